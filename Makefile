@@ -1,0 +1,44 @@
+# Two commands matter (see README): `make run` and `make test`. Everything else is glue.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint bench screenshots forms translations clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+## Set up and start the app on the demo data (loaded on first start).
+run: $(STAMP)
+	$(PY) -m destination_norberg
+
+## Set up and run the whole test suite headless, with the linter.
+test: $(STAMP)
+	$(VENV)/bin/ruff check destination_norberg tests tools bench
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check destination_norberg tests tools bench
+
+## Start-up benchmark: cold start to a painted overview against a bare QMainWindow.
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) bench/startup.py
+
+## Regenerate README screenshots with the program's own screenshot command.
+screenshots: $(STAMP)
+	$(PY) tools/make_screenshots.py
+
+## Recompile Designer forms, resources and translations into destination_norberg/gui/forms.
+forms: $(STAMP)
+	$(PY) tools/build_forms.py
+
+## Refresh the .ts catalogue from the sources (then translate in Qt Linguist and `make forms`).
+translations: $(STAMP)
+	$(PY) tools/build_forms.py --update-ts
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -1,0 +1,149 @@
+"""The command line. No command opens the window; subcommands do the rest.
+
+Every failure a user can cause (bad arguments, an unreachable database, a newer schema) ends in
+one clear line on stderr and exit code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import NoReturn
+
+from destination_norberg import __version__
+from destination_norberg.paths import resolve_db_url
+
+EXIT_USAGE = 2
+VIEWS = ("overview", "events", "trails", "map", "network", "packages")
+
+
+class UserError(Exception):
+    """A problem worded for the user; printed as one line, exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see --help)\n")
+
+
+def _size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(v) for v in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"size must look like 1400x900, not {text!r}") from None
+    if not (200 <= w <= 8000 and 200 <= h <= 8000):
+        raise argparse.ArgumentTypeError("size must be between 200 and 8000 pixels each way")
+    return w, h
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="destination-norberg",
+                     description="Destination Norberg: the coordinator program for Norberg's "
+                                 "visitor economy. Without a command, the window opens.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", metavar="URL",
+                        help="SQLAlchemy database URL or SQLite file (default: the per-user "
+                             "database; also DESTINATION_NORBERG_DB)")
+    parser.add_argument("--lang", choices=("sv", "en"), help="language of the window")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    demo = sub.add_parser("demo", help="load the Norberg demo season")
+    demo.add_argument("--reset", action="store_true",
+                      help="replace everything in the database with the demo season")
+    info = sub.add_parser("info", help="database location, schema version and row counts")
+    info.add_argument("--json", action="store_true", help="print JSON")
+    shot = sub.add_parser("screenshot", help="render a view to a PNG file, offscreen")
+    shot.add_argument("view", choices=VIEWS)
+    shot.add_argument("--out", required=True, type=Path, metavar="FILE.png")
+    shot.add_argument("--size", type=_size, default=(1400, 900), metavar="WxH")
+    return parser
+
+
+def _open(url: str):  # noqa: ANN202 - sqlalchemy Engine, imported lazily
+    from destination_norberg.store.opening import open_database
+
+    return open_database(url)
+
+
+def cmd_demo(url: str, reset: bool) -> int:
+    from destination_norberg.store.demo import load_demo
+
+    engine = _open(url)
+    try:
+        counts = load_demo(engine, reset=reset)
+    finally:
+        engine.dispose()
+    print(f"Loaded the demo season into {engine.url.render_as_string(hide_password=True)}: "
+          f"{counts['event']} events, {counts['trail']} trails, "
+          f"{counts['organisation']} organisations, {counts['package']} packages.")
+    return 0
+
+
+def cmd_info(url: str, as_json: bool) -> int:
+    from destination_norberg.store.database import make_engine
+    from destination_norberg.store.info import database_info
+    from destination_norberg.store.migrate import HEAD_REVISION
+
+    engine = make_engine(url)  # info looks without changing anything, even an old schema
+    try:
+        info = database_info(engine)
+    finally:
+        engine.dispose()
+    if as_json:
+        data = info.as_dict() | {"program_schema": HEAD_REVISION}
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+        return 0
+    print(f"Database:       {info.url}")
+    print(f"Schema:         {info.schema_revision or '(empty database)'}"
+          f" (this program: {HEAD_REVISION})")
+    if info.row_counts:
+        print("Rows:")
+        width = max(len(name) for name in info.row_counts)
+        for name, count in info.row_counts.items():
+            print(f"  {name:<{width}}  {count:>7}")
+    return 0
+
+
+def cmd_screenshot(url: str, view: str, out: Path, size: tuple[int, int], lang: str) -> int:
+    from destination_norberg.gui.screenshot import take_screenshot
+
+    if out.suffix.lower() != ".png":
+        raise UserError(f"the screenshot is written as PNG: give a file ending in .png, not {out}")
+    take_screenshot(view, out, size, url, lang)
+    print(f"Wrote {out}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    url = resolve_db_url(args.db)
+    try:
+        if args.command is None:
+            from destination_norberg.gui.app import run_gui
+
+            return run_gui(url, args.lang)
+        if args.command == "demo":
+            return cmd_demo(url, args.reset)
+        if args.command == "info":
+            return cmd_info(url, args.json)
+        if args.command == "screenshot":
+            return cmd_screenshot(url, args.view, args.out, args.size, args.lang or "sv")
+    except UserError as exc:
+        return _fail(str(exc))
+    except Exception as exc:  # noqa: BLE001 - the last guard: one line, no traceback
+        from destination_norberg.store.database import DatabaseError
+
+        if isinstance(exc, DatabaseError | OSError):
+            return _fail(str(exc))
+        return _fail(f"unexpected error: {type(exc).__name__}: {exc}", code=1)
+    return 0
+
+
+def _fail(message: str, code: int = EXIT_USAGE) -> int:
+    print(f"destination-norberg: {message}", file=sys.stderr)
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

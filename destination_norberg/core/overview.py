@@ -1,0 +1,166 @@
+"""The coordinator overview: what needs attention now, computed from plain snapshots.
+
+The store hands over rows as the dataclasses below; `build_overview` decides what is due,
+what is next and what is stale, so the rules are tested without Qt or a database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+from destination_norberg.core import snow, trails
+from destination_norberg.core.timeutil import to_local
+from destination_norberg.core.vocab import EventStatus, TrailKind
+
+HORIZON_DAYS = 14
+FOLLOW_UP_HORIZON_DAYS = 7
+
+
+@dataclass(frozen=True, slots=True)
+class EventItem:
+    event_id: int
+    name_sv: str
+    name_en: str
+    kind: str
+    status: str
+    starts_at: datetime
+    ends_at: datetime | None
+    place: str | None
+    parent: str | None
+
+    def overlaps(self, start: datetime, end: datetime) -> bool:
+        finish = self.ends_at or self.starts_at
+        return self.starts_at < end and finish >= start
+
+
+@dataclass(frozen=True, slots=True)
+class TaskItem:
+    task_id: int
+    title: str
+    event_name: str
+    event_start: datetime | None
+    due_on: date | None
+    due_offset_days: int | None
+    done: bool
+    responsible: str | None
+
+    def due(self) -> date | None:
+        """A fixed date, or days relative to the local start day of its event."""
+        if self.due_on is not None:
+            return self.due_on
+        if self.due_offset_days is not None and self.event_start is not None:
+            return to_local(self.event_start).date() + timedelta(days=self.due_offset_days)
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUp:
+    interaction_id: int
+    organisation_id: int
+    organisation: str
+    due: date
+    kind: str
+    note: str
+
+
+@dataclass(frozen=True, slots=True)
+class StrakPeriod:
+    strak_id: int
+    name: str
+    starts: date
+    ends: date
+
+
+@dataclass(frozen=True, slots=True)
+class Milestone:
+    kind: str  # "race", "strak", "guarantee"
+    name: str
+    day: date
+    days_left: int
+    ongoing: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class OverviewInputs:
+    now: datetime
+    races: list[EventItem]
+    events: list[EventItem]
+    tasks: list[TaskItem]
+    follow_ups: list[FollowUp]
+    strak: list[StrakPeriod]
+    trail_states: list[trails.TrailState]
+    targets: list[snow.SnowTarget]
+    counts: dict[str, int] = field(default_factory=dict)
+    stale_days: int = trails.DEFAULT_STALE_DAYS
+
+
+@dataclass(frozen=True, slots=True)
+class Overview:
+    today: date
+    now: datetime
+    milestones: list[Milestone]
+    guarantees: list[snow.GuaranteeStatus]
+    mtb: trails.StatusSummary
+    ski: trails.StatusSummary
+    events: list[EventItem]
+    tasks: list[tuple[TaskItem, date]]
+    follow_ups: list[FollowUp]
+    counts: dict[str, int]
+    stale_days: int
+
+    @property
+    def overdue_tasks(self) -> int:
+        return sum(1 for _, due in self.tasks if due < self.today)
+
+
+def milestones(inputs: OverviewInputs, today: date) -> list[Milestone]:
+    """Days to the next main race, the next (or current) stråk and each guarantee deadline."""
+    found: list[Milestone] = []
+    races = sorted((r for r in inputs.races if r.status != EventStatus.CANCELLED
+                    and to_local(r.starts_at).date() >= today), key=lambda r: r.starts_at)
+    if races:
+        day = to_local(races[0].starts_at).date()
+        found.append(Milestone("race", races[0].name_sv, day, (day - today).days))
+    for period in sorted(inputs.strak, key=lambda p: p.starts):
+        if period.ends < today:
+            continue
+        ongoing = period.starts <= today
+        found.append(Milestone("strak", period.name, period.starts,
+                               (period.starts - today).days, ongoing=ongoing))
+    for target in inputs.targets:
+        if target.deadline >= today:
+            found.append(Milestone("guarantee", target.name, target.deadline,
+                                   (target.deadline - today).days))
+    return sorted(found, key=lambda m: (m.day, m.kind))
+
+
+def build_overview(inputs: OverviewInputs) -> Overview:
+    now = inputs.now
+    today = to_local(now).date()
+    horizon_end = now + timedelta(days=HORIZON_DAYS)
+    events = sorted((e for e in inputs.events if e.overlaps(now, horizon_end)),
+                    key=lambda e: (e.starts_at, e.name_sv))
+    last_task_day = today + timedelta(days=HORIZON_DAYS)
+    tasks = sorted(((t, d) for t in inputs.tasks if not t.done
+                    and (d := t.due()) is not None and d <= last_task_day),
+                   key=lambda pair: (pair[1], pair[0].title))
+    follow_limit = today + timedelta(days=FOLLOW_UP_HORIZON_DAYS)
+    follow_ups = sorted((f for f in inputs.follow_ups if f.due <= follow_limit),
+                        key=lambda f: (f.due, f.organisation))
+    mtb_states = [s for s in inputs.trail_states if s.kind is TrailKind.MTB]
+    ski_states = [s for s in inputs.trail_states if s.kind.is_ski]
+    return Overview(
+        today=today,
+        now=now,
+        milestones=milestones(inputs, today),
+        guarantees=[snow.evaluate(t, today) for t in sorted(inputs.targets,
+                                                             key=lambda t: t.deadline)],
+        mtb=trails.summarise(mtb_states, now, inputs.stale_days),
+        ski=trails.summarise(ski_states, now, inputs.stale_days),
+        events=events,
+        tasks=tasks,
+        follow_ups=follow_ups,
+        counts=dict(inputs.counts),
+        stale_days=inputs.stale_days,
+    )

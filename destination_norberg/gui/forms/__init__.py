@@ -1,0 +1,1 @@
+"""Generated from ui/ and resources/ by tools/build_forms.py: do not edit."""

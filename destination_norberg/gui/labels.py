@@ -1,0 +1,82 @@
+"""Translated display labels for the domain's stored codes (core.vocab)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+
+from destination_norberg.core.timeutil import to_local
+
+
+def event_status(code: str) -> str:
+    return {
+        "idé": QCoreApplication.translate("Labels", "idea"),
+        "planerad": QCoreApplication.translate("Labels", "planned"),
+        "bekräftad": QCoreApplication.translate("Labels", "confirmed"),
+        "inställd": QCoreApplication.translate("Labels", "cancelled"),
+    }.get(code, code)
+
+
+def trail_status(code: str | None) -> str:
+    return {
+        "clear": QCoreApplication.translate("Labels", "clear"),
+        "minor": QCoreApplication.translate("Labels", "minor issue"),
+        "significant": QCoreApplication.translate("Labels", "significant issue"),
+        "closed": QCoreApplication.translate("Labels", "closed"),
+        None: QCoreApplication.translate("Labels", "no report"),
+    }.get(code, code or "")
+
+
+def interaction_kind(code: str) -> str:
+    return {
+        "möte": QCoreApplication.translate("Labels", "meeting"),
+        "samtal": QCoreApplication.translate("Labels", "call"),
+        "e-post": QCoreApplication.translate("Labels", "e-mail"),
+        "besök": QCoreApplication.translate("Labels", "visit"),
+        "evenemang": QCoreApplication.translate("Labels", "event"),
+    }.get(code, code)
+
+
+def area_name(key: str) -> str:
+    return {
+        "overview": QCoreApplication.translate("Labels", "Overview"),
+        "events": QCoreApplication.translate("Labels", "Events"),
+        "trails": QCoreApplication.translate("Labels", "Trails and snow"),
+        "map": QCoreApplication.translate("Labels", "Map"),
+        "network": QCoreApplication.translate("Labels", "Network"),
+        "packages": QCoreApplication.translate("Labels", "Packages"),
+    }[key]
+
+
+STATUS_COLOURS = {
+    "clear": "#2e7d32",
+    "minor": "#c77c02",
+    "significant": "#d35400",
+    "closed": "#b3261e",
+    None: "#7a8591",
+}
+LEVEL_COLOURS = {"green": "#2e7d32", "yellow": "#c77c02", "red": "#b3261e", None: "#7a8591"}
+
+
+def qdate(day) -> QDate:  # noqa: ANN001 - datetime.date
+    return QDate(day.year, day.month, day.day)
+
+
+def fmt_day(day, long: bool = False) -> str:  # noqa: ANN001
+    """A calendar day in the current language: `sön 14 feb 2027` / `Sun 14 Feb 2027`."""
+    pattern = "dddd d MMMM yyyy" if long else "ddd d MMM yyyy"
+    return QLocale().toString(qdate(day), pattern)
+
+
+def fmt_short_day(day) -> str:  # noqa: ANN001
+    return QLocale().toString(qdate(day), "ddd d MMM")
+
+
+def fmt_local_time(instant) -> str:  # noqa: ANN001 - aware datetime
+    local = to_local(instant)
+    return QLocale().toString(QTime(local.hour, local.minute), "HH:mm")
+
+
+def fmt_local(instant) -> str:  # noqa: ANN001
+    local = to_local(instant)
+    stamp = QDateTime(qdate(local.date()), QTime(local.hour, local.minute))
+    return QLocale().toString(stamp, "ddd d MMM HH:mm")

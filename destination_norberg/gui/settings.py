@@ -1,0 +1,61 @@
+"""All user settings in one typed registry over QSettings (as Picard's options.py).
+
+Each option has one name, one type and one default, so a typo cannot create a second,
+silently unused setting.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from destination_norberg import APP_ID, APP_NAME
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Option(Generic[T]):
+    key: str
+    type: type
+    default: T
+
+
+LANGUAGE = Option("ui/language", str, "sv")
+WINDOW_GEOMETRY = Option("window/geometry", QByteArray, QByteArray())
+WINDOW_STATE = Option("window/state", QByteArray, QByteArray())
+LAST_PAGE = Option("window/last_page", int, 0)
+STALE_DAYS = Option("trails/stale_report_days", int, 7)
+
+LANGUAGES = ("sv", "en")
+
+
+class Settings:
+    """Typed access; `QSettings` itself is created per call, which is cheap and thread-safe."""
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self._qs = qsettings or QSettings(APP_NAME, APP_ID)
+
+    def get(self, option: Option[T]) -> T:
+        value: Any = self._qs.value(option.key, option.default)
+        if option.type is int:
+            try:
+                return int(value)  # type: ignore[return-value]
+            except (TypeError, ValueError):
+                return option.default
+        if option.type is QByteArray:
+            return value if isinstance(value, QByteArray) else option.default
+        return option.type(value)
+
+    def set(self, option: Option[T], value: T) -> None:
+        self._qs.setValue(option.key, value)
+
+    def sync(self) -> None:
+        self._qs.sync()
+
+    @property
+    def language(self) -> str:
+        lang = self.get(LANGUAGE)
+        return lang if lang in LANGUAGES else LANGUAGE.default

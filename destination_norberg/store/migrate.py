@@ -1,0 +1,75 @@
+"""Bring a database to this program's schema at start, or refuse it untouched.
+
+The common case (already current) is one small query and does not import alembic, which
+costs about half a second at start-up; alembic is loaded only when there is work to do.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+from destination_norberg.store.database import DatabaseError
+
+#: Every revision this program knows, oldest first (tests check it against the scripts).
+KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial",)
+HEAD_REVISION = KNOWN_REVISIONS[-1]
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+class NewerSchemaError(DatabaseError):
+    """The database was written by a newer program; it is left exactly as it is."""
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The stored schema revision; None for an empty database."""
+    try:
+        with engine.connect() as conn:
+            names = set(inspect(conn).get_table_names())
+            if "alembic_version" not in names:
+                if names - {"sqlite_sequence"}:
+                    raise DatabaseError(
+                        "This database has tables but is not a Destination Norberg database; "
+                        "it was left untouched.")
+                return None
+            row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+            return row[0] if row else None
+    except OperationalError as exc:
+        raise DatabaseError(f"Cannot open the database: {_reason(exc)}") from exc
+
+
+def _reason(exc: SQLAlchemyError) -> str:
+    orig = getattr(exc, "orig", None)
+    return str(orig or exc).splitlines()[0]
+
+
+def alembic_config(connection=None):  # noqa: ANN001, ANN201 - alembic types loaded lazily
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if connection is not None:
+        cfg.attributes["connection"] = connection
+    return cfg
+
+
+def ensure_schema(engine: Engine) -> str:
+    """Upgrade to HEAD_REVISION in one transaction; refuse a newer schema. Returns the revision."""
+    revision = current_revision(engine)
+    if revision == HEAD_REVISION:
+        return revision
+    if revision is not None and revision not in KNOWN_REVISIONS:
+        raise NewerSchemaError(
+            f"This database uses schema {revision}, made by a newer version of Destination "
+            f"Norberg (this one knows up to {HEAD_REVISION}). It was not changed; "
+            "use the newer program.")
+    from alembic import command
+
+    try:
+        with engine.execution_options(sqlite_begin="IMMEDIATE").begin() as conn:
+            command.upgrade(alembic_config(conn), "head")
+    except SQLAlchemyError as exc:
+        raise DatabaseError(f"Could not update the database schema: {_reason(exc)}") from exc
+    return HEAD_REVISION

@@ -1,0 +1,33 @@
+"""Open a database for the program: engine, schema check or upgrade, first-start demo."""
+
+from __future__ import annotations
+
+from sqlalchemy import Engine
+
+from destination_norberg.store.database import make_engine
+from destination_norberg.store.migrate import ensure_schema
+
+
+def open_database(url: str) -> Engine:
+    """An engine over a database at this program's schema; DatabaseError says why not."""
+    engine = make_engine(url)
+    try:
+        ensure_schema(engine)
+    except Exception:
+        engine.dispose()
+        raise
+    return engine
+
+
+def seed_demo_if_empty(engine: Engine) -> bool:
+    """On first start of a personal SQLite database, load the demo season.
+
+    A shared server database is never filled with fictional businesses by itself: there the
+    demo is loaded only on request (`destination-norberg demo`).
+    """
+    from destination_norberg.store.demo import has_data, load_demo
+
+    if engine.url.get_backend_name() != "sqlite" or has_data(engine):
+        return False
+    load_demo(engine)
+    return True
