@@ -31,12 +31,27 @@ AREAS = ("overview", "events", "trails", "map", "network", "packages")
 
 def load_job(url: str, engine: Any, now: datetime, stale_days: int,
              seed_demo: bool) -> tuple[Any, Any, bool]:
-    """Worker: open (first time), seed the demo on a new personal database, read the overview."""
-    from destination_norberg.store.opening import open_database, seed_demo_if_empty
+    """Worker: read the overview; open, migrate or seed the database first where needed.
+
+    A current SQLite file is read with the standard library alone (store.rows), so the
+    overview paints without waiting for SQLAlchemy; anything else goes through
+    open_database, which migrates, refuses a newer schema and explains what is wrong.
+    """
     from destination_norberg.store.overview_repo import load_overview
 
+    if engine is None:
+        from destination_norberg.store.rows import open_current_sqlite
+
+        fast = open_current_sqlite(url)
+        if fast is not None:
+            try:
+                return None, load_overview(fast, now, stale_days), False
+            finally:
+                fast.close()
     seeded = False
     if engine is None:
+        from destination_norberg.store.opening import open_database, seed_demo_if_empty
+
         engine = open_database(url)
         if seed_demo:
             seeded = seed_demo_if_empty(engine)
@@ -60,7 +75,8 @@ class MainWindow(QMainWindow):
         self.language = language
         self.clock = clock
         self.seed_demo = seed_demo
-        self.engine: Any = None
+        self.engine: Any = None  # a SQLAlchemy engine once a write or migration needed one
+        self.opened = False
         self.runner = TaskRunner(self)
         self.undo_stack = QUndoStack(self)
         self.fatal_error: str | None = None
@@ -159,7 +175,9 @@ class MainWindow(QMainWindow):
                         self.settings.get(opt.STALE_DAYS), self.seed_demo)
 
     def _on_loaded(self, result: tuple[Any, Any, bool]) -> None:
-        self.engine, overview, seeded = result
+        engine, overview, seeded = result
+        self.engine = engine or self.engine
+        self.opened = True
         self.overview.show_overview(overview, self.language)
         for page in self.pages.values():
             if isinstance(page, EmptyStatePage):
@@ -173,14 +191,15 @@ class MainWindow(QMainWindow):
         message = user_message(exc)
         self.overview.show_error(message)
         self.statusBar().showMessage(message)
-        if self.engine is None:  # nothing to work on: say so, and leave with exit code 2
+        if not self.opened:  # nothing to work on: say so, and leave with exit code 2
             self.fatal_error = message
         self.failed.emit(message)
 
     def _show_db_status(self, seeded: bool = False) -> None:
-        if self.engine is None:
+        if not self.opened:
             return
-        where = self.engine.url.render_as_string(hide_password=True)
+        where = (self.engine.url.render_as_string(hide_password=True) if self.engine is not None
+                 else self.db_url)
         text = self.tr("Database: %1").replace("%1", where)
         if seeded:
             text += " · " + self.tr("demo season loaded")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from destination_norberg.core.overview import Overview
@@ -18,6 +18,10 @@ from destination_norberg.core.vocab import EventStatus, TrailStatus
 from destination_norberg.gui import labels
 from destination_norberg.gui.forms.overview_page_ui import Ui_OverviewPage
 from destination_norberg.gui.table_model import Row, SnapshotTableModel
+
+
+ROW_HEIGHT = 24
+MAX_VISIBLE_ROWS = 14
 
 
 class OverviewPage(QWidget):
@@ -39,6 +43,9 @@ class OverviewPage(QWidget):
                             (self.ui.followUpsTable, self.follow_ups_model)):
             view.setModel(model)
             _fit_columns(view)
+        for card in (self.ui.milestonesCard, self.ui.snowCard, self.ui.trailsCard,
+                     self.ui.eventsCard, self.ui.tasksCard, self.ui.followUpsCard):
+            card.layout().addStretch(1)  # content at the top when a neighbour is taller
         for button, area in ((self.ui.milestonesOpen, "events"), (self.ui.snowOpen, "trails"),
                              (self.ui.trailsOpen, "trails"), (self.ui.eventsOpen, "events"),
                              (self.ui.tasksOpen, "events"), (self.ui.followUpsOpen, "network")):
@@ -199,30 +206,35 @@ class OverviewPage(QWidget):
         self.ui.tasksTitle.setText(title)
 
     def _fill_follow_ups(self, ov: Overview) -> None:
-        rows = [Row(cells=(labels.fmt_short_day(f.due), f.organisation,
-                           labels.interaction_kind(f.kind), f.note),
+        # Organisation and note share a two-line cell: the card is narrow, the note matters.
+        rows = [Row(cells=(labels.fmt_short_day(f.due), f"{f.organisation}\n{f.note}"),
                     key=f.interaction_id, tone="alert" if f.due < ov.today else None,
-                    tooltip=f.note)
+                    tooltip=f"{labels.interaction_kind(f.kind)}: {f.note}")
                 for f in ov.follow_ups]
         self.follow_ups_model.set_rows(rows)
         self._toggle(self.ui.followUpsTable, self.ui.followUpsEmpty, bool(rows),
-                     self.tr("No follow-ups due in the next 7 days."))
+                     self.tr("No follow-ups due in the next 7 days."), line_rows=2)
+        title = self.tr("Follow-ups due")
+        if rows:
+            title += f" · {len(rows)}"
+        self.ui.followUpsTitle.setText(title)
 
     @staticmethod
-    def _toggle(table: QTableView, empty_label: QWidget, has_rows: bool, text: str) -> None:
+    def _toggle(table: QTableView, empty_label: QWidget, has_rows: bool, text: str,
+                line_rows: int = 1) -> None:
         table.setVisible(has_rows)
         empty_label.setVisible(not has_rows)
         empty_label.setText(text)
         if has_rows:
-            _fit_rows(table)
+            table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT * line_rows)
+            _fit_rows(table, max_rows=MAX_VISIBLE_ROWS // line_rows)
 
     def _set_headers(self) -> None:
         self.events_model.set_headers([self.tr("When"), self.tr("Event"), self.tr("Place"),
                                        self.tr("Status")])
         self.tasks_model.set_headers([self.tr("Due"), self.tr("Task"), self.tr("Event"),
                                       self.tr("Responsible")])
-        self.follow_ups_model.set_headers([self.tr("Due"), self.tr("Organisation"),
-                                           self.tr("Kind"), self.tr("Note")])
+        self.follow_ups_model.set_headers([self.tr("Due"), self.tr("Organisation and note")])
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -237,14 +249,18 @@ def _km(value: float) -> str:
 
 
 def _fit_columns(view: QTableView) -> None:
+    """Columns fit their text; the last one takes the rest and elides, never a side scroll."""
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
-    view.verticalHeader().setDefaultSectionSize(24)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
 
 
-def _fit_rows(view: QTableView) -> None:
-    """Tables on a card show all their rows rather than a scroll bar inside a scroll area."""
-    rows = view.model().rowCount()
+def _fit_rows(view: QTableView, max_rows: int) -> None:
+    """A card's table is as tall as its rows, up to `max_rows`; beyond that it scrolls."""
+    rows = min(view.model().rowCount(), max_rows)
     height = view.horizontalHeader().height() + rows * view.verticalHeader().defaultSectionSize()
-    view.setFixedHeight(min(height + 4, 420))
+    view.setFixedHeight(height + 4)

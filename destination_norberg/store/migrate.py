@@ -12,10 +12,10 @@ from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from destination_norberg.store.database import DatabaseError
+from destination_norberg.store.schema_version import HEAD_REVISION, KNOWN_REVISIONS
 
-#: Every revision this program knows, oldest first (tests check it against the scripts).
-KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial",)
-HEAD_REVISION = KNOWN_REVISIONS[-1]
+__all__ = ["HEAD_REVISION", "KNOWN_REVISIONS", "NewerSchemaError", "ensure_schema"]
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
 

@@ -1,139 +1,160 @@
-"""Read what the coordinator overview needs, as core snapshots (no ORM object leaves here)."""
+"""Read what the coordinator overview needs, as core snapshots.
+
+Written as portable SQL over a `RowSource` (store.rows), so the first overview paints from the
+standard library's sqlite3 without waiting for SQLAlchemy to import; on PostgreSQL the same
+SQL runs through SQLAlchemy. Table and column names are those of store.models; the tests run
+these queries against the migrated schema, so a drift fails there.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-
-from sqlalchemy import Engine, func, select
-from sqlalchemy.orm import Session, aliased
+from typing import Any
 
 from destination_norberg.core import overview as ov
 from destination_norberg.core.snow import SnowTarget
 from destination_norberg.core.timeutil import to_local
 from destination_norberg.core.trails import DEFAULT_STALE_DAYS, TrailState
 from destination_norberg.core.vocab import EventKind, TrailKind, TrailStatus
-from destination_norberg.store import models as m
-from destination_norberg.store.database import read_session
+from destination_norberg.store.rows import EngineRows, RowSource, as_date, as_utc
+
+MAIN_RACE_PREFIX = "Engelbrektsloppet"
+
+_TRAILS = """
+SELECT t.id, t.name, t.kind, t.length_m, r.status, r.reported_at, r.groomed_at,
+       r.snow_depth_cm
+FROM trail t
+LEFT JOIN (SELECT trail_id, MAX(reported_at) AS at FROM trail_report GROUP BY trail_id) n
+       ON n.trail_id = t.id
+LEFT JOIN trail_report r ON r.trail_id = t.id AND r.reported_at = n.at
+ORDER BY t.name, t.id, r.id DESC
+"""
+
+_EVENT_COLUMNS = """
+SELECT e.id, e.name_sv, e.name_en, e.kind, e.status, e.starts_at, e.ends_at, p.name,
+       par.name_sv
+FROM event e
+LEFT JOIN place p ON p.id = e.place_id
+LEFT JOIN event par ON par.id = e.parent_id
+"""
+
+_EVENTS = _EVENT_COLUMNS + """
+WHERE e.starts_at < :end AND COALESCE(e.ends_at, e.starts_at) >= :start
+"""
+
+_RACES = _EVENT_COLUMNS + """
+WHERE e.kind = :kind AND e.name_sv LIKE :prefix AND e.starts_at >= :since
+ORDER BY e.starts_at
+LIMIT 3
+"""
+
+_TASKS = """
+SELECT t.id, t.title, e.name_sv, e.starts_at, t.due_on, t.due_offset_days, t.done, p.name
+FROM task t
+JOIN event e ON e.id = t.event_id
+LEFT JOIN person p ON p.id = t.responsible_id
+WHERE NOT t.done
+"""
+
+_FOLLOW_UPS = """
+SELECT i.id, i.organisation_id, o.name, i.follow_up_on, i.kind, i.note
+FROM interaction i
+JOIN organisation o ON o.id = i.organisation_id
+WHERE i.follow_up_on IS NOT NULL AND NOT i.follow_up_done AND i.follow_up_on <= :limit
+"""
+
+_TARGETS = "SELECT id, name, deadline, required_km, min_depth_cm FROM snow_target"
+_TARGET_LOOPS = "SELECT target_id, trail_id FROM snow_target_trail"
+_STRAK = "SELECT id, name, period_start, period_end FROM strak"
+
+#: area → table: the counts the overview's empty states and area pages speak of.
+COUNTED = {"events": "event", "trails": "trail", "organisations": "organisation",
+           "persons": "person", "packages": "package", "strak": "strak",
+           "reports": "trail_report"}
+_COUNTS = "SELECT " + ", ".join(f"(SELECT COUNT(*) FROM {table})" for table in COUNTED.values())
 
 
-def trail_states(session: Session) -> list[TrailState]:
-    """Every trail with its newest report (one query, newest per trail by a grouped max)."""
-    newest = (select(m.TrailReport.trail_id, func.max(m.TrailReport.reported_at).label("at"))
-              .group_by(m.TrailReport.trail_id).subquery())
-    report = aliased(m.TrailReport)
-    rows = session.execute(
-        select(m.Trail.id, m.Trail.name, m.Trail.kind, m.Trail.length_m, report.status,
-               report.reported_at, report.groomed_at, report.snow_depth_cm)
-        .outerjoin(newest, newest.c.trail_id == m.Trail.id)
-        .outerjoin(report, (report.trail_id == m.Trail.id)
-                   & (report.reported_at == newest.c.at))
-        .order_by(m.Trail.name, m.Trail.id)).all()
+def trail_states(source: RowSource) -> list[TrailState]:
+    """Every trail with its newest report (ties on the same instant: the latest row)."""
     states: dict[int, TrailState] = {}
-    for tid, name, kind, length, status, at, groomed, depth in rows:
+    for tid, name, kind, length, status, at, groomed, depth in source.rows(_TRAILS):
         states.setdefault(tid, TrailState(
-            trail_id=tid, name=name, kind=TrailKind(kind), length_m=length or 0.0,
-            status=TrailStatus(status) if status else None, reported_at=at,
-            groomed_at=groomed, snow_depth_cm=depth))
+            trail_id=tid, name=name, kind=TrailKind(kind), length_m=float(length or 0.0),
+            status=TrailStatus(status) if status else None, reported_at=as_utc(at),
+            groomed_at=as_utc(groomed), snow_depth_cm=depth))
     return list(states.values())
 
 
-def _event_item(e: m.Event, place: str | None, parent: str | None) -> ov.EventItem:
-    return ov.EventItem(event_id=e.id, name_sv=e.name_sv, name_en=e.name_en, kind=e.kind,
-                        status=e.status, starts_at=e.starts_at, ends_at=e.ends_at,
+def _event(row: Any) -> ov.EventItem:
+    eid, name_sv, name_en, kind, status, starts, ends, place, parent = row
+    return ov.EventItem(event_id=eid, name_sv=name_sv, name_en=name_en or "", kind=kind,
+                        status=status, starts_at=as_utc(starts), ends_at=as_utc(ends),
                         place=place, parent=parent)
 
 
-def _events(session: Session, start: datetime, end: datetime) -> list[ov.EventItem]:
-    parent = aliased(m.Event)
-    rows = session.execute(
-        select(m.Event, m.Place.name, parent.name_sv)
-        .outerjoin(m.Place, m.Place.id == m.Event.place_id)
-        .outerjoin(parent, parent.id == m.Event.parent_id)
-        .where(m.Event.starts_at < end,
-               func.coalesce(m.Event.ends_at, m.Event.starts_at) >= start)).all()
-    return [_event_item(e, place, par) for e, place, par in rows]
+def _tasks(source: RowSource) -> list[ov.TaskItem]:
+    return [ov.TaskItem(task_id=tid, title=title, event_name=event, event_start=as_utc(start),
+                        due_on=as_date(due), due_offset_days=offset, done=bool(done),
+                        responsible=person)
+            for tid, title, event, start, due, offset, done, person in source.rows(_TASKS)]
 
 
-def _races(session: Session, now: datetime) -> list[ov.EventItem]:
-    """The main races ahead: Engelbrektsloppet is the milestone the whole winter runs to."""
-    rows = session.execute(
-        select(m.Event).where(m.Event.kind == EventKind.RACE.value,
-                              m.Event.name_sv.like("Engelbrektsloppet%"),
-                              m.Event.starts_at >= now - timedelta(days=1))
-        .order_by(m.Event.starts_at).limit(3)).scalars().all()
-    return [_event_item(e, None, None) for e in rows]
-
-
-def _tasks(session: Session) -> list[ov.TaskItem]:
-    rows = session.execute(
-        select(m.Task, m.Event.name_sv, m.Event.starts_at, m.Person.name)
-        .join(m.Event, m.Event.id == m.Task.event_id)
-        .outerjoin(m.Person, m.Person.id == m.Task.responsible_id)
-        .where(m.Task.done.is_(False))).all()
-    return [ov.TaskItem(task_id=t.id, title=t.title, event_name=ev, event_start=start,
-                        due_on=t.due_on, due_offset_days=t.due_offset_days, done=t.done,
-                        responsible=person) for t, ev, start, person in rows]
-
-
-def _follow_ups(session: Session, now: datetime) -> list[ov.FollowUp]:
+def _follow_ups(source: RowSource, now: datetime) -> list[ov.FollowUp]:
     limit = to_local(now).date() + timedelta(days=ov.FOLLOW_UP_HORIZON_DAYS)
-    rows = session.execute(
-        select(m.Interaction, m.Organisation.name)
-        .join(m.Organisation, m.Organisation.id == m.Interaction.organisation_id)
-        .where(m.Interaction.follow_up_on.is_not(None),
-               m.Interaction.follow_up_done.is_(False),
-               m.Interaction.follow_up_on <= limit)).all()
-    return [ov.FollowUp(interaction_id=i.id, organisation_id=i.organisation_id,
-                        organisation=name, due=i.follow_up_on, kind=i.kind, note=i.note)
-            for i, name in rows]
+    return [ov.FollowUp(interaction_id=iid, organisation_id=oid, organisation=name,
+                        due=as_date(due), kind=kind, note=note or "")
+            for iid, oid, name, due, kind, note in source.rows(_FOLLOW_UPS, limit=limit)]
 
 
-def _targets(session: Session, states: list[TrailState]) -> list[SnowTarget]:
+def _targets(source: RowSource, states: list[TrailState]) -> list[SnowTarget]:
     by_id = {s.trail_id: s for s in states}
     links: dict[int, list[int]] = {}
-    for target_id, trail_id in session.execute(select(m.snow_target_trail)).all():
+    for target_id, trail_id in source.rows(_TARGET_LOOPS):
         links.setdefault(target_id, []).append(trail_id)
-    return [SnowTarget(target_id=t.id, name=t.name, deadline=t.deadline,
-                       required_km=t.required_km, min_depth_cm=t.min_depth_cm,
-                       loops=tuple(by_id[i] for i in links.get(t.id, []) if i in by_id))
-            for t in session.execute(select(m.SnowTarget)).scalars()]
+    return [SnowTarget(target_id=tid, name=name, deadline=as_date(deadline),
+                       required_km=float(km), min_depth_cm=float(depth),
+                       loops=tuple(by_id[i] for i in sorted(links.get(tid, [])) if i in by_id))
+            for tid, name, deadline, km, depth in source.rows(_TARGETS)]
 
 
-def _strak(session: Session) -> list[ov.StrakPeriod]:
-    return [ov.StrakPeriod(strak_id=s.id, name=s.name, starts=s.period_start,
-                           ends=s.period_end)
-            for s in session.execute(select(m.Strak)).scalars()]
+def area_counts(source: RowSource) -> dict[str, int]:
+    (row,) = source.rows(_COUNTS)
+    return {area: int(n) for area, n in zip(COUNTED, row, strict=True)}
 
 
-def area_counts(session: Session) -> dict[str, int]:
-    """Row counts the overview's area cards and empty states speak of."""
-    def count(model: type) -> int:
-        return session.execute(select(func.count()).select_from(model)).scalar_one()
-
-    return {"events": count(m.Event), "trails": count(m.Trail),
-            "organisations": count(m.Organisation), "persons": count(m.Person),
-            "packages": count(m.Package), "strak": count(m.Strak),
-            "reports": count(m.TrailReport)}
+def _as_source(source: Any) -> tuple[RowSource, bool]:
+    """Accept a RowSource or a SQLAlchemy Engine; say whether we made (and must close) it."""
+    if hasattr(source, "rows"):
+        return source, False
+    return EngineRows(source), True
 
 
-def load_overview_inputs(engine: Engine, now: datetime,
+def load_overview_inputs(source: Any, now: datetime,
                          stale_days: int = DEFAULT_STALE_DAYS) -> ov.OverviewInputs:
-    with read_session(engine) as session:
-        states = trail_states(session)
+    rows, owned = _as_source(source)
+    try:
+        states = trail_states(rows)
         return ov.OverviewInputs(
             now=now,
-            races=_races(session, now),
-            events=_events(session, now, now + timedelta(days=ov.HORIZON_DAYS)),
-            tasks=_tasks(session),
-            follow_ups=_follow_ups(session, now),
-            strak=_strak(session),
+            races=[_event(r) for r in rows.rows(
+                _RACES, kind=EventKind.RACE.value, prefix=f"{MAIN_RACE_PREFIX}%",
+                since=now - timedelta(days=1))],
+            events=[_event(r) for r in rows.rows(
+                _EVENTS, start=now, end=now + timedelta(days=ov.HORIZON_DAYS))],
+            tasks=_tasks(rows),
+            follow_ups=_follow_ups(rows, now),
+            strak=[ov.StrakPeriod(strak_id=sid, name=name, starts=as_date(a), ends=as_date(b))
+                   for sid, name, a, b in rows.rows(_STRAK)],
             trail_states=states,
-            targets=_targets(session, states),
-            counts=area_counts(session),
+            targets=_targets(rows, states),
+            counts=area_counts(rows),
             stale_days=stale_days,
         )
+    finally:
+        if owned:
+            rows.close()
 
 
-def load_overview(engine: Engine, now: datetime,
+def load_overview(source: Any, now: datetime,
                   stale_days: int = DEFAULT_STALE_DAYS) -> ov.Overview:
-    return ov.build_overview(load_overview_inputs(engine, now, stale_days))
+    return ov.build_overview(load_overview_inputs(source, now, stale_days))

@@ -403,16 +403,8 @@
             <translation>Ansvarig</translation>
         </message>
         <message>
-            <source>Organisation</source>
-            <translation>Organisation</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Typ</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Anteckning</translation>
+            <source>Organisation and note</source>
+            <translation>Organisation och anteckning</translation>
         </message>
         <message>
             <source>Overview</source>

@@ -1,0 +1,11 @@
+"""The schema revisions this program knows, without importing SQLAlchemy or alembic.
+
+Start-up reads the stored revision with the standard library and compares it here; the
+migration machinery is loaded only when there is something to migrate.
+"""
+
+from __future__ import annotations
+
+#: Every revision this program knows, oldest first (tests check it against the scripts).
+KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial",)
+HEAD_REVISION = KNOWN_REVISIONS[-1]

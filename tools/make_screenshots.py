@@ -1,0 +1,31 @@
+"""Regenerate the README screenshots with the program's own `screenshot` command.
+
+Uses a throwaway database loaded with the demo season, so the pictures show the demo data
+whatever the user's own database holds.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHOTS = [("overview", "sv", "overview.png"), ("overview", "en", "overview-en.png")]
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        db = str(Path(tmp) / "demo.sqlite")
+        cli = [sys.executable, "-m", "destination_norberg", "--db", db]
+        subprocess.run([*cli, "demo"], check=True, cwd=ROOT)
+        for view, lang, name in SHOTS:
+            out = ROOT / "docs" / "screenshots" / name
+            subprocess.run([*cli, "--lang", lang, "screenshot", view, "--out", str(out),
+                            "--size", "1400x900"], check=True, cwd=ROOT)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
