@@ -19,7 +19,6 @@ from destination_norberg.gui import labels
 from destination_norberg.gui.forms.overview_page_ui import Ui_OverviewPage
 from destination_norberg.gui.table_model import Row, SnapshotTableModel
 
-
 ROW_HEIGHT = 24
 MAX_VISIBLE_ROWS = 14
 

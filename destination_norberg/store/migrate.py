@@ -7,6 +7,7 @@ costs about half a second at start-up; alembic is loaded only when there is work
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, inspect, text
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
@@ -14,7 +15,8 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from destination_norberg.store.database import DatabaseError
 from destination_norberg.store.schema_version import HEAD_REVISION, KNOWN_REVISIONS
 
-__all__ = ["HEAD_REVISION", "KNOWN_REVISIONS", "NewerSchemaError", "ensure_schema"]
+__all__ = ["HEAD_REVISION", "KNOWN_REVISIONS", "NewerSchemaError", "alembic_config",
+           "current_revision", "ensure_schema"]
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -45,7 +47,7 @@ def _reason(exc: SQLAlchemyError) -> str:
     return str(orig or exc).splitlines()[0]
 
 
-def alembic_config(connection=None):  # noqa: ANN001, ANN201 - alembic types loaded lazily
+def alembic_config(connection: Any = None) -> Any:  # alembic types are loaded lazily
     from alembic.config import Config
 
     cfg = Config()

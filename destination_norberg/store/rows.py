@@ -119,7 +119,7 @@ def as_utc(value: Any) -> datetime | None:
 
 
 def as_date(value: Any) -> date | None:
-    if value is None or isinstance(value, date) and not isinstance(value, datetime):
+    if value is None or (isinstance(value, date) and not isinstance(value, datetime)):
         return value
     if isinstance(value, datetime):
         return value.date()
