@@ -81,9 +81,20 @@ def cmd_demo(url: str, reset: bool) -> int:
 
 
 def cmd_info(url: str, as_json: bool) -> int:
+    from destination_norberg.store.rows import sqlite_file
+    from destination_norberg.store.schema_version import HEAD_REVISION
+
+    path = sqlite_file(url)
+    if path is not None and not path.exists():  # look, never create: a typo stays a typo
+        if as_json:
+            print(json.dumps({"database": url, "exists": False, "schema_revision": None,
+                              "program_schema": HEAD_REVISION, "row_counts": {}}, indent=2))
+        else:
+            print(f"Database:       {url}\nNo database there yet: it is created on first start "
+                  "(or by `destination-norberg demo`).")
+        return 0
     from destination_norberg.store.database import make_engine
     from destination_norberg.store.info import database_info
-    from destination_norberg.store.migrate import HEAD_REVISION
 
     engine = make_engine(url)  # info looks without changing anything, even an old schema
     try:
@@ -91,7 +102,7 @@ def cmd_info(url: str, as_json: bool) -> int:
     finally:
         engine.dispose()
     if as_json:
-        data = info.as_dict() | {"program_schema": HEAD_REVISION}
+        data = info.as_dict() | {"exists": True, "program_schema": HEAD_REVISION}
         print(json.dumps(data, indent=2, ensure_ascii=False))
         return 0
     print(f"Database:       {info.url}")

@@ -11,7 +11,10 @@ def nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
     """The n-th (1-based) given weekday of a month, e.g. the second Sunday of February."""
     first = date(year, month, 1)
     offset = (weekday - first.weekday()) % 7
-    return first + timedelta(days=offset + 7 * (n - 1))
+    day = first + timedelta(days=offset + 7 * (n - 1))
+    if n < 1 or day.month != month:
+        raise ValueError(f"{year}-{month:02d} has no weekday {weekday} number {n}")
+    return day
 
 
 def engelbrektsloppet_day(year: int) -> date:

@@ -101,7 +101,11 @@ class _Reader:
         (byte_order,) = self.take("B")
         order = "<" if byte_order == 1 else ">"
         (code,) = self.take(order + "I")
-        code &= 0xFFFF  # drop EWKB flag bits; only 2-D types are written
+        if code & 0xC0000000 or (code > 1000 and code & 0x1FFFFFFF > 1000):
+            raise GeometryError("3-D or measured geometry: only 2-D (x, y) is stored")
+        if code & 0x20000000:  # EWKB with an SRID: skip it, the store is EPSG:3006 throughout
+            self.take(order + "I")
+        code &= 0x1FFFFFFF
         kind = _TYPES.get(code)
         if kind == "Point":
             return Geometry(kind, self.take(order + "dd"))

@@ -6,6 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from destination_norberg.core.timeutil import to_local
 from destination_norberg.core.vocab import TrailKind, TrailStatus
 
 #: Grooming age bands for ski tracks, as the leading track-status services show them.
@@ -44,10 +45,10 @@ class TrailState:
 
 
 def grooming_band(groomed_at: datetime | None, now: datetime) -> str | None:
-    """The age band of the last grooming by calendar days; None when never groomed."""
+    """The age band of the last grooming by Norberg calendar days; None when never groomed."""
     if groomed_at is None:
         return None
-    days = max(0, (now.date() - groomed_at.date()).days)
+    days = max(0, (to_local(now).date() - to_local(groomed_at).date()).days)
     for low, high, label in GROOMING_BANDS:
         if days >= low and (high is None or days <= high):
             return label

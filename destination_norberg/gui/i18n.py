@@ -21,14 +21,16 @@ def install(app: QCoreApplication, language: str) -> str:
     locale = QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden) if language == "sv" \
         else QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
     QLocale.setDefault(locale)
-    if language == "sv":
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for name, folder in (("qtbase_sv", qt_dir), ("qt_sv", qt_dir),
-                             ("destination_norberg_sv", ":/translations")):
-            translator = QTranslator(app)
-            if translator.load(name, folder):
-                app.installTranslator(translator)
-                _installed.append(translator)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    # English is the source language; its catalogue only holds plural forms ("1 day").
+    catalogues = ((("qtbase_sv", qt_dir), ("qt_sv", qt_dir),
+                   ("destination_norberg_sv", ":/translations")) if language == "sv"
+                  else (("destination_norberg_en", ":/translations"),))
+    for name, folder in catalogues:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            _installed.append(translator)
     return language
 
 

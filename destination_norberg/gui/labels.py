@@ -36,6 +36,20 @@ def interaction_kind(code: str) -> str:
     }.get(code, code)
 
 
+def demo_step(key: str) -> str:
+    """The demo loader's steps (store.demo), as the progress dialog names them."""
+    return {
+        "clearing": QCoreApplication.translate("Labels", "clearing the database"),
+        "seasons": QCoreApplication.translate("Labels", "seasons and places"),
+        "organisations": QCoreApplication.translate("Labels", "businesses and people"),
+        "events": QCoreApplication.translate("Labels", "events and tasks"),
+        "stråk": QCoreApplication.translate("Labels", "stråk"),
+        "trails": QCoreApplication.translate("Labels", "trails and reports"),
+        "snow": QCoreApplication.translate("Labels", "snow data"),
+        "packages": QCoreApplication.translate("Labels", "packages"),
+    }.get(key, key)
+
+
 def area_name(key: str) -> str:
     return {
         "overview": QCoreApplication.translate("Labels", "Overview"),

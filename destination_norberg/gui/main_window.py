@@ -235,6 +235,7 @@ class MainWindow(QMainWindow):
         dialog.setMinimumDuration(300)
         dialog.canceled.connect(token.cancel)
         self.demo_dialog = dialog
+        self.demo_token = token
         url, engine = self.db_url, self.engine
 
         def job(progress: Callable[[str], None]) -> None:
@@ -258,7 +259,19 @@ class MainWindow(QMainWindow):
                 return
             QMessageBox.warning(self, self.tr("Load the demo season"), user_message(exc))
 
-        self.runner.run(job, done, failed, on_progress=dialog.setLabelText)
+        def progress(step: str) -> None:
+            dialog.setLabelText(self.tr("Loading the demo season: %1…")
+                                .replace("%1", labels.demo_step(step)))
+
+        self.runner.run(job, done, failed, on_progress=progress)
+
+    def cancel_demo_load(self) -> None:
+        """Cancel from code as the dialog's button does (QProgressDialog.cancel() is silent)."""
+        token = getattr(self, "demo_token", None)
+        if token is not None:
+            token.cancel()
+        if getattr(self, "demo_dialog", None) is not None:
+            self.demo_dialog.cancel()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Destination Norberg"), self.tr(

@@ -30,9 +30,9 @@ def _sqlite_setup(engine: Engine) -> None:
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cur.execute("PRAGMA foreign_keys = ON")
-        if engine.url.database not in (None, "", ":memory:"):
-            cur.execute("PRAGMA journal_mode = WAL")
-            cur.execute("PRAGMA synchronous = NORMAL")
+        # WAL is switched on by ensure_schema once the file is known to be ours: a foreign
+        # or newer database must not even have its header rewritten.
+        cur.execute("PRAGMA synchronous = NORMAL")
         cur.close()
 
     @event.listens_for(engine, "begin")
@@ -67,15 +67,23 @@ def make_engine(url: str) -> Engine:
 
 @contextmanager
 def read_session(engine: Engine) -> Iterator[Session]:
-    """A short read: nothing is written, the transaction is rolled back at the end."""
-    with Session(engine, expire_on_commit=False) as session:
+    """A short read: nothing is written, the transaction is rolled back at the end.
+
+    Hand out plain values or core dataclasses from inside the block: ORM objects are
+    detached once it ends.
+    """
+    with Session(engine) as session:
         yield session
         session.rollback()
 
 
 @contextmanager
 def write_session(engine: Engine) -> Iterator[Session]:
-    """One write unit: all or nothing, begun IMMEDIATE on SQLite, committed at the end."""
+    """One write unit: all or nothing, committed at the end.
+
+    On SQLite the unit's first statement begins it IMMEDIATE (the write lock is taken then,
+    not when the block is entered), waiting up to the busy timeout for another writer.
+    """
     bind = engine.execution_options(sqlite_begin="IMMEDIATE")
     with Session(bind, expire_on_commit=False) as session, session.begin():
         yield session

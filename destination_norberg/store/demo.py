@@ -83,12 +83,16 @@ def load_demo(engine: Engine, reset: bool = False, folder: Path | None = None,
     except (OSError, ValueError, KeyError) as exc:
         raise DemoDataError(f"The demo data in {folder} cannot be read: {exc}") from exc
     say = progress or (lambda _msg: None)
-    with write_session(engine) as session:
-        if reset:
-            say("clearing")
-            clear_all(session)
-        counts = _write(session, files, say)
-    return counts
+    try:
+        with write_session(engine) as session:
+            if reset:
+                say("clearing")
+                clear_all(session)
+            return _write(session, files, say)
+    except DemoDataError:
+        raise
+    except (ValueError, KeyError, TypeError) as exc:  # rolled back: nothing was written
+        raise DemoDataError(f"The demo data in {folder} has a bad value: {exc!r}") from exc
 
 
 def _read_all(folder: Path) -> dict[str, Any]:

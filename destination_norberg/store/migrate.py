@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, inspect, text
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError
 
 from destination_norberg.store.database import DatabaseError
 from destination_norberg.store.schema_version import HEAD_REVISION, KNOWN_REVISIONS
@@ -38,7 +38,7 @@ def current_revision(engine: Engine) -> str | None:
                 return None
             row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
             return row[0] if row else None
-    except OperationalError as exc:
+    except SQLAlchemyError as exc:  # unreachable server, "file is not a database", …
         raise DatabaseError(f"Cannot open the database: {_reason(exc)}") from exc
 
 
@@ -57,16 +57,36 @@ def alembic_config(connection: Any = None) -> Any:  # alembic types are loaded l
     return cfg
 
 
+def _use_wal(engine: Engine) -> None:
+    """Readers never block the writer (persistent in the file; a no-op once set)."""
+    if engine.url.get_backend_name() != "sqlite" or engine.url.database in (None, "", ":memory:"):
+        return
+    import sqlite3
+
+    # Outside any transaction (SQLite refuses the switch inside one): the DB-API connection
+    # is in autocommit mode (store.database), so the pragma runs on its own.
+    raw = engine.raw_connection()
+    try:
+        cur = raw.driver_connection.execute("PRAGMA journal_mode")
+        if str(cur.fetchone()[0]).lower() != "wal":
+            raw.driver_connection.execute("PRAGMA journal_mode = WAL")
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"Cannot open the database: {exc}") from exc
+    finally:
+        raw.close()
+
+
 def ensure_schema(engine: Engine) -> str:
     """Upgrade to HEAD_REVISION in one transaction; refuse a newer schema. Returns the revision."""
     revision = current_revision(engine)
-    if revision == HEAD_REVISION:
-        return revision
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise NewerSchemaError(
             f"This database uses schema {revision}, made by a newer version of Destination "
             f"Norberg (this one knows up to {HEAD_REVISION}). It was not changed; "
             "use the newer program.")
+    _use_wal(engine)
+    if revision == HEAD_REVISION:
+        return revision
     from alembic import command
 
     try:

@@ -24,7 +24,8 @@ _TRAILS = """
 SELECT t.id, t.name, t.kind, t.length_m, r.status, r.reported_at, r.groomed_at,
        r.snow_depth_cm
 FROM trail t
-LEFT JOIN (SELECT trail_id, MAX(reported_at) AS at FROM trail_report GROUP BY trail_id) n
+LEFT JOIN (SELECT trail_id, MAX(reported_at) AS at FROM trail_report
+           WHERE reported_at <= :now GROUP BY trail_id) n
        ON n.trail_id = t.id
 LEFT JOIN trail_report r ON r.trail_id = t.id AND r.reported_at = n.at
 ORDER BY t.name, t.id, r.id DESC
@@ -74,10 +75,10 @@ COUNTED = {"events": "event", "trails": "trail", "organisations": "organisation"
 _COUNTS = "SELECT " + ", ".join(f"(SELECT COUNT(*) FROM {table})" for table in COUNTED.values())
 
 
-def trail_states(source: RowSource) -> list[TrailState]:
-    """Every trail with its newest report (ties on the same instant: the latest row)."""
+def trail_states(source: RowSource, now: datetime) -> list[TrailState]:
+    """Every trail with its newest report up to `now` (ties on one instant: the latest row)."""
     states: dict[int, TrailState] = {}
-    for tid, name, kind, length, status, at, groomed, depth in source.rows(_TRAILS):
+    for tid, name, kind, length, status, at, groomed, depth in source.rows(_TRAILS, now=now):
         states.setdefault(tid, TrailState(
             trail_id=tid, name=name, kind=TrailKind(kind), length_m=float(length or 0.0),
             status=TrailStatus(status) if status else None, reported_at=as_utc(at),
@@ -133,7 +134,7 @@ def load_overview_inputs(source: Any, now: datetime,
                          stale_days: int = DEFAULT_STALE_DAYS) -> ov.OverviewInputs:
     rows, owned = _as_source(source)
     try:
-        states = trail_states(rows)
+        states = trail_states(rows, now)
         return ov.OverviewInputs(
             now=now,
             races=[_event(r) for r in rows.rows(
