@@ -79,6 +79,7 @@ class Milestone:
     day: date
     days_left: int
     ongoing: bool = False
+    name_en: str = ""  # events have an English name; stråk and targets are named once
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +122,8 @@ def milestones(inputs: OverviewInputs, today: date) -> list[Milestone]:
                     and to_local(r.starts_at).date() >= today), key=lambda r: r.starts_at)
     if races:
         day = to_local(races[0].starts_at).date()
-        found.append(Milestone("race", races[0].name_sv, day, (day - today).days))
+        found.append(Milestone("race", races[0].name_sv, day, (day - today).days,
+                               name_en=races[0].name_en))
     for period in sorted(inputs.strak, key=lambda p: p.starts):
         if period.ends < today:
             continue

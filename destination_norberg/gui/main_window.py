@@ -198,8 +198,15 @@ class MainWindow(QMainWindow):
     def _show_db_status(self, seeded: bool = False) -> None:
         if not self.opened:
             return
-        where = (self.engine.url.render_as_string(hide_password=True) if self.engine is not None
-                 else self.db_url)
+        from destination_norberg.store.rows import sqlite_file
+
+        path = sqlite_file(self.db_url)  # a file is shown as the path people know
+        if path is not None:
+            where = str(path)
+        elif self.engine is not None:
+            where = self.engine.url.render_as_string(hide_password=True)
+        else:
+            return
         text = self.tr("Database: %1").replace("%1", where)
         if seeded:
             text += " · " + self.tr("demo season loaded")

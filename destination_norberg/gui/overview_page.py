@@ -98,7 +98,7 @@ class OverviewPage(QWidget):
                            "is planned after today.")
         lines = []
         for m in ov.milestones:
-            name = escape(m.name)
+            name = escape(self._name(m.name, m.name_en))
             if m.ongoing:
                 head = self.tr("on now")
             elif m.days_left == 0:

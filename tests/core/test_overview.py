@@ -192,3 +192,13 @@ def test_guarantees_trails_and_counts() -> None:
     assert overview.counts is not counts
     assert overview.today == TODAY and overview.now == NOW
     assert NOW.astimezone(STOCKHOLM).hour == 9
+
+
+def test_race_milestone_carries_its_english_name() -> None:
+    race = EventItem(event_id=1, name_sv="Engelbrektsloppet 60 km klassisk",
+                     name_en="Engelbrektsloppet 60 km classic", kind="lopp",
+                     status=EventStatus.CONFIRMED.value, starts_at=local(2027, 2, 14, 9, 0),
+                     ends_at=None, place="Torget", parent=None)
+    (found,) = milestones(inputs(races=[race]), TODAY)
+    assert (found.name, found.name_en) == ("Engelbrektsloppet 60 km klassisk",
+                                           "Engelbrektsloppet 60 km classic")
