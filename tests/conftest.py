@@ -7,6 +7,7 @@ DESTINATION_NORBERG_DB and XDG folders under tmp_path.
 from __future__ import annotations
 
 import shutil
+import sqlite3
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -80,3 +81,25 @@ def demo_engine(demo_template: Path, tmp_path: Path):
     eng = make_engine(sqlite_url(path))
     yield eng
     eng.dispose()
+
+
+@pytest.fixture
+def demo_url(demo_engine) -> str:
+    """A private copy of the demo database, as a URL (for the CLI and the window)."""
+    return demo_engine.url.render_as_string(hide_password=False)
+
+
+@pytest.fixture
+def future_db(tmp_path: Path) -> Path:
+    """A database as a newer program would leave it: our tables, a revision we do not know."""
+    path = tmp_path / "future.sqlite"
+    engine = make_engine(sqlite_url(path))
+    try:
+        ensure_schema(engine)
+    finally:
+        engine.dispose()
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    conn.close()
+    return path

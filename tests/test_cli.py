@@ -14,8 +14,7 @@ import pytest
 
 from destination_norberg import __version__
 from destination_norberg.cli import build_parser, main
-from destination_norberg.store.database import make_engine
-from destination_norberg.store.migrate import HEAD_REVISION, ensure_schema
+from destination_norberg.store.migrate import HEAD_REVISION
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -49,27 +48,6 @@ def run_exit(argv: list[str]) -> int:
         return main(argv)
     except SystemExit as exc:
         return exc.code
-
-
-@pytest.fixture
-def demo_url(demo_engine) -> str:
-    return demo_engine.url.render_as_string(hide_password=False)
-
-
-@pytest.fixture
-def future_db(tmp_path: Path) -> Path:
-    """Written by a newer program: our tables, a schema revision this one does not know."""
-    path = tmp_path / "future.sqlite"
-    engine = make_engine(url_for(path))
-    try:
-        ensure_schema(engine)
-    finally:
-        engine.dispose()
-    conn = sqlite3.connect(path)
-    with conn:
-        conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
-    conn.close()
-    return path
 
 
 # --- info ---------------------------------------------------------------------------------

@@ -10,7 +10,6 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import datetime
 from pathlib import Path
@@ -102,31 +101,6 @@ def load(qtbot) -> Callable[[MainWindow], None]:
         assert window.fatal_error is None
 
     return run
-
-
-@pytest.fixture
-def demo_url(demo_engine) -> str:
-    """A private copy of the demo database (tests/conftest.py), as a URL for the window."""
-    return demo_engine.url.render_as_string(hide_password=False)
-
-
-@pytest.fixture
-def future_db(tmp_path: Path) -> Path:
-    """A database as a newer program would leave it: our tables, a revision we do not know."""
-    from destination_norberg.store.database import make_engine
-    from destination_norberg.store.migrate import ensure_schema
-
-    path = tmp_path / "future.sqlite"
-    engine = make_engine(url_for(path))
-    try:
-        ensure_schema(engine)
-    finally:
-        engine.dispose()
-    conn = sqlite3.connect(path)
-    with conn:
-        conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
-    conn.close()
-    return path
 
 
 @pytest.fixture
