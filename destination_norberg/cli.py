@@ -9,8 +9,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from destination_norberg import __version__
 from destination_norberg.paths import resolve_db_url
@@ -38,6 +39,13 @@ def _size(text: str) -> tuple[int, int]:
     return w, h
 
 
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"a date looks like 2026-11-26, not {text!r}") from None
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="destination-norberg",
                      description="Destination Norberg: the coordinator program for Norberg's "
@@ -47,6 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="SQLAlchemy database URL or SQLite file (default: the per-user "
                              "database; also DESTINATION_NORBERG_DB)")
     parser.add_argument("--lang", choices=("sv", "en"), help="language of the window")
+    parser.add_argument("--today", type=_day, metavar="YYYY-MM-DD",
+                        help="show the season as on this day (demos, screenshots, planning "
+                             "ahead); default: today")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     demo = sub.add_parser("demo", help="load the Norberg demo season")
     demo.add_argument("--reset", action="store_true",
@@ -60,7 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(url: str):  # noqa: ANN202 - sqlalchemy Engine, imported lazily
+def _open(url: str) -> Any:  # a SQLAlchemy Engine, imported lazily
     from destination_norberg.store.opening import open_database
 
     return open_database(url)
@@ -102,44 +113,81 @@ def cmd_info(url: str, as_json: bool) -> int:
     finally:
         engine.dispose()
     if as_json:
-        data = info.as_dict() | {"exists": True, "program_schema": HEAD_REVISION}
+        data = info.as_dict() | {"exists": True, "program_schema": HEAD_REVISION,
+                                 "newer": info.newer}
         print(json.dumps(data, indent=2, ensure_ascii=False))
-        return 0
-    print(f"Database:       {info.url}")
-    print(f"Schema:         {info.schema_revision or '(empty database)'}"
-          f" (this program: {HEAD_REVISION})")
-    if info.row_counts:
-        print("Rows:")
-        width = max(len(name) for name in info.row_counts)
-        for name, count in info.row_counts.items():
-            print(f"  {name:<{width}}  {count:>7}")
+    else:
+        print(f"Database:       {info.url}")
+        print(f"Schema:         {info.schema_revision or '(empty database)'}"
+              f" (this program: {HEAD_REVISION})")
+        if info.row_counts:
+            print("Rows:")
+            width = max(len(name) for name in info.row_counts)
+            for name, count in info.row_counts.items():
+                print(f"  {name:<{width}}  {count:>7}")
+    if info.newer:  # told in full above; the exit code says this program will not open it
+        return _fail(f"the database uses schema {info.schema_revision}, made by a newer "
+                     "version of Destination Norberg; this one will not open it")
     return 0
 
 
-def cmd_screenshot(url: str, view: str, out: Path, size: tuple[int, int], lang: str) -> int:
+def cmd_screenshot(url: str, view: str, out: Path, size: tuple[int, int], lang: str,
+                   today: date | None) -> int:
     from destination_norberg.gui.screenshot import take_screenshot
 
     if out.suffix.lower() != ".png":
         raise UserError(f"the screenshot is written as PNG: give a file ending in .png, not {out}")
-    take_screenshot(view, out, size, url, lang)
+    take_screenshot(view, out, size, url, lang, today=today)
     print(f"Wrote {out}")
     return 0
 
 
+def database_url(value: str | None) -> str:
+    if value is not None and not value.strip():
+        # An unset shell variable must not fall back to the personal database.
+        raise UserError("--db was given an empty value: name a database URL or file")
+    try:
+        return resolve_db_url(value)
+    except RuntimeError as exc:  # "~nosuchuser/…" cannot be expanded
+        raise UserError(f"cannot use the database path {value!r}: {exc}") from exc
+
+
+def window_url(url: str) -> str:
+    """The window reads in worker threads: an in-memory database would be one per thread."""
+    from destination_norberg.store.rows import sqlite_file
+
+    if url.startswith("sqlite") and sqlite_file(url) is None and (
+            url.rstrip("/") in ("sqlite:", "sqlite+pysqlite:") or ":memory:" in url):
+        raise UserError("the window needs a database file or server, not an in-memory database")
+    return url
+
+
+def existing(url: str) -> str:
+    """Commands that only look must not create a database where there is none."""
+    from destination_norberg.store.rows import sqlite_file
+
+    path = sqlite_file(url)
+    if path is not None and not path.exists():
+        raise UserError(f"there is no database at {path}")
+    return url
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    url = resolve_db_url(args.db)
     try:
+        url = database_url(args.db)
+        today = args.today
         if args.command is None:
             from destination_norberg.gui.app import run_gui
 
-            return run_gui(url, args.lang)
+            return run_gui(window_url(url), args.lang, today=today)
         if args.command == "demo":
             return cmd_demo(url, args.reset)
         if args.command == "info":
             return cmd_info(url, args.json)
         if args.command == "screenshot":
-            return cmd_screenshot(url, args.view, args.out, args.size, args.lang or "sv")
+            return cmd_screenshot(existing(window_url(url)), args.view, args.out, args.size,
+                                  args.lang or "sv", today)
     except UserError as exc:
         return _fail(str(exc))
     except Exception as exc:  # noqa: BLE001 - the last guard: one line, no traceback
@@ -152,7 +200,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _fail(message: str, code: int = EXIT_USAGE) -> int:
-    print(f"destination-norberg: {message}", file=sys.stderr)
+    lines = str(message).strip().splitlines() or ["failed"]
+    print(f"destination-norberg: {lines[0]}", file=sys.stderr)
     return code
 
 

@@ -76,9 +76,14 @@ def test_info_text_names_the_schema_and_counts(demo_url: str, capsys) -> None:
 def test_info_on_a_newer_schema_reports_it_and_changes_nothing(future_db: Path,
                                                                capsys) -> None:
     before = digest(future_db)
-    data = info(capsys, "--db", str(future_db))
+    capsys.readouterr()
+    assert main(["--db", str(future_db), "info", "--json"]) == 2  # shown, not opened
+    captured = capsys.readouterr()
+    data = json.loads(captured.out)
     assert data["schema_revision"] == "9999_future"
     assert data["program_schema"] == HEAD_REVISION
+    assert data["newer"] is True
+    assert len(captured.err.strip().splitlines()) == 1 and "newer" in captured.err
     assert digest(future_db) == before
 
 
@@ -157,6 +162,7 @@ def test_demo_on_a_newer_schema_exits_2_and_leaves_the_file(future_db: Path,
     ["--lang", "de", "info"],
     ["info", "--yaml"],
     ["--nonsense"],
+    ["--today", "26/11/2026", "info"],
 ])
 def test_bad_arguments_exit_2_with_one_line(argv: list[str], capsys, tmp_path: Path) -> None:
     code = run_exit(argv)
@@ -331,3 +337,49 @@ def test_python_m_bad_command_exits_2(tmp_path: Path) -> None:
                           capture_output=True, text=True, cwd=tmp_path, env=env, timeout=60)
     assert proc.returncode == 2
     one_line(proc.stderr)
+
+
+# --- database values that must not fall back or create -------------------------------------
+
+
+@pytest.mark.parametrize("value", ["", "   "])
+def test_an_empty_db_value_never_falls_back_to_the_personal_database(
+        value: str, capsys, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    personal = tmp_path / "personal.sqlite"
+    monkeypatch.setenv("DESTINATION_NORBERG_DB", str(personal))
+    assert main(["--db", value, "demo", "--reset"]) == 2
+    assert "empty" in one_line(capsys.readouterr().err)
+    assert not personal.exists()
+
+
+def test_an_unexpandable_home_is_one_line(capsys) -> None:
+    assert main(["--db", "~no-such-user-here/x.sqlite", "info"]) == 2
+    assert "cannot use the database path" in one_line(capsys.readouterr().err)
+
+
+def test_screenshot_of_a_missing_database_creates_nothing(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "typo.sqlite"
+    assert main(["--db", str(path), "screenshot", "overview", "--out",
+                 str(tmp_path / "o.png")]) == 2
+    assert "no database at" in one_line(capsys.readouterr().err)
+    assert not path.exists()
+    assert not (tmp_path / "o.png").exists()
+
+
+@pytest.mark.parametrize("url", ["sqlite://", "sqlite:///:memory:"])
+def test_the_window_refuses_an_in_memory_database(url: str, tmp_path: Path, capsys) -> None:
+    assert main(["--db", url, "screenshot", "overview", "--out",
+                 str(tmp_path / "o.png")]) == 2
+    assert "in-memory" in one_line(capsys.readouterr().err)
+
+
+def test_info_on_a_newer_schema_without_our_tables(future_db: Path, capsys) -> None:
+    conn = sqlite3.connect(future_db)
+    with conn:
+        conn.execute("DROP TABLE strak_stop")
+    conn.close()
+    capsys.readouterr()
+    assert main(["--db", str(future_db), "info"]) == 2
+    captured = capsys.readouterr()
+    assert "strak_stop" not in captured.out and "event" in captured.out
+    assert "newer" in one_line(captured.err)

@@ -38,6 +38,10 @@ BOUNDS_N = (6648000.0, 6672000.0)
 MAX_FROM_TORGET_M = 8500.0  # "within about 8 km" of Torget, checked for every coordinate.
 
 CRS = {"type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::3006"}}
+SCHEMATIC_NOTE = ("Demodata: schematisk geometri ritad för demon, inte inmätt. "
+                  "Demo data: schematic geometry drawn for the demo, not surveyed.")
+#: Events the whole season runs towards: the overview counts the days to them.
+MILESTONE_EVENTS = {"engelbrektsloppet-2027", "engelbrektsrullen-2027"}
 
 Point = tuple[float, float]
 Row = dict[str, Any]
@@ -1195,9 +1199,11 @@ def build_events() -> list[Row]:
             "key": key, "season": season_of(start), "parent": parent, "name_sv": nsv,
             "name_en": nen, "kind": kind, "status": status, "start": start, "end": end,
             "place": place, "organiser": org, "outdoor": outdoor,
+            "milestone": key in MILESTONE_EVENTS,
             "description_sv": dsv, "description_en": den,
         })
     return rows
+
 
 
 # --------------------------------------------------------------------------------------------
@@ -1486,7 +1492,8 @@ def build_trails(rng: random.Random) -> tuple[dict[str, Any], dict[str, float]]:
                 "length_m_schematic": round(polyline_length(coords)),
             },
         })
-    return {"type": "FeatureCollection", "crs": CRS, "features": features}, stated
+    return {"type": "FeatureCollection", "crs": CRS, "note": SCHEMATIC_NOTE,
+            "features": features}, stated
 
 
 # --------------------------------------------------------------------------------------------
@@ -2064,7 +2071,7 @@ FILE_FIELDS = [
     ("persons.csv", ", ".join(CSV_COLUMNS["persons.csv"])),
     ("interactions.csv", ", ".join(CSV_COLUMNS["interactions.csv"])),
     ("events.json", "key, season, parent, name_sv, name_en, kind, status, start, end, place, "
-     "organiser, outdoor, description_sv, description_en"),
+     "organiser, outdoor, milestone, description_sv, description_en"),
     ("tasks.csv", ", ".join(CSV_COLUMNS["tasks.csv"])),
     ("strak.json", "key, event, name, season, period_start, period_end, weekdays (ISO, 1 = "
      "mån/Mon), opens, closes, route [[E, N], …], stops [{order, organisation, opening, "

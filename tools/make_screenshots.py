@@ -13,16 +13,19 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHOTS = [("overview", "sv", "overview.png"), ("overview", "en", "overview-en.png")]
+#: The demo season is written around this day; pictures made on any day show it the same.
+DEMO_DAY = "2026-11-26"
 
 
 def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
-        db = str(Path(tmp) / "demo.sqlite")
+        db = str(Path(tmp) / "norberg-demo.sqlite")
         cli = [sys.executable, "-m", "destination_norberg", "--db", db]
         subprocess.run([*cli, "demo"], check=True, cwd=ROOT)
         for view, lang, name in SHOTS:
             out = ROOT / "docs" / "screenshots" / name
-            subprocess.run([*cli, "--lang", lang, "screenshot", view, "--out", str(out),
+            subprocess.run([*cli, "--lang", lang, "--today", DEMO_DAY, "screenshot", view,
+                            "--out", str(out),
                             "--size", "1400x900"], check=True, cwd=ROOT)
     return 0
 

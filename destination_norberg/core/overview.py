@@ -11,10 +11,11 @@ from datetime import date, datetime, timedelta
 
 from destination_norberg.core import snow, trails
 from destination_norberg.core.timeutil import to_local
-from destination_norberg.core.vocab import EventStatus, TrailKind
+from destination_norberg.core.vocab import EventKind, EventStatus, TrailKind
 
 HORIZON_DAYS = 14
 FOLLOW_UP_HORIZON_DAYS = 7
+MILESTONE_HORIZON_DAYS = 365
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,7 +75,7 @@ class StrakPeriod:
 
 @dataclass(frozen=True, slots=True)
 class Milestone:
-    kind: str  # "race", "strak", "guarantee"
+    kind: str  # "race", "event", "strak", "guarantee"
     name: str
     day: date
     days_left: int
@@ -85,7 +86,7 @@ class Milestone:
 @dataclass(frozen=True, slots=True)
 class OverviewInputs:
     now: datetime
-    races: list[EventItem]
+    milestone_events: list[EventItem]
     events: list[EventItem]
     tasks: list[TaskItem]
     follow_ups: list[FollowUp]
@@ -104,6 +105,7 @@ class Overview:
     guarantees: list[snow.GuaranteeStatus]
     mtb: trails.StatusSummary
     ski: trails.StatusSummary
+    other: trails.StatusSummary  # hiking and snowshoe trails
     events: list[EventItem]
     tasks: list[tuple[TaskItem, date]]
     follow_ups: list[FollowUp]
@@ -114,16 +116,22 @@ class Overview:
     def overdue_tasks(self) -> int:
         return sum(1 for _, due in self.tasks if due < self.today)
 
+    @property
+    def overdue_follow_ups(self) -> int:
+        return sum(1 for f in self.follow_ups if f.due < self.today)
+
 
 def milestones(inputs: OverviewInputs, today: date) -> list[Milestone]:
-    """Days to the next main race, the next (or current) stråk and each guarantee deadline."""
+    """Days to the milestone events of the coming year (Engelbrektsloppet …), the next (or
+    current) stråk and each snow-guarantee deadline ahead."""
     found: list[Milestone] = []
-    races = sorted((r for r in inputs.races if r.status != EventStatus.CANCELLED
-                    and to_local(r.starts_at).date() >= today), key=lambda r: r.starts_at)
-    if races:
-        day = to_local(races[0].starts_at).date()
-        found.append(Milestone("race", races[0].name_sv, day, (day - today).days,
-                               name_en=races[0].name_en))
+    for event in sorted(inputs.milestone_events, key=lambda e: e.starts_at):
+        day = to_local(event.starts_at).date()
+        days_left = (day - today).days
+        if event.status == EventStatus.CANCELLED or not 0 <= days_left <= MILESTONE_HORIZON_DAYS:
+            continue
+        kind = "race" if event.kind == EventKind.RACE else "event"
+        found.append(Milestone(kind, event.name_sv, day, days_left, name_en=event.name_en))
     for period in sorted(inputs.strak, key=lambda p: p.starts):
         if period.ends < today:
             continue
@@ -152,14 +160,18 @@ def build_overview(inputs: OverviewInputs) -> Overview:
                         key=lambda f: (f.due, f.organisation))
     mtb_states = [s for s in inputs.trail_states if s.kind is TrailKind.MTB]
     ski_states = [s for s in inputs.trail_states if s.kind.is_ski]
+    other_states = [s for s in inputs.trail_states
+                    if s.kind is not TrailKind.MTB and not s.kind.is_ski]
     return Overview(
         today=today,
         now=now,
         milestones=milestones(inputs, today),
-        guarantees=[snow.evaluate(t, today) for t in sorted(inputs.targets,
-                                                             key=lambda t: t.deadline)],
+        guarantees=[snow.evaluate(t, now, inputs.stale_days)
+                    for t in sorted(inputs.targets, key=lambda t: t.deadline)
+                    if snow.is_current(t, today)],
         mtb=trails.summarise(mtb_states, now, inputs.stale_days),
         ski=trails.summarise(ski_states, now, inputs.stale_days),
+        other=trails.summarise(other_states, now, inputs.stale_days),
         events=events,
         tasks=tasks,
         follow_ups=follow_ups,

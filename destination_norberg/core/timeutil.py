@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
@@ -44,3 +45,12 @@ def now_utc() -> datetime:
 
 def today_local() -> date:
     return datetime.now(STOCKHOLM).date()
+
+
+def clock_on(day: date, at: time | None = None) -> Callable[[], datetime]:
+    """A clock that says it is `day` (at `at`, or the real time of day): --today for demos,
+    screenshots and planning ahead."""
+    def now() -> datetime:
+        clock_time = at or datetime.now(STOCKHOLM).time()
+        return to_utc(datetime.combine(day, clock_time))
+    return now

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, datetime
+
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from destination_norberg.core.timeutil import to_local
@@ -71,26 +73,28 @@ STATUS_COLOURS = {
 LEVEL_COLOURS = {"green": "#2e7d32", "yellow": "#c77c02", "red": "#b3261e", None: "#7a8591"}
 
 
-def qdate(day) -> QDate:  # noqa: ANN001 - datetime.date
+def qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
-def fmt_day(day, long: bool = False) -> str:  # noqa: ANN001
+def fmt_day(day: date, long: bool = False) -> str:
     """A calendar day in the current language: `sön 14 feb 2027` / `Sun 14 Feb 2027`."""
     pattern = "dddd d MMMM yyyy" if long else "ddd d MMM yyyy"
     return QLocale().toString(qdate(day), pattern)
 
 
-def fmt_short_day(day) -> str:  # noqa: ANN001
-    return QLocale().toString(qdate(day), "ddd d MMM")
+def fmt_short_day(day: date, this_year: int | None = None) -> str:
+    """`fre 4 dec.`; with the year when it is not `this_year` (an old overdue date)."""
+    pattern = "ddd d MMM" if this_year in (None, day.year) else "ddd d MMM yyyy"
+    return QLocale().toString(qdate(day), pattern)
 
 
-def fmt_local_time(instant) -> str:  # noqa: ANN001 - aware datetime
+def fmt_local_time(instant: datetime) -> str:
     local = to_local(instant)
     return QLocale().toString(QTime(local.hour, local.minute), "HH:mm")
 
 
-def fmt_local(instant) -> str:  # noqa: ANN001
+def fmt_local(instant: datetime) -> str:
     local = to_local(instant)
     stamp = QDateTime(qdate(local.date()), QTime(local.hour, local.minute))
     return QLocale().toString(stamp, "ddd d MMM HH:mm")

@@ -1,32 +1,37 @@
 """The main window: navigation to the areas, the overview, menus, window state.
 
 The window shows at once; opening the database and reading the overview happen in a worker
-(`TaskRunner`), so nothing slow runs on the UI thread.
+(`TaskRunner`), so nothing slow runs on the UI thread. Everything the worker needs is read
+on the UI thread first and handed over as plain values.
 """
 
 from __future__ import annotations
 
 import os
-import sys
 import time
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QIcon, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QListWidgetItem, QMainWindow, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
 
 from destination_norberg import APP_NAME, __version__
-from destination_norberg.core.timeutil import now_utc
+from destination_norberg.core.timeutil import STOCKHOLM, now_utc, to_local
 from destination_norberg.gui import i18n, labels
 from destination_norberg.gui import settings as opt
+from destination_norberg.gui.demo_load import DemoLoad
 from destination_norberg.gui.empty_page import EmptyStatePage
+from destination_norberg.gui.errors import user_message
 from destination_norberg.gui.forms.main_window_ui import Ui_MainWindow
 from destination_norberg.gui.overview_page import OverviewPage
-from destination_norberg.gui.tasks import Cancelled, CancelToken, TaskRunner
+from destination_norberg.gui.tasks import TaskRunner
 
 AREAS = ("overview", "events", "trails", "map", "network", "packages")
+#: The overview re-reads itself this often, and just after midnight (a new "today").
+REFRESH_MINUTES = 15
 
 
 def load_job(url: str, engine: Any, now: datetime, stale_days: int,
@@ -49,13 +54,19 @@ def load_job(url: str, engine: Any, now: datetime, stale_days: int,
             finally:
                 fast.close()
     seeded = False
-    if engine is None:
+    own = engine is None
+    if own:
         from destination_norberg.store.opening import open_database, seed_demo_if_empty
 
         engine = open_database(url)
-        if seed_demo:
+    try:
+        if own and seed_demo:
             seeded = seed_demo_if_empty(engine)
-    return engine, load_overview(engine, now, stale_days), seeded
+        return engine, load_overview(engine, now, stale_days), seeded
+    except BaseException:
+        if own:
+            engine.dispose()
+        raise
 
 
 class MainWindow(QMainWindow):
@@ -77,12 +88,18 @@ class MainWindow(QMainWindow):
         self.seed_demo = seed_demo
         self.engine: Any = None  # a SQLAlchemy engine once a write or migration needed one
         self.opened = False
+        self.fatal_error: str | None = None
         self.runner = TaskRunner(self)
         self.undo_stack = QUndoStack(self)
-        self.fatal_error: str | None = None
+        self.demo = DemoLoad(self, self.runner)
+        self.demo.finished.connect(self._on_demo_loaded)
         self._build_navigation()
         self._build_menus()
+        self._build_status_bar()
         self._restore_state()
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.timeout.connect(self.refresh)
 
     # --- construction -----------------------------------------------------------------------
 
@@ -117,15 +134,23 @@ class MainWindow(QMainWindow):
         self.ui.actionLoadDemo.triggered.connect(self.ask_load_demo)
         self.ui.actionAbout.triggered.connect(self.show_about)
 
+    def _build_status_bar(self) -> None:
+        self.demo_badge = QLabel(self)
+        self.demo_badge.setObjectName("demoBadge")
+        self.demo_badge.setVisible(False)
+        self.db_label = QLabel(self)
+        self.statusBar().addPermanentWidget(self.demo_badge)
+        self.statusBar().addPermanentWidget(self.db_label)
+
     def _restore_state(self) -> None:
+        """Size and position come back; the first screen is always the overview."""
         geometry = self.settings.get(opt.WINDOW_GEOMETRY)
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
         state = self.settings.get(opt.WINDOW_STATE)
         if not state.isEmpty():
             self.restoreState(state)
-        page = self.settings.get(opt.LAST_PAGE)
-        self.ui.navList.setCurrentRow(page if 0 <= page < len(AREAS) else 0)
+        self.ui.navList.setCurrentRow(0)
 
     # --- navigation and language ------------------------------------------------------------
 
@@ -155,34 +180,43 @@ class MainWindow(QMainWindow):
     # --- loading ----------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Open the database and read the overview in the background."""
-        self.overview.show_loading()
-        self.runner.run(self._job, self._on_loaded, self._on_failed)
+        """Read the overview in the background; a request while one runs is dropped."""
+        if self.runner.busy:
+            return
+        if self.overview.overview is None:
+            self.overview.show_loading()
+        self.runner.run(self._job(), self._on_loaded, self._on_failed)
 
     refresh = start
 
     def load_blocking(self) -> None:
         """The same work on the calling thread (the screenshot command needs a finished view)."""
         try:
-            result = self._job()
+            result = self._job()()
         except Exception as exc:  # noqa: BLE001 - shown to the user below
             self._on_failed(exc)
         else:
             self._on_loaded(result)
 
-    def _job(self) -> tuple[Any, Any, bool]:
-        return load_job(self.db_url, self.engine, self.clock(),
-                        self.settings.get(opt.STALE_DAYS), self.seed_demo)
+    def _job(self) -> Callable[[], tuple[Any, Any, bool]]:
+        """Read settings and state here, on the UI thread; the worker gets plain values."""
+        args = (self.db_url, self.engine, self.clock(), self.settings.get(opt.STALE_DAYS),
+                self.seed_demo)
+        return lambda: load_job(*args)
 
     def _on_loaded(self, result: tuple[Any, Any, bool]) -> None:
         engine, overview, seeded = result
-        self.engine = engine or self.engine
+        if engine is not None and engine is not self.engine:
+            if self.engine is not None:
+                self.engine.dispose()
+            self.engine = engine
         self.opened = True
         self.overview.show_overview(overview, self.language)
         for page in self.pages.values():
             if isinstance(page, EmptyStatePage):
                 page.set_counts(overview.counts)
-        self._show_db_status(seeded)
+        self._show_db_status(seeded, demo=overview.counts.get("demo", 0) > 0)
+        self._schedule_refresh(overview.now)
         self.loaded.emit()
         if os.environ.get("DESTINATION_NORBERG_BENCH_EXIT"):
             self._bench_exit()
@@ -195,25 +229,39 @@ class MainWindow(QMainWindow):
             self.fatal_error = message
         self.failed.emit(message)
 
-    def _show_db_status(self, seeded: bool = False) -> None:
+    def _schedule_refresh(self, now: datetime) -> None:
+        """Again in a while, and just after midnight, when "today" moves on."""
+        local = to_local(now)
+        midnight = datetime.combine(local.date() + timedelta(days=1), datetime.min.time(),
+                                    tzinfo=STOCKHOLM)
+        seconds = min(REFRESH_MINUTES * 60, (midnight - local).total_seconds() + 5)
+        self._refresh_timer.start(max(1000, int(seconds * 1000)))
+
+    def _show_db_status(self, seeded: bool = False, demo: bool | None = None) -> None:
+        if demo is not None:
+            self.demo_badge.setVisible(demo)
+        self.demo_badge.setText(self.tr("Demo data"))
+        self.demo_badge.setToolTip(self.tr(
+            "The database holds the fictional demo season (businesses, people, trails)."))
         if not self.opened:
             return
         from destination_norberg.store.rows import sqlite_file
 
-        path = sqlite_file(self.db_url)  # a file is shown as the path people know
+        path = sqlite_file(self.db_url)  # a file: its name, the full path on hover
         if path is not None:
-            where = str(path)
+            where, full = path.name, str(Path(path).resolve())
         elif self.engine is not None:
-            where = self.engine.url.render_as_string(hide_password=True)
+            where = full = self.engine.url.render_as_string(hide_password=True)
         else:
             return
-        text = self.tr("Database: %1").replace("%1", where)
+        self.db_label.setText(self.tr("Database: %1").replace("%1", where))
+        self.db_label.setToolTip(full)
         if seeded:
-            text += " · " + self.tr("demo season loaded")
-        self.statusBar().showMessage(text)
+            self.statusBar().showMessage(self.tr("The demo season was loaded into a new "
+                                                 "database."), 10_000)
 
     def _bench_exit(self) -> None:
-        """Benchmark hook: paint the filled overview, report the time, quit."""
+        """Benchmark hook (bench/startup.py): paint the filled overview, report, quit."""
         self.overview.repaint()
         print(f"first-painted-overview {time.perf_counter():.4f}", flush=True)
         QTimer.singleShot(0, QCoreApplication.quit)
@@ -221,64 +269,25 @@ class MainWindow(QMainWindow):
     # --- actions ----------------------------------------------------------------------------
 
     def ask_load_demo(self) -> None:
-        has_rows = bool(self.overview.overview and any(self.overview.overview.counts.values()))
-        if has_rows:
-            answer = QMessageBox.question(
-                self, self.tr("Load the demo season"),
-                self.tr("This replaces everything in the database with the demo season. "
-                        "Continue?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        self.load_demo(reset=has_rows)
+        ov = self.overview.overview
+        self.demo.ask(bool(ov and any(ov.counts.values())), self.db_url, self.engine)
 
     def load_demo(self, reset: bool) -> None:
-        """Load the demo in a worker with a progress dialog; Cancel rolls the whole load back."""
-        token = CancelToken()
-        dialog = QProgressDialog(self.tr("Loading the demo season…"), self.tr("Cancel"), 0, 0,
-                                 self)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.canceled.connect(token.cancel)
-        self.demo_dialog = dialog
-        self.demo_token = token
-        url, engine = self.db_url, self.engine
-
-        def job(progress: Callable[[str], None]) -> None:
-            from destination_norberg.store.demo import load_demo
-            from destination_norberg.store.opening import open_database
-
-            def step(name: str) -> None:
-                token.check()
-                progress(name)
-
-            load_demo(engine or open_database(url), reset=reset, progress=step)
-
-        def done(_result: object) -> None:
-            dialog.reset()
-            self.refresh()
-
-        def failed(exc: BaseException) -> None:
-            dialog.reset()
-            if isinstance(exc, Cancelled):
-                self.statusBar().showMessage(self.tr("Cancelled: nothing was changed."))
-                return
-            QMessageBox.warning(self, self.tr("Load the demo season"), user_message(exc))
-
-        def progress(step: str) -> None:
-            dialog.setLabelText(self.tr("Loading the demo season: %1…")
-                                .replace("%1", labels.demo_step(step)))
-
-        self.runner.run(job, done, failed, on_progress=progress)
+        self.demo.start(self.db_url, self.engine, reset)
 
     def cancel_demo_load(self) -> None:
-        """Cancel from code as the dialog's button does (QProgressDialog.cancel() is silent)."""
-        token = getattr(self, "demo_token", None)
-        if token is not None:
-            token.cancel()
-        if getattr(self, "demo_dialog", None) is not None:
-            self.demo_dialog.cancel()
+        self.demo.cancel()
+
+    @property
+    def demo_dialog(self) -> Any:
+        return self.demo.dialog
+
+    def _on_demo_loaded(self, engine: Any) -> None:
+        if engine is not None and self.engine is None:
+            self.engine = engine
+        elif engine is not None and engine is not self.engine:
+            engine.dispose()
+        self.refresh()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Destination Norberg"), self.tr(
@@ -291,23 +300,15 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
         self.settings.set(opt.WINDOW_GEOMETRY, self.saveGeometry())
         self.settings.set(opt.WINDOW_STATE, self.saveState())
-        self.settings.set(opt.LAST_PAGE, self.ui.navList.currentRow())
         self.settings.sync()
         self.shutdown()
         super().closeEvent(event)
 
     def shutdown(self) -> None:
+        """Cancel what can be cancelled, wait for the rest, release the database."""
+        self._refresh_timer.stop()
+        self.demo.cancel()
         self.runner.shutdown()
         if self.engine is not None:
             self.engine.dispose()
-
-
-def user_message(exc: BaseException) -> str:
-    """A sentence for the user; the traceback goes to stderr for whoever reads logs."""
-    from destination_norberg.store.database import DatabaseError
-
-    if isinstance(exc, DatabaseError):
-        return str(exc)
-    print(f"{type(exc).__name__}: {exc}", file=sys.stderr)
-    return QCoreApplication.translate(
-        "MainWindow", "Something went wrong while reading the data: %1").replace("%1", str(exc))
+            self.engine = None

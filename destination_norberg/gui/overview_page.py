@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
 from destination_norberg.core.overview import Overview
@@ -21,6 +21,7 @@ from destination_norberg.gui.table_model import Row, SnapshotTableModel
 
 ROW_HEIGHT = 24
 MAX_VISIBLE_ROWS = 14
+FOLLOW_UP_ROWS = 5  # two-line rows; more scroll inside the card
 
 
 class OverviewPage(QWidget):
@@ -41,7 +42,6 @@ class OverviewPage(QWidget):
                             (self.ui.tasksTable, self.tasks_model),
                             (self.ui.followUpsTable, self.follow_ups_model)):
             view.setModel(model)
-            _fit_columns(view)
         for card in (self.ui.milestonesCard, self.ui.snowCard, self.ui.trailsCard,
                      self.ui.eventsCard, self.ui.tasksCard, self.ui.followUpsCard):
             card.layout().addStretch(1)  # content at the top when a neighbour is taller
@@ -80,8 +80,9 @@ class OverviewPage(QWidget):
         self.ui.stateLabel.setVisible(empty)
         if empty:
             self.ui.stateLabel.setText(self.tr(
-                "The database is empty. Load the demo season from the File menu, or add "
-                "events, trails and businesses in their areas."))
+                "The database is empty. Load the demo season from the File menu to see how "
+                "the overview works; adding events, trails and businesses comes with their "
+                "areas."))
         self.ui.milestonesBody.setText(self._milestones_html(ov))
         self.ui.snowBody.setText(self._snow_html(ov))
         self.ui.trailsBody.setText(self._trails_html(ov))
@@ -105,7 +106,8 @@ class OverviewPage(QWidget):
                 head = self.tr("today")
             else:
                 head = self.tr("%n day(s)", "", m.days_left)
-            what = {"race": self.tr("race"), "strak": self.tr("stråk starts"),
+            what = {"race": self.tr("race"), "event": self.tr("event"),
+                    "strak": self.tr("stråk starts"),
                     "guarantee": self.tr("snow-guarantee deadline")}.get(m.kind, "")
             lines.append(f"<tr><td style='padding-right:10px'><b>{head}</b></td>"
                          f"<td>{name}<br><span style='color:#5b6670'>{what} · "
@@ -121,6 +123,12 @@ class OverviewPage(QWidget):
             dot = f"<span style='color:{labels.LEVEL_COLOURS[level]}'>●</span>"
             ready = self.tr("%1 of %2 km ready").replace(
                 "%1", _km(g.ready_km)).replace("%2", _km(g.target.required_km))
+            if g.stale_loops:
+                loops = ", ".join(escape(n) for n in g.stale_loops)
+                reason_stale = "<br>" + self.tr("Not counted, report too old: %1").replace(
+                    "%1", loops)
+            else:
+                reason_stale = ""
             if g.met:
                 reason = self.tr("Met now.")
             elif g.days_left < 0:
@@ -129,28 +137,36 @@ class OverviewPage(QWidget):
                 reason = self.tr("Not met yet: %n day(s) to the deadline. No projection from "
                                  "stored snow and production has been made.", "", g.days_left)
             parts.append(f"<p style='margin:0 0 8px 0'>{dot} <b>{escape(g.target.name)}</b>"
-                         f"<br>{ready}<br><span style='color:#5b6670'>{reason}</span></p>")
+                         f"<br>{ready}<br><span style='color:#5b6670'>{reason}"
+                         f"{reason_stale}</span></p>")
         return "".join(parts)
 
     def _summary_line(self, title: str, summary: StatusSummary) -> str:
         if summary.total == 0:
             none = self.tr("none registered")
             return f"<b>{title}</b>: {none}"
-        order = [TrailStatus.CLEAR, TrailStatus.MINOR, TrailStatus.SIGNIFICANT,
-                 TrailStatus.CLOSED, None]
+        phrases = {
+            TrailStatus.CLEAR: lambda n: self.tr("%n clear", "", n),
+            TrailStatus.MINOR: lambda n: self.tr("%n with minor issues", "", n),
+            TrailStatus.SIGNIFICANT: lambda n: self.tr("%n with significant issues", "", n),
+            TrailStatus.CLOSED: lambda n: self.tr("%n closed", "", n),
+            None: lambda n: self.tr("%n without a report", "", n),
+        }
         bits = []
-        for status in order:
+        for status, phrase in phrases.items():
             n = summary.counts.get(status, 0)
             if n:
                 code = status.value if status else None
-                bits.append(f"<span style='color:{labels.STATUS_COLOURS[code]}'>●</span> "
-                            f"{n} {labels.trail_status(code)}")
+                bits.append(f"<span style='color:{labels.STATUS_COLOURS[code]}'>●</span>"
+                            f"&nbsp;{phrase(n)}")
         return f"<b>{title}</b> ({summary.total})<br>" + " &nbsp; ".join(bits)
 
     def _trails_html(self, ov: Overview) -> str:
         parts = [self._summary_line(self.tr("MTB trails"), ov.mtb),
                  self._summary_line(self.tr("Ski tracks"), ov.ski)]
-        stale = list(ov.mtb.stale) + list(ov.ski.stale)
+        if ov.other.total:
+            parts.append(self._summary_line(self.tr("Hiking and snowshoe trails"), ov.other))
+        stale = list(ov.mtb.stale) + list(ov.ski.stale) + list(ov.other.stale)
         if stale:
             items = []
             for s in stale[:6]:
@@ -164,7 +180,7 @@ class OverviewPage(QWidget):
             parts.append("<span style='color:#b3261e'>"
                          + self.tr("Reports older than %n day(s):", "", ov.stale_days)
                          + "</span> " + ", ".join(items) + tail)
-        elif ov.mtb.total or ov.ski.total:
+        elif ov.mtb.total or ov.ski.total or ov.other.total:
             parts.append(self.tr("Every trail has a report from the last %n day(s).", "",
                                  ov.stale_days))
         return "<br><br>".join(parts)
@@ -185,20 +201,21 @@ class OverviewPage(QWidget):
                             tooltip=tip))
         self.events_model.set_rows(rows)
         self._toggle(self.ui.eventsTable, self.ui.eventsEmpty, bool(rows),
-                     self.tr("No events in the next 14 days."))
+                     self.tr("No events in the next 14 days."), stretch=(1, 2))
 
     def _fill_tasks(self, ov: Overview) -> None:
         rows = []
         for task, due in ov.tasks:
             overdue = due < ov.today
-            when = labels.fmt_short_day(due)
+            when = labels.fmt_short_day(due, ov.today.year)
             if overdue:
                 when = self.tr("%1 (overdue)").replace("%1", when)
             rows.append(Row(cells=(when, task.title, task.event_name, task.responsible or "—"),
-                            key=task.task_id, tone="alert" if overdue else None))
+                            key=task.task_id, tone="alert" if overdue else None,
+                            tooltip=f"{task.title} ({task.event_name})"))
         self.tasks_model.set_rows(rows)
         self._toggle(self.ui.tasksTable, self.ui.tasksEmpty, bool(rows),
-                     self.tr("No open tasks due in the next 14 days."))
+                     self.tr("No open tasks due in the next 14 days."), stretch=(1, 2))
         title = self.tr("Tasks due")
         if ov.overdue_tasks:
             title += " · " + self.tr("%n overdue", "", ov.overdue_tasks)
@@ -206,27 +223,34 @@ class OverviewPage(QWidget):
 
     def _fill_follow_ups(self, ov: Overview) -> None:
         # Organisation and note share a two-line cell: the card is narrow, the note matters.
-        rows = [Row(cells=(labels.fmt_short_day(f.due), f"{f.organisation}\n{f.note}"),
+        rows = [Row(cells=(labels.fmt_short_day(f.due, ov.today.year),
+                           f"{f.organisation}\n{f.note}"),
                     key=f.interaction_id, tone="alert" if f.due < ov.today else None,
                     tooltip=f"{labels.interaction_kind(f.kind)}: {f.note}")
                 for f in ov.follow_ups]
         self.follow_ups_model.set_rows(rows)
         self._toggle(self.ui.followUpsTable, self.ui.followUpsEmpty, bool(rows),
-                     self.tr("No follow-ups due in the next 7 days."), line_rows=2)
+                     self.tr("No follow-ups due in the next 7 days."), stretch=(1,), line_rows=2,
+                     max_rows=FOLLOW_UP_ROWS)
         title = self.tr("Follow-ups due")
         if rows:
             title += f" · {len(rows)}"
+        if ov.overdue_follow_ups:
+            title += " · " + self.tr("%n overdue", "", ov.overdue_follow_ups)
         self.ui.followUpsTitle.setText(title)
 
     @staticmethod
     def _toggle(table: QTableView, empty_label: QWidget, has_rows: bool, text: str,
-                line_rows: int = 1) -> None:
+                stretch: tuple[int, ...], line_rows: int = 1,
+                max_rows: int = MAX_VISIBLE_ROWS) -> None:
         table.setVisible(has_rows)
         empty_label.setVisible(not has_rows)
         empty_label.setText(text)
         if has_rows:
-            table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT * line_rows)
-            _fit_rows(table, max_rows=MAX_VISIBLE_ROWS // line_rows)
+            _fit_columns(table, stretch)
+            table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT * line_rows - 4 * (
+                line_rows - 1))
+            _fit_rows(table, max_rows=max_rows)
 
     def _set_headers(self) -> None:
         self.events_model.set_headers([self.tr("When"), self.tr("Event"), self.tr("Place"),
@@ -244,18 +268,19 @@ class OverviewPage(QWidget):
 
 
 def _km(value: float) -> str:
-    return labels.QLocale().toString(value, "f", 1)
+    return QLocale().toString(value, "f", 1)
 
 
-def _fit_columns(view: QTableView) -> None:
-    """Columns fit their text; the last one takes the rest and elides, never a side scroll."""
+def _fit_columns(view: QTableView, stretch: tuple[int, ...]) -> None:
+    """Short columns fit their text; the text columns share the rest and elide."""
     header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
+    header.setStretchLastSection(False)
+    for column in range(view.model().columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column in stretch
+                                    else QHeaderView.ResizeMode.ResizeToContents)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
-    view.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
 
 
 def _fit_rows(view: QTableView, max_rows: int) -> None:

@@ -3,17 +3,31 @@
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
+from datetime import date, time
 from pathlib import Path
 
 VIEWS = ("overview", "events", "trails", "map", "network", "packages")
 
 
 def take_screenshot(view: str, out: Path, size: tuple[int, int], db_url: str,
-                    language: str) -> None:
-    """Load synchronously (the picture must show data, not a loading state) and grab."""
+                    language: str, today: date | None = None) -> None:
+    """Load synchronously (the picture must show data, not a loading state) and grab.
+
+    With `today`, the season is shown as at 09:00 that day, so a picture can be made again.
+    """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QSettings, QtMsgType, qInstallMessageHandler
+
+    from destination_norberg.core.timeutil import clock_on, now_utc
+
+    def quiet(kind: QtMsgType, _context: object, message: str) -> None:
+        # The offscreen platform warns about window hints it cannot honour: not news.
+        if "propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(quiet)
 
     from destination_norberg.gui import i18n
     from destination_norberg.gui import settings as opt
@@ -26,7 +40,8 @@ def take_screenshot(view: str, out: Path, size: tuple[int, int], db_url: str,
         # A throwaway settings file: the user's window size and last page do not leak in.
         settings = opt.Settings(QSettings(str(Path(tmp) / "shot.ini"),
                                           QSettings.Format.IniFormat))
-        window = MainWindow(db_url, settings, language=language, seed_demo=False)
+        clock = clock_on(today, time(9, 0)) if today else now_utc
+        window = MainWindow(db_url, settings, language=language, clock=clock, seed_demo=False)
         try:
             window.resize(*size)
             window.select_area(view)

@@ -6,6 +6,7 @@ silently unused setting.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
@@ -21,19 +22,19 @@ class Option(Generic[T]):
     key: str
     type: type
     default: T
+    valid: Callable[[Any], bool] | None = None  # a stored value failing it reads as default
 
 
 LANGUAGE = Option("ui/language", str, "sv")
 WINDOW_GEOMETRY = Option("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Option("window/state", QByteArray, QByteArray())
-LAST_PAGE = Option("window/last_page", int, 0)
-STALE_DAYS = Option("trails/stale_report_days", int, 7)
+STALE_DAYS = Option("trails/stale_report_days", int, 7, valid=lambda n: 1 <= n <= 365)
 
 LANGUAGES = ("sv", "en")
 
 
 class Settings:
-    """Typed access; `QSettings` itself is created per call, which is cheap and thread-safe."""
+    """Typed access over one QSettings; used on the UI thread only (workers get values)."""
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self._qs = qsettings or QSettings(APP_NAME, APP_ID)
@@ -42,9 +43,10 @@ class Settings:
         value: Any = self._qs.value(option.key, option.default)
         if option.type is int:
             try:
-                return int(value)  # type: ignore[return-value]
+                number = int(value)
             except (TypeError, ValueError):
                 return option.default
+            return number if option.valid is None or option.valid(number) else option.default
         if option.type is QByteArray:
             return value if isinstance(value, QByteArray) else option.default
         return option.type(value)

@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
@@ -22,9 +23,15 @@ class DatabaseError(Exception):
     """A database problem worded for the user (no traceback reaches a user)."""
 
 
+def first_line(exc: BaseException) -> str:
+    """The driver's own sentence, without SQLAlchemy's SQL, parameters and links."""
+    orig = getattr(exc, "orig", None)
+    return (str(orig or exc).strip().splitlines() or [type(exc).__name__])[0]
+
+
 def _sqlite_setup(engine: Engine) -> None:
     @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_conn, _record) -> None:  # noqa: ANN001 - DB-API types
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:  # DB-API objects
         # Let SQLAlchemy emit BEGIN itself, so that write units can ask for IMMEDIATE.
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
@@ -36,7 +43,7 @@ def _sqlite_setup(engine: Engine) -> None:
         cur.close()
 
     @event.listens_for(engine, "begin")
-    def _on_begin(conn) -> None:  # noqa: ANN001
+    def _on_begin(conn: Connection) -> None:
         mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
         conn.exec_driver_sql(f"BEGIN {mode}")
 
@@ -49,7 +56,7 @@ def make_engine(url: str) -> Engine:
         raise DatabaseError(f"Not a database address: {url}") from exc
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            folder = Path(parsed.database).expanduser().parent
+            folder = Path(parsed.database).parent  # as SQLite will open it: no `~` expansion
             try:
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as exc:

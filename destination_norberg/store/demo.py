@@ -14,13 +14,15 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, delete, func, select
+from sqlalchemy import Connection, Engine, delete, func, select
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from destination_norberg.core.geometry import Geometry, from_geojson
 from destination_norberg.core.timeutil import parse_local, parse_utc
 from destination_norberg.paths import demo_data_dir
 from destination_norberg.store import models as m
-from destination_norberg.store.database import DatabaseError, write_session
+from destination_norberg.store.database import DatabaseError, first_line, write_session
 
 Progress = Callable[[str], None]
 
@@ -58,14 +60,22 @@ def _uid(key: str) -> str:
     return f"demo-{key}"
 
 
+class NotEmptyError(DemoDataError):
+    """The database holds data and no reset was asked for."""
+
+
 def has_data(engine: Engine) -> bool:
     """True when any domain row exists (the schema alone does not count)."""
     with engine.connect() as conn:
-        return any(conn.execute(select(func.count()).select_from(t)).scalar_one()
-                   for t in m.TABLES)
+        return _any_rows(conn)
 
 
-def clear_all(session) -> None:  # noqa: ANN001 - Session
+def _any_rows(conn: Connection | Session) -> bool:
+    return any(conn.execute(select(func.count()).select_from(t)).scalar_one()
+               for t in m.TABLES)
+
+
+def clear_all(session: Session) -> None:
     for table in reversed(m.Base.metadata.sorted_tables):
         session.execute(delete(table))
 
@@ -74,10 +84,6 @@ def load_demo(engine: Engine, reset: bool = False, folder: Path | None = None,
               progress: Progress | None = None) -> dict[str, int]:
     """Write the demo season; returns rows written per table."""
     folder = folder or demo_data_dir()
-    if not reset and has_data(engine):
-        raise DemoDataError(
-            "The database already holds data; the demo season was not loaded. "
-            "Use --reset to replace everything with the demo season.")
     try:
         files = _read_all(folder)
     except (OSError, ValueError, KeyError) as exc:
@@ -85,6 +91,12 @@ def load_demo(engine: Engine, reset: bool = False, folder: Path | None = None,
     say = progress or (lambda _msg: None)
     try:
         with write_session(engine) as session:
+            # Checked inside the write unit (its first statement takes the write lock), so
+            # two starts at once cannot both find the database empty and load twice.
+            if not reset and _any_rows(session):
+                raise NotEmptyError(
+                    "The database already holds data; the demo season was not loaded. "
+                    "Use --reset to replace everything with the demo season.")
             if reset:
                 say("clearing")
                 clear_all(session)
@@ -93,6 +105,9 @@ def load_demo(engine: Engine, reset: bool = False, folder: Path | None = None,
         raise
     except (ValueError, KeyError, TypeError) as exc:  # rolled back: nothing was written
         raise DemoDataError(f"The demo data in {folder} has a bad value: {exc!r}") from exc
+    except SQLAlchemyError as exc:  # read-only file, disk full, locked …: rolled back
+        raise DatabaseError(f"The demo season could not be written: {first_line(exc)}") \
+            from exc
 
 
 def _read_all(folder: Path) -> dict[str, Any]:
@@ -115,7 +130,7 @@ def _read_all(folder: Path) -> dict[str, Any]:
     }
 
 
-def _write(session, f: dict[str, Any], say: Progress) -> dict[str, int]:  # noqa: ANN001
+def _write(session: Session, f: dict[str, Any], say: Progress) -> dict[str, int]:
     ids: dict[str, dict[str, Any]] = {}
 
     def add(table: str, key: str, row: Any) -> Any:
@@ -172,7 +187,8 @@ def _write(session, f: dict[str, Any], say: Progress) -> dict[str, int]:  # noqa
             uid=_uid(e["key"]), name_sv=e["name_sv"], name_en=e.get("name_en") or "",
             kind=e["kind"], status=e["status"], starts_at=parse_local(e["start"]),
             ends_at=parse_local(e["end"]) if e.get("end") else None,
-            outdoor=bool(e.get("outdoor")), description_sv=e.get("description_sv") or "",
+            outdoor=bool(e.get("outdoor")), milestone=bool(e.get("milestone")),
+            description_sv=e.get("description_sv") or "",
             description_en=e.get("description_en") or ""))
         event.season_id = ref("season", e["season"]).id if e.get("season") else None
         event.place = ref("place", e.get("place"))

@@ -9,10 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 
-from destination_norberg.store.database import DatabaseError
+from destination_norberg.store.database import DatabaseError, first_line
 from destination_norberg.store.schema_version import HEAD_REVISION, KNOWN_REVISIONS
 
 __all__ = ["HEAD_REVISION", "KNOWN_REVISIONS", "NewerSchemaError", "alembic_config",
@@ -39,12 +39,14 @@ def current_revision(engine: Engine) -> str | None:
             row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
             return row[0] if row else None
     except SQLAlchemyError as exc:  # unreachable server, "file is not a database", …
-        raise DatabaseError(f"Cannot open the database: {_reason(exc)}") from exc
+        raise DatabaseError(f"Cannot open the database: {first_line(exc)}") from exc
 
 
-def _reason(exc: SQLAlchemyError) -> str:
-    orig = getattr(exc, "orig", None)
-    return str(orig or exc).splitlines()[0]
+def _stored_revision(conn: Connection) -> str | None:
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+    return row[0] if row else None
 
 
 def alembic_config(connection: Any = None) -> Any:  # alembic types are loaded lazily
@@ -91,7 +93,10 @@ def ensure_schema(engine: Engine) -> str:
 
     try:
         with engine.execution_options(sqlite_begin="IMMEDIATE").begin() as conn:
+            # Holding the write lock now: another start may have migrated meanwhile.
+            if _stored_revision(conn) == HEAD_REVISION:
+                return HEAD_REVISION
             command.upgrade(alembic_config(conn), "head")
     except SQLAlchemyError as exc:
-        raise DatabaseError(f"Could not update the database schema: {_reason(exc)}") from exc
+        raise DatabaseError(f"Could not update the database schema: {first_line(exc)}") from exc
     return HEAD_REVISION

@@ -15,6 +15,7 @@ from sqlalchemy import (
     Date,
     Float,
     ForeignKey,
+    Index,
     Integer,
     Numeric,
     String,
@@ -68,6 +69,8 @@ class Event(Editable, Base):
     organiser_id: Mapped[int | None] = mapped_column(
         ForeignKey("organisation.id", ondelete="SET NULL"))
     outdoor: Mapped[bool] = mapped_column(Boolean, default=False)
+    # An event the season runs towards (Engelbrektsloppet): the overview counts down to it.
+    milestone: Mapped[bool] = mapped_column(Boolean, default=False)
     description_sv: Mapped[str] = mapped_column(Text, default="")
     description_en: Mapped[str] = mapped_column(Text, default="")
 
@@ -153,9 +156,14 @@ class Trail(Editable, Base):
 
 
 class TrailReport(Base):
-    """A condition report; reports are facts in time, so they are appended, not edited."""
+    """A condition report; reports are facts in time, so they are appended, not edited.
+
+    Hence no version column: a correction is a newer report.
+    """
 
     __tablename__ = "trail_report"
+    # The newest report per trail is the hot query (overview, status page).
+    __table_args__ = (Index("ix_trail_report_trail_time", "trail_id", "reported_at"),)
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     trail_id: Mapped[int] = mapped_column(ForeignKey("trail.id", ondelete="CASCADE"))
     reported_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -171,7 +179,11 @@ class TrailReport(Base):
 
 
 class SnowMeasurement(Base):
-    """Snow depth at a station (SMHI parameter 8 in metres, or a manual reading)."""
+    """Snow depth at a station (SMHI parameter 8 in metres, or a manual reading).
+
+    Append-only like reports: a corrected reading replaces the row by (station, time) on
+    import rather than being edited concurrently, so it carries no version column.
+    """
 
     __tablename__ = "snow_measurement"
     __table_args__ = (UniqueConstraint("station", "measured_at", name="uq_snow_station_time"),)
@@ -338,7 +350,7 @@ class PackageComponent(Editable, Base):
 
 
 class PackageDispatch(Base):
-    """What was sent, to whom and when: a frozen copy of one package revision."""
+    """What was sent, to whom and when: a frozen copy of one package revision (never edited)."""
 
     __tablename__ = "package_dispatch"
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

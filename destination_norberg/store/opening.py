@@ -25,9 +25,12 @@ def seed_demo_if_empty(engine: Engine) -> bool:
     A shared server database is never filled with fictional businesses by itself: there the
     demo is loaded only on request (`destination-norberg demo`).
     """
-    from destination_norberg.store.demo import has_data, load_demo
+    from destination_norberg.store.demo import NotEmptyError, has_data, load_demo
 
     if engine.url.get_backend_name() != "sqlite" or has_data(engine):
         return False
-    load_demo(engine)
+    try:
+        load_demo(engine)
+    except NotEmptyError:  # another start seeded it a moment ago
+        return False
     return True

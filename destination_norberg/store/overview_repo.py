@@ -15,10 +15,8 @@ from destination_norberg.core import overview as ov
 from destination_norberg.core.snow import SnowTarget
 from destination_norberg.core.timeutil import to_local
 from destination_norberg.core.trails import DEFAULT_STALE_DAYS, TrailState
-from destination_norberg.core.vocab import EventKind, TrailKind, TrailStatus
+from destination_norberg.core.vocab import EventStatus, TrailKind, TrailStatus
 from destination_norberg.store.rows import EngineRows, RowSource, as_date, as_utc
-
-MAIN_RACE_PREFIX = "Engelbrektsloppet"
 
 _TRAILS = """
 SELECT t.id, t.name, t.kind, t.length_m, r.status, r.reported_at, r.groomed_at,
@@ -43,10 +41,10 @@ _EVENTS = _EVENT_COLUMNS + """
 WHERE e.starts_at < :end AND COALESCE(e.ends_at, e.starts_at) >= :start
 """
 
-_RACES = _EVENT_COLUMNS + """
-WHERE e.kind = :kind AND e.name_sv LIKE :prefix AND e.starts_at >= :since
+_MILESTONES = _EVENT_COLUMNS + """
+WHERE e.milestone AND e.status <> :cancelled AND e.starts_at >= :since
 ORDER BY e.starts_at
-LIMIT 3
+LIMIT 5
 """
 
 _TASKS = """
@@ -68,10 +66,10 @@ _TARGETS = "SELECT id, name, deadline, required_km, min_depth_cm FROM snow_targe
 _TARGET_LOOPS = "SELECT target_id, trail_id FROM snow_target_trail"
 _STRAK = "SELECT id, name, period_start, period_end FROM strak"
 
-#: area → table: the counts the overview's empty states and area pages speak of.
+#: The counts the overview's empty states and area pages speak of ("demo": fictional rows).
 COUNTED = {"events": "event", "trails": "trail", "organisations": "organisation",
            "persons": "person", "packages": "package", "strak": "strak",
-           "reports": "trail_report"}
+           "reports": "trail_report", "demo": "organisation WHERE is_demo"}
 _COUNTS = "SELECT " + ", ".join(f"(SELECT COUNT(*) FROM {table})" for table in COUNTED.values())
 
 
@@ -137,8 +135,8 @@ def load_overview_inputs(source: Any, now: datetime,
         states = trail_states(rows, now)
         return ov.OverviewInputs(
             now=now,
-            races=[_event(r) for r in rows.rows(
-                _RACES, kind=EventKind.RACE.value, prefix=f"{MAIN_RACE_PREFIX}%",
+            milestone_events=[_event(r) for r in rows.rows(
+                _MILESTONES, cancelled=EventStatus.CANCELLED.value,
                 since=now - timedelta(days=1))],
             events=[_event(r) for r in rows.rows(
                 _EVENTS, start=now, end=now + timedelta(days=ov.HORIZON_DAYS))],

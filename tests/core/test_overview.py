@@ -51,7 +51,7 @@ def trail(trail_id: int, kind: TrailKind, status: TrailStatus | None,
 
 
 def inputs(**overrides) -> OverviewInputs:
-    values = dict(now=NOW, races=[], events=[], tasks=[], follow_ups=[], strak=[],
+    values = dict(now=NOW, milestone_events=[], events=[], tasks=[], follow_ups=[], strak=[],
                   trail_states=[], targets=[], counts={})
     values.update(overrides)
     return OverviewInputs(**values)
@@ -144,7 +144,7 @@ def test_milestones() -> None:
         SnowTarget(2, "Höstlovsspår", date(2026, 11, 1), 2.0, 30.0, ()),
         SnowTarget(3, "Idag", TODAY, 1.0, 30.0, ()),
     ]
-    found = milestones(inputs(races=races, strak=strak, targets=targets), TODAY)
+    found = milestones(inputs(milestone_events=races, strak=strak, targets=targets), TODAY)
     assert [(m.kind, m.name, m.day, m.days_left, m.ongoing) for m in found] == [
         ("strak", "Vinterstråket 2026/27", date(2026, 11, 20), -6, True),
         ("guarantee", "Idag", TODAY, 0, False),
@@ -157,7 +157,7 @@ def test_milestones() -> None:
 def test_race_today_is_a_milestone_until_the_day_ends() -> None:
     race = event(1, "Engelbrektsloppet", local(2027, 2, 14, 9, 0), kind="lopp")
     evening = local(2027, 2, 14, 20, 0)
-    found = milestones(inputs(now=evening, races=[race]), date(2027, 2, 14))
+    found = milestones(inputs(now=evening, milestone_events=[race]), date(2027, 2, 14))
     assert [(m.kind, m.days_left) for m in found] == [("race", 0)]
 
 
@@ -199,6 +199,18 @@ def test_race_milestone_carries_its_english_name() -> None:
                      name_en="Engelbrektsloppet 60 km classic", kind="lopp",
                      status=EventStatus.CONFIRMED.value, starts_at=local(2027, 2, 14, 9, 0),
                      ends_at=None, place="Torget", parent=None)
-    (found,) = milestones(inputs(races=[race]), TODAY)
+    (found,) = milestones(inputs(milestone_events=[race]), TODAY)
     assert (found.name, found.name_en) == ("Engelbrektsloppet 60 km klassisk",
                                            "Engelbrektsloppet 60 km classic")
+
+
+def test_hiking_trails_are_summarised_apart_and_overdue_follow_ups_counted() -> None:
+    states = [trail(1, TrailKind.MTB, TrailStatus.CLEAR),
+              trail(2, TrailKind.HIKING, TrailStatus.MINOR),
+              trail(3, TrailKind.SNOWSHOE, None)]
+    follow_ups = [follow_up(1, "Gruvkaféet", date(2026, 11, 20)),
+                  follow_up(2, "Hyttan", date(2026, 11, 27))]
+    overview = build_overview(inputs(trail_states=states, follow_ups=follow_ups))
+    assert (overview.mtb.total, overview.ski.total, overview.other.total) == (1, 0, 2)
+    assert overview.other.counts == {TrailStatus.MINOR: 1, None: 1}
+    assert overview.overdue_follow_ups == 1

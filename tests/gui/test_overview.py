@@ -18,8 +18,8 @@ from destination_norberg.store.demo import has_data
 from destination_norberg.store.overview_repo import load_overview_inputs
 
 LOAD_TIMEOUT_MS = 15_000
-EMPTY_TEXT = ("The database is empty. Load the demo season from the File menu, or add events, "
-              "trails and businesses in their areas.")
+EMPTY_TEXT = ("The database is empty. Load the demo season from the File menu to see how the "
+              "overview works; adding events, trails and businesses comes with their areas.")
 
 
 def url_for(path: Path) -> str:
@@ -164,7 +164,10 @@ def test_empty_areas_report_what_the_database_holds(demo_window, expected: Overv
 
 
 def test_status_bar_names_the_database(demo_window, demo_engine) -> None:
-    assert demo_engine.url.database in demo_window.statusBar().currentMessage()
+    path = Path(demo_engine.url.database)
+    assert demo_window.db_label.text() == f"Database: {path.name}"
+    assert demo_window.db_label.toolTip() == str(path.resolve())
+    assert demo_window.demo_badge.isVisibleTo(demo_window)  # fictional data says so
 
 
 @pytest.mark.parametrize(("button", "area"), [
@@ -225,7 +228,8 @@ def test_a_new_personal_database_is_seeded_with_the_demo(make_window, load,
     window = make_window(url_for(tmp_path / "first-start.sqlite"))
     load(window)
     assert window.overview.events_model.rowCount() > 0
-    assert "demo season loaded" in window.statusBar().currentMessage()
+    assert window.statusBar().currentMessage() == "The demo season was loaded into a new database."
+    assert window.demo_badge.text() == "Demo data"
 
 
 def digest(path: Path) -> str:

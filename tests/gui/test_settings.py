@@ -19,26 +19,23 @@ def reopen(path: Path) -> opt.Settings:
 
 
 def test_fresh_settings_give_the_defaults(settings: opt.Settings) -> None:
-    assert settings.get(opt.LAST_PAGE) == 0
     assert settings.get(opt.STALE_DAYS) == 7
     assert settings.get(opt.WINDOW_GEOMETRY).isEmpty()
     assert settings.language == "sv"
 
 
 def test_values_survive_a_new_qsettings(settings: opt.Settings, settings_path: Path) -> None:
-    settings.set(opt.LAST_PAGE, 4)
     settings.set(opt.STALE_DAYS, 12)
     settings.set(opt.LANGUAGE, "en")
     settings.set(opt.WINDOW_GEOMETRY, QByteArray(b"\x01\x02\x00binary"))
     settings.sync()
     again = reopen(settings_path)
-    assert again.get(opt.LAST_PAGE) == 4
     assert again.get(opt.STALE_DAYS) == 12
     assert again.language == "en"
     assert again.get(opt.WINDOW_GEOMETRY) == QByteArray(b"\x01\x02\x00binary")
 
 
-def test_geometry_and_last_page_are_saved_on_close_and_restored(
+def test_geometry_is_restored_and_the_overview_is_the_first_screen(
         make_window, url: str, settings: opt.Settings, settings_path: Path) -> None:
     first = make_window(url, settings=settings)
     first.show()
@@ -49,8 +46,8 @@ def test_geometry_and_last_page_are_saved_on_close_and_restored(
     first.close()
 
     second = make_window(url, settings=reopen(settings_path))
-    assert second.current_area() == "network"
-    assert second.ui.navList.currentRow() == 4
+    assert second.current_area() == "overview"
+    assert second.ui.navList.currentRow() == 0
     assert second.size() == size
     second.show()
     assert second.pos() == position
@@ -63,13 +60,22 @@ def test_closing_writes_the_settings_file(make_window, url: str, settings_path: 
     assert not settings_path.exists()
     window.close()
     stored = QSettings(str(settings_path), QSettings.Format.IniFormat)
-    assert int(stored.value("window/last_page")) == 5
     assert isinstance(stored.value("window/geometry"), QByteArray)
 
 
 @pytest.mark.parametrize("stored", ["banana", "99", "-1", ""])
-def test_a_bad_last_page_opens_the_overview(make_window, url: str, settings_path: Path,
-                                            stored: str) -> None:
+def test_a_bad_stale_days_value_falls_back_to_the_default(settings_path: Path,
+                                                          stored: str) -> None:
+    raw = QSettings(str(settings_path), QSettings.Format.IniFormat)
+    raw.setValue("trails/stale_report_days", stored)
+    raw.sync()
+    expected = 99 if stored == "99" else opt.STALE_DAYS.default  # -1 is no number of days
+    assert reopen(settings_path).get(opt.STALE_DAYS) == expected
+
+
+@pytest.mark.parametrize("stored", ["banana", "99", "-1", ""])
+def test_an_old_last_page_setting_is_ignored(make_window, url: str, settings_path: Path,
+                                             stored: str) -> None:
     raw = QSettings(str(settings_path), QSettings.Format.IniFormat)
     raw.setValue("window/last_page", stored)
     raw.sync()

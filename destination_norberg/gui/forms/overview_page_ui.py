@@ -242,7 +242,7 @@ class Ui_OverviewPage(object):
         self.eventsLayout.addWidget(self.eventsTable)
 
 
-        self.cardGrid.addWidget(self.eventsCard, 1, 0, 1, 2)
+        self.cardGrid.addWidget(self.eventsCard, 2, 0, 1, 3)
 
         self.followUpsCard = QFrame(self.content)
         self.followUpsCard.setObjectName(u"followUpsCard")
@@ -342,7 +342,7 @@ class Ui_OverviewPage(object):
         self.tasksLayout.addWidget(self.tasksTable)
 
 
-        self.cardGrid.addWidget(self.tasksCard, 2, 0, 1, 3)
+        self.cardGrid.addWidget(self.tasksCard, 1, 0, 1, 2)
 
 
         self.contentLayout.addLayout(self.cardGrid)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import Connection, create_engine
 
 from destination_norberg.store import models  # noqa: F401 - registers every table
 from destination_norberg.store.base import Base
@@ -22,7 +22,7 @@ def run() -> None:
         _migrate(connection)
 
 
-def _migrate(connection) -> None:  # noqa: ANN001
+def _migrate(connection: Connection) -> None:
     # Batch mode: SQLite alters tables by copy-and-move, so migrations work on both engines.
     context.configure(connection=connection, target_metadata=target_metadata,
                       render_as_batch=True, compare_type=True)

@@ -2,7 +2,7 @@
 
 Revision ID: 0001_initial
 Revises: (none)
-Create Date: 2026-11-26 17:30:49.506962
+Create Date: 2026-11-26 17:56:34.079655
 """
 
 from __future__ import annotations
@@ -156,6 +156,7 @@ def upgrade() -> None:
         sa.Column("place_id", sa.Integer(), nullable=True),
         sa.Column("organiser_id", sa.Integer(), nullable=True),
         sa.Column("outdoor", sa.Boolean(), nullable=False),
+        sa.Column("milestone", sa.Boolean(), nullable=False),
         sa.Column("description_sv", sa.Text(), nullable=False),
         sa.Column("description_en", sa.Text(), nullable=False),
         sa.Column("id", sa.Integer(), nullable=False),
@@ -273,6 +274,11 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_trail_report")),
     )
+    with op.batch_alter_table("trail_report", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_trail_report_trail_time", ["trail_id", "reported_at"], unique=False
+        )
+
     op.create_table(
         "interaction_person",
         sa.Column("interaction_id", sa.Integer(), nullable=False),
@@ -525,6 +531,9 @@ def downgrade() -> None:
     op.drop_table("snow_target")
     op.drop_table("package")
     op.drop_table("interaction_person")
+    with op.batch_alter_table("trail_report", schema=None) as batch_op:
+        batch_op.drop_index("ix_trail_report_trail_time")
+
     op.drop_table("trail_report")
     with op.batch_alter_table("person", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_person_organisation_id"))
