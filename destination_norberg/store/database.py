@@ -68,8 +68,10 @@ def make_engine(url: str) -> Engine:
     try:
         return create_engine(url, pool_pre_ping=True)
     except Exception as exc:  # missing driver, bad options
-        raise DatabaseError(f"Cannot use the database {parsed.render_as_string()}: {exc}") \
-            from exc
+        hint = (" (install it with: pip install 'destination-norberg[postgres]')"
+                if isinstance(exc, ImportError) and "psycopg" in str(exc) else "")
+        raise DatabaseError(f"Cannot use the database {parsed.render_as_string()}: "
+                            f"{first_line(exc)}{hint}") from exc
 
 
 @contextmanager
