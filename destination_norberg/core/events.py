@@ -49,6 +49,7 @@ class EventRecord:
     milestone: bool = False
     description_sv: str = ""
     description_en: str = ""
+    source_uid: str | None = None  # the UID of an imported event in its own calendar
     version: int = 0
     # Display only (joined names); ignored when saving.
     place_name: str | None = field(default=None, compare=False)

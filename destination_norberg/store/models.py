@@ -71,6 +71,9 @@ class Event(Editable, Base):
     outdoor: Mapped[bool] = mapped_column(Boolean, default=False)
     # An event the season runs towards (Engelbrektsloppet): the overview counts down to it.
     milestone: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The UID a partner's calendar gave it: a second import of the same file updates, not
+    # duplicates; an export hands the partner's UID back.
+    source_uid: Mapped[str | None] = mapped_column(Text, index=True)
     description_sv: Mapped[str] = mapped_column(Text, default="")
     description_en: Mapped[str] = mapped_column(Text, default="")
 

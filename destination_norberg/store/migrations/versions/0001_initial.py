@@ -2,7 +2,7 @@
 
 Revision ID: 0001_initial
 Revises: (none)
-Create Date: 2026-11-26 17:56:34.079655
+Create Date: 2026-11-26 18:05:11.019672
 """
 
 from __future__ import annotations
@@ -157,6 +157,7 @@ def upgrade() -> None:
         sa.Column("organiser_id", sa.Integer(), nullable=True),
         sa.Column("outdoor", sa.Boolean(), nullable=False),
         sa.Column("milestone", sa.Boolean(), nullable=False),
+        sa.Column("source_uid", sa.Text(), nullable=True),
         sa.Column("description_sv", sa.Text(), nullable=False),
         sa.Column("description_en", sa.Text(), nullable=False),
         sa.Column("id", sa.Integer(), nullable=False),
@@ -188,6 +189,7 @@ def upgrade() -> None:
     with op.batch_alter_table("event", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_event_parent_id"), ["parent_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_event_season_id"), ["season_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_event_source_uid"), ["source_uid"], unique=False)
         batch_op.create_index(batch_op.f("ix_event_starts_at"), ["starts_at"], unique=False)
 
     op.create_table(
@@ -548,6 +550,7 @@ def downgrade() -> None:
     op.drop_table("interaction")
     with op.batch_alter_table("event", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_event_starts_at"))
+        batch_op.drop_index(batch_op.f("ix_event_source_uid"))
         batch_op.drop_index(batch_op.f("ix_event_season_id"))
         batch_op.drop_index(batch_op.f("ix_event_parent_id"))
 

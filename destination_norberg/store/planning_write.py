@@ -1,0 +1,189 @@
+"""Write planning records: one write unit each, optimistic locking on the version column.
+
+An update names the version it read; if the row has moved on, nothing is written and
+ConflictError says so (the multi-user work turns that into a merge dialog). Each function is
+one transaction: all or nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
+from typing import Any
+
+from sqlalchemy import Engine, delete, insert, select, update
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from destination_norberg.core.events import EventRecord, StrakRecord, TaskRecord
+from destination_norberg.core.geometry import Geometry
+from destination_norberg.store import models as m
+from destination_norberg.store.base import utcnow
+from destination_norberg.store.database import DatabaseError, first_line, write_session
+
+
+class ConflictError(DatabaseError):
+    """The row changed (or went) since it was read; nothing was written."""
+
+
+class NotFoundError(DatabaseError):
+    """The row is gone."""
+
+
+def _event_values(e: EventRecord) -> dict[str, Any]:
+    return {"uid": e.uid, "season_id": e.season_id, "parent_id": e.parent_id,
+            "name_sv": e.name_sv, "name_en": e.name_en, "kind": e.kind, "status": e.status,
+            "starts_at": e.starts_at, "ends_at": e.ends_at, "all_day": e.all_day,
+            "place_id": e.place_id, "organiser_id": e.organiser_id, "outdoor": e.outdoor,
+            "milestone": e.milestone, "description_sv": e.description_sv,
+            "description_en": e.description_en, "source_uid": e.source_uid}
+
+
+@contextmanager
+def _guard(what: str) -> Iterator[None]:
+    """Turn driver errors into one-line DatabaseErrors (the unit is rolled back)."""
+    try:
+        yield
+    except SQLAlchemyError as exc:
+        raise DatabaseError(f"{what} could not be saved: {first_line(exc)}") from exc
+
+
+def _save_event(session: Session, e: EventRecord) -> EventRecord:
+    table = m.Event.__table__
+    now = utcnow()
+    if e.id is None:
+        new_id = session.execute(insert(table).values(
+            **_event_values(e), version=1, created_at=now, updated_at=now)).inserted_primary_key[0]
+        return replace(e, id=new_id, version=1)
+    result = session.execute(
+        update(table).where(table.c.id == e.id, table.c.version == e.version)
+        .values(**_event_values(e), version=e.version + 1, updated_at=now))
+    if result.rowcount != 1:
+        exists = session.execute(select(table.c.id).where(table.c.id == e.id)).first()
+        if exists is None:
+            raise NotFoundError(f"The event “{e.name_sv}” no longer exists.")
+        raise ConflictError(f"The event “{e.name_sv}” was changed by someone else since you "
+                            "opened it; nothing was saved. Reload and try again.")
+    return replace(e, version=e.version + 1)
+
+
+def save_event(engine: Engine, e: EventRecord) -> EventRecord:
+    """Insert (id None) or update (version must match); returns the record as saved."""
+    with _guard("The event"), write_session(engine) as session:
+        return _save_event(session, e)
+
+
+def delete_event(engine: Engine, event_id: int, version: int) -> None:
+    """Remove an event (the undo of creating it); its tasks go with it."""
+    table = m.Event.__table__
+    with _guard("The event"), write_session(engine) as session:
+        result = session.execute(delete(table).where(table.c.id == event_id,
+                                                     table.c.version == version))
+        if result.rowcount != 1:
+            raise ConflictError("The event was changed by someone else; it was not removed.")
+
+
+def save_events(engine: Engine, records: Sequence[EventRecord],
+                parent_index: Mapping[int, int] | None = None) -> list[EventRecord]:
+    """Insert several new events in one unit (a copied winter week, an import).
+
+    `parent_index` maps the position of a child in `records` to the position of its parent
+    in `records`, for parents that get their id only now.
+    """
+    parent_index = parent_index or {}
+    saved: list[EventRecord] = []
+    with _guard("The events"), write_session(engine) as session:
+        for i, record in enumerate(records):
+            if i in parent_index:
+                parent = saved[parent_index[i]]
+                record = replace(record, parent_id=parent.id)
+            saved.append(_save_event(session, record))
+    return saved
+
+
+def _task_values(t: TaskRecord) -> dict[str, Any]:
+    return {"uid": t.uid, "event_id": t.event_id, "title": t.title, "due_on": t.due_on,
+            "due_offset_days": t.due_offset_days, "responsible_id": t.responsible_id,
+            "done": t.done, "done_at": utcnow() if t.done else None}
+
+
+def _save_task(session: Session, t: TaskRecord) -> TaskRecord:
+    table = m.Task.__table__
+    now = utcnow()
+    if t.id is None:
+        new_id = session.execute(insert(table).values(
+            **_task_values(t), version=1, created_at=now, updated_at=now)).inserted_primary_key[0]
+        return replace(t, id=new_id, version=1)
+    result = session.execute(
+        update(table).where(table.c.id == t.id, table.c.version == t.version)
+        .values(**_task_values(t), version=t.version + 1, updated_at=now))
+    if result.rowcount != 1:
+        raise ConflictError(f"The task “{t.title}” was changed by someone else; nothing was "
+                            "saved.")
+    return replace(t, version=t.version + 1)
+
+
+def save_task(engine: Engine, t: TaskRecord) -> TaskRecord:
+    with _guard("The task"), write_session(engine) as session:
+        return _save_task(session, t)
+
+
+def save_tasks(engine: Engine, records: Sequence[TaskRecord]) -> list[TaskRecord]:
+    with _guard("The tasks"), write_session(engine) as session:
+        return [_save_task(session, t) for t in records]
+
+
+def delete_task(engine: Engine, task_id: int, version: int) -> None:
+    table = m.Task.__table__
+    with _guard("The task"), write_session(engine) as session:
+        result = session.execute(delete(table).where(table.c.id == task_id,
+                                                     table.c.version == version))
+        if result.rowcount != 1:
+            raise ConflictError("The task was changed by someone else; it was not removed.")
+
+
+def save_strak(engine: Engine, s: StrakRecord) -> StrakRecord:
+    """Update a stråk and replace its stops, in one unit (the stops are its parts)."""
+    table, stops = m.Strak.__table__, m.StrakStop.__table__
+    values = {"name": s.name, "period_start": s.period_start, "period_end": s.period_end,
+              "weekdays": ",".join(str(d) for d in sorted(set(s.weekdays))),
+              "opens": s.opens, "closes": s.closes, "season_id": s.season_id,
+              "event_id": s.event_id,
+              "route": Geometry.line(list(s.route)).to_wkb() if len(s.route) >= 2 else None}
+    now = utcnow()
+    with _guard("The stråk"), write_session(engine) as session:
+        if s.id is None:
+            sid = session.execute(insert(table).values(
+                uid=s.uid, **values, version=1, created_at=now, updated_at=now)
+            ).inserted_primary_key[0]
+            saved = replace(s, id=sid, version=1)
+        else:
+            result = session.execute(
+                update(table).where(table.c.id == s.id, table.c.version == s.version)
+                .values(**values, version=s.version + 1, updated_at=now))
+            if result.rowcount != 1:
+                raise ConflictError(f"{s.name} was changed by someone else; nothing was saved.")
+            saved = replace(s, version=s.version + 1)
+            session.execute(delete(stops).where(stops.c.strak_id == s.id))
+        for stop in sorted(s.stops, key=lambda st: st.position):
+            session.execute(insert(stops).values(
+                uid=f"{saved.uid}-{stop.position}", strak_id=saved.id, position=stop.position,
+                organisation_id=stop.organisation_id, opening=stop.opening,
+                offer_sv=stop.offer_sv, offer_en=stop.offer_en, version=1, created_at=now,
+                updated_at=now))
+        return saved
+
+
+def events_by_source_uid(engine: Engine, uids: Sequence[str]) -> dict[str, int]:
+    """source UID → event id for events already imported (an import's duplicates)."""
+    table = m.Event.__table__
+    found: dict[str, int] = {}
+    wanted = list(dict.fromkeys(u for u in uids if u))
+    with engine.connect() as conn:
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            for uid, eid in conn.execute(select(table.c.source_uid, table.c.id)
+                                         .where(table.c.source_uid.in_(chunk))):
+                found[uid] = eid
+    return found
