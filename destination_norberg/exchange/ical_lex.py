@@ -1,0 +1,239 @@
+"""Bytes → text → content lines → a tree of components, tolerant of what real producers write.
+
+Accepted: a UTF-8 BOM, UTF-16 with a BOM, CRLF / LF / lone CR, folds with space or tab, blank
+lines, lowercase names, quoted parameter values holding `,;:`, text after END:VCALENDAR, several
+VCALENDARs in one file, a stray unreadable line (skipped with a warning: a broken fold such as
+Confluence writes). Refused with IcalError: binary data, no BEGIN:VCALENDAR first, BEGIN/END
+that do not pair up, a file that ends inside a component. Property values are not parsed here:
+the reader asks only for what it uses, so a broken X- property can never refuse a file.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from .ical_common import IcalError, snippet
+
+_NOT_ICAL = "Line {line}: expected BEGIN:VCALENDAR, found '{text}'; this is not an iCalendar file."
+_CUT_OFF = "The file ends before END:VCALENDAR: it is cut off."
+
+_MOJIBAKE = re.compile("[ÂÃ][\u0080-\u00bf\u0152-\u2122]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f]")
+
+
+def decode(data: bytes, warnings: list[str] | None = None) -> str:
+    """UTF-8 (BOM or not; UTF-16 with a BOM), else Windows-1252 with a warning. UTF-8 that was
+    encoded twice (`MathÃ©matique`) is repaired, also with a warning."""
+    notes = warnings if warnings is not None else []
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise IcalError("The file says it is UTF-16 but is not: it cannot be read.") from None
+    if b"\x00" in data:
+        raise IcalError("The file holds binary data, not text: it is not an iCalendar file.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise IcalError("The file is not text in a known encoding "
+                            "(neither UTF-8 nor Windows-1252).") from None
+        notes.append("The file is not UTF-8; it was read as Windows-1252 (Western European).")
+        return text
+    if _MOJIBAKE.search(text):
+        try:
+            repaired = text.encode("cp1252").decode("utf-8")
+        except UnicodeError:
+            return text
+        notes.append("The file's text was encoded twice (UTF-8 read as Latin-1), so letters "
+                     "such as é were garbled; they were repaired.")
+        return repaired
+    return text
+
+
+@dataclass(slots=True)
+class Prop:
+    """One content line: upper-cased name, the raw text after the name, its first line number."""
+
+    name: str
+    rest: str
+    line: int
+
+    def split(self) -> tuple[dict[str, str], str]:
+        """Parameters (upper-cased names, unquoted values, lists joined by ',') and value."""
+        rest = self.rest
+        if rest.startswith(":"):
+            return {}, rest[1:]
+        params: dict[str, str] = {}
+        pos = 0
+        while pos < len(rest) and rest[pos] == ";":
+            match = _PARAM.match(rest, pos)
+            if match is None:
+                break
+            pieces = _PIECE.findall(match.group(2) or "")
+            params[match.group(1).strip().upper()] = ",".join(p.strip('"') for p in pieces)
+            pos = match.end()
+        if pos >= len(rest) or rest[pos] != ":":
+            raise IcalError(f"Line {self.line}: the parameters of {self.name} cannot be read "
+                            "(an unclosed quote or a missing ':').")
+        return params, rest[pos + 1:]
+
+    @property
+    def value(self) -> str:
+        return self.split()[1]
+
+
+_PARAM = re.compile(r';([^=;:"]*)(?:=((?:"[^"]*"|[^";:,]*)(?:,(?:"[^"]*"|[^";:,]*))*))?')
+_PIECE = re.compile(r'"[^"]*"|[^",]+')
+
+
+@dataclass(slots=True)
+class Component:
+    """BEGIN:<name> … END:<name>, with its properties and child components in file order."""
+
+    name: str
+    line: int
+    props: list[Prop] = field(default_factory=list)
+    children: list[Component] = field(default_factory=list)
+
+    def first(self, name: str) -> Prop | None:
+        for prop in self.props:
+            if prop.name == name:
+                return prop
+        return None
+
+    def all(self, name: str) -> list[Prop]:
+        return [prop for prop in self.props if prop.name == name]
+
+
+@dataclass(slots=True)
+class Parsed:
+    calendars: list[Component]
+    warnings: list[str]
+
+
+_NAME = re.compile(r"([A-Za-z0-9_-]+)(?=[;:])")
+_MAX_DEPTH = 16
+
+
+def parse(text: str) -> Parsed:
+    """The VCALENDARs of a decoded file, or IcalError for a structure that is broken."""
+    warnings: list[str] = []
+    if len(_CONTROLS.findall(text, 0, 4096)) > 16:
+        raise IcalError("The file holds binary data, not text: it is not an iCalendar file.")
+    text = text.rstrip("\x1a")  # a DOS end-of-file mark
+    controls = len(_CONTROLS.findall(text))
+    if controls:
+        text = _CONTROLS.sub("", text)
+        warnings.append(f"The file holds {controls} control character(s); they were removed.")
+    calendars: list[Component] = []
+    stack: list[Component] = []
+    bad: list[int] = []
+    trailing: int | None = None
+    total = 0
+    for number, line in _logical_lines(text):
+        total += 1
+        match = _NAME.match(line)
+        if not stack and not calendars and (match is None or match.group(1).upper() != "BEGIN"):
+            raise IcalError(_NOT_ICAL.format(line=number, text=snippet(line)))
+        if match is None:
+            if stack:
+                bad.append(number)
+            elif trailing is None:
+                trailing = number
+            continue
+        name = match.group(1).upper()
+        rest = line[match.end():]
+        if name in ("BEGIN", "END"):
+            kind = rest[rest.find(":") + 1:].strip().upper() if ":" in rest else ""
+            if not kind:
+                raise IcalError(f"Line {number}: {name} has no component name.")
+            if name == "BEGIN":
+                _begin(kind, number, stack, calendars, line)
+            elif stack:
+                _end(kind, number, stack, calendars)
+            elif trailing is None:
+                trailing = number
+        elif stack:
+            stack[-1].props.append(Prop(name, rest, number))
+        elif trailing is None:
+            trailing = number
+    if not calendars and not stack:
+        raise IcalError("The file is empty.")
+    if stack:
+        if len(stack) == 1:
+            raise IcalError(_CUT_OFF)
+        raise IcalError(f"The file ends inside {stack[-1].name} (begun on line "
+                        f"{stack[-1].line}): it is cut off.")
+    if bad:
+        if len(bad) > 20 and len(bad) * 2 > total:
+            raise IcalError("Most lines of the file cannot be read: it is not an iCalendar file.")
+        warnings.append(_bad_lines(bad))
+    if trailing is not None:
+        warnings.append(f"Line {trailing}: text after END:VCALENDAR was ignored.")
+    return Parsed(calendars, warnings)
+
+
+def _begin(kind: str, number: int, stack: list[Component], calendars: list[Component],
+           line: str) -> None:
+    if not stack:
+        if kind != "VCALENDAR":
+            if not calendars:
+                if kind == "VCARD":
+                    raise IcalError("This is a vCard (contacts) file, not a calendar.")
+                raise IcalError(_NOT_ICAL.format(line=number, text=snippet(line)))
+            raise IcalError(f"Line {number}: BEGIN:{snippet(kind)} stands outside the calendar.")
+    elif kind == "VCALENDAR":
+        raise IcalError(f"Line {number}: a new calendar begins before the one from line "
+                        f"{stack[0].line} has ended.")
+    elif len(stack) >= _MAX_DEPTH:
+        raise IcalError(f"Line {number}: components are nested too deeply.")
+    stack.append(Component(kind, number))
+
+
+def _end(kind: str, number: int, stack: list[Component], calendars: list[Component]) -> None:
+    top = stack[-1]
+    if kind != top.name:
+        raise IcalError(f"Line {number}: END:{snippet(kind)} does not match "
+                        f"BEGIN:{top.name} on line {top.line}.")
+    stack.pop()
+    (stack[-1].children if stack else calendars).append(top)
+
+
+def _bad_lines(lines: list[int]) -> str:
+    if len(lines) == 1:
+        return f"Line {lines[0]} could not be read and was ignored."
+    return f"{len(lines)} lines could not be read and were ignored (lines {line_list(lines)})."
+
+
+def line_list(lines: list[int], shown: int = 5) -> str:
+    """`3, 7, 12` or `3, 7, 12, 15, 20 and 9 more`."""
+    head = ", ".join(str(n) for n in lines[:shown])
+    return head if len(lines) <= shown else f"{head} and {len(lines) - shown} more"
+
+
+def _logical_lines(text: str) -> Iterator[tuple[int, str]]:
+    """(first physical line number, unfolded line); blank lines are skipped, a continuation
+    after a blank line still continues the line before it."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    parts: list[str] | None = None
+    start = 0
+    for number, raw in enumerate(text.split("\n"), 1):
+        if not raw:
+            continue
+        if raw[0] in " \t":
+            if parts is not None:
+                parts.append(raw[1:])
+            elif raw.strip():
+                yield number, raw.strip()
+            continue
+        if parts is not None:
+            yield start, "".join(parts)
+        parts, start = [raw], number
+    if parts is not None:
+        yield start, "".join(parts)

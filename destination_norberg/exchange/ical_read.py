@@ -1,0 +1,373 @@
+"""iCalendar import: every VEVENT of a file as a plain record, or one clear refusal.
+
+All or nothing: `read_calendar` returns every event or raises IcalError with one sentence
+naming the problem (and its line), because a half-imported season is worse than none
+(DESIGN.md §4: `icalendar` returns nothing for a cut-off file, without a word). What is
+tolerated and what is refused is listed in ical_lex (structure) and ical_tz (time zones);
+here, per event:
+
+- refused: no DTSTART; an invalid date, time or duration; an end before the start;
+- a repeating event (RRULE/RDATE) comes in as its first occurrence, with its RRULE text and a
+  warning; a changed occurrence (RECURRENCE-ID) comes in as an event of its own;
+- DURATION instead of DTEND; no DTEND (a timed event ends at its start: `ends_at` None; an
+  all-day event lasts one day); VALARM, VTODO, VJOURNAL and X- properties are skipped;
+- all-day dates are anchored to midnight in `default_tz` (Norberg's zone: the day shown
+  is the day written), whatever zone the file announces.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, tzinfo
+
+from .ical_common import MAX_BYTES, IcalError, snippet, unescape_text
+from .ical_lex import Component, Prop, decode, line_list, parse
+from .ical_tz import Stamp, Zones, parse_duration, parse_stamp, to_utc_instant
+
+__all__ = ["IcalError", "ImportResult", "ImportedEvent", "decode", "read_calendar"]
+
+STATUSES = ("CONFIRMED", "TENTATIVE", "CANCELLED")
+RRULE_PARTS = frozenset({"FREQ", "UNTIL", "COUNT", "INTERVAL", "BYSECOND", "BYMINUTE", "BYHOUR",
+                         "BYDAY", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYMONTH", "BYSETPOS",
+                         "WKST", "RSCALE", "SKIP"})
+FREQUENCIES = frozenset({"SECONDLY", "MINUTELY", "HOURLY", "DAILY", "WEEKLY", "MONTHLY",
+                         "YEARLY"})
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedEvent:
+    """One VEVENT; instants are aware UTC. `recurrence_id` (UTC) is set for a changed
+    occurrence of a repeating event, which shares its series' UID."""
+
+    uid: str | None
+    summary: str
+    description: str
+    location: str
+    starts_at: datetime
+    ends_at: datetime | None
+    all_day: bool
+    status: str | None
+    recurrence: str | None
+    sequence: int
+    line: int
+    recurrence_id: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    events: list[ImportedEvent]
+    warnings: list[str]
+    calendar_name: str | None
+    producer: str | None
+
+
+def read_calendar(data: bytes, *, default_tz: str = "Europe/Stockholm") -> ImportResult:
+    """Every event of an iCalendar file, or IcalError; never half a file."""
+    try:
+        return _read(bytes(data), default_tz)
+    except (ValueError, KeyError, IndexError, TypeError, OverflowError, AttributeError) as exc:
+        # A last guard so no traceback reaches the user; tests assert it never fires.
+        raise IcalError("The file could not be read because of an unexpected problem in "
+                        "this program; please report it with the file.") from exc
+
+
+def _read(data: bytes, default_tz: str) -> ImportResult:
+    if len(data) > MAX_BYTES:
+        raise IcalError(f"The file is {len(data) / 2**20:.1f} MB; a calendar file may be at "
+                        f"most {MAX_BYTES // 2**20} MB.")
+    warnings: list[str] = []
+    text = decode(data, warnings)
+    if not text.strip():
+        raise IcalError("The file is empty.")
+    parsed = parse(text)
+    warnings += parsed.warnings
+    calendars = parsed.calendars
+    definitions: dict[str, Component] = {}
+    for calendar in calendars:
+        for child in calendar.children:
+            tzid = child.first("TZID") if child.name == "VTIMEZONE" else None
+            if tzid is not None:
+                definitions.setdefault(_plain(tzid).strip(), child)
+    version = _calendar_value(calendars, "VERSION")
+    if version is not None and version.strip() == "1.0":
+        warnings.append("The file is a vCalendar 1.0 file; it was read as iCalendar 2.0.")
+    zones = Zones(definitions, _calendar_value(calendars, "X-WR-TIMEZONE"), default_tz, warnings)
+    notes = _Notes()
+    events: list[ImportedEvent] = []
+    skipped: Counter[str] = Counter()
+    for calendar in calendars:
+        for child in calendar.children:
+            if child.name == "VEVENT":
+                events.append(_event(child, zones, notes))
+            elif child.name in ("VTODO", "VJOURNAL"):
+                skipped[child.name] += 1
+    warnings += notes.messages()
+    if skipped:
+        todos, journals = skipped["VTODO"], skipped["VJOURNAL"]
+        held = [f"{todos} to-do{'' if todos == 1 else 's'}"] if todos else []
+        held += [f"{journals} journal entr{'y' if journals == 1 else 'ies'}"] if journals else []
+        warnings.append(f"The file also holds {' and '.join(held)}; only events were imported.")
+    if not events:
+        warnings.append("The calendar holds no events.")
+    name = _calendar_value(calendars, "X-WR-CALNAME") or _calendar_value(calendars, "NAME")
+    producer = _calendar_value(calendars, "PRODID")
+    return ImportResult(events, warnings, unescape_text(name).strip() if name else None,
+                        producer.strip() if producer else None)
+
+
+def _calendar_value(calendars: list[Component], name: str) -> str | None:
+    for calendar in calendars:
+        prop = calendar.first(name)
+        if prop is not None:
+            return _plain(prop)
+    return None
+
+
+def _plain(prop: Prop) -> str:
+    """The value of a property whose parameters do not matter, even if they are garbled."""
+    try:
+        return prop.split()[1]
+    except IcalError:
+        return prop.rest.partition(":")[2]
+
+
+def _event(component: Component, zones: Zones, notes: _Notes) -> ImportedEvent:
+    summary = _text(component, "SUMMARY", notes)
+    what = f"the event '{snippet(summary)}'" if summary else "an event without a title"
+    starts = component.all("DTSTART")
+    if not starts:
+        raise IcalError(f"Line {component.line}: {what} has no DTSTART (start time).")
+    if len(starts) > 1:
+        notes.add("two_dtstart", component.line, what)
+    start, starts_at, zone = _moment(starts[0], zones, notes)
+    all_day = start.is_date
+    ends_at = _end(component, what, start, starts_at, zone, zones, notes)
+    recurrence = _recurrence(component, what, starts_at, zones, notes)
+    recurrence_id = None
+    rid = component.first("RECURRENCE-ID")
+    if rid is not None:
+        recurrence_id = _moment(rid, zones, notes)[1]
+        notes.add("recurrence_id", component.line, what)
+    uid = component.first("UID")
+    return ImportedEvent(
+        uid=(_plain(uid).strip() or None) if uid is not None else None,
+        summary=summary, description=_text(component, "DESCRIPTION", notes),
+        location=_text(component, "LOCATION", notes),
+        starts_at=starts_at, ends_at=ends_at, all_day=all_day,
+        status=_status(component, notes), recurrence=recurrence,
+        sequence=_sequence(component, notes), line=component.line, recurrence_id=recurrence_id)
+
+
+def _moment(prop: Prop, zones: Zones, notes: _Notes) -> tuple[Stamp, datetime, tzinfo]:
+    """A DATE / DATE-TIME property as (stamp, UTC instant, zone its wall time is in)."""
+    params, value = prop.split()
+    stamp = parse_stamp(prop.name, value, prop.line)
+    return (stamp, *_instant(stamp, params, prop, zones, notes))
+
+
+def _instant(stamp: Stamp, params: dict[str, str], prop: Prop, zones: Zones,
+             notes: _Notes | None) -> tuple[datetime, tzinfo]:
+    if stamp.is_date:
+        zone = zones.default
+    elif stamp.utc:
+        if params.get("TZID") and notes is not None:
+            notes.add("tz_and_z", prop.line, "", prop.name)
+        return stamp.local.replace(tzinfo=UTC), UTC
+    elif params.get("TZID", "").strip():
+        tzid = params["TZID"].strip()
+        zone = zones.for_tzid(tzid)
+        zones.check(tzid, stamp.local)
+    else:
+        zone = zones.floating()
+    return to_utc_instant(stamp.local, zone, prop.name, prop.line), zone
+
+
+def _end(component: Component, what: str, start: Stamp, starts_at: datetime, zone: tzinfo,
+         zones: Zones, notes: _Notes) -> datetime | None:
+    """DTEND, else DTSTART + DURATION, else None (or one day for an all-day event)."""
+    end_prop = component.first("DTEND")
+    duration_prop = component.first("DURATION")
+    one_day = timedelta(days=1)
+    if end_prop is not None:
+        if duration_prop is not None:
+            notes.add("dtend_and_duration", component.line, what)
+        end, ends_at, _ = _moment(end_prop, zones, notes)
+        if start.is_date and end.is_date and end.local == start.local:
+            notes.add("zero_all_day", component.line, what)
+            return to_utc_instant(start.local + one_day, zone, "DTEND", end_prop.line)
+        if ends_at < starts_at:
+            raise IcalError(f"Line {end_prop.line}: {what} ends before it starts (DTEND "
+                            f"{_shown(end)} is before DTSTART {_shown(start)}).")
+        return ends_at
+    if duration_prop is not None:
+        value = duration_prop.split()[1]
+        duration = parse_duration("DURATION", value, duration_prop.line)
+        if duration.negative and (duration.days or duration.seconds):
+            raise IcalError(f"Line {duration_prop.line}: {what} ends before it starts "
+                            f"(DURATION {snippet(value)}).")
+        try:
+            local_end = start.local + timedelta(days=duration.days)
+            return (to_utc_instant(local_end, zone, "DURATION", duration_prop.line)
+                    + timedelta(seconds=duration.seconds))
+        except OverflowError:
+            raise IcalError(f"Line {duration_prop.line}: {what} has a DURATION that is "
+                            "too long.") from None
+    if start.is_date:
+        return to_utc_instant(start.local + one_day, zone, "DTSTART", component.line)
+    return None
+
+
+def _shown(stamp: Stamp) -> str:
+    if stamp.is_date:
+        return f"{stamp.local:%Y-%m-%d}"
+    return f"{stamp.local:%Y-%m-%d %H:%M}" + (" UTC" if stamp.utc else "")
+
+
+def _recurrence(component: Component, what: str, starts_at: datetime, zones: Zones,
+                notes: _Notes) -> str | None:
+    """The first RRULE's text; warnings for repeats, odd rules and a cancelled first date."""
+    rules = list(dict.fromkeys(_plain(p).strip() for p in component.all("RRULE")))
+    rules = [r for r in rules if r]
+    rdates = component.all("RDATE")
+    if rules:
+        notes.add("rrule", component.line, what)
+        if len(rules) > 1:
+            notes.add("multi_rrule", component.line, what)
+        problem = _rule_problem(rules[0])
+        if problem:
+            notes.add("bad_rrule", component.line, what, problem)
+    elif rdates:
+        notes.add("rdate", component.line, what)
+    if (rules or rdates) and starts_at in _exdates(component, zones):
+        notes.add("exdate_first", component.line, what)
+    return rules[0] if rules else None
+
+
+def _rule_problem(rule: str) -> str | None:
+    parts = {}
+    for part in rule.split(";"):
+        key, _, value = part.partition("=")
+        parts[key.strip().upper()] = value.strip().upper()
+    unknown = sorted(k for k in parts if k not in RRULE_PARTS)
+    if unknown:
+        return f"unknown part {snippet(unknown[0], 20)}"
+    if parts.get("FREQ") not in FREQUENCIES:
+        return "no valid FREQ"
+    return None
+
+
+def _exdates(component: Component, zones: Zones) -> set[datetime]:
+    """EXDATE instants; unreadable ones are skipped (they only feed a warning)."""
+    found: set[datetime] = set()
+    for prop in component.all("EXDATE"):
+        try:
+            params, value = prop.split()
+            for item in value.split(","):
+                if item.strip():
+                    stamp = parse_stamp("EXDATE", item, prop.line)
+                    found.add(_instant(stamp, params, prop, zones, None)[0])
+        except IcalError:
+            continue
+    return found
+
+
+def _text(component: Component, name: str, notes: _Notes) -> str:
+    prop = component.first(name)
+    if prop is None:
+        return ""
+    try:
+        value = prop.split()[1]
+    except IcalError:
+        notes.add("bad_params", prop.line, "", name)
+        value = prop.rest.partition(":")[2]
+    return unescape_text(value).strip()
+
+
+def _status(component: Component, notes: _Notes) -> str | None:
+    prop = component.first("STATUS")
+    if prop is None:
+        return None
+    value = _plain(prop).strip().upper()
+    if value in STATUSES:
+        return value
+    if value:
+        notes.add("status", prop.line, "", value)
+    return None
+
+
+def _sequence(component: Component, notes: _Notes) -> int:
+    prop = component.first("SEQUENCE")
+    if prop is None:
+        return 0
+    text = _plain(prop).strip()
+    if text.isascii() and text.isdigit():
+        return int(text)
+    notes.add("sequence", prop.line, "", text)
+    return 0
+
+
+_TEMPLATES: dict[str, tuple[str, str]] = {
+    "rrule": ("Line {line}: {what} repeats (RRULE); only its first occurrence was imported.",
+              "{n} events repeat (RRULE); only the first occurrence of each was imported "
+              "(lines {lines})."),
+    "rdate": ("Line {line}: {what} has extra dates (RDATE); only its first date was imported.",
+              "{n} events have extra dates (RDATE); only the first date of each was imported "
+              "(lines {lines})."),
+    "multi_rrule": ("Line {line}: {what} has several different RRULEs; the first was kept.",
+                    "{n} events have several different RRULEs; the first of each was kept "
+                    "(lines {lines})."),
+    "bad_rrule": ("Line {line}: the RRULE of {what} is not valid ({detail}); it was kept as "
+                  "written.", "{n} events have an RRULE that is not valid; they were kept as "
+                  "written (lines {lines})."),
+    "exdate_first": ("Line {line}: {what} repeats, but its first occurrence is excluded "
+                     "(EXDATE); the imported start is that excluded first date.",
+                     "{n} repeating events have their first occurrence excluded (EXDATE); "
+                     "each imported start is that excluded first date (lines {lines})."),
+    "recurrence_id": ("Line {line}: {what} is a changed occurrence of a repeating event "
+                      "(RECURRENCE-ID); it was imported as an event of its own.",
+                      "{n} events are changed occurrences of repeating events "
+                      "(RECURRENCE-ID); each was imported as an event of its own "
+                      "(lines {lines})."),
+    "two_dtstart": ("Line {line}: {what} has more than one DTSTART; the first was used.",
+                    "{n} events have more than one DTSTART; the first was used "
+                    "(lines {lines})."),
+    "tz_and_z": ("Line {line}: {detail} has both a TZID and a Z (UTC) suffix; it was read "
+                 "as UTC.", "{n} times have both a TZID and a Z (UTC) suffix; they were read "
+                 "as UTC (lines {lines})."),
+    "dtend_and_duration": ("Line {line}: {what} has both DTEND and DURATION; DTEND was used.",
+                           "{n} events have both DTEND and DURATION; DTEND was used "
+                           "(lines {lines})."),
+    "zero_all_day": ("Line {line}: {what} ends on the day it starts; it was read as lasting "
+                     "that one day.", "{n} all-day events end on the day they start; each was "
+                     "read as lasting that one day (lines {lines})."),
+    "status": ("Line {line}: STATUS '{detail}' is not an event status; it was ignored.",
+               "{n} events have a STATUS that is not an event status; it was ignored "
+               "(lines {lines})."),
+    "sequence": ("Line {line}: SEQUENCE '{detail}' is not a number; 0 was used.",
+                 "{n} events have a SEQUENCE that is not a number; 0 was used (lines {lines})."),
+    "bad_params": ("Line {line}: the parameters of {detail} cannot be read; its value was "
+                   "still used.", "{n} properties have parameters that cannot be read; their "
+                   "values were still used (lines {lines})."),
+}
+
+
+class _Notes:
+    """Per-event warnings, merged by kind so 150 repeating events make one sentence."""
+
+    def __init__(self) -> None:
+        self._items: dict[str, list[tuple[int, str, str]]] = {}
+
+    def add(self, kind: str, line: int, what: str, detail: str = "") -> None:
+        self._items.setdefault(kind, []).append((line, what, snippet(detail, 30)))
+
+    def messages(self) -> list[str]:
+        out = []
+        for kind, items in self._items.items():
+            one, many = _TEMPLATES[kind]
+            if len(items) == 1:
+                line, what, detail = items[0]
+                out.append(one.format(line=line, what=what, detail=detail))
+            else:
+                out.append(many.format(n=len(items), lines=line_list([i[0] for i in items])))
+        return out
