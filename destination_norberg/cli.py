@@ -17,7 +17,8 @@ from destination_norberg import __version__
 from destination_norberg.paths import resolve_db_url
 
 EXIT_USAGE = 2
-VIEWS = ("overview", "events", "trails", "map", "network", "packages")
+VIEWS = ("overview", "events", "calendar", "timeline", "strak", "trails", "map", "network",
+         "packages")
 
 
 class UserError(Exception):
@@ -64,6 +65,25 @@ def build_parser() -> argparse.ArgumentParser:
                       help="replace everything in the database with the demo season")
     info = sub.add_parser("info", help="database location, schema version and row counts")
     info.add_argument("--json", action="store_true", help="print JSON")
+    export = sub.add_parser("export", help="write data for others (iCalendar …)")
+    export_sub = export.add_subparsers(dest="what", metavar="WHAT", required=True,
+                                       parser_class=_Parser)
+    ics_out = export_sub.add_parser("ics", help="events as an iCalendar (.ics) file")
+    ics_out.add_argument("--out", required=True, type=Path, metavar="FILE.ics")
+    ics_out.add_argument("--season", metavar="NAME", help='e.g. "Vinter 2026/27"')
+    ics_out.add_argument("--event", type=int, metavar="ID",
+                         help="one event with its programme (ids: see the events list)")
+    ics_out.add_argument("--per-day", action="store_true",
+                         help="one entry per day for events over several days")
+    ics_out.add_argument("--lang", dest="ics_lang", choices=("sv", "en"), default="sv",
+                         help="language of names and descriptions")
+    imp = sub.add_parser("import", help="read data from others (iCalendar …)")
+    import_sub = imp.add_subparsers(dest="what", metavar="WHAT", required=True,
+                                    parser_class=_Parser)
+    ics_in = import_sub.add_parser("ics", help="a partner's .ics file into a season")
+    ics_in.add_argument("file", type=Path, metavar="FILE")
+    ics_in.add_argument("--season", required=True, metavar="NAME")
+    ics_in.add_argument("--dry-run", action="store_true", help="show what would happen only")
     shot = sub.add_parser("screenshot", help="render a view to a PNG file, offscreen")
     shot.add_argument("view", choices=VIEWS)
     shot.add_argument("--out", required=True, type=Path, metavar="FILE.png")
@@ -185,6 +205,15 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_demo(url, args.reset)
         if args.command == "info":
             return cmd_info(url, args.json)
+        if args.command == "export":
+            from destination_norberg.cli_calendar import cmd_export_ics
+
+            return cmd_export_ics(existing(url), args.out, args.season, args.event,
+                                  args.per_day, args.ics_lang, today)
+        if args.command == "import":
+            from destination_norberg.cli_calendar import cmd_import_ics
+
+            return cmd_import_ics(url, args.file, args.season, args.dry_run)
         if args.command == "screenshot":
             return cmd_screenshot(existing(window_url(url)), args.view, args.out, args.size,
                                   args.lang or "sv", today)
@@ -193,7 +222,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - the last guard: one line, no traceback
         from destination_norberg.store.database import DatabaseError
 
-        if isinstance(exc, DatabaseError | OSError):
+        if isinstance(exc, DatabaseError | OSError) or type(exc).__name__ == "IcalError":
             return _fail(str(exc))
         return _fail(f"unexpected error: {type(exc).__name__}: {exc}", code=1)
     return 0

@@ -18,6 +18,18 @@ def event_status(code: str) -> str:
     }.get(code, code)
 
 
+def event_kind(code: str) -> str:
+    return {
+        "vecka": QCoreApplication.translate("Labels", "week"),
+        "lopp": QCoreApplication.translate("Labels", "race"),
+        "program": QCoreApplication.translate("Labels", "programme item"),
+        "stråk": QCoreApplication.translate("Labels", "stråk"),
+        "marknad": QCoreApplication.translate("Labels", "market"),
+        "festival": QCoreApplication.translate("Labels", "festival"),
+        "möte": QCoreApplication.translate("Labels", "meeting"),
+    }.get(code, code)
+
+
 def trail_status(code: str | None) -> str:
     return {
         "clear": QCoreApplication.translate("Labels", "clear"),

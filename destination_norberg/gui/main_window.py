@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.seed_demo = seed_demo
         self.engine: Any = None  # a SQLAlchemy engine once a write or migration needed one
         self.opened = False
+        self._loading = False
         self.fatal_error: str | None = None
         self.runner = TaskRunner(self)
         self.undo_stack = QUndoStack(self)
@@ -104,9 +105,17 @@ class MainWindow(QMainWindow):
     # --- construction -----------------------------------------------------------------------
 
     def _build_navigation(self) -> None:
+        from destination_norberg.gui.events_page import EventsPage
+        from destination_norberg.gui.planning_data import PlanningStore
+
         self.overview = OverviewPage(self)
         self.overview.open_area.connect(self.select_area)
-        self.pages: dict[str, QWidget] = {"overview": self.overview}
+        self.planning = PlanningStore(self.db_url, self.ensure_engine)
+        self.events_page = EventsPage(self.planning, self.runner, self.undo_stack, self.clock,
+                                      lambda: self.settings.get(opt.STALE_DAYS), self)
+        self.events_page.changed.connect(self.refresh)
+        self.pages: dict[str, QWidget] = {"overview": self.overview,
+                                          "events": self.events_page}
         for area in AREAS:
             page = self.pages.get(area) or EmptyStatePage(area, self)
             self.pages[area] = page
@@ -114,7 +123,20 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(QIcon(f":/icons/{area}.svg"), labels.area_name(area))
             item.setData(Qt.ItemDataRole.UserRole, area)
             self.ui.navList.addItem(item)
-        self.ui.navList.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
+        self.ui.navList.currentRowChanged.connect(self._page_changed)
+
+    def _page_changed(self, row: int) -> None:
+        self.ui.pages.setCurrentIndex(row)
+        if AREAS[row] == "events" and self.events_page.snapshot is None and self.opened:
+            self.events_page.reload()
+
+    def ensure_engine(self) -> Any:
+        """The SQLAlchemy engine writes need; opened on first use (migrated, checked)."""
+        if self.engine is None:
+            from destination_norberg.store.opening import open_database
+
+            self.engine = open_database(self.db_url)
+        return self.engine
 
     def _build_menus(self) -> None:
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -181,8 +203,9 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         """Read the overview in the background; a request while one runs is dropped."""
-        if self.runner.busy:
+        if self._loading:
             return
+        self._loading = True
         if self.overview.overview is None:
             self.overview.show_loading()
         self.runner.run(self._job(), self._on_loaded, self._on_failed)
@@ -197,6 +220,8 @@ class MainWindow(QMainWindow):
             self._on_failed(exc)
         else:
             self._on_loaded(result)
+            if self.current_area() == "events":
+                self.events_page.load_blocking()
 
     def _job(self) -> Callable[[], tuple[Any, Any, bool]]:
         """Read settings and state here, on the UI thread; the worker gets plain values."""
@@ -205,6 +230,7 @@ class MainWindow(QMainWindow):
         return lambda: load_job(*args)
 
     def _on_loaded(self, result: tuple[Any, Any, bool]) -> None:
+        self._loading = False
         engine, overview, seeded = result
         if engine is not None and engine is not self.engine:
             if self.engine is not None:
@@ -217,11 +243,14 @@ class MainWindow(QMainWindow):
                 page.set_counts(overview.counts)
         self._show_db_status(seeded, demo=overview.counts.get("demo", 0) > 0)
         self._schedule_refresh(overview.now)
+        if self.current_area() == "events" and self.events_page.snapshot is None:
+            self.events_page.reload()
         self.loaded.emit()
         if os.environ.get("DESTINATION_NORBERG_BENCH_EXIT"):
             self._bench_exit()
 
     def _on_failed(self, exc: BaseException) -> None:
+        self._loading = False
         message = user_message(exc)
         self.overview.show_error(message)
         self.statusBar().showMessage(message)

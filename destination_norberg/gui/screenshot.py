@@ -8,7 +8,11 @@ import tempfile
 from datetime import date, time
 from pathlib import Path
 
-VIEWS = ("overview", "events", "trails", "map", "network", "packages")
+VIEWS = ("overview", "events", "calendar", "timeline", "strak", "trails", "map", "network",
+         "packages")
+#: Views inside the events area: (view of the season tab, or the stråk tab).
+EVENT_VIEWS = {"events": "calendar", "calendar": "calendar", "timeline": "timeline",
+               "strak": "strak"}
 
 
 def take_screenshot(view: str, out: Path, size: tuple[int, int], db_url: str,
@@ -44,7 +48,13 @@ def take_screenshot(view: str, out: Path, size: tuple[int, int], db_url: str,
         window = MainWindow(db_url, settings, language=language, clock=clock, seed_demo=False)
         try:
             window.resize(*size)
-            window.select_area(view)
+            window.select_area("events" if view in EVENT_VIEWS else view)
+            if view in EVENT_VIEWS:
+                page = window.events_page
+                if EVENT_VIEWS[view] == "strak":
+                    page.ui.tabs.setCurrentIndex(1)
+                else:
+                    page.show_view(EVENT_VIEWS[view])
             window.load_blocking()
             if window.fatal_error:
                 from destination_norberg.store.database import DatabaseError

@@ -68,6 +68,16 @@ def organisations(source: RowSource) -> list[tuple[int, str, str]]:
         "SELECT id, name, category FROM organisation ORDER BY name")]
 
 
+def organisation_locations(source: RowSource) -> dict[int, tuple[float, float]]:
+    """id → (x, y) in EPSG:3006 of every organisation with a location (maps, stråk stops)."""
+    found: dict[int, tuple[float, float]] = {}
+    for i, g in source.rows("SELECT id, geom FROM organisation WHERE geom IS NOT NULL"):
+        x, y = _point(g)
+        if x is not None and y is not None:
+            found[i] = (x, y)
+    return found
+
+
 def persons(source: RowSource) -> list[tuple[int, str, str]]:
     """(id, name, organisation name) of every person, for the responsible picker."""
     return [(i, n, o or "") for i, n, o in source.rows(

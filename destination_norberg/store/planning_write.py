@@ -84,6 +84,18 @@ def delete_event(engine: Engine, event_id: int, version: int) -> None:
             raise ConflictError("The event was changed by someone else; it was not removed.")
 
 
+def delete_events(engine: Engine, ids_versions: Sequence[tuple[int, int]]) -> None:
+    """Remove several events in one unit (the undo of a copy or an import), children first."""
+    table = m.Event.__table__
+    with _guard("The events"), write_session(engine) as session:
+        for event_id, version in reversed(list(ids_versions)):
+            result = session.execute(delete(table).where(table.c.id == event_id,
+                                                         table.c.version == version))
+            if result.rowcount != 1:
+                raise ConflictError("An event was changed by someone else meanwhile; nothing "
+                                    "was removed.")
+
+
 def save_events(engine: Engine, records: Sequence[EventRecord],
                 parent_index: Mapping[int, int] | None = None) -> list[EventRecord]:
     """Insert several new events in one unit (a copied winter week, an import).

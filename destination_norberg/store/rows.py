@@ -50,11 +50,16 @@ class SqliteRows:
         self._conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
 
     def rows(self, sql: str, **params: Any) -> list[Sequence[Any]]:
-        cur = self._conn.execute(sql, {k: _sqlite_param(v) for k, v in params.items()})
+        from destination_norberg.store.database import DatabaseError
+
         try:
-            return cur.fetchall()
-        finally:
-            cur.close()
+            cur = self._conn.execute(sql, {k: _sqlite_param(v) for k, v in params.items()})
+            try:
+                return cur.fetchall()
+            finally:
+                cur.close()
+        except sqlite3.Error as exc:  # a damaged file, a schema edited by hand …
+            raise DatabaseError(f"Cannot read the database {self.path.name}: {exc}") from exc
 
     def close(self) -> None:
         self._conn.close()

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
     <context>
+        <name>CalendarView</name>
+        <message numerus="yes">
+            <source>+%n more</source>
+            <translation>
+                <numerusform>+%n more</numerusform>
+                <numerusform>+%n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>EmptyStatePage</name>
         <message numerus="yes">
             <source>The database holds %n event(s).</source>
@@ -29,6 +39,16 @@
             <translation>
                 <numerusform>The database holds %n package.</numerusform>
                 <numerusform>The database holds %n packages.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NextYearDialog</name>
+        <message numerus="yes">
+            <source>%n event(s) will be copied, %1 days later, weekdays and times kept.</source>
+            <translation>
+                <numerusform>%n event will be copied, %1 days later, weekday and time kept.</numerusform>
+                <numerusform>%n events will be copied, %1 days later, weekdays and times kept.</numerusform>
             </translation>
         </message>
     </context>
@@ -109,6 +129,33 @@
             <translation>
                 <numerusform>%n overdue</numerusform>
                 <numerusform>%n overdue</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RoutePreview</name>
+        <message numerus="yes">
+            <source>%n stop(s) without a location</source>
+            <translation>
+                <numerusform>%n stop without a location</numerusform>
+                <numerusform>%n stops without a location</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StrakPage</name>
+        <message numerus="yes">
+            <source>%1 km · about %n minute(s) on foot</source>
+            <translation>
+                <numerusform>%1 km · about %n minute on foot</numerusform>
+                <numerusform>%1 km · about %n minutes on foot</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stop(s) open then.</source>
+            <translation>
+                <numerusform>%n stop open then.</numerusform>
+                <numerusform>%n stops open then.</numerusform>
             </translation>
         </message>
     </context>

@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
     <context>
+        <name>CalendarView</name>
+        <message>
+            <source>Week %1</source>
+            <translation>Vecka %1</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>I dag</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Månad</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Vecka</translation>
+        </message>
+        <message>
+            <source>Previous month</source>
+            <translation>Föregående månad</translation>
+        </message>
+        <message>
+            <source>Previous week</source>
+            <translation>Föregående vecka</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation>Nästa månad</translation>
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation>Nästa vecka</translation>
+        </message>
+        <message numerus="yes">
+            <source>+%n more</source>
+            <translation>
+                <numerusform>+%n till</numerusform>
+                <numerusform>+%n till</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Wk</source>
+            <translation>V</translation>
+        </message>
+        <message>
+            <source>all day</source>
+            <translation>heldag</translation>
+        </message>
+    </context>
+    <context>
         <name>DemoLoad</name>
         <message>
             <source>Load the demo season</source>
@@ -91,6 +141,398 @@
         </message>
     </context>
     <context>
+        <name>EventColors</name>
+        <message>
+            <source>Part of %1</source>
+            <translation>Del av %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDialog</name>
+        <message>
+            <source>Edit event</source>
+            <extracomment>Kinds that hold other events (a week holds its races and programme items).</extracomment>
+            <translation>Ändra evenemang</translation>
+        </message>
+        <message>
+            <source>New event</source>
+            <translation>Nytt evenemang</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(inget)</translation>
+        </message>
+        <message>
+            <source>The event needs a Swedish name.</source>
+            <translation>Evenemanget behöver ett svenskt namn.</translation>
+        </message>
+        <message>
+            <source>The event ends before it starts.</source>
+            <translation>Evenemanget slutar innan det börjar.</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Evenemang</translation>
+        </message>
+        <message>
+            <source>Name (Swedish)</source>
+            <translation>Namn (svenska)</translation>
+        </message>
+        <message>
+            <source>Name (English)</source>
+            <translation>Namn (engelska)</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Börjar</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Slutar</translation>
+        </message>
+        <message>
+            <source>All day</source>
+            <translation>Heldag</translation>
+        </message>
+        <message>
+            <source>Season</source>
+            <translation>Säsong</translation>
+        </message>
+        <message>
+            <source>Part of</source>
+            <translation>Del av</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Plats</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>Arrangör</translation>
+        </message>
+        <message>
+            <source>Outdoors</source>
+            <translation>Utomhus</translation>
+        </message>
+        <message>
+            <source>Milestone on the overview</source>
+            <translation>Milstolpe på översikten</translation>
+        </message>
+        <message>
+            <source>Description (Swedish)</source>
+            <translation>Beskrivning (svenska)</translation>
+        </message>
+        <message>
+            <source>Description (English)</source>
+            <translation>Beskrivning (engelska)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventListModel</name>
+        <message>
+            <source>When</source>
+            <translation>När</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Plats</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>Arrangör</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventsPage</name>
+        <message>
+            <source>Not saved</source>
+            <translation>Inte sparat</translation>
+        </message>
+        <message>
+            <source>New event</source>
+            <translation>Nytt evenemang</translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <translation>Ändra %1</translation>
+        </message>
+        <message>
+            <source>%1 (copy)</source>
+            <translation>%1 (kopia)</translation>
+        </message>
+        <message>
+            <source>Duplicate %1</source>
+            <translation>Duplicera %1</translation>
+        </message>
+        <message>
+            <source>Cancel %1</source>
+            <translation>Ställ in %1</translation>
+        </message>
+        <message>
+            <source>Task %1</source>
+            <translation>Uppgift %1</translation>
+        </message>
+        <message>
+            <source>Copy last year's checklist</source>
+            <translation>Kopiera förra årets checklista</translation>
+        </message>
+        <message>
+            <source>There is no event with this name and tasks in %1.</source>
+            <translation>Det finns inget evenemang med det här namnet och uppgifter %1.</translation>
+        </message>
+        <message>
+            <source>Copy %1 to %2</source>
+            <translation>Kopiera %1 till %2</translation>
+        </message>
+        <message>
+            <source>Import %1</source>
+            <translation>Importera %1</translation>
+        </message>
+        <message>
+            <source>Export a calendar</source>
+            <translation>Exportera en kalender</translation>
+        </message>
+        <message>
+            <source>Calendars (*.ics)</source>
+            <translation>Kalendrar (*.ics)</translation>
+        </message>
+        <message>
+            <source>%n event(s) exported to %1.</source>
+            <translation>%n evenemang exporterade till %1.</translation>
+        </message>
+        <message>
+            <source>Next year's winter week…</source>
+            <translation>Nästa års vintervecka…</translation>
+        </message>
+        <message>
+            <source>Import a calendar (.ics)…</source>
+            <translation>Importera en kalender (.ics)…</translation>
+        </message>
+        <message>
+            <source>Export the events shown (.ics)…</source>
+            <translation>Exportera de visade evenemangen (.ics)…</translation>
+        </message>
+        <message>
+            <source>All seasons</source>
+            <translation>Alla säsonger</translation>
+        </message>
+        <message>
+            <source>Every kind</source>
+            <translation>Alla typer</translation>
+        </message>
+        <message>
+            <source>Every status</source>
+            <translation>Alla statusar</translation>
+        </message>
+        <message>
+            <source>Every place</source>
+            <translation>Alla platser</translation>
+        </message>
+        <message>
+            <source>Every organiser</source>
+            <translation>Alla arrangörer</translation>
+        </message>
+        <message>
+            <source>No event selected</source>
+            <translation>Inget evenemang valt</translation>
+        </message>
+        <message>
+            <source>Click an event in the calendar, the timeline or the list to see its details and tasks.</source>
+            <translation>Klicka på ett evenemang i kalendern, tidslinjen eller listan för att se detaljer och uppgifter.</translation>
+        </message>
+        <message>
+            <source>Organiser: %1</source>
+            <translation>Arrangör: %1</translation>
+        </message>
+        <message>
+            <source>Part of %1</source>
+            <translation>Del av %1</translation>
+        </message>
+        <message>
+            <source>%1 (overdue)</source>
+            <translation>%1 (försenad)</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Klar</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Senast</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Uppgift</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Ansvarig</translation>
+        </message>
+        <message>
+            <source>No warnings.</source>
+            <translation>Inga varningar.</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Evenemang</translation>
+        </message>
+        <message>
+            <source>Season</source>
+            <translation>Säsong</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Kalender</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Tidslinje</translation>
+        </message>
+        <message>
+            <source>List</source>
+            <translation>Lista</translation>
+        </message>
+        <message>
+            <source>Search events…</source>
+            <translation>Sök evenemang…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Ändra…</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplicera</translation>
+        </message>
+        <message>
+            <source>Cancel event</source>
+            <translation>Ställ in</translation>
+        </message>
+        <message>
+            <source>More</source>
+            <translation>Mer</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Visa:</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>Uppgifter</translation>
+        </message>
+        <message>
+            <source>Add task…</source>
+            <translation>Ny uppgift…</translation>
+        </message>
+        <message>
+            <source>Edit task…</source>
+            <translation>Ändra uppgift…</translation>
+        </message>
+        <message>
+            <source>Done / not done</source>
+            <translation>Klar / inte klar</translation>
+        </message>
+        <message>
+            <source>Last year's checklist</source>
+            <translation>Förra årets checklista</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Varningar</translation>
+        </message>
+        <message>
+            <source>Stråk</source>
+            <translation>Stråk</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>(none)</source>
+            <translation>(inget)</translation>
+        </message>
+        <message>
+            <source>Import a calendar</source>
+            <translation>Importera en kalender</translation>
+        </message>
+        <message>
+            <source>Calendars (*.ics *.ical *.ifb)</source>
+            <translation>Kalendrar (*.ics *.ical *.ifb)</translation>
+        </message>
+        <message>
+            <source>(no file chosen)</source>
+            <translation>(ingen fil vald)</translation>
+        </message>
+        <message>
+            <source>This file cannot be imported: %1</source>
+            <translation>Filen kan inte importeras: %1</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>ny</translation>
+        </message>
+        <message>
+            <source>update</source>
+            <translation>uppdateras</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>oförändrad</translation>
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation>Vad som händer</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>När</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Evenemang</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Plats</translation>
+        </message>
+        <message>
+            <source>%1 new, %2 changed, %3 unchanged.</source>
+            <translation>%1 nya, %2 ändrade, %3 oförändrade.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1</source>
+            <translation>Ingenting importerades: %1</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <source>Into the season</source>
+            <translation>Till säsongen</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>idea</source>
@@ -167,6 +609,26 @@
         <message>
             <source>stråk</source>
             <translation>stråk</translation>
+        </message>
+        <message>
+            <source>week</source>
+            <translation>vecka</translation>
+        </message>
+        <message>
+            <source>race</source>
+            <translation>lopp</translation>
+        </message>
+        <message>
+            <source>programme item</source>
+            <translation>programpunkt</translation>
+        </message>
+        <message>
+            <source>market</source>
+            <translation>marknad</translation>
+        </message>
+        <message>
+            <source>festival</source>
+            <translation>festival</translation>
         </message>
         <message>
             <source>trails and reports</source>
@@ -291,6 +753,83 @@
         <message>
             <source>&amp;About Destination Norberg</source>
             <translation>&amp;Om Destination Norberg</translation>
+        </message>
+    </context>
+    <context>
+        <name>NextYearDialog</name>
+        <message>
+            <source>(none)</source>
+            <translation>(inget)</translation>
+        </message>
+        <message>
+            <source>There is no week to copy yet.</source>
+            <translation>Det finns ingen vecka att kopiera än.</translation>
+        </message>
+        <message>
+            <source>already exists in %1</source>
+            <translation>finns redan %1</translation>
+        </message>
+        <message>
+            <source>left out: cancelled</source>
+            <translation>utelämnas: inställd</translation>
+        </message>
+        <message>
+            <source>left out</source>
+            <translation>utelämnas</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Evenemang</translation>
+        </message>
+        <message>
+            <source>Was</source>
+            <translation>Var</translation>
+        </message>
+        <message>
+            <source>Becomes</source>
+            <translation>Blir</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Anteckning</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) will be copied, %1 days later, weekdays and times kept.</source>
+            <translation>
+                <numerusform>%n evenemang kopieras, %1 dagar senare, med samma veckodagar och tider.</numerusform>
+                <numerusform>%n evenemang kopieras, %1 dagar senare, med samma veckodagar och tider.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is nothing to copy.</source>
+            <translation>Det finns inget att kopiera.</translation>
+        </message>
+        <message>
+            <source>Next year's winter week</source>
+            <translation>Nästa års vintervecka</translation>
+        </message>
+        <message>
+            <source>Copy the week</source>
+            <translation>Kopiera veckan</translation>
+        </message>
+        <message>
+            <source>To the year</source>
+            <translation>Till året</translation>
+        </message>
+        <message>
+            <source>Into the season</source>
+            <translation>Till säsongen</translation>
+        </message>
+        <message>
+            <source>Copy the task checklists too</source>
+            <translation>Kopiera uppgifternas checklistor också</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationDelegate</name>
+        <message>
+            <source>(none)</source>
+            <translation>(inget)</translation>
         </message>
     </context>
     <context>
@@ -531,6 +1070,373 @@
         <message>
             <source>Follow-ups due</source>
             <translation>Uppföljningar att göra</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoutePreview</name>
+        <message>
+            <source>No route drawn yet.</source>
+            <extracomment>The scale bar is 500 m when that fits; a very small widget falls back to a shorter bar.</extracomment>
+            <translation>Ingen rutt ritad än.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stop(s) without a location</source>
+            <translation>
+                <numerusform>%n stopp utan plats</numerusform>
+                <numerusform>%n stopp utan plats</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>N</source>
+            <comment>north</comment>
+            <translation>N</translation>
+        </message>
+    </context>
+    <context>
+        <name>StrakPage</name>
+        <message>
+            <source>The period ends before it starts.</source>
+            <extracomment>The warnings list grows with its warnings up to this many rows, then scrolls. How far ahead the who-is-open picker looks for the next stråk day to start on.</extracomment>
+            <translation>Perioden slutar innan den börjar.</translation>
+        </message>
+        <message>
+            <source>Choose at least one day of the week for the stråk.</source>
+            <translation>Välj minst en veckodag för stråket.</translation>
+        </message>
+        <message>
+            <source>The stråk must close after it opens.</source>
+            <translation>Stråket måste stänga efter att det öppnar.</translation>
+        </message>
+        <message>
+            <source>Every stop needs an organisation: choose one for stop %1 or remove it.</source>
+            <translation>Varje stopp behöver en organisation: välj en för stopp %1 eller ta bort det.</translation>
+        </message>
+        <message>
+            <source>There is no stråk to edit yet. Sommarstråket and Vinterstråket come with the demo season.</source>
+            <translation>Det finns inget stråk att redigera än. Sommarstråket och Vinterstråket följer med demosäsongen.</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Osparade ändringar</translation>
+        </message>
+        <message>
+            <source>The changes to %1 are not saved. Throw them away?</source>
+            <translation>Ändringarna i %1 är inte sparade. Vill du kasta dem?</translation>
+        </message>
+        <message>
+            <source>Stops · %1</source>
+            <translation>Stopp · %1</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Varningar</translation>
+        </message>
+        <message>
+            <source>No walking route is stored for this stråk.</source>
+            <translation>Ingen promenadrutt är sparad för stråket.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 km · about %n minute(s) on foot</source>
+            <translation>
+                <numerusform>%1 km · cirka %n minuts promenad</numerusform>
+                <numerusform>%1 km · cirka %n minuters promenad</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Measured along the route at an unhurried walk of 4.5 km/h, without stops.</source>
+            <translation>Mätt längs rutten i lugn takt, 4,5 km/h, utan stopp.</translation>
+        </message>
+        <message>
+            <source>No warnings: every stop has an organisation and keeps the stråk hours.</source>
+            <translation>Inga varningar: varje stopp har en organisation och håller stråkets tider.</translation>
+        </message>
+        <message>
+            <source>Stop %1, %2, is closed during the stråk hours %3.</source>
+            <translation>Stopp %1, %2, är stängt under stråkets tider %3.</translation>
+        </message>
+        <message>
+            <source>Stop %1, %2, is open %3, which does not cover the stråk hours %4.</source>
+            <translation>Stopp %1, %2, har öppet %3, vilket inte täcker stråkets tider %4.</translation>
+        </message>
+        <message>
+            <source>Stop %1, %2: the opening hours “%3” cannot be read. Write them as 16–20, or 10–14, 16–20, or stängt.</source>
+            <translation>Stopp %1, %2: öppettiderna ”%3” går inte att läsa. Skriv dem som 16–20, eller 10–14, 16–20, eller stängt.</translation>
+        </message>
+        <message>
+            <source>Stop %1 has no organisation.</source>
+            <translation>Stopp %1 har ingen organisation.</translation>
+        </message>
+        <message>
+            <source>%1 stops share position %2.</source>
+            <translation>%1 stopp har samma plats %2 i ordningen.</translation>
+        </message>
+        <message>
+            <source>(no organisation)</source>
+            <translation>(ingen organisation)</translation>
+        </message>
+        <message>
+            <source>stråk hours</source>
+            <translation>stråkets tider</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stop(s) open then.</source>
+            <translation>
+                <numerusform>%n stopp har öppet då.</numerusform>
+                <numerusform>%n stopp har öppet då.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A stråk day and within its hours, but no stop is open then.</source>
+            <translation>En stråkdag och inom tiderna, men inget stopp har öppet då.</translation>
+        </message>
+        <message>
+            <source>Not a stråk day: %1 runs from %2 to %3.</source>
+            <translation>Ingen stråkdag: %1 pågår från %2 till %3.</translation>
+        </message>
+        <message>
+            <source>Not a stråk day: no weekdays are chosen for %1.</source>
+            <translation>Ingen stråkdag: inga veckodagar är valda för %1.</translation>
+        </message>
+        <message>
+            <source>Not a stråk day: %1 is open on %2.</source>
+            <translation>Ingen stråkdag: %1 har öppet på %2.</translation>
+        </message>
+        <message>
+            <source>Outside the stråk hours: %1 is open %2 on stråk days.</source>
+            <translation>Utanför stråkets tider: %1 har öppet %2 på stråkdagar.</translation>
+        </message>
+        <message>
+            <source>Stråk</source>
+            <translation>Stråk</translation>
+        </message>
+        <message>
+            <source>The stråk to edit</source>
+            <translation>Stråket som redigeras</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>Återställ</translation>
+        </message>
+        <message>
+            <source>Throw away the changes and show the stråk as saved</source>
+            <translation>Kasta ändringarna och visa stråket som det är sparat</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Spara</translation>
+        </message>
+        <message>
+            <source>Save the changes to the stråk</source>
+            <translation>Spara ändringarna i stråket</translation>
+        </message>
+        <message>
+            <source>Period and hours</source>
+            <translation>Period och tider</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>The first day of the stråk</source>
+            <translation>Stråkets första dag</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>till</translation>
+        </message>
+        <message>
+            <source>The last day of the stråk</source>
+            <translation>Stråkets sista dag</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Dagar</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Tider</translation>
+        </message>
+        <message>
+            <source>When the stråk opens</source>
+            <translation>När stråket öppnar</translation>
+        </message>
+        <message>
+            <source>When the stråk closes</source>
+            <translation>När stråket stänger</translation>
+        </message>
+        <message>
+            <source>No common hours</source>
+            <translation>Inga gemensamma tider</translation>
+        </message>
+        <message>
+            <source>Each stop keeps its own hours; the stråk sets none.</source>
+            <translation>Varje stopp har sina egna tider; stråket anger inga.</translation>
+        </message>
+        <message>
+            <source>Stops</source>
+            <translation>Stopp</translation>
+        </message>
+        <message>
+            <source>Add stop</source>
+            <translation>Nytt stopp</translation>
+        </message>
+        <message>
+            <source>Add a stop at the end of the walk</source>
+            <translation>Lägg till ett stopp sist i promenaden</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Ta bort</translation>
+        </message>
+        <message>
+            <source>Remove the selected stop</source>
+            <translation>Ta bort det valda stoppet</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Flytta upp</translation>
+        </message>
+        <message>
+            <source>Move the selected stop one step earlier</source>
+            <translation>Flytta det valda stoppet ett steg tidigare</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Flytta ner</translation>
+        </message>
+        <message>
+            <source>Move the selected stop one step later</source>
+            <translation>Flytta det valda stoppet ett steg senare</translation>
+        </message>
+        <message>
+            <source>Double-click a cell to edit it. An empty opening means the stop keeps the stråk hours.</source>
+            <translation>Dubbelklicka på en cell för att ändra den. Tomma öppettider betyder att stoppet håller stråkets tider.</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>Rutt</translation>
+        </message>
+        <message>
+            <source>Who is open?</source>
+            <translation>Vem har öppet?</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>Dag</translation>
+        </message>
+        <message>
+            <source>The day to check</source>
+            <translation>Dagen att kontrollera</translation>
+        </message>
+        <message>
+            <source>at</source>
+            <translation>kl.</translation>
+        </message>
+        <message>
+            <source>The time to check</source>
+            <translation>Tiden att kontrollera</translation>
+        </message>
+    </context>
+    <context>
+        <name>StrakStopsModel</name>
+        <message>
+            <source>Order</source>
+            <translation>Ordning</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Opening</source>
+            <translation>Öppet</translation>
+        </message>
+        <message>
+            <source>Offer (Swedish)</source>
+            <translation>Erbjudande (svenska)</translation>
+        </message>
+        <message>
+            <source>Offer (English)</source>
+            <translation>Erbjudande (engelska)</translation>
+        </message>
+        <message>
+            <source>The stop's hours on stråk days, e.g. 16–20 or 10–14, 16–20. Empty: the stop keeps the stråk hours.</source>
+            <translation>Stoppets tider på stråkdagar, t.ex. 16–20 eller 10–14, 16–20. Tomt: stoppet håller stråkets tider.</translation>
+        </message>
+        <message>
+            <source>(choose an organisation)</source>
+            <translation>(välj en organisation)</translation>
+        </message>
+        <message>
+            <source>No hours of its own: the stop keeps the stråk hours.</source>
+            <translation>Inga egna tider: stoppet håller stråkets tider.</translation>
+        </message>
+        <message>
+            <source>These hours cannot be read. Write them as 16–20, or 10–14, 16–20, or stängt.</source>
+            <translation>Tiderna går inte att läsa. Skriv dem som 16–20, eller 10–14, 16–20, eller stängt.</translation>
+        </message>
+        <message>
+            <source>Every stop needs an organisation before the stråk can be saved.</source>
+            <translation>Varje stopp behöver en organisation innan stråket kan sparas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskDialog</name>
+        <message>
+            <source>Edit task</source>
+            <translation>Ändra uppgift</translation>
+        </message>
+        <message>
+            <source>New task</source>
+            <translation>Ny uppgift</translation>
+        </message>
+        <message>
+            <source>(nobody yet)</source>
+            <translation>(ingen än)</translation>
+        </message>
+        <message>
+            <source>The task needs a title.</source>
+            <translation>Uppgiften behöver en rubrik.</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Uppgift</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Senast</translation>
+        </message>
+        <message>
+            <source>On a date</source>
+            <translation>Ett datum</translation>
+        </message>
+        <message>
+            <source>Days before the start</source>
+            <translation>Dagar före starten</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Ansvarig</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Klar</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineView</name>
+        <message>
+            <source>w%1</source>
+            <translation>v%1</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>I dag</translation>
+        </message>
+        <message>
+            <source>Events (%1)</source>
+            <translation>Evenemang (%1)</translation>
         </message>
     </context>
 </TS>

@@ -39,7 +39,7 @@ def test_geometry_is_restored_and_the_overview_is_the_first_screen(
         make_window, url: str, settings: opt.Settings, settings_path: Path) -> None:
     first = make_window(url, settings=settings)
     first.show()
-    first.resize(700, 500)
+    first.resize(760, 560)  # within the 800×600 offscreen screen
     first.move(30, 40)
     first.select_area("network")
     size, position = first.size(), first.pos()

@@ -1,0 +1,95 @@
+"""iCalendar in and out for the command line and the window: read, plan, write in one unit.
+
+Plain Python over the store and the exchange readers: the GUI runs these in a worker, the
+CLI calls them directly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from destination_norberg.core.events import EventRecord
+from destination_norberg.exchange.import_plan import (
+    NEW,
+    SAME,
+    UPDATE,
+    PlannedImport,
+    plan_import,
+    source_key,
+)
+
+MAX_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    file: Path
+    plan: list[PlannedImport]
+    warnings: list[str]
+    calendar_name: str | None
+
+    def count(self, action: str) -> int:
+        return sum(1 for p in self.plan if p.action == action)
+
+
+def read_ics(path: Path) -> Any:
+    """The parsed calendar, or IcalError / OSError in the user's words."""
+    from destination_norberg.exchange.ical_read import IcalError, read_calendar
+
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise IcalError(f"The file is {size // (1024 * 1024)} MB: calendars over 20 MB are not "
+                        "read.")
+    return read_calendar(path.read_bytes())
+
+
+def preview_import(engine: Any, path: Path, season_id: int | None) -> ImportPreview:
+    """Read the file and decide per event: new, update or unchanged. Writes nothing."""
+    from destination_norberg.store import planning_read as read
+    from destination_norberg.store.planning_write import events_by_source_uid
+    from destination_norberg.store.rows import EngineRows
+
+    result = read_ics(path)
+    rows = EngineRows(engine)
+    keys = [k for e in result.events if (k := source_key(e))]
+    ids = events_by_source_uid(engine, keys)
+    existing = {uid: rec for uid, eid in ids.items() if (rec := read.event(rows, eid))}
+    plan = plan_import(result.events, season_id, existing, read.places(rows))
+    return ImportPreview(path, plan, list(result.warnings), result.calendar_name)
+
+
+def apply_import(engine: Any, preview: ImportPreview) -> tuple[list[EventRecord],
+                                                                list[tuple[EventRecord,
+                                                                           EventRecord]]]:
+    """Write the new and changed events in one unit; returns (inserted, [(before, after)])."""
+    from destination_norberg.store.planning_write import save_events
+
+    changes = [p for p in preview.plan if p.action in (NEW, UPDATE)]
+    saved = save_events(engine, [p.record for p in changes])
+    inserted = [s for p, s in zip(changes, saved, strict=True) if p.action == NEW]
+    updated = [(p.existing, s) for p, s in zip(changes, saved, strict=True)
+               if p.action == UPDATE and p.existing is not None]
+    return inserted, updated
+
+
+def export_ics(events: Sequence[EventRecord], out: Path, *, calendar_name: str,
+               now: datetime, per_day: bool = False, language: str = "sv") -> int:
+    """Write the events to `out` (all or nothing: a temporary file is renamed into place)."""
+    from destination_norberg.exchange.ical_write import write_events
+
+    parent_uids = {e.id: e.uid for e in events if e.id is not None}
+    text = write_events(events, calendar_name=calendar_name, now=now,
+                        one_entry_per_day=per_day, language=language,
+                        parent_uids=parent_uids)
+    tmp = out.with_name(out.name + ".part")
+    tmp.write_text(text, encoding="utf-8", newline="")
+    tmp.replace(out)
+    return len(events)
+
+
+__all__ = ["NEW", "SAME", "UPDATE", "ImportPreview", "apply_import", "export_ics",
+           "preview_import", "read_ics"]

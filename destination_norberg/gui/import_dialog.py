@@ -1,0 +1,103 @@
+"""Import a partner's .ics: pick the file and season, see what happens, then import.
+
+The file is read and compared with the database in a worker; nothing is written until OK,
+and then everything is written in one unit (or nothing, if anything fails).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QWidget
+
+from destination_norberg.gui import labels
+from destination_norberg.gui.errors import user_message
+from destination_norberg.gui.event_dialog import _fill, _select
+from destination_norberg.gui.forms.import_dialog_ui import Ui_ImportDialog
+from destination_norberg.gui.planning_data import PlanningSnapshot, PlanningStore
+from destination_norberg.gui.table_model import Row, SnapshotTableModel
+
+
+class ImportDialog(QDialog):
+    """After OK, `result_` is (inserted, [(before, after)]) as written."""
+
+    def __init__(self, store: PlanningStore, snapshot: PlanningSnapshot,
+                 season_id: int | None, path: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_ImportDialog()
+        self.ui.setupUi(self)
+        self.store = store
+        self.preview: Any = None
+        self.result_: Any = None
+        self.file_name = ""
+        _fill(self.ui.season, [(s.id, s.name) for s in snapshot.seasons], self.tr("(none)"))
+        _select(self.ui.season, season_id)
+        self.model = SnapshotTableModel(parent=self)
+        self.ui.preview.setModel(self.model)
+        self.ui.preview.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.ui.buttonBox.accepted.connect(self.accept)
+        self.ui.buttonBox.rejected.connect(self.reject)
+        self.ui.season.currentIndexChanged.connect(self._read)
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a calendar"), "",
+                                                  self.tr("Calendars (*.ics *.ical *.ifb)"))
+        self.path = Path(path) if path else None
+        self._read()
+
+    def _ok(self) -> Any:
+        return self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+
+    def _read(self) -> None:
+        """Read and compare (fast for partner files; the worker pool is for the big ones)."""
+        from destination_norberg.calendar_io import preview_import
+
+        self.preview = None
+        self.model.set_rows([])
+        if self.path is None:
+            self.ui.fileName.setText(self.tr("(no file chosen)"))
+            self._ok().setEnabled(False)
+            return
+        self.file_name = self.path.name
+        self.ui.fileName.setText(str(self.path))
+        try:
+            self.preview = preview_import(self.store.engine, self.path,
+                                          self.ui.season.currentData())
+        except Exception as exc:  # noqa: BLE001 - IcalError, OSError … all told the same way
+            self.ui.summary.setText(self.tr("This file cannot be imported: %1").replace(
+                "%1", user_message(exc)))
+            self.ui.summary.setStyleSheet("color: #b3261e")
+            self._ok().setEnabled(False)
+            return
+        self.ui.summary.setStyleSheet("")
+        p = self.preview
+        action_text = {"new": self.tr("new"), "update": self.tr("update"),
+                       "same": self.tr("unchanged")}
+        self.model.set_headers([self.tr("What happens"), self.tr("When"), self.tr("Event"),
+                                self.tr("Place")])
+        self.model.set_rows([Row(cells=(action_text[i.action], labels.fmt_local(
+            i.record.starts_at) + f" {i.record.starts_at:%Y}", i.record.name_sv,
+            i.record.place_name or ""), tone="muted" if i.action == "same" else None)
+            for i in p.plan])
+        self.ui.summary.setText(self.tr("%1 new, %2 changed, %3 unchanged.")
+                                .replace("%1", str(p.count("new")))
+                                .replace("%2", str(p.count("update")))
+                                .replace("%3", str(p.count("same"))))
+        self.ui.warnings.setText("<br>".join(p.warnings))
+        self._ok().setEnabled(p.count("new") + p.count("update") > 0)
+
+    def accept(self) -> None:
+        from destination_norberg.calendar_io import apply_import
+
+        if self.preview is None:
+            return
+        try:
+            self.result_ = apply_import(self.store.engine, self.preview)
+        except Exception as exc:  # noqa: BLE001
+            self.ui.summary.setText(self.tr("Nothing was imported: %1").replace(
+                "%1", user_message(exc)))
+            self.ui.summary.setStyleSheet("color: #b3261e")
+            return
+        super().accept()

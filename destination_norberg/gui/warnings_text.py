@@ -1,0 +1,44 @@
+"""Planning warnings (core.planning.PlanWarning) as sentences in the user's language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from destination_norberg.core.planning import PlanWarning, WarningCode
+
+
+def _templates() -> dict[str, str]:
+    t = QCoreApplication.translate
+    return {
+        WarningCode.VENUE_OVERLAP: t(
+            "Warnings", "{first} and {second} overlap at {place} from {starts} to {ends}."),
+        WarningCode.OUTDOOR_RED: t(
+            "Warnings", "{event} ({starts}) is outdoors and depends on the snow guarantee "
+            "{target}, which is red: {ready_km} of {required_km} km ready on {deadline}."),
+        WarningCode.TASK_OVERDUE: t("Warnings", "The task {task} for {event} was due on {due}."),
+        WarningCode.STOP_CLOSED: t(
+            "Warnings", "Stop {position} of {strak}, {organisation}, is closed during the "
+            "stråk hours {strak_hours}."),
+        WarningCode.STOP_HOURS_SHORT: t(
+            "Warnings", "Stop {position} of {strak}, {organisation}, is open {opening}, which "
+            "does not cover the stråk hours {strak_hours}."),
+        WarningCode.STOP_HOURS_UNREADABLE: t(
+            "Warnings", "The opening hours '{opening}' of stop {position} of {strak}, "
+            "{organisation}, cannot be read."),
+        WarningCode.STOP_NO_ORGANISATION: t(
+            "Warnings", "Stop {position} of {strak} has no organisation."),
+        WarningCode.STOP_DUPLICATE_POSITION: t(
+            "Warnings", "{count} stops of {strak} share position {position}."),
+    }
+
+
+class _Args(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+def warning_text(warning: PlanWarning) -> str:
+    template = _templates().get(warning.code)
+    if template is None:
+        return warning.text
+    return template.format_map(_Args(warning.message_args))
