@@ -1,0 +1,127 @@
+"""`export ics` and `import ics` on the command line: round trip, duplicates, bad files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from destination_norberg.cli import main
+from destination_norberg.exchange.ical_read import read_calendar
+from destination_norberg.store import planning_read as read
+from destination_norberg.store.rows import EngineRows
+
+REALDATA = Path(__file__).resolve().parents[2] / "shared" / "realdata"
+
+
+def one_line(text: str) -> str:
+    lines = text.strip().splitlines()
+    assert len(lines) == 1, text
+    assert "Traceback" not in text
+    return lines[0]
+
+
+def test_export_a_season_then_import_it_into_a_fresh_database(
+        demo_url: str, demo_engine, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "vinter.ics"
+    assert main(["--db", demo_url, "export", "ics", "--out", str(out),
+                 "--season", "Vinter 2026/27"]) == 0
+    season_events = [e for e in read.events(EngineRows(demo_engine))
+                     if e.season_id == read.seasons(EngineRows(demo_engine))[0].id]
+    parsed = read_calendar(out.read_bytes())
+    assert len(parsed.events) == len(season_events)
+    assert "TZID=Europe/Stockholm" in out.read_text(encoding="utf-8")
+    fresh = tmp_path / "fresh.sqlite"
+    assert main(["--db", str(fresh), "demo"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(fresh), "import", "ics", str(out), "--season",
+                 "Vinter 2026/27"]) == 0
+    first = capsys.readouterr().out
+    assert f"{len(season_events)} new" in first
+    assert main(["--db", str(fresh), "import", "ics", str(out), "--season",
+                 "Vinter 2026/27"]) == 0  # the same file again: recognised by UID
+    assert f"0 new, 0 changed, {len(season_events)} unchanged" in capsys.readouterr().out
+
+
+def test_export_one_event_with_its_programme(demo_url: str, demo_engine, tmp_path: Path) -> None:
+    week = next(e for e in read.events(EngineRows(demo_engine))
+                if e.uid == "demo-vintervecka-2027")
+    children = [e for e in read.events(EngineRows(demo_engine)) if e.parent_id == week.id]
+    out = tmp_path / "vecka.ics"
+    assert main(["--db", demo_url, "export", "ics", "--out", str(out), "--event",
+                 str(week.id), "--per-day"]) == 0
+    uids = {e.uid for e in read_calendar(out.read_bytes()).events}
+    assert "demo-vintervecka-2027-20270208@destination-norberg" in uids  # one entry per day
+    assert len(uids) >= len(children) + 7
+
+
+def test_stable_uids_across_exports(demo_url: str, tmp_path: Path) -> None:
+    a, b = tmp_path / "a.ics", tmp_path / "b.ics"
+    for path, day in ((a, "2026-11-26"), (b, "2026-12-24")):
+        assert main(["--db", demo_url, "--today", day, "export", "ics", "--out",
+                     str(path)]) == 0
+    def lines(p: Path) -> list[str]:
+        return [x for x in p.read_text(encoding="utf-8").splitlines()
+                if not x.startswith("DTSTAMP")]
+    assert lines(a) == lines(b)
+
+
+def test_dry_run_writes_nothing(demo_url: str, demo_engine, tmp_path: Path, capsys) -> None:
+    ics = tmp_path / "one.ics"
+    ics.write_text("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\nBEGIN:VEVENT\r\n"
+                   "UID:dry@x\r\nDTSTART:20261210T100000Z\r\nSUMMARY:Prov\r\nEND:VEVENT\r\n"
+                   "END:VCALENDAR\r\n", encoding="utf-8", newline="")
+    before = len(read.events(EngineRows(demo_engine)))
+    assert main(["--db", demo_url, "import", "ics", str(ics), "--season", "Vinter 2026/27",
+                 "--dry-run"]) == 0
+    assert "would import 1 new" in capsys.readouterr().out
+    assert len(read.events(EngineRows(demo_engine))) == before
+
+
+@pytest.mark.parametrize("argv_tail", [
+    ["--season", "Höst 2099"],
+    [],
+])
+def test_bad_import_arguments_are_one_line(demo_url: str, tmp_path: Path, capsys,
+                                           argv_tail: list[str]) -> None:
+    ics = tmp_path / "x.ics"
+    ics.write_text("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", encoding="utf-8")
+    try:
+        code = main(["--db", demo_url, "import", "ics", str(ics), *argv_tail])
+    except SystemExit as exc:  # argparse: the missing --season
+        code = exc.code
+    assert code == 2
+    one_line(capsys.readouterr().err)
+
+
+def test_a_broken_file_imports_nothing(demo_url: str, demo_engine, tmp_path: Path,
+                                       capsys) -> None:
+    broken = tmp_path / "cut.ics"
+    broken.write_text("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\r\nDTSTART:20261210T100000Z\r\n"
+                      "SUMMARY:Halv\r\nEND:VEVENT\r\n", encoding="utf-8")
+    before = len(read.events(EngineRows(demo_engine)))
+    assert main(["--db", demo_url, "import", "ics", str(broken), "--season",
+                 "Vinter 2026/27"]) == 2
+    assert "cut off" in one_line(capsys.readouterr().err)
+    assert len(read.events(EngineRows(demo_engine))) == before
+
+
+@pytest.mark.skipif(not (REALDATA / "ics_malformed").is_dir(), reason="no shared/realdata")
+@pytest.mark.parametrize("name", sorted(p.name for p in (REALDATA / "ics_malformed").glob("*.ics"))
+                         if (REALDATA / "ics_malformed").is_dir() else [])
+def test_malformed_real_files_import_all_or_nothing(demo_url: str, demo_engine, name: str,
+                                                    capsys) -> None:
+    before = len(read.events(EngineRows(demo_engine)))
+    code = main(["--db", demo_url, "import", "ics", str(REALDATA / "ics_malformed" / name),
+                 "--season", "Vinter 2026/27"])
+    captured = capsys.readouterr()
+    if code == 2:
+        one_line(captured.err)
+        assert len(read.events(EngineRows(demo_engine))) == before
+    else:
+        assert code == 0 and "Imported" in captured.out
+
+
+def test_export_refuses_a_wrong_suffix(demo_url: str, tmp_path: Path, capsys) -> None:
+    assert main(["--db", demo_url, "export", "ics", "--out", str(tmp_path / "x.txt")]) == 2
+    assert ".ics" in one_line(capsys.readouterr().err)
