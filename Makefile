@@ -27,6 +27,8 @@ lint: $(STAMP)
 ## Start-up benchmark: cold start to a painted overview against a bare QMainWindow.
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/startup.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/calendar_timeline.py
+	$(PY) bench/ical_export.py
 
 ## Regenerate README screenshots with the program's own screenshot command.
 screenshots: $(STAMP)

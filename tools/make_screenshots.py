@@ -12,7 +12,9 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHOTS = [("overview", "sv", "overview.png"), ("overview", "en", "overview-en.png")]
+SHOTS = [("overview", "sv", "overview.png"), ("overview", "en", "overview-en.png"),
+         ("calendar", "sv", "calendar.png"), ("timeline", "sv", "timeline.png"),
+         ("strak", "sv", "strak.png")]
 #: The demo season is written around this day; pictures made on any day show it the same.
 DEMO_DAY = "2026-11-26"
 

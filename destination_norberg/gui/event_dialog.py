@@ -16,7 +16,7 @@ from destination_norberg.gui import labels
 from destination_norberg.gui.forms.event_dialog_ui import Ui_EventDialog
 from destination_norberg.gui.planning_data import PlanningSnapshot
 
-#: Kinds that hold other events (a week holds its races and programme items).
+# Kinds that hold other events (a week holds its races and programme items).
 PARENT_KINDS = {EventKind.WEEK.value, EventKind.FESTIVAL.value, EventKind.STRAK.value}
 
 

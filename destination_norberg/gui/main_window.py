@@ -30,7 +30,7 @@ from destination_norberg.gui.overview_page import OverviewPage
 from destination_norberg.gui.tasks import TaskRunner
 
 AREAS = ("overview", "events", "trails", "map", "network", "packages")
-#: The overview re-reads itself this often, and just after midnight (a new "today").
+# The overview re-reads itself this often, and just after midnight (a new "today").
 REFRESH_MINUTES = 15
 
 

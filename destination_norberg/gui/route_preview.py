@@ -26,7 +26,7 @@ MUTED = QColor("#5b6670")
 
 MARGIN = 22  # pixels around the drawing, room for the stop circles and the scale bar
 STOP_RADIUS = 10
-#: The scale bar is 500 m when that fits; a very small widget falls back to a shorter bar.
+# The scale bar is 500 m when that fits; a very small widget falls back to a shorter bar.
 SCALE_BARS_M = (500, 200, 100, 50)
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 VIEWS = ("overview", "events", "calendar", "timeline", "strak", "trails", "map", "network",
          "packages")
-#: Views inside the events area: (view of the season tab, or the stråk tab).
+# Views inside the events area: (view of the season tab, or the stråk tab).
 EVENT_VIEWS = {"events": "calendar", "calendar": "calendar", "timeline": "timeline",
                "strak": "strak"}
 

@@ -8,27 +8,39 @@ from destination_norberg.core.planning import PlanWarning, WarningCode
 
 
 def _templates() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        WarningCode.VENUE_OVERLAP: t(
-            "Warnings", "{first} and {second} overlap at {place} from {starts} to {ends}."),
-        WarningCode.OUTDOOR_RED: t(
-            "Warnings", "{event} ({starts}) is outdoors and depends on the snow guarantee "
-            "{target}, which is red: {ready_km} of {required_km} km ready on {deadline}."),
-        WarningCode.TASK_OVERDUE: t("Warnings", "The task {task} for {event} was due on {due}."),
-        WarningCode.STOP_CLOSED: t(
-            "Warnings", "Stop {position} of {strak}, {organisation}, is closed during the "
-            "stråk hours {strak_hours}."),
-        WarningCode.STOP_HOURS_SHORT: t(
-            "Warnings", "Stop {position} of {strak}, {organisation}, is open {opening}, which "
-            "does not cover the stråk hours {strak_hours}."),
-        WarningCode.STOP_HOURS_UNREADABLE: t(
-            "Warnings", "The opening hours '{opening}' of stop {position} of {strak}, "
-            "{organisation}, cannot be read."),
-        WarningCode.STOP_NO_ORGANISATION: t(
-            "Warnings", "Stop {position} of {strak} has no organisation."),
-        WarningCode.STOP_DUPLICATE_POSITION: t(
-            "Warnings", "{count} stops of {strak} share position {position}."),
+        WarningCode.VENUE_OVERLAP: QCoreApplication.translate(
+            "Warnings", "{first} and {second} overlap at {place} from {starts} to {ends}."
+        ),
+        WarningCode.OUTDOOR_RED: QCoreApplication.translate(
+            "Warnings",
+            "{event} ({starts}) is outdoors and depends on the snow guarantee "
+            "{target}, which is red: {ready_km} of {required_km} km ready on {deadline}.",
+        ),
+        WarningCode.TASK_OVERDUE: QCoreApplication.translate(
+            "Warnings", "The task {task} for {event} was due on {due}."
+        ),
+        WarningCode.STOP_CLOSED: QCoreApplication.translate(
+            "Warnings",
+            "Stop {position} of {strak}, {organisation}, is closed during the "
+            "stråk hours {strak_hours}.",
+        ),
+        WarningCode.STOP_HOURS_SHORT: QCoreApplication.translate(
+            "Warnings",
+            "Stop {position} of {strak}, {organisation}, is open {opening}, which "
+            "does not cover the stråk hours {strak_hours}.",
+        ),
+        WarningCode.STOP_HOURS_UNREADABLE: QCoreApplication.translate(
+            "Warnings",
+            "The opening hours '{opening}' of stop {position} of {strak}, "
+            "{organisation}, cannot be read.",
+        ),
+        WarningCode.STOP_NO_ORGANISATION: QCoreApplication.translate(
+            "Warnings", "Stop {position} of {strak} has no organisation."
+        ),
+        WarningCode.STOP_DUPLICATE_POSITION: QCoreApplication.translate(
+            "Warnings", "{count} stops of {strak} share position {position}."
+        ),
     }
 
 

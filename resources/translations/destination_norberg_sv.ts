@@ -151,7 +151,6 @@
         <name>EventDialog</name>
         <message>
             <source>Edit event</source>
-            <extracomment>Kinds that hold other events (a week holds its races and programme items).</extracomment>
             <translation>Ändra evenemang</translation>
         </message>
         <message>
@@ -671,7 +670,6 @@
         <name>MainWindow</name>
         <message>
             <source>&amp;Undo</source>
-            <extracomment>The overview re-reads itself this often, and just after midnight (a new "today").</extracomment>
             <translation>&amp;Ångra</translation>
         </message>
         <message>
@@ -1076,7 +1074,6 @@
         <name>RoutePreview</name>
         <message>
             <source>No route drawn yet.</source>
-            <extracomment>The scale bar is 500 m when that fits; a very small widget falls back to a shorter bar.</extracomment>
             <translation>Ingen rutt ritad än.</translation>
         </message>
         <message numerus="yes">
@@ -1096,7 +1093,6 @@
         <name>StrakPage</name>
         <message>
             <source>The period ends before it starts.</source>
-            <extracomment>The warnings list grows with its warnings up to this many rows, then scrolls. How far ahead the who-is-open picker looks for the next stråk day to start on.</extracomment>
             <translation>Perioden slutar innan den börjar.</translation>
         </message>
         <message>
@@ -1437,6 +1433,41 @@
         <message>
             <source>Events (%1)</source>
             <translation>Evenemang (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Warnings</name>
+        <message>
+            <source>{first} and {second} overlap at {place} from {starts} to {ends}.</source>
+            <translation>{first} och {second} krockar på {place} från {starts} till {ends}.</translation>
+        </message>
+        <message>
+            <source>{event} ({starts}) is outdoors and depends on the snow guarantee {target}, which is red: {ready_km} of {required_km} km ready on {deadline}.</source>
+            <translation>{event} ({starts}) är utomhus och beror på snögarantin {target}, som är röd: {ready_km} av {required_km} km klara {deadline}.</translation>
+        </message>
+        <message>
+            <source>The task {task} for {event} was due on {due}.</source>
+            <translation>Uppgiften {task} för {event} skulle vara klar {due}.</translation>
+        </message>
+        <message>
+            <source>Stop {position} of {strak}, {organisation}, is closed during the stråk hours {strak_hours}.</source>
+            <translation>Stopp {position} i {strak}, {organisation}, är stängt under stråkets tider {strak_hours}.</translation>
+        </message>
+        <message>
+            <source>Stop {position} of {strak}, {organisation}, is open {opening}, which does not cover the stråk hours {strak_hours}.</source>
+            <translation>Stopp {position} i {strak}, {organisation}, har öppet {opening}, vilket inte täcker stråkets tider {strak_hours}.</translation>
+        </message>
+        <message>
+            <source>The opening hours '{opening}' of stop {position} of {strak}, {organisation}, cannot be read.</source>
+            <translation>Öppettiderna ”{opening}” för stopp {position} i {strak}, {organisation}, går inte att läsa.</translation>
+        </message>
+        <message>
+            <source>Stop {position} of {strak} has no organisation.</source>
+            <translation>Stopp {position} i {strak} har ingen organisation.</translation>
+        </message>
+        <message>
+            <source>{count} stops of {strak} share position {position}.</source>
+            <translation>{count} stopp i {strak} har samma plats {position} i ordningen.</translation>
         </message>
     </context>
 </TS>
