@@ -280,7 +280,8 @@ class EventActions:
         snap = self.snapshot
         if snap is None:
             return
-        dialog = ImportDialog(self.store, snap, self.ui.season.currentData(), path, self)
+        dialog = ImportDialog(self.store, snap, self.ui.season.currentData(), path,
+                              runner=self.runner, parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_ is None:
             return
         inserted, updated = dialog.result_

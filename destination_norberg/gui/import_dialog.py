@@ -1,6 +1,7 @@
 """Import a partner's .ics: pick the file and season, see what happens, then import.
 
-The file is read and compared with the database in a worker; nothing is written until OK,
+The file is read and compared with the database in a worker (a large calendar takes a
+while; Cancel closes the dialog and the result is dropped); nothing is written until OK,
 and then everything is written in one unit (or nothing, if anything fails).
 """
 
@@ -11,12 +12,14 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QWidget
 
+from destination_norberg.core.timeutil import to_local
 from destination_norberg.gui import labels
 from destination_norberg.gui.errors import user_message
 from destination_norberg.gui.event_dialog import _fill, _select
 from destination_norberg.gui.forms.import_dialog_ui import Ui_ImportDialog
 from destination_norberg.gui.planning_data import PlanningSnapshot, PlanningStore
 from destination_norberg.gui.table_model import Row, SnapshotTableModel
+from destination_norberg.gui.tasks import TaskRunner
 
 
 class ImportDialog(QDialog):
@@ -24,11 +27,13 @@ class ImportDialog(QDialog):
 
     def __init__(self, store: PlanningStore, snapshot: PlanningSnapshot,
                  season_id: int | None, path: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 runner: TaskRunner | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_ImportDialog()
         self.ui.setupUi(self)
         self.store = store
+        self.runner = runner
+        self._reading = 0  # the newest read; an older one that finishes late is dropped
         self.preview: Any = None
         self.result_: Any = None
         self.file_name = ""
@@ -51,34 +56,56 @@ class ImportDialog(QDialog):
         return self.ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
 
     def _read(self) -> None:
-        """Read and compare (fast for partner files; the worker pool is for the big ones)."""
+        """Read and compare in the background; the preview appears when it is done."""
         from destination_norberg.calendar_io import preview_import
 
         self.preview = None
         self.model.set_rows([])
+        self._ok().setEnabled(False)
         if self.path is None:
             self.ui.fileName.setText(self.tr("(no file chosen)"))
-            self._ok().setEnabled(False)
             return
         self.file_name = self.path.name
         self.ui.fileName.setText(str(self.path))
-        try:
-            self.preview = preview_import(self.store.engine, self.path,
-                                          self.ui.season.currentData())
-        except Exception as exc:  # noqa: BLE001 - IcalError, OSError … all told the same way
-            self.ui.summary.setText(self.tr("This file cannot be imported: %1").replace(
-                "%1", user_message(exc)))
-            self.ui.summary.setStyleSheet("color: #b3261e")
-            self._ok().setEnabled(False)
-            return
         self.ui.summary.setStyleSheet("")
-        p = self.preview
+        self.ui.summary.setText(self.tr("Reading the file…"))
+        self._reading += 1
+        ticket = self._reading
+        engine, path, season = self.store.engine, self.path, self.ui.season.currentData()
+
+        def job() -> Any:
+            return preview_import(engine, path, season)
+
+        def done(preview: Any) -> None:
+            if ticket == self._reading:
+                self._show(preview)
+
+        def failed(exc: BaseException) -> None:
+            if ticket == self._reading:
+                self.ui.summary.setText(self.tr("This file cannot be imported: %1").replace(
+                    "%1", user_message(exc)))
+                self.ui.summary.setStyleSheet("color: #b3261e")
+
+        if self.runner is None:  # no pool (tests of the dialog alone): read here
+            try:
+                done(job())
+            except Exception as exc:  # noqa: BLE001 - IcalError, OSError … told alike
+                failed(exc)
+        else:
+            self.runner.run(job, done, failed)
+
+    @property
+    def ready(self) -> bool:
+        return self._ok().isEnabled()
+
+    def _show(self, preview: Any) -> None:
+        self.preview = p = preview
         action_text = {"new": self.tr("new"), "update": self.tr("update"),
                        "same": self.tr("unchanged")}
         self.model.set_headers([self.tr("What happens"), self.tr("When"), self.tr("Event"),
                                 self.tr("Place")])
         self.model.set_rows([Row(cells=(action_text[i.action], labels.fmt_local(
-            i.record.starts_at) + f" {i.record.starts_at:%Y}", i.record.name_sv,
+            i.record.starts_at) + f" {to_local(i.record.starts_at):%Y}", i.record.name_sv,
             i.record.place_name or ""), tone="muted" if i.action == "same" else None)
             for i in p.plan])
         self.ui.summary.setText(self.tr("%1 new, %2 changed, %3 unchanged.")

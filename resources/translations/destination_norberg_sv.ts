@@ -483,6 +483,10 @@
             <translation>(ingen fil vald)</translation>
         </message>
         <message>
+            <source>Reading the file…</source>
+            <translation>Läser filen…</translation>
+        </message>
+        <message>
             <source>This file cannot be imported: %1</source>
             <translation>Filen kan inte importeras: %1</translation>
         </message>

@@ -19,10 +19,10 @@ LOAD_TIMEOUT_MS = 15_000
 
 
 def answer_dialog(fill: Callable[[object], None]) -> None:
-    """When the next modal dialog opens: let `fill` work on it, then press OK."""
+    """When the next modal dialog opens (and is ready): let `fill` work on it, press OK."""
     def act() -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None:
+        if dialog is None or not getattr(dialog, "ready", True):
             QTimer.singleShot(20, act)
             return
         fill(dialog)
