@@ -12,12 +12,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from destination_norberg.core.events import EventRecord
+from destination_norberg.core.events import EventRecord, StrakRecord
 from destination_norberg.exchange.import_plan import (
     NEW,
     SAME,
     UPDATE,
     PlannedImport,
+    own_uid,
     plan_import,
     source_key,
 )
@@ -50,13 +51,14 @@ def read_ics(path: Path) -> Any:
 def preview_import(engine: Any, path: Path, season_id: int | None) -> ImportPreview:
     """Read the file and decide per event: new, update or unchanged. Writes nothing."""
     from destination_norberg.store import planning_read as read
-    from destination_norberg.store.planning_write import events_by_source_uid
+    from destination_norberg.store.planning_write import events_by_source_uid, events_by_uid
     from destination_norberg.store.rows import EngineRows
 
     result = read_ics(path)
     rows = EngineRows(engine)
     keys = [k for e in result.events if (k := source_key(e))]
     ids = events_by_source_uid(engine, keys)
+    ids.update(events_by_uid(engine, [u for e in result.events if (u := own_uid(e.uid))]))
     existing = {uid: rec for uid, eid in ids.items() if (rec := read.event(rows, eid))}
     plan = plan_import(result.events, season_id, existing, read.places(rows))
     return ImportPreview(path, plan, list(result.warnings), result.calendar_name)
@@ -82,14 +84,29 @@ def export_ics(events: Sequence[EventRecord], out: Path, *, calendar_name: str,
     from destination_norberg.exchange.ical_write import write_events
 
     parent_uids = {e.id: e.uid for e in events if e.id is not None}
-    text = write_events(events, calendar_name=calendar_name, now=now,
-                        one_entry_per_day=per_day, language=language,
-                        parent_uids=parent_uids)
-    tmp = out.with_name(out.name + ".part")
-    tmp.write_text(text, encoding="utf-8", newline="")
-    tmp.replace(out)
+    _write_atomically(out, write_events(events, calendar_name=calendar_name, now=now,
+                                        one_entry_per_day=per_day, language=language,
+                                        parent_uids=parent_uids))
     return len(events)
 
 
+def export_strak_ics(strak: StrakRecord, out: Path, *, now: datetime,
+                     language: str = "sv") -> None:
+    """A stråk as one weekly repeating entry (its days and hours, the stops in order)."""
+    from destination_norberg.exchange.ical_write import write_strak
+
+    _write_atomically(out, write_strak(strak, now=now, language=language))
+
+
+def _write_atomically(out: Path, text: str) -> None:
+    tmp = out.with_name(out.name + ".part")
+    try:
+        tmp.write_text(text, encoding="utf-8", newline="")
+        tmp.replace(out)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise OSError(f"Cannot write {out}: {exc.strerror or exc}") from exc
+
+
 __all__ = ["NEW", "SAME", "UPDATE", "ImportPreview", "apply_import", "export_ics",
-           "preview_import", "read_ics"]
+           "export_strak_ics", "preview_import", "read_ics"]

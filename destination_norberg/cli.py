@@ -70,9 +70,12 @@ def build_parser() -> argparse.ArgumentParser:
                                        parser_class=_Parser)
     ics_out = export_sub.add_parser("ics", help="events as an iCalendar (.ics) file")
     ics_out.add_argument("--out", required=True, type=Path, metavar="FILE.ics")
-    ics_out.add_argument("--season", metavar="NAME", help='e.g. "Vinter 2026/27"')
-    ics_out.add_argument("--event", type=int, metavar="ID",
-                         help="one event with its programme (ids: see the events list)")
+    which = ics_out.add_mutually_exclusive_group()
+    which.add_argument("--season", metavar="NAME", help='e.g. "Vinter 2026/27"')
+    which.add_argument("--event", type=int, metavar="ID",
+                       help="one event with its programme (ids: see the events list)")
+    which.add_argument("--strak", metavar="NAME",
+                       help='a stråk as a weekly repeating entry, e.g. "Vinterstråket 2026/27"')
     ics_out.add_argument("--per-day", action="store_true",
                          help="one entry per day for events over several days")
     ics_out.add_argument("--lang", dest="ics_lang", choices=("sv", "en"), default="sv",
@@ -209,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
             from destination_norberg.cli_calendar import cmd_export_ics
 
             return cmd_export_ics(existing(url), args.out, args.season, args.event,
-                                  args.per_day, args.ics_lang, today)
+                                  args.per_day, args.ics_lang, today, strak_name=args.strak)
         if args.command == "import":
             from destination_norberg.cli_calendar import cmd_import_ics
 

@@ -37,7 +37,8 @@ def _season(seasons: list, name: str | None) -> object | None:
 
 
 def cmd_export_ics(url: str, out: Path, season_name: str | None, event_id: int | None,
-                   per_day: bool, language: str, today: date | None) -> int:
+                   per_day: bool, language: str, today: date | None,
+                   strak_name: str | None = None) -> int:
     from destination_norberg.calendar_io import export_ics
     from destination_norberg.store import planning_read as read
     from destination_norberg.store.opening import open_database
@@ -54,18 +55,33 @@ def cmd_export_ics(url: str, out: Path, season_name: str | None, event_id: int |
         events = read.events(source, season.id if season else None)
         if event_id is not None:
             events = programme(read.events(source), event_id)
+        strak = _strak(read.strak(source), strak_name) if strak_name else None
     finally:
         if fast is not None:
             fast.close()
         if engine is not None:
             engine.dispose()
+    now = (clock_on(today) if today else now_utc)()
+    if strak is not None:
+        from destination_norberg.calendar_io import export_strak_ics
+
+        export_strak_ics(strak, out, now=now, language=language)
+        print(f"Wrote {strak.name} to {out}")
+        return 0
     name = season.name if season else (events[0].name_sv if event_id and events else
                                        "Destination Norberg")
-    now = (clock_on(today) if today else now_utc)()
     count = export_ics(events, out, calendar_name=name, now=now, per_day=per_day,
                        language=language)
     print(f"Wrote {count} event(s) to {out}")
     return 0
+
+
+def _strak(found: list, name: str) -> object:
+    match = next((s for s in found if s.name.casefold() == name.strip().casefold()), None)
+    if match is None:
+        known = ", ".join(f'"{s.name}"' for s in found) or "none"
+        raise UserError(f'there is no stråk "{name}" (stråk: {known})')
+    return match
 
 
 def cmd_import_ics(url: str, file: Path, season_name: str, dry_run: bool) -> int:

@@ -18,6 +18,9 @@ NEW, UPDATE, SAME = "new", "update", "same"
 
 _STATUS = {"CONFIRMED": EventStatus.CONFIRMED.value, "TENTATIVE": EventStatus.PLANNED.value,
            "CANCELLED": EventStatus.CANCELLED.value}
+#: How our statuses are written (exchange.ical_write): "idé" and "planerad" both TENTATIVE.
+_STATUS_OUT = {EventStatus.CONFIRMED.value: "CONFIRMED", EventStatus.PLANNED.value: "TENTATIVE",
+               EventStatus.IDEA.value: "TENTATIVE", EventStatus.CANCELLED.value: "CANCELLED"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +36,17 @@ def _uid_for(source_uid: str | None, summary: str, starts: Any) -> str:
     """Our uid for an imported event: derived from the partner's UID, stable across imports."""
     basis = source_uid or f"{summary}|{starts.isoformat()}"
     return "ics-" + hashlib.sha1(basis.encode("utf-8")).hexdigest()[:32]
+
+
+#: UIDs this program writes end so (exchange.ical_write); such an event is one of ours.
+OWN_UID_SUFFIX = "@destination-norberg"
+
+
+def own_uid(ics_uid: str | None) -> str | None:
+    """Our event uid behind a UID this program exported, else None (a partner's event)."""
+    if ics_uid and ics_uid.endswith(OWN_UID_SUFFIX):
+        return ics_uid[: -len(OWN_UID_SUFFIX)]
+    return None
 
 
 def source_key(ev: Any) -> str | None:
@@ -69,6 +83,11 @@ def plan_import(events: Sequence[Any], season_id: int | None,
     """
     chosen: dict[str, Any] = {}
     anonymous: list[Any] = []
+    # A series whose first occurrence was moved: the override replaces that occurrence.
+    moved_firsts = {(ev.uid, ev.recurrence_id) for ev in events
+                    if ev.uid and getattr(ev, "recurrence_id", None)}
+    events = [ev for ev in events if getattr(ev, "recurrence_id", None)
+              or (ev.uid, ev.starts_at) not in moved_firsts]
     for ev in events:
         key = source_key(ev)
         if key is None:
@@ -90,11 +109,18 @@ def plan_import(events: Sequence[Any], season_id: int | None,
             season_id=season_id, place_id=place_id, description_sv=description,
             source_uid=key, place_name=place_name)
         old = existing.get(key) if key else None
+        ours = own_uid(ev.uid)
+        if old is None and ours is not None:
+            old = existing.get(ours)  # our own export coming back: the same event
+            record = replace(record, uid=ours, source_uid=None)
         if old is None:
             plan.append(PlannedImport(NEW, record, line=ev.line, recurrence=ev.recurrence))
             continue
         # Keep what the coordinator set that a calendar file cannot say.
+        status = old.status if _STATUS_OUT.get(old.status) == (ev.status or "").upper() \
+            else record.status
         merged = replace(record, id=old.id, uid=old.uid, version=old.version, kind=old.kind,
+                         status=status, source_uid=old.source_uid,
                          parent_id=old.parent_id, organiser_id=old.organiser_id,
                          outdoor=old.outdoor, milestone=old.milestone, name_en=old.name_en,
                          description_en=old.description_en,

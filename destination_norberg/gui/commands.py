@@ -1,15 +1,15 @@
 """Undoable edits of the planning area (QUndoStack: Ctrl+Z / Ctrl+Shift+Z).
 
 An edit is saved first and pushed only when the save succeeded, so a failed save leaves the
-stack as it was and what came before can still be undone. A command whose undo or redo
-fails (someone else changed the row meanwhile) says why and marks itself obsolete, so the
-stack drops it rather than pretending.
+stack as it was and what came before can still be undone. Undo and redo find rows by uid
+and check that they still hold what the step left there (store.planning_undo): ids change
+when a creation is undone and redone, versions with every edit. A step that finds the row
+changed by someone else says so and marks itself obsolete, so the stack drops it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
@@ -58,80 +58,75 @@ class SaveEventCommand(StoreCommand):
     def __init__(self, text: str, before: EventRecord | None, saved: EventRecord,
                  **services: Any) -> None:
         super().__init__(text, **services)
-        self.before, self.current = before, saved
-        self.after = saved
+        self.before, self.after = before, saved
 
     def apply(self) -> None:
-        from destination_norberg.store.planning_write import save_event
-
-        if self.before is None:  # re-create under the same uid
-            self.current = save_event(self.engine(), replace(self.after, id=None))
-        else:
-            self.current = save_event(self.engine(), replace(
-                self.after, id=self.current.id, version=self.current.version))
-
-    def revert(self) -> None:
-        from destination_norberg.store.planning_write import delete_event, save_event
+        from destination_norberg.store.planning_undo import insert_events, swap_event
 
         if self.before is None:
-            delete_event(self.engine(), self.current.id, self.current.version)
+            (self.after,), _ = insert_events(self.engine(), [self.after])
         else:
-            self.current = save_event(self.engine(), replace(
-                self.before, id=self.current.id, version=self.current.version))
+            self.after = swap_event(self.engine(), self.before, self.after)
+
+    def revert(self) -> None:
+        from destination_norberg.store.planning_undo import remove_events, swap_event
+
+        if self.before is None:
+            remove_events(self.engine(), [self.after])
+        else:
+            self.before = swap_event(self.engine(), self.after, self.before)
 
 
 class AddEventsCommand(StoreCommand):
-    """Several new events at once (a copied winter week, an import), undone together."""
+    """Several new events at once, with their tasks (a copied winter week, an import), and
+    the events an import changed; undone and redone together."""
 
     def __init__(self, text: str, saved: Sequence[EventRecord],
-                 parent_index: dict[int, int], updated: Sequence[tuple[EventRecord,
-                                                                       EventRecord]] = (),
+                 parent_index: Mapping[int, int],
+                 updated: Sequence[tuple[EventRecord, EventRecord]] = (),
+                 tasks: Mapping[int, Sequence[TaskRecord]] | None = None,
                  **services: Any) -> None:
         super().__init__(text, **services)
-        self.records = [replace(e, id=None, version=0) for e in saved]
         self.current = list(saved)
-        self.parent_index = parent_index
-        # Events an import changed: (as before, as the import made it, as stored now).
-        self.updated = [(before, after, after) for before, after in updated]
+        self.parent_index = dict(parent_index)
+        self.tasks = {i: list(t) for i, t in (tasks or {}).items()}
+        self.updated = [[before, after] for before, after in updated]
 
     def apply(self) -> None:
-        from destination_norberg.store.planning_write import save_event, save_events
+        from destination_norberg.store.planning_undo import insert_events, swap_event
 
-        self.current = save_events(self.engine(), self.records, self.parent_index)
-        self.updated = [(before, after, save_event(self.engine(), replace(
-            after, version=now.version))) for before, after, now in self.updated]
+        self.current, _ = insert_events(self.engine(), self.current, self.parent_index,
+                                        self.tasks)
+        for pair in self.updated:
+            pair[1] = swap_event(self.engine(), pair[0], pair[1])
 
     def revert(self) -> None:
-        from destination_norberg.store.planning_write import delete_events, save_event
+        from destination_norberg.store.planning_undo import remove_events, swap_event
 
-        delete_events(self.engine(), [(e.id, e.version) for e in self.current])
-        self.updated = [(before, after, save_event(self.engine(), replace(
-            before, id=now.id, version=now.version))) for before, after, now in self.updated]
+        for pair in self.updated:
+            pair[0] = swap_event(self.engine(), pair[1], pair[0])
+        remove_events(self.engine(), self.current)
 
 
 class SaveTaskCommand(StoreCommand):
+    """Create (before None) or change a task of the event `event_uid`."""
+
     def __init__(self, text: str, before: TaskRecord | None, saved: TaskRecord,
-                 **services: Any) -> None:
+                 event_uid: str, **services: Any) -> None:
         super().__init__(text, **services)
-        self.before, self.after, self.current = before, saved, saved
+        self.before, self.after, self.event_uid = before, saved, event_uid
 
     def apply(self) -> None:
-        from destination_norberg.store.planning_write import save_task
+        from destination_norberg.store.planning_undo import swap_task
 
-        if self.before is None:
-            self.current = save_task(self.engine(), replace(self.after, id=None))
-        else:
-            self.current = save_task(self.engine(), replace(
-                self.after, id=self.current.id, version=self.current.version))
+        self.after = swap_task(self.engine(), self.event_uid, self.before, self.after)
 
     def revert(self) -> None:
-        from destination_norberg.store.planning_write import delete_task, save_task
+        from destination_norberg.store.planning_undo import swap_task
 
-        if self.before is None:
-            delete_task(self.engine(), self.current.id, self.current.version)
-        else:
-            self.current = save_task(self.engine(), replace(
-                self.before, id=self.current.id, version=self.current.version))
+        result = swap_task(self.engine(), self.event_uid, self.after, self.before)
+        if result is not None:
+            self.before = result
 
 
 class SaveStrakCommand(StoreCommand):
@@ -141,12 +136,16 @@ class SaveStrakCommand(StoreCommand):
         self.before, self.after, self.current = before, saved, saved
 
     def apply(self) -> None:
+        from dataclasses import replace
+
         from destination_norberg.store.planning_write import save_strak
 
         self.current = save_strak(self.engine(), replace(self.after,
                                                          version=self.current.version))
 
     def revert(self) -> None:
+        from dataclasses import replace
+
         from destination_norberg.store.planning_write import save_strak
 
         self.current = save_strak(self.engine(), replace(self.before,

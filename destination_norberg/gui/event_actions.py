@@ -166,6 +166,10 @@ class EventActions:
         if task is not None:
             self._save_task(task, replace(task, done=not task.done))
 
+    def _event_uid(self, event_id: int) -> str:
+        event = self.snapshot.event(event_id) if self.snapshot else None
+        return event.uid if event else ""
+
     def _save_task(self, before: Any, after: Any) -> None:
         from destination_norberg.store.planning_write import save_task
 
@@ -175,7 +179,10 @@ class EventActions:
             self._report(exc)
             return
         text = QCoreApplication.translate("EventsPage", "Task %1").replace("%1", saved.title)
-        self.undo_stack.push(SaveTaskCommand(text, before, saved, **self._services()))
+        self.undo_stack.push(
+            SaveTaskCommand(text, before, saved, self._event_uid(saved.event_id),
+                            **self._services())
+        )
         self._after_edit()
 
     def copy_last_years_tasks(self) -> None:
@@ -221,6 +228,7 @@ class EventActions:
                     QCoreApplication.translate("EventsPage", "Task %1").replace("%1", task.title),
                     None,
                     task,
+                    event.uid,
                     **self._services(),
                 )
             )
@@ -232,7 +240,7 @@ class EventActions:
     def copy_next_year(self) -> None:
         from destination_norberg.core.next_year import copy_tasks
         from destination_norberg.gui.next_year_dialog import NextYearDialog
-        from destination_norberg.store.planning_write import save_events, save_tasks
+        from destination_norberg.store.planning_undo import insert_events
 
         snap = self.snapshot
         if snap is None:
@@ -247,17 +255,17 @@ class EventActions:
         parents = {
             i: c.parent_index for i, c in enumerate(plan.copies) if c.parent_index is not None
         }
+        # The week and its checklists in one unit: all of it, or (on failure) none of it.
+        tasks = (
+            {
+                i: copy_tasks(snap.tasks_of(c.source.id), c.source.starts_at, c.new.starts_at, 0)
+                for i, c in enumerate(plan.copies)
+            }
+            if dialog.copy_tasks
+            else {}
+        )
         try:
-            saved = save_events(self.store.engine, records, parents)
-            if dialog.copy_tasks:
-                tasks = [
-                    t
-                    for c, s in zip(plan.copies, saved, strict=True)
-                    for t in copy_tasks(
-                        snap.tasks_of(c.source.id), c.source.starts_at, s.starts_at, s.id
-                    )
-                ]
-                save_tasks(self.store.engine, tasks)
+            saved, _ = insert_events(self.store.engine, records, parents, tasks)
         except Exception as exc:  # noqa: BLE001
             self._report(exc)
             return
@@ -268,6 +276,7 @@ class EventActions:
                 .replace("%2", str(plan.to_year)),
                 saved,
                 parents,
+                tasks=tasks,
                 **self._services(),
             )
         )
@@ -352,3 +361,33 @@ class EventActions:
             )
         )
         self._after_edit()
+
+    def export_strak(self, path: str | None = None) -> None:
+        """The stråk chosen in the stråk tab, as a weekly repeating calendar entry."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from destination_norberg.calendar_io import export_strak_ics
+
+        strak = self.strak_page.original
+        if strak is None:
+            return
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self,
+                QCoreApplication.translate("EventsPage", "Export a calendar"),
+                f"{strak.name}.ics",
+                QCoreApplication.translate("EventsPage", "Calendars (*.ics)"),
+            )
+            if not path:
+                return
+        try:
+            export_strak_ics(strak, Path(path), now=self.clock(), language=self.language)
+        except Exception as exc:  # noqa: BLE001
+            self._report(exc)
+            return
+        self.window().statusBar().showMessage(
+            QCoreApplication.translate("EventsPage", "%1 exported to %2.")
+            .replace("%1", strak.name)
+            .replace("%2", path),
+            10_000,
+        )

@@ -105,6 +105,7 @@ class EventsPage(EventActions, QWidget):
         self.next_year_action = more.addAction("", self.copy_next_year)
         self.import_action = more.addAction("", lambda: self.import_ics())
         self.export_action = more.addAction("", lambda: self.export_ics())
+        self.export_strak_action = more.addAction("", lambda: self.export_strak())
         ui.moreButton.setMenu(more)
         self._name_menu()
         ui.addTaskButton.clicked.connect(lambda: self.edit_task(None))
@@ -117,6 +118,7 @@ class EventsPage(EventActions, QWidget):
         self.next_year_action.setText(self.tr("Next year's winter week…"))
         self.import_action.setText(self.tr("Import a calendar (.ics)…"))
         self.export_action.setText(self.tr("Export the events shown (.ics)…"))
+        self.export_strak_action.setText(self.tr("Export the stråk (.ics)…"))
 
     # --- loading ----------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ and then everything is written in one unit (or nothing, if anything fails).
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -108,11 +109,11 @@ class ImportDialog(QDialog):
             i.record.starts_at) + f" {to_local(i.record.starts_at):%Y}", i.record.name_sv,
             i.record.place_name or ""), tone="muted" if i.action == "same" else None)
             for i in p.plan])
-        self.ui.summary.setText(self.tr("%1 new, %2 changed, %3 unchanged.")
-                                .replace("%1", str(p.count("new")))
-                                .replace("%2", str(p.count("update")))
-                                .replace("%3", str(p.count("same"))))
-        self.ui.warnings.setText("<br>".join(p.warnings))
+        self.ui.summary.setText(" ".join((
+            self.tr("%n new,", "", p.count("new")),
+            self.tr("%n changed,", "", p.count("update")),
+            self.tr("%n unchanged.", "", p.count("same")))))
+        self.ui.warnings.setText("<br>".join(escape(w) for w in p.warnings))
         self._ok().setEnabled(p.count("new") + p.count("update") > 0)
 
     def accept(self) -> None:

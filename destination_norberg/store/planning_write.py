@@ -187,6 +187,19 @@ def save_strak(engine: Engine, s: StrakRecord) -> StrakRecord:
         return saved
 
 
+def events_by_uid(engine: Engine, uids: Sequence[str]) -> dict[str, int]:
+    """uid → event id for events of ours named in an imported file (our own export back)."""
+    table = m.Event.__table__
+    found: dict[str, int] = {}
+    wanted = list(dict.fromkeys(u for u in uids if u))
+    with engine.connect() as conn:
+        for start in range(0, len(wanted), 500):
+            for uid, eid in conn.execute(select(table.c.uid, table.c.id)
+                                         .where(table.c.uid.in_(wanted[start:start + 500]))):
+                found[uid] = eid
+    return found
+
+
 def events_by_source_uid(engine: Engine, uids: Sequence[str]) -> dict[str, int]:
     """source UID → event id for events already imported (an import's duplicates)."""
     table = m.Event.__table__

@@ -136,6 +136,14 @@
     <context>
         <name>Errors</name>
         <message>
+            <source>Someone else changed this meanwhile, so nothing was saved. The view now shows their version; make your change again if it is still needed.</source>
+            <translation>Någon annan ändrade detta under tiden, så ingenting sparades. Vyn visar nu deras version; gör din ändring igen om den fortfarande behövs.</translation>
+        </message>
+        <message>
+            <source>This was removed meanwhile; nothing was saved.</source>
+            <translation>Detta togs bort under tiden; ingenting sparades.</translation>
+        </message>
+        <message>
             <source>Something went wrong while reading the data: %1</source>
             <translation>Något gick fel när data lästes: %1</translation>
         </message>
@@ -320,6 +328,10 @@
             <translation>%n evenemang exporterade till %1.</translation>
         </message>
         <message>
+            <source>%1 exported to %2.</source>
+            <translation>%1 exporterat till %2.</translation>
+        </message>
+        <message>
             <source>Next year's winter week…</source>
             <translation>Nästa års vintervecka…</translation>
         </message>
@@ -330,6 +342,10 @@
         <message>
             <source>Export the events shown (.ics)…</source>
             <translation>Exportera de visade evenemangen (.ics)…</translation>
+        </message>
+        <message>
+            <source>Export the stråk (.ics)…</source>
+            <translation>Exportera stråket (.ics)…</translation>
         </message>
         <message>
             <source>All seasons</source>
@@ -518,9 +534,26 @@
             <source>Place</source>
             <translation>Plats</translation>
         </message>
-        <message>
-            <source>%1 new, %2 changed, %3 unchanged.</source>
-            <translation>%1 nya, %2 ändrade, %3 oförändrade.</translation>
+        <message numerus="yes">
+            <source>%n new,</source>
+            <translation>
+                <numerusform>%n ny,</numerusform>
+                <numerusform>%n nya,</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed,</source>
+            <translation>
+                <numerusform>%n ändrad,</numerusform>
+                <numerusform>%n ändrade,</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unchanged.</source>
+            <translation>
+                <numerusform>%n oförändrad.</numerusform>
+                <numerusform>%n oförändrade.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Nothing was imported: %1</source>

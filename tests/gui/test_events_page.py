@@ -86,7 +86,7 @@ def test_edit_undo_redo_and_a_failed_save_keeps_the_stack(page, qtbot,
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: told.append(args[2]))
     answer_dialog(lambda d: d.ui.nameSv.setText("en andra ändring"))
     page.edit_event(event.id)
-    assert told and "changed by someone else" in told[0]
+    assert told and "Someone else changed this meanwhile" in told[0]
     assert page.undo_stack.count() == 1
     # The earlier edit can still be undone: the stale copy fails there too, and says so.
     wait_reload(page, qtbot)
@@ -161,3 +161,101 @@ def test_import_a_partner_file_then_undo(page, qtbot, tmp_path: Path) -> None:
     page.undo_stack.undo()
     wait_reload(page, qtbot)
     assert not [e for e in db_events(page) if e.name_sv == "Luciakonsert i kyrkan"]
+
+
+def names(page) -> list[str]:
+    return [e.name_sv for e in db_events(page)]
+
+
+def test_create_edit_undo_undo_redo_redo(page, qtbot) -> None:
+    answer_dialog(lambda d: d.ui.nameSv.setText("Vallaskola"))
+    page.new_event_on(None)
+    wait_reload(page, qtbot)
+    created = next(e for e in page.snapshot.events if e.name_sv == "Vallaskola")
+    page.select_event(created.id)
+    answer_dialog(lambda d: d.ui.nameSv.setText("Vallaskola för nybörjare"))
+    page.edit_event(created.id)
+    wait_reload(page, qtbot)
+    for _ in range(2):
+        page.undo_stack.undo()
+        wait_reload(page, qtbot)
+    assert "Vallaskola" not in names(page) and "Vallaskola för nybörjare" not in names(page)
+    page.undo_stack.redo()
+    wait_reload(page, qtbot)
+    assert "Vallaskola" in names(page)  # a new row, found again by its uid
+    page.undo_stack.redo()
+    wait_reload(page, qtbot)
+    assert "Vallaskola för nybörjare" in names(page) and "Vallaskola" not in names(page)
+    assert all(c.isObsolete() is False for c in
+               (page.undo_stack.command(i) for i in range(page.undo_stack.count())))
+
+
+def test_a_task_survives_its_event_being_undone_and_redone(page, qtbot) -> None:
+    answer_dialog(lambda d: d.ui.nameSv.setText("Skidkul"))
+    page.new_event_on(None)
+    wait_reload(page, qtbot)
+    event = next(e for e in page.snapshot.events if e.name_sv == "Skidkul")
+    page.select_event(event.id)
+    answer_dialog(lambda d: d.ui.title.setText("Boka snöskoter"))
+    page.edit_task(None)
+    wait_reload(page, qtbot)
+    for _ in range(2):
+        page.undo_stack.undo()
+        wait_reload(page, qtbot)
+    for _ in range(2):
+        page.undo_stack.redo()
+        wait_reload(page, qtbot)
+    event = next(e for e in db_events(page) if e.name_sv == "Skidkul")
+    tasks = read.tasks(EngineRows(page.store.engine), event.id)
+    assert [t.title for t in tasks] == ["Boka snöskoter"]
+
+
+def test_redoing_a_copied_week_brings_its_checklists_back(page, qtbot) -> None:
+    week = next(e for e in page.snapshot.events if e.uid == "demo-vintervecka-2027")
+    page.select_event(week.id)
+    answer_dialog(lambda d: None)
+    page.copy_next_year()
+    wait_reload(page, qtbot)
+
+    def tasks_2028() -> int:
+        ids = {e.id for e in db_events(page) if to_local(e.starts_at).year == 2028}
+        return sum(1 for t in read.tasks(EngineRows(page.store.engine)) if t.event_id in ids)
+
+    copied = tasks_2028()
+    assert copied > 0
+    page.undo_stack.undo()
+    wait_reload(page, qtbot)
+    assert tasks_2028() == 0
+    page.undo_stack.redo()
+    wait_reload(page, qtbot)
+    assert tasks_2028() == copied
+
+
+def test_import_edit_undo_undo(page, qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "partner.ics"
+    path.write_text(ICS, encoding="utf-8", newline="")
+    answer_dialog(lambda d: None)
+    page.import_ics(str(path))
+    wait_reload(page, qtbot)
+    imported = next(e for e in page.snapshot.events if e.name_sv == "Luciakonsert i kyrkan")
+    page.select_event(imported.id)
+    answer_dialog(lambda d: d.ui.nameSv.setText("Luciakonsert"))
+    page.edit_event(imported.id)
+    wait_reload(page, qtbot)
+    for _ in range(2):
+        page.undo_stack.undo()
+        wait_reload(page, qtbot)
+    assert "Luciakonsert" not in names(page)
+    assert "Luciakonsert i kyrkan" not in names(page)
+
+
+def test_export_the_shown_events_and_the_strak(page, tmp_path: Path) -> None:
+    from destination_norberg.exchange.ical_read import read_calendar
+
+    events_file, strak_file = tmp_path / "season.ics", tmp_path / "strak.ics"
+    page.export_ics(str(events_file))
+    assert len(read_calendar(events_file.read_bytes()).events) == page.list_model.rowCount()
+    page.ui.tabs.setCurrentIndex(1)
+    page.export_strak(str(strak_file))
+    (weekly,) = read_calendar(strak_file.read_bytes()).events
+    assert weekly.recurrence and weekly.summary.startswith(page.strak_page.original.name)
