@@ -103,3 +103,14 @@ def future_db(tmp_path: Path) -> Path:
         conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
     conn.close()
     return path
+
+
+REALDATA = ROOT.parent / "shared" / "realdata"
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config) -> None:
+    """Say loudly when the real-world files were absent: their tests were skipped, not run."""
+    if not REALDATA.is_dir():
+        terminalreporter.write_line(
+            f"NOTE: {REALDATA} is absent: the tests against real files (iCalendar, GPX, …) "
+            "were skipped, not passed.", yellow=True, bold=True)
