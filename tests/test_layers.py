@@ -84,3 +84,19 @@ def test_window_modules_start_without_database_or_geodata_libraries() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=PACKAGE.parent)
     assert out.stdout.strip() == ""
+
+
+def test_the_first_overview_is_read_without_sqlalchemy(tmp_path: Path) -> None:
+    """The fast path (store.rows on a current SQLite file) must not import SQLAlchemy."""
+    db = tmp_path / "demo.sqlite"
+    subprocess.run([sys.executable, "-m", "destination_norberg", "--db", str(db), "demo"],
+                   check=True, capture_output=True, cwd=PACKAGE.parent)
+    code = ("import sys; from datetime import datetime, UTC;"
+            "from destination_norberg.store.rows import open_current_sqlite;"
+            "from destination_norberg.store.overview_repo import load_overview;"
+            f"src = open_current_sqlite('sqlite:///{db}'); assert src is not None;"
+            "load_overview(src, datetime.now(UTC)); src.close();"
+            "print('sqlalchemy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=PACKAGE.parent)
+    assert out.stdout.strip() == "False"

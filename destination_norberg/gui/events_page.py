@@ -233,6 +233,15 @@ class EventsPage(EventActions, QWidget):
         start, end = self._season_range()
         self.calendar.go_to(today if start <= today <= end else start)
 
+    def set_language(self, language: str) -> None:
+        """Event names and descriptions in `language` where they have one."""
+        self.language = language
+        self._shown_source = ()
+        if self.snapshot is not None:
+            self._apply_filter()
+            self._show_details()
+        self.strak_page.set_language(language)
+
     def show_view(self, name: str) -> None:
         self.ui.views.setCurrentIndex(VIEWS.index(name))
         getattr(self.ui, f"{name}Button").setChecked(True)

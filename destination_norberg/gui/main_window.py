@@ -16,7 +16,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent, QIcon, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from destination_norberg import APP_NAME, __version__
 from destination_norberg.core.timeutil import STOCKHOLM, now_utc, to_local
@@ -105,17 +112,17 @@ class MainWindow(QMainWindow):
     # --- construction -----------------------------------------------------------------------
 
     def _build_navigation(self) -> None:
-        from destination_norberg.gui.events_page import EventsPage
         from destination_norberg.gui.planning_data import PlanningStore
 
         self.overview = OverviewPage(self)
         self.overview.open_area.connect(self.select_area)
         self.planning = PlanningStore(self.db_url, self.ensure_engine)
-        self.events_page = EventsPage(self.planning, self.runner, self.undo_stack, self.clock,
-                                      lambda: self.settings.get(opt.STALE_DAYS), self)
-        self.events_page.changed.connect(self.refresh)
+        # The events area is built when first opened: the overview paints first.
+        self._events_page: Any = None
+        self._events_holder = QWidget(self)
+        QVBoxLayout(self._events_holder).setContentsMargins(0, 0, 0, 0)
         self.pages: dict[str, QWidget] = {"overview": self.overview,
-                                          "events": self.events_page}
+                                          "events": self._events_holder}
         for area in AREAS:
             page = self.pages.get(area) or EmptyStatePage(area, self)
             self.pages[area] = page
@@ -129,6 +136,20 @@ class MainWindow(QMainWindow):
         self.ui.pages.setCurrentIndex(row)
         if AREAS[row] == "events" and self.events_page.snapshot is None and self.opened:
             self.events_page.reload()
+
+    @property
+    def events_page(self) -> Any:
+        """The events area, built on first use (its widgets cost more than the overview)."""
+        if self._events_page is None:
+            from destination_norberg.gui.events_page import EventsPage
+
+            page = EventsPage(self.planning, self.runner, self.undo_stack, self.clock,
+                              lambda: self.settings.get(opt.STALE_DAYS), self._events_holder)
+            page.changed.connect(self.refresh)
+            page.language = self.language
+            self._events_holder.layout().addWidget(page)
+            self._events_page = page
+        return self._events_page
 
     def ensure_engine(self) -> Any:
         """The SQLAlchemy engine writes need; opened on first use (migrated, checked)."""
@@ -188,6 +209,8 @@ class MainWindow(QMainWindow):
         self.language = i18n.install(app, language)
         self.settings.set(opt.LANGUAGE, language)
         self.overview.language = language
+        if self._events_page is not None:
+            self._events_page.set_language(language)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

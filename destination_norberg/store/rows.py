@@ -49,16 +49,21 @@ class SqliteRows:
                                      check_same_thread=False)
         self._conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
 
-    def rows(self, sql: str, **params: Any) -> list[Sequence[Any]]:
-        from destination_norberg.store.database import DatabaseError
-
+    def query(self, sql: str, **params: Any) -> list[Sequence[Any]]:
+        """The rows, or sqlite3.Error as the driver raises it."""
+        cur = self._conn.execute(sql, {k: _sqlite_param(v) for k, v in params.items()})
         try:
-            cur = self._conn.execute(sql, {k: _sqlite_param(v) for k, v in params.items()})
-            try:
-                return cur.fetchall()
-            finally:
-                cur.close()
+            return cur.fetchall()
+        finally:
+            cur.close()
+
+    def rows(self, sql: str, **params: Any) -> list[Sequence[Any]]:
+        try:
+            return self.query(sql, **params)
         except sqlite3.Error as exc:  # a damaged file, a schema edited by hand …
+            # Imported here: SQLAlchemy must not load on the fast path (bench/startup.py).
+            from destination_norberg.store.database import DatabaseError
+
             raise DatabaseError(f"Cannot read the database {self.path.name}: {exc}") from exc
 
     def close(self) -> None:
@@ -105,7 +110,7 @@ def open_current_sqlite(url: str) -> SqliteRows | None:
     except sqlite3.Error:
         return None
     try:
-        found = source.rows("SELECT version_num FROM alembic_version")
+        found = source.query("SELECT version_num FROM alembic_version")
     except sqlite3.Error:
         source.close()
         return None

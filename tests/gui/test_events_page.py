@@ -259,3 +259,23 @@ def test_export_the_shown_events_and_the_strak(page, tmp_path: Path) -> None:
     page.export_strak(str(strak_file))
     (weekly,) = read_calendar(strak_file.read_bytes()).events
     assert weekly.recurrence and weekly.summary.startswith(page.strak_page.original.name)
+
+
+def test_the_area_speaks_the_windows_language(page) -> None:
+    """The fixture's window is English: names with an English form show it; switching back
+    to Swedish shows the Swedish names."""
+    from PySide6.QtCore import Qt
+
+    def shown_names() -> set[str]:
+        return {page.list_model.index(r, 1).data(Qt.ItemDataRole.DisplayRole).lstrip("↳ ")
+                for r in range(page.list_model.rowCount())}
+
+    race = next(e for e in page.snapshot.events if e.uid == "demo-engelbrektsloppet-2027")
+    assert race.name_en and race.name_en != race.name_sv
+    page.ui.season.setCurrentIndex(page.ui.season.findData(race.season_id))
+    assert race.name_en in shown_names()
+    page.window().set_language("sv")
+    try:
+        assert race.name_sv in shown_names()
+    finally:
+        page.window().set_language("en")
