@@ -49,23 +49,32 @@ def _guard(what: str) -> Iterator[None]:
         raise DatabaseError(f"{what} could not be saved: {first_line(exc)}") from exc
 
 
-def _save_event(session: Session, e: EventRecord) -> EventRecord:
-    table = m.Event.__table__
+def _write_versioned(session: Session, table: Any, values: dict[str, Any], row_id: int | None,
+                     version: int, what: str) -> tuple[int, int]:
+    """Insert (no id) or update the row if it still has `version`: (id, new version).
+
+    Optimistic locking for every editable table: the update names the version it read.
+    """
     now = utcnow()
-    if e.id is None:
+    if row_id is None:
         new_id = session.execute(insert(table).values(
-            **_event_values(e), version=1, created_at=now, updated_at=now)).inserted_primary_key[0]
-        return replace(e, id=new_id, version=1)
+            **values, version=1, created_at=now, updated_at=now)).inserted_primary_key[0]
+        return new_id, 1
     result = session.execute(
-        update(table).where(table.c.id == e.id, table.c.version == e.version)
-        .values(**_event_values(e), version=e.version + 1, updated_at=now))
+        update(table).where(table.c.id == row_id, table.c.version == version)
+        .values(**values, version=version + 1, updated_at=now))
     if result.rowcount != 1:
-        exists = session.execute(select(table.c.id).where(table.c.id == e.id)).first()
-        if exists is None:
-            raise NotFoundError(f"The event “{e.name_sv}” no longer exists.")
-        raise ConflictError(f"The event “{e.name_sv}” was changed by someone else since you "
-                            "opened it; nothing was saved. Reload and try again.")
-    return replace(e, version=e.version + 1)
+        if session.execute(select(table.c.id).where(table.c.id == row_id)).first() is None:
+            raise NotFoundError(f"{what} no longer exists.")
+        raise ConflictError(f"{what} was changed by someone else since you opened it; "
+                            "nothing was saved. Reload and try again.")
+    return row_id, version + 1
+
+
+def _save_event(session: Session, e: EventRecord) -> EventRecord:
+    new_id, version = _write_versioned(session, m.Event.__table__, _event_values(e), e.id,
+                                       e.version, f"The event “{e.name_sv}”")
+    return replace(e, id=new_id, version=version)
 
 
 def save_event(engine: Engine, e: EventRecord) -> EventRecord:
@@ -121,19 +130,9 @@ def _task_values(t: TaskRecord) -> dict[str, Any]:
 
 
 def _save_task(session: Session, t: TaskRecord) -> TaskRecord:
-    table = m.Task.__table__
-    now = utcnow()
-    if t.id is None:
-        new_id = session.execute(insert(table).values(
-            **_task_values(t), version=1, created_at=now, updated_at=now)).inserted_primary_key[0]
-        return replace(t, id=new_id, version=1)
-    result = session.execute(
-        update(table).where(table.c.id == t.id, table.c.version == t.version)
-        .values(**_task_values(t), version=t.version + 1, updated_at=now))
-    if result.rowcount != 1:
-        raise ConflictError(f"The task “{t.title}” was changed by someone else; nothing was "
-                            "saved.")
-    return replace(t, version=t.version + 1)
+    new_id, version = _write_versioned(session, m.Task.__table__, _task_values(t), t.id,
+                                       t.version, f"The task “{t.title}”")
+    return replace(t, id=new_id, version=version)
 
 
 def save_task(engine: Engine, t: TaskRecord) -> TaskRecord:
@@ -165,19 +164,10 @@ def save_strak(engine: Engine, s: StrakRecord) -> StrakRecord:
               "route": Geometry.line(list(s.route)).to_wkb() if len(s.route) >= 2 else None}
     now = utcnow()
     with _guard("The stråk"), write_session(engine) as session:
-        if s.id is None:
-            sid = session.execute(insert(table).values(
-                uid=s.uid, **values, version=1, created_at=now, updated_at=now)
-            ).inserted_primary_key[0]
-            saved = replace(s, id=sid, version=1)
-        else:
-            result = session.execute(
-                update(table).where(table.c.id == s.id, table.c.version == s.version)
-                .values(**values, version=s.version + 1, updated_at=now))
-            if result.rowcount != 1:
-                raise ConflictError(f"{s.name} was changed by someone else; nothing was saved.")
-            saved = replace(s, version=s.version + 1)
-            session.execute(delete(stops).where(stops.c.strak_id == s.id))
+        sid, version = _write_versioned(session, table, {"uid": s.uid, **values}, s.id,
+                                        s.version, s.name)
+        saved = replace(s, id=sid, version=version)
+        session.execute(delete(stops).where(stops.c.strak_id == sid))
         for stop in sorted(s.stops, key=lambda st: st.position):
             session.execute(insert(stops).values(
                 uid=f"{saved.uid}-{stop.position}", strak_id=saved.id, position=stop.position,
