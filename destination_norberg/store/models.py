@@ -198,6 +198,34 @@ class SnowMeasurement(Base):
     source: Mapped[str] = mapped_column(String(16), default="manual")
 
 
+class WeatherStation(Base):
+    """An observation station (SMHI's metadata as downloaded: number, name, position)."""
+
+    __tablename__ = "weather_station"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(120), unique=True)  # "smhi:180960" or a name
+    name: Mapped[str] = mapped_column(String(200))
+    network: Mapped[str] = mapped_column(String(60), default="")
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    height_m: Mapped[float | None] = mapped_column(Float)
+    meta: Mapped[str] = mapped_column(Text, default="")  # the download's header, as JSON
+
+
+class TemperatureObservation(Base):
+    """Air temperature at a station (SMHI parameter 1, hourly), for production planning."""
+
+    __tablename__ = "temperature_observation"
+    __table_args__ = (UniqueConstraint("station", "measured_at",
+                                       name="uq_temperature_station_time"),)
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    station: Mapped[str] = mapped_column(String(120))
+    measured_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    temp_c: Mapped[float] = mapped_column(Float)
+    quality: Mapped[str] = mapped_column(String(2), default="")
+    source: Mapped[str] = mapped_column(String(16), default="manual")
+
+
 snow_target_trail = Table(
     "snow_target_trail",
     Base.metadata,
@@ -368,5 +396,6 @@ class PackageDispatch(Base):
 #: Tables in the order `info` lists them.
 TABLES = [m.__table__ for m in (
     Season, Place, Event, Task, Strak, StrakStop, Trail, TrailReport, SnowMeasurement,
-    SnowTarget, SnowStorageMeasurement, SnowProduction, Organisation, Person, Interaction,
+    SnowTarget, SnowStorageMeasurement, SnowProduction, WeatherStation, TemperatureObservation,
+    Organisation, Person, Interaction,
     Package, PackageComponent, PackageDispatch)]

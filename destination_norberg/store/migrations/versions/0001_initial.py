@@ -2,7 +2,7 @@
 
 Revision ID: 0001_initial
 Revises: (none)
-Create Date: 2026-11-26 18:05:11.019672
+Create Date: 2026-11-26 18:44:12.485795
 """
 
 from __future__ import annotations
@@ -118,6 +118,17 @@ def upgrade() -> None:
         sa.UniqueConstraint("uid", name=op.f("uq_snow_storage_measurement_uid")),
     )
     op.create_table(
+        "temperature_observation",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("station", sa.String(length=120), nullable=False),
+        sa.Column("measured_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("temp_c", sa.Float(), nullable=False),
+        sa.Column("quality", sa.String(length=2), nullable=False),
+        sa.Column("source", sa.String(length=16), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_temperature_observation")),
+        sa.UniqueConstraint("station", "measured_at", name="uq_temperature_station_time"),
+    )
+    op.create_table(
         "trail",
         sa.Column("name", sa.String(length=120), nullable=False),
         sa.Column("kind", sa.String(length=16), nullable=False),
@@ -142,6 +153,19 @@ def upgrade() -> None:
     with op.batch_alter_table("trail", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_trail_kind"), ["kind"], unique=False)
 
+    op.create_table(
+        "weather_station",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("key", sa.String(length=120), nullable=False),
+        sa.Column("name", sa.String(length=200), nullable=False),
+        sa.Column("network", sa.String(length=60), nullable=False),
+        sa.Column("latitude", sa.Float(), nullable=True),
+        sa.Column("longitude", sa.Float(), nullable=True),
+        sa.Column("height_m", sa.Float(), nullable=True),
+        sa.Column("meta", sa.Text(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_weather_station")),
+        sa.UniqueConstraint("key", name=op.f("uq_weather_station_key")),
+    )
     op.create_table(
         "event",
         sa.Column("season_id", sa.Integer(), nullable=True),
@@ -555,10 +579,12 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_event_parent_id"))
 
     op.drop_table("event")
+    op.drop_table("weather_station")
     with op.batch_alter_table("trail", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_trail_kind"))
 
     op.drop_table("trail")
+    op.drop_table("temperature_observation")
     op.drop_table("snow_storage_measurement")
     op.drop_table("snow_production")
     op.drop_table("snow_measurement")
