@@ -7,30 +7,18 @@ from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import QComboBox, QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from destination_norberg.core.events import EventRecord
 from destination_norberg.core.timeutil import to_local, to_utc
 from destination_norberg.core.vocab import EventKind, EventStatus
 from destination_norberg.gui import labels
+from destination_norberg.gui.combos import fill_combo, select_data
 from destination_norberg.gui.forms.event_dialog_ui import Ui_EventDialog
 from destination_norberg.gui.planning_data import PlanningSnapshot
 
 # Kinds that hold other events (a week holds its races and programme items).
 PARENT_KINDS = {EventKind.WEEK.value, EventKind.FESTIVAL.value, EventKind.STRAK.value}
-
-
-def _fill(combo: QComboBox, items: list[tuple[object, str]], none_text: str | None) -> None:
-    combo.clear()
-    if none_text is not None:
-        combo.addItem(none_text, None)
-    for value, text in items:
-        combo.addItem(text, value)
-
-
-def _select(combo: QComboBox, value: object) -> None:
-    index = combo.findData(value)
-    combo.setCurrentIndex(max(index, 0))
 
 
 def to_qdatetime(instant: datetime) -> QDateTime:
@@ -57,15 +45,15 @@ class EventDialog(QDialog):
             "New event"))
         ui = self.ui
         none = self.tr("(none)")
-        _fill(ui.kind, [(k.value, labels.event_kind(k.value)) for k in EventKind], None)
-        _fill(ui.status, [(s.value, labels.event_status(s.value)) for s in EventStatus], None)
-        _fill(ui.season, [(s.id, s.name) for s in snapshot.seasons], none)
+        fill_combo(ui.kind, [(k.value, labels.event_kind(k.value)) for k in EventKind], None)
+        fill_combo(ui.status, [(s.value, labels.event_status(s.value)) for s in EventStatus], None)
+        fill_combo(ui.season, [(s.id, s.name) for s in snapshot.seasons], none)
         own = record.id if record else None
-        _fill(ui.parent, [(e.id, f"{e.name_sv} ({to_local(e.starts_at):%Y})")
+        fill_combo(ui.parent, [(e.id, f"{e.name_sv} ({to_local(e.starts_at):%Y})")
                           for e in snapshot.events if e.kind in PARENT_KINDS and e.id != own],
               none)
-        _fill(ui.place, [(p.id, p.name) for p in snapshot.places], none)
-        _fill(ui.organiser, [(o[0], o[1]) for o in snapshot.organisations], none)
+        fill_combo(ui.place, [(p.id, p.name) for p in snapshot.places], none)
+        fill_combo(ui.organiser, [(o[0], o[1]) for o in snapshot.organisations], none)
         ui.problem.setStyleSheet("color: #b3261e")
         ui.problem.hide()
         ui.buttonBox.accepted.connect(self.accept)
@@ -77,12 +65,12 @@ class EventDialog(QDialog):
         ui = self.ui
         ui.nameSv.setText(e.name_sv)
         ui.nameEn.setText(e.name_en)
-        _select(ui.kind, e.kind)
-        _select(ui.status, e.status)
-        _select(ui.season, e.season_id)
-        _select(ui.parent, e.parent_id)
-        _select(ui.place, e.place_id)
-        _select(ui.organiser, e.organiser_id)
+        select_data(ui.kind, e.kind)
+        select_data(ui.status, e.status)
+        select_data(ui.season, e.season_id)
+        select_data(ui.parent, e.parent_id)
+        select_data(ui.place, e.place_id)
+        select_data(ui.organiser, e.organiser_id)
         ui.starts.setDateTime(to_qdatetime(e.starts_at))
         ui.ends.setDateTime(to_qdatetime(e.ends_at or e.starts_at))
         ui.allDay.setChecked(e.all_day)

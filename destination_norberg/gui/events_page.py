@@ -19,9 +19,9 @@ from destination_norberg.core.timeutil import to_local
 from destination_norberg.core.vocab import EventKind, EventStatus
 from destination_norberg.gui import labels
 from destination_norberg.gui.calendar_view import CalendarView
+from destination_norberg.gui.combos import fill_combo
 from destination_norberg.gui.errors import user_message
 from destination_norberg.gui.event_actions import EventActions
-from destination_norberg.gui.event_dialog import _fill
 from destination_norberg.gui.event_list_model import EventListModel
 from destination_norberg.gui.forms.events_page_ui import Ui_EventsPage
 from destination_norberg.gui.planning_data import PlanningSnapshot, PlanningStore
@@ -157,16 +157,16 @@ class EventsPage(EventActions, QWidget):
                                              ui.placeFilter, ui.organiserFilter)}
         for combo in kept:
             combo.blockSignals(True)
-        _fill(ui.season, [(s.id, s.name) for s in snap.seasons], self.tr("All seasons"))
-        _fill(ui.kindFilter, [(k.value, labels.event_kind(k.value)) for k in EventKind],
+        fill_combo(ui.season, [(s.id, s.name) for s in snap.seasons], self.tr("All seasons"))
+        fill_combo(ui.kindFilter, [(k.value, labels.event_kind(k.value)) for k in EventKind],
               self.tr("Every kind"))
-        _fill(ui.statusFilter, [(s.value, labels.event_status(s.value)) for s in EventStatus],
+        fill_combo(ui.statusFilter, [(s.value, labels.event_status(s.value)) for s in EventStatus],
               self.tr("Every status"))
         used_places = {e.place_id for e in snap.events}
-        _fill(ui.placeFilter, [(p.id, p.name) for p in snap.places if p.id in used_places],
+        fill_combo(ui.placeFilter, [(p.id, p.name) for p in snap.places if p.id in used_places],
               self.tr("Every place"))
         used_orgs = {e.organiser_id for e in snap.events}
-        _fill(ui.organiserFilter, [(o[0], o[1]) for o in snap.organisations
+        fill_combo(ui.organiserFilter, [(o[0], o[1]) for o in snap.organisations
                                    if o[0] in used_orgs], self.tr("Every organiser"))
         for combo, value in kept.items():
             if keep:

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderVie
 
 from destination_norberg.core.timeutil import to_local
 from destination_norberg.gui import labels
+from destination_norberg.gui.combos import fill_combo, select_data
 from destination_norberg.gui.errors import user_message
-from destination_norberg.gui.event_dialog import _fill, _select
 from destination_norberg.gui.forms.import_dialog_ui import Ui_ImportDialog
 from destination_norberg.gui.planning_data import PlanningSnapshot, PlanningStore
 from destination_norberg.gui.table_model import Row, SnapshotTableModel
@@ -38,8 +38,8 @@ class ImportDialog(QDialog):
         self.preview: Any = None
         self.result_: Any = None
         self.file_name = ""
-        _fill(self.ui.season, [(s.id, s.name) for s in snapshot.seasons], self.tr("(none)"))
-        _select(self.ui.season, season_id)
+        fill_combo(self.ui.season, [(s.id, s.name) for s in snapshot.seasons], self.tr("(none)"))
+        select_data(self.ui.season, season_id)
         self.model = SnapshotTableModel(parent=self)
         self.ui.preview.setModel(self.model)
         self.ui.preview.horizontalHeader().setSectionResizeMode(

@@ -13,7 +13,7 @@ from destination_norberg.core.next_year import CopyPlan, plan_copy
 from destination_norberg.core.timeutil import to_local
 from destination_norberg.core.vocab import EventKind
 from destination_norberg.gui import labels
-from destination_norberg.gui.event_dialog import _fill, _select
+from destination_norberg.gui.combos import fill_combo, select_data
 from destination_norberg.gui.forms.next_year_dialog_ui import Ui_NextYearDialog
 from destination_norberg.gui.planning_data import PlanningSnapshot
 from destination_norberg.gui.table_model import Row, SnapshotTableModel
@@ -32,8 +32,8 @@ class NextYearDialog(QDialog):
         self.snapshot = snapshot
         self.plan: CopyPlan | None = None
         weeks = [e for e in snapshot.events if e.kind == EventKind.WEEK.value]
-        _fill(self.ui.source, [(e.id, e.name_sv) for e in weeks], None)
-        _fill(self.ui.season, [(s.id, s.name) for s in snapshot.seasons], self.tr("(none)"))
+        fill_combo(self.ui.source, [(e.id, e.name_sv) for e in weeks], None)
+        fill_combo(self.ui.season, [(s.id, s.name) for s in snapshot.seasons], self.tr("(none)"))
         self.model = SnapshotTableModel(parent=self)
         self.ui.preview.setModel(self.model)
         self.ui.preview.horizontalHeader().setSectionResizeMode(
@@ -41,7 +41,7 @@ class NextYearDialog(QDialog):
         self.ui.problem.setStyleSheet("color: #b3261e")
         self.ui.copyTasks.setChecked(True)
         if week_id is not None:
-            _select(self.ui.source, week_id)
+            select_data(self.ui.source, week_id)
         self._source_changed()
         self.ui.source.currentIndexChanged.connect(self._source_changed)
         self.ui.year.valueChanged.connect(self._update)
@@ -64,7 +64,7 @@ class NextYearDialog(QDialog):
         for s in self.snapshot.seasons:
             if s.starts_on.year <= year <= s.ends_on.year and s.kind == "vinter" and (
                     s.ends_on.year == year):
-                _select(self.ui.season, s.id)
+                select_data(self.ui.season, s.id)
                 return
         self.ui.season.setCurrentIndex(0)
 

@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QWidget
 
 from destination_norberg.core.events import TaskRecord
-from destination_norberg.gui.event_dialog import _fill, _select
+from destination_norberg.gui.combos import fill_combo, select_data
 from destination_norberg.gui.forms.task_dialog_ui import Ui_TaskDialog
 
 
@@ -24,7 +24,7 @@ class TaskDialog(QDialog):
         self.event_id = event_id
         self.original = record
         self.setWindowTitle(self.tr("Edit task") if record else self.tr("New task"))
-        _fill(self.ui.responsible, [(p[0], f"{p[1]} ({p[2]})" if p[2] else p[1])
+        fill_combo(self.ui.responsible, [(p[0], f"{p[1]} ({p[2]})" if p[2] else p[1])
                                     for p in persons], self.tr("(nobody yet)"))
         self.ui.problem.setStyleSheet("color: #b3261e")
         self.ui.problem.hide()
@@ -42,7 +42,7 @@ class TaskDialog(QDialog):
             elif record.due_on is not None:
                 d = record.due_on
                 self.ui.dueOn.setDate(QDate(d.year, d.month, d.day))
-            _select(self.ui.responsible, record.responsible_id)
+            select_data(self.ui.responsible, record.responsible_id)
             self.ui.done.setChecked(record.done)
         self._mode_changed()
 
