@@ -38,6 +38,7 @@ class ImportDialog(QDialog):
         self.preview: Any = None
         self.result_: Any = None
         self.file_name = ""
+        self.season_names = {s.id: s.name for s in snapshot.seasons}
         fill_combo(self.ui.season, [(s.id, s.name) for s in snapshot.seasons], self.tr("(none)"))
         select_data(self.ui.season, season_id)
         self.model = SnapshotTableModel(parent=self)
@@ -105,7 +106,15 @@ class ImportDialog(QDialog):
                        "same": self.tr("unchanged")}
         self.model.set_headers([self.tr("What happens"), self.tr("When"), self.tr("Event"),
                                 self.tr("Place")])
-        self.model.set_rows([Row(cells=(action_text[i.action], labels.fmt_local(
+        def what(item: Any) -> str:
+            text = action_text[item.action]
+            old = item.existing
+            if old is not None and old.season_id != item.record.season_id:
+                text += " " + self.tr("(moves from %1)").replace(
+                    "%1", self.season_names.get(old.season_id, self.tr("no season")))
+            return text
+
+        self.model.set_rows([Row(cells=(what(i), labels.fmt_local(
             i.record.starts_at) + f" {to_local(i.record.starts_at):%Y}", i.record.name_sv,
             i.record.place_name or ""), tone="muted" if i.action == "same" else None)
             for i in p.plan])

@@ -534,6 +534,14 @@
             <source>Place</source>
             <translation>Plats</translation>
         </message>
+        <message>
+            <source>(moves from %1)</source>
+            <translation>(flyttas från %1)</translation>
+        </message>
+        <message>
+            <source>no season</source>
+            <translation>ingen säsong</translation>
+        </message>
         <message numerus="yes">
             <source>%n new,</source>
             <translation>

@@ -279,3 +279,22 @@ def test_the_area_speaks_the_windows_language(page) -> None:
         assert race.name_sv in shown_names()
     finally:
         page.window().set_language("en")
+
+
+def test_importing_into_another_season_says_the_events_move(page, qtbot, tmp_path: Path) -> None:
+    path = tmp_path / "partner.ics"
+    path.write_text(ICS, encoding="utf-8", newline="")
+    answer_dialog(lambda d: None)
+    page.import_ics(str(path))
+    wait_reload(page, qtbot)
+    summer = next(s for s in page.snapshot.seasons if s.name == "Sommar 2027")
+    page.ui.season.setCurrentIndex(page.ui.season.findData(summer.id))
+    seen = {}
+
+    def look(dialog) -> None:
+        seen["what"] = dialog.model.index(0, 0).data()
+
+    answer_dialog(look)
+    page.import_ics(str(path))
+    wait_reload(page, qtbot)
+    assert seen["what"] == "update (moves from Vinter 2026/27)"
