@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from destination_norberg import __version__
+from destination_norberg.core.timeutil import clock_on, now_utc
 from destination_norberg.paths import resolve_db_url
 
 EXIT_USAGE = 2
@@ -83,10 +84,34 @@ def build_parser() -> argparse.ArgumentParser:
     imp = sub.add_parser("import", help="read data from others (iCalendar …)")
     import_sub = imp.add_subparsers(dest="what", metavar="WHAT", required=True,
                                     parser_class=_Parser)
+    smhi_in = import_sub.add_parser("smhi", help="an SMHI observation download (CSV or JSON)")
+    smhi_in.add_argument("file", type=Path, metavar="FILE")
     ics_in = import_sub.add_parser("ics", help="a partner's .ics file into a season")
     ics_in.add_argument("file", type=Path, metavar="FILE")
     ics_in.add_argument("--season", required=True, metavar="NAME")
     ics_in.add_argument("--dry-run", action="store_true", help="show what would happen only")
+    trails = sub.add_parser("trails", help="every trail with its current status")
+    trails.add_argument("--json", action="store_true", help="print JSON")
+    trails.add_argument("--stale-days", type=int, default=7, metavar="N",
+                        help="a report older than this is stale (default 7)")
+    trail = sub.add_parser("trail", help="report on one trail")
+    trail_sub = trail.add_subparsers(dest="what", metavar="WHAT", required=True,
+                                     parser_class=_Parser)
+    report = trail_sub.add_parser("report", help="a condition report for TRAIL, as of now")
+    report.add_argument("trail", metavar="TRAIL", help="id, name or the start of a name")
+    report.add_argument("--status", required=True,
+                        help="clear/öppen, minor, significant, closed/stängd")
+    report.add_argument("--condition", help="dry/torr, wet/blöt, muddy, snow, icy, …")
+    report.add_argument("--note", help="what the visitor should know")
+    report.add_argument("--author", help="who reports")
+    report.add_argument("--groomed", action="store_true", help="the ski track was groomed now")
+    report.add_argument("--style", help="classic or skate (with --groomed)")
+    report.add_argument("--depth-cm", type=float, help="snow depth on the track")
+    snow = sub.add_parser("snow", help="the snow guarantee")
+    snow_sub = snow.add_subparsers(dest="what", metavar="WHAT", required=True,
+                                   parser_class=_Parser)
+    snow_status = snow_sub.add_parser("status", help="each target judged, and go/no-go")
+    snow_status.add_argument("--json", action="store_true", help="print JSON")
     shot = sub.add_parser("screenshot", help="render a view to a PNG file, offscreen")
     shot.add_argument("view", choices=VIEWS)
     shot.add_argument("--out", required=True, type=Path, metavar="FILE.png")
@@ -213,10 +238,29 @@ def main(argv: list[str] | None = None) -> int:
 
             return cmd_export_ics(existing(url), args.out, args.season, args.event,
                                   args.per_day, args.ics_lang, today, strak_name=args.strak)
+        if args.command == "import" and args.what == "smhi":
+            from destination_norberg.cli_smhi import cmd_import_smhi
+
+            return cmd_import_smhi(url, args.file)
         if args.command == "import":
             from destination_norberg.cli_calendar import cmd_import_ics
 
             return cmd_import_ics(url, args.file, args.season, args.dry_run)
+        now = (clock_on(today) if today else now_utc)()
+        if args.command == "trails":
+            from destination_norberg.cli_trails import cmd_trails
+
+            return cmd_trails(url, args.json, now, args.stale_days)
+        if args.command == "trail":
+            from destination_norberg.cli_trails import cmd_trail_report
+
+            return cmd_trail_report(existing(url), args.trail, args.status, args.condition,
+                                    args.note, args.author, args.groomed, args.style,
+                                    args.depth_cm, now)
+        if args.command == "snow":
+            from destination_norberg.cli_snow import cmd_snow_status
+
+            return cmd_snow_status(existing(url), args.json, now, 7)
         if args.command == "screenshot":
             return cmd_screenshot(existing(window_url(url)), args.view, args.out, args.size,
                                   args.lang or "sv", today)

@@ -105,7 +105,8 @@ def _follow_ups(source: RowSource, now: datetime) -> list[ov.FollowUp]:
             for iid, oid, name, due, kind, note in source.rows(_FOLLOW_UPS, limit=limit)]
 
 
-def _targets(source: RowSource, states: list[TrailState]) -> list[SnowTarget]:
+def snow_targets(source: RowSource, states: list[TrailState]) -> list[SnowTarget]:
+    """Each guarantee target with the current state of the loops that count for it."""
     by_id = {s.trail_id: s for s in states}
     links: dict[int, list[int]] = {}
     for target_id, trail_id in source.rows(_TARGET_LOOPS):
@@ -145,7 +146,7 @@ def load_overview_inputs(source: Any, now: datetime,
             strak=[ov.StrakPeriod(strak_id=sid, name=name, starts=as_date(a), ends=as_date(b))
                    for sid, name, a, b in rows.rows(_STRAK)],
             trail_states=states,
-            targets=_targets(rows, states),
+            targets=snow_targets(rows, states),
             counts=area_counts(rows),
             stale_days=stale_days,
         )

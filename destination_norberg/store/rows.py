@@ -80,6 +80,8 @@ class EngineRows:
     def rows(self, sql: str, **params: Any) -> list[Sequence[Any]]:
         from sqlalchemy import text
 
+        if self.backend == "sqlite":  # compare as SQLite stores: naive UTC text, same format
+            params = {k: _sqlite_param(v) for k, v in params.items()}
         with self.engine.connect() as conn:
             return list(conn.execute(text(sql), params).all())
 

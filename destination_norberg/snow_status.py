@@ -1,0 +1,96 @@
+"""The snow guarantee as it stands: each target judged with its projection, and go/no-go.
+
+Plain Python over store.snow_read and the core rules, for `destination-norberg snow status`
+and the trails-and-snow area. Without a forecast, the coming weeks are the median of the
+temperature history the database holds (SMHI imports); without any history, nothing is
+counted as producible, which is said.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from destination_norberg.core.gonogo import GoNoGo, decide, demo_races
+from destination_norberg.core.snow import GuaranteeStatus, evaluate
+from destination_norberg.core.snow_plan import (
+    Climatology,
+    Projection,
+    evaluate_projected,
+    production_end,
+    project,
+)
+from destination_norberg.core.snow_settings import DEFAULT_SETTINGS, SnowSettings
+from destination_norberg.core.timeutil import to_local
+from destination_norberg.core.trails import DEFAULT_STALE_DAYS
+
+
+@dataclass(frozen=True)
+class SnowReport:
+    now: datetime
+    storage_m3: float | None
+    storage_measured_on: Any
+    temperature_station: str | None
+    judged: list[tuple[GuaranteeStatus, Projection]]
+    gonogo: GoNoGo | None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "now": self.now.isoformat(),
+            "storage_m3": self.storage_m3,
+            "storage_measured_on": (self.storage_measured_on.isoformat()
+                                    if self.storage_measured_on else None),
+            "temperature_history": self.temperature_station,
+            "targets": [{
+                "name": s.target.name, "deadline": s.target.deadline.isoformat(),
+                "required_km": s.target.required_km, "ready_km": round(s.ready_km, 2),
+                "level": s.level.value if s.level else None, "days_left": s.days_left,
+                "projected_km": round(p.projected_km, 2),
+                "storable_km": round(p.storable_km, 2),
+                "producible_km": round(p.producible_km, 2),
+                "reason": p.reason_code,
+                "reason_args": {k: (v.isoformat() if hasattr(v, "isoformat") else v)
+                                for k, v in p.reason_args.items()},
+                "stale_loops": list(s.stale_loops)} for s, p in self.judged],
+            "gonogo": None if self.gonogo is None else {
+                "decision_date": self.gonogo.decision_date.isoformat(),
+                "days_to_decision": self.gonogo.days_to_decision,
+                "recommendation": str(self.gonogo.recommendation),
+                "reasons": [code for code, _args in self.gonogo.reasons],
+                "races": [{"race": d.race.name, "go": d.go,
+                           "variant": d.variant.name if d.variant else None}
+                          for d in self.gonogo.per_race]},
+        }
+
+
+def snow_report(source: Any, now: datetime, stale_days: int = DEFAULT_STALE_DAYS,
+                settings: SnowSettings = DEFAULT_SETTINGS) -> SnowReport:
+    from destination_norberg.store.overview_repo import trail_states
+    from destination_norberg.store.snow_read import snow_data
+
+    data = snow_data(source, now)
+    storage = data.storage[-1] if data.storage else None
+    # The pile as last measured: a fall in volume can be melt or snow taken out to lay a
+    # track, which the measurements do not tell apart, so nothing is extrapolated.
+    volume = storage[1] if storage else 0.0
+    climate = Climatology.from_history(data.temperatures) if data.temperatures else None
+    judged = []
+    for target in sorted(data.targets, key=lambda t: t.deadline):
+        if climate is None:  # no temperatures, no projection: not met yet stays unjudged
+            status = evaluate(target, now, stale_days)
+            judged.append((status, project(target, now, status.ready_km, volume, [],
+                                           settings)))
+            continue
+        forecast = climate.forecast(now, production_end(target, settings), settings)
+        judged.append(evaluate_projected(target, now, volume, forecast, settings, stale_days))
+    gonogo = None
+    race_target = next((t for t in data.targets if t.required_km >= 10), None)
+    if race_target is not None:
+        loops = [(s.name, s.length_m / 1000.0,
+                  s.status is not None and s.status.is_open and not s.is_stale(now, stale_days))
+                 for s in trail_states(source, now) if s.kind.is_ski]
+        gonogo = decide(demo_races(), loops, False, race_target.deadline,
+                        to_local(now).date(), settings)
+    return SnowReport(now, volume if storage else None, storage[0] if storage else None,
+                      data.temperature_station, judged, gonogo)

@@ -1,0 +1,246 @@
+"""Weather stations and their readings: SMHI imports in, snow-depth series out.
+
+An import is one write unit: the station and every reading, or nothing. A reading is known by
+(station, time), so the same download imported twice adds nothing. When a reading is already
+there with another value, the download being imported wins (SMHI corrects its archive: a
+suspect Y value becomes a checked G one, or a corrected figure), with one exception: a checked
+G value is never replaced by an unchecked one, so importing the recent "latest-months" data
+over the corrected archive cannot undo SMHI's corrections.
+
+Big files are the normal case (65 years of hourly temperatures are 500,000 rows): the
+station's existing readings are read in one query and new ones go in as Core executemany
+inserts in chunks, never one ORM object per row.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any, Protocol
+
+from sqlalchemy import Engine, bindparam, insert, select, update
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from destination_norberg.core.timeutil import to_local
+from destination_norberg.store import models as m
+from destination_norberg.store.database import DatabaseError, first_line, write_session
+from destination_norberg.store.rows import EngineRows, RowSource, as_utc
+
+SOURCE = "smhi"
+SNOW_DEPTH, AIR_TEMPERATURE = 8, 1
+CHUNK = 10_000
+#: Values closer than this are the same reading (both come from the same 2-decimal text).
+SAME_VALUE = 1e-9
+
+
+# The shape of exchange.smhi's download, named here so the store does not import the exchange
+# layer (both sit on core; the caller joins them).
+class _Station(Protocol):
+    key: str
+    name: str
+    network: str
+    latitude: float | None
+    longitude: float | None
+    height_m: float | None
+    meta: dict[str, Any]
+
+
+class _Reading(Protocol):
+    at: datetime
+    value: float
+    quality: str
+
+
+class _Download(Protocol):
+    station: _Station
+    parameter: int
+    readings: Sequence[_Reading]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportCounts:
+    added: int
+    unchanged: int  # already there with the same value (or a checked value kept)
+    station_key: str
+    updated: int = 0  # already there with another value, now the download's
+
+
+@dataclass(frozen=True, slots=True)
+class StationRow:
+    key: str
+    name: str
+    network: str
+    latitude: float | None
+    longitude: float | None
+    height_m: float | None
+    meta: dict[str, Any] = field(hash=False, compare=False)
+    snow_readings: int = 0
+    temperature_readings: int = 0
+
+
+@contextmanager
+def _guard(what: str) -> Iterator[None]:
+    """Driver errors as one-line DatabaseErrors; the unit has been rolled back by then."""
+    try:
+        yield
+    except SQLAlchemyError as exc:
+        raise DatabaseError(f"{what} could not be saved: {first_line(exc)}") from exc
+
+
+def _load_meta(text: str | None) -> dict[str, Any]:
+    try:
+        value = json.loads(text or "{}")
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
+def _merge_meta(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    """The new download's header over the old one, keeping what only the old one knew."""
+    merged = {**old, **new}
+    merged["parameters"] = {**(old.get("parameters") or {}), **(new.get("parameters") or {})}
+    positions = {p.get("from"): p for p in (old.get("positions") or []) if isinstance(p, dict)}
+    positions.update({p.get("from"): p for p in (new.get("positions") or [])})
+    merged["positions"] = sorted(positions.values(), key=lambda p: str(p.get("from")))
+    return merged
+
+
+def _upsert_station(session: Session, station: _Station) -> None:
+    table = m.WeatherStation.__table__
+    found = session.execute(select(table).where(table.c.key == station.key)).first()
+    meta = _merge_meta(_load_meta(found.meta) if found else {}, station.meta)
+    latest = max(meta["positions"], key=lambda p: (str(p.get("to")), str(p.get("from"))),
+                 default=None)
+    values = {
+        "name": (station.name or (found.name if found else station.key))[:200],
+        "network": (station.network or (found.network if found else ""))[:60],
+        "latitude": latest.get("latitude") if latest else station.latitude,
+        "longitude": latest.get("longitude") if latest else station.longitude,
+        "height_m": latest.get("height_m") if latest else station.height_m,
+        "meta": json.dumps(meta, ensure_ascii=False, sort_keys=True),
+    }
+    if found is None:
+        session.execute(insert(table).values(key=station.key, **values))
+    else:
+        for name in ("latitude", "longitude", "height_m"):  # a download without a position
+            if values[name] is None:
+                values[name] = getattr(found, name)
+        session.execute(update(table).where(table.c.id == found.id).values(**values))
+
+
+def _target(parameter: int) -> tuple[Any, str]:
+    if parameter == SNOW_DEPTH:
+        return m.SnowMeasurement.__table__, "depth_m"
+    if parameter == AIR_TEMPERATURE:
+        return m.TemperatureObservation.__table__, "temp_c"
+    raise ValueError(f"parameter {parameter} has no table")
+
+
+def _sqlite_text(at: datetime) -> str:
+    """The exact text SQLAlchemy's SQLite dialect stores for a UTCDateTime (see store.rows)."""
+    return at.astimezone(UTC).isoformat(" ", "microseconds")[:26]
+
+
+def _existing(session: Session, table: Any, column: str, key: str,
+              fast: bool) -> dict[Any, Sequence[Any]]:
+    """The station's readings already stored: time → (id, value, quality), in one query."""
+    if fast:
+        rows = session.connection().exec_driver_sql(
+            f"SELECT id, measured_at, {column}, quality FROM {table.name} WHERE station = ?",
+            (key,)).all()
+        return {row[1]: row for row in rows}
+    rows = session.execute(select(table.c.id, table.c.measured_at, table.c[column],
+                                  table.c.quality).where(table.c.station == key)).all()
+    return {row[1]: row for row in rows}
+
+
+def _insert(session: Session, table: Any, column: str, rows: list[tuple[Any, ...]],
+            fast: bool) -> None:
+    """Chunks of executemany: straight to the driver on SQLite (3× faster than binding
+    500,000 datetimes through SQLAlchemy's types), through Core elsewhere."""
+    for start in range(0, len(rows), CHUNK):
+        chunk = rows[start:start + CHUNK]
+        if fast:
+            session.connection().exec_driver_sql(
+                f"INSERT INTO {table.name} (station, measured_at, {column}, quality, source) "
+                "VALUES (?, ?, ?, ?, ?)", chunk)
+        else:
+            names = ("station", "measured_at", column, "quality", "source")
+            session.execute(insert(table), [dict(zip(names, row, strict=True)) for row in chunk])
+
+
+def _fast_path(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite"
+
+
+def import_download(engine: Engine, download: _Download) -> ImportCounts:
+    """Store the station and its readings in one write unit; see the module for the rules."""
+    table, column = _target(download.parameter)
+    key = download.station.key
+    fast = _fast_path(engine)
+    with _guard(f"The readings of {download.station.name}"), \
+            write_session(engine) as session:
+        _upsert_station(session, download.station)
+        existing = _existing(session, table, column, key, fast)
+        added: list[tuple[Any, ...]] = []
+        changed: list[dict[str, Any]] = []
+        unchanged = 0
+        for r in download.readings:
+            at = _sqlite_text(r.at) if fast else r.at
+            old = existing.get(at)
+            if old is None:
+                added.append((key, at, r.value, r.quality, SOURCE))
+            elif (abs(old[2] - r.value) <= SAME_VALUE and old[3] == r.quality) or (
+                    old[3] == "G" and r.quality != "G"):
+                unchanged += 1
+            else:
+                changed.append({"row_id": old[0], "v": r.value, "q": r.quality})
+        _insert(session, table, column, added, fast)
+        if changed:
+            session.execute(update(table).where(table.c.id == bindparam("row_id"))
+                            .values({column: bindparam("v"), "quality": bindparam("q"),
+                                     "source": SOURCE}), changed)
+    return ImportCounts(added=len(added), unchanged=unchanged, station_key=key,
+                        updated=len(changed))
+
+
+def _source(engine_or_rows: Engine | RowSource) -> RowSource:
+    return engine_or_rows if hasattr(engine_or_rows, "rows") else EngineRows(engine_or_rows)
+
+
+def snow_depth_series(engine_or_rows: Engine | RowSource, station: str,
+                      ) -> list[tuple[date, float]]:
+    """One depth per Norberg calendar day, oldest first (the day's last reading wins)."""
+    rows = _source(engine_or_rows).rows(
+        "SELECT measured_at, depth_m FROM snow_measurement WHERE station = :station "
+        "ORDER BY measured_at", station=station)
+    by_day: dict[date, float] = {}
+    for measured_at, depth in rows:
+        at = as_utc(measured_at)
+        if at is not None and depth is not None:
+            by_day[to_local(at).date()] = float(depth)
+    return list(by_day.items())
+
+
+def stations(engine_or_rows: Engine | RowSource) -> list[StationRow]:
+    """Every weather station, with how many readings each has; stations that have snow
+    readings but no station row (manual or demo series) are listed by their name."""
+    source = _source(engine_or_rows)
+    rows = source.rows(
+        "SELECT s.key, s.name, s.network, s.latitude, s.longitude, s.height_m, s.meta, "
+        "(SELECT count(*) FROM snow_measurement n WHERE n.station = s.key), "
+        "(SELECT count(*) FROM temperature_observation t WHERE t.station = s.key) "
+        "FROM weather_station s")
+    out = [StationRow(key=r[0], name=r[1], network=r[2] or "", latitude=r[3], longitude=r[4],
+                      height_m=r[5], meta=_load_meta(r[6]), snow_readings=int(r[7]),
+                      temperature_readings=int(r[8])) for r in rows]
+    bare = source.rows(
+        "SELECT station, count(*) FROM snow_measurement "
+        "WHERE station NOT IN (SELECT key FROM weather_station) GROUP BY station")
+    out += [StationRow(key=r[0], name=r[0], network="", latitude=None, longitude=None,
+                       height_m=None, meta={}, snow_readings=int(r[1])) for r in bare]
+    return sorted(out, key=lambda s: (s.name.casefold(), s.key))
