@@ -18,8 +18,8 @@ from destination_norberg.core.timeutil import clock_on, now_utc
 from destination_norberg.paths import resolve_db_url
 
 EXIT_USAGE = 2
-VIEWS = ("overview", "events", "calendar", "timeline", "strak", "trails", "map", "network",
-         "packages")
+VIEWS = ("overview", "events", "calendar", "timeline", "strak", "trails", "snow", "gonogo",
+         "map", "network", "packages")
 
 
 class UserError(Exception):

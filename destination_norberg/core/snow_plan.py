@@ -250,6 +250,10 @@ def _quantile(values: list[float], q: float) -> float:
     return values[low] + (values[high] - values[low]) * (pos - low)
 
 
+# How far (hours) a reading stands in for hours without one, within the same day.
+FILL_HOURS = 6
+
+
 @dataclass(frozen=True, slots=True)
 class Climatology:
     """Air temperature per (month, day, UTC hour) over the years of a station's history.
@@ -288,13 +292,25 @@ class Climatology:
 
     def temperature(self, at: datetime) -> float | None:
         """The scenario's temperature for the hour starting at `at`; 29 February borrows the
-        28th when the history holds no leap day; None when the history has no such hour."""
+        28th when the history holds no leap day.
+
+        Older SMHI records hold three readings a day (06, 12, 18 UTC): an hour without its
+        own reading takes the nearest reading of the same day within `FILL_HOURS`, earlier
+        first, so a sparse history does not count as a day of few cannon hours. None when
+        the day has no reading that close.
+        """
         utc = _as_utc(at)
-        key = (utc.month, utc.day, utc.hour)
-        found = self.temperatures.get(key)
-        if found is None and key[:2] == (2, 29):
-            found = self.temperatures.get((2, 28, utc.hour))
-        return found
+        month, day = utc.month, utc.day
+        if (month, day) == (2, 29) and not any(
+                (2, 29, h) in self.temperatures for h in range(24)):
+            day = 28
+        for distance in range(FILL_HOURS + 1):
+            for hour in (utc.hour - distance, utc.hour + distance):
+                if 0 <= hour < 24:
+                    found = self.temperatures.get((month, day, hour))
+                    if found is not None:
+                        return found
+        return None
 
     def forecast(self, start: datetime, end: datetime,
                  settings: SnowSettings = DEFAULT_SETTINGS) -> list[Hour]:

@@ -121,8 +121,12 @@ class MainWindow(QMainWindow):
         self._events_page: Any = None
         self._events_holder = QWidget(self)
         QVBoxLayout(self._events_holder).setContentsMargins(0, 0, 0, 0)
+        self._trails_area: Any = None
+        self._trails_holder = QWidget(self)
+        QVBoxLayout(self._trails_holder).setContentsMargins(0, 0, 0, 0)
         self.pages: dict[str, QWidget] = {"overview": self.overview,
-                                          "events": self._events_holder}
+                                          "events": self._events_holder,
+                                          "trails": self._trails_holder}
         for area in AREAS:
             page = self.pages.get(area) or EmptyStatePage(area, self)
             self.pages[area] = page
@@ -136,6 +140,22 @@ class MainWindow(QMainWindow):
         self.ui.pages.setCurrentIndex(row)
         if AREAS[row] == "events" and self.events_page.snapshot is None and self.opened:
             self.events_page.reload()
+        if AREAS[row] == "trails" and self.opened and self._trails_area is None:
+            self.trails_area.reload()
+
+    @property
+    def trails_area(self) -> Any:
+        """The trails-and-snow area, built on first use (its plots import pyqtgraph)."""
+        if self._trails_area is None:
+            from destination_norberg.gui.trails_area import TrailsArea
+
+            area = TrailsArea(self.planning, self.runner, self.undo_stack, self.clock,
+                              lambda: self.settings.get(opt.STALE_DAYS), self._trails_holder)
+            area.changed.connect(self.refresh)
+            area.set_language(self.language)
+            self._trails_holder.layout().addWidget(area)
+            self._trails_area = area
+        return self._trails_area
 
     @property
     def events_page(self) -> Any:
@@ -211,6 +231,8 @@ class MainWindow(QMainWindow):
         self.overview.language = language
         if self._events_page is not None:
             self._events_page.set_language(language)
+        if self._trails_area is not None:
+            self._trails_area.set_language(language)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -245,6 +267,8 @@ class MainWindow(QMainWindow):
             self._on_loaded(result)
             if self.current_area() == "events":
                 self.events_page.load_blocking()
+            if self.current_area() == "trails":
+                self.trails_area.load_blocking()
 
     def _job(self) -> Callable[[], tuple[Any, Any, bool]]:
         """Read settings and state here, on the UI thread; the worker gets plain values."""

@@ -8,8 +8,9 @@ import tempfile
 from datetime import date, time
 from pathlib import Path
 
-VIEWS = ("overview", "events", "calendar", "timeline", "strak", "trails", "map", "network",
-         "packages")
+VIEWS = ("overview", "events", "calendar", "timeline", "strak", "trails", "snow", "gonogo",
+         "map", "network", "packages")
+TRAIL_VIEWS = ("trails", "snow", "gonogo")
 # Views inside the events area: (view of the season tab, or the stråk tab).
 EVENT_VIEWS = {"events": "calendar", "calendar": "calendar", "timeline": "timeline",
                "strak": "strak"}
@@ -48,7 +49,10 @@ def take_screenshot(view: str, out: Path, size: tuple[int, int], db_url: str,
         window = MainWindow(db_url, settings, language=language, clock=clock, seed_demo=False)
         try:
             window.resize(*size)
-            window.select_area("events" if view in EVENT_VIEWS else view)
+            window.select_area("events" if view in EVENT_VIEWS else
+                               "trails" if view in TRAIL_VIEWS else view)
+            if view in TRAIL_VIEWS:
+                window.trails_area.show_tab(view)
             if view in EVENT_VIEWS:
                 page = window.events_page
                 if EVENT_VIEWS[view] == "strak":

@@ -481,6 +481,75 @@
         </message>
     </context>
     <context>
+        <name>GoNoGoView</name>
+        <message>
+            <source>Go/no-go for the Engelbrekt week</source>
+            <translation>Beslutsunderlag för Engelbrektsveckan</translation>
+        </message>
+        <message>
+            <source>Race by race</source>
+            <translation>Lopp för lopp</translation>
+        </message>
+        <message>
+            <source>Race</source>
+            <translation>Lopp</translation>
+        </message>
+        <message>
+            <source>Distance</source>
+            <translation>Distans</translation>
+        </message>
+        <message>
+            <source>Course needed</source>
+            <translation>Bana som krävs</translation>
+        </message>
+        <message>
+            <source>Available loop</source>
+            <translation>Tillgänglig slinga</translation>
+        </message>
+        <message>
+            <source>Go / not yet</source>
+            <translation>Klartecken / inte än</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Varför</translation>
+        </message>
+        <message>
+            <source>No go/no-go yet: it needs a snow-guarantee target for the race course (at least 10 km).</source>
+            <translation>Inget beslutsunderlag än: det behövs ett snögarantimål för loppbanan (minst 10 km).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Decision date: %1, in %n day(s).</source>
+            <translation>
+                <numerusform>Beslutsdatum: %1, om %n dag.</numerusform>
+                <numerusform>Beslutsdatum: %1, om %n dagar.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Decision date: %1, today.</source>
+            <translation>Beslutsdatum: %1, i dag.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Decision date: %1, %n day(s) ago.</source>
+            <translation>
+                <numerusform>Beslutsdatum: %1, för %n dag sedan.</numerusform>
+                <numerusform>Beslutsdatum: %1, för %n dagar sedan.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Race course target: %1.</source>
+            <translation>Snögarantimål för loppbanan: %1.</translation>
+        </message>
+        <message>
+            <source>(natural-snow course)</source>
+            <translation>(natursnöspår)</translation>
+        </message>
+        <message>
+            <source>natural-snow course</source>
+            <translation>natursnöspår</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportDialog</name>
         <message>
             <source>(none)</source>
@@ -1116,6 +1185,88 @@
         </message>
     </context>
     <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>(not given)</source>
+            <extracomment>Names listed in a bulk update before "and N more".</extracomment>
+            <translation>(inte angivet)</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Spara</translation>
+        </message>
+        <message>
+            <source>New report</source>
+            <translation>Ny rapport</translation>
+        </message>
+        <message>
+            <source>Now: %1</source>
+            <translation>Nu: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Set the status of %n trail(s)</source>
+            <translation>
+                <numerusform>Ange status för %n led</numerusform>
+                <numerusform>Ange status för %n leder</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>och %n till</numerusform>
+                <numerusform>och %n till</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Each trail gets its own report with this status, condition and note.</source>
+            <translation>Varje led får en egen rapport med samma status, förhållanden och anteckning.</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Förhållanden</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Anteckning</translation>
+        </message>
+        <message>
+            <source>What visitors should know</source>
+            <translation>Det besökarna behöver veta</translation>
+        </message>
+        <message>
+            <source>Reported by</source>
+            <translation>Rapporterad av</translation>
+        </message>
+        <message>
+            <source>Ski track</source>
+            <translation>Skidspår</translation>
+        </message>
+        <message>
+            <source>Groomed now</source>
+            <translation>Preparerat nu</translation>
+        </message>
+        <message>
+            <source>Style</source>
+            <translation>Stil</translation>
+        </message>
+        <message>
+            <source>Snow depth</source>
+            <translation>Snödjup</translation>
+        </message>
+        <message>
+            <source> cm</source>
+            <translation> cm</translation>
+        </message>
+        <message>
+            <source>not measured</source>
+            <translation>inte uppmätt</translation>
+        </message>
+    </context>
+    <context>
         <name>RoutePreview</name>
         <message>
             <source>No route drawn yet.</source>
@@ -1132,6 +1283,357 @@
             <source>N</source>
             <comment>north</comment>
             <translation>N</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnowPage</name>
+        <message>
+            <source>Reading the snow data…</source>
+            <extracomment>How far back the km-ready line goes: the run-up to the nearest deadline. The temperatures observed before now shown next to the scenario.</extracomment>
+            <translation>Läser in snödata…</translation>
+        </message>
+        <message>
+            <source>Snow guarantee</source>
+            <translation>Snögaranti</translation>
+        </message>
+        <message>
+            <source>Go/no-go</source>
+            <translation>Beslutsunderlag</translation>
+        </message>
+        <message>
+            <source>Save as PNG…</source>
+            <translation>Spara som PNG…</translation>
+        </message>
+        <message>
+            <source>No snow-guarantee targets yet.</source>
+            <translation>Inga snögarantimål ännu.</translation>
+        </message>
+        <message>
+            <source>Stored snow: %1 m³ (measured %2).</source>
+            <translation>Lagrad snö: %1 m³ (uppmätt %2).</translation>
+        </message>
+        <message>
+            <source>Production projected from the temperature history of %1 (the median hour of its years).</source>
+            <translation>Produktionen beräknas från temperaturhistoriken för %1 (medianen för varje timme över åren).</translation>
+        </message>
+        <message>
+            <source>Ready / required</source>
+            <translation>Klart / krävs</translation>
+        </message>
+        <message>
+            <source>Stored snow</source>
+            <translation>Lagrad snö</translation>
+        </message>
+        <message>
+            <source>Producible</source>
+            <translation>Kan produceras</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Sista datum</translation>
+        </message>
+        <message>
+            <source>Not counted, report too old: %1</source>
+            <translation>Räknas inte, rapporten är för gammal: %1</translation>
+        </message>
+        <message>
+            <source>Natural snow depth</source>
+            <translation>Natursnödjup</translation>
+        </message>
+        <message>
+            <source>Km ready, required and projected</source>
+            <translation>Klara km, krav och prognos</translation>
+        </message>
+        <message>
+            <source>Snow storage and production</source>
+            <translation>Snölagring och snöproduktion</translation>
+        </message>
+        <message>
+            <source>Temperature at %1 and cannon hours</source>
+            <translation>Temperatur vid %1 och snökanontimmar</translation>
+        </message>
+        <message>
+            <source>Temperature and cannon hours</source>
+            <translation>Temperatur och snökanontimmar</translation>
+        </message>
+        <message>
+            <source>Save the plot as PNG</source>
+            <translation>Spara diagrammet som PNG</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>PNG-bilder (*.png)</translation>
+        </message>
+        <message>
+            <source>Could not write %1.</source>
+            <translation>Det gick inte att spara %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnowPlurals</name>
+        <message numerus="yes">
+            <source>%n day(s) past the deadline</source>
+            <translation>
+                <numerusform>%n dag efter datumet</numerusform>
+                <numerusform>%n dagar efter datumet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>%n dag kvar</numerusform>
+                <numerusform>%n dagar kvar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The decision is due on %1, in %n day(s).</source>
+            <translation>
+                <numerusform>Beslutet ska fattas %1, om %n dag.</numerusform>
+                <numerusform>Beslutet ska fattas %1, om %n dagar.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SnowTexts</name>
+        <message>
+            <source>Met now: %1 of %2 km ready.</source>
+            <translation>Uppfyllt nu: %1 av %2 km klara.</translation>
+        </message>
+        <message>
+            <source>Met by the deadline if the projection holds: %1 km ready + %2 km of stored snow + %3 km from production (%4 m³) = %5 of %6 km.</source>
+            <translation>Uppfylls till datumet om prognosen håller: %1 km klara + %2 km från lagrad snö + %3 km från produktion (%4 m³) = %5 av %6 km.</translation>
+        </message>
+        <message>
+            <source>Not met: %1 km short by the deadline (%2 km ready + %3 km of stored snow + %4 km from production = %5 of %6 km).</source>
+            <translation>Inte uppfyllt: %1 km saknas till datumet (%2 km klara + %3 km från lagrad snö + %4 km från produktion = %5 av %6 km).</translation>
+        </message>
+        <message>
+            <source>Not met, and the deadline (%1) has passed: %2 km short.</source>
+            <translation>Inte uppfyllt, och datumet (%1) har passerat: %2 km saknas.</translation>
+        </message>
+        <message>
+            <source>Not judged: no projection: import SMHI temperatures (a temperature history) to count what the snow cannons can make before the deadline.</source>
+            <translation>Inte bedömt: ingen prognos: importera SMHI:s temperaturer (en temperaturhistorik) för att räkna med vad snökanonerna hinner tillverka före datumet.</translation>
+        </message>
+        <message>
+            <source>Stored snow alone covers %1 km.</source>
+            <translation>Den lagrade snön räcker ensam till %1 km.</translation>
+        </message>
+        <message>
+            <source>No storage measurements: stored snow is not counted.</source>
+            <translation>Inga mätningar av snölagret: lagrad snö räknas inte.</translation>
+        </message>
+        <message>
+            <source>No temperature history: no projection: import SMHI temperatures with `destination-norberg import smhi FILE`.</source>
+            <translation>Ingen temperaturhistorik: ingen prognos: importera SMHI:s temperaturer med `destination-norberg import smhi FILE`.</translation>
+        </message>
+        <message>
+            <source>Green</source>
+            <translation>Grön</translation>
+        </message>
+        <message>
+            <source>Yellow</source>
+            <translation>Gul</translation>
+        </message>
+        <message>
+            <source>Red</source>
+            <translation>Röd</translation>
+        </message>
+        <message>
+            <source>Not judged</source>
+            <translation>Inte bedömd</translation>
+        </message>
+        <message>
+            <source>deadline today</source>
+            <translation>datumet är i dag</translation>
+        </message>
+        <message>
+            <source>snow depth (cm)</source>
+            <translation>snödjup (cm)</translation>
+        </message>
+        <message>
+            <source>No snow-depth readings: import SMHI snow depth (parameter 8).</source>
+            <translation>Inga snödjupsmätningar: importera SMHI:s snödjup (parameter 8).</translation>
+        </message>
+        <message>
+            <source>km of track</source>
+            <translation>km spår</translation>
+        </message>
+        <message>
+            <source>%1: ready</source>
+            <translation>%1: klart</translation>
+        </message>
+        <message>
+            <source>%1: required</source>
+            <translation>%1: krävs</translation>
+        </message>
+        <message>
+            <source>%1: projected</source>
+            <translation>%1: prognos</translation>
+        </message>
+        <message>
+            <source>%1: stored snow only</source>
+            <translation>%1: endast lagrad snö</translation>
+        </message>
+        <message>
+            <source>ready</source>
+            <translation>klart</translation>
+        </message>
+        <message>
+            <source>required by the deadline</source>
+            <translation>krävs till datumet</translation>
+        </message>
+        <message>
+            <source>projected</source>
+            <translation>prognos</translation>
+        </message>
+        <message>
+            <source>stored snow only (no production counted)</source>
+            <translation>endast lagrad snö (ingen produktion medräknad)</translation>
+        </message>
+        <message>
+            <source>No snow-guarantee targets.</source>
+            <translation>Inga snögarantimål.</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>i dag</translation>
+        </message>
+        <message>
+            <source>snow (m³)</source>
+            <translation>snö (m³)</translation>
+        </message>
+        <message>
+            <source>produced that day</source>
+            <translation>producerat den dagen</translation>
+        </message>
+        <message>
+            <source>pile volume, measured</source>
+            <translation>snöhögens volym, uppmätt</translation>
+        </message>
+        <message>
+            <source>temperature (°C)</source>
+            <translation>temperatur (°C)</translation>
+        </message>
+        <message>
+            <source>observed</source>
+            <translation>observerad</translation>
+        </message>
+        <message>
+            <source>scenario (median of the history)</source>
+            <translation>scenario (historikens median)</translation>
+        </message>
+        <message>
+            <source>No temperature history: no projection: import SMHI temperatures.</source>
+            <translation>Ingen temperaturhistorik: ingen prognos: importera SMHI:s temperaturer.</translation>
+        </message>
+        <message>
+            <source>cannons start (wet-bulb %1 °C)</source>
+            <translation>snökanonerna startar (våttemperatur %1 °C)</translation>
+        </message>
+        <message>
+            <source>cold enough for the cannons</source>
+            <translation>kallt nog för snökanonerna</translation>
+        </message>
+        <message>
+            <source>Go</source>
+            <translation>Klartecken</translation>
+        </message>
+        <message>
+            <source>Go, shortened</source>
+            <translation>Klartecken, förkortat</translation>
+        </message>
+        <message>
+            <source>No go</source>
+            <translation>Inget klartecken</translation>
+        </message>
+        <message>
+            <source>Wait</source>
+            <translation>Avvakta</translation>
+        </message>
+        <message>
+            <source>Every race can run on its preferred course.</source>
+            <translation>Alla lopp kan köras på sin ordinarie bana.</translation>
+        </message>
+        <message>
+            <source>The main race can run; some races move to a fallback course or have no course.</source>
+            <translation>Huvudloppet kan köras; några lopp flyttas till en reservbana eller saknar bana.</translation>
+        </message>
+        <message>
+            <source>The decision date has come and the main race has no course.</source>
+            <translation>Beslutsdatumet är här och huvudloppet saknar bana.</translation>
+        </message>
+        <message>
+            <source>The main race has no course yet, but the decision is not due: cold nights may still come.</source>
+            <translation>Huvudloppet saknar bana än, men beslutet behöver inte fattas ännu: kalla nätter kan fortfarande komma.</translation>
+        </message>
+        <message>
+            <source>Runs on its preferred course, %1, on the loop %2.</source>
+            <translation>Körs på sin ordinarie bana, %1, på slingan %2.</translation>
+        </message>
+        <message>
+            <source>Runs on its preferred course, %1, on the natural-snow course.</source>
+            <translation>Körs på sin ordinarie bana, %1, i natursnöspåret.</translation>
+        </message>
+        <message>
+            <source>Runs as %1 on the loop %2 instead of %3.</source>
+            <translation>Körs som %1 på slingan %2 i stället för %3.</translation>
+        </message>
+        <message>
+            <source>Runs as %1 instead of %2.</source>
+            <translation>Körs som %1 i stället för %2.</translation>
+        </message>
+        <message>
+            <source>%1: the natural-snow course is not open.</source>
+            <translation>%1: natursnöspåret är inte öppet.</translation>
+        </message>
+        <message>
+            <source>%1: needs a ready loop of %2 km; no loop is ready.</source>
+            <translation>%1: behöver en klar slinga på %2 km; ingen slinga är klar.</translation>
+        </message>
+        <message>
+            <source>%1: needs a ready loop of %2 km; the longest ready loop is %3 km.</source>
+            <translation>%1: behöver en klar slinga på %2 km; den längsta klara slingan är %3 km.</translation>
+        </message>
+        <message>
+            <source>%1: the loop %2 is not ready.</source>
+            <translation>%1: slingan %2 är inte klar.</translation>
+        </message>
+        <message>
+            <source>%1 has no course ready.</source>
+            <translation>%1 har ingen bana klar.</translation>
+        </message>
+        <message>
+            <source>Every race runs on its preferred course.</source>
+            <translation>Alla lopp körs på sin ordinarie bana.</translation>
+        </message>
+        <message>
+            <source>On a fallback course: %1.</source>
+            <translation>På reservbana: %1.</translation>
+        </message>
+        <message>
+            <source>No course ready for: %1.</source>
+            <translation>Ingen bana klar för: %1.</translation>
+        </message>
+        <message>
+            <source>The main race, %1, has no course ready.</source>
+            <translation>Huvudloppet, %1, har ingen bana klar.</translation>
+        </message>
+        <message>
+            <source>The decision date, %1, has been reached.</source>
+            <translation>Beslutsdatumet, %1, är här.</translation>
+        </message>
+        <message>
+            <source>go</source>
+            <translation>klartecken</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>inte än</translation>
+        </message>
+        <message>
+            <source>no go</source>
+            <translation>inget klartecken</translation>
         </message>
     </context>
     <context>
@@ -1478,6 +1980,449 @@
         <message>
             <source>Events (%1)</source>
             <translation>Evenemang (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrailPlurals</name>
+        <message numerus="yes">
+            <source>%n hour(s) ago</source>
+            <translation>
+                <numerusform>för %n timme sedan</numerusform>
+                <numerusform>för %n timmar sedan</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>för %n dag sedan</numerusform>
+                <numerusform>för %n dagar sedan</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No report in the last %n day(s): the status may be out of date.</source>
+            <translation>
+                <numerusform>Ingen rapport på %n dag: statusen kan vara inaktuell.</numerusform>
+                <numerusform>Ingen rapport på %n dagar: statusen kan vara inaktuell.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>och %n till</numerusform>
+                <numerusform>och %n till</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n trail(s)</source>
+            <translation>
+                <numerusform>%n led</numerusform>
+                <numerusform>%n leder</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stale</source>
+            <translation>
+                <numerusform>%n inaktuell</numerusform>
+                <numerusform>%n inaktuella</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n closed</source>
+            <translation>
+                <numerusform>%n stängd</numerusform>
+                <numerusform>%n stängda</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Trails</name>
+        <message>
+            <source>MTB</source>
+            <translation>MTB</translation>
+        </message>
+        <message>
+            <source>Ski, classic</source>
+            <translation>Skidor, klassiskt</translation>
+        </message>
+        <message>
+            <source>Ski, skate</source>
+            <translation>Skidor, skate</translation>
+        </message>
+        <message>
+            <source>Hiking</source>
+            <translation>Vandring</translation>
+        </message>
+        <message>
+            <source>Snowshoe</source>
+            <translation>Snöskor</translation>
+        </message>
+        <message>
+            <source>Ski track, classic</source>
+            <translation>Skidspår, klassiskt</translation>
+        </message>
+        <message>
+            <source>Ski track, skate</source>
+            <translation>Skidspår, skate</translation>
+        </message>
+        <message>
+            <source>Hiking trail</source>
+            <translation>Vandringsled</translation>
+        </message>
+        <message>
+            <source>Snowshoe trail</source>
+            <translation>Snöskoled</translation>
+        </message>
+        <message>
+            <source>dry</source>
+            <translation>torr</translation>
+        </message>
+        <message>
+            <source>wet</source>
+            <translation>blöt</translation>
+        </message>
+        <message>
+            <source>muddy</source>
+            <translation>lerig</translation>
+        </message>
+        <message>
+            <source>snow</source>
+            <translation>snö</translation>
+        </message>
+        <message>
+            <source>icy</source>
+            <translation>isig</translation>
+        </message>
+        <message>
+            <source>packed snow</source>
+            <translation>packad snö</translation>
+        </message>
+        <message>
+            <source>frozen</source>
+            <translation>frusen</translation>
+        </message>
+        <message>
+            <source>leaves</source>
+            <translation>löv</translation>
+        </message>
+        <message>
+            <source>fallen trees</source>
+            <translation>nedfallna träd</translation>
+        </message>
+        <message>
+            <source>classic</source>
+            <translation>klassiskt</translation>
+        </message>
+        <message>
+            <source>skate</source>
+            <translation>skate</translation>
+        </message>
+        <message>
+            <source>classic and skate</source>
+            <translation>klassiskt och skate</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>i dag</translation>
+        </message>
+        <message>
+            <source>1–3 days</source>
+            <translation>1–3 dagar</translation>
+        </message>
+        <message>
+            <source>4–6 days</source>
+            <translation>4–6 dagar</translation>
+        </message>
+        <message>
+            <source>7–10 days</source>
+            <translation>7–10 dagar</translation>
+        </message>
+        <message>
+            <source>11–14 days</source>
+            <translation>11–14 dagar</translation>
+        </message>
+        <message>
+            <source>older than 14 days</source>
+            <translation>äldre än 14 dagar</translation>
+        </message>
+        <message>
+            <source>not reported</source>
+            <translation>inte rapporterad</translation>
+        </message>
+        <message>
+            <source>green</source>
+            <translation>grön</translation>
+        </message>
+        <message>
+            <source>blue</source>
+            <translation>blå</translation>
+        </message>
+        <message>
+            <source>red</source>
+            <translation>röd</translation>
+        </message>
+        <message>
+            <source>black</source>
+            <translation>svart</translation>
+        </message>
+        <message>
+            <source>Swedish grade: %1 (%2)</source>
+            <translation>Svensk gradering: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Swedish grade: %1</source>
+            <translation>Svensk gradering: %1</translation>
+        </message>
+        <message>
+            <source>IMBA level %1</source>
+            <translation>IMBA-nivå %1</translation>
+        </message>
+        <message>
+            <source>The colour and the IMBA level disagree.</source>
+            <translation>Färgen och IMBA-nivån stämmer inte överens.</translation>
+        </message>
+        <message>
+            <source>No grade given.</source>
+            <translation>Ingen svårighetsgrad angiven.</translation>
+        </message>
+        <message>
+            <source>no report</source>
+            <translation>ingen rapport</translation>
+        </message>
+        <message>
+            <source>just now</source>
+            <translation>nyss</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 tim</translation>
+        </message>
+        <message>
+            <source>%1 d</source>
+            <translation>%1 d</translation>
+        </message>
+        <message>
+            <source>groomed</source>
+            <translation>preparerad</translation>
+        </message>
+        <message>
+            <source>snow %1 cm</source>
+            <translation>snö %1 cm</translation>
+        </message>
+        <message>
+            <source>lit</source>
+            <translation>belyst</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Plats</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Svårighetsgrad</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Reported</source>
+            <translation>Rapporterad</translation>
+        </message>
+        <message>
+            <source>Groomed</source>
+            <translation>Preparerad</translation>
+        </message>
+        <message>
+            <source>Snow depth</source>
+            <translation>Snödjup</translation>
+        </message>
+        <message>
+            <source>No reports yet: the trail's status is unknown.</source>
+            <translation>Inga rapporter än: ledens status är okänd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrailsArea</name>
+        <message>
+            <source>Trails</source>
+            <translation>Leder</translation>
+        </message>
+        <message>
+            <source>Snow guarantee and go/no-go</source>
+            <translation>Snögaranti och beslutsunderlag</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrailsModel</name>
+        <message>
+            <source>Name</source>
+            <extracomment>(local time text, age text, stale) of the Reported column, for ReportedDelegate. Kind filter groups: what a coordinator asks for ("the ski tracks"), not the five codes. The status filter's value for trails that were never reported.</extracomment>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Svårighetsgrad</translation>
+        </message>
+        <message>
+            <source>km</source>
+            <translation>km</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Förhållanden</translation>
+        </message>
+        <message>
+            <source>Reported</source>
+            <translation>Rapporterad</translation>
+        </message>
+        <message>
+            <source>Groomed</source>
+            <translation>Preparerad</translation>
+        </message>
+        <message>
+            <source>Length in kilometres</source>
+            <translation>Längd i kilometer</translation>
+        </message>
+        <message>
+            <source>Reported by %1</source>
+            <translation>Rapporterad av %1</translation>
+        </message>
+        <message>
+            <source>Groomed %1</source>
+            <translation>Preparerad %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrailsPage</name>
+        <message>
+            <source>%1 shown</source>
+            <extracomment>Columns that give way, in this order, when the table is narrower than its content (their text elides, each by at most GIVE_WAY_SHARE), so that Reported and Groomed stay in view.</extracomment>
+            <translation>%1 visas</translation>
+        </message>
+        <message>
+            <source>MTB trails</source>
+            <translation>MTB-leder</translation>
+        </message>
+        <message>
+            <source>Ski tracks</source>
+            <translation>Skidspår</translation>
+        </message>
+        <message>
+            <source>Hiking and snowshoe</source>
+            <translation>Vandrings- och snöskoleder</translation>
+        </message>
+        <message>
+            <source>Every kind</source>
+            <translation>Alla typer</translation>
+        </message>
+        <message>
+            <source>Every status</source>
+            <translation>Alla statusar</translation>
+        </message>
+        <message numerus="yes">
+            <source>Trails without a report in the last %n day(s)</source>
+            <translation>
+                <numerusform>Leder utan rapport på %n dag</numerusform>
+                <numerusform>Leder utan rapport på %n dagar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reading the trail register…</source>
+            <translation>Läser in ledregistret…</translation>
+        </message>
+        <message>
+            <source>There are no trails in the database yet, so the register is empty. The demo season (File menu) brings trails and reports to try it with.</source>
+            <translation>Det finns inga leder i databasen än, så registret är tomt. Demosäsongen (Arkiv-menyn) har leder och rapporter att prova med.</translation>
+        </message>
+        <message>
+            <source>No trail matches the filters.</source>
+            <translation>Ingen led matchar filtren.</translation>
+        </message>
+        <message>
+            <source>No trails yet</source>
+            <translation>Inga leder än</translation>
+        </message>
+        <message>
+            <source>Nothing to show until the database holds trails.</source>
+            <translation>Inget att visa förrän databasen innehåller leder.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n trails selected</source>
+            <translation>
+                <numerusform>%n led vald</numerusform>
+                <numerusform>%n leder valda</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New report… gives each of them a report with the same status and note.</source>
+            <translation>Ny rapport… ger var och en av dem en rapport med samma status och anteckning.</translation>
+        </message>
+        <message>
+            <source>No trail selected</source>
+            <translation>Ingen led vald</translation>
+        </message>
+        <message>
+            <source>Choose a trail in the register to see its grade, description and reports. Select several (Ctrl or Shift) to set their status in one step.</source>
+            <translation>Välj en led i registret för att se svårighetsgrad, beskrivning och rapporter. Markera flera (Ctrl eller Skift) för att ange deras status i ett steg.</translation>
+        </message>
+        <message>
+            <source>Reading the reports…</source>
+            <translation>Läser rapporterna…</translation>
+        </message>
+        <message>
+            <source>Report on %1</source>
+            <translation>Rapport om %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Status of %n trail(s)</source>
+            <translation>
+                <numerusform>Status för %n led</numerusform>
+                <numerusform>Status för %n leder</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Inte sparat</translation>
+        </message>
+        <message>
+            <source>Trail register</source>
+            <translation>Ledregister</translation>
+        </message>
+        <message>
+            <source>New report…</source>
+            <translation>Ny rapport…</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Visa:</translation>
+        </message>
+        <message>
+            <source>Only stale reports</source>
+            <translation>Bara inaktuella rapporter</translation>
+        </message>
+        <message>
+            <source>Search trails…</source>
+            <translation>Sök leder…</translation>
+        </message>
+        <message>
+            <source>Show every trail</source>
+            <translation>Visa alla leder</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Rapporter</translation>
         </message>
     </context>
     <context>

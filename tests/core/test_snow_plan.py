@@ -403,9 +403,10 @@ def test_climatology_medians_per_calendar_hour() -> None:
     assert climate.temperatures[(1, 15, 1)] == pytest.approx(2.0)  # NaN skipped: 1, 2, 3
     scenario = climatology_forecast(history, datetime(2027, 1, 15, 0, tzinfo=UTC),
                                     datetime(2027, 1, 15, 3, tzinfo=UTC), S)
-    # Wet-bulb = temperature − 1 °C; 02:00 has no history and is left out.
+    # Wet-bulb = temperature − 1 °C; 02:00 has no reading of its own and takes 01:00's.
     assert scenario == [(datetime(2027, 1, 15, 0, tzinfo=UTC), pytest.approx(-6.5)),
-                        (datetime(2027, 1, 15, 1, tzinfo=UTC), pytest.approx(1.0))]
+                        (datetime(2027, 1, 15, 1, tzinfo=UTC), pytest.approx(1.0)),
+                        (datetime(2027, 1, 15, 2, tzinfo=UTC), pytest.approx(1.0))]
     warm = Climatology.from_history(history, quantile=0.75)
     assert warm.temperatures[(1, 15, 0)] == pytest.approx(-4.75)
     humid_known = climate.forecast(datetime(2027, 1, 15, 0, tzinfo=UTC),
@@ -439,3 +440,21 @@ def test_climatology_leap_day_borrows_the_28th() -> None:
     assert leap.temperature(day) == -9.0
     with pytest.raises(ValueError):
         Climatology.from_history([], quantile=1.5)
+
+
+def test_a_history_of_three_readings_a_day_covers_every_hour() -> None:
+    """SMHI's older records read at 06, 12 and 18 UTC: each stands for the hours around it."""
+    from datetime import UTC, datetime, timedelta
+
+    from destination_norberg.core.snow_plan import Climatology
+
+    history = [(datetime(2000 + y, 1, 10, h, tzinfo=UTC), -5.0 - h / 6)
+               for y in range(3) for h in (6, 12, 18)]
+    climate = Climatology.from_history(history)
+    start = datetime(2027, 1, 10, tzinfo=UTC)
+    hours = climate.forecast(start, start + timedelta(days=1))
+    assert len(hours) == 24
+    by_hour = {at.hour: wet for at, wet in hours}
+    assert by_hour[6] == by_hour[3] == by_hour[0]  # 00–05 take the 06 reading
+    assert by_hour[14] == by_hour[12]  # earlier first when two readings are as near
+    assert climate.temperature(datetime(2027, 1, 11, 3, tzinfo=UTC)) is None  # no such day

@@ -57,7 +57,7 @@ def test_the_window_is_built_in_swedish(make_window, url: str) -> None:
     assert cards(window) == CARDS_SV
     assert window.overview.ui.stateLabel.text() == "Läser in säsongen…"
     assert window.overview.events_model.headerData(0, Qt.Orientation.Horizontal) == "När"
-    assert window.pages["trails"].ui.heading.text() == "Leder och snö"
+    assert window.pages["network"].ui.heading.text() == "Nätverk"
     assert len(AREAS) == len(NAV_SV)
 
 

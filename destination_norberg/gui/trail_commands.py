@@ -1,0 +1,179 @@
+"""The trail register's data: reads for the worker, and undoable reports.
+
+Reads (`read_trails_job`, `read_history_job`) return functions for gui.tasks: they open their
+own source in the worker, the standard library's sqlite3 on a current SQLite file and
+SQLAlchemy otherwise (as planning_data does), and hand back frozen values.
+
+Undoable reports: save a batch of reports, undo deletes exactly those rows.
+
+Reports are facts in time and are never edited (store.trails_store), so undoing a report
+removes its row and redoing it appends it again. The rows are found by the ids the insert
+returned, never by matching trail, time and author: two reports on one trail in the same
+second (a bulk update made twice, a fixed clock in a test) must not be mistaken for each
+other. Ids change when a report is undone and redone; the command keeps the newest ones.
+
+As in gui.commands, the batch is saved first (`insert_reports`) and the command is pushed
+only when that save succeeded; its first redo() is the save already done.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, TypeVar
+
+from destination_norberg.core.trail_register import ReportDraft, ReportRecord, TrailRow
+from destination_norberg.gui.commands import StoreCommand
+
+T = TypeVar("T")
+
+# The register (store.trails_store) leaves out the descriptions: the card reads them here.
+_DESCRIPTIONS = "SELECT id, description_sv, description_en, lit FROM trail"
+
+
+@dataclass(frozen=True)
+class TrailsData:
+    """One read of the register, as of `now`, with one trail's history (newest first)."""
+
+    rows: list[TrailRow]
+    now: datetime
+    stale_days: int
+    descriptions: dict[int, tuple[str, str, bool]] = field(default_factory=dict)
+    history_of: int | None = None
+    history: list[ReportRecord] = field(default_factory=list)
+
+
+def _with_source(url: str, read: Callable[[Any], T]) -> T:
+    """Worker: run `read` on a RowSource for `url`, opened and closed here."""
+    from destination_norberg.store.rows import EngineRows, open_current_sqlite
+
+    fast = open_current_sqlite(url)
+    if fast is not None:
+        try:
+            return read(fast)
+        finally:
+            fast.close()
+    from destination_norberg.store.opening import open_database
+
+    engine = open_database(url)  # an older schema is migrated, a newer one refused
+    try:
+        return read(EngineRows(engine))
+    finally:
+        engine.dispose()
+
+
+def read_trails(source: Any, now: datetime, stale_days: int,
+                trail_id: int | None) -> TrailsData:
+    """The register, every trail's description, and the history of `trail_id` if given."""
+    from destination_norberg.store.trails_store import history, register
+
+    rows = register(source, now, stale_days)
+    descriptions = {int(i): (sv or "", en or "", bool(lit))
+                    for i, sv, en, lit in source.rows(_DESCRIPTIONS)}
+    known = trail_id is not None and any(r.id == trail_id for r in rows)
+    return TrailsData(rows=rows, now=now, stale_days=stale_days, descriptions=descriptions,
+                      history_of=trail_id if known else None,
+                      history=history(source, trail_id) if known else [])
+
+
+def read_trails_job(url: str, now: datetime, stale_days: int,
+                    trail_id: int | None) -> Callable[[], TrailsData]:
+    """A worker function; everything it needs is read here, on the UI thread."""
+    return lambda: _with_source(url, lambda s: read_trails(s, now, stale_days, trail_id))
+
+
+def read_history_job(url: str, trail_id: int) -> Callable[[], list[ReportRecord]]:
+    from destination_norberg.store.trails_store import history
+
+    return lambda: _with_source(url, lambda s: history(s, trail_id))
+
+
+@contextmanager
+def _guard(what: str) -> Iterator[None]:
+    """Driver errors as one-line DatabaseErrors (the write unit has been rolled back)."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from destination_norberg.store.database import DatabaseError, first_line
+
+    try:
+        yield
+    except SQLAlchemyError as exc:
+        raise DatabaseError(f"{what}: {first_line(exc)}; nothing was changed.") from exc
+
+
+def _values(d: ReportDraft) -> dict[str, Any]:
+    """A draft as the row store.trails_store.add_reports writes (codes as stored)."""
+    return {"trail_id": d.trail_id, "reported_at": d.reported_at, "status": str(d.status),
+            "condition": None if d.condition is None else str(d.condition),
+            "groomed_at": d.groomed_at,
+            "groom_style": None if d.groom_style is None else str(d.groom_style),
+            "snow_depth_cm": d.snow_depth_cm, "author": d.author or "", "note": d.note or ""}
+
+
+def insert_reports(engine: Any, drafts: Sequence[ReportDraft]) -> list[int]:
+    """Append the reports in ONE write unit (all or none) and return their new ids, in order.
+
+    The same rules as store.trails_store.add_reports: a report for a trail that is not (or
+    no longer) in the database stops the whole unit with NotFoundError, a database error
+    with DatabaseError. This variant exists because undo needs the ids of the rows it made.
+    """
+    from sqlalchemy import insert, select
+
+    from destination_norberg.store import models as m
+    from destination_norberg.store.database import write_session
+    from destination_norberg.store.planning_write import NotFoundError
+
+    drafts = list(drafts)
+    if not drafts:
+        return []
+    reports, trails = m.TrailReport.__table__, m.Trail.__table__
+    wanted = sorted({d.trail_id for d in drafts})
+    with _guard("The trail reports could not be saved"), write_session(engine) as session:
+        known: set[int] = set()
+        for start in range(0, len(wanted), 500):
+            known.update(session.execute(select(trails.c.id).where(
+                trails.c.id.in_(wanted[start:start + 500]))).scalars())
+        missing = [str(i) for i in wanted if i not in known]
+        if missing:
+            raise NotFoundError(f"There is no trail with id {', '.join(missing)}; none of the "
+                                f"{len(drafts)} report(s) was saved.")
+        # One statement per row: RETURNING of a multi-row insert does not promise the order.
+        return [session.execute(insert(reports).values(**_values(d))
+                                .returning(reports.c.id)).scalar_one() for d in drafts]
+
+
+def delete_reports(engine: Any, ids: Sequence[int]) -> int:
+    """Delete exactly these report rows in one write unit; returns how many were there."""
+    from sqlalchemy import delete
+
+    from destination_norberg.store import models as m
+    from destination_norberg.store.database import write_session
+
+    reports = m.TrailReport.__table__
+    wanted = [int(i) for i in ids]
+    if not wanted:
+        return 0
+    with _guard("The trail reports could not be removed"), write_session(engine) as session:
+        gone = 0
+        for start in range(0, len(wanted), 500):
+            gone += session.execute(delete(reports).where(
+                reports.c.id.in_(wanted[start:start + 500]))).rowcount
+        return gone
+
+
+class AddReportsCommand(StoreCommand):
+    """One report or a bulk update of several trails, undone and redone as one step."""
+
+    def __init__(self, text: str, drafts: Sequence[ReportDraft], ids: Sequence[int],
+                 **services: Any) -> None:
+        super().__init__(text, **services)
+        self.drafts = list(drafts)
+        self.ids = list(ids)
+
+    def apply(self) -> None:
+        self.ids = insert_reports(self.engine(), self.drafts)
+
+    def revert(self) -> None:
+        delete_reports(self.engine(), self.ids)
