@@ -29,6 +29,8 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/startup.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/calendar_timeline.py
 	$(PY) bench/ical_export.py
+	$(PY) bench/trail_statuses.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/snow_plots.py
 
 ## Regenerate README screenshots with the program's own screenshot command.
 screenshots: $(STAMP)
