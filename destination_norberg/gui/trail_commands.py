@@ -18,14 +18,14 @@ only when that save succeeded; its first redo() is the save already done.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar
 
 from destination_norberg.core.trail_register import ReportDraft, ReportRecord, TrailRow
 from destination_norberg.gui.commands import StoreCommand
+from destination_norberg.store.trails_store import delete_reports, insert_reports
 
 T = TypeVar("T")
 
@@ -88,79 +88,6 @@ def read_history_job(url: str, trail_id: int) -> Callable[[], list[ReportRecord]
     from destination_norberg.store.trails_store import history
 
     return lambda: _with_source(url, lambda s: history(s, trail_id))
-
-
-@contextmanager
-def _guard(what: str) -> Iterator[None]:
-    """Driver errors as one-line DatabaseErrors (the write unit has been rolled back)."""
-    from sqlalchemy.exc import SQLAlchemyError
-
-    from destination_norberg.store.database import DatabaseError, first_line
-
-    try:
-        yield
-    except SQLAlchemyError as exc:
-        raise DatabaseError(f"{what}: {first_line(exc)}; nothing was changed.") from exc
-
-
-def _values(d: ReportDraft) -> dict[str, Any]:
-    """A draft as the row store.trails_store.add_reports writes (codes as stored)."""
-    return {"trail_id": d.trail_id, "reported_at": d.reported_at, "status": str(d.status),
-            "condition": None if d.condition is None else str(d.condition),
-            "groomed_at": d.groomed_at,
-            "groom_style": None if d.groom_style is None else str(d.groom_style),
-            "snow_depth_cm": d.snow_depth_cm, "author": d.author or "", "note": d.note or ""}
-
-
-def insert_reports(engine: Any, drafts: Sequence[ReportDraft]) -> list[int]:
-    """Append the reports in ONE write unit (all or none) and return their new ids, in order.
-
-    The same rules as store.trails_store.add_reports: a report for a trail that is not (or
-    no longer) in the database stops the whole unit with NotFoundError, a database error
-    with DatabaseError. This variant exists because undo needs the ids of the rows it made.
-    """
-    from sqlalchemy import insert, select
-
-    from destination_norberg.store import models as m
-    from destination_norberg.store.database import write_session
-    from destination_norberg.store.planning_write import NotFoundError
-
-    drafts = list(drafts)
-    if not drafts:
-        return []
-    reports, trails = m.TrailReport.__table__, m.Trail.__table__
-    wanted = sorted({d.trail_id for d in drafts})
-    with _guard("The trail reports could not be saved"), write_session(engine) as session:
-        known: set[int] = set()
-        for start in range(0, len(wanted), 500):
-            known.update(session.execute(select(trails.c.id).where(
-                trails.c.id.in_(wanted[start:start + 500]))).scalars())
-        missing = [str(i) for i in wanted if i not in known]
-        if missing:
-            raise NotFoundError(f"There is no trail with id {', '.join(missing)}; none of the "
-                                f"{len(drafts)} report(s) was saved.")
-        # One statement per row: RETURNING of a multi-row insert does not promise the order.
-        return [session.execute(insert(reports).values(**_values(d))
-                                .returning(reports.c.id)).scalar_one() for d in drafts]
-
-
-def delete_reports(engine: Any, ids: Sequence[int]) -> int:
-    """Delete exactly these report rows in one write unit; returns how many were there."""
-    from sqlalchemy import delete
-
-    from destination_norberg.store import models as m
-    from destination_norberg.store.database import write_session
-
-    reports = m.TrailReport.__table__
-    wanted = [int(i) for i in ids]
-    if not wanted:
-        return 0
-    with _guard("The trail reports could not be removed"), write_session(engine) as session:
-        gone = 0
-        for start in range(0, len(wanted), 500):
-            gone += session.execute(delete(reports).where(
-                reports.c.id.in_(wanted[start:start + 500]))).rowcount
-        return gone
 
 
 class AddReportsCommand(StoreCommand):

@@ -219,11 +219,17 @@ def _values(d: ReportDraft) -> dict[str, Any]:
 
 
 def add_reports(engine: Any, drafts: Sequence[ReportDraft]) -> int:
-    """Append the reports in ONE write unit: all of them or none. Returns how many.
+    """Append the reports in ONE write unit: all of them or none. Returns how many."""
+    return len(insert_reports(engine, drafts))
+
+
+def insert_reports(engine: Any, drafts: Sequence[ReportDraft]) -> list[int]:
+    """Append the reports in ONE write unit (all or none); their new ids, in order.
 
     A report for a trail that is not (or no longer) in the database stops the whole unit
-    with NotFoundError; any error of the database itself with DatabaseError. SQLAlchemy is
-    imported here, not at the top: the register's reads must not wait for it.
+    with NotFoundError; any error of the database itself with DatabaseError. Undo needs the
+    ids of exactly the rows it made. SQLAlchemy is imported here, not at the top: the
+    register's reads must not wait for it.
     """
     from sqlalchemy import insert, select
 
@@ -233,7 +239,7 @@ def add_reports(engine: Any, drafts: Sequence[ReportDraft]) -> int:
 
     drafts = list(drafts)
     if not drafts:
-        return 0
+        return []
     reports, trails = m.TrailReport.__table__, m.Trail.__table__
     wanted = sorted({d.trail_id for d in drafts})
     with _guard("The trail reports"), write_session(engine) as session:
@@ -245,6 +251,26 @@ def add_reports(engine: Any, drafts: Sequence[ReportDraft]) -> int:
         if missing:
             ids = ", ".join(str(i) for i in missing)
             raise NotFoundError(f"There is no trail with id {ids}; none of the "
-                                    f"{len(drafts)} report(s) was saved.")
-        session.execute(insert(reports), [_values(d) for d in drafts])
-    return len(drafts)
+                                f"{len(drafts)} report(s) was saved.")
+        # One statement per row: RETURNING of a multi-row insert does not promise the order.
+        return [session.execute(insert(reports).values(**_values(d))
+                                .returning(reports.c.id)).scalar_one() for d in drafts]
+
+
+def delete_reports(engine: Any, ids: Sequence[int]) -> int:
+    """Delete exactly these report rows in one write unit (an undone report)."""
+    from sqlalchemy import delete
+
+    from destination_norberg.store import models as m
+    from destination_norberg.store.database import write_session
+
+    reports = m.TrailReport.__table__
+    wanted = [int(i) for i in ids]
+    if not wanted:
+        return 0
+    with _guard("The trail reports"), write_session(engine) as session:
+        gone = 0
+        for start in range(0, len(wanted), 500):
+            gone += session.execute(delete(reports).where(
+                reports.c.id.in_(wanted[start:start + 500]))).rowcount
+        return gone
