@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime
+from typing import Any
 
 REASONS = {
     "met_now": "met now",
@@ -44,11 +45,27 @@ def cmd_snow_status(url: str, as_json: bool, now: datetime, stale_days: int) -> 
             reason = "not met yet; no projection without a temperature history"
         print(f"{status.target.name}: {level.upper()} — {status.ready_km:.1f} of "
               f"{status.target.required_km:g} km ready, {status.days_left} days left; {reason}")
+        chance = report.natural.get(status.target.target_id)
+        if chance is not None:
+            print("  " + natural_line(chance, status.target, report.natural_station))
     if report.gonogo is not None:
         g = report.gonogo
-        print(f"Go/no-go for Engelbrektsloppet: {g.recommendation} "
+        print(f"Go/no-go for {g.per_race[0].race.name} (target: {report.race_target}): "
+              f"{g.recommendation} "
               f"(decision {g.decision_date:%Y-%m-%d}, in {g.days_to_decision} days)")
         for d in g.per_race:
             course = d.variant.name if d.variant else "no course ready"
             print(f"  {d.race.name}: {'go' if d.go else 'not yet'} ({course})")
+        for name in report.without_courses:
+            print(f"  {name}: not judged, no course entered")
     return 0
+
+
+def natural_line(chance: Any, target: Any, station: str | None) -> str:
+    """"Natural snow of at least 40 cm on 14 Feb: 6 of 10 winters (60 %) at Norberg"."""
+    when = f"{target.deadline.day} {target.deadline:%b}"
+    head = f"Natural snow of at least {target.min_depth_cm:g} cm on {when}"
+    if not chance.years_counted:
+        return f"{head}: no winter in the history of {station} has a reading that near"
+    return (f"{head}: {chance.years_met} of {chance.years_counted} winters "
+            f"({chance.probability:.0%}) at {station}")

@@ -8,12 +8,13 @@ counted as producible, which is said.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from destination_norberg.core.gonogo import GoNoGo, decide, demo_races
+from destination_norberg.core.gonogo import GoNoGo, decide
 from destination_norberg.core.snow import GuaranteeStatus, evaluate
+from destination_norberg.core.snow_history import Chance, chance_of_depth
 from destination_norberg.core.snow_plan import (
     Climatology,
     Projection,
@@ -34,6 +35,11 @@ class SnowReport:
     temperature_station: str | None
     judged: list[tuple[GuaranteeStatus, Projection]]
     gonogo: GoNoGo | None
+    race_target: str | None = None  # the target go/no-go is about
+    without_courses: tuple[str, ...] = ()  # races of that week with no course entered
+    race_event_ids: tuple[int, ...] = ()  # the event of each race in `gonogo.per_race`
+    natural_station: str | None = None  # the snow-depth history the chances come from
+    natural: dict[int, Chance] = field(default_factory=dict)  # target id → natural snow
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -52,8 +58,13 @@ class SnowReport:
                 "reason": p.reason_code,
                 "reason_args": {k: (v.isoformat() if hasattr(v, "isoformat") else v)
                                 for k, v in p.reason_args.items()},
-                "stale_loops": list(s.stale_loops)} for s, p in self.judged],
+                "stale_loops": list(s.stale_loops),
+                "natural_snow": _chance_dict(self.natural.get(s.target.target_id))}
+                for s, p in self.judged],
+            "natural_snow_history": self.natural_station,
             "gonogo": None if self.gonogo is None else {
+                "target": self.race_target,
+                "races_without_courses": list(self.without_courses),
                 "decision_date": self.gonogo.decision_date.isoformat(),
                 "days_to_decision": self.gonogo.days_to_decision,
                 "recommendation": str(self.gonogo.recommendation),
@@ -64,10 +75,32 @@ class SnowReport:
         }
 
 
+def _chance_dict(chance: Chance | None) -> dict[str, Any] | None:
+    if chance is None:
+        return None
+    return {"probability": chance.probability, "years_counted": chance.years_counted,
+            "years_met": chance.years_met}
+
+
+def natural_chances(source: Any, targets: list[Any]) -> tuple[str | None, dict[int, Chance]]:
+    """For each target, how often past winters had its minimum depth of natural snow on
+    its deadline (±3 days), from the station with the longest snow-depth record."""
+    from destination_norberg.store.weather_store import snow_depth_series, stations
+
+    known = [s for s in stations(source) if s.snow_readings]
+    if not known:
+        return None, {}
+    best = max(known, key=lambda s: (s.snow_readings, s.key))
+    series = snow_depth_series(source, best.key)
+    return best.name, {t.target_id: chance_of_depth(
+        series, (t.deadline.month, t.deadline.day), t.min_depth_cm / 100.0)
+        for t in targets}
+
+
 def snow_report(source: Any, now: datetime, stale_days: int = DEFAULT_STALE_DAYS,
                 settings: SnowSettings = DEFAULT_SETTINGS) -> SnowReport:
     from destination_norberg.store.overview_repo import trail_states
-    from destination_norberg.store.snow_read import snow_data
+    from destination_norberg.store.snow_read import race_week, snow_data
 
     data = snow_data(source, now)
     storage = data.storage[-1] if data.storage else None
@@ -84,13 +117,22 @@ def snow_report(source: Any, now: datetime, stale_days: int = DEFAULT_STALE_DAYS
             continue
         forecast = climate.forecast(now, production_end(target, settings), settings)
         judged.append(evaluate_projected(target, now, volume, forecast, settings, stale_days))
-    gonogo = None
-    race_target = next((t for t in data.targets if t.required_km >= 10), None)
-    if race_target is not None:
+    gonogo, race_target, week = None, None, None
+    today = to_local(now).date()
+    for target in sorted(data.targets, key=lambda t: (t.deadline < today, t.deadline)):
+        event_id = data.target_events.get(target.target_id)
+        week = race_week(source, event_id) if event_id is not None else None
+        if week is not None:
+            race_target = target.name
+            break
+    if week is not None:
         loops = [(s.name, s.length_m / 1000.0,
                   s.status is not None and s.status.is_open and not s.is_stale(now, stale_days))
                  for s in trail_states(source, now) if s.kind.is_ski]
-        gonogo = decide(demo_races(), loops, False, race_target.deadline,
-                        to_local(now).date(), settings)
+        gonogo = decide(week.races, loops, False, week.race_day, today, settings)
+    station, natural = natural_chances(source, data.targets)
     return SnowReport(now, volume if storage else None, storage[0] if storage else None,
-                      data.temperature_station, judged, gonogo)
+                      data.temperature_station, judged, gonogo, race_target,
+                      tuple(week.without_courses) if week is not None else (),
+                      tuple(week.race_event_ids) if week is not None else (),
+                      station, natural)

@@ -57,3 +57,29 @@ def test_the_text_report_names_what_is_missing(demo_url: str, capsys) -> None:
     out = capsys.readouterr().out
     assert "premiär 1 december: 4 km: GREEN" in out
     assert "No temperature history" in out
+
+
+def test_the_chance_of_natural_snow_on_each_deadline(demo_url: str, demo_engine,
+                                                      capsys) -> None:
+    # Fifteen past winters at a station with a longer record than the demo series (25 days):
+    # 1 December had 30 cm in 6 of them; 14 February had 40 cm in 9.
+    rows = []
+    for k, year in enumerate(range(2009, 2024)):
+        for day, depth in ((datetime(year, 12, 1, 6, tzinfo=UTC), 0.35 if k < 6 else 0.05),
+                           (datetime(year + 1, 2, 14, 6, tzinfo=UTC), 0.45 if k < 9 else 0.2)):
+            rows.append({"station": "smhi:1", "measured_at": day, "depth_m": depth,
+                         "quality": "G", "source": "smhi"})
+    with write_session(demo_engine) as session:
+        session.execute(insert(m.SnowMeasurement.__table__), rows)
+        session.execute(insert(m.WeatherStation.__table__), [{
+            "key": "smhi:1", "name": "Testbyn", "network": "SMHI", "meta": ""}])
+    data = status(demo_url, capsys)
+    premiar, race = data["targets"]
+    assert data["natural_snow_history"] == "Testbyn"
+    assert premiar["natural_snow"] == {"probability": 0.4, "years_counted": 15,
+                                       "years_met": 6}
+    assert race["natural_snow"]["years_met"] == 9
+    assert main(["--db", demo_url, "--today", "2026-11-26", "snow", "status"]) == 0
+    text = capsys.readouterr().out
+    assert "Natural snow of at least 40 cm on 14 Feb: 9 of 15 winters (60%) at Testbyn" in text
+    assert "Go/no-go for Engelbrektsloppet 60 km klassisk" in text

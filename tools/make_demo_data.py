@@ -1676,6 +1676,32 @@ def build_snow_production(rng: random.Random) -> list[Row]:
             for i, (d, c, h, w, note) in enumerate(rows, start=1)]
 
 
+#: The ways each race of the Engelbrekt week can be run, for go/no-go (DESIGN.md §2): the
+#: long races on the natural-snow course first, then laps of the artificial-snow loops (in
+#: 2023 the 60 km ran as 3×20 km on the 20 km loop). trail: only that loop will do.
+RACE_COURSES = [
+    {"event": "engelbrektsloppet-2027", "courses": [
+        {"loop_km": 60, "laps": 1, "natural_course": True, "trail": None},
+        {"loop_km": 20, "laps": 3, "natural_course": False, "trail": None},
+        {"loop_km": 10, "laps": 6, "natural_course": False, "trail": None}]},
+    {"event": "kristinaloppet-2027", "courses": [
+        {"loop_km": 30, "laps": 1, "natural_course": True, "trail": None},
+        {"loop_km": 15, "laps": 2, "natural_course": False, "trail": None},
+        {"loop_km": 10, "laps": 3, "natural_course": False, "trail": None}]},
+    {"event": "engelbrektshalvan-2027", "courses": [
+        {"loop_km": 30, "laps": 1, "natural_course": True, "trail": None},
+        {"loop_km": 15, "laps": 2, "natural_course": False, "trail": None},
+        {"loop_km": 10, "laps": 3, "natural_course": False, "trail": None}]},
+    {"event": "engelbrektsstafetten-2027", "courses": [
+        {"loop_km": 10, "laps": 3, "natural_course": False, "trail": None}]},
+    {"event": "engelbrektssprinten-2027", "courses": [
+        {"loop_km": 0.8, "laps": 1, "natural_course": False, "trail": None}]},
+    {"event": "lilla-engelbrektsloppet-2027", "courses": [
+        {"loop_km": 2.5, "laps": 1, "natural_course": False, "trail": "slinga-2-5km"}]},
+    {"event": "klasskidan-2027", "courses": [
+        {"loop_km": 2.5, "laps": 1, "natural_course": False, "trail": None}]},
+]
+
 SNOW_TARGETS = [
     {"key": "premiar-1-dec", "name": "premiär 1 december: 4 km", "deadline": "2026-12-01",
      "required_km": 4, "min_depth_cm": 30, "trails": ["konstsnoslingan-4km"],
@@ -1932,6 +1958,11 @@ def check_all(ds: dict[str, Any], stated: dict[str, float]) -> None:
     assert stored <= made <= 1.3 * stored, "Jan–Mar production must explain the stored pile"
     for t in ds["snow_targets"]:
         assert t["event"] in events and all(k in trails for k in t["trails"])
+    for race in ds["race_courses"]:
+        assert events[race["event"]]["kind"] == "lopp" and race["courses"], race
+        for c in race["courses"]:
+            assert c["loop_km"] > 0 and c["laps"] >= 1, race
+            assert c["trail"] is None or c["trail"] in trails, race
     for pkg in ds["packages"]:
         assert pkg["event"] in events
         for c in pkg["components"]:
@@ -2086,6 +2117,7 @@ FILE_FIELDS = [
     ("snow_production.csv", ", ".join(CSV_COLUMNS["snow_production.csv"])),
     ("snow_targets.json", "key, name, deadline, required_km, min_depth_cm, trails, event, "
      "notes"),
+    ("race_courses.json", "event, courses [{loop_km, laps, natural_course, trail}]"),
     ("packages.json", "key, event, title_sv, title_en, text_sv, text_en, valid_from, "
      "valid_to, price_basis_persons, components [{organisation, kind, description, "
      "price_sek, capacity}], partners"),
@@ -2125,6 +2157,7 @@ def main() -> None:
         "snow_storage": build_snow_storage(),
         "snow_production": build_snow_production(rng),
         "snow_targets": SNOW_TARGETS,
+        "race_courses": RACE_COURSES,
         "packages": PACKAGES,
     }
     check_all(ds, stated)
@@ -2144,6 +2177,7 @@ def main() -> None:
     write_csv("snow_storage.csv", ds["snow_storage"])
     write_csv("snow_production.csv", ds["snow_production"])
     write_json("snow_targets.json", ds["snow_targets"])
+    write_json("race_courses.json", ds["race_courses"])
     write_json("packages.json", ds["packages"])
 
     counts = {
@@ -2156,6 +2190,7 @@ def main() -> None:
         "snow_depth.csv": len(ds["snow_depth"]), "snow_storage.csv": len(ds["snow_storage"]),
         "snow_production.csv": len(ds["snow_production"]),
         "snow_targets.json": len(ds["snow_targets"]), "packages.json": len(ds["packages"]),
+        "race_courses.json": len(ds["race_courses"]),
     }
     write_readme(counts)
 

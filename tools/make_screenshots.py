@@ -15,7 +15,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SHOTS = [("overview", "sv", "overview.png"), ("overview", "en", "overview-en.png"),
          ("calendar", "sv", "calendar.png"), ("timeline", "sv", "timeline.png"),
          ("strak", "sv", "strak.png"), ("trails", "sv", "trails.png"),
-         ("snow", "sv", "snow.png"), ("gonogo", "sv", "gonogo.png")]
+         ("snow", "sv", "snow.png"), ("gonogo", "sv", "gonogo.png"),
+         ("snowlog", "sv", "snowlog.png")]
 #: The demo season is written around this day; pictures made on any day show it the same.
 DEMO_DAY = "2026-11-26"
 

@@ -189,25 +189,20 @@ def decide(races: Sequence[RaceNeed], available_loops: Sequence[Loop],
                   recommendation=recommendation, reasons=tuple(reasons))
 
 
-def _long_race(name: str, km: float, fallbacks: tuple[tuple[float, int], ...]) -> RaceNeed:
-    variants = (CourseVariant(f"{km:g} km", km, 1, natural_course=True),
-                *(CourseVariant(f"{laps}×{loop:g} km", loop, laps) for loop, laps in fallbacks))
-    return RaceNeed(name, km, variants)
+def course_name(loop_km: float, laps: int) -> str:
+    """"60 km", "3×20 km", "2,5 km", "800 m": the Swedish way, as race names are written."""
+    loop = (f"{loop_km * 1000:.0f} m" if loop_km < 1
+            else f"{loop_km:g}".replace(".", ",") + " km")
+    return loop if laps == 1 else f"{laps}×{loop}"
 
 
-def demo_races() -> tuple[RaceNeed, ...]:
-    """The races of the Engelbrekt week, main race first (DESIGN.md §2).
+def race_need(name: str, courses: Sequence[tuple[float, int, bool, str | None]]) -> RaceNeed:
+    """A race from its courses as stored: (loop km, laps, natural course, only this loop).
 
-    The long races fall back to the artificial-snow loops (20 km as in 2023, the 10 km
-    Gruvmilen; a 15 km lap is cut from the 20 km loop); the relay needs the 10 km loop, the
-    sprint 800 m on Torget, the children's race the 2.5 km floodlit loop.
+    Its distance is the longest course's; a fallback may be shorter (a 15 km lap cut from
+    the 20 km loop) and says so in its name.
     """
-    return (
-        _long_race("Engelbrektsloppet", 60.0, ((20.0, 3), (10.0, 6))),
-        _long_race("Kristinaloppet", 30.0, ((15.0, 2), (10.0, 3))),
-        _long_race("Engelbrektshalvan", 30.0, ((15.0, 2), (10.0, 3))),
-        RaceNeed("Engelbrektsstafetten", 30.0, (CourseVariant("3×10 km", 10.0, 3),)),
-        RaceNeed("Engelbrektssprinten", 0.8,
-                 (CourseVariant("800 m", 0.8, 1, loop_name="Torget"),)),
-        RaceNeed("Lilla Engelbrektsloppet", 2.5, (CourseVariant("2.5 km", 2.5, 1),)),
-    )
+    variants = tuple(CourseVariant(course_name(km, laps), km, laps, natural_course=natural,
+                                   loop_name=loop) for km, laps, natural, loop in courses)
+    distance = max((v.distance_km for v in variants), default=0.0)
+    return RaceNeed(name, distance, variants)

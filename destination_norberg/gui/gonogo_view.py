@@ -11,8 +11,17 @@ from __future__ import annotations
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from destination_norberg.core.gonogo import GoNoGo, RaceDecision
 from destination_norberg.gui import labels
@@ -23,10 +32,15 @@ COLUMNS = 6
 
 
 class GoNoGoView(QWidget):
+    """`courses_requested(row)`: the user asks to edit the courses of the race in `row`."""
+
+    courses_requested = Signal(int)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.gonogo: GoNoGo | None = None
         self.target_name: str | None = None
+        self.without_courses: tuple[str, ...] = ()
         self.card = QFrame(self)
         self.card.setProperty("card", True)
         card_layout = QVBoxLayout(self.card)
@@ -60,17 +74,41 @@ class GoNoGoView(QWidget):
         self._rows_timer.timeout.connect(self.table.resizeRowsToContents)
         self.races_title = QLabel(self)
         self.races_title.setProperty("cardTitle", True)
+        self.courses_button = QPushButton(self)
+        self.courses_button.setEnabled(False)
+        self.courses_button.clicked.connect(self._ask_courses)
+        self.table.doubleClicked.connect(lambda index: self.courses_requested.emit(index.row()))
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_a: self.courses_button.setEnabled(self._current_row() is not None))
+        self.not_judged = QLabel(self)
+        self.not_judged.setWordWrap(True)
+        head = QHBoxLayout()
+        head.addWidget(self.races_title, 1)
+        head.addWidget(self.courses_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addWidget(self.card)
-        layout.addWidget(self.races_title)
+        layout.addLayout(head)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.not_judged)
         self._render()
 
-    def set_gonogo(self, gonogo: GoNoGo | None, target_name: str | None = None) -> None:
-        """`target_name`: the snow target the race course depends on, named in the title."""
+    def set_gonogo(self, gonogo: GoNoGo | None, target_name: str | None = None,
+                   without_courses: tuple[str, ...] = ()) -> None:
+        """`target_name`: the snow target the race course depends on, named in the title;
+        `without_courses`: races of the week that have no course entered."""
         self.gonogo, self.target_name = gonogo, target_name
+        self.without_courses = tuple(without_courses)
         self._render()
+
+    def _current_row(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else None
+
+    def _ask_courses(self) -> None:
+        row = self._current_row()
+        if row is not None:
+            self.courses_requested.emit(row)
 
     def retranslate(self) -> None:
         self._render()
@@ -80,6 +118,10 @@ class GoNoGoView(QWidget):
     def _render(self) -> None:
         self.title.setText(self.tr("Go/no-go for the Engelbrekt week"))
         self.races_title.setText(self.tr("Race by race"))
+        self.courses_button.setText(self.tr("Courses of the race…"))
+        self.not_judged.setText(self.tr("Not judged, no course entered: %1").replace(
+            "%1", ", ".join(self.without_courses)) if self.without_courses else "")
+        self.not_judged.setVisible(bool(self.without_courses))
         self.model.set_headers([self.tr("Race"), self.tr("Distance"), self.tr("Course needed"),
                                 self.tr("Available loop"), self.tr("Go / not yet"),
                                 self.tr("Why")])
@@ -87,8 +129,8 @@ class GoNoGoView(QWidget):
         if g is None:
             self.headline.setText("")
             self.meaning.setText(self.tr(
-                "No go/no-go yet: it needs a snow-guarantee target for the race course (at "
-                "least 10 km)."))
+                "No go/no-go yet: it needs a snow-guarantee target linked to a race (an event "
+                "of kind race) with its courses entered."))
             self.decision.setText("")
             self.reasons.setText("")
             self.model.set_rows([])

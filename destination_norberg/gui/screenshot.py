@@ -9,8 +9,8 @@ from datetime import date, time
 from pathlib import Path
 
 VIEWS = ("overview", "events", "calendar", "timeline", "strak", "trails", "snow", "gonogo",
-         "map", "network", "packages")
-TRAIL_VIEWS = ("trails", "snow", "gonogo")
+         "snowlog", "map", "network", "packages")
+TRAIL_VIEWS = ("trails", "snow", "gonogo", "snowlog")
 # Views inside the events area: (view of the season tab, or the stråk tab).
 EVENT_VIEWS = {"events": "calendar", "calendar": "calendar", "timeline": "timeline",
                "strak": "strak"}

@@ -16,7 +16,9 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -38,6 +40,7 @@ from destination_norberg.gui import snow_texts as texts
 from destination_norberg.gui.errors import user_message
 from destination_norberg.gui.gonogo_view import GoNoGoView
 from destination_norberg.gui.planning_data import PlanningStore
+from destination_norberg.gui.snow_log import SnowLogView
 from destination_norberg.gui.snow_plots import (
     ReadyKmPlot,
     ReadyLine,
@@ -48,8 +51,9 @@ from destination_norberg.gui.snow_plots import (
 )
 from destination_norberg.gui.tasks import TaskRunner
 from destination_norberg.snow_status import SnowReport
+from destination_norberg.store.snow_read import SnowLog
 
-TABS = ("guarantee", "gonogo")
+TABS = ("guarantee", "gonogo", "log")
 #: How far back the km-ready line goes: the run-up to the nearest deadline.
 READY_HISTORY_DAYS = 30
 #: The temperatures observed before now shown next to the scenario.
@@ -67,6 +71,7 @@ class SnowView:
     ready_history: dict[int, list[tuple[datetime, float]]]  # target id → (instant, km)
     station_name: str | None = None
     settings: SnowSettings = field(default=DEFAULT_SETTINGS)
+    log: SnowLog | None = None
 
 
 class _CachedRows:
@@ -92,7 +97,7 @@ def read_snow_view(source: Any, now: datetime, stale_days: int,
     """Worker: the report, and the series its plots draw."""
     from destination_norberg.core.snow import ready_km
     from destination_norberg.snow_status import snow_report  # the store's SQL, read here
-    from destination_norberg.store.snow_read import snow_data, targets
+    from destination_norberg.store.snow_read import snow_data, snow_log, targets
     from destination_norberg.store.weather_store import snow_depth_series, stations
 
     rows = _CachedRows(source)
@@ -123,7 +128,8 @@ def read_snow_view(source: Any, now: datetime, stale_days: int,
                     production=[(p.produced_on, p.volume_m3) for p in data.production],
                     observed=observed, scenario=scenario, ready_history=history,
                     station_name=names.get(report.temperature_station,
-                                           report.temperature_station), settings=settings)
+                                           report.temperature_station), settings=settings,
+                    log=snow_log(rows))
 
 
 def view_job(url: str, now: datetime, stale_days: int) -> Callable[[], SnowView]:
@@ -153,9 +159,11 @@ class SnowPage(QWidget):
 
     loaded = Signal()
     failed = Signal(str)
+    changed = Signal()  # the snow log, a target or a race's courses were edited
 
     def __init__(self, store: PlanningStore, runner: TaskRunner, clock: Callable[[], datetime],
-                 stale_days: Callable[[], int], parent: QWidget | None = None) -> None:
+                 stale_days: Callable[[], int], undo_stack: QUndoStack | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.runner, self.clock, self.stale_days = store, runner, clock, stale_days
         self.view: SnowView | None = None
@@ -169,7 +177,13 @@ class SnowPage(QWidget):
         layout.addWidget(self.tabs)
         self._build_guarantee_tab()
         self.gonogo = GoNoGoView(self)
+        self.gonogo.courses_requested.connect(self.edit_courses)
         self.tabs.addTab(self.gonogo, "")
+        self.undo_stack = undo_stack or QUndoStack(self)
+        self.log_view = SnowLogView(lambda: self.store.engine, self.undo_stack,
+                                    lambda: to_local(self.clock()).date(), self)
+        self.log_view.changed.connect(self._edited)
+        self.tabs.addTab(self.log_view, "")
         self._name_tabs()
         self.state.setText(self.tr("Reading the snow data…"))
 
@@ -227,6 +241,7 @@ class SnowPage(QWidget):
     def _name_tabs(self) -> None:
         self.tabs.setTabText(0, self.tr("Snow guarantee"))
         self.tabs.setTabText(1, self.tr("Go/no-go"))
+        self.tabs.setTabText(2, self.tr("Snow log"))
         for button in self.findChildren(QToolButton):
             if button.objectName().startswith("save_"):
                 button.setText(self.tr("Save as PNG…"))
@@ -287,7 +302,8 @@ class SnowPage(QWidget):
         self._fill_plots(view)
         race = next((s.target.name for s, _p in report.judged if s.target.required_km >= 10),
                     None)
-        self.gonogo.set_gonogo(report.gonogo, race)
+        self.gonogo.set_gonogo(report.gonogo, race, report.without_courses)
+        self.log_view.set_log(view.log)
 
     def _note_html(self, view: SnowView) -> str:
         report = view.report
@@ -325,6 +341,13 @@ class SnowPage(QWidget):
         ]
         rows = "".join(f"<tr><td style='color:#5b6670; padding-right:10px'>{escape(k)}</td>"
                        f"<td>{escape(v)}</td></tr>" for k, v in figures)
+        chance = view.report.natural.get(status.target.target_id)
+        if chance is not None:
+            natural = self.tr("Natural snow")  # outside the f-string: lupdate reads it
+            rows += ("<tr><td style='color:#5b6670; padding-right:10px'>"
+                     f"{escape(natural)}</td>"
+                     f"<td>{escape(texts.natural_chance(chance, status.target.min_depth_cm))}"
+                     "</td></tr>")
         stale = ""
         if status.stale_loops:
             stale = "<p style='color:#b3261e'>" + escape(self.tr(
@@ -376,6 +399,47 @@ class SnowPage(QWidget):
         for key, title in titles.items():
             self.plot_titles[key].setText(title)
 
+    # --- edits ----------------------------------------------------------------------------
+
+    def _edited(self) -> None:
+        """Something the guarantee depends on changed: read it all again."""
+        self.changed.emit()
+        self._loading = False
+        self.reload()
+
+    def edit_courses(self, row: int) -> None:
+        """The courses of the race in go/no-go row `row`, through the course dialog."""
+        from destination_norberg.gui.course_dialog import CourseDialog
+        from destination_norberg.gui.snow_commands import CoursesCommand
+        from destination_norberg.store.database import read_session
+        from destination_norberg.store.snow_write import read_courses, replace_courses
+
+        view = self.view
+        if view is None or view.report.gonogo is None:
+            return
+        event_id = view.report.race_event_ids[row]
+        race = view.report.gonogo.per_race[row].race.name
+        try:
+            with read_session(self.store.engine) as session:
+                before = read_courses(session, event_id)
+        except Exception as exc:  # noqa: BLE001 - every failure is told
+            self.log_view.report_error(exc)
+            return
+        loops = view.log.ski_loops if view.log else []
+        dialog = CourseDialog(race, before, loops, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.changed():
+            return
+        try:
+            saved = replace_courses(self.store.engine, event_id, before, dialog.courses())
+        except Exception as exc:  # noqa: BLE001 - every failure is told, nothing pushed
+            self.log_view.report_error(exc)
+            return
+        self.undo_stack.push(CoursesCommand(
+            self.tr("Courses of %1").replace("%1", race), event_id, before, saved,
+            engine=lambda: self.store.engine, changed=self._edited,
+            report=self.log_view.report_error))
+        self._edited()
+
     def _ask_save(self, plot: TimePlot, key: str) -> None:
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Save the plot as PNG"), f"{key}.png", self.tr("PNG images (*.png)"))
@@ -387,6 +451,7 @@ class SnowPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self._name_tabs()
             self.gonogo.retranslate()
+            self.log_view.retranslate()
             self._render()
         super().changeEvent(event)
 

@@ -128,6 +128,9 @@ class SnowPlurals(QObject):
     """Sentences with a number of days. lupdate marks plural forms only on a QObject's tr(),
     not on QCoreApplication.translate, so these live here (context "SnowPlurals")."""
 
+    def natural(self, n: int) -> str:
+        return self.tr("at least %1 cm on the day in %2 of %n winter(s) (%3 %)", "", n)
+
     def past_deadline(self, n: int) -> str:
         return self.tr("%n day(s) past the deadline", "", n)
 
@@ -136,6 +139,16 @@ class SnowPlurals(QObject):
 
     def due_in(self, n: int) -> str:
         return self.tr("The decision is due on %1, in %n day(s).", "", n)
+
+
+def natural_chance(chance: Any, min_depth_cm: float) -> str:
+    """"At least 40 cm on the day in 6 of 10 winters (60 %)", from the snow-depth history."""
+    if not chance.years_counted:
+        return QCoreApplication.translate("SnowTexts",
+                                          "no past winter with a reading near the date")
+    share = QLocale().toString(float(round(chance.probability * 100)), "f", 0)
+    return SnowPlurals().natural(chance.years_counted).replace(
+        "%1", f"{min_depth_cm:.0f}").replace("%2", str(chance.years_met)).replace("%3", share)
 
 
 def days_left(days: int) -> str:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from destination_norberg.gui.planning_data import PlanningStore
 from destination_norberg.gui.tasks import TaskRunner
 
-TABS = ("trails", "snow", "gonogo")
+TABS = ("trails", "snow", "gonogo", "snowlog")
 
 
 class TrailsArea(QWidget):
@@ -31,8 +31,9 @@ class TrailsArea(QWidget):
         from destination_norberg.gui.trails_page import TrailsPage
 
         self.trails = TrailsPage(store, runner, undo_stack, clock, stale_days, self)
-        self.snow = SnowPage(store, runner, clock, stale_days, self)
+        self.snow = SnowPage(store, runner, clock, stale_days, undo_stack, self)
         self.trails.changed.connect(self._trails_changed)
+        self.snow.changed.connect(self.changed)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.trails, "")
         self.tabs.addTab(self.snow, "")
@@ -48,10 +49,10 @@ class TrailsArea(QWidget):
         self.tabs.setTabText(1, self.tr("Snow guarantee and go/no-go"))
 
     def show_tab(self, name: str) -> None:
-        """`trails`, `snow` or `gonogo` (the go/no-go view inside the snow tab)."""
+        """`trails`, `snow`, `gonogo` or `snowlog` (the last three are tabs of the snow page)."""
         self.tabs.setCurrentIndex(0 if name == "trails" else 1)
-        if name in ("snow", "gonogo"):
-            self.snow.show_tab("gonogo" if name == "gonogo" else "guarantee")
+        if name != "trails":
+            self.snow.show_tab({"gonogo": "gonogo", "snowlog": "log"}.get(name, "guarantee"))
 
     def current_page(self) -> Any:
         return self.trails if self.tabs.currentIndex() == 0 else self.snow

@@ -122,6 +122,7 @@ class TrailsPage(QWidget):
             signal.connect(lambda *_args: self._apply_filter())
         ui.clearFiltersButton.clicked.connect(self.clear_filters)
         ui.newReportButton.clicked.connect(self.new_report)
+        ui.editTrailButton.clicked.connect(self.edit_trail)
         ui.trailTable.selectionModel().selectionChanged.connect(self._selection_changed)
         ui.trailTable.doubleClicked.connect(lambda _index: self.new_report())
 
@@ -276,6 +277,7 @@ class TrailsPage(QWidget):
             self.history_records = []
             self._load_history(self.current_id)
         self.ui.newReportButton.setEnabled(bool(ids))
+        self.ui.editTrailButton.setEnabled(len(ids) == 1)
         self._show_details()
 
     def set_language(self, language: str) -> None:
@@ -359,6 +361,37 @@ class TrailsPage(QWidget):
         text = (self.tr("Report on %1").replace("%1", rows[0].name) if len(rows) == 1
                 else self.tr("Status of %n trail(s)", "", len(rows)))
         self.save_reports(text, dialog.drafts)
+
+    def edit_trail(self) -> None:
+        """The selected trail's attributes (name, kind, grades, descriptions), undoable."""
+        rows = self.selected_rows()
+        if len(rows) != 1:
+            return
+        from destination_norberg.gui.snow_commands import RowCommand, step
+        from destination_norberg.gui.trail_dialog import TrailDialog
+        from destination_norberg.store.snow_write import load_id
+
+        try:
+            before = load_id(self.store.engine, "trail", rows[0].id)
+        except Exception as exc:  # noqa: BLE001 - every failure is told
+            self._report(exc)
+            return
+        if before is None:
+            self.reload()
+            return
+        dialog = TrailDialog({**before, "length_m": rows[0].length_m}, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        after = {k: v for k, v in dialog.values().items() if k != "length_m"}
+        try:
+            saved = step(self.store.engine, "trail", before, after)
+        except Exception as exc:  # noqa: BLE001 - every failure is told, nothing pushed
+            self._report(exc)
+            return
+        self.undo_stack.push(RowCommand(
+            self.tr("Edit %1").replace("%1", after["name"]), "trail", before, saved,
+            engine=lambda: self.store.engine, changed=self._after_edit, report=self._report))
+        self._after_edit()
 
     def save_reports(self, text: str, drafts: list[ReportDraft]) -> bool:
         """Save as one unit, then push the undo step; a failure is told and pushes nothing."""

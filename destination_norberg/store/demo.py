@@ -126,6 +126,7 @@ def _read_all(folder: Path) -> dict[str, Any]:
         "storage": _csv(folder, "snow_storage.csv"),
         "production": _csv(folder, "snow_production.csv"),
         "targets": _json(folder, "snow_targets.json"),
+        "race_courses": _json(folder, "race_courses.json"),
         "packages": _json(folder, "packages.json"),
     }
 
@@ -247,8 +248,9 @@ def _write(session: Session, f: dict[str, Any], say: Progress) -> dict[str, int]
             depth_m=float(d["depth_m"]), quality=d["quality"], source="demo"))
     for s in f["storage"]:
         session.add(m.SnowStorageMeasurement(
-            uid=_uid(s["key"]), pile=s["pile"], measured_on=_day(s["measured_on"]),
-            volume_m3=float(s["volume_m3"]), method=s["method"], note=s["note"]))
+            uid=_uid(s["key"]), pile=ref("place", s["pile"]).name,  # the pile by its name
+            measured_on=_day(s["measured_on"]), volume_m3=float(s["volume_m3"]),
+            method=s["method"], note=s["note"]))
     for p in f["production"]:
         session.add(m.SnowProduction(
             uid=_uid(p["key"]), produced_on=_day(p["date"]), cannons=int(p["cannons"]),
@@ -260,6 +262,16 @@ def _write(session: Session, f: dict[str, Any], say: Progress) -> dict[str, int]
             required_km=float(t["required_km"]), min_depth_cm=float(t["min_depth_cm"]),
             notes=t.get("notes") or "", trails=[ref("trail", k) for k in t["trails"]]))
         target.event_id = ref("event", t.get("event")).id if t.get("event") else None
+    session.flush()  # the courses refer to events and trails by id
+    for race in f["race_courses"]:
+        event = ref("event", race["event"])
+        for pos, c in enumerate(race["courses"], start=1):
+            trail = ref("trail", c.get("trail"))
+            session.add(m.RaceCourse(
+                uid=_uid(f"{race['event']}-course-{pos}"), event_id=event.id, position=pos,
+                loop_km=float(c["loop_km"]), laps=int(c["laps"]),
+                natural_course=bool(c["natural_course"]),
+                trail_id=trail.id if trail is not None else None))
     say("packages")
     for p in f["packages"]:
         package = add("package", p["key"], m.Package(

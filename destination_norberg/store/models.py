@@ -248,6 +248,23 @@ class SnowTarget(Editable, Base):
     trails: Mapped[list[Trail]] = relationship(secondary=snow_target_trail)
 
 
+class RaceCourse(Editable, Base):
+    """One way a race can be run, for go/no-go: its full course, or a loop run several times.
+
+    A race is an event with courses; the list is its order of preference as entered, and the
+    rules (core.gonogo) sort full courses before laps. `natural_course`: on the natural-snow
+    course, open only when that is reported open; `trail_id`: only this loop will do.
+    """
+
+    __tablename__ = "race_course"
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    loop_km: Mapped[float] = mapped_column(Float)
+    laps: Mapped[int] = mapped_column(Integer, default=1)
+    natural_course: Mapped[bool] = mapped_column(Boolean, default=False)
+    trail_id: Mapped[int | None] = mapped_column(ForeignKey("trail.id", ondelete="SET NULL"))
+
+
 class SnowStorageMeasurement(Editable, Base):
     """A volume measurement of a snowfarming pile (stored under sawdust over summer)."""
 

@@ -9,7 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from destination_norberg.core.gonogo import RaceNeed, race_need
 from destination_norberg.core.snow import SnowTarget
+from destination_norberg.core.timeutil import to_local
 from destination_norberg.store.overview_repo import snow_targets, trail_states
 from destination_norberg.store.rows import RowSource, as_date, as_utc
 
@@ -72,3 +74,102 @@ def snow_data(source: RowSource, now: datetime) -> SnowData:
             "SELECT id, event_id FROM snow_target WHERE event_id IS NOT NULL")},
         storage=storage(source), production=production(source),
         temperature_station=station, temperatures=temps)
+
+
+@dataclass(frozen=True, slots=True)
+class RaceWeek:
+    """The races of one event week for go/no-go, the main race (the target's event) first."""
+
+    main_event_id: int
+    race_day: date  # the main race's day, local time
+    races: list[RaceNeed]
+    race_event_ids: list[int]  # in the order of `races`
+    without_courses: list[str]  # races of the week with no course entered: not judged
+
+
+_RACES = ("SELECT e.id, e.name_sv, e.starts_at FROM event e "
+          "WHERE e.kind = 'lopp' AND (e.id = :main OR (e.parent_id IS NOT NULL "
+          "AND e.parent_id = (SELECT parent_id FROM event WHERE id = :main))) "
+          "ORDER BY e.starts_at, e.name_sv")
+_COURSES = ("SELECT c.event_id, c.loop_km, c.laps, c.natural_course, t.name "
+            "FROM race_course c LEFT JOIN trail t ON t.id = c.trail_id "
+            "ORDER BY c.event_id, c.position, c.id")
+
+
+def race_week(source: RowSource, main_event_id: int) -> RaceWeek | None:
+    """The main race and the other races of its week (its parent event's races).
+
+    None when the main event is not a race with at least one course: then there is no
+    go/no-go to give.
+    """
+    events = source.rows(_RACES, main=main_event_id)
+    courses: dict[int, list[tuple[float, int, bool, str | None]]] = {}
+    for event_id, km, laps, natural, loop in source.rows(_COURSES):
+        courses.setdefault(int(event_id), []).append(
+            (float(km), int(laps), bool(natural), loop))
+    main = next((e for e in events if int(e[0]) == main_event_id), None)
+    if main is None or main_event_id not in courses:
+        return None
+    ordered = [main] + [e for e in events if int(e[0]) != main_event_id]
+    with_courses = [e for e in ordered if int(e[0]) in courses]
+    return RaceWeek(
+        main_event_id=main_event_id,
+        race_day=to_local(as_utc(main[2])).date(),
+        races=[race_need(name, courses[int(i)]) for i, name, _ in with_courses],
+        race_event_ids=[int(i) for i, _n, _s in with_courses],
+        without_courses=[name for i, name, _ in ordered if int(i) not in courses])
+
+
+def race_courses(source: RowSource,
+                 event_id: int) -> list[tuple[str, float, int, bool, int | None]]:
+    """One race's courses as stored, in order: (uid, loop km, laps, natural course, trail id)."""
+    return [(uid, float(km), int(laps), bool(natural), None if trail is None else int(trail))
+            for uid, km, laps, natural, trail in source.rows(
+                "SELECT uid, loop_km, laps, natural_course, trail_id FROM race_course "
+                "WHERE event_id = :e ORDER BY position, id", e=event_id)]
+
+
+@dataclass(frozen=True)
+class SnowLog:
+    """The editable rows behind the guarantee, as store.snow_write's values (uid, version and
+    the edited columns), with what the target dialog offers to choose from."""
+
+    storage: list[dict]  # newest first
+    production: list[dict]  # newest first
+    targets: list[dict]  # by deadline, each with its `trail_ids`
+    events: list[tuple[int, str, date]]  # (id, Swedish name, local start day), by start
+    ski_loops: list[tuple[int, str, float]]  # (id, name, length m), by name
+
+
+def _dicts(source: RowSource, sql: str, names: tuple[str, ...]) -> list[dict]:
+    return [dict(zip(names, row, strict=True)) for row in source.rows(sql)]
+
+
+def snow_log(source: RowSource) -> SnowLog:
+    from destination_norberg.store.snow_write import FIELDS
+
+    def table(kind: str, name: str, order: str) -> list[dict]:
+        cols = ("id", "uid", "version", *FIELDS[kind])
+        return _dicts(source, f"SELECT {', '.join(cols)} FROM {name} ORDER BY {order}", cols)
+
+    storage = table("storage", "snow_storage_measurement", "measured_on DESC, id DESC")
+    production = table("production", "snow_production", "produced_on DESC, id DESC")
+    targets = table("target", "snow_target", "deadline, id")
+    for rows, day in ((storage, "measured_on"), (production, "produced_on"),
+                      (targets, "deadline")):
+        for r in rows:
+            r[day] = as_date(r[day])
+    links: dict[int, list[int]] = {}
+    for target_id, trail_id in source.rows(
+            "SELECT target_id, trail_id FROM snow_target_trail ORDER BY trail_id"):
+        links.setdefault(int(target_id), []).append(int(trail_id))
+    for t in targets:
+        t["trail_ids"] = links.get(int(t["id"]), [])
+    for p in production:
+        p["cannons"] = int(p["cannons"])
+    events = [(int(i), name, to_local(as_utc(start)).date()) for i, name, start in source.rows(
+        "SELECT id, name_sv, starts_at FROM event ORDER BY starts_at, name_sv")]
+    loops = [(int(i), name, float(length)) for i, name, length in source.rows(
+        "SELECT id, name, length_m FROM trail WHERE kind IN ('classic_ski', 'skate_ski') "
+        "ORDER BY name")]
+    return SnowLog(storage, production, targets, events, loops)

@@ -22,10 +22,11 @@ from destination_norberg.core.gonogo import (
     CourseVariant,
     RaceNeed,
     Recommendation,
+    course_name,
     decide,
     decide_race,
     decision_date,
-    demo_races,
+    race_need,
 )
 from destination_norberg.core.snow_settings import DEFAULT_SETTINGS
 
@@ -36,6 +37,20 @@ S = DEFAULT_SETTINGS
 ALL_LOOPS = [("Torget", 0.8, True), ("Elljusspåret", 2.5, True),
              ("Snölagringsslingan", 4.1, True), ("Gruvmilen", 10.0, True),
              ("Engelbrektsslingan", 20.0, True)]
+
+
+def demo_races() -> tuple[RaceNeed, ...]:
+    """The races of the Engelbrekt week as the demo data has them, main race first."""
+    long_fallbacks = ((30.0, 1, True, None), (15.0, 2, False, None), (10.0, 3, False, None))
+    return (
+        race_need("Engelbrektsloppet", ((60.0, 1, True, None), (20.0, 3, False, None),
+                                        (10.0, 6, False, None))),
+        race_need("Kristinaloppet", long_fallbacks),
+        race_need("Engelbrektshalvan", long_fallbacks),
+        race_need("Engelbrektsstafetten", ((10.0, 3, False, None),)),
+        race_need("Engelbrektssprinten", ((0.8, 1, False, "Torget"),)),
+        race_need("Lilla Engelbrektsloppet", ((2.5, 1, False, None),)),
+    )
 
 
 def loops(*ready: str) -> list[tuple[str, float, bool]]:
@@ -202,3 +217,18 @@ def test_unready_loops_do_not_count_and_no_races_is_an_error() -> None:
     assert not any(d.go for d in result.per_race)
     with pytest.raises(ValueError):
         decide((), loops(), False, RACE_DAY, EARLY, S)
+
+
+def test_course_names_and_race_distance_from_stored_courses() -> None:
+    assert course_name(60.0, 1) == "60 km"
+    assert course_name(20.0, 3) == "3×20 km"
+    assert course_name(2.5, 1) == "2,5 km"
+    assert course_name(0.8, 1) == "800 m"
+    assert course_name(0.4, 2) == "2×400 m"
+    race = race_need("Kristinaloppet", ((15.0, 2, False, None), (30.0, 1, True, None)))
+    assert race.distance_km == 30.0
+    assert [v.name for v in race.by_preference()] == ["30 km", "2×15 km"]
+    only = race_need("Sprinten", ((0.8, 1, False, "Torget"),))
+    assert only.variants[0].loop_name == "Torget"
+    with pytest.raises(ValueError):
+        race_need("Utan bana", ())

@@ -117,14 +117,21 @@ def test_gonogo_waits_for_the_decision_date(page) -> None:
     assert "Wait" in view.headline.text()
     assert view.decision_date() == date(2027, 2, 4)
     assert "4 February 2027" in view.decision.text() and "70 day" in view.decision.text()
-    assert "The main race, Engelbrektsloppet, has no course ready." in view.reasons.text()
+    assert ("The main race, Engelbrektsloppet 60 km klassisk, has no course ready."
+            in view.reasons.text())
     model = view.model
-    assert model.rowCount() == 6 and model.columnCount() == 6
-    first, last = model.row_at(0), model.row_at(model.rowCount() - 1)
-    assert first.cells[0] == "Engelbrektsloppet" and first.cells[4] == "not yet"
+    # The races of the week as the events hold them: the main race first, then by start.
+    assert model.rowCount() == 7 and model.columnCount() == 6
+    rows = {model.row_at(r).cells[0]: model.row_at(r) for r in range(model.rowCount())}
+    first = model.row_at(0)
+    assert first.cells[0] == "Engelbrektsloppet 60 km klassisk" and first.cells[4] == "not yet"
     assert "needs a ready loop of 20.0 km" in first.cells[5]
-    assert last.cells[0] == "Lilla Engelbrektsloppet" and last.cells[4] == "go"
-    assert last.cells[3] == "Snölagringsslingan 4 km"
+    school = rows["Klasskidan"]  # any ready loop of 2.5 km: the early-snow loop will do
+    assert school.cells[4] == "go" and school.cells[3] == "Snölagringsslingan 4 km"
+    # The children's race must use the floodlit loop, which is not ready.
+    assert rows["Lilla Engelbrektsloppet"].cells[4] == "not yet"
+    assert "Elljusspåret 2,5 km" in rows["Lilla Engelbrektsloppet"].cells[5]
+    assert view.not_judged.isHidden()
 
 
 def test_the_plots_hold_the_demo_series(page) -> None:

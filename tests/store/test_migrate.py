@@ -147,3 +147,36 @@ def test_migrated_constraints_carry_their_names(engine) -> None:
     assert {"uq_season_name", "uq_season_uid"} <= uniques
     fks = {fk["name"] for fk in insp.get_foreign_keys("task")}
     assert "fk_task_event_id_event" in fks
+
+
+def test_a_database_of_the_first_release_is_upgraded_with_every_row(db_path: Path) -> None:
+    """A file made by the 0001 schema (the first release) keeps all its rows at head."""
+    from alembic import command
+
+    eng = make_engine(sqlite_url(db_path))
+    try:
+        with eng.begin() as conn:
+            command.upgrade(alembic_config(conn), "0001_initial")
+        with eng.begin() as conn:
+            conn.execute(text(
+                "INSERT INTO event (uid, version, created_at, updated_at, name_sv, name_en, "
+                "kind, status, starts_at, all_day, outdoor, milestone, description_sv, "
+                "description_en) VALUES ('e1', 1, '2026-01-01 00:00:00', "
+                "'2026-01-01 00:00:00', 'Engelbrektsloppet', '', 'lopp', 'planerad', "
+                "'2027-02-14 08:00:00', 0, 1, 0, '', '')"))
+            conn.execute(text(
+                "INSERT INTO snow_measurement (station, measured_at, depth_m, quality, source) "
+                "VALUES ('Norberg', '2026-11-25 06:00:00', 0.12, 'G', 'smhi')"))
+        with eng.connect() as conn:
+            before = {t: conn.execute(text(f"SELECT * FROM {t}")).all()
+                      for t in ("event", "snow_measurement", "trail")}
+        assert current_revision(eng) == "0001_initial"
+        assert ensure_schema(eng) == HEAD_REVISION
+        with eng.connect() as conn:
+            after = {t: conn.execute(text(f"SELECT * FROM {t}")).all() for t in before}
+            assert conn.execute(text("SELECT COUNT(*) FROM race_course")).scalar_one() == 0
+        assert after == before and len(after["event"]) == 1
+        assert set(inspect(eng).get_table_names()) == set(Base.metadata.tables) | {
+            "alembic_version"}
+    finally:
+        eng.dispose()

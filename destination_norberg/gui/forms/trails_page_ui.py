@@ -49,6 +49,11 @@ class Ui_TrailsPage(object):
 
         self.header.addItem(self.headerSpacer)
 
+        self.editTrailButton = QPushButton(TrailsPage)
+        self.editTrailButton.setObjectName(u"editTrailButton")
+
+        self.header.addWidget(self.editTrailButton)
+
         self.newReportButton = QPushButton(TrailsPage)
         self.newReportButton.setObjectName(u"newReportButton")
 
@@ -210,6 +215,7 @@ class Ui_TrailsPage(object):
 
     def retranslateUi(self, TrailsPage):
         self.heading.setText(QCoreApplication.translate("TrailsPage", u"Trail register", None))
+        self.editTrailButton.setText(QCoreApplication.translate("TrailsPage", u"Edit trail\u2026", None))
         self.newReportButton.setText(QCoreApplication.translate("TrailsPage", u"New report\u2026", None))
         self.filterLabel.setText(QCoreApplication.translate("TrailsPage", u"Show:", None))
         self.staleOnly.setText(QCoreApplication.translate("TrailsPage", u"Only stale reports", None))
