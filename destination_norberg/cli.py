@@ -81,11 +81,34 @@ def build_parser() -> argparse.ArgumentParser:
                          help="one entry per day for events over several days")
     ics_out.add_argument("--lang", dest="ics_lang", choices=("sv", "en"), default="sv",
                          help="language of names and descriptions")
-    imp = sub.add_parser("import", help="read data from others (iCalendar …)")
+    trails_out = export_sub.add_parser(
+        "trails", help="trails (and stråk routes) as GeoJSON, GPX or GeoPackage")
+    trails_out.add_argument("--format", dest="fmt", required=True,
+                            choices=("geojson", "gpx", "gpkg"))
+    trails_out.add_argument("--out", required=True, type=Path, metavar="FILE")
+    trails_out.add_argument("--strak", dest="with_strak", action="store_true",
+                            help="also the stråk routes and their numbered stops")
+    imp = sub.add_parser("import", help="read data from others (iCalendar, SMHI, geodata …)")
     import_sub = imp.add_subparsers(dest="what", metavar="WHAT", required=True,
                                     parser_class=_Parser)
     smhi_in = import_sub.add_parser("smhi", help="an SMHI observation download (CSV or JSON)")
     smhi_in.add_argument("file", type=Path, metavar="FILE")
+    trails_in = import_sub.add_parser(
+        "trails", help="trails from GPX, GeoJSON, GeoPackage, Shapefile, KML or FlatGeobuf")
+    trails_in.add_argument("file", type=Path, metavar="FILE")
+    trails_in.add_argument("--layer", metavar="NAME", help="which layer (default: the first "
+                           "with features; GPX: tracks, routes, waypoints)")
+    trails_in.add_argument("--kind", default="mtb",
+                           help="mtb, classic_ski, skate_ski, hiking or snowshoe (default mtb)")
+    trails_in.add_argument("--crs", metavar="EPSG", help="the file's coordinate system where it "
+                           "does not say (e.g. 3006 for SWEREF 99 TM)")
+    layer_in = import_sub.add_parser("layer", help="a reference layer for the map (kommun "
+                                     "boundary, roads, lakes …)")
+    layer_in.add_argument("file", type=Path, metavar="FILE")
+    layer_in.add_argument("--name", required=True, metavar="NAME")
+    layer_in.add_argument("--layer", metavar="NAME", help="which layer of the file")
+    layer_in.add_argument("--crs", metavar="EPSG", help="the file's coordinate system where "
+                          "it does not say")
     ics_in = import_sub.add_parser("ics", help="a partner's .ics file into a season")
     ics_in.add_argument("file", type=Path, metavar="FILE")
     ics_in.add_argument("--season", required=True, metavar="NAME")
@@ -233,6 +256,12 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_demo(url, args.reset)
         if args.command == "info":
             return cmd_info(url, args.json)
+        if args.command == "export" and args.what == "trails":
+            from destination_norberg.cli_geo import cmd_export_trails
+
+            now = (clock_on(today) if today else now_utc)()
+            return cmd_export_trails(existing(url), args.fmt, args.out, now, 7,
+                                     args.with_strak)
         if args.command == "export":
             from destination_norberg.cli_calendar import cmd_export_ics
 
@@ -242,6 +271,14 @@ def main(argv: list[str] | None = None) -> int:
             from destination_norberg.cli_smhi import cmd_import_smhi
 
             return cmd_import_smhi(url, args.file)
+        if args.command == "import" and args.what == "trails":
+            from destination_norberg.cli_geo import cmd_import_trails
+
+            return cmd_import_trails(url, args.file, args.layer, args.kind, args.crs)
+        if args.command == "import" and args.what == "layer":
+            from destination_norberg.cli_geo import cmd_import_layer
+
+            return cmd_import_layer(url, args.file, args.name, args.layer, args.crs)
         if args.command == "import":
             from destination_norberg.cli_calendar import cmd_import_ics
 

@@ -16,7 +16,10 @@ SRID = 3006
 
 Coord = tuple[float, float]
 
-_TYPES = {1: "Point", 2: "LineString", 3: "Polygon", 5: "MultiLineString"}
+_TYPES = {1: "Point", 2: "LineString", 3: "Polygon", 4: "MultiPoint", 5: "MultiLineString",
+          6: "MultiPolygon"}
+# A multi-geometry's parts, as WKB writes them: each part is a whole geometry of this kind.
+_PART_KIND = {"MultiPoint": "Point", "MultiLineString": "LineString", "MultiPolygon": "Polygon"}
 _CODES = {name: code for code, name in _TYPES.items()}
 
 
@@ -26,7 +29,11 @@ class GeometryError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Geometry:
-    """`coords` is a point `(x, y)`, a list of points, or a list of lists (rings, parts)."""
+    """`coords` is a point `(x, y)`, a list of points, or a list of lists (rings, parts).
+
+    Point: (x, y); LineString and MultiPoint: points; Polygon and MultiLineString: lists of
+    points (rings, parts); MultiPolygon: a list of polygons, each a list of rings.
+    """
 
     kind: str
     coords: tuple
@@ -74,7 +81,8 @@ def encode_wkb(geom: Geometry) -> bytes:
         return head + struct.pack("<I", len(geom.coords)) + b"".join(
             _pack_points(tuple(ring)) for ring in geom.coords
         )
-    parts = [encode_wkb(Geometry("LineString", tuple(p))) for p in geom.coords]
+    part_kind = _PART_KIND[geom.kind]
+    parts = [encode_wkb(Geometry(part_kind, tuple(p))) for p in geom.coords]
     return head + struct.pack("<I", len(parts)) + b"".join(parts)
 
 
@@ -95,7 +103,15 @@ class _Reader:
         (n,) = self.take(order + "I")
         if n > (len(self.data) - self.pos) // 16:
             raise GeometryError("geometry point count is larger than the data")
-        return tuple(self.take(order + "dd") for _ in range(n))  # type: ignore[misc]
+        flat = self.take(f"{order}{2 * n}d")  # one unpack: a 50,000-point track stays fast
+        return tuple(zip(flat[0::2], flat[1::2], strict=True))
+
+    def count(self, order: str, smallest: int) -> int:
+        """A ring or part count, refused when the bytes left cannot hold that many."""
+        (n,) = self.take(order + "I")
+        if n > (len(self.data) - self.pos) // smallest:
+            raise GeometryError("geometry part count is larger than the data")
+        return n
 
     def geometry(self) -> Geometry:
         (byte_order,) = self.take("B")
@@ -112,11 +128,17 @@ class _Reader:
         if kind == "LineString":
             return Geometry(kind, self.points(order))
         if kind == "Polygon":
-            (n,) = self.take(order + "I")
+            n = self.count(order, 4)
             return Geometry(kind, tuple(self.points(order) for _ in range(n)))
-        if kind == "MultiLineString":
-            (n,) = self.take(order + "I")
-            return Geometry(kind, tuple(self.geometry().coords for _ in range(n)))
+        if kind in _PART_KIND:
+            n = self.count(order, 9)
+            parts = []
+            for _ in range(n):
+                part = self.geometry()
+                if part.kind != _PART_KIND[kind]:
+                    raise GeometryError(f"a {kind} holds a {part.kind}")
+                parts.append(part.coords)
+            return Geometry(kind, tuple(parts))
         raise GeometryError(f"unsupported WKB geometry type {code}")
 
 
@@ -136,4 +158,9 @@ def from_geojson(obj: dict) -> Geometry:
         return Geometry(kind, tuple(tuple((c[0], c[1]) for c in part) for part in coords))
     if kind == "Polygon":
         return Geometry(kind, tuple(tuple((c[0], c[1]) for c in ring) for ring in coords))
+    if kind == "MultiPoint":
+        return Geometry(kind, tuple((float(c[0]), float(c[1])) for c in coords))
+    if kind == "MultiPolygon":
+        return Geometry(kind, tuple(tuple(tuple((c[0], c[1]) for c in ring) for ring in poly)
+                                    for poly in coords))
     raise GeometryError(f"unsupported GeoJSON geometry type {kind}")

@@ -265,6 +265,32 @@ class RaceCourse(Editable, Base):
     trail_id: Mapped[int | None] = mapped_column(ForeignKey("trail.id", ondelete="SET NULL"))
 
 
+class MapLayer(Editable, Base):
+    """A reference layer the user imported (kommun boundary, roads, lakes …), drawn under
+    the program's own layers; its features keep the file's attributes as JSON."""
+
+    __tablename__ = "map_layer"
+    name: Mapped[str] = mapped_column(String(200))
+    source: Mapped[str] = mapped_column(Text, default="")  # the file it came from
+    source_crs: Mapped[str] = mapped_column(String(200), default="")
+    geometry_type: Mapped[str] = mapped_column(String(40), default="")
+    colour: Mapped[str] = mapped_column(String(9), default="#5b6670")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class MapFeature(Base):
+    """One feature of a reference layer, in EPSG:3006. Replaced with its layer, never edited
+    alone, so it carries no version."""
+
+    __tablename__ = "map_feature"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    layer_id: Mapped[int] = mapped_column(ForeignKey("map_layer.id", ondelete="CASCADE"),
+                                          index=True)
+    name: Mapped[str] = mapped_column(String(300), default="")
+    geom: Mapped[bytes] = mapped_column(WKB)
+    properties: Mapped[str] = mapped_column(Text, default="{}")
+
+
 class SnowStorageMeasurement(Editable, Base):
     """A volume measurement of a snowfarming pile (stored under sawdust over summer)."""
 

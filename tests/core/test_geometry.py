@@ -27,12 +27,22 @@ MULTI = Geometry("MultiLineString", (
     ((E, N), (E + 3, N + 4)),
     ((E + 10, N), (E + 10, N + 5), (E + 22, N + 10)),
 ))
+MULTIPOINT = Geometry("MultiPoint", ((E, N), (E + 12.5, N - 7.25), (E, N)))
+MULTIPOLYGON = Geometry("MultiPolygon", (
+    POLYGON.coords,
+    (((E + 500, N), (E + 600, N), (E + 600, N + 50), (E + 500, N)),),
+))
 
 SHAPES = {
     "Point": (POINT, shapely.Point(E, N)),
     "LineString": (LINE, shapely.LineString(LINE.coords)),
     "Polygon": (POLYGON, shapely.Polygon(POLYGON.coords[0], [POLYGON.coords[1]])),
     "MultiLineString": (MULTI, shapely.MultiLineString([list(p) for p in MULTI.coords])),
+    "MultiPoint": (MULTIPOINT, shapely.MultiPoint(MULTIPOINT.coords)),
+    "MultiPolygon": (MULTIPOLYGON, shapely.MultiPolygon([
+        (POLYGON.coords[0], [POLYGON.coords[1]]),
+        (MULTIPOLYGON.coords[1][0], []),
+    ])),
 }
 
 
@@ -48,6 +58,27 @@ def test_round_trip(kind: str) -> None:
 def test_bytes_match_shapely(kind: str) -> None:
     geom, reference = SHAPES[kind]
     assert geom.to_wkb() == shapely.to_wkb(reference, byte_order=1)
+    assert geom.to_wkb() == shapely.to_wkb(reference, hex=False, output_dimension=2,
+                                           byte_order=1, flavor="iso")
+
+
+@pytest.mark.parametrize("kind", ["MultiPoint", "MultiLineString", "MultiPolygon"])
+def test_empty_multi_geometries_match_shapely(kind: str) -> None:
+    empty = shapely.from_wkt(f"{kind.upper()} EMPTY")
+    assert Geometry(kind, ()).to_wkb() == shapely.to_wkb(empty, byte_order=1)
+    assert decode_wkb(shapely.to_wkb(empty, byte_order=1)) == Geometry(kind, ())
+
+
+def test_a_multi_geometry_with_a_foreign_part_is_refused() -> None:
+    line_in_multipoint = struct.pack("<BII", 1, 4, 1) + LINE.to_wkb()
+    with pytest.raises(GeometryError):
+        decode_wkb(line_in_multipoint)
+
+
+def test_long_line_decodes_exactly() -> None:
+    coords = tuple((E + i * 0.1, N - i * 0.37) for i in range(50_000))
+    line = Geometry("LineString", coords)
+    assert decode_wkb(shapely.to_wkb(shapely.LineString(coords), byte_order=1)) == line
 
 
 @pytest.mark.parametrize("kind", SHAPES)
@@ -90,11 +121,11 @@ def test_absurd_ring_and_part_counts_are_geometry_errors() -> None:
 
 
 def test_unsupported_types_are_refused() -> None:
-    multipoint = shapely.to_wkb(shapely.MultiPoint([(E, N), (E + 1, N)]), byte_order=1)
+    collection = shapely.to_wkb(shapely.GeometryCollection([shapely.Point(E, N)]), byte_order=1)
     with pytest.raises(GeometryError):
-        decode_wkb(multipoint)
+        decode_wkb(collection)
     with pytest.raises(GeometryError):
-        encode_wkb(Geometry("MultiPolygon", ()))
+        encode_wkb(Geometry("GeometryCollection", ()))
 
 
 def test_iso_3d_wkb_is_refused_not_misread() -> None:
@@ -152,5 +183,11 @@ def test_from_geojson() -> None:
     poly = from_geojson({"type": "Polygon",
                          "coordinates": [[list(c) for c in ring] for ring in POLYGON.coords]})
     assert poly == POLYGON
+    multipoint = from_geojson({"type": "MultiPoint",
+                               "coordinates": [[x, y, 1.0] for x, y in MULTIPOINT.coords]})
+    assert multipoint == MULTIPOINT
+    multipolygon = from_geojson({"type": "MultiPolygon", "coordinates": [
+        [[list(c) for c in ring] for ring in poly] for poly in MULTIPOLYGON.coords]})
+    assert multipolygon == MULTIPOLYGON
     with pytest.raises(GeometryError):
         from_geojson({"type": "GeometryCollection", "geometries": []})

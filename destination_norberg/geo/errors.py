@@ -1,0 +1,73 @@
+"""The errors the geodata import and export raise, and the translation of GDAL's.
+
+A coordinator sees the message as it is, so it is one plain sentence about the file, never a
+GDAL or XML traceback. `ImportCancelled` is not an error: the user asked for it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from destination_norberg.geo.crs import CrsDetection
+
+
+class GeoImportError(ValueError):
+    """A file cannot be read as geodata; the message says why in the user's words."""
+
+
+class UnknownCrsError(GeoImportError):
+    """The coordinate system is missing or unknown and nothing fits: the user must choose one."""
+
+    def __init__(self, message: str, detection: CrsDetection) -> None:
+        super().__init__(message)
+        self.detection = detection
+
+
+class GeoExportError(ValueError):
+    """Geodata cannot be written; the message says why in the user's words."""
+
+
+class ImportCancelled(Exception):  # noqa: N818 - a request, not an error
+    """The progress callback returned False: the import stopped and nothing was returned."""
+
+
+FORMAT_NAMES = {
+    "GPX": "GPX file",
+    "GeoJSON": "GeoJSON file",
+    "GPKG": "GeoPackage",
+    "ESRI Shapefile": "shapefile",
+    "KML": "KML file",
+    "LIBKML": "KML file",
+    "FlatGeobuf": "FlatGeobuf file",
+    "OSM": "OpenStreetMap file",
+}
+
+_XML_FAILED = re.compile(
+    r"XML parsing of \w+ file failed\s*:\s*(?P<what>.*?) at line (?P<line>\d+)")
+
+
+def gdal_message(text: str, driver: str) -> str:
+    """One sentence for a GDAL error text about a file of the given driver."""
+    kind = FORMAT_NAMES.get(driver, "geodata file")
+    article = "an" if kind[0] in "aeiouAEIOU" else "a"
+    low = text.lower()
+    match = _XML_FAILED.search(text)
+    if "million laugh" in low or "entity" in low:
+        return (f"The file is not a usable {kind}: it declares XML entities that expand without "
+                "limit, and was refused for safety.")
+    if match:
+        return f"The file is not a valid {kind}: its XML is broken at line {match['line']}."
+    if "not recognized as being in a supported file format" in low or "not recognised" in low:
+        return f"The file is not {article} {kind}, or it is damaged beyond reading."
+    if "sqlite" in low or "database disk image" in low or "file is not a database" in low:
+        return f"The file is not a readable {kind}: it is damaged or incomplete."
+    if ".shx" in low or ".dbf" in low:
+        return ("The shapefile is incomplete: its .shx or .dbf part is missing or damaged "
+                "(a shapefile is several files with the same name).")
+    if "no such file" in low or "does not exist" in low:
+        return "The file could not be found."
+    if "permission" in low:
+        return "The program may not read the file (permission denied)."
+    return f"The file is not a readable {kind}: it is damaged or in an unexpected form."

@@ -1,0 +1,233 @@
+"""Reading one layer of a geodata file into EPSG:3006 core geometries, ready for the store.
+
+Nothing here writes anything: the caller stores the result only when the whole layer was read.
+Shapefiles, GeoPackages and FlatGeobuf are read in chunks (they seek cheaply); GPX, KML,
+GeoJSON and OSM are parsed by GDAL in one pass (a chunk of them would re-parse the file from
+the start) and converted in chunks. Between chunks the progress callback may cancel.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+import shapely
+
+from destination_norberg.core.geometry import Geometry
+from destination_norberg.geo.convert import (
+    SKIP_EMPTY,
+    SKIP_NO_GEOMETRY,
+    SKIP_OUTSIDE,
+    JsonValue,
+    SkipFeatureError,
+    json_column,
+    salvage_wkb,
+    to_core,
+    transform_in_place,
+)
+from destination_norberg.geo.crs import CrsDetection, resolve_override, source_crs_text
+from destination_norberg.geo.errors import (
+    GeoImportError,
+    ImportCancelled,
+    UnknownCrsError,
+    gdal_message,
+)
+from destination_norberg.geo.mapping import suggest_mapping
+from destination_norberg.geo.sources import RANDOM_ACCESS, LayerInfo, find_layer, pyogrio_errors
+
+if TYPE_CHECKING:
+    from pyproj import Transformer
+
+__all__ = ["ImportedFeature", "ImportedLayer", "Progress", "read_layer", "suggest_mapping"]
+
+Progress = Callable[[float], bool]
+CHUNK = 5_000  # features per chunk: about 20 progress steps for 100,000 features
+TARGET = "EPSG:3006"
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedFeature:
+    geometry: Geometry  # EPSG:3006, 2-D
+    attributes: dict[str, JsonValue]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedLayer:
+    """A layer read whole. `skipped` counts features left out, by reason in plain English;
+    `flattened` counts features whose heights (Z) or measures (M) were dropped."""
+
+    name: str
+    features: list[ImportedFeature]
+    crs: CrsDetection
+    source_crs: str
+    fields: tuple[str, ...]
+    total: int
+    skipped: dict[str, int] = field(default_factory=dict)
+    flattened: int = 0
+    encoding: str | None = None
+
+    @property
+    def needs_confirmation(self) -> bool:
+        """True when the CRS was a guess: show the preview, ask, and read again with the choice."""
+        return self.crs.needs_confirmation
+
+
+def _source_crs(info: LayerInfo, override: int | str | None) -> tuple[str | None, CrsDetection]:
+    if override is not None:
+        return resolve_override(override)
+    text = source_crs_text(info.crs)
+    if text is None and info.feature_count == 0:
+        return TARGET, info.crs  # nothing to transform: an empty layer needs no CRS
+    if text is None:
+        raise UnknownCrsError("The file does not say which coordinate system it uses, and its "
+                              "coordinates fit none the program knows: choose one.", info.crs)
+    return text, info.crs
+
+
+def _transformer(source: str) -> Transformer | None:
+    from pyproj import CRS, Transformer
+
+    crs = CRS.from_user_input(source)
+    if crs.to_epsg() == 3006:
+        return None
+    return Transformer.from_crs(crs, TARGET, always_xy=True)
+
+
+class _Collector:
+    """Turns chunks of GDAL output into features and counts what it leaves out."""
+
+    def __init__(self, transformer: Transformer | None) -> None:
+        self.transformer = transformer
+        self.features: list[ImportedFeature] = []
+        self.skipped: dict[str, int] = {}
+        self.flattened = 0
+        self.fields: tuple[str, ...] = ()
+
+    def skip(self, reason: str, count: int = 1) -> None:
+        if count:
+            self.skipped[reason] = self.skipped.get(reason, 0) + count
+
+    def add(self, meta: dict, wkb: np.ndarray, columns: list[np.ndarray]) -> None:
+        self.fields = tuple(str(f) for f in meta["fields"])
+        types = meta.get("ogr_types") or [""] * len(columns)
+        subtypes = meta.get("ogr_subtypes") or [""] * len(columns)
+        missing = np.fromiter((g is None for g in wkb), dtype=bool, count=len(wkb))
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            geoms = shapely.from_wkb(wkb, on_invalid="ignore")
+        refused = np.zeros(len(wkb), dtype=bool)
+        for i in np.flatnonzero(shapely.is_missing(geoms) & ~missing):
+            mended = salvage_wkb(wkb[i])
+            if isinstance(mended, bytes):
+                geoms[i] = shapely.from_wkb(mended)
+            else:
+                self.skip(mended)
+                refused[i] = True
+        present = ~shapely.is_missing(geoms)
+        empty = present & shapely.is_empty(geoms)
+        self.skip(SKIP_NO_GEOMETRY, int(missing.sum()))
+        self.skip(SKIP_EMPTY, int(empty.sum()))
+        keep = present & ~empty & ~refused
+        index = np.flatnonzero(keep)
+        geoms = geoms[index]
+        raised = shapely.has_z(geoms) | _has_m(geoms)
+        if raised.any():
+            self.flattened += int(raised.sum())
+            geoms = shapely.force_2d(geoms)
+        finite = transform_in_place(geoms, self.transformer)
+        self.skip(SKIP_OUTSIDE, int((~finite).sum()))
+        rows = list(zip(*(json_column(c[index], t, st)
+                          for c, t, st in zip(columns, types, subtypes, strict=True)),
+                        strict=True)) if columns else [()] * len(index)
+        # Points in one vectorised call: a layer of 50,000 waypoints is common.
+        is_point = shapely.get_type_id(geoms) == 0
+        points = iter(shapely.get_coordinates(geoms[is_point]).tolist())
+        for geom, point, ok, row in zip(geoms.tolist(), is_point.tolist(), finite.tolist(), rows,
+                                        strict=True):
+            xy = next(points) if point else None
+            if not ok:
+                continue
+            if xy is not None:
+                core = Geometry("Point", (xy[0], xy[1]))
+            else:
+                try:
+                    core = to_core(geom)
+                except SkipFeatureError as why:
+                    self.skip(why.reason)
+                    continue
+            self.features.append(ImportedFeature(core, dict(zip(self.fields, row, strict=True))))
+
+
+def _has_m(geoms: np.ndarray) -> np.ndarray:
+    has_m = getattr(shapely, "has_m", None)  # shapely ≥ 2.1
+    return has_m(geoms) if has_m is not None else np.zeros(len(geoms), dtype=bool)
+
+
+def _report(progress: Progress | None, fraction: float) -> None:
+    if progress is not None and progress(min(max(fraction, 0.0), 1.0)) is False:
+        raise ImportCancelled
+
+
+def _read_chunk(info: LayerInfo, skip: int, count: int | None) -> tuple:
+    from pyogrio.raw import read
+
+    meta, _, wkb, columns = read(info.dataset, layer=info.gdal_layer, encoding=info.encoding,
+                                 skip_features=skip, max_features=count,
+                                 datetime_as_string=True)
+    return meta, wkb, list(columns)
+
+
+def _read_all(info: LayerInfo, collector: _Collector, progress: Progress | None) -> None:
+    total = info.feature_count
+    if info.driver in RANDOM_ACCESS:
+        start = 0
+        while True:  # until a short chunk: a stale feature count must not cut the layer short
+            meta, wkb, columns = _read_chunk(info, start, CHUNK)
+            collector.add(meta, wkb, columns)
+            start += len(wkb)
+            if len(wkb) < CHUNK:
+                return
+            _report(progress, min(start / max(total, 1), 0.99))
+    meta, wkb, columns = _read_chunk(info, 0, None)
+    _report(progress, 0.5)  # the parse is half the work, conversion the other half
+    n = len(wkb)
+    for start in range(0, max(n, 1), CHUNK):
+        part = slice(start, start + CHUNK)
+        collector.add(meta, wkb[part], [c[part] for c in columns])
+        _report(progress, 0.5 + 0.5 * min(start + CHUNK, n) / max(n, 1))
+
+
+def read_layer(path: str | Path, layer: str | None = None, *,
+               crs_override: int | str | None = None, encoding: str | None = None,
+               progress: Progress | None = None) -> ImportedLayer:
+    """Read one layer (default: the first with features) as EPSG:3006 features.
+
+    `crs_override` (an EPSG code, "EPSG:n" or WKT) replaces what the file says. Where the CRS is
+    missing or unrecognised and no override is given, the coordinate ranges' suggestion is
+    used and the result's `needs_confirmation` is True; if nothing fits, UnknownCrsError.
+    `encoding` sets the text encoding of shapefile attributes. `progress(fraction)` is called
+    between chunks (also off the UI thread); returning False raises ImportCancelled.
+    An empty layer (a GPX with nothing in it) is read as a layer without features.
+    """
+    _report(progress, 0.0)
+    info = find_layer(path, layer, encoding=encoding)
+    source, detection = _source_crs(info, crs_override)
+    assert source is not None
+    collector = _Collector(_transformer(source))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            _read_all(info, collector, progress)
+        except (ImportCancelled, GeoImportError):
+            raise
+        except pyogrio_errors() as err:
+            raise GeoImportError(gdal_message(str(err), info.driver)) from None
+    _report(progress, 1.0)
+    return ImportedLayer(name=info.name, features=collector.features, crs=detection,
+                         source_crs=source, fields=collector.fields or info.fields,
+                         total=info.feature_count, skipped=collector.skipped,
+                         flattened=collector.flattened, encoding=info.encoding)

@@ -1,0 +1,74 @@
+"""Zip archives (zipped shapefiles, KMZ) looked at before GDAL reads inside them.
+
+Nothing is extracted: GDAL reads members through /vsizip/. The archive is still refused whole
+when a member name climbs out of its folder, when it claims absurd sizes (a zip bomb) or holds
+far more members than any geodata delivery, since such a file was made to hurt, not to share.
+"""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path, PurePosixPath
+
+from destination_norberg.geo.errors import GeoImportError
+
+MAX_MEMBERS = 2_000
+MAX_TOTAL_BYTES = 4 * 1024 ** 3  # uncompressed, all members
+MAX_RATIO = 200  # uncompressed / compressed, for members over MIN_RATIO_CHECK
+MIN_RATIO_CHECK = 16 * 1024 ** 2
+DATASET_SUFFIXES = {".shp": "ESRI Shapefile", ".gpkg": "GPKG", ".geojson": "GeoJSON",
+                    ".json": "GeoJSON", ".gpx": "GPX", ".kml": "KML", ".fgb": "FlatGeobuf"}
+
+
+def _unsafe_name(name: str) -> bool:
+    if "\x00" in name:
+        return True
+    norm = name.replace("\\", "/")
+    if norm.startswith("/") or (len(norm) > 1 and norm[1] == ":"):
+        return True
+    return ".." in PurePosixPath(norm).parts
+
+
+def checked_members(path: Path) -> list[zipfile.ZipInfo]:
+    """The archive's members, or GeoImportError when the archive is unsafe or unreadable."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError):
+        raise GeoImportError("The file is not a readable zip archive: it is damaged or "
+                             "incomplete.") from None
+    if len(infos) > MAX_MEMBERS:
+        raise GeoImportError(f"The zip archive holds {len(infos):,} files, far more than any "
+                             "map data; it was refused for safety.")
+    bad = next((i.filename for i in infos if _unsafe_name(i.filename)), None)
+    if bad is not None:
+        raise GeoImportError(f"The zip archive has a file named “{bad}” that points outside "
+                             "the archive; it was refused for safety.")
+    total = sum(i.file_size for i in infos)
+    bomb = any(i.file_size > MIN_RATIO_CHECK and i.file_size > MAX_RATIO * max(i.compress_size, 1)
+               for i in infos)
+    if total > MAX_TOTAL_BYTES or bomb:
+        raise GeoImportError("The zip archive would unpack to an absurd size (a “zip bomb”); "
+                             "it was refused for safety.")
+    if any(i.flag_bits & 0x1 for i in infos):
+        raise GeoImportError("The zip archive is password-protected: unpack it first.")
+    return infos
+
+
+def dataset_members(infos: list[zipfile.ZipInfo]) -> list[tuple[str, str]]:
+    """(member name, GDAL driver) of every dataset in the archive, Mac resource forks left out."""
+    found = []
+    for info in infos:
+        parts = PurePosixPath(info.filename).parts
+        if info.is_dir() or not parts or parts[0] == "__MACOSX" or parts[-1].startswith("."):
+            continue
+        driver = DATASET_SUFFIXES.get(PurePosixPath(info.filename).suffix.lower())
+        if driver is not None:
+            found.append((info.filename, driver))
+    return found
+
+
+def read_member(path: Path, member: str, limit: int) -> bytes:
+    """At most `limit` bytes of one member (a .dbf to sniff, a .kml to check)."""
+    with zipfile.ZipFile(path) as archive, archive.open(member) as stream:
+        return stream.read(limit)
