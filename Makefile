@@ -31,6 +31,8 @@ bench: $(STAMP)
 	$(PY) bench/ical_export.py
 	$(PY) bench/trail_statuses.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/snow_plots.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/map_draw.py
+	$(PY) bench/geo_import.py
 
 ## Regenerate README screenshots with the program's own screenshot command.
 screenshots: $(STAMP)

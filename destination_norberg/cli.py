@@ -19,7 +19,7 @@ from destination_norberg.paths import resolve_db_url
 
 EXIT_USAGE = 2
 VIEWS = ("overview", "events", "calendar", "timeline", "strak", "trails", "snow", "gonogo",
-         "snowlog", "map", "network", "packages")
+         "snowlog", "map", "snowmap", "network", "packages")
 
 
 class UserError(Exception):

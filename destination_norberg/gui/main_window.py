@@ -124,9 +124,13 @@ class MainWindow(QMainWindow):
         self._trails_area: Any = None
         self._trails_holder = QWidget(self)
         QVBoxLayout(self._trails_holder).setContentsMargins(0, 0, 0, 0)
+        self._map_page: Any = None
+        self._map_holder = QWidget(self)
+        QVBoxLayout(self._map_holder).setContentsMargins(0, 0, 0, 0)
         self.pages: dict[str, QWidget] = {"overview": self.overview,
                                           "events": self._events_holder,
-                                          "trails": self._trails_holder}
+                                          "trails": self._trails_holder,
+                                          "map": self._map_holder}
         for area in AREAS:
             page = self.pages.get(area) or EmptyStatePage(area, self)
             self.pages[area] = page
@@ -142,6 +146,35 @@ class MainWindow(QMainWindow):
             self.events_page.reload()
         if AREAS[row] == "trails" and self.opened and self._trails_area is None:
             self.trails_area.reload()
+        if AREAS[row] == "map" and self.opened and self.map_page.data is None:
+            self.map_page.reload()
+
+    @property
+    def map_page(self) -> Any:
+        """The map area, built on first use (pyqtgraph and the map's layers)."""
+        if self._map_page is None:
+            from destination_norberg.gui.map_page import MapPage
+
+            page = MapPage(self.planning, self.runner, self.clock,
+                           lambda: self.settings.get(opt.STALE_DAYS), self.settings,
+                           self._map_holder)
+            page.changed.connect(self.refresh)
+            page.open_trail.connect(self.show_trail_in_register)
+            self._map_holder.layout().addWidget(page)
+            self._map_page = page
+        return self._map_page
+
+    def show_trail_in_register(self, trail_id: int) -> None:
+        self.select_area("trails")
+        self.trails_area.show_tab("trails")
+        self.trails_area.trails.select_trail(trail_id)
+
+    def show_trail_on_map(self, trail_id: int) -> None:
+        self.select_area("map")
+        page = self.map_page
+        if page.data is None:
+            page.load_blocking()
+        page.show_trail(trail_id)
 
     @property
     def trails_area(self) -> Any:
@@ -152,6 +185,7 @@ class MainWindow(QMainWindow):
             area = TrailsArea(self.planning, self.runner, self.undo_stack, self.clock,
                               lambda: self.settings.get(opt.STALE_DAYS), self._trails_holder)
             area.changed.connect(self.refresh)
+            area.trails.show_on_map.connect(self.show_trail_on_map)
             area.set_language(self.language)
             self._trails_holder.layout().addWidget(area)
             self._trails_area = area
@@ -269,6 +303,8 @@ class MainWindow(QMainWindow):
                 self.events_page.load_blocking()
             if self.current_area() == "trails":
                 self.trails_area.load_blocking()
+            if self.current_area() == "map":
+                self.map_page.load_blocking()
 
     def _job(self) -> Callable[[], tuple[Any, Any, bool]]:
         """Read settings and state here, on the UI thread; the worker gets plain values."""
@@ -385,6 +421,8 @@ class MainWindow(QMainWindow):
         self._refresh_timer.stop()
         self.demo.cancel()
         self.runner.shutdown()
+        if self._map_page is not None:
+            self._map_page.stop()
         if self.engine is not None:
             self.engine.dispose()
             self.engine = None

@@ -9,7 +9,7 @@ from datetime import date, time
 from pathlib import Path
 
 VIEWS = ("overview", "events", "calendar", "timeline", "strak", "trails", "snow", "gonogo",
-         "snowlog", "map", "network", "packages")
+         "snowlog", "map", "snowmap", "network", "packages")
 TRAIL_VIEWS = ("trails", "snow", "gonogo", "snowlog")
 # Views inside the events area: (view of the season tab, or the stråk tab).
 EVENT_VIEWS = {"events": "calendar", "calendar": "calendar", "timeline": "timeline",
@@ -50,7 +50,10 @@ def take_screenshot(view: str, out: Path, size: tuple[int, int], db_url: str,
         try:
             window.resize(*size)
             window.select_area("events" if view in EVENT_VIEWS else
-                               "trails" if view in TRAIL_VIEWS else view)
+                               "trails" if view in TRAIL_VIEWS else
+                               "map" if view in ("map", "snowmap") else view)
+            if view in ("map", "snowmap"):
+                window.map_page.set_view(view)
             if view in TRAIL_VIEWS:
                 window.trails_area.show_tab(view)
             if view in EVENT_VIEWS:

@@ -29,6 +29,9 @@ LANGUAGE = Option("ui/language", str, "sv")
 WINDOW_GEOMETRY = Option("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Option("window/state", QByteArray, QByteArray())
 STALE_DAYS = Option("trails/stale_report_days", int, 7, valid=lambda n: 1 <= n <= 365)
+#: Fetch background tiles from OpenStreetMap: off until the user turns it on (privacy, and
+#: the tile usage policy asks for no bulk fetching).
+MAP_ONLINE_TILES = Option("map/online_tiles", bool, False)
 
 LANGUAGES = ("sv", "en")
 
@@ -49,6 +52,8 @@ class Settings:
             return number if option.valid is None or option.valid(number) else option.default
         if option.type is QByteArray:
             return value if isinstance(value, QByteArray) else option.default
+        if option.type is bool:  # QSettings' INI files give "true"/"false" back as text
+            return value in (True, 1, "true", "1") if value is not None else option.default
         return option.type(value)
 
     def set(self, option: Option[T], value: T) -> None:

@@ -69,6 +69,7 @@ class TrailsPage(QWidget):
 
     changed = Signal()
     loaded = Signal()
+    show_on_map = Signal(int)  # the one selected trail, asked to be shown on the map
 
     def __init__(self, store: PlanningStore, runner: TaskRunner, undo_stack: QUndoStack,
                  clock: Callable[[], datetime], stale_days: Callable[[], int],
@@ -113,6 +114,8 @@ class TrailsPage(QWidget):
         self.ui.detailsLayout.setStretchFactor(self.ui.history, 1)
         self._show_state()
         self._show_details()
+        for button in (self.ui.editTrailButton, self.ui.showOnMapButton):
+            button.setEnabled(False)
 
     def _connect(self) -> None:
         ui = self.ui
@@ -123,6 +126,8 @@ class TrailsPage(QWidget):
         ui.clearFiltersButton.clicked.connect(self.clear_filters)
         ui.newReportButton.clicked.connect(self.new_report)
         ui.editTrailButton.clicked.connect(self.edit_trail)
+        ui.showOnMapButton.clicked.connect(
+            lambda: self.current_id is not None and self.show_on_map.emit(self.current_id))
         ui.trailTable.selectionModel().selectionChanged.connect(self._selection_changed)
         ui.trailTable.doubleClicked.connect(lambda _index: self.new_report())
 
@@ -278,6 +283,7 @@ class TrailsPage(QWidget):
             self._load_history(self.current_id)
         self.ui.newReportButton.setEnabled(bool(ids))
         self.ui.editTrailButton.setEnabled(len(ids) == 1)
+        self.ui.showOnMapButton.setEnabled(len(ids) == 1)
         self._show_details()
 
     def set_language(self, language: str) -> None:

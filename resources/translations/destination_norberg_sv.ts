@@ -1,2900 +1,3366 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
-<context>
-    <name>CalendarView</name>
-    <message>
-        <source>Week %1</source>
-        <translation>Vecka %1</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>I dag</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>Månad</translation>
-    </message>
-    <message>
-        <source>Week</source>
-        <translation>Vecka</translation>
-    </message>
-    <message>
-        <source>Previous month</source>
-        <translation>Föregående månad</translation>
-    </message>
-    <message>
-        <source>Previous week</source>
-        <translation>Föregående vecka</translation>
-    </message>
-    <message>
-        <source>Next month</source>
-        <translation>Nästa månad</translation>
-    </message>
-    <message>
-        <source>Next week</source>
-        <translation>Nästa vecka</translation>
-    </message>
-    <message numerus="yes">
-        <source>+%n more</source>
-        <translation>
-            <numerusform>+%n till</numerusform>
-            <numerusform>+%n till</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Wk</source>
-        <translation>V</translation>
-    </message>
-    <message>
-        <source>all day</source>
-        <translation>heldag</translation>
-    </message>
-</context>
-<context>
-    <name>CourseDialog</name>
-    <message>
-        <source>Courses of %1</source>
-        <translation>Banor för %1</translation>
-    </message>
-    <message>
-        <source>any ready loop that is long enough</source>
-        <translation>valfri klar slinga som är lång nog</translation>
-    </message>
-    <message>
-        <source>Add at least one course, or cancel: a race without a course is not judged.</source>
-        <translation>Lägg till minst en bana, eller avbryt: ett lopp utan bana bedöms inte.</translation>
-    </message>
-    <message>
-        <source>The same course is listed twice.</source>
-        <translation>Samma bana står två gånger.</translation>
-    </message>
-    <message>
-        <source>Race courses</source>
-        <translation>Loppets banor</translation>
-    </message>
-    <message>
-        <source>The full course first, then the fallbacks: the go/no-go takes the first course that can run, one lap before several.</source>
-        <translation>Hela banan först, sedan reservbanorna: beslutsunderlaget tar den första banan som går att köra, ett varv före flera.</translation>
-    </message>
-    <message>
-        <source>Loop length (km)</source>
-        <translation>Slingans längd (km)</translation>
-    </message>
-    <message>
-        <source>Laps</source>
-        <translation>Varv</translation>
-    </message>
-    <message>
-        <source>Natural-snow course</source>
-        <translation>Natursnöbana</translation>
-    </message>
-    <message>
-        <source>Only this loop</source>
-        <translation>Bara denna slinga</translation>
-    </message>
-    <message>
-        <source>Add course</source>
-        <translation>Lägg till bana</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Ta bort</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Upp</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Ned</translation>
-    </message>
-</context>
-<context>
-    <name>DemoLoad</name>
-    <message>
-        <source>Load the demo season</source>
-        <translation>Läs in demosäsongen</translation>
-    </message>
-    <message>
-        <source>This replaces everything in the database with the demo season. Continue?</source>
-        <translation>Allt i databasen ersätts med demosäsongen. Vill du fortsätta?</translation>
-    </message>
-    <message>
-        <source>Loading the demo season…</source>
-        <translation>Läser in demosäsongen…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Cancelled: nothing was changed.</source>
-        <translation>Avbrutet: ingenting ändrades.</translation>
-    </message>
-    <message>
-        <source>Loading the demo season: %1…</source>
-        <translation>Läser in demosäsongen: %1…</translation>
-    </message>
-</context>
-<context>
-    <name>EmptyStatePage</name>
-    <message>
-        <source>Season and event planning comes here: a calendar and season timeline, the Vintervecka programme, tasks, the Sommarstråket and Vinterstråket editor, and iCalendar in and out. Until then the overview lists the events of the next 14 days and the tasks due.</source>
-        <translation>Här kommer säsongs- och evenemangsplaneringen: kalender och säsongstidslinje, Vinterveckans program, uppgifter, redigering av Sommarstråket och Vinterstråket samt iCalendar in och ut. Till dess visar översikten evenemangen de närmaste 14 dagarna och uppgifterna som ska göras.</translation>
-    </message>
-    <message>
-        <source>The trail register and condition reports, ski-track grooming, snowfarming and snow production planning, SMHI snow data and the go/no-go view for Engelbrektsloppet come here. The overview already shows trail status and the snow guarantee.</source>
-        <translation>Här kommer ledregistret och lägesrapporterna, spårpreparering, snölagring och planering av snöproduktion, SMHI:s snödata och beslutsunderlaget för Engelbrektsloppet. Översikten visar redan ledstatus och snögarantin.</translation>
-    </message>
-    <message>
-        <source>Trail and snow maps in SWEREF 99 TM come here, with layers, geodata import and export.</source>
-        <translation>Här kommer led- och snökartor i SWEREF 99 TM, med lager samt import och export av geodata.</translation>
-    </message>
-    <message>
-        <source>The register of tourism businesses, their people and every contact with them comes here, with GDPR tools and import and export. The overview already lists the follow-ups due.</source>
-        <translation>Här kommer registret över besöksnäringens företag, deras kontaktpersoner och varje kontakt med dem, med GDPR-verktyg samt import och export. Översikten listar redan uppföljningarna som ska göras.</translation>
-    </message>
-    <message>
-        <source>The package builder and the export bundles for partners come here, with the public status page and the daily bulletin.</source>
-        <translation>Här kommer paketbyggaren och exportpaketen till partner, med den publika statussidan och den dagliga bulletinen.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The database holds %n event(s).</source>
-        <translation>
-            <numerusform>Databasen innehåller %n evenemang.</numerusform>
-            <numerusform>Databasen innehåller %n evenemang.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The database holds %n trail(s).</source>
-        <translation>
-            <numerusform>Databasen innehåller %n led.</numerusform>
-            <numerusform>Databasen innehåller %n leder.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The database holds %n organisation(s).</source>
-        <translation>
-            <numerusform>Databasen innehåller %n organisation.</numerusform>
-            <numerusform>Databasen innehåller %n organisationer.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The database holds %n package(s).</source>
-        <translation>
-            <numerusform>Databasen innehåller %n paket.</numerusform>
-            <numerusform>Databasen innehåller %n paket.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Not built yet</source>
-        <translation>Inte byggt än</translation>
-    </message>
-</context>
-<context>
-    <name>Errors</name>
-    <message>
-        <source>Someone else changed this meanwhile, so nothing was saved. The view now shows their version; make your change again if it is still needed.</source>
-        <translation>Någon annan ändrade detta under tiden, så ingenting sparades. Vyn visar nu deras version; gör din ändring igen om den fortfarande behövs.</translation>
-    </message>
-    <message>
-        <source>This was removed meanwhile; nothing was saved.</source>
-        <translation>Detta togs bort under tiden; ingenting sparades.</translation>
-    </message>
-    <message>
-        <source>Something went wrong while reading the data: %1</source>
-        <translation>Något gick fel när data lästes: %1</translation>
-    </message>
-</context>
-<context>
-    <name>EventColors</name>
-    <message>
-        <source>Part of %1</source>
-        <translation>Del av %1</translation>
-    </message>
-</context>
-<context>
-    <name>EventDialog</name>
-    <message>
-        <source>Edit event</source>
-        <translation>Ändra evenemang</translation>
-    </message>
-    <message>
-        <source>New event</source>
-        <translation>Nytt evenemang</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(inget)</translation>
-    </message>
-    <message>
-        <source>The event needs a Swedish name.</source>
-        <translation>Evenemanget behöver ett svenskt namn.</translation>
-    </message>
-    <message>
-        <source>The event ends before it starts.</source>
-        <translation>Evenemanget slutar innan det börjar.</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Evenemang</translation>
-    </message>
-    <message>
-        <source>Name (Swedish)</source>
-        <translation>Namn (svenska)</translation>
-    </message>
-    <message>
-        <source>Name (English)</source>
-        <translation>Namn (engelska)</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Starts</source>
-        <translation>Börjar</translation>
-    </message>
-    <message>
-        <source>Ends</source>
-        <translation>Slutar</translation>
-    </message>
-    <message>
-        <source>All day</source>
-        <translation>Heldag</translation>
-    </message>
-    <message>
-        <source>Season</source>
-        <translation>Säsong</translation>
-    </message>
-    <message>
-        <source>Part of</source>
-        <translation>Del av</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Plats</translation>
-    </message>
-    <message>
-        <source>Organiser</source>
-        <translation>Arrangör</translation>
-    </message>
-    <message>
-        <source>Outdoors</source>
-        <translation>Utomhus</translation>
-    </message>
-    <message>
-        <source>Milestone on the overview</source>
-        <translation>Milstolpe på översikten</translation>
-    </message>
-    <message>
-        <source>Description (Swedish)</source>
-        <translation>Beskrivning (svenska)</translation>
-    </message>
-    <message>
-        <source>Description (English)</source>
-        <translation>Beskrivning (engelska)</translation>
-    </message>
-</context>
-<context>
-    <name>EventListModel</name>
-    <message>
-        <source>When</source>
-        <translation>När</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Plats</translation>
-    </message>
-    <message>
-        <source>Organiser</source>
-        <translation>Arrangör</translation>
-    </message>
-</context>
-<context>
-    <name>EventsPage</name>
-    <message>
-        <source>Not saved</source>
-        <translation>Inte sparat</translation>
-    </message>
-    <message>
-        <source>New event</source>
-        <translation>Nytt evenemang</translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>Ändra %1</translation>
-    </message>
-    <message>
-        <source>%1 (copy)</source>
-        <translation>%1 (kopia)</translation>
-    </message>
-    <message>
-        <source>Duplicate %1</source>
-        <translation>Duplicera %1</translation>
-    </message>
-    <message>
-        <source>Cancel %1</source>
-        <translation>Ställ in %1</translation>
-    </message>
-    <message>
-        <source>Task %1</source>
-        <translation>Uppgift %1</translation>
-    </message>
-    <message>
-        <source>Copy last year&apos;s checklist</source>
-        <translation>Kopiera förra årets checklista</translation>
-    </message>
-    <message>
-        <source>There is no event with this name and tasks in %1.</source>
-        <translation>Det finns inget evenemang med det här namnet och uppgifter %1.</translation>
-    </message>
-    <message>
-        <source>Copy %1 to %2</source>
-        <translation>Kopiera %1 till %2</translation>
-    </message>
-    <message>
-        <source>Import %1</source>
-        <translation>Importera %1</translation>
-    </message>
-    <message>
-        <source>Export a calendar</source>
-        <translation>Exportera en kalender</translation>
-    </message>
-    <message>
-        <source>Calendars (*.ics)</source>
-        <translation>Kalendrar (*.ics)</translation>
-    </message>
-    <message>
-        <source>%n event(s) exported to %1.</source>
-        <translation>%n evenemang exporterade till %1.</translation>
-    </message>
-    <message>
-        <source>%1 exported to %2.</source>
-        <translation>%1 exporterat till %2.</translation>
-    </message>
-    <message>
-        <source>Next year&apos;s winter week…</source>
-        <translation>Nästa års vintervecka…</translation>
-    </message>
-    <message>
-        <source>Import a calendar (.ics)…</source>
-        <translation>Importera en kalender (.ics)…</translation>
-    </message>
-    <message>
-        <source>Export the events shown (.ics)…</source>
-        <translation>Exportera de visade evenemangen (.ics)…</translation>
-    </message>
-    <message>
-        <source>Export the stråk (.ics)…</source>
-        <translation>Exportera stråket (.ics)…</translation>
-    </message>
-    <message>
-        <source>All seasons</source>
-        <translation>Alla säsonger</translation>
-    </message>
-    <message>
-        <source>Every kind</source>
-        <translation>Alla typer</translation>
-    </message>
-    <message>
-        <source>Every status</source>
-        <translation>Alla statusar</translation>
-    </message>
-    <message>
-        <source>Every place</source>
-        <translation>Alla platser</translation>
-    </message>
-    <message>
-        <source>Every organiser</source>
-        <translation>Alla arrangörer</translation>
-    </message>
-    <message>
-        <source>No event selected</source>
-        <translation>Inget evenemang valt</translation>
-    </message>
-    <message>
-        <source>Click an event in the calendar, the timeline or the list to see its details and tasks.</source>
-        <translation>Klicka på ett evenemang i kalendern, tidslinjen eller listan för att se detaljer och uppgifter.</translation>
-    </message>
-    <message>
-        <source>Organiser: %1</source>
-        <translation>Arrangör: %1</translation>
-    </message>
-    <message>
-        <source>Part of %1</source>
-        <translation>Del av %1</translation>
-    </message>
-    <message>
-        <source>%1 (overdue)</source>
-        <translation>%1 (försenad)</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Klar</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Senast</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Uppgift</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Ansvarig</translation>
-    </message>
-    <message>
-        <source>No warnings.</source>
-        <translation>Inga varningar.</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Evenemang</translation>
-    </message>
-    <message>
-        <source>Season</source>
-        <translation>Säsong</translation>
-    </message>
-    <message>
-        <source>Calendar</source>
-        <translation>Kalender</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Tidslinje</translation>
-    </message>
-    <message>
-        <source>List</source>
-        <translation>Lista</translation>
-    </message>
-    <message>
-        <source>Search events…</source>
-        <translation>Sök evenemang…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Ändra…</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Duplicera</translation>
-    </message>
-    <message>
-        <source>Cancel event</source>
-        <translation>Ställ in</translation>
-    </message>
-    <message>
-        <source>More</source>
-        <translation>Mer</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>Visa:</translation>
-    </message>
-    <message>
-        <source>Tasks</source>
-        <translation>Uppgifter</translation>
-    </message>
-    <message>
-        <source>Add task…</source>
-        <translation>Ny uppgift…</translation>
-    </message>
-    <message>
-        <source>Edit task…</source>
-        <translation>Ändra uppgift…</translation>
-    </message>
-    <message>
-        <source>Done / not done</source>
-        <translation>Klar / inte klar</translation>
-    </message>
-    <message>
-        <source>Last year&apos;s checklist</source>
-        <translation>Förra årets checklista</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>Varningar</translation>
-    </message>
-    <message>
-        <source>Stråk</source>
-        <translation>Stråk</translation>
-    </message>
-</context>
-<context>
-    <name>GoNoGoView</name>
-    <message>
-        <source>Go/no-go for the Engelbrekt week</source>
-        <translation>Beslutsunderlag för Engelbrektsveckan</translation>
-    </message>
-    <message>
-        <source>Race by race</source>
-        <translation>Lopp för lopp</translation>
-    </message>
-    <message>
-        <source>Courses of the race…</source>
-        <translation>Loppets banor…</translation>
-    </message>
-    <message>
-        <source>Not judged, no course entered: %1</source>
-        <translation>Bedöms inte, ingen bana angiven: %1</translation>
-    </message>
-    <message>
-        <source>Race</source>
-        <translation>Lopp</translation>
-    </message>
-    <message>
-        <source>Distance</source>
-        <translation>Distans</translation>
-    </message>
-    <message>
-        <source>Course needed</source>
-        <translation>Bana som krävs</translation>
-    </message>
-    <message>
-        <source>Available loop</source>
-        <translation>Tillgänglig slinga</translation>
-    </message>
-    <message>
-        <source>Go / not yet</source>
-        <translation>Klartecken / inte än</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Varför</translation>
-    </message>
-    <message>
-        <source>No go/no-go yet: it needs a snow-guarantee target linked to a race (an event of kind race) with its courses entered.</source>
-        <translation>Inget beslutsunderlag än: det behövs ett snögarantimål kopplat till ett lopp (ett evenemang av typen lopp) med dess banor angivna.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Decision date: %1, in %n day(s).</source>
-        <translation>
-            <numerusform>Beslutsdatum: %1, om %n dag.</numerusform>
-            <numerusform>Beslutsdatum: %1, om %n dagar.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Decision date: %1, today.</source>
-        <translation>Beslutsdatum: %1, i dag.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Decision date: %1, %n day(s) ago.</source>
-        <translation>
-            <numerusform>Beslutsdatum: %1, för %n dag sedan.</numerusform>
-            <numerusform>Beslutsdatum: %1, för %n dagar sedan.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Race course target: %1.</source>
-        <translation>Snögarantimål för loppbanan: %1.</translation>
-    </message>
-    <message>
-        <source>(natural-snow course)</source>
-        <translation>(natursnöspår)</translation>
-    </message>
-    <message>
-        <source>natural-snow course</source>
-        <translation>natursnöspår</translation>
-    </message>
-</context>
-<context>
-    <name>ImportDialog</name>
-    <message>
-        <source>(none)</source>
-        <translation>(inget)</translation>
-    </message>
-    <message>
-        <source>Import a calendar</source>
-        <translation>Importera en kalender</translation>
-    </message>
-    <message>
-        <source>Calendars (*.ics *.ical *.ifb)</source>
-        <translation>Kalendrar (*.ics *.ical *.ifb)</translation>
-    </message>
-    <message>
-        <source>(no file chosen)</source>
-        <translation>(ingen fil vald)</translation>
-    </message>
-    <message>
-        <source>Reading the file…</source>
-        <translation>Läser filen…</translation>
-    </message>
-    <message>
-        <source>This file cannot be imported: %1</source>
-        <translation>Filen kan inte importeras: %1</translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>ny</translation>
-    </message>
-    <message>
-        <source>update</source>
-        <translation>uppdateras</translation>
-    </message>
-    <message>
-        <source>unchanged</source>
-        <translation>oförändrad</translation>
-    </message>
-    <message>
-        <source>What happens</source>
-        <translation>Vad som händer</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>När</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Evenemang</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Plats</translation>
-    </message>
-    <message>
-        <source>(moves from %1)</source>
-        <translation>(flyttas från %1)</translation>
-    </message>
-    <message>
-        <source>no season</source>
-        <translation>ingen säsong</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n new,</source>
-        <translation>
-            <numerusform>%n ny,</numerusform>
-            <numerusform>%n nya,</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n changed,</source>
-        <translation>
-            <numerusform>%n ändrad,</numerusform>
-            <numerusform>%n ändrade,</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unchanged.</source>
-        <translation>
-            <numerusform>%n oförändrad.</numerusform>
-            <numerusform>%n oförändrade.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1</source>
-        <translation>Ingenting importerades: %1</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Fil</translation>
-    </message>
-    <message>
-        <source>Into the season</source>
-        <translation>Till säsongen</translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <source>idea</source>
-        <translation>idé</translation>
-    </message>
-    <message>
-        <source>planned</source>
-        <translation>planerad</translation>
-    </message>
-    <message>
-        <source>confirmed</source>
-        <translation>bekräftad</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>inställd</translation>
-    </message>
-    <message>
-        <source>clear</source>
-        <translation>öppen</translation>
-    </message>
-    <message>
-        <source>minor issue</source>
-        <translation>mindre problem</translation>
-    </message>
-    <message>
-        <source>significant issue</source>
-        <translation>betydande problem</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>stängd</translation>
-    </message>
-    <message>
-        <source>no report</source>
-        <translation>ingen rapport</translation>
-    </message>
-    <message>
-        <source>meeting</source>
-        <translation>möte</translation>
-    </message>
-    <message>
-        <source>call</source>
-        <translation>samtal</translation>
-    </message>
-    <message>
-        <source>e-mail</source>
-        <translation>e-post</translation>
-    </message>
-    <message>
-        <source>visit</source>
-        <translation>besök</translation>
-    </message>
-    <message>
-        <source>event</source>
-        <translation>evenemang</translation>
-    </message>
-    <message>
-        <source>clearing the database</source>
-        <translation>tömmer databasen</translation>
-    </message>
-    <message>
-        <source>seasons and places</source>
-        <translation>säsonger och platser</translation>
-    </message>
-    <message>
-        <source>businesses and people</source>
-        <translation>företag och personer</translation>
-    </message>
-    <message>
-        <source>events and tasks</source>
-        <translation>evenemang och uppgifter</translation>
-    </message>
-    <message>
-        <source>stråk</source>
-        <translation>stråk</translation>
-    </message>
-    <message>
-        <source>week</source>
-        <translation>vecka</translation>
-    </message>
-    <message>
-        <source>race</source>
-        <translation>lopp</translation>
-    </message>
-    <message>
-        <source>programme item</source>
-        <translation>programpunkt</translation>
-    </message>
-    <message>
-        <source>market</source>
-        <translation>marknad</translation>
-    </message>
-    <message>
-        <source>festival</source>
-        <translation>festival</translation>
-    </message>
-    <message>
-        <source>trails and reports</source>
-        <translation>leder och rapporter</translation>
-    </message>
-    <message>
-        <source>snow data</source>
-        <translation>snödata</translation>
-    </message>
-    <message>
-        <source>packages</source>
-        <translation>paket</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>Översikt</translation>
-    </message>
-    <message>
-        <source>Events</source>
-        <translation>Evenemang</translation>
-    </message>
-    <message>
-        <source>Trails and snow</source>
-        <translation>Leder och snö</translation>
-    </message>
-    <message>
-        <source>Map</source>
-        <translation>Karta</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>Nätverk</translation>
-    </message>
-    <message>
-        <source>Packages</source>
-        <translation>Paket</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ångra</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gör om</translation>
-    </message>
-    <message>
-        <source>Demo data</source>
-        <translation>Demodata</translation>
-    </message>
-    <message>
-        <source>The database holds the fictional demo season (businesses, people, trails).</source>
-        <translation>Databasen innehåller den påhittade demosäsongen (företag, personer, leder).</translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>Databas: %1</translation>
-    </message>
-    <message>
-        <source>The demo season was loaded into a new database.</source>
-        <translation>Demosäsongen lästes in i en ny databas.</translation>
-    </message>
-    <message>
-        <source>About Destination Norberg</source>
-        <translation>Om Destination Norberg</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;The coordinator program for Norberg&apos;s visitor economy: events, trails and snow, the business network and exports for partners.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Samordnarens program för besöksnäringen i Norberg: evenemang, leder och snö, företagsnätverket och export till partner.</translation>
-    </message>
-    <message>
-        <source>Destination Norberg</source>
-        <translation>Destination Norberg</translation>
-    </message>
-    <message>
-        <source>Areas</source>
-        <translation>Områden</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Arkiv</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Redigera</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Visa</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Språk</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjälp</translation>
-    </message>
-    <message>
-        <source>Load the &amp;demo season…</source>
-        <translation>Läs in &amp;demosäsongen…</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Uppdatera</translation>
-    </message>
-    <message>
-        <source>F5</source>
-        <translation>F5</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Avsluta</translation>
-    </message>
-    <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
-        <source>&amp;About Destination Norberg</source>
-        <translation>&amp;Om Destination Norberg</translation>
-    </message>
-</context>
-<context>
-    <name>NextYearDialog</name>
-    <message>
-        <source>(none)</source>
-        <translation>(inget)</translation>
-    </message>
-    <message>
-        <source>There is no week to copy yet.</source>
-        <translation>Det finns ingen vecka att kopiera än.</translation>
-    </message>
-    <message>
-        <source>already exists in %1</source>
-        <translation>finns redan %1</translation>
-    </message>
-    <message>
-        <source>left out: cancelled</source>
-        <translation>utelämnas: inställd</translation>
-    </message>
-    <message>
-        <source>left out</source>
-        <translation>utelämnas</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Evenemang</translation>
-    </message>
-    <message>
-        <source>Was</source>
-        <translation>Var</translation>
-    </message>
-    <message>
-        <source>Becomes</source>
-        <translation>Blir</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Anteckning</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s) will be copied, %1 days later, weekdays and times kept.</source>
-        <translation>
-            <numerusform>%n evenemang kopieras, %1 dagar senare, med samma veckodagar och tider.</numerusform>
-            <numerusform>%n evenemang kopieras, %1 dagar senare, med samma veckodagar och tider.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>There is nothing to copy.</source>
-        <translation>Det finns inget att kopiera.</translation>
-    </message>
-    <message>
-        <source>Next year&apos;s winter week</source>
-        <translation>Nästa års vintervecka</translation>
-    </message>
-    <message>
-        <source>Copy the week</source>
-        <translation>Kopiera veckan</translation>
-    </message>
-    <message>
-        <source>To the year</source>
-        <translation>Till året</translation>
-    </message>
-    <message>
-        <source>Into the season</source>
-        <translation>Till säsongen</translation>
-    </message>
-    <message>
-        <source>Copy the task checklists too</source>
-        <translation>Kopiera uppgifternas checklistor också</translation>
-    </message>
-</context>
-<context>
-    <name>OrganisationDelegate</name>
-    <message>
-        <source>(none)</source>
-        <translation>(inget)</translation>
-    </message>
-</context>
-<context>
-    <name>OverviewPage</name>
-    <message>
-        <source>Loading the season…</source>
-        <translation>Läser in säsongen…</translation>
-    </message>
-    <message>
-        <source>The database is empty. Load the demo season from the File menu to see how the overview works; adding events, trails and businesses comes with their areas.</source>
-        <translation>Databasen är tom. Läs in demosäsongen från Arkiv-menyn för att se hur översikten fungerar; att lägga till evenemang, leder och företag kommer med respektive område.</translation>
-    </message>
-    <message>
-        <source>No milestones ahead: no race, stråk or snow-guarantee deadline is planned after today.</source>
-        <translation>Inga milstolpar framför oss: inget lopp, stråk eller snögarantidatum är planerat efter i dag.</translation>
-    </message>
-    <message>
-        <source>on now</source>
-        <translation>pågår</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation>i dag</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n dag</numerusform>
-            <numerusform>%n dagar</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>race</source>
-        <translation>lopp</translation>
-    </message>
-    <message>
-        <source>event</source>
-        <translation>evenemang</translation>
-    </message>
-    <message>
-        <source>stråk starts</source>
-        <translation>stråket börjar</translation>
-    </message>
-    <message>
-        <source>snow-guarantee deadline</source>
-        <translation>snögarantins datum</translation>
-    </message>
-    <message>
-        <source>No snow-guarantee targets yet.</source>
-        <translation>Inga snögarantimål ännu.</translation>
-    </message>
-    <message>
-        <source>%1 of %2 km ready</source>
-        <translation>%1 av %2 km klara</translation>
-    </message>
-    <message>
-        <source>Not counted, report too old: %1</source>
-        <translation>Räknas inte, rapporten är för gammal: %1</translation>
-    </message>
-    <message>
-        <source>Met now.</source>
-        <translation>Uppfyllt nu.</translation>
-    </message>
-    <message>
-        <source>Not met, and the deadline has passed.</source>
-        <translation>Inte uppfyllt, och datumet har passerat.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Not met yet: %n day(s) to the deadline. No projection from stored snow and production has been made.</source>
-        <translation>
-            <numerusform>Inte uppfyllt än: %n dag kvar till datumet. Ingen prognos från lagrad snö och produktion har gjorts.</numerusform>
-            <numerusform>Inte uppfyllt än: %n dagar kvar till datumet. Ingen prognos från lagrad snö och produktion har gjorts.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>none registered</source>
-        <translation>inga registrerade</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n clear</source>
-        <translation>
-            <numerusform>%n utan anmärkning</numerusform>
-            <numerusform>%n utan anmärkning</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n with minor issues</source>
-        <translation>
-            <numerusform>%n med mindre problem</numerusform>
-            <numerusform>%n med mindre problem</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n with significant issues</source>
-        <translation>
-            <numerusform>%n med betydande problem</numerusform>
-            <numerusform>%n med betydande problem</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n closed</source>
-        <translation>
-            <numerusform>%n stängd</numerusform>
-            <numerusform>%n stängda</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n without a report</source>
-        <translation>
-            <numerusform>%n utan rapport</numerusform>
-            <numerusform>%n utan rapport</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>MTB trails</source>
-        <translation>MTB-leder</translation>
-    </message>
-    <message>
-        <source>Ski tracks</source>
-        <translation>Skidspår</translation>
-    </message>
-    <message>
-        <source>Hiking and snowshoe trails</source>
-        <translation>Vandrings- och snöskoleder</translation>
-    </message>
-    <message>
-        <source>never reported</source>
-        <translation>aldrig rapporterad</translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>och %n till</numerusform>
-            <numerusform>och %n till</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reports older than %n day(s):</source>
-        <translation>
-            <numerusform>Rapporter äldre än %n dag:</numerusform>
-            <numerusform>Rapporter äldre än %n dagar:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Every trail has a report from the last %n day(s).</source>
-        <translation>
-            <numerusform>Alla leder har en rapport från det senaste dygnet.</numerusform>
-            <numerusform>Alla leder har en rapport från de senaste %n dagarna.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Part of %1</source>
-        <translation>Del av %1</translation>
-    </message>
-    <message>
-        <source>No events in the next 14 days.</source>
-        <translation>Inga evenemang de närmaste 14 dagarna.</translation>
-    </message>
-    <message>
-        <source>%1 (overdue)</source>
-        <translation>%1 (försenad)</translation>
-    </message>
-    <message>
-        <source>No open tasks due in the next 14 days.</source>
-        <translation>Inga öppna uppgifter de närmaste 14 dagarna.</translation>
-    </message>
-    <message>
-        <source>Tasks due</source>
-        <translation>Uppgifter att göra</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n försenad</numerusform>
-            <numerusform>%n försenade</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No follow-ups due in the next 7 days.</source>
-        <translation>Inga uppföljningar de närmaste 7 dagarna.</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>När</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Evenemang</translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation>Plats</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Senast</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Uppgift</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Ansvarig</translation>
-    </message>
-    <message>
-        <source>Organisation and note</source>
-        <translation>Organisation och anteckning</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>Översikt</translation>
-    </message>
-    <message>
-        <source>Milestones</source>
-        <translation>Milstolpar</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Öppna ›</translation>
-    </message>
-    <message>
-        <source>Snow guarantee</source>
-        <translation>Snögaranti</translation>
-    </message>
-    <message>
-        <source>Trail status</source>
-        <translation>Ledstatus</translation>
-    </message>
-    <message>
-        <source>Events in the next 14 days</source>
-        <translation>Evenemang de närmaste 14 dagarna</translation>
-    </message>
-    <message>
-        <source>Follow-ups due</source>
-        <translation>Uppföljningar att göra</translation>
-    </message>
-</context>
-<context>
-    <name>ProductionDialog</name>
-    <message>
-        <source>New production entry</source>
-        <translation>Ny produktionspost</translation>
-    </message>
-    <message>
-        <source>Production entry</source>
-        <translation>Produktionspost</translation>
-    </message>
-    <message>
-        <source>Snow was produced: enter the hours the cannons ran.</source>
-        <translation>Snö producerades: ange hur många timmar kanonerna gick.</translation>
-    </message>
-    <message>
-        <source>Snow production</source>
-        <translation>Snöproduktion</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Dag</translation>
-    </message>
-    <message>
-        <source>Cannons</source>
-        <translation>Kanoner</translation>
-    </message>
-    <message>
-        <source>Hours per cannon</source>
-        <translation>Timmar per kanon</translation>
-    </message>
-    <message>
-        <source>Volume produced</source>
-        <translation>Producerad volym</translation>
-    </message>
-    <message>
-        <source>Wet-bulb temperature</source>
-        <translation>Våt temperatur</translation>
-    </message>
-    <message>
-        <source>Measured</source>
-        <translation>Mätt</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Anteckning</translation>
-    </message>
-</context>
-<context>
-    <name>ReportDialog</name>
-    <message>
-        <source>(not given)</source>
-        <extracomment>Names listed in a bulk update before &quot;and N more&quot;.</extracomment>
-        <translation>(inte angivet)</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Spara</translation>
-    </message>
-    <message>
-        <source>New report</source>
-        <translation>Ny rapport</translation>
-    </message>
-    <message>
-        <source>Now: %1</source>
-        <translation>Nu: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Set the status of %n trail(s)</source>
-        <translation>
-            <numerusform>Ange status för %n led</numerusform>
-            <numerusform>Ange status för %n leder</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>och %n till</numerusform>
-            <numerusform>och %n till</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Each trail gets its own report with this status, condition and note.</source>
-        <translation>Varje led får en egen rapport med samma status, förhållanden och anteckning.</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Condition</source>
-        <translation>Förhållanden</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Anteckning</translation>
-    </message>
-    <message>
-        <source>What visitors should know</source>
-        <translation>Det besökarna behöver veta</translation>
-    </message>
-    <message>
-        <source>Reported by</source>
-        <translation>Rapporterad av</translation>
-    </message>
-    <message>
-        <source>Ski track</source>
-        <translation>Skidspår</translation>
-    </message>
-    <message>
-        <source>Groomed now</source>
-        <translation>Preparerat nu</translation>
-    </message>
-    <message>
-        <source>Style</source>
-        <translation>Stil</translation>
-    </message>
-    <message>
-        <source>Snow depth</source>
-        <translation>Snödjup</translation>
-    </message>
-    <message>
-        <source> cm</source>
-        <translation> cm</translation>
-    </message>
-    <message>
-        <source>not measured</source>
-        <translation>inte uppmätt</translation>
-    </message>
-</context>
-<context>
-    <name>RoutePreview</name>
-    <message>
-        <source>No route drawn yet.</source>
-        <translation>Ingen rutt ritad än.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stop(s) without a location</source>
-        <translation>
-            <numerusform>%n stopp utan plats</numerusform>
-            <numerusform>%n stopp utan plats</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>N</source>
-        <comment>north</comment>
-        <translation>N</translation>
-    </message>
-</context>
-<context>
-    <name>SnowLogView</name>
-    <message>
-        <source>Snow-guarantee targets</source>
-        <translation>Snögarantimål</translation>
-    </message>
-    <message>
-        <source>Storage measurements</source>
-        <translation>Mätningar av snölagret</translation>
-    </message>
-    <message>
-        <source>Production log</source>
-        <translation>Produktionslogg</translation>
-    </message>
-    <message>
-        <source>New…</source>
-        <translation>Ny…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Ändra…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Ta bort</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>Krävs</translation>
-    </message>
-    <message>
-        <source>Min. depth</source>
-        <translation>Min. djup</translation>
-    </message>
-    <message>
-        <source>Loops</source>
-        <translation>Slingor</translation>
-    </message>
-    <message>
-        <source>Measured</source>
-        <translation>Mätt</translation>
-    </message>
-    <message>
-        <source>Pile</source>
-        <translation>Lager</translation>
-    </message>
-    <message>
-        <source>Volume</source>
-        <translation>Volym</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Metod</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Anteckning</translation>
-    </message>
-    <message>
-        <source>Day</source>
-        <translation>Dag</translation>
-    </message>
-    <message>
-        <source>Cannons</source>
-        <translation>Kanoner</translation>
-    </message>
-    <message>
-        <source>Hours per cannon</source>
-        <translation>Timmar per kanon</translation>
-    </message>
-    <message>
-        <source>Wet bulb</source>
-        <translation>Våt temp.</translation>
-    </message>
-    <message>
-        <source>New target %1</source>
-        <translation>Nytt mål %1</translation>
-    </message>
-    <message>
-        <source>Remove target %1</source>
-        <translation>Ta bort målet %1</translation>
-    </message>
-    <message>
-        <source>Edit target %1</source>
-        <translation>Ändra målet %1</translation>
-    </message>
-    <message>
-        <source>New storage measurement</source>
-        <translation>Ny mätning av snölagret</translation>
-    </message>
-    <message>
-        <source>Remove storage measurement</source>
-        <translation>Ta bort mätning av snölagret</translation>
-    </message>
-    <message>
-        <source>Edit storage measurement</source>
-        <translation>Ändra mätning av snölagret</translation>
-    </message>
-    <message>
-        <source>New production entry</source>
-        <translation>Ny produktionspost</translation>
-    </message>
-    <message>
-        <source>Remove production entry</source>
-        <translation>Ta bort produktionspost</translation>
-    </message>
-    <message>
-        <source>Edit production entry</source>
-        <translation>Ändra produktionspost</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Inte sparat</translation>
-    </message>
-</context>
-<context>
-    <name>SnowPage</name>
-    <message>
-        <source>Reading the snow data…</source>
-        <extracomment>How far back the km-ready line goes: the run-up to the nearest deadline. The temperatures observed before now shown next to the scenario.</extracomment>
-        <translation>Läser in snödata…</translation>
-    </message>
-    <message>
-        <source>Snow guarantee</source>
-        <translation>Snögaranti</translation>
-    </message>
-    <message>
-        <source>Go/no-go</source>
-        <translation>Beslutsunderlag</translation>
-    </message>
-    <message>
-        <source>Snow log</source>
-        <translation>Snölogg</translation>
-    </message>
-    <message>
-        <source>Save as PNG…</source>
-        <translation>Spara som PNG…</translation>
-    </message>
-    <message>
-        <source>No snow-guarantee targets yet.</source>
-        <translation>Inga snögarantimål ännu.</translation>
-    </message>
-    <message>
-        <source>Stored snow: %1 m³ (measured %2).</source>
-        <translation>Lagrad snö: %1 m³ (uppmätt %2).</translation>
-    </message>
-    <message>
-        <source>Production projected from the temperature history of %1 (the median hour of its years).</source>
-        <translation>Produktionen beräknas från temperaturhistoriken för %1 (medianen för varje timme över åren).</translation>
-    </message>
-    <message>
-        <source>Ready / required</source>
-        <translation>Klart / krävs</translation>
-    </message>
-    <message>
-        <source>Stored snow</source>
-        <translation>Lagrad snö</translation>
-    </message>
-    <message>
-        <source>Producible</source>
-        <translation>Kan produceras</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Sista datum</translation>
-    </message>
-    <message>
-        <source>Natural snow</source>
-        <translation>Natursnö</translation>
-    </message>
-    <message>
-        <source>Not counted, report too old: %1</source>
-        <translation>Räknas inte, rapporten är för gammal: %1</translation>
-    </message>
-    <message>
-        <source>Natural snow depth</source>
-        <translation>Natursnödjup</translation>
-    </message>
-    <message>
-        <source>Km ready, required and projected</source>
-        <translation>Klara km, krav och prognos</translation>
-    </message>
-    <message>
-        <source>Snow storage and production</source>
-        <translation>Snölagring och snöproduktion</translation>
-    </message>
-    <message>
-        <source>Temperature at %1 and cannon hours</source>
-        <translation>Temperatur vid %1 och snökanontimmar</translation>
-    </message>
-    <message>
-        <source>Temperature and cannon hours</source>
-        <translation>Temperatur och snökanontimmar</translation>
-    </message>
-    <message>
-        <source>Courses of %1</source>
-        <translation>Banor för %1</translation>
-    </message>
-    <message>
-        <source>Save the plot as PNG</source>
-        <translation>Spara diagrammet som PNG</translation>
-    </message>
-    <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-bilder (*.png)</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>Det gick inte att spara %1.</translation>
-    </message>
-</context>
-<context>
-    <name>SnowPlurals</name>
-    <message numerus="yes">
-        <source>at least %1 cm on the day in %2 of %n winter(s) (%3 %)</source>
-        <translation>
-            <numerusform>minst %1 cm på dagen %2 av %n vinter (%3 %)</numerusform>
-            <numerusform>minst %1 cm på dagen %2 av %n vintrar (%3 %)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) past the deadline</source>
-        <translation>
-            <numerusform>%n dag efter datumet</numerusform>
-            <numerusform>%n dagar efter datumet</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>%n dag kvar</numerusform>
-            <numerusform>%n dagar kvar</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The decision is due on %1, in %n day(s).</source>
-        <translation>
-            <numerusform>Beslutet ska fattas %1, om %n dag.</numerusform>
-            <numerusform>Beslutet ska fattas %1, om %n dagar.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SnowTexts</name>
-    <message>
-        <source>Met now: %1 of %2 km ready.</source>
-        <translation>Uppfyllt nu: %1 av %2 km klara.</translation>
-    </message>
-    <message>
-        <source>Met by the deadline if the projection holds: %1 km ready + %2 km of stored snow + %3 km from production (%4 m³) = %5 of %6 km.</source>
-        <translation>Uppfylls till datumet om prognosen håller: %1 km klara + %2 km från lagrad snö + %3 km från produktion (%4 m³) = %5 av %6 km.</translation>
-    </message>
-    <message>
-        <source>Not met: %1 km short by the deadline (%2 km ready + %3 km of stored snow + %4 km from production = %5 of %6 km).</source>
-        <translation>Inte uppfyllt: %1 km saknas till datumet (%2 km klara + %3 km från lagrad snö + %4 km från produktion = %5 av %6 km).</translation>
-    </message>
-    <message>
-        <source>Not met, and the deadline (%1) has passed: %2 km short.</source>
-        <translation>Inte uppfyllt, och datumet (%1) har passerat: %2 km saknas.</translation>
-    </message>
-    <message>
-        <source>Not judged: no projection: import SMHI temperatures (a temperature history) to count what the snow cannons can make before the deadline.</source>
-        <translation>Inte bedömt: ingen prognos: importera SMHI:s temperaturer (en temperaturhistorik) för att räkna med vad snökanonerna hinner tillverka före datumet.</translation>
-    </message>
-    <message>
-        <source>Stored snow alone covers %1 km.</source>
-        <translation>Den lagrade snön räcker ensam till %1 km.</translation>
-    </message>
-    <message>
-        <source>No storage measurements: stored snow is not counted.</source>
-        <translation>Inga mätningar av snölagret: lagrad snö räknas inte.</translation>
-    </message>
-    <message>
-        <source>No temperature history: no projection: import SMHI temperatures with `destination-norberg import smhi FILE`.</source>
-        <translation>Ingen temperaturhistorik: ingen prognos: importera SMHI:s temperaturer med `destination-norberg import smhi FILE`.</translation>
-    </message>
-    <message>
-        <source>Green</source>
-        <translation>Grön</translation>
-    </message>
-    <message>
-        <source>Yellow</source>
-        <translation>Gul</translation>
-    </message>
-    <message>
-        <source>Red</source>
-        <translation>Röd</translation>
-    </message>
-    <message>
-        <source>Not judged</source>
-        <translation>Inte bedömd</translation>
-    </message>
-    <message>
-        <source>no past winter with a reading near the date</source>
-        <translation>ingen tidigare vinter med mätning nära datumet</translation>
-    </message>
-    <message>
-        <source>deadline today</source>
-        <translation>datumet är i dag</translation>
-    </message>
-    <message>
-        <source>snow depth (cm)</source>
-        <translation>snödjup (cm)</translation>
-    </message>
-    <message>
-        <source>No snow-depth readings: import SMHI snow depth (parameter 8).</source>
-        <translation>Inga snödjupsmätningar: importera SMHI:s snödjup (parameter 8).</translation>
-    </message>
-    <message>
-        <source>km of track</source>
-        <translation>km spår</translation>
-    </message>
-    <message>
-        <source>%1: ready</source>
-        <translation>%1: klart</translation>
-    </message>
-    <message>
-        <source>%1: required</source>
-        <translation>%1: krävs</translation>
-    </message>
-    <message>
-        <source>%1: projected</source>
-        <translation>%1: prognos</translation>
-    </message>
-    <message>
-        <source>%1: stored snow only</source>
-        <translation>%1: endast lagrad snö</translation>
-    </message>
-    <message>
-        <source>ready</source>
-        <translation>klart</translation>
-    </message>
-    <message>
-        <source>required by the deadline</source>
-        <translation>krävs till datumet</translation>
-    </message>
-    <message>
-        <source>projected</source>
-        <translation>prognos</translation>
-    </message>
-    <message>
-        <source>stored snow only (no production counted)</source>
-        <translation>endast lagrad snö (ingen produktion medräknad)</translation>
-    </message>
-    <message>
-        <source>No snow-guarantee targets.</source>
-        <translation>Inga snögarantimål.</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation>i dag</translation>
-    </message>
-    <message>
-        <source>snow (m³)</source>
-        <translation>snö (m³)</translation>
-    </message>
-    <message>
-        <source>produced that day</source>
-        <translation>producerat den dagen</translation>
-    </message>
-    <message>
-        <source>pile volume, measured</source>
-        <translation>snöhögens volym, uppmätt</translation>
-    </message>
-    <message>
-        <source>temperature (°C)</source>
-        <translation>temperatur (°C)</translation>
-    </message>
-    <message>
-        <source>observed</source>
-        <translation>observerad</translation>
-    </message>
-    <message>
-        <source>scenario (median of the history)</source>
-        <translation>scenario (historikens median)</translation>
-    </message>
-    <message>
-        <source>No temperature history: no projection: import SMHI temperatures.</source>
-        <translation>Ingen temperaturhistorik: ingen prognos: importera SMHI:s temperaturer.</translation>
-    </message>
-    <message>
-        <source>cannons start (wet-bulb %1 °C)</source>
-        <translation>snökanonerna startar (våttemperatur %1 °C)</translation>
-    </message>
-    <message>
-        <source>cold enough for the cannons</source>
-        <translation>kallt nog för snökanonerna</translation>
-    </message>
-    <message>
-        <source>Go</source>
-        <translation>Klartecken</translation>
-    </message>
-    <message>
-        <source>Go, shortened</source>
-        <translation>Klartecken, förkortat</translation>
-    </message>
-    <message>
-        <source>No go</source>
-        <translation>Inget klartecken</translation>
-    </message>
-    <message>
-        <source>Wait</source>
-        <translation>Avvakta</translation>
-    </message>
-    <message>
-        <source>Every race can run on its preferred course.</source>
-        <translation>Alla lopp kan köras på sin ordinarie bana.</translation>
-    </message>
-    <message>
-        <source>The main race can run; some races move to a fallback course or have no course.</source>
-        <translation>Huvudloppet kan köras; några lopp flyttas till en reservbana eller saknar bana.</translation>
-    </message>
-    <message>
-        <source>The decision date has come and the main race has no course.</source>
-        <translation>Beslutsdatumet är här och huvudloppet saknar bana.</translation>
-    </message>
-    <message>
-        <source>The main race has no course yet, but the decision is not due: cold nights may still come.</source>
-        <translation>Huvudloppet saknar bana än, men beslutet behöver inte fattas ännu: kalla nätter kan fortfarande komma.</translation>
-    </message>
-    <message>
-        <source>Runs on its preferred course, %1, on the loop %2.</source>
-        <translation>Körs på sin ordinarie bana, %1, på slingan %2.</translation>
-    </message>
-    <message>
-        <source>Runs on its preferred course, %1, on the natural-snow course.</source>
-        <translation>Körs på sin ordinarie bana, %1, i natursnöspåret.</translation>
-    </message>
-    <message>
-        <source>Runs as %1 on the loop %2 instead of %3.</source>
-        <translation>Körs som %1 på slingan %2 i stället för %3.</translation>
-    </message>
-    <message>
-        <source>Runs as %1 instead of %2.</source>
-        <translation>Körs som %1 i stället för %2.</translation>
-    </message>
-    <message>
-        <source>%1: the natural-snow course is not open.</source>
-        <translation>%1: natursnöspåret är inte öppet.</translation>
-    </message>
-    <message>
-        <source>%1: needs a ready loop of %2 km; no loop is ready.</source>
-        <translation>%1: behöver en klar slinga på %2 km; ingen slinga är klar.</translation>
-    </message>
-    <message>
-        <source>%1: needs a ready loop of %2 km; the longest ready loop is %3 km.</source>
-        <translation>%1: behöver en klar slinga på %2 km; den längsta klara slingan är %3 km.</translation>
-    </message>
-    <message>
-        <source>%1: the loop %2 is not ready.</source>
-        <translation>%1: slingan %2 är inte klar.</translation>
-    </message>
-    <message>
-        <source>%1 has no course ready.</source>
-        <translation>%1 har ingen bana klar.</translation>
-    </message>
-    <message>
-        <source>Every race runs on its preferred course.</source>
-        <translation>Alla lopp körs på sin ordinarie bana.</translation>
-    </message>
-    <message>
-        <source>On a fallback course: %1.</source>
-        <translation>På reservbana: %1.</translation>
-    </message>
-    <message>
-        <source>No course ready for: %1.</source>
-        <translation>Ingen bana klar för: %1.</translation>
-    </message>
-    <message>
-        <source>The main race, %1, has no course ready.</source>
-        <translation>Huvudloppet, %1, har ingen bana klar.</translation>
-    </message>
-    <message>
-        <source>The decision date, %1, has been reached.</source>
-        <translation>Beslutsdatumet, %1, är här.</translation>
-    </message>
-    <message>
-        <source>go</source>
-        <translation>klartecken</translation>
-    </message>
-    <message>
-        <source>not yet</source>
-        <translation>inte än</translation>
-    </message>
-    <message>
-        <source>no go</source>
-        <translation>inget klartecken</translation>
-    </message>
-</context>
-<context>
-    <name>StorageDialog</name>
-    <message>
-        <source>New storage measurement</source>
-        <translation>Ny mätning av snölagret</translation>
-    </message>
-    <message>
-        <source>Storage measurement</source>
-        <translation>Mätning av snölagret</translation>
-    </message>
-    <message>
-        <source>Name the snow pile.</source>
-        <translation>Ange snölagrets namn.</translation>
-    </message>
-    <message>
-        <source>Pile</source>
-        <translation>Lager</translation>
-    </message>
-    <message>
-        <source>Measured on</source>
-        <translation>Mätt den</translation>
-    </message>
-    <message>
-        <source>Volume</source>
-        <translation>Volym</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Metod</translation>
-    </message>
-    <message>
-        <source>drone, GPS survey, tape …</source>
-        <translation>drönare, GPS-mätning, måttband …</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Anteckning</translation>
-    </message>
-</context>
-<context>
-    <name>StrakPage</name>
-    <message>
-        <source>The period ends before it starts.</source>
-        <translation>Perioden slutar innan den börjar.</translation>
-    </message>
-    <message>
-        <source>Choose at least one day of the week for the stråk.</source>
-        <translation>Välj minst en veckodag för stråket.</translation>
-    </message>
-    <message>
-        <source>The stråk must close after it opens.</source>
-        <translation>Stråket måste stänga efter att det öppnar.</translation>
-    </message>
-    <message>
-        <source>Every stop needs an organisation: choose one for stop %1 or remove it.</source>
-        <translation>Varje stopp behöver en organisation: välj en för stopp %1 eller ta bort det.</translation>
-    </message>
-    <message>
-        <source>There is no stråk to edit yet. Sommarstråket and Vinterstråket come with the demo season.</source>
-        <translation>Det finns inget stråk att redigera än. Sommarstråket och Vinterstråket följer med demosäsongen.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Osparade ändringar</translation>
-    </message>
-    <message>
-        <source>The changes to %1 are not saved. Throw them away?</source>
-        <translation>Ändringarna i %1 är inte sparade. Vill du kasta dem?</translation>
-    </message>
-    <message>
-        <source>Stops · %1</source>
-        <translation>Stopp · %1</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>Varningar</translation>
-    </message>
-    <message>
-        <source>No walking route is stored for this stråk.</source>
-        <translation>Ingen promenadrutt är sparad för stråket.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 km · about %n minute(s) on foot</source>
-        <translation>
-            <numerusform>%1 km · cirka %n minuts promenad</numerusform>
-            <numerusform>%1 km · cirka %n minuters promenad</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Measured along the route at an unhurried walk of 4.5 km/h, without stops.</source>
-        <translation>Mätt längs rutten i lugn takt, 4,5 km/h, utan stopp.</translation>
-    </message>
-    <message>
-        <source>No warnings: every stop has an organisation and keeps the stråk hours.</source>
-        <translation>Inga varningar: varje stopp har en organisation och håller stråkets tider.</translation>
-    </message>
-    <message>
-        <source>Stop %1, %2, is closed during the stråk hours %3.</source>
-        <translation>Stopp %1, %2, är stängt under stråkets tider %3.</translation>
-    </message>
-    <message>
-        <source>Stop %1, %2, is open %3, which does not cover the stråk hours %4.</source>
-        <translation>Stopp %1, %2, har öppet %3, vilket inte täcker stråkets tider %4.</translation>
-    </message>
-    <message>
-        <source>Stop %1, %2: the opening hours “%3” cannot be read. Write them as 16–20, or 10–14, 16–20, or stängt.</source>
-        <translation>Stopp %1, %2: öppettiderna ”%3” går inte att läsa. Skriv dem som 16–20, eller 10–14, 16–20, eller stängt.</translation>
-    </message>
-    <message>
-        <source>Stop %1 has no organisation.</source>
-        <translation>Stopp %1 har ingen organisation.</translation>
-    </message>
-    <message>
-        <source>%1 stops share position %2.</source>
-        <translation>%1 stopp har samma plats %2 i ordningen.</translation>
-    </message>
-    <message>
-        <source>(no organisation)</source>
-        <translation>(ingen organisation)</translation>
-    </message>
-    <message>
-        <source>stråk hours</source>
-        <translation>stråkets tider</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stop(s) open then.</source>
-        <translation>
-            <numerusform>%n stopp har öppet då.</numerusform>
-            <numerusform>%n stopp har öppet då.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A stråk day and within its hours, but no stop is open then.</source>
-        <translation>En stråkdag och inom tiderna, men inget stopp har öppet då.</translation>
-    </message>
-    <message>
-        <source>Not a stråk day: %1 runs from %2 to %3.</source>
-        <translation>Ingen stråkdag: %1 pågår från %2 till %3.</translation>
-    </message>
-    <message>
-        <source>Not a stråk day: no weekdays are chosen for %1.</source>
-        <translation>Ingen stråkdag: inga veckodagar är valda för %1.</translation>
-    </message>
-    <message>
-        <source>Not a stråk day: %1 is open on %2.</source>
-        <translation>Ingen stråkdag: %1 har öppet på %2.</translation>
-    </message>
-    <message>
-        <source>Outside the stråk hours: %1 is open %2 on stråk days.</source>
-        <translation>Utanför stråkets tider: %1 har öppet %2 på stråkdagar.</translation>
-    </message>
-    <message>
-        <source>Stråk</source>
-        <translation>Stråk</translation>
-    </message>
-    <message>
-        <source>The stråk to edit</source>
-        <translation>Stråket som redigeras</translation>
-    </message>
-    <message>
-        <source>Revert</source>
-        <translation>Återställ</translation>
-    </message>
-    <message>
-        <source>Throw away the changes and show the stråk as saved</source>
-        <translation>Kasta ändringarna och visa stråket som det är sparat</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Spara</translation>
-    </message>
-    <message>
-        <source>Save the changes to the stråk</source>
-        <translation>Spara ändringarna i stråket</translation>
-    </message>
-    <message>
-        <source>Period and hours</source>
-        <translation>Period och tider</translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <source>The first day of the stråk</source>
-        <translation>Stråkets första dag</translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation>till</translation>
-    </message>
-    <message>
-        <source>The last day of the stråk</source>
-        <translation>Stråkets sista dag</translation>
-    </message>
-    <message>
-        <source>Days</source>
-        <translation>Dagar</translation>
-    </message>
-    <message>
-        <source>Hours</source>
-        <translation>Tider</translation>
-    </message>
-    <message>
-        <source>When the stråk opens</source>
-        <translation>När stråket öppnar</translation>
-    </message>
-    <message>
-        <source>When the stråk closes</source>
-        <translation>När stråket stänger</translation>
-    </message>
-    <message>
-        <source>No common hours</source>
-        <translation>Inga gemensamma tider</translation>
-    </message>
-    <message>
-        <source>Each stop keeps its own hours; the stråk sets none.</source>
-        <translation>Varje stopp har sina egna tider; stråket anger inga.</translation>
-    </message>
-    <message>
-        <source>Stops</source>
-        <translation>Stopp</translation>
-    </message>
-    <message>
-        <source>Add stop</source>
-        <translation>Nytt stopp</translation>
-    </message>
-    <message>
-        <source>Add a stop at the end of the walk</source>
-        <translation>Lägg till ett stopp sist i promenaden</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Ta bort</translation>
-    </message>
-    <message>
-        <source>Remove the selected stop</source>
-        <translation>Ta bort det valda stoppet</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Flytta upp</translation>
-    </message>
-    <message>
-        <source>Move the selected stop one step earlier</source>
-        <translation>Flytta det valda stoppet ett steg tidigare</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Flytta ner</translation>
-    </message>
-    <message>
-        <source>Move the selected stop one step later</source>
-        <translation>Flytta det valda stoppet ett steg senare</translation>
-    </message>
-    <message>
-        <source>Double-click a cell to edit it. An empty opening means the stop keeps the stråk hours.</source>
-        <translation>Dubbelklicka på en cell för att ändra den. Tomma öppettider betyder att stoppet håller stråkets tider.</translation>
-    </message>
-    <message>
-        <source>Route</source>
-        <translation>Rutt</translation>
-    </message>
-    <message>
-        <source>Who is open?</source>
-        <translation>Vem har öppet?</translation>
-    </message>
-    <message>
-        <source>On</source>
-        <translation>Dag</translation>
-    </message>
-    <message>
-        <source>The day to check</source>
-        <translation>Dagen att kontrollera</translation>
-    </message>
-    <message>
-        <source>at</source>
-        <translation>kl.</translation>
-    </message>
-    <message>
-        <source>The time to check</source>
-        <translation>Tiden att kontrollera</translation>
-    </message>
-</context>
-<context>
-    <name>StrakStopsModel</name>
-    <message>
-        <source>Order</source>
-        <translation>Ordning</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organisation</translation>
-    </message>
-    <message>
-        <source>Opening</source>
-        <translation>Öppet</translation>
-    </message>
-    <message>
-        <source>Offer (Swedish)</source>
-        <translation>Erbjudande (svenska)</translation>
-    </message>
-    <message>
-        <source>Offer (English)</source>
-        <translation>Erbjudande (engelska)</translation>
-    </message>
-    <message>
-        <source>The stop&apos;s hours on stråk days, e.g. 16–20 or 10–14, 16–20. Empty: the stop keeps the stråk hours.</source>
-        <translation>Stoppets tider på stråkdagar, t.ex. 16–20 eller 10–14, 16–20. Tomt: stoppet håller stråkets tider.</translation>
-    </message>
-    <message>
-        <source>(choose an organisation)</source>
-        <translation>(välj en organisation)</translation>
-    </message>
-    <message>
-        <source>No hours of its own: the stop keeps the stråk hours.</source>
-        <translation>Inga egna tider: stoppet håller stråkets tider.</translation>
-    </message>
-    <message>
-        <source>These hours cannot be read. Write them as 16–20, or 10–14, 16–20, or stängt.</source>
-        <translation>Tiderna går inte att läsa. Skriv dem som 16–20, eller 10–14, 16–20, eller stängt.</translation>
-    </message>
-    <message>
-        <source>Every stop needs an organisation before the stråk can be saved.</source>
-        <translation>Varje stopp behöver en organisation innan stråket kan sparas.</translation>
-    </message>
-</context>
-<context>
-    <name>TargetDialog</name>
-    <message>
-        <source>(none)</source>
-        <translation>(inget)</translation>
-    </message>
-    <message>
-        <source>New snow-guarantee target</source>
-        <translation>Nytt snögarantimål</translation>
-    </message>
-    <message>
-        <source>Snow-guarantee target</source>
-        <translation>Snögarantimål</translation>
-    </message>
-    <message>
-        <source>Give the target a name.</source>
-        <translation>Ge målet ett namn.</translation>
-    </message>
-    <message>
-        <source>Tick at least one loop that counts towards the target.</source>
-        <translation>Kryssa för minst en slinga som räknas mot målet.</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>premiär 1 december: 4 km</source>
-        <translation>premiär 1 december: 4 km</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Datum</translation>
-    </message>
-    <message>
-        <source>Track length required</source>
-        <translation>Spårlängd som krävs</translation>
-    </message>
-    <message>
-        <source>Minimum snow depth</source>
-        <translation>Minsta snödjup</translation>
-    </message>
-    <message>
-        <source>Event</source>
-        <translation>Evenemang</translation>
-    </message>
-    <message>
-        <source>Loops that count</source>
-        <translation>Slingor som räknas</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Anteckningar</translation>
-    </message>
-</context>
-<context>
-    <name>TaskDialog</name>
-    <message>
-        <source>Edit task</source>
-        <translation>Ändra uppgift</translation>
-    </message>
-    <message>
-        <source>New task</source>
-        <translation>Ny uppgift</translation>
-    </message>
-    <message>
-        <source>(nobody yet)</source>
-        <translation>(ingen än)</translation>
-    </message>
-    <message>
-        <source>The task needs a title.</source>
-        <translation>Uppgiften behöver en rubrik.</translation>
-    </message>
-    <message>
-        <source>Task</source>
-        <translation>Uppgift</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Senast</translation>
-    </message>
-    <message>
-        <source>On a date</source>
-        <translation>Ett datum</translation>
-    </message>
-    <message>
-        <source>Days before the start</source>
-        <translation>Dagar före starten</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Ansvarig</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Klar</translation>
-    </message>
-</context>
-<context>
-    <name>TimelineView</name>
-    <message>
-        <source>w%1</source>
-        <translation>v%1</translation>
-    </message>
-    <message>
-        <source>Today</source>
-        <translation>I dag</translation>
-    </message>
-    <message>
-        <source>Events (%1)</source>
-        <translation>Evenemang (%1)</translation>
-    </message>
-</context>
-<context>
-    <name>TrailDialog</name>
-    <message>
-        <source>(not graded)</source>
-        <translation>(ej graderad)</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(inget)</translation>
-    </message>
-    <message>
-        <source>%1 km, measured on the map</source>
-        <translation>%1 km, uppmätt på kartan</translation>
-    </message>
-    <message>
-        <source>no geometry yet</source>
-        <translation>ingen geometri än</translation>
-    </message>
-    <message>
-        <source>Trail: %1</source>
-        <translation>Led: %1</translation>
-    </message>
-    <message>
-        <source>The colour and the IMBA level do not match by the usual convention (green 1, blue 2, red 3, black 4).</source>
-        <translation>Färgen och IMBA-nivån stämmer inte enligt den vanliga konventionen (grön 1, blå 2, röd 3, svart 4).</translation>
-    </message>
-    <message>
-        <source>Give the trail a name.</source>
-        <translation>Ge leden ett namn.</translation>
-    </message>
-    <message>
-        <source>Trail</source>
-        <translation>Led</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Grade (colour)</source>
-        <translation>Gradering (färg)</translation>
-    </message>
-    <message>
-        <source>IMBA level</source>
-        <translation>IMBA-nivå</translation>
-    </message>
-    <message>
-        <source>mtb:scale</source>
-        <translation>mtb:scale</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Område</translation>
-    </message>
-    <message>
-        <source>Lit (floodlights)</source>
-        <translation>Belyst (elljus)</translation>
-    </message>
-    <message>
-        <source>Length</source>
-        <translation>Längd</translation>
-    </message>
-    <message>
-        <source>Description (Swedish)</source>
-        <translation>Beskrivning (svenska)</translation>
-    </message>
-    <message>
-        <source>Description (English)</source>
-        <translation>Beskrivning (engelska)</translation>
-    </message>
-</context>
-<context>
-    <name>TrailPlurals</name>
-    <message numerus="yes">
-        <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>för %n timme sedan</numerusform>
-            <numerusform>för %n timmar sedan</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>för %n dag sedan</numerusform>
-            <numerusform>för %n dagar sedan</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No report in the last %n day(s): the status may be out of date.</source>
-        <translation>
-            <numerusform>Ingen rapport på %n dag: statusen kan vara inaktuell.</numerusform>
-            <numerusform>Ingen rapport på %n dagar: statusen kan vara inaktuell.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>och %n till</numerusform>
-            <numerusform>och %n till</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n trail(s)</source>
-        <translation>
-            <numerusform>%n led</numerusform>
-            <numerusform>%n leder</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stale</source>
-        <translation>
-            <numerusform>%n inaktuell</numerusform>
-            <numerusform>%n inaktuella</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n closed</source>
-        <translation>
-            <numerusform>%n stängd</numerusform>
-            <numerusform>%n stängda</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Trails</name>
-    <message>
-        <source>MTB</source>
-        <translation>MTB</translation>
-    </message>
-    <message>
-        <source>Ski, classic</source>
-        <translation>Skidor, klassiskt</translation>
-    </message>
-    <message>
-        <source>Ski, skate</source>
-        <translation>Skidor, skate</translation>
-    </message>
-    <message>
-        <source>Hiking</source>
-        <translation>Vandring</translation>
-    </message>
-    <message>
-        <source>Snowshoe</source>
-        <translation>Snöskor</translation>
-    </message>
-    <message>
-        <source>Ski track, classic</source>
-        <translation>Skidspår, klassiskt</translation>
-    </message>
-    <message>
-        <source>Ski track, skate</source>
-        <translation>Skidspår, skate</translation>
-    </message>
-    <message>
-        <source>Hiking trail</source>
-        <translation>Vandringsled</translation>
-    </message>
-    <message>
-        <source>Snowshoe trail</source>
-        <translation>Snöskoled</translation>
-    </message>
-    <message>
-        <source>dry</source>
-        <translation>torr</translation>
-    </message>
-    <message>
-        <source>wet</source>
-        <translation>blöt</translation>
-    </message>
-    <message>
-        <source>muddy</source>
-        <translation>lerig</translation>
-    </message>
-    <message>
-        <source>snow</source>
-        <translation>snö</translation>
-    </message>
-    <message>
-        <source>icy</source>
-        <translation>isig</translation>
-    </message>
-    <message>
-        <source>packed snow</source>
-        <translation>packad snö</translation>
-    </message>
-    <message>
-        <source>frozen</source>
-        <translation>frusen</translation>
-    </message>
-    <message>
-        <source>leaves</source>
-        <translation>löv</translation>
-    </message>
-    <message>
-        <source>fallen trees</source>
-        <translation>nedfallna träd</translation>
-    </message>
-    <message>
-        <source>classic</source>
-        <translation>klassiskt</translation>
-    </message>
-    <message>
-        <source>skate</source>
-        <translation>skate</translation>
-    </message>
-    <message>
-        <source>classic and skate</source>
-        <translation>klassiskt och skate</translation>
-    </message>
-    <message>
-        <source>today</source>
-        <translation>i dag</translation>
-    </message>
-    <message>
-        <source>1–3 days</source>
-        <translation>1–3 dagar</translation>
-    </message>
-    <message>
-        <source>4–6 days</source>
-        <translation>4–6 dagar</translation>
-    </message>
-    <message>
-        <source>7–10 days</source>
-        <translation>7–10 dagar</translation>
-    </message>
-    <message>
-        <source>11–14 days</source>
-        <translation>11–14 dagar</translation>
-    </message>
-    <message>
-        <source>older than 14 days</source>
-        <translation>äldre än 14 dagar</translation>
-    </message>
-    <message>
-        <source>not reported</source>
-        <translation>inte rapporterad</translation>
-    </message>
-    <message>
-        <source>green</source>
-        <translation>grön</translation>
-    </message>
-    <message>
-        <source>blue</source>
-        <translation>blå</translation>
-    </message>
-    <message>
-        <source>red</source>
-        <translation>röd</translation>
-    </message>
-    <message>
-        <source>black</source>
-        <translation>svart</translation>
-    </message>
-    <message>
-        <source>Swedish grade: %1 (%2)</source>
-        <translation>Svensk gradering: %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Swedish grade: %1</source>
-        <translation>Svensk gradering: %1</translation>
-    </message>
-    <message>
-        <source>IMBA level %1</source>
-        <translation>IMBA-nivå %1</translation>
-    </message>
-    <message>
-        <source>The colour and the IMBA level disagree.</source>
-        <translation>Färgen och IMBA-nivån stämmer inte överens.</translation>
-    </message>
-    <message>
-        <source>No grade given.</source>
-        <translation>Ingen svårighetsgrad angiven.</translation>
-    </message>
-    <message>
-        <source>no report</source>
-        <translation>ingen rapport</translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <translation>nyss</translation>
-    </message>
-    <message>
-        <source>%1 h</source>
-        <translation>%1 tim</translation>
-    </message>
-    <message>
-        <source>%1 d</source>
-        <translation>%1 d</translation>
-    </message>
-    <message>
-        <source>groomed</source>
-        <translation>preparerad</translation>
-    </message>
-    <message>
-        <source>snow %1 cm</source>
-        <translation>snö %1 cm</translation>
-    </message>
-    <message>
-        <source>lit</source>
-        <translation>belyst</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Plats</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation>Svårighetsgrad</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Reported</source>
-        <translation>Rapporterad</translation>
-    </message>
-    <message>
-        <source>Groomed</source>
-        <translation>Preparerad</translation>
-    </message>
-    <message>
-        <source>Snow depth</source>
-        <translation>Snödjup</translation>
-    </message>
-    <message>
-        <source>No reports yet: the trail&apos;s status is unknown.</source>
-        <translation>Inga rapporter än: ledens status är okänd.</translation>
-    </message>
-</context>
-<context>
-    <name>TrailsArea</name>
-    <message>
-        <source>Trails</source>
-        <translation>Leder</translation>
-    </message>
-    <message>
-        <source>Snow guarantee and go/no-go</source>
-        <translation>Snögaranti och beslutsunderlag</translation>
-    </message>
-</context>
-<context>
-    <name>TrailsModel</name>
-    <message>
-        <source>Name</source>
-        <extracomment>(local time text, age text, stale) of the Reported column, for ReportedDelegate. Kind filter groups: what a coordinator asks for (&quot;the ski tracks&quot;), not the five codes. The status filter&apos;s value for trails that were never reported.</extracomment>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Grade</source>
-        <translation>Svårighetsgrad</translation>
-    </message>
-    <message>
-        <source>km</source>
-        <translation>km</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Condition</source>
-        <translation>Förhållanden</translation>
-    </message>
-    <message>
-        <source>Reported</source>
-        <translation>Rapporterad</translation>
-    </message>
-    <message>
-        <source>Groomed</source>
-        <translation>Preparerad</translation>
-    </message>
-    <message>
-        <source>Length in kilometres</source>
-        <translation>Längd i kilometer</translation>
-    </message>
-    <message>
-        <source>Reported by %1</source>
-        <translation>Rapporterad av %1</translation>
-    </message>
-    <message>
-        <source>Groomed %1</source>
-        <translation>Preparerad %1</translation>
-    </message>
-</context>
-<context>
-    <name>TrailsPage</name>
-    <message>
-        <source>%1 shown</source>
-        <extracomment>Columns that give way, in this order, when the table is narrower than its content (their text elides, each by at most GIVE_WAY_SHARE), so that Reported and Groomed stay in view.</extracomment>
-        <translation>%1 visas</translation>
-    </message>
-    <message>
-        <source>MTB trails</source>
-        <translation>MTB-leder</translation>
-    </message>
-    <message>
-        <source>Ski tracks</source>
-        <translation>Skidspår</translation>
-    </message>
-    <message>
-        <source>Hiking and snowshoe</source>
-        <translation>Vandrings- och snöskoleder</translation>
-    </message>
-    <message>
-        <source>Every kind</source>
-        <translation>Alla typer</translation>
-    </message>
-    <message>
-        <source>Every status</source>
-        <translation>Alla statusar</translation>
-    </message>
-    <message numerus="yes">
-        <source>Trails without a report in the last %n day(s)</source>
-        <translation>
-            <numerusform>Leder utan rapport på %n dag</numerusform>
-            <numerusform>Leder utan rapport på %n dagar</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reading the trail register…</source>
-        <translation>Läser in ledregistret…</translation>
-    </message>
-    <message>
-        <source>There are no trails in the database yet, so the register is empty. The demo season (File menu) brings trails and reports to try it with.</source>
-        <translation>Det finns inga leder i databasen än, så registret är tomt. Demosäsongen (Arkiv-menyn) har leder och rapporter att prova med.</translation>
-    </message>
-    <message>
-        <source>No trail matches the filters.</source>
-        <translation>Ingen led matchar filtren.</translation>
-    </message>
-    <message>
-        <source>No trails yet</source>
-        <translation>Inga leder än</translation>
-    </message>
-    <message>
-        <source>Nothing to show until the database holds trails.</source>
-        <translation>Inget att visa förrän databasen innehåller leder.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n trails selected</source>
-        <translation>
-            <numerusform>%n led vald</numerusform>
-            <numerusform>%n leder valda</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>New report… gives each of them a report with the same status and note.</source>
-        <translation>Ny rapport… ger var och en av dem en rapport med samma status och anteckning.</translation>
-    </message>
-    <message>
-        <source>No trail selected</source>
-        <translation>Ingen led vald</translation>
-    </message>
-    <message>
-        <source>Choose a trail in the register to see its grade, description and reports. Select several (Ctrl or Shift) to set their status in one step.</source>
-        <translation>Välj en led i registret för att se svårighetsgrad, beskrivning och rapporter. Markera flera (Ctrl eller Skift) för att ange deras status i ett steg.</translation>
-    </message>
-    <message>
-        <source>Reading the reports…</source>
-        <translation>Läser rapporterna…</translation>
-    </message>
-    <message>
-        <source>Report on %1</source>
-        <translation>Rapport om %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Status of %n trail(s)</source>
-        <translation>
-            <numerusform>Status för %n led</numerusform>
-            <numerusform>Status för %n leder</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Edit %1</source>
-        <translation>Ändra %1</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Inte sparat</translation>
-    </message>
-    <message>
-        <source>Trail register</source>
-        <translation>Ledregister</translation>
-    </message>
-    <message>
-        <source>Edit trail…</source>
-        <translation>Ändra led…</translation>
-    </message>
-    <message>
-        <source>New report…</source>
-        <translation>Ny rapport…</translation>
-    </message>
-    <message>
-        <source>Show:</source>
-        <translation>Visa:</translation>
-    </message>
-    <message>
-        <source>Only stale reports</source>
-        <translation>Bara inaktuella rapporter</translation>
-    </message>
-    <message>
-        <source>Search trails…</source>
-        <translation>Sök leder…</translation>
-    </message>
-    <message>
-        <source>Show every trail</source>
-        <translation>Visa alla leder</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Rapporter</translation>
-    </message>
-</context>
-<context>
-    <name>Warnings</name>
-    <message>
-        <source>{first} and {second} overlap at {place} from {starts} to {ends}.</source>
-        <translation>{first} och {second} krockar på {place} från {starts} till {ends}.</translation>
-    </message>
-    <message>
-        <source>{event} ({starts}) is outdoors and depends on the snow guarantee {target}, which is red: {ready_km} of {required_km} km ready on {deadline}.</source>
-        <translation>{event} ({starts}) är utomhus och beror på snögarantin {target}, som är röd: {ready_km} av {required_km} km klara {deadline}.</translation>
-    </message>
-    <message>
-        <source>The task {task} for {event} was due on {due}.</source>
-        <translation>Uppgiften {task} för {event} skulle vara klar {due}.</translation>
-    </message>
-    <message>
-        <source>Stop {position} of {strak}, {organisation}, is closed during the stråk hours {strak_hours}.</source>
-        <translation>Stopp {position} i {strak}, {organisation}, är stängt under stråkets tider {strak_hours}.</translation>
-    </message>
-    <message>
-        <source>Stop {position} of {strak}, {organisation}, is open {opening}, which does not cover the stråk hours {strak_hours}.</source>
-        <translation>Stopp {position} i {strak}, {organisation}, har öppet {opening}, vilket inte täcker stråkets tider {strak_hours}.</translation>
-    </message>
-    <message>
-        <source>The opening hours &apos;{opening}&apos; of stop {position} of {strak}, {organisation}, cannot be read.</source>
-        <translation>Öppettiderna ”{opening}” för stopp {position} i {strak}, {organisation}, går inte att läsa.</translation>
-    </message>
-    <message>
-        <source>Stop {position} of {strak} has no organisation.</source>
-        <translation>Stopp {position} i {strak} har ingen organisation.</translation>
-    </message>
-    <message>
-        <source>{count} stops of {strak} share position {position}.</source>
-        <translation>{count} stopp i {strak} har samma plats {position} i ordningen.</translation>
-    </message>
-</context>
+    <context>
+        <name>CalendarView</name>
+        <message>
+            <source>Week %1</source>
+            <translation>Vecka %1</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>I dag</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Månad</translation>
+        </message>
+        <message>
+            <source>Week</source>
+            <translation>Vecka</translation>
+        </message>
+        <message>
+            <source>Previous month</source>
+            <translation>Föregående månad</translation>
+        </message>
+        <message>
+            <source>Previous week</source>
+            <translation>Föregående vecka</translation>
+        </message>
+        <message>
+            <source>Next month</source>
+            <translation>Nästa månad</translation>
+        </message>
+        <message>
+            <source>Next week</source>
+            <translation>Nästa vecka</translation>
+        </message>
+        <message numerus="yes">
+            <source>+%n more</source>
+            <translation>
+                <numerusform>+%n till</numerusform>
+                <numerusform>+%n till</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Wk</source>
+            <translation>V</translation>
+        </message>
+        <message>
+            <source>all day</source>
+            <translation>heldag</translation>
+        </message>
+    </context>
+    <context>
+        <name>CourseDialog</name>
+        <message>
+            <source>Courses of %1</source>
+            <translation>Banor för %1</translation>
+        </message>
+        <message>
+            <source>any ready loop that is long enough</source>
+            <translation>valfri klar slinga som är lång nog</translation>
+        </message>
+        <message>
+            <source>Add at least one course, or cancel: a race without a course is not judged.</source>
+            <translation>Lägg till minst en bana, eller avbryt: ett lopp utan bana bedöms inte.</translation>
+        </message>
+        <message>
+            <source>The same course is listed twice.</source>
+            <translation>Samma bana står två gånger.</translation>
+        </message>
+        <message>
+            <source>Race courses</source>
+            <translation>Loppets banor</translation>
+        </message>
+        <message>
+            <source>The full course first, then the fallbacks: the go/no-go takes the first course that can run, one lap before several.</source>
+            <translation>Hela banan först, sedan reservbanorna: beslutsunderlaget tar den första banan som går att köra, ett varv före flera.</translation>
+        </message>
+        <message>
+            <source>Loop length (km)</source>
+            <translation>Slingans längd (km)</translation>
+        </message>
+        <message>
+            <source>Laps</source>
+            <translation>Varv</translation>
+        </message>
+        <message>
+            <source>Natural-snow course</source>
+            <translation>Natursnöbana</translation>
+        </message>
+        <message>
+            <source>Only this loop</source>
+            <translation>Bara denna slinga</translation>
+        </message>
+        <message>
+            <source>Add course</source>
+            <translation>Lägg till bana</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Ta bort</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Upp</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Ned</translation>
+        </message>
+    </context>
+    <context>
+        <name>DemoLoad</name>
+        <message>
+            <source>Load the demo season</source>
+            <translation>Läs in demosäsongen</translation>
+        </message>
+        <message>
+            <source>This replaces everything in the database with the demo season. Continue?</source>
+            <translation>Allt i databasen ersätts med demosäsongen. Vill du fortsätta?</translation>
+        </message>
+        <message>
+            <source>Loading the demo season…</source>
+            <translation>Läser in demosäsongen…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was changed.</source>
+            <translation>Avbrutet: ingenting ändrades.</translation>
+        </message>
+        <message>
+            <source>Loading the demo season: %1…</source>
+            <translation>Läser in demosäsongen: %1…</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmptyStatePage</name>
+        <message>
+            <source>Season and event planning comes here: a calendar and season timeline, the Vintervecka programme, tasks, the Sommarstråket and Vinterstråket editor, and iCalendar in and out. Until then the overview lists the events of the next 14 days and the tasks due.</source>
+            <translation>Här kommer säsongs- och evenemangsplaneringen: kalender och säsongstidslinje, Vinterveckans program, uppgifter, redigering av Sommarstråket och Vinterstråket samt iCalendar in och ut. Till dess visar översikten evenemangen de närmaste 14 dagarna och uppgifterna som ska göras.</translation>
+        </message>
+        <message>
+            <source>The trail register and condition reports, ski-track grooming, snowfarming and snow production planning, SMHI snow data and the go/no-go view for Engelbrektsloppet come here. The overview already shows trail status and the snow guarantee.</source>
+            <translation>Här kommer ledregistret och lägesrapporterna, spårpreparering, snölagring och planering av snöproduktion, SMHI:s snödata och beslutsunderlaget för Engelbrektsloppet. Översikten visar redan ledstatus och snögarantin.</translation>
+        </message>
+        <message>
+            <source>Trail and snow maps in SWEREF 99 TM come here, with layers, geodata import and export.</source>
+            <translation>Här kommer led- och snökartor i SWEREF 99 TM, med lager samt import och export av geodata.</translation>
+        </message>
+        <message>
+            <source>The register of tourism businesses, their people and every contact with them comes here, with GDPR tools and import and export. The overview already lists the follow-ups due.</source>
+            <translation>Här kommer registret över besöksnäringens företag, deras kontaktpersoner och varje kontakt med dem, med GDPR-verktyg samt import och export. Översikten listar redan uppföljningarna som ska göras.</translation>
+        </message>
+        <message>
+            <source>The package builder and the export bundles for partners come here, with the public status page and the daily bulletin.</source>
+            <translation>Här kommer paketbyggaren och exportpaketen till partner, med den publika statussidan och den dagliga bulletinen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The database holds %n event(s).</source>
+            <translation>
+                <numerusform>Databasen innehåller %n evenemang.</numerusform>
+                <numerusform>Databasen innehåller %n evenemang.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The database holds %n trail(s).</source>
+            <translation>
+                <numerusform>Databasen innehåller %n led.</numerusform>
+                <numerusform>Databasen innehåller %n leder.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The database holds %n organisation(s).</source>
+            <translation>
+                <numerusform>Databasen innehåller %n organisation.</numerusform>
+                <numerusform>Databasen innehåller %n organisationer.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The database holds %n package(s).</source>
+            <translation>
+                <numerusform>Databasen innehåller %n paket.</numerusform>
+                <numerusform>Databasen innehåller %n paket.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Not built yet</source>
+            <translation>Inte byggt än</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Someone else changed this meanwhile, so nothing was saved. The view now shows their version; make your change again if it is still needed.</source>
+            <translation>Någon annan ändrade detta under tiden, så ingenting sparades. Vyn visar nu deras version; gör din ändring igen om den fortfarande behövs.</translation>
+        </message>
+        <message>
+            <source>This was removed meanwhile; nothing was saved.</source>
+            <translation>Detta togs bort under tiden; ingenting sparades.</translation>
+        </message>
+        <message>
+            <source>Something went wrong while reading the data: %1</source>
+            <translation>Något gick fel när data lästes: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventColors</name>
+        <message>
+            <source>Part of %1</source>
+            <translation>Del av %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventDialog</name>
+        <message>
+            <source>Edit event</source>
+            <translation>Ändra evenemang</translation>
+        </message>
+        <message>
+            <source>New event</source>
+            <translation>Nytt evenemang</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(inget)</translation>
+        </message>
+        <message>
+            <source>The event needs a Swedish name.</source>
+            <translation>Evenemanget behöver ett svenskt namn.</translation>
+        </message>
+        <message>
+            <source>The event ends before it starts.</source>
+            <translation>Evenemanget slutar innan det börjar.</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Evenemang</translation>
+        </message>
+        <message>
+            <source>Name (Swedish)</source>
+            <translation>Namn (svenska)</translation>
+        </message>
+        <message>
+            <source>Name (English)</source>
+            <translation>Namn (engelska)</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Börjar</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Slutar</translation>
+        </message>
+        <message>
+            <source>All day</source>
+            <translation>Heldag</translation>
+        </message>
+        <message>
+            <source>Season</source>
+            <translation>Säsong</translation>
+        </message>
+        <message>
+            <source>Part of</source>
+            <translation>Del av</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Plats</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>Arrangör</translation>
+        </message>
+        <message>
+            <source>Outdoors</source>
+            <translation>Utomhus</translation>
+        </message>
+        <message>
+            <source>Milestone on the overview</source>
+            <translation>Milstolpe på översikten</translation>
+        </message>
+        <message>
+            <source>Description (Swedish)</source>
+            <translation>Beskrivning (svenska)</translation>
+        </message>
+        <message>
+            <source>Description (English)</source>
+            <translation>Beskrivning (engelska)</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventListModel</name>
+        <message>
+            <source>When</source>
+            <translation>När</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Plats</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>Arrangör</translation>
+        </message>
+    </context>
+    <context>
+        <name>EventsPage</name>
+        <message>
+            <source>Not saved</source>
+            <translation>Inte sparat</translation>
+        </message>
+        <message>
+            <source>New event</source>
+            <translation>Nytt evenemang</translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <translation>Ändra %1</translation>
+        </message>
+        <message>
+            <source>%1 (copy)</source>
+            <translation>%1 (kopia)</translation>
+        </message>
+        <message>
+            <source>Duplicate %1</source>
+            <translation>Duplicera %1</translation>
+        </message>
+        <message>
+            <source>Cancel %1</source>
+            <translation>Ställ in %1</translation>
+        </message>
+        <message>
+            <source>Task %1</source>
+            <translation>Uppgift %1</translation>
+        </message>
+        <message>
+            <source>Copy last year's checklist</source>
+            <translation>Kopiera förra årets checklista</translation>
+        </message>
+        <message>
+            <source>There is no event with this name and tasks in %1.</source>
+            <translation>Det finns inget evenemang med det här namnet och uppgifter %1.</translation>
+        </message>
+        <message>
+            <source>Copy %1 to %2</source>
+            <translation>Kopiera %1 till %2</translation>
+        </message>
+        <message>
+            <source>Import %1</source>
+            <translation>Importera %1</translation>
+        </message>
+        <message>
+            <source>Export a calendar</source>
+            <translation>Exportera en kalender</translation>
+        </message>
+        <message>
+            <source>Calendars (*.ics)</source>
+            <translation>Kalendrar (*.ics)</translation>
+        </message>
+        <message>
+            <source>%n event(s) exported to %1.</source>
+            <translation>%n evenemang exporterade till %1.</translation>
+        </message>
+        <message>
+            <source>%1 exported to %2.</source>
+            <translation>%1 exporterat till %2.</translation>
+        </message>
+        <message>
+            <source>Next year's winter week…</source>
+            <translation>Nästa års vintervecka…</translation>
+        </message>
+        <message>
+            <source>Import a calendar (.ics)…</source>
+            <translation>Importera en kalender (.ics)…</translation>
+        </message>
+        <message>
+            <source>Export the events shown (.ics)…</source>
+            <translation>Exportera de visade evenemangen (.ics)…</translation>
+        </message>
+        <message>
+            <source>Export the stråk (.ics)…</source>
+            <translation>Exportera stråket (.ics)…</translation>
+        </message>
+        <message>
+            <source>All seasons</source>
+            <translation>Alla säsonger</translation>
+        </message>
+        <message>
+            <source>Every kind</source>
+            <translation>Alla typer</translation>
+        </message>
+        <message>
+            <source>Every status</source>
+            <translation>Alla statusar</translation>
+        </message>
+        <message>
+            <source>Every place</source>
+            <translation>Alla platser</translation>
+        </message>
+        <message>
+            <source>Every organiser</source>
+            <translation>Alla arrangörer</translation>
+        </message>
+        <message>
+            <source>No event selected</source>
+            <translation>Inget evenemang valt</translation>
+        </message>
+        <message>
+            <source>Click an event in the calendar, the timeline or the list to see its details and tasks.</source>
+            <translation>Klicka på ett evenemang i kalendern, tidslinjen eller listan för att se detaljer och uppgifter.</translation>
+        </message>
+        <message>
+            <source>Organiser: %1</source>
+            <translation>Arrangör: %1</translation>
+        </message>
+        <message>
+            <source>Part of %1</source>
+            <translation>Del av %1</translation>
+        </message>
+        <message>
+            <source>%1 (overdue)</source>
+            <translation>%1 (försenad)</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Klar</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Senast</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Uppgift</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Ansvarig</translation>
+        </message>
+        <message>
+            <source>No warnings.</source>
+            <translation>Inga varningar.</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Evenemang</translation>
+        </message>
+        <message>
+            <source>Season</source>
+            <translation>Säsong</translation>
+        </message>
+        <message>
+            <source>Calendar</source>
+            <translation>Kalender</translation>
+        </message>
+        <message>
+            <source>Timeline</source>
+            <translation>Tidslinje</translation>
+        </message>
+        <message>
+            <source>List</source>
+            <translation>Lista</translation>
+        </message>
+        <message>
+            <source>Search events…</source>
+            <translation>Sök evenemang…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Ändra…</translation>
+        </message>
+        <message>
+            <source>Duplicate</source>
+            <translation>Duplicera</translation>
+        </message>
+        <message>
+            <source>Cancel event</source>
+            <translation>Ställ in</translation>
+        </message>
+        <message>
+            <source>More</source>
+            <translation>Mer</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Visa:</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>Uppgifter</translation>
+        </message>
+        <message>
+            <source>Add task…</source>
+            <translation>Ny uppgift…</translation>
+        </message>
+        <message>
+            <source>Edit task…</source>
+            <translation>Ändra uppgift…</translation>
+        </message>
+        <message>
+            <source>Done / not done</source>
+            <translation>Klar / inte klar</translation>
+        </message>
+        <message>
+            <source>Last year's checklist</source>
+            <translation>Förra årets checklista</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Varningar</translation>
+        </message>
+        <message>
+            <source>Stråk</source>
+            <translation>Stråk</translation>
+        </message>
+    </context>
+    <context>
+        <name>GeoImportDialog</name>
+        <message>
+            <source>Trails</source>
+            <translation>Leder</translation>
+        </message>
+        <message>
+            <source>Stråk route</source>
+            <translation>Stråkets sträckning</translation>
+        </message>
+        <message>
+            <source>Reference layer</source>
+            <translation>Referenslager</translation>
+        </message>
+        <message>
+            <source>Import %1</source>
+            <translation>Importera %1</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(inget)</translation>
+        </message>
+        <message>
+            <source>%1 feature(s): %2.</source>
+            <translation>%1 objekt: %2.</translation>
+        </message>
+        <message>
+            <source>Skipped: %1 (%2).</source>
+            <translation>Hoppade över: %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Check the coordinate system: %1 The preview on the map shows where the features land with the choice above.</source>
+            <translation>Kontrollera koordinatsystemet: %1 Förhandsvisningen på kartan visar var objekten hamnar med valet ovan.</translation>
+        </message>
+        <message>
+            <source>The layer has no features to import.</source>
+            <translation>Lagret har inga objekt att importera.</translation>
+        </message>
+        <message>
+            <source>There is no stråk to give this route to.</source>
+            <translation>Det finns inget stråk att ge sträckningen till.</translation>
+        </message>
+        <message>
+            <source>Give the layer a name.</source>
+            <translation>Ge lagret ett namn.</translation>
+        </message>
+        <message>
+            <source>Import geodata</source>
+            <translation>Importera geodata</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>Lager</translation>
+        </message>
+        <message>
+            <source>Import as</source>
+            <translation>Importera som</translation>
+        </message>
+        <message>
+            <source>Trail kind</source>
+            <translation>Typ av led</translation>
+        </message>
+        <message>
+            <source>Stråk</source>
+            <translation>Stråk</translation>
+        </message>
+        <message>
+            <source>Layer name</source>
+            <translation>Lagrets namn</translation>
+        </message>
+        <message>
+            <source>Name from</source>
+            <translation>Namn från</translation>
+        </message>
+        <message>
+            <source>Grade from</source>
+            <translation>Gradering från</translation>
+        </message>
+        <message>
+            <source>Coordinate system</source>
+            <translation>Koordinatsystem</translation>
+        </message>
+        <message>
+            <source>EPSG code, e.g. 3006</source>
+            <translation>EPSG-kod, t.ex. 3006</translation>
+        </message>
+    </context>
+    <context>
+        <name>GoNoGoView</name>
+        <message>
+            <source>Go/no-go for the Engelbrekt week</source>
+            <translation>Beslutsunderlag för Engelbrektsveckan</translation>
+        </message>
+        <message>
+            <source>Race by race</source>
+            <translation>Lopp för lopp</translation>
+        </message>
+        <message>
+            <source>Courses of the race…</source>
+            <translation>Loppets banor…</translation>
+        </message>
+        <message>
+            <source>Not judged, no course entered: %1</source>
+            <translation>Bedöms inte, ingen bana angiven: %1</translation>
+        </message>
+        <message>
+            <source>Race</source>
+            <translation>Lopp</translation>
+        </message>
+        <message>
+            <source>Distance</source>
+            <translation>Distans</translation>
+        </message>
+        <message>
+            <source>Course needed</source>
+            <translation>Bana som krävs</translation>
+        </message>
+        <message>
+            <source>Available loop</source>
+            <translation>Tillgänglig slinga</translation>
+        </message>
+        <message>
+            <source>Go / not yet</source>
+            <translation>Klartecken / inte än</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Varför</translation>
+        </message>
+        <message>
+            <source>No go/no-go yet: it needs a snow-guarantee target linked to a race (an event of kind race) with its courses entered.</source>
+            <translation>Inget beslutsunderlag än: det behövs ett snögarantimål kopplat till ett lopp (ett evenemang av typen lopp) med dess banor angivna.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Decision date: %1, in %n day(s).</source>
+            <translation>
+                <numerusform>Beslutsdatum: %1, om %n dag.</numerusform>
+                <numerusform>Beslutsdatum: %1, om %n dagar.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Decision date: %1, today.</source>
+            <translation>Beslutsdatum: %1, i dag.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Decision date: %1, %n day(s) ago.</source>
+            <translation>
+                <numerusform>Beslutsdatum: %1, för %n dag sedan.</numerusform>
+                <numerusform>Beslutsdatum: %1, för %n dagar sedan.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Race course target: %1.</source>
+            <translation>Snögarantimål för loppbanan: %1.</translation>
+        </message>
+        <message>
+            <source>(natural-snow course)</source>
+            <translation>(natursnöspår)</translation>
+        </message>
+        <message>
+            <source>natural-snow course</source>
+            <translation>natursnöspår</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>(none)</source>
+            <translation>(inget)</translation>
+        </message>
+        <message>
+            <source>Import a calendar</source>
+            <translation>Importera en kalender</translation>
+        </message>
+        <message>
+            <source>Calendars (*.ics *.ical *.ifb)</source>
+            <translation>Kalendrar (*.ics *.ical *.ifb)</translation>
+        </message>
+        <message>
+            <source>(no file chosen)</source>
+            <translation>(ingen fil vald)</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Läser filen…</translation>
+        </message>
+        <message>
+            <source>This file cannot be imported: %1</source>
+            <translation>Filen kan inte importeras: %1</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>ny</translation>
+        </message>
+        <message>
+            <source>update</source>
+            <translation>uppdateras</translation>
+        </message>
+        <message>
+            <source>unchanged</source>
+            <translation>oförändrad</translation>
+        </message>
+        <message>
+            <source>What happens</source>
+            <translation>Vad som händer</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>När</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Evenemang</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Plats</translation>
+        </message>
+        <message>
+            <source>(moves from %1)</source>
+            <translation>(flyttas från %1)</translation>
+        </message>
+        <message>
+            <source>no season</source>
+            <translation>ingen säsong</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new,</source>
+            <translation>
+                <numerusform>%n ny,</numerusform>
+                <numerusform>%n nya,</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed,</source>
+            <translation>
+                <numerusform>%n ändrad,</numerusform>
+                <numerusform>%n ändrade,</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unchanged.</source>
+            <translation>
+                <numerusform>%n oförändrad.</numerusform>
+                <numerusform>%n oförändrade.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing was imported: %1</source>
+            <translation>Ingenting importerades: %1</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <source>Into the season</source>
+            <translation>Till säsongen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>idea</source>
+            <translation>idé</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <translation>planerad</translation>
+        </message>
+        <message>
+            <source>confirmed</source>
+            <translation>bekräftad</translation>
+        </message>
+        <message>
+            <source>cancelled</source>
+            <translation>inställd</translation>
+        </message>
+        <message>
+            <source>clear</source>
+            <translation>öppen</translation>
+        </message>
+        <message>
+            <source>minor issue</source>
+            <translation>mindre problem</translation>
+        </message>
+        <message>
+            <source>significant issue</source>
+            <translation>betydande problem</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>stängd</translation>
+        </message>
+        <message>
+            <source>no report</source>
+            <translation>ingen rapport</translation>
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation>möte</translation>
+        </message>
+        <message>
+            <source>call</source>
+            <translation>samtal</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>e-post</translation>
+        </message>
+        <message>
+            <source>visit</source>
+            <translation>besök</translation>
+        </message>
+        <message>
+            <source>event</source>
+            <translation>evenemang</translation>
+        </message>
+        <message>
+            <source>clearing the database</source>
+            <translation>tömmer databasen</translation>
+        </message>
+        <message>
+            <source>seasons and places</source>
+            <translation>säsonger och platser</translation>
+        </message>
+        <message>
+            <source>businesses and people</source>
+            <translation>företag och personer</translation>
+        </message>
+        <message>
+            <source>events and tasks</source>
+            <translation>evenemang och uppgifter</translation>
+        </message>
+        <message>
+            <source>stråk</source>
+            <translation>stråk</translation>
+        </message>
+        <message>
+            <source>week</source>
+            <translation>vecka</translation>
+        </message>
+        <message>
+            <source>race</source>
+            <translation>lopp</translation>
+        </message>
+        <message>
+            <source>programme item</source>
+            <translation>programpunkt</translation>
+        </message>
+        <message>
+            <source>market</source>
+            <translation>marknad</translation>
+        </message>
+        <message>
+            <source>festival</source>
+            <translation>festival</translation>
+        </message>
+        <message>
+            <source>trails and reports</source>
+            <translation>leder och rapporter</translation>
+        </message>
+        <message>
+            <source>snow data</source>
+            <translation>snödata</translation>
+        </message>
+        <message>
+            <source>packages</source>
+            <translation>paket</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Översikt</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Evenemang</translation>
+        </message>
+        <message>
+            <source>Trails and snow</source>
+            <translation>Leder och snö</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Karta</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Nätverk</translation>
+        </message>
+        <message>
+            <source>Packages</source>
+            <translation>Paket</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Ångra</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Gör om</translation>
+        </message>
+        <message>
+            <source>Demo data</source>
+            <translation>Demodata</translation>
+        </message>
+        <message>
+            <source>The database holds the fictional demo season (businesses, people, trails).</source>
+            <translation>Databasen innehåller den påhittade demosäsongen (företag, personer, leder).</translation>
+        </message>
+        <message>
+            <source>Database: %1</source>
+            <translation>Databas: %1</translation>
+        </message>
+        <message>
+            <source>The demo season was loaded into a new database.</source>
+            <translation>Demosäsongen lästes in i en ny databas.</translation>
+        </message>
+        <message>
+            <source>About Destination Norberg</source>
+            <translation>Om Destination Norberg</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;The coordinator program for Norberg's visitor economy: events, trails and snow, the business network and exports for partners.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Samordnarens program för besöksnäringen i Norberg: evenemang, leder och snö, företagsnätverket och export till partner.</translation>
+        </message>
+        <message>
+            <source>Destination Norberg</source>
+            <translation>Destination Norberg</translation>
+        </message>
+        <message>
+            <source>Areas</source>
+            <translation>Områden</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Arkiv</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Redigera</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Visa</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Språk</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hjälp</translation>
+        </message>
+        <message>
+            <source>Load the &amp;demo season…</source>
+            <translation>Läs in &amp;demosäsongen…</translation>
+        </message>
+        <message>
+            <source>&amp;Refresh</source>
+            <translation>&amp;Uppdatera</translation>
+        </message>
+        <message>
+            <source>F5</source>
+            <translation>F5</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Avsluta</translation>
+        </message>
+        <message>
+            <source>Ctrl+Q</source>
+            <translation>Ctrl+Q</translation>
+        </message>
+        <message>
+            <source>&amp;About Destination Norberg</source>
+            <translation>&amp;Om Destination Norberg</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapCanvas</name>
+        <message>
+            <source>SWEREF 99 TM  N %1  E %2     WGS 84  %3° N  %4° E</source>
+            <extracomment>Simplify to about this many pixels (rounded down to a power-of-two number of metres, so to between 0.75 and 1.5 pixels). Most vertices sent to Qt in one refresh: drawing costs about 70 ns a vertex (bench). How much coarser than LOD_PIXELS the budget may simplify before it thins out tiny parts. Antialias only drawings this small: it costs about a fifth more a vertex. The area sent around the view, as a fraction of the view on each side.</extracomment>
+            <translation>SWEREF 99 TM  N %1  E %2     WGS 84  %3° N  %4° O</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapIO</name>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Läser %1…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>being imported</source>
+            <translation>importeras</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Förhandsvisning</translation>
+        </message>
+        <message>
+            <source>Import geodata</source>
+            <translation>Importera geodata</translation>
+        </message>
+        <message>
+            <source>Not imported</source>
+            <translation>Inte importerat</translation>
+        </message>
+        <message>
+            <source>%1 trail(s) imported.</source>
+            <translation>%1 led(er) importerade.</translation>
+        </message>
+        <message>
+            <source>The route of %1 is now %2 m long.</source>
+            <translation>Sträckningen för %1 är nu %2 m lång.</translation>
+        </message>
+        <message>
+            <source>The layer %1 was added.</source>
+            <translation>Lagret %1 lades till.</translation>
+        </message>
+        <message>
+            <source>Export trails and stråk routes</source>
+            <translation>Exportera leder och stråk</translation>
+        </message>
+        <message>
+            <source>Not exported</source>
+            <translation>Inte exporterat</translation>
+        </message>
+        <message>
+            <source>Wrote %1.</source>
+            <translation>Skrev %1.</translation>
+        </message>
+        <message>
+            <source>Save the map</source>
+            <translation>Spara kartan</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf);;PNG image (*.png)</source>
+            <translation>PDF (*.pdf);;PNG-bild (*.png)</translation>
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation>Skala</translation>
+        </message>
+        <message>
+            <source>Scale of the printed map</source>
+            <translation>Skala för den utskrivna kartan</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Inte sparat</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapLayersPanel</name>
+        <message>
+            <source>Layers</source>
+            <translation>Lager</translation>
+        </message>
+        <message>
+            <source>Opacity</source>
+            <translation>Opacitet</translation>
+        </message>
+        <message>
+            <source>Up</source>
+            <translation>Upp</translation>
+        </message>
+        <message>
+            <source>Draw the layer over the one above it</source>
+            <translation>Rita lagret över lagret ovanför</translation>
+        </message>
+        <message>
+            <source>Down</source>
+            <translation>Ned</translation>
+        </message>
+        <message>
+            <source>Draw the layer under the one below it</source>
+            <translation>Rita lagret under lagret nedanför</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapPage</name>
+        <message>
+            <source>Reading the map…</source>
+            <translation>Läser kartan…</translation>
+        </message>
+        <message>
+            <source>Trail map</source>
+            <translation>Ledkarta</translation>
+        </message>
+        <message>
+            <source>Snow map</source>
+            <translation>Snökarta</translation>
+        </message>
+        <message>
+            <source>status</source>
+            <translation>status</translation>
+        </message>
+        <message>
+            <source>grade</source>
+            <translation>gradering</translation>
+        </message>
+        <message>
+            <source>Nothing selected</source>
+            <translation>Inget valt</translation>
+        </message>
+        <message>
+            <source>Click a trail, a stop or a business on the map to see what it is. Drag to move the map, turn the wheel to zoom, Shift-drag to zoom to an area.</source>
+            <translation>Klicka på en led, ett stopp eller ett företag på kartan för att se vad det är. Dra för att flytta kartan, vrid på hjulet för att zooma, Skift-dra för att zooma till ett område.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Gradering</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>Längd</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Reported</source>
+            <translation>Rapporterad</translation>
+        </message>
+        <message>
+            <source>Snow guarantee</source>
+            <translation>Snögaranti</translation>
+        </message>
+        <message>
+            <source>counts</source>
+            <translation>räknas</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Område</translation>
+        </message>
+        <message>
+            <source>Stråk</source>
+            <translation>Stråk</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>Lager</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Karta</translation>
+        </message>
+        <message>
+            <source>Colour trails by</source>
+            <translation>Färglägg leder efter</translation>
+        </message>
+        <message>
+            <source>Background map (online)</source>
+            <translation>Bakgrundskarta (online)</translation>
+        </message>
+        <message>
+            <source>Zoom to all</source>
+            <translation>Visa allt</translation>
+        </message>
+        <message>
+            <source>Import geodata…</source>
+            <translation>Importera geodata…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exportera…</translation>
+        </message>
+        <message>
+            <source>Save map image…</source>
+            <translation>Spara kartbild…</translation>
+        </message>
+        <message>
+            <source>Show in the trail register</source>
+            <translation>Visa i ledregistret</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapPrint</name>
+        <message>
+            <source>Scale 1:%1 · SWEREF 99 TM (EPSG:3006)</source>
+            <translation>Skala 1:%1 · SWEREF 99 TM (EPSG:3006)</translation>
+        </message>
+        <message>
+            <source>Made with Destination Norberg.</source>
+            <translation>Gjord med Destination Norberg.</translation>
+        </message>
+        <message>
+            <source>Norberg: trails and snow</source>
+            <translation>Norberg: leder och snö</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapStyles</name>
+        <message>
+            <source>clear</source>
+            <translation>öppen</translation>
+        </message>
+        <message>
+            <source>minor issue</source>
+            <translation>mindre problem</translation>
+        </message>
+        <message>
+            <source>significant issue</source>
+            <translation>betydande problem</translation>
+        </message>
+        <message>
+            <source>closed</source>
+            <translation>stängd</translation>
+        </message>
+        <message>
+            <source>no report</source>
+            <translation>ingen rapport</translation>
+        </message>
+        <message>
+            <source>green (easy)</source>
+            <translation>grön (lätt)</translation>
+        </message>
+        <message>
+            <source>blue (intermediate)</source>
+            <translation>blå (medel)</translation>
+        </message>
+        <message>
+            <source>red (difficult)</source>
+            <translation>röd (svår)</translation>
+        </message>
+        <message>
+            <source>black (expert)</source>
+            <translation>svart (mycket svår)</translation>
+        </message>
+        <message>
+            <source>not graded</source>
+            <translation>ej graderad</translation>
+        </message>
+        <message>
+            <source>groomed today</source>
+            <translation>preparerad i dag</translation>
+        </message>
+        <message>
+            <source>groomed 1–3 days ago</source>
+            <translation>preparerad för 1–3 dagar sedan</translation>
+        </message>
+        <message>
+            <source>groomed 4–6 days ago</source>
+            <translation>preparerad för 4–6 dagar sedan</translation>
+        </message>
+        <message>
+            <source>groomed 7–10 days ago</source>
+            <translation>preparerad för 7–10 dagar sedan</translation>
+        </message>
+        <message>
+            <source>groomed 11–14 days ago</source>
+            <translation>preparerad för 11–14 dagar sedan</translation>
+        </message>
+        <message>
+            <source>older or never groomed</source>
+            <translation>äldre eller aldrig preparerad</translation>
+        </message>
+        <message>
+            <source>Trails</source>
+            <translation>Leder</translation>
+        </message>
+        <message>
+            <source>counts for the snow guarantee</source>
+            <translation>räknas för snögarantin</translation>
+        </message>
+        <message>
+            <source>Snow-guarantee loops</source>
+            <translation>Snögarantislingor</translation>
+        </message>
+        <message>
+            <source>Ski loops</source>
+            <translation>Skidslingor</translation>
+        </message>
+        <message>
+            <source>stråk route</source>
+            <translation>stråkets sträckning</translation>
+        </message>
+        <message>
+            <source>Stråk routes</source>
+            <translation>Stråk</translation>
+        </message>
+        <message>
+            <source>stråk stop (numbered)</source>
+            <translation>stopp på stråket (numrerat)</translation>
+        </message>
+        <message>
+            <source>Stråk stops</source>
+            <translation>Stopp på stråken</translation>
+        </message>
+        <message>
+            <source>accommodation</source>
+            <translation>boende</translation>
+        </message>
+        <message>
+            <source>food and drink</source>
+            <translation>mat och dryck</translation>
+        </message>
+        <message>
+            <source>shopping</source>
+            <translation>handel</translation>
+        </message>
+        <message>
+            <source>activities</source>
+            <translation>aktivitet</translation>
+        </message>
+        <message>
+            <source>transport</source>
+            <translation>transport</translation>
+        </message>
+        <message>
+            <source>culture</source>
+            <translation>kultur</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>övrigt</translation>
+        </message>
+        <message>
+            <source>Businesses</source>
+            <translation>Företag</translation>
+        </message>
+        <message>
+            <source>event venue</source>
+            <translation>evenemangsplats</translation>
+        </message>
+        <message>
+            <source>Event venues</source>
+            <translation>Evenemangsplatser</translation>
+        </message>
+    </context>
+    <context>
+        <name>NextYearDialog</name>
+        <message>
+            <source>(none)</source>
+            <translation>(inget)</translation>
+        </message>
+        <message>
+            <source>There is no week to copy yet.</source>
+            <translation>Det finns ingen vecka att kopiera än.</translation>
+        </message>
+        <message>
+            <source>already exists in %1</source>
+            <translation>finns redan %1</translation>
+        </message>
+        <message>
+            <source>left out: cancelled</source>
+            <translation>utelämnas: inställd</translation>
+        </message>
+        <message>
+            <source>left out</source>
+            <translation>utelämnas</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Evenemang</translation>
+        </message>
+        <message>
+            <source>Was</source>
+            <translation>Var</translation>
+        </message>
+        <message>
+            <source>Becomes</source>
+            <translation>Blir</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Anteckning</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) will be copied, %1 days later, weekdays and times kept.</source>
+            <translation>
+                <numerusform>%n evenemang kopieras, %1 dagar senare, med samma veckodagar och tider.</numerusform>
+                <numerusform>%n evenemang kopieras, %1 dagar senare, med samma veckodagar och tider.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>There is nothing to copy.</source>
+            <translation>Det finns inget att kopiera.</translation>
+        </message>
+        <message>
+            <source>Next year's winter week</source>
+            <translation>Nästa års vintervecka</translation>
+        </message>
+        <message>
+            <source>Copy the week</source>
+            <translation>Kopiera veckan</translation>
+        </message>
+        <message>
+            <source>To the year</source>
+            <translation>Till året</translation>
+        </message>
+        <message>
+            <source>Into the season</source>
+            <translation>Till säsongen</translation>
+        </message>
+        <message>
+            <source>Copy the task checklists too</source>
+            <translation>Kopiera uppgifternas checklistor också</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationDelegate</name>
+        <message>
+            <source>(none)</source>
+            <translation>(inget)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPage</name>
+        <message>
+            <source>Loading the season…</source>
+            <translation>Läser in säsongen…</translation>
+        </message>
+        <message>
+            <source>The database is empty. Load the demo season from the File menu to see how the overview works; adding events, trails and businesses comes with their areas.</source>
+            <translation>Databasen är tom. Läs in demosäsongen från Arkiv-menyn för att se hur översikten fungerar; att lägga till evenemang, leder och företag kommer med respektive område.</translation>
+        </message>
+        <message>
+            <source>No milestones ahead: no race, stråk or snow-guarantee deadline is planned after today.</source>
+            <translation>Inga milstolpar framför oss: inget lopp, stråk eller snögarantidatum är planerat efter i dag.</translation>
+        </message>
+        <message>
+            <source>on now</source>
+            <translation>pågår</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>i dag</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n dag</numerusform>
+                <numerusform>%n dagar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>race</source>
+            <translation>lopp</translation>
+        </message>
+        <message>
+            <source>event</source>
+            <translation>evenemang</translation>
+        </message>
+        <message>
+            <source>stråk starts</source>
+            <translation>stråket börjar</translation>
+        </message>
+        <message>
+            <source>snow-guarantee deadline</source>
+            <translation>snögarantins datum</translation>
+        </message>
+        <message>
+            <source>No snow-guarantee targets yet.</source>
+            <translation>Inga snögarantimål ännu.</translation>
+        </message>
+        <message>
+            <source>%1 of %2 km ready</source>
+            <translation>%1 av %2 km klara</translation>
+        </message>
+        <message>
+            <source>Not counted, report too old: %1</source>
+            <translation>Räknas inte, rapporten är för gammal: %1</translation>
+        </message>
+        <message>
+            <source>Met now.</source>
+            <translation>Uppfyllt nu.</translation>
+        </message>
+        <message>
+            <source>Not met, and the deadline has passed.</source>
+            <translation>Inte uppfyllt, och datumet har passerat.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Not met yet: %n day(s) to the deadline. No projection from stored snow and production has been made.</source>
+            <translation>
+                <numerusform>Inte uppfyllt än: %n dag kvar till datumet. Ingen prognos från lagrad snö och produktion har gjorts.</numerusform>
+                <numerusform>Inte uppfyllt än: %n dagar kvar till datumet. Ingen prognos från lagrad snö och produktion har gjorts.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>none registered</source>
+            <translation>inga registrerade</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clear</source>
+            <translation>
+                <numerusform>%n utan anmärkning</numerusform>
+                <numerusform>%n utan anmärkning</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with minor issues</source>
+            <translation>
+                <numerusform>%n med mindre problem</numerusform>
+                <numerusform>%n med mindre problem</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with significant issues</source>
+            <translation>
+                <numerusform>%n med betydande problem</numerusform>
+                <numerusform>%n med betydande problem</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n closed</source>
+            <translation>
+                <numerusform>%n stängd</numerusform>
+                <numerusform>%n stängda</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n without a report</source>
+            <translation>
+                <numerusform>%n utan rapport</numerusform>
+                <numerusform>%n utan rapport</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>MTB trails</source>
+            <translation>MTB-leder</translation>
+        </message>
+        <message>
+            <source>Ski tracks</source>
+            <translation>Skidspår</translation>
+        </message>
+        <message>
+            <source>Hiking and snowshoe trails</source>
+            <translation>Vandrings- och snöskoleder</translation>
+        </message>
+        <message>
+            <source>never reported</source>
+            <translation>aldrig rapporterad</translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>och %n till</numerusform>
+                <numerusform>och %n till</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Reports older than %n day(s):</source>
+            <translation>
+                <numerusform>Rapporter äldre än %n dag:</numerusform>
+                <numerusform>Rapporter äldre än %n dagar:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Every trail has a report from the last %n day(s).</source>
+            <translation>
+                <numerusform>Alla leder har en rapport från det senaste dygnet.</numerusform>
+                <numerusform>Alla leder har en rapport från de senaste %n dagarna.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Part of %1</source>
+            <translation>Del av %1</translation>
+        </message>
+        <message>
+            <source>No events in the next 14 days.</source>
+            <translation>Inga evenemang de närmaste 14 dagarna.</translation>
+        </message>
+        <message>
+            <source>%1 (overdue)</source>
+            <translation>%1 (försenad)</translation>
+        </message>
+        <message>
+            <source>No open tasks due in the next 14 days.</source>
+            <translation>Inga öppna uppgifter de närmaste 14 dagarna.</translation>
+        </message>
+        <message>
+            <source>Tasks due</source>
+            <translation>Uppgifter att göra</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n försenad</numerusform>
+                <numerusform>%n försenade</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No follow-ups due in the next 7 days.</source>
+            <translation>Inga uppföljningar de närmaste 7 dagarna.</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>När</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Evenemang</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Plats</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Senast</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Uppgift</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Ansvarig</translation>
+        </message>
+        <message>
+            <source>Organisation and note</source>
+            <translation>Organisation och anteckning</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Översikt</translation>
+        </message>
+        <message>
+            <source>Milestones</source>
+            <translation>Milstolpar</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öppna ›</translation>
+        </message>
+        <message>
+            <source>Snow guarantee</source>
+            <translation>Snögaranti</translation>
+        </message>
+        <message>
+            <source>Trail status</source>
+            <translation>Ledstatus</translation>
+        </message>
+        <message>
+            <source>Events in the next 14 days</source>
+            <translation>Evenemang de närmaste 14 dagarna</translation>
+        </message>
+        <message>
+            <source>Follow-ups due</source>
+            <translation>Uppföljningar att göra</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductionDialog</name>
+        <message>
+            <source>New production entry</source>
+            <translation>Ny produktionspost</translation>
+        </message>
+        <message>
+            <source>Production entry</source>
+            <translation>Produktionspost</translation>
+        </message>
+        <message>
+            <source>Snow was produced: enter the hours the cannons ran.</source>
+            <translation>Snö producerades: ange hur många timmar kanonerna gick.</translation>
+        </message>
+        <message>
+            <source>Snow production</source>
+            <translation>Snöproduktion</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Dag</translation>
+        </message>
+        <message>
+            <source>Cannons</source>
+            <translation>Kanoner</translation>
+        </message>
+        <message>
+            <source>Hours per cannon</source>
+            <translation>Timmar per kanon</translation>
+        </message>
+        <message>
+            <source>Volume produced</source>
+            <translation>Producerad volym</translation>
+        </message>
+        <message>
+            <source>Wet-bulb temperature</source>
+            <translation>Våt temperatur</translation>
+        </message>
+        <message>
+            <source>Measured</source>
+            <translation>Mätt</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Anteckning</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message>
+            <source>(not given)</source>
+            <extracomment>Names listed in a bulk update before "and N more".</extracomment>
+            <translation>(inte angivet)</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Spara</translation>
+        </message>
+        <message>
+            <source>New report</source>
+            <translation>Ny rapport</translation>
+        </message>
+        <message>
+            <source>Now: %1</source>
+            <translation>Nu: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Set the status of %n trail(s)</source>
+            <translation>
+                <numerusform>Ange status för %n led</numerusform>
+                <numerusform>Ange status för %n leder</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>och %n till</numerusform>
+                <numerusform>och %n till</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Each trail gets its own report with this status, condition and note.</source>
+            <translation>Varje led får en egen rapport med samma status, förhållanden och anteckning.</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Förhållanden</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Anteckning</translation>
+        </message>
+        <message>
+            <source>What visitors should know</source>
+            <translation>Det besökarna behöver veta</translation>
+        </message>
+        <message>
+            <source>Reported by</source>
+            <translation>Rapporterad av</translation>
+        </message>
+        <message>
+            <source>Ski track</source>
+            <translation>Skidspår</translation>
+        </message>
+        <message>
+            <source>Groomed now</source>
+            <translation>Preparerat nu</translation>
+        </message>
+        <message>
+            <source>Style</source>
+            <translation>Stil</translation>
+        </message>
+        <message>
+            <source>Snow depth</source>
+            <translation>Snödjup</translation>
+        </message>
+        <message>
+            <source> cm</source>
+            <translation> cm</translation>
+        </message>
+        <message>
+            <source>not measured</source>
+            <translation>inte uppmätt</translation>
+        </message>
+    </context>
+    <context>
+        <name>RoutePreview</name>
+        <message>
+            <source>No route drawn yet.</source>
+            <translation>Ingen rutt ritad än.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stop(s) without a location</source>
+            <translation>
+                <numerusform>%n stopp utan plats</numerusform>
+                <numerusform>%n stopp utan plats</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>N</source>
+            <comment>north</comment>
+            <translation>N</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnowLogView</name>
+        <message>
+            <source>Snow-guarantee targets</source>
+            <translation>Snögarantimål</translation>
+        </message>
+        <message>
+            <source>Storage measurements</source>
+            <translation>Mätningar av snölagret</translation>
+        </message>
+        <message>
+            <source>Production log</source>
+            <translation>Produktionslogg</translation>
+        </message>
+        <message>
+            <source>New…</source>
+            <translation>Ny…</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Ändra…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Ta bort</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Required</source>
+            <translation>Krävs</translation>
+        </message>
+        <message>
+            <source>Min. depth</source>
+            <translation>Min. djup</translation>
+        </message>
+        <message>
+            <source>Loops</source>
+            <translation>Slingor</translation>
+        </message>
+        <message>
+            <source>Measured</source>
+            <translation>Mätt</translation>
+        </message>
+        <message>
+            <source>Pile</source>
+            <translation>Lager</translation>
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation>Volym</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Metod</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Anteckning</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Dag</translation>
+        </message>
+        <message>
+            <source>Cannons</source>
+            <translation>Kanoner</translation>
+        </message>
+        <message>
+            <source>Hours per cannon</source>
+            <translation>Timmar per kanon</translation>
+        </message>
+        <message>
+            <source>Wet bulb</source>
+            <translation>Våt temp.</translation>
+        </message>
+        <message>
+            <source>New target %1</source>
+            <translation>Nytt mål %1</translation>
+        </message>
+        <message>
+            <source>Remove target %1</source>
+            <translation>Ta bort målet %1</translation>
+        </message>
+        <message>
+            <source>Edit target %1</source>
+            <translation>Ändra målet %1</translation>
+        </message>
+        <message>
+            <source>New storage measurement</source>
+            <translation>Ny mätning av snölagret</translation>
+        </message>
+        <message>
+            <source>Remove storage measurement</source>
+            <translation>Ta bort mätning av snölagret</translation>
+        </message>
+        <message>
+            <source>Edit storage measurement</source>
+            <translation>Ändra mätning av snölagret</translation>
+        </message>
+        <message>
+            <source>New production entry</source>
+            <translation>Ny produktionspost</translation>
+        </message>
+        <message>
+            <source>Remove production entry</source>
+            <translation>Ta bort produktionspost</translation>
+        </message>
+        <message>
+            <source>Edit production entry</source>
+            <translation>Ändra produktionspost</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Inte sparat</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnowPage</name>
+        <message>
+            <source>Reading the snow data…</source>
+            <extracomment>How far back the km-ready line goes: the run-up to the nearest deadline. The temperatures observed before now shown next to the scenario.</extracomment>
+            <translation>Läser in snödata…</translation>
+        </message>
+        <message>
+            <source>Snow guarantee</source>
+            <translation>Snögaranti</translation>
+        </message>
+        <message>
+            <source>Go/no-go</source>
+            <translation>Beslutsunderlag</translation>
+        </message>
+        <message>
+            <source>Snow log</source>
+            <translation>Snölogg</translation>
+        </message>
+        <message>
+            <source>Save as PNG…</source>
+            <translation>Spara som PNG…</translation>
+        </message>
+        <message>
+            <source>No snow-guarantee targets yet.</source>
+            <translation>Inga snögarantimål ännu.</translation>
+        </message>
+        <message>
+            <source>Stored snow: %1 m³ (measured %2).</source>
+            <translation>Lagrad snö: %1 m³ (uppmätt %2).</translation>
+        </message>
+        <message>
+            <source>Production projected from the temperature history of %1 (the median hour of its years).</source>
+            <translation>Produktionen beräknas från temperaturhistoriken för %1 (medianen för varje timme över åren).</translation>
+        </message>
+        <message>
+            <source>Ready / required</source>
+            <translation>Klart / krävs</translation>
+        </message>
+        <message>
+            <source>Stored snow</source>
+            <translation>Lagrad snö</translation>
+        </message>
+        <message>
+            <source>Producible</source>
+            <translation>Kan produceras</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Sista datum</translation>
+        </message>
+        <message>
+            <source>Natural snow</source>
+            <translation>Natursnö</translation>
+        </message>
+        <message>
+            <source>Not counted, report too old: %1</source>
+            <translation>Räknas inte, rapporten är för gammal: %1</translation>
+        </message>
+        <message>
+            <source>Natural snow depth</source>
+            <translation>Natursnödjup</translation>
+        </message>
+        <message>
+            <source>Km ready, required and projected</source>
+            <translation>Klara km, krav och prognos</translation>
+        </message>
+        <message>
+            <source>Snow storage and production</source>
+            <translation>Snölagring och snöproduktion</translation>
+        </message>
+        <message>
+            <source>Temperature at %1 and cannon hours</source>
+            <translation>Temperatur vid %1 och snökanontimmar</translation>
+        </message>
+        <message>
+            <source>Temperature and cannon hours</source>
+            <translation>Temperatur och snökanontimmar</translation>
+        </message>
+        <message>
+            <source>Courses of %1</source>
+            <translation>Banor för %1</translation>
+        </message>
+        <message>
+            <source>Save the plot as PNG</source>
+            <translation>Spara diagrammet som PNG</translation>
+        </message>
+        <message>
+            <source>PNG images (*.png)</source>
+            <translation>PNG-bilder (*.png)</translation>
+        </message>
+        <message>
+            <source>Could not write %1.</source>
+            <translation>Det gick inte att spara %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnowPlurals</name>
+        <message numerus="yes">
+            <source>at least %1 cm on the day in %2 of %n winter(s) (%3 %)</source>
+            <translation>
+                <numerusform>minst %1 cm på dagen %2 av %n vinter (%3 %)</numerusform>
+                <numerusform>minst %1 cm på dagen %2 av %n vintrar (%3 %)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) past the deadline</source>
+            <translation>
+                <numerusform>%n dag efter datumet</numerusform>
+                <numerusform>%n dagar efter datumet</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>%n dag kvar</numerusform>
+                <numerusform>%n dagar kvar</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The decision is due on %1, in %n day(s).</source>
+            <translation>
+                <numerusform>Beslutet ska fattas %1, om %n dag.</numerusform>
+                <numerusform>Beslutet ska fattas %1, om %n dagar.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SnowTexts</name>
+        <message>
+            <source>Met now: %1 of %2 km ready.</source>
+            <translation>Uppfyllt nu: %1 av %2 km klara.</translation>
+        </message>
+        <message>
+            <source>Met by the deadline if the projection holds: %1 km ready + %2 km of stored snow + %3 km from production (%4 m³) = %5 of %6 km.</source>
+            <translation>Uppfylls till datumet om prognosen håller: %1 km klara + %2 km från lagrad snö + %3 km från produktion (%4 m³) = %5 av %6 km.</translation>
+        </message>
+        <message>
+            <source>Not met: %1 km short by the deadline (%2 km ready + %3 km of stored snow + %4 km from production = %5 of %6 km).</source>
+            <translation>Inte uppfyllt: %1 km saknas till datumet (%2 km klara + %3 km från lagrad snö + %4 km från produktion = %5 av %6 km).</translation>
+        </message>
+        <message>
+            <source>Not met, and the deadline (%1) has passed: %2 km short.</source>
+            <translation>Inte uppfyllt, och datumet (%1) har passerat: %2 km saknas.</translation>
+        </message>
+        <message>
+            <source>Not judged: no projection: import SMHI temperatures (a temperature history) to count what the snow cannons can make before the deadline.</source>
+            <translation>Inte bedömt: ingen prognos: importera SMHI:s temperaturer (en temperaturhistorik) för att räkna med vad snökanonerna hinner tillverka före datumet.</translation>
+        </message>
+        <message>
+            <source>Stored snow alone covers %1 km.</source>
+            <translation>Den lagrade snön räcker ensam till %1 km.</translation>
+        </message>
+        <message>
+            <source>No storage measurements: stored snow is not counted.</source>
+            <translation>Inga mätningar av snölagret: lagrad snö räknas inte.</translation>
+        </message>
+        <message>
+            <source>No temperature history: no projection: import SMHI temperatures with `destination-norberg import smhi FILE`.</source>
+            <translation>Ingen temperaturhistorik: ingen prognos: importera SMHI:s temperaturer med `destination-norberg import smhi FILE`.</translation>
+        </message>
+        <message>
+            <source>Green</source>
+            <translation>Grön</translation>
+        </message>
+        <message>
+            <source>Yellow</source>
+            <translation>Gul</translation>
+        </message>
+        <message>
+            <source>Red</source>
+            <translation>Röd</translation>
+        </message>
+        <message>
+            <source>Not judged</source>
+            <translation>Inte bedömd</translation>
+        </message>
+        <message>
+            <source>no past winter with a reading near the date</source>
+            <translation>ingen tidigare vinter med mätning nära datumet</translation>
+        </message>
+        <message>
+            <source>deadline today</source>
+            <translation>datumet är i dag</translation>
+        </message>
+        <message>
+            <source>snow depth (cm)</source>
+            <translation>snödjup (cm)</translation>
+        </message>
+        <message>
+            <source>No snow-depth readings: import SMHI snow depth (parameter 8).</source>
+            <translation>Inga snödjupsmätningar: importera SMHI:s snödjup (parameter 8).</translation>
+        </message>
+        <message>
+            <source>km of track</source>
+            <translation>km spår</translation>
+        </message>
+        <message>
+            <source>%1: ready</source>
+            <translation>%1: klart</translation>
+        </message>
+        <message>
+            <source>%1: required</source>
+            <translation>%1: krävs</translation>
+        </message>
+        <message>
+            <source>%1: projected</source>
+            <translation>%1: prognos</translation>
+        </message>
+        <message>
+            <source>%1: stored snow only</source>
+            <translation>%1: endast lagrad snö</translation>
+        </message>
+        <message>
+            <source>ready</source>
+            <translation>klart</translation>
+        </message>
+        <message>
+            <source>required by the deadline</source>
+            <translation>krävs till datumet</translation>
+        </message>
+        <message>
+            <source>projected</source>
+            <translation>prognos</translation>
+        </message>
+        <message>
+            <source>stored snow only (no production counted)</source>
+            <translation>endast lagrad snö (ingen produktion medräknad)</translation>
+        </message>
+        <message>
+            <source>No snow-guarantee targets.</source>
+            <translation>Inga snögarantimål.</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>i dag</translation>
+        </message>
+        <message>
+            <source>snow (m³)</source>
+            <translation>snö (m³)</translation>
+        </message>
+        <message>
+            <source>produced that day</source>
+            <translation>producerat den dagen</translation>
+        </message>
+        <message>
+            <source>pile volume, measured</source>
+            <translation>snöhögens volym, uppmätt</translation>
+        </message>
+        <message>
+            <source>temperature (°C)</source>
+            <translation>temperatur (°C)</translation>
+        </message>
+        <message>
+            <source>observed</source>
+            <translation>observerad</translation>
+        </message>
+        <message>
+            <source>scenario (median of the history)</source>
+            <translation>scenario (historikens median)</translation>
+        </message>
+        <message>
+            <source>No temperature history: no projection: import SMHI temperatures.</source>
+            <translation>Ingen temperaturhistorik: ingen prognos: importera SMHI:s temperaturer.</translation>
+        </message>
+        <message>
+            <source>cannons start (wet-bulb %1 °C)</source>
+            <translation>snökanonerna startar (våttemperatur %1 °C)</translation>
+        </message>
+        <message>
+            <source>cold enough for the cannons</source>
+            <translation>kallt nog för snökanonerna</translation>
+        </message>
+        <message>
+            <source>Go</source>
+            <translation>Klartecken</translation>
+        </message>
+        <message>
+            <source>Go, shortened</source>
+            <translation>Klartecken, förkortat</translation>
+        </message>
+        <message>
+            <source>No go</source>
+            <translation>Inget klartecken</translation>
+        </message>
+        <message>
+            <source>Wait</source>
+            <translation>Avvakta</translation>
+        </message>
+        <message>
+            <source>Every race can run on its preferred course.</source>
+            <translation>Alla lopp kan köras på sin ordinarie bana.</translation>
+        </message>
+        <message>
+            <source>The main race can run; some races move to a fallback course or have no course.</source>
+            <translation>Huvudloppet kan köras; några lopp flyttas till en reservbana eller saknar bana.</translation>
+        </message>
+        <message>
+            <source>The decision date has come and the main race has no course.</source>
+            <translation>Beslutsdatumet är här och huvudloppet saknar bana.</translation>
+        </message>
+        <message>
+            <source>The main race has no course yet, but the decision is not due: cold nights may still come.</source>
+            <translation>Huvudloppet saknar bana än, men beslutet behöver inte fattas ännu: kalla nätter kan fortfarande komma.</translation>
+        </message>
+        <message>
+            <source>Runs on its preferred course, %1, on the loop %2.</source>
+            <translation>Körs på sin ordinarie bana, %1, på slingan %2.</translation>
+        </message>
+        <message>
+            <source>Runs on its preferred course, %1, on the natural-snow course.</source>
+            <translation>Körs på sin ordinarie bana, %1, i natursnöspåret.</translation>
+        </message>
+        <message>
+            <source>Runs as %1 on the loop %2 instead of %3.</source>
+            <translation>Körs som %1 på slingan %2 i stället för %3.</translation>
+        </message>
+        <message>
+            <source>Runs as %1 instead of %2.</source>
+            <translation>Körs som %1 i stället för %2.</translation>
+        </message>
+        <message>
+            <source>%1: the natural-snow course is not open.</source>
+            <translation>%1: natursnöspåret är inte öppet.</translation>
+        </message>
+        <message>
+            <source>%1: needs a ready loop of %2 km; no loop is ready.</source>
+            <translation>%1: behöver en klar slinga på %2 km; ingen slinga är klar.</translation>
+        </message>
+        <message>
+            <source>%1: needs a ready loop of %2 km; the longest ready loop is %3 km.</source>
+            <translation>%1: behöver en klar slinga på %2 km; den längsta klara slingan är %3 km.</translation>
+        </message>
+        <message>
+            <source>%1: the loop %2 is not ready.</source>
+            <translation>%1: slingan %2 är inte klar.</translation>
+        </message>
+        <message>
+            <source>%1 has no course ready.</source>
+            <translation>%1 har ingen bana klar.</translation>
+        </message>
+        <message>
+            <source>Every race runs on its preferred course.</source>
+            <translation>Alla lopp körs på sin ordinarie bana.</translation>
+        </message>
+        <message>
+            <source>On a fallback course: %1.</source>
+            <translation>På reservbana: %1.</translation>
+        </message>
+        <message>
+            <source>No course ready for: %1.</source>
+            <translation>Ingen bana klar för: %1.</translation>
+        </message>
+        <message>
+            <source>The main race, %1, has no course ready.</source>
+            <translation>Huvudloppet, %1, har ingen bana klar.</translation>
+        </message>
+        <message>
+            <source>The decision date, %1, has been reached.</source>
+            <translation>Beslutsdatumet, %1, är här.</translation>
+        </message>
+        <message>
+            <source>go</source>
+            <translation>klartecken</translation>
+        </message>
+        <message>
+            <source>not yet</source>
+            <translation>inte än</translation>
+        </message>
+        <message>
+            <source>no go</source>
+            <translation>inget klartecken</translation>
+        </message>
+    </context>
+    <context>
+        <name>StorageDialog</name>
+        <message>
+            <source>New storage measurement</source>
+            <translation>Ny mätning av snölagret</translation>
+        </message>
+        <message>
+            <source>Storage measurement</source>
+            <translation>Mätning av snölagret</translation>
+        </message>
+        <message>
+            <source>Name the snow pile.</source>
+            <translation>Ange snölagrets namn.</translation>
+        </message>
+        <message>
+            <source>Pile</source>
+            <translation>Lager</translation>
+        </message>
+        <message>
+            <source>Measured on</source>
+            <translation>Mätt den</translation>
+        </message>
+        <message>
+            <source>Volume</source>
+            <translation>Volym</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Metod</translation>
+        </message>
+        <message>
+            <source>drone, GPS survey, tape …</source>
+            <translation>drönare, GPS-mätning, måttband …</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Anteckning</translation>
+        </message>
+    </context>
+    <context>
+        <name>StrakPage</name>
+        <message>
+            <source>The period ends before it starts.</source>
+            <translation>Perioden slutar innan den börjar.</translation>
+        </message>
+        <message>
+            <source>Choose at least one day of the week for the stråk.</source>
+            <translation>Välj minst en veckodag för stråket.</translation>
+        </message>
+        <message>
+            <source>The stråk must close after it opens.</source>
+            <translation>Stråket måste stänga efter att det öppnar.</translation>
+        </message>
+        <message>
+            <source>Every stop needs an organisation: choose one for stop %1 or remove it.</source>
+            <translation>Varje stopp behöver en organisation: välj en för stopp %1 eller ta bort det.</translation>
+        </message>
+        <message>
+            <source>There is no stråk to edit yet. Sommarstråket and Vinterstråket come with the demo season.</source>
+            <translation>Det finns inget stråk att redigera än. Sommarstråket och Vinterstråket följer med demosäsongen.</translation>
+        </message>
+        <message>
+            <source>Unsaved changes</source>
+            <translation>Osparade ändringar</translation>
+        </message>
+        <message>
+            <source>The changes to %1 are not saved. Throw them away?</source>
+            <translation>Ändringarna i %1 är inte sparade. Vill du kasta dem?</translation>
+        </message>
+        <message>
+            <source>Stops · %1</source>
+            <translation>Stopp · %1</translation>
+        </message>
+        <message>
+            <source>Warnings</source>
+            <translation>Varningar</translation>
+        </message>
+        <message>
+            <source>No walking route is stored for this stråk.</source>
+            <translation>Ingen promenadrutt är sparad för stråket.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 km · about %n minute(s) on foot</source>
+            <translation>
+                <numerusform>%1 km · cirka %n minuts promenad</numerusform>
+                <numerusform>%1 km · cirka %n minuters promenad</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Measured along the route at an unhurried walk of 4.5 km/h, without stops.</source>
+            <translation>Mätt längs rutten i lugn takt, 4,5 km/h, utan stopp.</translation>
+        </message>
+        <message>
+            <source>No warnings: every stop has an organisation and keeps the stråk hours.</source>
+            <translation>Inga varningar: varje stopp har en organisation och håller stråkets tider.</translation>
+        </message>
+        <message>
+            <source>Stop %1, %2, is closed during the stråk hours %3.</source>
+            <translation>Stopp %1, %2, är stängt under stråkets tider %3.</translation>
+        </message>
+        <message>
+            <source>Stop %1, %2, is open %3, which does not cover the stråk hours %4.</source>
+            <translation>Stopp %1, %2, har öppet %3, vilket inte täcker stråkets tider %4.</translation>
+        </message>
+        <message>
+            <source>Stop %1, %2: the opening hours “%3” cannot be read. Write them as 16–20, or 10–14, 16–20, or stängt.</source>
+            <translation>Stopp %1, %2: öppettiderna ”%3” går inte att läsa. Skriv dem som 16–20, eller 10–14, 16–20, eller stängt.</translation>
+        </message>
+        <message>
+            <source>Stop %1 has no organisation.</source>
+            <translation>Stopp %1 har ingen organisation.</translation>
+        </message>
+        <message>
+            <source>%1 stops share position %2.</source>
+            <translation>%1 stopp har samma plats %2 i ordningen.</translation>
+        </message>
+        <message>
+            <source>(no organisation)</source>
+            <translation>(ingen organisation)</translation>
+        </message>
+        <message>
+            <source>stråk hours</source>
+            <translation>stråkets tider</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stop(s) open then.</source>
+            <translation>
+                <numerusform>%n stopp har öppet då.</numerusform>
+                <numerusform>%n stopp har öppet då.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>A stråk day and within its hours, but no stop is open then.</source>
+            <translation>En stråkdag och inom tiderna, men inget stopp har öppet då.</translation>
+        </message>
+        <message>
+            <source>Not a stråk day: %1 runs from %2 to %3.</source>
+            <translation>Ingen stråkdag: %1 pågår från %2 till %3.</translation>
+        </message>
+        <message>
+            <source>Not a stråk day: no weekdays are chosen for %1.</source>
+            <translation>Ingen stråkdag: inga veckodagar är valda för %1.</translation>
+        </message>
+        <message>
+            <source>Not a stråk day: %1 is open on %2.</source>
+            <translation>Ingen stråkdag: %1 har öppet på %2.</translation>
+        </message>
+        <message>
+            <source>Outside the stråk hours: %1 is open %2 on stråk days.</source>
+            <translation>Utanför stråkets tider: %1 har öppet %2 på stråkdagar.</translation>
+        </message>
+        <message>
+            <source>Stråk</source>
+            <translation>Stråk</translation>
+        </message>
+        <message>
+            <source>The stråk to edit</source>
+            <translation>Stråket som redigeras</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>Återställ</translation>
+        </message>
+        <message>
+            <source>Throw away the changes and show the stråk as saved</source>
+            <translation>Kasta ändringarna och visa stråket som det är sparat</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Spara</translation>
+        </message>
+        <message>
+            <source>Save the changes to the stråk</source>
+            <translation>Spara ändringarna i stråket</translation>
+        </message>
+        <message>
+            <source>Period and hours</source>
+            <translation>Period och tider</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>The first day of the stråk</source>
+            <translation>Stråkets första dag</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>till</translation>
+        </message>
+        <message>
+            <source>The last day of the stråk</source>
+            <translation>Stråkets sista dag</translation>
+        </message>
+        <message>
+            <source>Days</source>
+            <translation>Dagar</translation>
+        </message>
+        <message>
+            <source>Hours</source>
+            <translation>Tider</translation>
+        </message>
+        <message>
+            <source>When the stråk opens</source>
+            <translation>När stråket öppnar</translation>
+        </message>
+        <message>
+            <source>When the stråk closes</source>
+            <translation>När stråket stänger</translation>
+        </message>
+        <message>
+            <source>No common hours</source>
+            <translation>Inga gemensamma tider</translation>
+        </message>
+        <message>
+            <source>Each stop keeps its own hours; the stråk sets none.</source>
+            <translation>Varje stopp har sina egna tider; stråket anger inga.</translation>
+        </message>
+        <message>
+            <source>Stops</source>
+            <translation>Stopp</translation>
+        </message>
+        <message>
+            <source>Add stop</source>
+            <translation>Nytt stopp</translation>
+        </message>
+        <message>
+            <source>Add a stop at the end of the walk</source>
+            <translation>Lägg till ett stopp sist i promenaden</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Ta bort</translation>
+        </message>
+        <message>
+            <source>Remove the selected stop</source>
+            <translation>Ta bort det valda stoppet</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Flytta upp</translation>
+        </message>
+        <message>
+            <source>Move the selected stop one step earlier</source>
+            <translation>Flytta det valda stoppet ett steg tidigare</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Flytta ner</translation>
+        </message>
+        <message>
+            <source>Move the selected stop one step later</source>
+            <translation>Flytta det valda stoppet ett steg senare</translation>
+        </message>
+        <message>
+            <source>Double-click a cell to edit it. An empty opening means the stop keeps the stråk hours.</source>
+            <translation>Dubbelklicka på en cell för att ändra den. Tomma öppettider betyder att stoppet håller stråkets tider.</translation>
+        </message>
+        <message>
+            <source>Route</source>
+            <translation>Rutt</translation>
+        </message>
+        <message>
+            <source>Who is open?</source>
+            <translation>Vem har öppet?</translation>
+        </message>
+        <message>
+            <source>On</source>
+            <translation>Dag</translation>
+        </message>
+        <message>
+            <source>The day to check</source>
+            <translation>Dagen att kontrollera</translation>
+        </message>
+        <message>
+            <source>at</source>
+            <translation>kl.</translation>
+        </message>
+        <message>
+            <source>The time to check</source>
+            <translation>Tiden att kontrollera</translation>
+        </message>
+    </context>
+    <context>
+        <name>StrakStopsModel</name>
+        <message>
+            <source>Order</source>
+            <translation>Ordning</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Opening</source>
+            <translation>Öppet</translation>
+        </message>
+        <message>
+            <source>Offer (Swedish)</source>
+            <translation>Erbjudande (svenska)</translation>
+        </message>
+        <message>
+            <source>Offer (English)</source>
+            <translation>Erbjudande (engelska)</translation>
+        </message>
+        <message>
+            <source>The stop's hours on stråk days, e.g. 16–20 or 10–14, 16–20. Empty: the stop keeps the stråk hours.</source>
+            <translation>Stoppets tider på stråkdagar, t.ex. 16–20 eller 10–14, 16–20. Tomt: stoppet håller stråkets tider.</translation>
+        </message>
+        <message>
+            <source>(choose an organisation)</source>
+            <translation>(välj en organisation)</translation>
+        </message>
+        <message>
+            <source>No hours of its own: the stop keeps the stråk hours.</source>
+            <translation>Inga egna tider: stoppet håller stråkets tider.</translation>
+        </message>
+        <message>
+            <source>These hours cannot be read. Write them as 16–20, or 10–14, 16–20, or stängt.</source>
+            <translation>Tiderna går inte att läsa. Skriv dem som 16–20, eller 10–14, 16–20, eller stängt.</translation>
+        </message>
+        <message>
+            <source>Every stop needs an organisation before the stråk can be saved.</source>
+            <translation>Varje stopp behöver en organisation innan stråket kan sparas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TargetDialog</name>
+        <message>
+            <source>(none)</source>
+            <translation>(inget)</translation>
+        </message>
+        <message>
+            <source>New snow-guarantee target</source>
+            <translation>Nytt snögarantimål</translation>
+        </message>
+        <message>
+            <source>Snow-guarantee target</source>
+            <translation>Snögarantimål</translation>
+        </message>
+        <message>
+            <source>Give the target a name.</source>
+            <translation>Ge målet ett namn.</translation>
+        </message>
+        <message>
+            <source>Tick at least one loop that counts towards the target.</source>
+            <translation>Kryssa för minst en slinga som räknas mot målet.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>premiär 1 december: 4 km</source>
+            <translation>premiär 1 december: 4 km</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Track length required</source>
+            <translation>Spårlängd som krävs</translation>
+        </message>
+        <message>
+            <source>Minimum snow depth</source>
+            <translation>Minsta snödjup</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Evenemang</translation>
+        </message>
+        <message>
+            <source>Loops that count</source>
+            <translation>Slingor som räknas</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Anteckningar</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskDialog</name>
+        <message>
+            <source>Edit task</source>
+            <translation>Ändra uppgift</translation>
+        </message>
+        <message>
+            <source>New task</source>
+            <translation>Ny uppgift</translation>
+        </message>
+        <message>
+            <source>(nobody yet)</source>
+            <translation>(ingen än)</translation>
+        </message>
+        <message>
+            <source>The task needs a title.</source>
+            <translation>Uppgiften behöver en rubrik.</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Uppgift</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Senast</translation>
+        </message>
+        <message>
+            <source>On a date</source>
+            <translation>Ett datum</translation>
+        </message>
+        <message>
+            <source>Days before the start</source>
+            <translation>Dagar före starten</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Ansvarig</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Klar</translation>
+        </message>
+    </context>
+    <context>
+        <name>TileLayer</name>
+        <message>
+            <source>Offline — showing cached tiles</source>
+            <extracomment>Map status line: the tile server cannot be reached, older tiles from disk show.</extracomment>
+            <translation>Offline – visar sparade kartrutor</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineView</name>
+        <message>
+            <source>w%1</source>
+            <translation>v%1</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>I dag</translation>
+        </message>
+        <message>
+            <source>Events (%1)</source>
+            <translation>Evenemang (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrailDialog</name>
+        <message>
+            <source>(not graded)</source>
+            <translation>(ej graderad)</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(inget)</translation>
+        </message>
+        <message>
+            <source>%1 km, measured on the map</source>
+            <translation>%1 km, uppmätt på kartan</translation>
+        </message>
+        <message>
+            <source>no geometry yet</source>
+            <translation>ingen geometri än</translation>
+        </message>
+        <message>
+            <source>Trail: %1</source>
+            <translation>Led: %1</translation>
+        </message>
+        <message>
+            <source>The colour and the IMBA level do not match by the usual convention (green 1, blue 2, red 3, black 4).</source>
+            <translation>Färgen och IMBA-nivån stämmer inte enligt den vanliga konventionen (grön 1, blå 2, röd 3, svart 4).</translation>
+        </message>
+        <message>
+            <source>Give the trail a name.</source>
+            <translation>Ge leden ett namn.</translation>
+        </message>
+        <message>
+            <source>Trail</source>
+            <translation>Led</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Grade (colour)</source>
+            <translation>Gradering (färg)</translation>
+        </message>
+        <message>
+            <source>IMBA level</source>
+            <translation>IMBA-nivå</translation>
+        </message>
+        <message>
+            <source>mtb:scale</source>
+            <translation>mtb:scale</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Område</translation>
+        </message>
+        <message>
+            <source>Lit (floodlights)</source>
+            <translation>Belyst (elljus)</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>Längd</translation>
+        </message>
+        <message>
+            <source>Description (Swedish)</source>
+            <translation>Beskrivning (svenska)</translation>
+        </message>
+        <message>
+            <source>Description (English)</source>
+            <translation>Beskrivning (engelska)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrailPlurals</name>
+        <message numerus="yes">
+            <source>%n hour(s) ago</source>
+            <translation>
+                <numerusform>för %n timme sedan</numerusform>
+                <numerusform>för %n timmar sedan</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>för %n dag sedan</numerusform>
+                <numerusform>för %n dagar sedan</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No report in the last %n day(s): the status may be out of date.</source>
+            <translation>
+                <numerusform>Ingen rapport på %n dag: statusen kan vara inaktuell.</numerusform>
+                <numerusform>Ingen rapport på %n dagar: statusen kan vara inaktuell.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>och %n till</numerusform>
+                <numerusform>och %n till</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n trail(s)</source>
+            <translation>
+                <numerusform>%n led</numerusform>
+                <numerusform>%n leder</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stale</source>
+            <translation>
+                <numerusform>%n inaktuell</numerusform>
+                <numerusform>%n inaktuella</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n closed</source>
+            <translation>
+                <numerusform>%n stängd</numerusform>
+                <numerusform>%n stängda</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Trails</name>
+        <message>
+            <source>MTB</source>
+            <translation>MTB</translation>
+        </message>
+        <message>
+            <source>Ski, classic</source>
+            <translation>Skidor, klassiskt</translation>
+        </message>
+        <message>
+            <source>Ski, skate</source>
+            <translation>Skidor, skate</translation>
+        </message>
+        <message>
+            <source>Hiking</source>
+            <translation>Vandring</translation>
+        </message>
+        <message>
+            <source>Snowshoe</source>
+            <translation>Snöskor</translation>
+        </message>
+        <message>
+            <source>Ski track, classic</source>
+            <translation>Skidspår, klassiskt</translation>
+        </message>
+        <message>
+            <source>Ski track, skate</source>
+            <translation>Skidspår, skate</translation>
+        </message>
+        <message>
+            <source>Hiking trail</source>
+            <translation>Vandringsled</translation>
+        </message>
+        <message>
+            <source>Snowshoe trail</source>
+            <translation>Snöskoled</translation>
+        </message>
+        <message>
+            <source>dry</source>
+            <translation>torr</translation>
+        </message>
+        <message>
+            <source>wet</source>
+            <translation>blöt</translation>
+        </message>
+        <message>
+            <source>muddy</source>
+            <translation>lerig</translation>
+        </message>
+        <message>
+            <source>snow</source>
+            <translation>snö</translation>
+        </message>
+        <message>
+            <source>icy</source>
+            <translation>isig</translation>
+        </message>
+        <message>
+            <source>packed snow</source>
+            <translation>packad snö</translation>
+        </message>
+        <message>
+            <source>frozen</source>
+            <translation>frusen</translation>
+        </message>
+        <message>
+            <source>leaves</source>
+            <translation>löv</translation>
+        </message>
+        <message>
+            <source>fallen trees</source>
+            <translation>nedfallna träd</translation>
+        </message>
+        <message>
+            <source>classic</source>
+            <translation>klassiskt</translation>
+        </message>
+        <message>
+            <source>skate</source>
+            <translation>skate</translation>
+        </message>
+        <message>
+            <source>classic and skate</source>
+            <translation>klassiskt och skate</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>i dag</translation>
+        </message>
+        <message>
+            <source>1–3 days</source>
+            <translation>1–3 dagar</translation>
+        </message>
+        <message>
+            <source>4–6 days</source>
+            <translation>4–6 dagar</translation>
+        </message>
+        <message>
+            <source>7–10 days</source>
+            <translation>7–10 dagar</translation>
+        </message>
+        <message>
+            <source>11–14 days</source>
+            <translation>11–14 dagar</translation>
+        </message>
+        <message>
+            <source>older than 14 days</source>
+            <translation>äldre än 14 dagar</translation>
+        </message>
+        <message>
+            <source>not reported</source>
+            <translation>inte rapporterad</translation>
+        </message>
+        <message>
+            <source>green</source>
+            <translation>grön</translation>
+        </message>
+        <message>
+            <source>blue</source>
+            <translation>blå</translation>
+        </message>
+        <message>
+            <source>red</source>
+            <translation>röd</translation>
+        </message>
+        <message>
+            <source>black</source>
+            <translation>svart</translation>
+        </message>
+        <message>
+            <source>Swedish grade: %1 (%2)</source>
+            <translation>Svensk gradering: %1 (%2)</translation>
+        </message>
+        <message>
+            <source>Swedish grade: %1</source>
+            <translation>Svensk gradering: %1</translation>
+        </message>
+        <message>
+            <source>IMBA level %1</source>
+            <translation>IMBA-nivå %1</translation>
+        </message>
+        <message>
+            <source>The colour and the IMBA level disagree.</source>
+            <translation>Färgen och IMBA-nivån stämmer inte överens.</translation>
+        </message>
+        <message>
+            <source>No grade given.</source>
+            <translation>Ingen svårighetsgrad angiven.</translation>
+        </message>
+        <message>
+            <source>no report</source>
+            <translation>ingen rapport</translation>
+        </message>
+        <message>
+            <source>just now</source>
+            <translation>nyss</translation>
+        </message>
+        <message>
+            <source>%1 h</source>
+            <translation>%1 tim</translation>
+        </message>
+        <message>
+            <source>%1 d</source>
+            <translation>%1 d</translation>
+        </message>
+        <message>
+            <source>groomed</source>
+            <translation>preparerad</translation>
+        </message>
+        <message>
+            <source>snow %1 cm</source>
+            <translation>snö %1 cm</translation>
+        </message>
+        <message>
+            <source>lit</source>
+            <translation>belyst</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Plats</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Svårighetsgrad</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Reported</source>
+            <translation>Rapporterad</translation>
+        </message>
+        <message>
+            <source>Groomed</source>
+            <translation>Preparerad</translation>
+        </message>
+        <message>
+            <source>Snow depth</source>
+            <translation>Snödjup</translation>
+        </message>
+        <message>
+            <source>No reports yet: the trail's status is unknown.</source>
+            <translation>Inga rapporter än: ledens status är okänd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrailsArea</name>
+        <message>
+            <source>Trails</source>
+            <translation>Leder</translation>
+        </message>
+        <message>
+            <source>Snow guarantee and go/no-go</source>
+            <translation>Snögaranti och beslutsunderlag</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrailsModel</name>
+        <message>
+            <source>Name</source>
+            <extracomment>(local time text, age text, stale) of the Reported column, for ReportedDelegate. Kind filter groups: what a coordinator asks for ("the ski tracks"), not the five codes. The status filter's value for trails that were never reported.</extracomment>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Grade</source>
+            <translation>Svårighetsgrad</translation>
+        </message>
+        <message>
+            <source>km</source>
+            <translation>km</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Förhållanden</translation>
+        </message>
+        <message>
+            <source>Reported</source>
+            <translation>Rapporterad</translation>
+        </message>
+        <message>
+            <source>Groomed</source>
+            <translation>Preparerad</translation>
+        </message>
+        <message>
+            <source>Length in kilometres</source>
+            <translation>Längd i kilometer</translation>
+        </message>
+        <message>
+            <source>Reported by %1</source>
+            <translation>Rapporterad av %1</translation>
+        </message>
+        <message>
+            <source>Groomed %1</source>
+            <translation>Preparerad %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrailsPage</name>
+        <message>
+            <source>%1 shown</source>
+            <extracomment>Columns that give way, in this order, when the table is narrower than its content (their text elides, each by at most GIVE_WAY_SHARE), so that Reported and Groomed stay in view.</extracomment>
+            <translation>%1 visas</translation>
+        </message>
+        <message>
+            <source>MTB trails</source>
+            <translation>MTB-leder</translation>
+        </message>
+        <message>
+            <source>Ski tracks</source>
+            <translation>Skidspår</translation>
+        </message>
+        <message>
+            <source>Hiking and snowshoe</source>
+            <translation>Vandrings- och snöskoleder</translation>
+        </message>
+        <message>
+            <source>Every kind</source>
+            <translation>Alla typer</translation>
+        </message>
+        <message>
+            <source>Every status</source>
+            <translation>Alla statusar</translation>
+        </message>
+        <message numerus="yes">
+            <source>Trails without a report in the last %n day(s)</source>
+            <translation>
+                <numerusform>Leder utan rapport på %n dag</numerusform>
+                <numerusform>Leder utan rapport på %n dagar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Reading the trail register…</source>
+            <translation>Läser in ledregistret…</translation>
+        </message>
+        <message>
+            <source>There are no trails in the database yet, so the register is empty. The demo season (File menu) brings trails and reports to try it with.</source>
+            <translation>Det finns inga leder i databasen än, så registret är tomt. Demosäsongen (Arkiv-menyn) har leder och rapporter att prova med.</translation>
+        </message>
+        <message>
+            <source>No trail matches the filters.</source>
+            <translation>Ingen led matchar filtren.</translation>
+        </message>
+        <message>
+            <source>No trails yet</source>
+            <translation>Inga leder än</translation>
+        </message>
+        <message>
+            <source>Nothing to show until the database holds trails.</source>
+            <translation>Inget att visa förrän databasen innehåller leder.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n trails selected</source>
+            <translation>
+                <numerusform>%n led vald</numerusform>
+                <numerusform>%n leder valda</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>New report… gives each of them a report with the same status and note.</source>
+            <translation>Ny rapport… ger var och en av dem en rapport med samma status och anteckning.</translation>
+        </message>
+        <message>
+            <source>No trail selected</source>
+            <translation>Ingen led vald</translation>
+        </message>
+        <message>
+            <source>Choose a trail in the register to see its grade, description and reports. Select several (Ctrl or Shift) to set their status in one step.</source>
+            <translation>Välj en led i registret för att se svårighetsgrad, beskrivning och rapporter. Markera flera (Ctrl eller Skift) för att ange deras status i ett steg.</translation>
+        </message>
+        <message>
+            <source>Reading the reports…</source>
+            <translation>Läser rapporterna…</translation>
+        </message>
+        <message>
+            <source>Report on %1</source>
+            <translation>Rapport om %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Status of %n trail(s)</source>
+            <translation>
+                <numerusform>Status för %n led</numerusform>
+                <numerusform>Status för %n leder</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <translation>Ändra %1</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Inte sparat</translation>
+        </message>
+        <message>
+            <source>Trail register</source>
+            <translation>Ledregister</translation>
+        </message>
+        <message>
+            <source>Show on the map</source>
+            <translation>Visa på kartan</translation>
+        </message>
+        <message>
+            <source>Edit trail…</source>
+            <translation>Ändra led…</translation>
+        </message>
+        <message>
+            <source>New report…</source>
+            <translation>Ny rapport…</translation>
+        </message>
+        <message>
+            <source>Show:</source>
+            <translation>Visa:</translation>
+        </message>
+        <message>
+            <source>Only stale reports</source>
+            <translation>Bara inaktuella rapporter</translation>
+        </message>
+        <message>
+            <source>Search trails…</source>
+            <translation>Sök leder…</translation>
+        </message>
+        <message>
+            <source>Show every trail</source>
+            <translation>Visa alla leder</translation>
+        </message>
+        <message>
+            <source>Reports</source>
+            <translation>Rapporter</translation>
+        </message>
+    </context>
+    <context>
+        <name>Warnings</name>
+        <message>
+            <source>{first} and {second} overlap at {place} from {starts} to {ends}.</source>
+            <translation>{first} och {second} krockar på {place} från {starts} till {ends}.</translation>
+        </message>
+        <message>
+            <source>{event} ({starts}) is outdoors and depends on the snow guarantee {target}, which is red: {ready_km} of {required_km} km ready on {deadline}.</source>
+            <translation>{event} ({starts}) är utomhus och beror på snögarantin {target}, som är röd: {ready_km} av {required_km} km klara {deadline}.</translation>
+        </message>
+        <message>
+            <source>The task {task} for {event} was due on {due}.</source>
+            <translation>Uppgiften {task} för {event} skulle vara klar {due}.</translation>
+        </message>
+        <message>
+            <source>Stop {position} of {strak}, {organisation}, is closed during the stråk hours {strak_hours}.</source>
+            <translation>Stopp {position} i {strak}, {organisation}, är stängt under stråkets tider {strak_hours}.</translation>
+        </message>
+        <message>
+            <source>Stop {position} of {strak}, {organisation}, is open {opening}, which does not cover the stråk hours {strak_hours}.</source>
+            <translation>Stopp {position} i {strak}, {organisation}, har öppet {opening}, vilket inte täcker stråkets tider {strak_hours}.</translation>
+        </message>
+        <message>
+            <source>The opening hours '{opening}' of stop {position} of {strak}, {organisation}, cannot be read.</source>
+            <translation>Öppettiderna ”{opening}” för stopp {position} i {strak}, {organisation}, går inte att läsa.</translation>
+        </message>
+        <message>
+            <source>Stop {position} of {strak} has no organisation.</source>
+            <translation>Stopp {position} i {strak} har ingen organisation.</translation>
+        </message>
+        <message>
+            <source>{count} stops of {strak} share position {position}.</source>
+            <translation>{count} stopp i {strak} har samma plats {position} i ordningen.</translation>
+        </message>
+    </context>
 </TS>

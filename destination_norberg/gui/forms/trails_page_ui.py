@@ -49,6 +49,11 @@ class Ui_TrailsPage(object):
 
         self.header.addItem(self.headerSpacer)
 
+        self.showOnMapButton = QPushButton(TrailsPage)
+        self.showOnMapButton.setObjectName(u"showOnMapButton")
+
+        self.header.addWidget(self.showOnMapButton)
+
         self.editTrailButton = QPushButton(TrailsPage)
         self.editTrailButton.setObjectName(u"editTrailButton")
 
@@ -215,6 +220,7 @@ class Ui_TrailsPage(object):
 
     def retranslateUi(self, TrailsPage):
         self.heading.setText(QCoreApplication.translate("TrailsPage", u"Trail register", None))
+        self.showOnMapButton.setText(QCoreApplication.translate("TrailsPage", u"Show on the map", None))
         self.editTrailButton.setText(QCoreApplication.translate("TrailsPage", u"Edit trail\u2026", None))
         self.newReportButton.setText(QCoreApplication.translate("TrailsPage", u"New report\u2026", None))
         self.filterLabel.setText(QCoreApplication.translate("TrailsPage", u"Show:", None))
