@@ -112,3 +112,30 @@ def test_export_trails_in_three_formats(tmp_path: Path, demo_url: str, capsys) -
 
     info = pyogrio.read_info(gpkg)
     assert info["features"] == 18 and "3006" in info["crs"]
+
+
+@pytest.mark.parametrize("fmt", ["geojson", "gpx", "gpkg"])
+def test_exported_trails_import_again_within_a_centimetre(tmp_path: Path, demo_url: str,
+                                                         fmt: str, capsys) -> None:
+    """Export the demo trails, import the file into a fresh database: same vertices."""
+    from destination_norberg.core.geometry import decode_wkb
+
+    out = tmp_path / f"leder.{fmt}"
+    assert main(["--db", demo_url, "export", "trails", "--format", fmt, "--out",
+                 str(out)]) == 0
+    fresh = tmp_path / "ny.sqlite"
+    assert main(["--db", str(fresh), "import", "trails", str(out)]) == 0
+    capsys.readouterr()
+    demo = Path(demo_url.removeprefix("sqlite:///"))
+    before = rows(demo, "SELECT geom FROM trail ORDER BY id")
+    after = rows(fresh, "SELECT geom FROM trail ORDER BY id")
+    assert len(after) == len(before) == 18
+    worst = 0.0
+    for (a,), (b,) in zip(before, after, strict=True):
+        ga, gb = decode_wkb(a), decode_wkb(b)
+        pa = ga.coords if ga.kind == "LineString" else [p for part in ga.coords for p in part]
+        pb = gb.coords if gb.kind == "LineString" else [p for part in gb.coords for p in part]
+        assert len(pa) == len(pb)
+        worst = max(worst, *(max(abs(x - u), abs(y - v))
+                             for (x, y), (u, v) in zip(pa, pb, strict=True)))
+    assert worst < 0.01, f"{fmt}: {worst * 100:.2f} cm"
