@@ -160,6 +160,7 @@ class MainWindow(QMainWindow):
                            self._map_holder)
             page.changed.connect(self.refresh)
             page.open_trail.connect(self.show_trail_in_register)
+            page.open_stop.connect(self.show_stop_in_editor)
             self._map_holder.layout().addWidget(page)
             self._map_page = page
         return self._map_page
@@ -168,6 +169,21 @@ class MainWindow(QMainWindow):
         self.select_area("trails")
         self.trails_area.show_tab("trails")
         self.trails_area.trails.select_trail(trail_id)
+
+    def show_stop_in_editor(self, strak_id: int, position: int) -> None:
+        self.select_area("events")
+        page = self.events_page
+        if page.snapshot is None:
+            page.load_blocking()
+        page.ui.tabs.setCurrentIndex(1)
+        page.strak_page.select_stop(strak_id, position)
+
+    def show_stop_on_map(self, strak_id: int, position: int) -> None:
+        self.select_area("map")
+        page = self.map_page
+        if page.data is None:
+            page.load_blocking()
+        page.show_stop(strak_id, position)
 
     def show_trail_on_map(self, trail_id: int) -> None:
         self.select_area("map")
@@ -200,6 +216,7 @@ class MainWindow(QMainWindow):
             page = EventsPage(self.planning, self.runner, self.undo_stack, self.clock,
                               lambda: self.settings.get(opt.STALE_DAYS), self._events_holder)
             page.changed.connect(self.refresh)
+            page.strak_page.show_stop_on_map.connect(self.show_stop_on_map)
             page.language = self.language
             self._events_holder.layout().addWidget(page)
             self._events_page = page

@@ -63,6 +63,7 @@ class MapPage(QWidget):
     loaded = Signal()
     failed = Signal(str)
     open_trail = Signal(int)
+    open_stop = Signal(int, int)  # stråk id, stop position: show it in the stråk editor
     changed = Signal()
 
     def __init__(self, store: PlanningStore, runner: TaskRunner, clock: Callable[[], datetime],
@@ -93,6 +94,7 @@ class MapPage(QWidget):
             ui.viewChoice.currentData()))
         ui.colourBy.currentIndexChanged.connect(lambda _i: self._draw())
         ui.zoomAllButton.clicked.connect(self.zoom_to_all)
+        ui.zoomSelectionButton.clicked.connect(self.zoom_to_selection)
         ui.openTrailButton.clicked.connect(self._open_selected_trail)
         ui.onlineTiles.toggled.connect(self.set_online_tiles)
         ui.importButton.clicked.connect(self.import_geodata)
@@ -158,6 +160,8 @@ class MapPage(QWidget):
         self.ui.viewChoice.setCurrentIndex(max(self.ui.viewChoice.findData(view), 0))
         self.ui.colourBy.setEnabled(view == "map")
         self._draw()
+        if self.data is not None:
+            self.zoom_to_all()
 
     def _draw(self) -> None:
         if self.data is None:
@@ -175,7 +179,9 @@ class MapPage(QWidget):
         self.canvas.refresh()
 
     def zoom_to_all(self) -> None:
-        box = self.data.bounds() if self.data else None
+        """The program's own features (on the snow map: the ski loops)."""
+        loops = self.canvas.layer(TRAILS) if self.view == "snowmap" else None
+        box = loops.bbox if loops is not None else self.data.bounds() if self.data else None
         if box is not None:
             self.canvas.zoom_to(box)
         else:
@@ -183,13 +189,30 @@ class MapPage(QWidget):
 
     def show_trail(self, trail_id: int) -> bool:
         """Select the trail and bring it into view (from the register)."""
+        if self.view != "map" and self.canvas.layer(TRAILS) is not None \
+                and self.canvas.layer(TRAILS).row_of(trail_id) is None:
+            self.set_view("map")  # an MTB trail is not on the snow map
         return self.canvas.select(trail_id, TRAILS, zoom=True)
+
+    def show_stop(self, strak_id: int, position: int) -> bool:
+        """Select a stråk stop and bring it into view (from the stråk editor)."""
+        if self.view != "map":
+            self.set_view("map")
+        return self.canvas.select(f"{strak_id}:{position}", STOPS, zoom=True)
+
+    def zoom_to_selection(self) -> None:
+        chosen = self.canvas.selection()
+        if chosen is not None:
+            self.canvas.select(chosen[1], chosen[0], zoom=True)
 
     # --- details ----------------------------------------------------------------------
 
     def _show_details(self, layer: str, feature_id: object) -> None:
         ui = self.ui
-        ui.openTrailButton.setVisible(layer == TRAILS)
+        ui.openTrailButton.setVisible(layer in (TRAILS, STOPS))
+        ui.openTrailButton.setText(self.tr("Show in the trail register") if layer == TRAILS
+                                   else self.tr("Show in the stråk editor"))
+        ui.zoomSelectionButton.setEnabled(bool(layer))
         if not layer or self.data is None:
             ui.detailTitle.setText(self.tr("Nothing selected"))
             ui.details.setHtml(escape(self.tr(
@@ -244,6 +267,9 @@ class MapPage(QWidget):
         chosen = self.canvas.selection()
         if chosen and chosen[0] == TRAILS:
             self.open_trail.emit(int(chosen[1]))
+        elif chosen and chosen[0] == STOPS:
+            strak_id, position = str(chosen[1]).split(":")
+            self.open_stop.emit(int(strak_id), int(position))
 
     # --- background map ---------------------------------------------------------------
 

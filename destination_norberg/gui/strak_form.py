@@ -154,3 +154,4 @@ class StrakForm:
         ui.removeStop.setEnabled(row is not None)
         ui.moveUp.setEnabled(row is not None and row > 0)
         ui.moveDown.setEnabled(row is not None and row < count - 1)
+        ui.showStopOnMap.setEnabled(row is not None and loaded and self._original.id is not None)

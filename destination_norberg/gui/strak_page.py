@@ -61,6 +61,7 @@ class StrakPage(StrakForm, StrakPanels, QWidget):
 
     save_requested = Signal(object, object)
     dirty_changed = Signal(bool)
+    show_stop_on_map = Signal(int, int)  # stråk id, stop position
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +113,7 @@ class StrakPage(StrakForm, StrakPanels, QWidget):
         ui.removeStop.clicked.connect(self.remove_stop)
         ui.moveUp.clicked.connect(lambda: self.move_stop(-1))
         ui.moveDown.clicked.connect(lambda: self.move_stop(1))
+        ui.showStopOnMap.clicked.connect(self._ask_map)
         ui.saveButton.clicked.connect(self.save)
         ui.revertButton.clicked.connect(self.revert)
         ui.whoDate.dateChanged.connect(self._refresh_who)
@@ -121,6 +123,26 @@ class StrakPage(StrakForm, StrakPanels, QWidget):
         self._show_nothing()
 
     # --- public API ---------------------------------------------------------------------
+
+    def select_stop(self, strak_id: int, position: int) -> bool:
+        """Show stråk `strak_id` with its stop at `position` selected (from the map)."""
+        if self.snapshot is None:
+            return False
+        index = next((i for i, s in enumerate(self.snapshot.strak) if s.id == strak_id), None)
+        if index is None:
+            return False
+        self.ui.strakPicker.setCurrentIndex(index)
+        row = next((r for r in range(self.stops_model.rowCount())
+                    if self.stops_model.stop_at(r).position == position), None)
+        if row is None:
+            return False
+        self.select_row(row)
+        return True
+
+    def _ask_map(self) -> None:
+        row = self.selected_row()
+        if row is not None and self._original is not None and self._original.id is not None:
+            self.show_stop_on_map.emit(self._original.id, self.stops_model.stop_at(row).position)
 
     @property
     def dirty(self) -> bool:

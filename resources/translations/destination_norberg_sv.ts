@@ -1154,6 +1154,10 @@
             <translation>gradering</translation>
         </message>
         <message>
+            <source>Show in the stråk editor</source>
+            <translation>Visa i stråkredigeraren</translation>
+        </message>
+        <message>
             <source>Nothing selected</source>
             <translation>Inget valt</translation>
         </message>
@@ -1216,6 +1220,10 @@
         <message>
             <source>Zoom to all</source>
             <translation>Visa allt</translation>
+        </message>
+        <message>
+            <source>Zoom to selection</source>
+            <translation>Zooma till valt</translation>
         </message>
         <message>
             <source>Import geodata…</source>
@@ -2596,6 +2604,14 @@
         <message>
             <source>Move the selected stop one step earlier</source>
             <translation>Flytta det valda stoppet ett steg tidigare</translation>
+        </message>
+        <message>
+            <source>Show on the map</source>
+            <translation>Visa på kartan</translation>
+        </message>
+        <message>
+            <source>Show the selected stop on the map (as last saved)</source>
+            <translation>Visa det valda stoppet på kartan (som senast sparat)</translation>
         </message>
         <message>
             <source>Move down</source>

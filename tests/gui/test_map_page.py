@@ -160,3 +160,26 @@ def test_the_register_and_the_map_show_each_other_s_trail(make_window, demo_url,
     assert window.map_page.canvas.selection() == ("trails", row.id)
     window.map_page.ui.openTrailButton.click()
     assert window.current_area() == "trails" and trails.selected_ids() == [row.id]
+
+
+def test_a_strak_stop_is_shown_on_the_map_and_back(make_window, demo_url, qtbot) -> None:
+    window = make_window(demo_url)
+    with qtbot.waitSignal(window.loaded, timeout=LOAD_TIMEOUT_MS):
+        window.start()
+    window.select_area("events")
+    events = window.events_page
+    events.load_blocking()
+    events.ui.tabs.setCurrentIndex(1)
+    strak = events.strak_page
+    strak.select_row(2)  # the third stop of the first stråk
+    stop = strak.stops_model.stop_at(2)
+    assert strak.ui.showStopOnMap.isEnabled()
+    strak.ui.showStopOnMap.click()
+    assert window.current_area() == "map"
+    strak_id = strak.original.id
+    assert window.map_page.canvas.selection() == ("stops", f"{strak_id}:{stop.position}")
+    assert window.map_page.ui.openTrailButton.text() == "Show in the stråk editor"
+    strak.ui.stopsTable.clearSelection()
+    window.map_page.ui.openTrailButton.click()
+    assert window.current_area() == "events"
+    assert strak.selected_row() == 2

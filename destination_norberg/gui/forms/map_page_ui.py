@@ -65,6 +65,11 @@ class Ui_MapPage(object):
 
         self.header.addWidget(self.zoomAllButton)
 
+        self.zoomSelectionButton = QPushButton(MapPage)
+        self.zoomSelectionButton.setObjectName(u"zoomSelectionButton")
+
+        self.header.addWidget(self.zoomSelectionButton)
+
         self.importButton = QPushButton(MapPage)
         self.importButton.setObjectName(u"importButton")
 
@@ -144,6 +149,7 @@ class Ui_MapPage(object):
         self.colourByLabel.setText(QCoreApplication.translate("MapPage", u"Colour trails by", None))
         self.onlineTiles.setText(QCoreApplication.translate("MapPage", u"Background map (online)", None))
         self.zoomAllButton.setText(QCoreApplication.translate("MapPage", u"Zoom to all", None))
+        self.zoomSelectionButton.setText(QCoreApplication.translate("MapPage", u"Zoom to selection", None))
         self.importButton.setText(QCoreApplication.translate("MapPage", u"Import geodata\u2026", None))
         self.exportButton.setText(QCoreApplication.translate("MapPage", u"Export\u2026", None))
         self.saveImageButton.setText(QCoreApplication.translate("MapPage", u"Save map image\u2026", None))

@@ -294,6 +294,11 @@ class Ui_StrakPage(object):
 
         self.stopsHeader.addWidget(self.moveUp)
 
+        self.showStopOnMap = QPushButton(self.stopsCard)
+        self.showStopOnMap.setObjectName(u"showStopOnMap")
+
+        self.stopsHeader.addWidget(self.showStopOnMap)
+
         self.moveDown = QPushButton(self.stopsCard)
         self.moveDown.setObjectName(u"moveDown")
         self.moveDown.setCursor(QCursor(Qt.CursorShape.PointingHandCursor))
@@ -533,6 +538,10 @@ class Ui_StrakPage(object):
         self.moveUp.setText(QCoreApplication.translate("StrakPage", u"Move up", None))
 #if QT_CONFIG(tooltip)
         self.moveUp.setToolTip(QCoreApplication.translate("StrakPage", u"Move the selected stop one step earlier", None))
+#endif // QT_CONFIG(tooltip)
+        self.showStopOnMap.setText(QCoreApplication.translate("StrakPage", u"Show on the map", None))
+#if QT_CONFIG(tooltip)
+        self.showStopOnMap.setToolTip(QCoreApplication.translate("StrakPage", u"Show the selected stop on the map (as last saved)", None))
 #endif // QT_CONFIG(tooltip)
         self.moveDown.setText(QCoreApplication.translate("StrakPage", u"Move down", None))
 #if QT_CONFIG(tooltip)
