@@ -16,7 +16,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QEvent, QRectF, Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from destination_norberg.gui import labels
 from destination_norberg.gui import settings as opt
@@ -86,6 +86,11 @@ class MapPage(QWidget):
             box = QVBoxLayout(holder)
             box.setContentsMargins(0, 0, 0, 0)
             box.addWidget(widget)
+        self.remove_layer_button = QPushButton(self.ui.layersHolder)
+        self.remove_layer_button.setObjectName("removeLayerButton")
+        self.remove_layer_button.clicked.connect(self.remove_reference_layer)
+        self.ui.layersHolder.layout().addWidget(self.remove_layer_button)
+        self.panel.tree.currentItemChanged.connect(lambda *_a: self._sync_remove())
         self.ui.splitter.setStretchFactor(1, 1)
         self.ui.splitter.setSizes([230, 900, 270])
         self._fill_choices()
@@ -103,9 +108,43 @@ class MapPage(QWidget):
         self.canvas.selection_changed.connect(self._show_details)
         self.canvas.view_changed.connect(self._view_changed)
         ui.state.setText(self.tr("Reading the map…"))
+        self._sync_remove()
         self._show_details("", None)
         if settings is not None and settings.get(opt.MAP_ONLINE_TILES):
             ui.onlineTiles.setChecked(True)
+
+    def _sync_remove(self) -> None:
+        self.remove_layer_button.setText(self.tr("Remove imported layer…"))
+        self.remove_layer_button.setEnabled(self._current_reference() is not None)
+
+    def _current_reference(self) -> int | None:
+        """The imported layer chosen in the panel ("ref:<id>:<kind>"), if one is."""
+        name = self.panel.current_layer() or ""
+        return int(name.split(":")[1]) if name.startswith("ref:") else None
+
+    def remove_reference_layer(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from destination_norberg.store.geodata_store import remove_reference_layer
+
+        layer_id = self._current_reference()
+        ref = next((r for r in (self.data.layers if self.data else []) if r.id == layer_id),
+                   None)
+        if ref is None:
+            return
+        answer = QMessageBox.question(self, self.tr("Remove the layer"), self.tr(
+            "Remove the imported layer %1 with its %2 features? This cannot be undone; "
+            "import the file again to get it back.").replace("%1", ref.name).replace(
+            "%2", str(len(ref.features))))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            remove_reference_layer(self.store.engine, ref.id)
+        except Exception as exc:  # noqa: BLE001 - every failure is told
+            QMessageBox.warning(self, self.tr("Not removed"), user_message(exc))
+            return
+        self.changed.emit()
+        self.reload()
 
     def _fill_choices(self) -> None:
         ui = self.ui
@@ -331,6 +370,7 @@ class MapPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._fill_choices()
+            self._sync_remove()
             self._draw()
             self._show_details(*(self.canvas.selection() or ("", None)))
         super().changeEvent(event)

@@ -1138,6 +1138,22 @@
             <translation>Läser kartan…</translation>
         </message>
         <message>
+            <source>Remove imported layer…</source>
+            <translation>Ta bort importerat lager…</translation>
+        </message>
+        <message>
+            <source>Remove the layer</source>
+            <translation>Ta bort lagret</translation>
+        </message>
+        <message>
+            <source>Remove the imported layer %1 with its %2 features? This cannot be undone; import the file again to get it back.</source>
+            <translation>Ta bort det importerade lagret %1 med dess %2 objekt? Det går inte att ångra; importera filen igen för att få tillbaka det.</translation>
+        </message>
+        <message>
+            <source>Not removed</source>
+            <translation>Inte borttaget</translation>
+        </message>
+        <message>
             <source>Trail map</source>
             <translation>Ledkarta</translation>
         </message>

@@ -183,3 +183,33 @@ def test_a_strak_stop_is_shown_on_the_map_and_back(make_window, demo_url, qtbot)
     window.map_page.ui.openTrailButton.click()
     assert window.current_area() == "events"
     assert strak.selected_row() == 2
+
+
+def test_an_imported_layer_is_drawn_and_can_be_removed(page, qtbot, demo_engine,
+                                                       monkeypatch) -> None:
+    from types import SimpleNamespace
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from destination_norberg.core.geometry import Geometry
+    from destination_norberg.store.geodata_store import import_reference_layer
+
+    area = SimpleNamespace(geometry=Geometry("Polygon", (((550_000.0, 6_655_000.0),
+                                                          (553_000.0, 6_655_000.0),
+                                                          (553_000.0, 6_658_000.0),
+                                                          (550_000.0, 6_655_000.0)),)),
+                           attributes={"namn": "Testområde"})
+    layer_id = import_reference_layer(demo_engine, [area], "Testlager", name_field="namn")
+    with qtbot.waitSignal(page.loaded, timeout=LOAD_TIMEOUT_MS):
+        page.reload()
+    name = f"ref:{layer_id}:area"
+    assert names(page)[0] == name  # under the program's own layers
+    page.panel.select_layer("trails")
+    assert not page.remove_layer_button.isEnabled()  # the program's own layers stay
+    page.panel.select_layer(name)
+    assert page.remove_layer_button.isEnabled()
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(page.loaded, timeout=LOAD_TIMEOUT_MS):
+        page.remove_layer_button.click()
+    assert name not in names(page) and page.data.layers == []
