@@ -92,7 +92,10 @@ class MapPage(QWidget):
         self.ui.layersHolder.layout().addWidget(self.remove_layer_button)
         self.panel.tree.currentItemChanged.connect(lambda *_a: self._sync_remove())
         self.ui.splitter.setStretchFactor(1, 1)
-        self.ui.splitter.setSizes([230, 900, 270])
+        self.ui.splitter.setSizes([220, 10_000, 260])  # the map takes what the sides leave
+        for side in (self.ui.layersHolder, self.ui.detailsHolder):
+            side.setMinimumWidth(120)  # narrow windows: the map keeps the room
+        self.ui.splitter.setChildrenCollapsible(False)
         self._fill_choices()
         ui = self.ui
         ui.viewChoice.currentIndexChanged.connect(lambda _i: self.set_view(

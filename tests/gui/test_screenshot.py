@@ -35,7 +35,7 @@ def test_screenshot_of_the_overview(demo_url: str, tmp_path: Path, qapp, capsys)
     assert str(png) in out.out
 
 
-@pytest.mark.parametrize("view", ["events", "network"])
+@pytest.mark.parametrize("view", ["events", "network", "map", "snowmap"])
 def test_screenshot_of_another_area_differs(demo_url: str, tmp_path: Path, qapp,
                                             view: str) -> None:
     overview, other = tmp_path / "overview.png", tmp_path / f"{view}.png"

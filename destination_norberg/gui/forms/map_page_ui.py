@@ -36,26 +36,6 @@ class Ui_MapPage(object):
 
         self.header.addWidget(self.heading)
 
-        self.viewChoice = QComboBox(MapPage)
-        self.viewChoice.setObjectName(u"viewChoice")
-
-        self.header.addWidget(self.viewChoice)
-
-        self.colourByLabel = QLabel(MapPage)
-        self.colourByLabel.setObjectName(u"colourByLabel")
-
-        self.header.addWidget(self.colourByLabel)
-
-        self.colourBy = QComboBox(MapPage)
-        self.colourBy.setObjectName(u"colourBy")
-
-        self.header.addWidget(self.colourBy)
-
-        self.onlineTiles = QCheckBox(MapPage)
-        self.onlineTiles.setObjectName(u"onlineTiles")
-
-        self.header.addWidget(self.onlineTiles)
-
         self.headerSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.header.addItem(self.headerSpacer)
@@ -87,6 +67,35 @@ class Ui_MapPage(object):
 
 
         self.pageLayout.addLayout(self.header)
+
+        self.choices = QHBoxLayout()
+        self.choices.setObjectName(u"choices")
+        self.viewChoice = QComboBox(MapPage)
+        self.viewChoice.setObjectName(u"viewChoice")
+
+        self.choices.addWidget(self.viewChoice)
+
+        self.colourByLabel = QLabel(MapPage)
+        self.colourByLabel.setObjectName(u"colourByLabel")
+
+        self.choices.addWidget(self.colourByLabel)
+
+        self.colourBy = QComboBox(MapPage)
+        self.colourBy.setObjectName(u"colourBy")
+
+        self.choices.addWidget(self.colourBy)
+
+        self.onlineTiles = QCheckBox(MapPage)
+        self.onlineTiles.setObjectName(u"onlineTiles")
+
+        self.choices.addWidget(self.onlineTiles)
+
+        self.choicesSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.choices.addItem(self.choicesSpacer)
+
+
+        self.pageLayout.addLayout(self.choices)
 
         self.state = QLabel(MapPage)
         self.state.setObjectName(u"state")
@@ -146,13 +155,13 @@ class Ui_MapPage(object):
 
     def retranslateUi(self, MapPage):
         self.heading.setText(QCoreApplication.translate("MapPage", u"Map", None))
-        self.colourByLabel.setText(QCoreApplication.translate("MapPage", u"Colour trails by", None))
-        self.onlineTiles.setText(QCoreApplication.translate("MapPage", u"Background map (online)", None))
         self.zoomAllButton.setText(QCoreApplication.translate("MapPage", u"Zoom to all", None))
         self.zoomSelectionButton.setText(QCoreApplication.translate("MapPage", u"Zoom to selection", None))
         self.importButton.setText(QCoreApplication.translate("MapPage", u"Import geodata\u2026", None))
         self.exportButton.setText(QCoreApplication.translate("MapPage", u"Export\u2026", None))
         self.saveImageButton.setText(QCoreApplication.translate("MapPage", u"Save map image\u2026", None))
+        self.colourByLabel.setText(QCoreApplication.translate("MapPage", u"Colour trails by", None))
+        self.onlineTiles.setText(QCoreApplication.translate("MapPage", u"Background map (online)", None))
         self.detailTitle.setText(QCoreApplication.translate("MapPage", u"Nothing selected", None))
         self.openTrailButton.setText(QCoreApplication.translate("MapPage", u"Show in the trail register", None))
         pass
