@@ -88,6 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
     trails_out.add_argument("--out", required=True, type=Path, metavar="FILE")
     trails_out.add_argument("--strak", dest="with_strak", action="store_true",
                             help="also the stråk routes and their numbered stops")
+    contacts_out = export_sub.add_parser(
+        "contacts", help="organisations and their people as CSV, XLSX or vCard 4.0")
+    contacts_out.add_argument("--format", dest="fmt", required=True, choices=("csv", "xlsx",
+                                                                               "vcf"))
+    contacts_out.add_argument("--out", required=True, type=Path, metavar="FILE")
     imp = sub.add_parser("import", help="read data from others (iCalendar, SMHI, geodata …)")
     import_sub = imp.add_subparsers(dest="what", metavar="WHAT", required=True,
                                     parser_class=_Parser)
@@ -113,6 +118,29 @@ def build_parser() -> argparse.ArgumentParser:
     ics_in.add_argument("file", type=Path, metavar="FILE")
     ics_in.add_argument("--season", required=True, metavar="NAME")
     ics_in.add_argument("--dry-run", action="store_true", help="show what would happen only")
+    contacts_in = import_sub.add_parser(
+        "contacts", help="organisations and people from a CSV, XLSX or vCard file")
+    contacts_in.add_argument("file", type=Path, metavar="FILE")
+    contacts_in.add_argument("--mapping", type=Path, metavar="FILE",
+                             help='which column is which field, as JSON {"column": "field"}')
+    contacts_in.add_argument("--sheet", metavar="NAME", help="which sheet of a workbook")
+    contacts_in.add_argument("--strict", action="store_true",
+                             help="import nothing when any row is bad")
+    gdpr = sub.add_parser("gdpr", help="one person's data: export, erase; reviews due")
+    gdpr_sub = gdpr.add_subparsers(dest="what", metavar="WHAT", required=True,
+                                   parser_class=_Parser)
+    gdpr_export = gdpr_sub.add_parser("export", help="everything held about PERSON, as JSON "
+                                      "and an HTML page")
+    gdpr_export.add_argument("person", metavar="PERSON", help="uid, id, e-mail or exact name")
+    gdpr_export.add_argument("--out", required=True, type=Path, metavar="DIR")
+    gdpr_erase = gdpr_sub.add_parser("erase", help="erase PERSON on request (cannot be undone)")
+    gdpr_erase.add_argument("person", metavar="PERSON", help="uid, id, e-mail or exact name")
+    gdpr_erase.add_argument("--yes", action="store_true", help="yes, erase them")
+    gdpr_sub.add_parser("due", help="people whose retention review is due")
+    network = sub.add_parser("network", help="the business network")
+    network_sub = network.add_subparsers(dest="what", metavar="WHAT", required=True,
+                                         parser_class=_Parser)
+    network_sub.add_parser("duplicates", help="organisations and people that look like one")
     trails = sub.add_parser("trails", help="every trail with its current status")
     trails.add_argument("--json", action="store_true", help="print JSON")
     trails.add_argument("--stale-days", type=int, default=7, metavar="N",
@@ -262,6 +290,10 @@ def main(argv: list[str] | None = None) -> int:
             now = (clock_on(today) if today else now_utc)()
             return cmd_export_trails(existing(url), args.fmt, args.out, now, 7,
                                      args.with_strak)
+        if args.command == "export" and args.what == "contacts":
+            from destination_norberg.cli_network import cmd_export_contacts
+
+            return cmd_export_contacts(existing(url), args.fmt, args.out)
         if args.command == "export":
             from destination_norberg.cli_calendar import cmd_export_ics
 
@@ -279,6 +311,13 @@ def main(argv: list[str] | None = None) -> int:
             from destination_norberg.cli_geo import cmd_import_layer
 
             return cmd_import_layer(url, args.file, args.name, args.layer, args.crs)
+        if args.command == "import" and args.what == "contacts":
+            from destination_norberg.cli_network import cmd_import_contacts
+
+            return cmd_import_contacts(url, args.file, args.mapping, args.sheet, args.strict,
+                                       today)
+        if args.command in ("gdpr", "network"):
+            return _network_command(args, url, today)
         if args.command == "import":
             from destination_norberg.cli_calendar import cmd_import_ics
 
@@ -310,6 +349,20 @@ def main(argv: list[str] | None = None) -> int:
             return _fail(str(exc))
         return _fail(f"unexpected error: {type(exc).__name__}: {exc}", code=1)
     return 0
+
+
+def _network_command(args: argparse.Namespace, url: str, today: date | None) -> int:
+    from destination_norberg import cli_network as nw
+
+    if args.command == "network":
+        return nw.cmd_network_duplicates(existing(url))
+    if args.what == "export":
+        return nw.cmd_gdpr_export(existing(url), args.person, args.out)
+    if args.what == "erase":
+        return nw.cmd_gdpr_erase(existing(url), args.person, args.yes)
+    from destination_norberg.core.timeutil import today_local
+
+    return nw.cmd_gdpr_due(existing(url), today or today_local())
 
 
 def _fail(message: str, code: int = EXIT_USAGE) -> int:

@@ -359,6 +359,8 @@ interaction_person = Table(
     Base.metadata,
     Column("interaction_id", ForeignKey("interaction.id", ondelete="CASCADE"), primary_key=True),
     Column("person_id", ForeignKey("person.id", ondelete="CASCADE"), primary_key=True),
+    # A person's interactions (GDPR export and erasure, undoing an import) without a scan.
+    Index("ix_interaction_person_person_id", "person_id"),
 )
 
 
@@ -366,6 +368,10 @@ class Interaction(Editable, Base):
     """A meeting, call, e-mail, visit or event contact, with an optional follow-up."""
 
     __tablename__ = "interaction"
+    # Each organisation's last contact and next follow-up, for the network list, read from
+    # the index alone (store.network_read).
+    __table_args__ = (Index("ix_interaction_contact", "organisation_id", "occurred_on",
+                            "follow_up_done", "follow_up_on"),)
     organisation_id: Mapped[int] = mapped_column(
         ForeignKey("organisation.id", ondelete="CASCADE"), index=True)
     occurred_on: Mapped[date] = mapped_column(Date, index=True)
@@ -376,6 +382,21 @@ class Interaction(Editable, Base):
 
     organisation: Mapped[Organisation] = relationship()
     persons: Mapped[list[Person]] = relationship(secondary=interaction_person)
+
+
+class GdprLog(Base):
+    """An export or erasure of one person's data: when, which, whose (by uid) and a note.
+
+    Never the person's name or e-mail: an erased person must not live on in the log. An
+    append-only record, so no version column.
+    """
+
+    __tablename__ = "gdpr_log"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    action: Mapped[str] = mapped_column(String(16))  # "export" or "erase"
+    person_uid: Mapped[str] = mapped_column(String(64), index=True)
+    note: Mapped[str] = mapped_column(Text, default="")  # who asked, what was done
 
 
 # --- packages ------------------------------------------------------------------------------

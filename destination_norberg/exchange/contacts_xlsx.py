@@ -1,0 +1,234 @@
+"""Contact lists from Excel workbooks (.xlsx), read with openpyxl in read-only mode for speed.
+
+- The sheet: as asked, else the first visible sheet with anything in it, else a hidden one.
+- The header row need not be row 1: title and note lines above the table are skipped
+  (contacts_mapping.find_header). Leading empty columns are dropped.
+- Values as text: dates in ISO form (openpyxl applies the workbook's 1900 or 1904 date
+  system), whole numbers without ".0"; a phone number Excel stored as a number gets back
+  its lost 0 or + (701234567 -> 0701234567, 46701234567 -> +46701234567).
+- A value merged over several rows fills each of them (an organisation merged beside its
+  people); a cell in an e-mail or website column whose hyperlink is mailto:/http(s) gives
+  the link's target ("Skicka e-post" linked to mailto:anna@… gives the address).
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterator
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+from typing import Any
+
+from .contacts_mapping import (
+    HEAD_ROWS,
+    NO_CONTACT,
+    RowBuilder,
+    bulk,
+    check_mapping,
+    find_header,
+    guess_mapping,
+    unique_columns,
+)
+from .contacts_table import MAX_ROWS, PREVIEW_ROWS, ContactsFileError, ContactTable
+from .contacts_xlsx_package import SAVE_AS, check_package, link_text, sheet_extras
+
+
+def cell_text(value: Any) -> str:
+    """A cell value as the text a coordinator would type."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if value.is_integer() and abs(value) < 1e16:
+            return str(int(value))
+        return f"{value:.15g}"
+    if isinstance(value, datetime):
+        if value.time() == time(0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ", timespec="seconds" if value.second else "minutes")
+    if isinstance(value, date | time):
+        return value.isoformat()
+    if isinstance(value, timedelta):
+        seconds = int(value.total_seconds())
+        return f"{seconds // 3600}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"
+    return str(value)
+
+
+def phone_text(value: Any) -> str:
+    """A phone number stored as a number, with the 0 or + that Excel dropped."""
+    if isinstance(value, bool) or not isinstance(value, int | float) or value != int(value):
+        return cell_text(value)
+    digits = str(abs(int(value)))
+    if digits.startswith("46") and 10 <= len(digits) <= 12:
+        return "+" + digits
+    if 6 <= len(digits) <= 9:
+        return "0" + digits
+    return digits
+
+
+def _blank(row: list[Any]) -> bool:
+    return all(v is None or (isinstance(v, str) and not v.strip()) for v in row)
+
+
+def _rows(ws: Any, merges: list[tuple[int, int, int]]) -> Iterator[tuple[int, list[Any]]]:
+    """(row number, values) of a sheet, merged values filled down their rows."""
+    starts: dict[int, list[tuple[int, int]]] = {}
+    for first, col, last in merges:
+        starts.setdefault(first, []).append((col, last))
+    active: list[tuple[int, int, Any]] = []
+    number = 0
+    ws.reset_dimensions()  # a wrong <dimension> would otherwise cut rows short
+    try:
+        for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
+            row = list(values)
+            if active:
+                active = [a for a in active if a[1] >= number]
+                for col, _last, value in active:
+                    if col >= len(row):
+                        row.extend([None] * (col + 1 - len(row)))
+                    if row[col] is None:
+                        row[col] = value
+            for col, last in starts.pop(number, ()):
+                if col < len(row) and row[col] is not None:
+                    active.append((col, last, row[col]))
+            yield number, row
+    except ContactsFileError:
+        raise
+    except Exception:  # noqa: BLE001 - openpyxl raises many kinds on a damaged sheet
+        raise ContactsFileError(f"The sheet “{ws.title}” is damaged near row {number + 1} "
+                                "and cannot be read.") from None
+
+
+def _head(rows: Iterator[tuple[int, list[Any]]]) -> list[tuple[int, list[Any]]]:
+    head = []
+    for number, row in rows:
+        if not _blank(row):
+            head.append((number, row))
+            if len(head) >= HEAD_ROWS:
+                break
+    return head
+
+
+_Links = dict[tuple[int, int], str]
+_Chosen = tuple[Any, Iterator[tuple[int, list[Any]]], list[tuple[int, list[Any]]], _Links]
+
+
+def _open(ws: Any, path: Path) -> tuple[Iterator[tuple[int, list[Any]]], _Links]:
+    merges, links = sheet_extras(path, getattr(ws, "_worksheet_path", None))
+    return _rows(ws, merges), links
+
+
+def _choose(sheets: list[Any], path: Path, sheet: str | None) -> _Chosen:
+    titles = [ws.title for ws in sheets]
+    if sheet is not None:
+        chosen = next((ws for ws in sheets if ws.title == sheet), None) or next(
+            (ws for ws in sheets if ws.title.casefold() == sheet.strip().casefold()), None)
+        if chosen is None:
+            raise ContactsFileError(f"The workbook has no sheet named “{sheet}”; its sheets "
+                                    f"are: {', '.join(titles)}.")
+        rows, links = _open(chosen, path)
+        head = _head(rows)
+        if not head:
+            raise ContactsFileError(f"The sheet “{chosen.title}” is empty.")
+        return chosen, rows, head, links
+    visible = [ws for ws in sheets if ws.sheet_state == "visible"]
+    for ws in visible + [ws for ws in sheets if ws not in visible]:
+        rows, links = _open(ws, path)
+        head = _head(rows)
+        if head:
+            return ws, rows, head, links
+        rows.close()
+    raise ContactsFileError("The workbook has no data: every sheet is empty.")
+
+
+def read_xlsx(path: str | Path, *, mapping: dict[str, str] | None = None,
+              sheet: str | None = None, has_header: bool | None = None) -> ContactTable:
+    """An Excel contact list as a ContactTable (see contacts_read.read_contacts)."""
+    path = Path(path)
+    check_package(path)
+    import openpyxl
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except Exception:  # noqa: BLE001 - openpyxl raises KeyError, ValueError, XML errors …
+        raise ContactsFileError("The workbook is damaged and cannot be read; open it in "
+                                "Excel, save it again and import again.") from None
+    try:
+        return _read_book(book, path, mapping, sheet, has_header)
+    finally:
+        book.close()
+
+
+def _read_book(book: Any, path: Path, mapping: dict[str, str] | None, sheet: str | None,
+               has_header: bool | None) -> ContactTable:
+    sheets = [ws for ws in book.worksheets if hasattr(ws, "iter_rows")]
+    if not sheets:
+        raise ContactsFileError(f"The workbook has no worksheet that can be read; {SAVE_AS}.")
+    chosen, rows, head, links = _choose(sheets, path, sheet)
+
+    texts = [[cell_text(v) for v in row] for _, row in head]
+    at = find_header(texts, mapping, has_header)
+    # leading empty columns of the table (not of a title line above it) are dropped
+    left = min(next(i for i, c in enumerate(t) if c.strip()) for t in texts[at or 0:])
+    texts = [t[left:] for t in texts]
+    header = texts[at] if at is not None else None
+    body = head[at + 1:] if at is not None else head
+    body_texts = texts[at + 1:] if at is not None else texts
+
+    def last_filled(cells: list[str]) -> int:
+        return max((i + 1 for i, c in enumerate(cells) if c.strip()), default=0)
+
+    width = max([last_filled(header) if header else 0]
+                + [last_filled(t) for t in body_texts]) or 1
+    columns = unique_columns(header, width)
+    fitted = check_mapping(mapping, columns) if mapping else guess_mapping(columns)
+    table = ContactTable(format="xlsx", columns=columns, preview=[], mapping=fitted, rows=[],
+                         errors=[], sheets=[chosen.title] + [ws.title for ws in sheets
+                                                              if ws is not chosen],
+                         sheet=chosen.title)
+    table.preview = [(t + [""] * width)[:width] for t in body_texts[:PREVIEW_ROWS]]
+    builder = RowBuilder(columns, fitted)
+    if builder.empty:
+        rows.close()
+        return table
+
+    phones = [i for i, c in enumerate(columns) if fitted.get(c) == "phone"]
+    linked = [(i, fitted[c]) for i, c in enumerate(columns)
+              if fitted.get(c) in ("email", "website")]
+    linked = linked if links else []
+
+    def take(number: int, row: list[Any]) -> None:
+        cells = row[left:left + width]
+        text = [cell_text(v) for v in cells]
+        for i in phones:
+            if i < len(cells) and isinstance(cells[i], int | float):
+                text[i] = phone_text(cells[i])
+        for i, target_field in linked:
+            target = links.get((number, left + i))
+            found = link_text(target, target_field) if target else None
+            if found:
+                text.extend([""] * (i + 1 - len(text)))
+                text[i] = found
+        contact = builder.build(text, number)
+        if contact.organisation or contact.name or contact.email or contact.phone:
+            table.rows.append(contact)
+        else:
+            table.errors.append((number, NO_CONTACT))
+
+    with bulk():
+        for number, row in body:
+            take(number, row)
+        for number, row in rows:
+            if number > MAX_ROWS:
+                raise ContactsFileError(f"The sheet has more than {MAX_ROWS:,} rows; split it "
+                                        "and import the parts.")
+            if not _blank(row):
+                take(number, row)
+    return table

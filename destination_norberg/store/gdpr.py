@@ -1,0 +1,265 @@
+"""The GDPR for one person: find them, export everything held about them, erase them on
+request, and keep a log of both that never names them.
+
+Erasure deletes the person and every link to them: they leave the interactions they took
+part in (the interactions stay with the organisation, without their name) and the tasks
+they were responsible for. Their full name, e-mail and phone number are then replaced by
+"[raderad]" wherever they stand as whole words in a text column (notes, task titles, report
+authors, the log), since a name typed into a note is personal data too; other people's and
+organisations' names are left alone. On SQLite the bytes must also leave the
+file: the unit runs with `PRAGMA secure_delete` (deleted content is overwritten, not just
+unlinked), and afterwards the WAL is checkpointed, the file rebuilt by VACUUM and the WAL
+truncated to nothing. PostgreSQL reclaims dead rows by its own (auto)vacuum.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Engine, String, Text, delete, insert, or_, select, update
+from sqlalchemy.orm import Session
+
+from destination_norberg.core.contacts import display_phone
+from destination_norberg.store import models as m
+from destination_norberg.store.database import DatabaseError, write_session
+from destination_norberg.store.network_read import day
+from destination_norberg.store.planning_write import NotFoundError, _guard
+from destination_norberg.store.rows import EngineRows, RowSource, as_utc
+
+ERASED = "[raderad]"
+_LOG = m.GdprLog.__table__
+_PERSON_COLUMNS = ("p.id, p.uid, p.name, p.email, p.phone, p.role, p.legal_basis, "
+                   "p.consent_on, p.retention_review_on, p.notes, p.organisation_id, "
+                   "p.created_at, p.updated_at")
+
+
+class AmbiguousPersonError(DatabaseError):
+    """More than one person matches; the message lists them."""
+
+
+@dataclass(frozen=True, slots=True)
+class PersonRef:
+    id: int
+    uid: str
+    name: str
+    email: str
+    organisation_name: str
+
+    def label(self) -> str:
+        where = f", {self.organisation_name}" if self.organisation_name else ""
+        mail = f", {self.email}" if self.email else ""
+        return f"id {self.id}: {self.name}{where}{mail} (uid {self.uid})"
+
+
+def find_person(source: RowSource, key: str) -> PersonRef:
+    """The one person whose uid, id, e-mail or exact name (case ignored) is `key`."""
+    wanted = key.strip()
+    if not wanted:
+        raise NotFoundError("Name the person: their uid, id, e-mail or exact name.")
+    sql = ("SELECT p.id, p.uid, p.name, p.email, COALESCE(o.name, '') FROM person p "
+           "LEFT JOIN organisation o ON o.id = p.organisation_id WHERE ")
+    rows = source.rows(sql + "p.uid = :k", k=wanted)
+    if not rows and wanted.isdigit():
+        rows = source.rows(sql + "p.id = :i", i=int(wanted))
+    if not rows and "@" in wanted:
+        rows = [r for r in source.rows(sql + "p.email <> ''")
+                if r[3].casefold() == wanted.casefold()]
+    if not rows:
+        rows = source.rows(sql + "p.name = :k", k=wanted) or [
+            r for r in source.rows(sql + "1 = 1") if r[2].casefold() == wanted.casefold()]
+    found = [PersonRef(int(r[0]), r[1], r[2], r[3], r[4]) for r in rows]
+    if not found:
+        raise NotFoundError(f"No person matches “{wanted}”: give their uid, id, e-mail or "
+                            "exact name.")
+    if len(found) > 1:
+        listed = "; ".join(p.label() for p in sorted(found, key=lambda p: p.id))
+        raise AmbiguousPersonError(f"“{wanted}” matches {len(found)} people ({listed}); "
+                                   "give the id or uid of the one you mean.")
+    return found[0]
+
+
+def _iso(value: Any) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def person_export(source: RowSource, key: str | int, now: datetime | None = None) -> dict:
+    """Everything the program holds about one person, as JSON-ready values.
+
+    Interactions they took part in, and those whose note names them, are included; other
+    participants are counted, not named (their data is not this person's to receive).
+    """
+    ref = find_person(source, str(key))
+    p = source.rows(f"SELECT {_PERSON_COLUMNS} FROM person p WHERE p.id = :i", i=ref.id)[0]
+    person = {"uid": p[1], "name": p[2], "email": p[3], "phone": p[4],
+              "phone_display": display_phone(p[4]), "role": p[5], "legal_basis": p[6],
+              "consent_on": _iso(day(p[7])), "retention_review_on": _iso(day(p[8])),
+              "notes": p[9], "created_at": _iso(as_utc(p[11])),
+              "updated_at": _iso(as_utc(p[12]))}
+    org = None
+    if p[10] is not None:
+        o = source.rows("SELECT name, orgnr, category, street, postal_code, city, kommun, "
+                        "website FROM organisation WHERE id = :o", o=p[10])[0]
+        org = dict(zip(("name", "orgnr", "category", "street", "postal_code", "city",
+                        "kommun", "website"), o, strict=True))
+    like = f"%{_like_escape(ref.name)}%"
+    interactions = [{
+        "date": _iso(day(r[0])), "kind": r[1], "organisation": r[2], "note": r[3],
+        "follow_up_on": _iso(day(r[4])), "follow_up_done": bool(r[5]),
+        "took_part": bool(r[6]), "other_participants": int(r[7])}
+        for r in source.rows(
+            "SELECT i.occurred_on, i.kind, o.name, i.note, i.follow_up_on, i.follow_up_done, "
+            "EXISTS (SELECT 1 FROM interaction_person x WHERE x.interaction_id = i.id "
+            "AND x.person_id = :p), "
+            "(SELECT COUNT(*) FROM interaction_person y WHERE y.interaction_id = i.id "
+            "AND y.person_id <> :p) "
+            "FROM interaction i JOIN organisation o ON o.id = i.organisation_id "
+            "WHERE i.id IN (SELECT interaction_id FROM interaction_person WHERE person_id = :p)"
+            " OR i.note LIKE :like ESCAPE '\\' ORDER BY i.occurred_on, i.id",
+            p=ref.id, like=like)]
+    tasks = [{"title": r[0], "event": r[1], "due_on": _iso(day(r[2])), "done": bool(r[3])}
+             for r in source.rows(
+                 "SELECT t.title, e.name_sv, t.due_on, t.done FROM task t JOIN event e "
+                 "ON e.id = t.event_id WHERE t.responsible_id = :p ORDER BY t.due_on, t.id",
+                 p=ref.id)]
+    return {"format": "Destination Norberg personal data export, version 1",
+            "exported_at": (now or datetime.now(UTC)).isoformat(timespec="seconds"),
+            "person": person, "organisation": org, "interactions": interactions,
+            "tasks": tasks, "log": [e.as_dict() for e in gdpr_log(source, ref.uid)]}
+
+
+@dataclass(frozen=True, slots=True)
+class LogEntry:
+    at: datetime
+    action: str  # "export" or "erase"
+    person_uid: str
+    note: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {"at": self.at.isoformat(timespec="seconds"), "action": self.action,
+                "person_uid": self.person_uid, "note": self.note}
+
+
+def gdpr_log(source: RowSource, person_uid: str | None = None) -> list[LogEntry]:
+    """The log of exports and erasures, newest first (one person's, with `person_uid`)."""
+    where, params = ("WHERE person_uid = :u", {"u": person_uid}) if person_uid else ("", {})
+    return [LogEntry(as_utc(r[0]), r[1], r[2], r[3]) for r in source.rows(
+        f"SELECT at, action, person_uid, note FROM gdpr_log {where} ORDER BY at DESC, id DESC",
+        **params)]
+
+
+def log_action(engine: Engine, action: str, person_uid: str, note: str = "") -> None:
+    """Write one log entry (its own unit: an export is logged once its files exist)."""
+    with _guard("The GDPR log"), write_session(engine) as session:
+        _log(session, action, person_uid, note)
+
+
+def _log(session: Session, action: str, person_uid: str, note: str) -> None:
+    session.execute(insert(_LOG).values(at=datetime.now(UTC), action=action,
+                                        person_uid=person_uid, note=note))
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+@dataclass(frozen=True, slots=True)
+class Erasure:
+    person_uid: str
+    interactions_kept: int  # interactions the person left; they stay with the organisation
+    texts_scrubbed: int  # text values where the name, e-mail or phone was replaced
+    file_cleaned: bool  # SQLite: vacuumed and the WAL truncated (False: see `note`)
+    note: str = ""
+
+
+#: Columns that name someone else (another person who shares the name is another person).
+_IDENTITY = {("person", "name"), ("person", "email"), ("person", "phone"),
+             ("organisation", "name"), ("gdpr_log", "person_uid")}
+
+
+def _needles(name: str, email: str, phone: str) -> list[str]:
+    """What is replaced: the full name (two words at least: a lone "Anna" would hit every
+    Anna), the e-mail and the phone number as stored and as shown."""
+    name = " ".join(name.split())
+    found = [name] if " " in name else []
+    found += [email.strip(), phone, display_phone(phone)]
+    return [n for n in dict.fromkeys(found) if len(n) >= 3]
+
+
+def _scrub(session: Session, needles: list[str]) -> int:
+    """Replace each needle, as a whole word and with case ignored, in every text column
+    but the identity columns of other rows.
+
+    Whole words only: erasing "Anna Berg" must not touch "Anna Bergström".
+    """
+    patterns = [re.compile(rf"(?<!\w){re.escape(n)}(?!\w)", re.IGNORECASE) for n in needles]
+    changed = 0
+    for table in m.Base.metadata.sorted_tables:
+        if "id" not in table.c:
+            continue
+        for column in [c for c in table.c if isinstance(c.type, String | Text)
+                       and c.name != "uid" and (table.name, c.name) not in _IDENTITY]:
+            clause = or_(*(column.ilike(f"%{_like_escape(n)}%", escape="\\") for n in needles))
+            for row_id, text in session.execute(select(table.c.id, column).where(clause)).all():
+                new = text
+                for pattern in patterns:
+                    new = pattern.sub(ERASED, new)
+                if new == text:
+                    continue
+                values: dict[str, Any] = {column.name: new}
+                if "version" in table.c:
+                    values["version"] = table.c.version + 1
+                session.execute(update(table).where(table.c.id == row_id).values(**values))
+                changed += 1
+    return changed
+
+
+def erase_person(engine: Engine, key: str | int, note: str = "") -> Erasure:
+    """Erase one person on request; see the module doc. `note`: who asked, how (logged)."""
+    ref = find_person(EngineRows(engine), str(key))
+    sqlite = engine.url.get_backend_name() == "sqlite"
+    links = m.interaction_person
+    task = m.Task.__table__
+    with _guard("The erasure"), write_session(engine) as session:
+        if sqlite:
+            session.connection().exec_driver_sql("PRAGMA secure_delete = ON")
+        row = session.execute(select(m.Person.id, m.Person.name, m.Person.email,
+                                     m.Person.phone).where(m.Person.uid == ref.uid)).first()
+        if row is None:
+            raise NotFoundError("The person was removed meanwhile; nothing was erased.")
+        person_id, name, email, phone = row
+        kept = len(session.execute(select(links.c.interaction_id)
+                                   .where(links.c.person_id == person_id)).all())
+        session.execute(delete(links).where(links.c.person_id == person_id))
+        session.execute(update(task).where(task.c.responsible_id == person_id)
+                        .values(responsible_id=None, version=task.c.version + 1))
+        session.execute(delete(m.Person.__table__).where(m.Person.id == person_id))
+        needles = _needles(name, email, phone)
+        scrubbed = _scrub(session, needles) if needles else 0
+        _log(session, "erase", ref.uid, (f"{note.strip()}; " if note.strip() else "")
+             + f"erased on request; left {kept} interaction(s), {scrubbed} text(s) scrubbed")
+        if sqlite:
+            session.connection().exec_driver_sql("PRAGMA secure_delete = OFF")
+    cleaned, why = _clean_file(engine) if sqlite else (False, "the server's vacuum reclaims "
+                                                        "the old row versions")
+    return Erasure(ref.uid, kept, scrubbed, cleaned, why)
+
+
+def _clean_file(engine: Engine) -> tuple[bool, str]:
+    """Fold the WAL in, rebuild the file without free pages, truncate the WAL."""
+    raw = engine.raw_connection()
+    try:
+        conn = raw.driver_connection  # autocommit (store.database): VACUUM needs no BEGIN
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+        conn.execute("VACUUM")
+        busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    except Exception as exc:  # noqa: BLE001 - the erasure stands; the clean-up is reported
+        return False, f"the file could not be rebuilt ({exc}); run the erasure again later"
+    finally:
+        raw.close()
+    if busy and busy[0]:
+        return False, ("another program was reading the database, so its journal could not "
+                       "be emptied; close the other windows and run the erasure again")
+    return True, ""
