@@ -33,6 +33,9 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/snow_plots.py
 	QT_QPA_PLATFORM=offscreen $(PY) bench/map_draw.py
 	$(PY) bench/geo_import.py
+	QT_QPA_PLATFORM=offscreen $(PY) bench/network_table.py
+	$(PY) bench/network_import.py
+	$(PY) bench/contacts_csv.py
 
 ## Regenerate README screenshots with the program's own screenshot command.
 screenshots: $(STAMP)

@@ -50,6 +50,28 @@ def interaction_kind(code: str) -> str:
     }.get(code, code)
 
 
+def org_category(code: str) -> str:
+    """The network's categories (stored in Swedish, as the issue names them)."""
+    return {
+        "boende": QCoreApplication.translate("Labels", "accommodation"),
+        "mat och dryck": QCoreApplication.translate("Labels", "food and drink"),
+        "handel": QCoreApplication.translate("Labels", "shopping"),
+        "aktivitet": QCoreApplication.translate("Labels", "activities"),
+        "transport": QCoreApplication.translate("Labels", "transport"),
+        "kultur": QCoreApplication.translate("Labels", "culture"),
+        "övrigt": QCoreApplication.translate("Labels", "other"),
+    }.get(code, code)
+
+
+def legal_basis(code: str) -> str:
+    """The GDPR legal basis for holding a person's data."""
+    return {
+        "samtycke": QCoreApplication.translate("Labels", "consent"),
+        "berättigat intresse": QCoreApplication.translate("Labels", "legitimate interest"),
+        "avtal": QCoreApplication.translate("Labels", "contract"),
+    }.get(code, code)
+
+
 def demo_step(key: str) -> str:
     """The demo loader's steps (store.demo), as the progress dialog names them."""
     return {

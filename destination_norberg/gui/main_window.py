@@ -127,10 +127,14 @@ class MainWindow(QMainWindow):
         self._map_page: Any = None
         self._map_holder = QWidget(self)
         QVBoxLayout(self._map_holder).setContentsMargins(0, 0, 0, 0)
+        self._network_page: Any = None
+        self._network_holder = QWidget(self)
+        QVBoxLayout(self._network_holder).setContentsMargins(0, 0, 0, 0)
         self.pages: dict[str, QWidget] = {"overview": self.overview,
                                           "events": self._events_holder,
                                           "trails": self._trails_holder,
-                                          "map": self._map_holder}
+                                          "map": self._map_holder,
+                                          "network": self._network_holder}
         for area in AREAS:
             page = self.pages.get(area) or EmptyStatePage(area, self)
             self.pages[area] = page
@@ -148,6 +152,36 @@ class MainWindow(QMainWindow):
             self.trails_area.reload()
         if AREAS[row] == "map" and self.opened and self.map_page.data is None:
             self.map_page.reload()
+        if AREAS[row] == "network" and self.opened and self.network_page.snapshot is None:
+            self.network_page.reload()
+
+    @property
+    def network_page(self) -> Any:
+        """The business network, built on first use."""
+        if self._network_page is None:
+            from destination_norberg.gui.network_page import NetworkPage
+
+            page = NetworkPage(self.planning, self.runner, self.undo_stack, self.clock,
+                               self._network_holder)
+            page.changed.connect(self.refresh)
+            page.show_on_map.connect(self.show_organisation_on_map)
+            self._network_holder.layout().addWidget(page)
+            self._network_page = page
+        return self._network_page
+
+    def show_organisation_on_map(self, org_id: int) -> None:
+        self.select_area("map")
+        page = self.map_page
+        if page.data is None:
+            page.load_blocking()
+        page.show_organisation(org_id)
+
+    def show_organisation_in_network(self, org_id: int) -> None:
+        self.select_area("network")
+        page = self.network_page
+        if page.snapshot is None:
+            page.load_blocking()
+        page.select_organisation(org_id)
 
     @property
     def map_page(self) -> Any:
@@ -161,6 +195,7 @@ class MainWindow(QMainWindow):
             page.changed.connect(self.refresh)
             page.open_trail.connect(self.show_trail_in_register)
             page.open_stop.connect(self.show_stop_in_editor)
+            page.open_organisation.connect(self.show_organisation_in_network)
             self._map_holder.layout().addWidget(page)
             self._map_page = page
         return self._map_page
@@ -322,6 +357,8 @@ class MainWindow(QMainWindow):
                 self.trails_area.load_blocking()
             if self.current_area() == "map":
                 self.map_page.load_blocking()
+            if self.current_area() == "network":
+                self.network_page.load_blocking()
 
     def _job(self) -> Callable[[], tuple[Any, Any, bool]]:
         """Read settings and state here, on the UI thread; the worker gets plain values."""

@@ -64,6 +64,7 @@ class MapPage(QWidget):
     failed = Signal(str)
     open_trail = Signal(int)
     open_stop = Signal(int, int)  # stråk id, stop position: show it in the stråk editor
+    open_organisation = Signal(int)  # a business: show it in the network
     changed = Signal()
 
     def __init__(self, store: PlanningStore, runner: TaskRunner, clock: Callable[[], datetime],
@@ -242,6 +243,12 @@ class MapPage(QWidget):
             self.set_view("map")
         return self.canvas.select(f"{strak_id}:{position}", STOPS, zoom=True)
 
+    def show_organisation(self, org_id: int) -> bool:
+        """Select a business and bring it into view (from the network)."""
+        if self.view != "map":
+            self.set_view("map")
+        return self.canvas.select(org_id, BUSINESSES, zoom=True)
+
     def zoom_to_selection(self) -> None:
         chosen = self.canvas.selection()
         if chosen is not None:
@@ -251,9 +258,11 @@ class MapPage(QWidget):
 
     def _show_details(self, layer: str, feature_id: object) -> None:
         ui = self.ui
-        ui.openTrailButton.setVisible(layer in (TRAILS, STOPS))
-        ui.openTrailButton.setText(self.tr("Show in the trail register") if layer == TRAILS
-                                   else self.tr("Show in the stråk editor"))
+        ui.openTrailButton.setVisible(layer in (TRAILS, STOPS, BUSINESSES))
+        ui.openTrailButton.setText(
+            self.tr("Show in the trail register") if layer == TRAILS else
+            self.tr("Show in the stråk editor") if layer == STOPS else
+            self.tr("Show in the network"))
         ui.zoomSelectionButton.setEnabled(bool(layer))
         if not layer or self.data is None:
             ui.detailTitle.setText(self.tr("Nothing selected"))
@@ -312,6 +321,8 @@ class MapPage(QWidget):
         elif chosen and chosen[0] == STOPS:
             strak_id, position = str(chosen[1]).split(":")
             self.open_stop.emit(int(strak_id), int(position))
+        elif chosen and chosen[0] == BUSINESSES:
+            self.open_organisation.emit(int(chosen[1]))
 
     # --- background map ---------------------------------------------------------------
 

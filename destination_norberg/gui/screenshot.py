@@ -63,6 +63,10 @@ def take_screenshot(view: str, out: Path, size: tuple[int, int], db_url: str,
                 else:
                     page.show_view(EVENT_VIEWS[view])
             window.load_blocking()
+            if view == "network":  # a page with its detail, not an empty panel
+                page = window.network_page
+                page.select_most_urgent()
+                page.load_blocking()
             if window.fatal_error:
                 from destination_norberg.store.database import DatabaseError
 

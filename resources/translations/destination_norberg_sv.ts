@@ -52,6 +52,57 @@
         </message>
     </context>
     <context>
+        <name>ContactsImportDialog</name>
+        <message>
+            <source>(not imported)</source>
+            <translation>(importeras inte)</translation>
+        </message>
+        <message>
+            <source>%1 contacts to import.</source>
+            <translation>%1 kontakter att importera.</translation>
+        </message>
+        <message>
+            <source>%1 rows left out: %2</source>
+            <translation>%1 rader utelämnas: %2</translation>
+        </message>
+        <message>
+            <source>Nothing to import: choose which columns hold the organisation or the person.</source>
+            <translation>Inget att importera: välj vilka kolumner som innehåller organisationen eller personen.</translation>
+        </message>
+        <message>
+            <source>Import contacts</source>
+            <translation>Importera kontakter</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Blad</translation>
+        </message>
+        <message>
+            <source>First row holds the column names</source>
+            <translation>Första raden innehåller kolumnnamnen</translation>
+        </message>
+        <message>
+            <source>Which column holds what</source>
+            <translation>Vilken kolumn innehåller vad</translation>
+        </message>
+        <message>
+            <source>Column</source>
+            <translation>Kolumn</translation>
+        </message>
+        <message>
+            <source>Goes to</source>
+            <translation>Blir</translation>
+        </message>
+        <message>
+            <source>First value</source>
+            <translation>Första värdet</translation>
+        </message>
+        <message>
+            <source>Preview of the first rows as they will be imported</source>
+            <translation>Förhandsvisning av de första raderna som de kommer att importeras</translation>
+        </message>
+    </context>
+    <context>
         <name>CourseDialog</name>
         <message>
             <source>Courses of %1</source>
@@ -135,6 +186,45 @@
         <message>
             <source>Loading the demo season: %1…</source>
             <translation>Läser in demosäsongen: %1…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DuplicatesDialog</name>
+        <message>
+            <source>Possible duplicates</source>
+            <translation>Möjliga dubbletter</translation>
+        </message>
+        <message>
+            <source>same organisation number</source>
+            <translation>samma organisationsnummer</translation>
+        </message>
+        <message>
+            <source>same e-mail address</source>
+            <translation>samma e-postadress</translation>
+        </message>
+        <message>
+            <source>similar names</source>
+            <translation>liknande namn</translation>
+        </message>
+        <message>
+            <source>No possible duplicates found.</source>
+            <translation>Inga möjliga dubbletter hittades.</translation>
+        </message>
+        <message>
+            <source>Merge the chosen group…</source>
+            <translation>Slå ihop den valda gruppen…</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Slå ihop</translation>
+        </message>
+        <message>
+            <source>Keep which organisation? The others' people, contacts and parts move to it.</source>
+            <translation>Vilken organisation ska behållas? De andras personer, kontakter och delar flyttas dit.</translation>
+        </message>
+        <message>
+            <source>Merge into %1</source>
+            <translation>Slå ihop med %1</translation>
         </message>
     </context>
     <context>
@@ -540,6 +630,45 @@
         </message>
     </context>
     <context>
+        <name>GdprDialog</name>
+        <message>
+            <source>Personal data (GDPR)</source>
+            <translation>Personuppgifter (GDPR)</translation>
+        </message>
+        <message>
+            <source>%1 people, %2 with a retention review due (⚠). %3 exports and erasures logged.</source>
+            <translation>%1 personer, %2 med gallringsöversyn att göra (⚠). %3 utdrag och raderingar loggade.</translation>
+        </message>
+        <message>
+            <source>Export their data…</source>
+            <translation>Exportera deras uppgifter…</translation>
+        </message>
+        <message>
+            <source>Erase…</source>
+            <translation>Radera…</translation>
+        </message>
+        <message>
+            <source>Export into which folder?</source>
+            <translation>Exportera till vilken mapp?</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>Exporterat</translation>
+        </message>
+        <message>
+            <source>Written: %1 and %2.</source>
+            <translation>Skrev: %1 och %2.</translation>
+        </message>
+        <message>
+            <source>Erase</source>
+            <translation>Radera</translation>
+        </message>
+        <message>
+            <source>Erase %1 for good? Their contacts stay with the organisation without their name. This cannot be undone.</source>
+            <translation>Radera %1 för gott? Kontakterna stannar hos organisationen utan namnet. Det går inte att ångra.</translation>
+        </message>
+    </context>
+    <context>
         <name>GeoImportDialog</name>
         <message>
             <source>Trails</source>
@@ -804,6 +933,45 @@
         </message>
     </context>
     <context>
+        <name>InteractionDialog</name>
+        <message>
+            <source>New contact</source>
+            <translation>Ny kontakt</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>People involved</source>
+            <translation>Inblandade personer</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Anteckning</translation>
+        </message>
+        <message>
+            <source>Follow up</source>
+            <translation>Följ upp</translation>
+        </message>
+        <message>
+            <source>on</source>
+            <translation>den</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Klar</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>idea</source>
@@ -900,6 +1068,46 @@
         <message>
             <source>festival</source>
             <translation>festival</translation>
+        </message>
+        <message>
+            <source>accommodation</source>
+            <translation>boende</translation>
+        </message>
+        <message>
+            <source>food and drink</source>
+            <translation>mat och dryck</translation>
+        </message>
+        <message>
+            <source>shopping</source>
+            <translation>handel</translation>
+        </message>
+        <message>
+            <source>activities</source>
+            <translation>aktivitet</translation>
+        </message>
+        <message>
+            <source>transport</source>
+            <translation>transport</translation>
+        </message>
+        <message>
+            <source>culture</source>
+            <translation>kultur</translation>
+        </message>
+        <message>
+            <source>other</source>
+            <translation>övrigt</translation>
+        </message>
+        <message>
+            <source>consent</source>
+            <translation>samtycke</translation>
+        </message>
+        <message>
+            <source>legitimate interest</source>
+            <translation>berättigat intresse</translation>
+        </message>
+        <message>
+            <source>contract</source>
+            <translation>avtal</translation>
         </message>
         <message>
             <source>trails and reports</source>
@@ -1174,6 +1382,10 @@
             <translation>Visa i stråkredigeraren</translation>
         </message>
         <message>
+            <source>Show in the network</source>
+            <translation>Visa i nätverket</translation>
+        </message>
+        <message>
             <source>Nothing selected</source>
             <translation>Inget valt</translation>
         </message>
@@ -1413,6 +1625,299 @@
         </message>
     </context>
     <context>
+        <name>NetworkDetail</name>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Org. number</source>
+            <translation>Org.nr</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adress</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Webbplats</translation>
+        </message>
+        <message>
+            <source>Opening hours</source>
+            <translation>Öppettider</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Taggar</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Anteckningar</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personer</translation>
+        </message>
+        <message>
+            <source>No one yet.</source>
+            <translation>Ingen än.</translation>
+        </message>
+        <message>
+            <source>Retention review</source>
+            <translation>Gallringsöversyn</translation>
+        </message>
+        <message>
+            <source>edit</source>
+            <translation>ändra</translation>
+        </message>
+        <message>
+            <source>remove</source>
+            <translation>ta bort</translation>
+        </message>
+        <message>
+            <source>stop</source>
+            <translation>stopp</translation>
+        </message>
+        <message>
+            <source>partner</source>
+            <translation>partner</translation>
+        </message>
+        <message>
+            <source>Takes part in</source>
+            <translation>Deltar i</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Kontakter</translation>
+        </message>
+        <message>
+            <source>No contact logged yet.</source>
+            <translation>Ingen kontakt loggad än.</translation>
+        </message>
+        <message>
+            <source>Followed up</source>
+            <translation>Uppföljt</translation>
+        </message>
+        <message>
+            <source>Follow up by</source>
+            <translation>Följ upp senast</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>klart</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkPage</name>
+        <message>
+            <source>%1 of %2 organisations · %3 people</source>
+            <translation>%1 av %2 organisationer · %3 personer</translation>
+        </message>
+        <message>
+            <source>No organisation selected</source>
+            <translation>Ingen organisation vald</translation>
+        </message>
+        <message>
+            <source>Choose an organisation to see its people, where it takes part and every contact with it. Search by name, tag, category or a person's name.</source>
+            <translation>Välj en organisation för att se dess personer, var den deltar och varje kontakt med den. Sök på namn, tagg, kategori eller en persons namn.</translation>
+        </message>
+        <message>
+            <source>Follow-up done</source>
+            <translation>Uppföljning klar</translation>
+        </message>
+        <message>
+            <source>New organisation %1</source>
+            <translation>Ny organisation %1</translation>
+        </message>
+        <message>
+            <source>Edit %1</source>
+            <translation>Ändra %1</translation>
+        </message>
+        <message>
+            <source>New person</source>
+            <translation>Ny person</translation>
+        </message>
+        <message>
+            <source>New person %1</source>
+            <translation>Ny person %1</translation>
+        </message>
+        <message>
+            <source>Edit contact with %1</source>
+            <translation>Ändra kontakt med %1</translation>
+        </message>
+        <message>
+            <source>Contact with %1</source>
+            <translation>Kontakt med %1</translation>
+        </message>
+        <message>
+            <source>Remove %1</source>
+            <translation>Ta bort %1</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Inte sparat</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>Alla kategorier</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Town</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Taggar</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personer</translation>
+        </message>
+        <message>
+            <source>Last contact</source>
+            <translation>Senaste kontakt</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Uppföljning</translation>
+        </message>
+        <message>
+            <source>Org. number</source>
+            <translation>Org.nr</translation>
+        </message>
+        <message>
+            <source>Business network</source>
+            <translation>Företagsnätverket</translation>
+        </message>
+        <message>
+            <source>New organisation…</source>
+            <translation>Ny organisation…</translation>
+        </message>
+        <message>
+            <source>Import contacts…</source>
+            <translation>Importera kontakter…</translation>
+        </message>
+        <message>
+            <source>Export…</source>
+            <translation>Exportera…</translation>
+        </message>
+        <message>
+            <source>Duplicates…</source>
+            <translation>Dubbletter…</translation>
+        </message>
+        <message>
+            <source>GDPR…</source>
+            <translation>GDPR…</translation>
+        </message>
+        <message>
+            <source>Search name, tag, category or person…</source>
+            <translation>Sök namn, tagg, kategori eller person…</translation>
+        </message>
+        <message>
+            <source>Follow-up due</source>
+            <translation>Uppföljning att göra</translation>
+        </message>
+        <message>
+            <source>Not contacted for</source>
+            <translation>Ingen kontakt på</translation>
+        </message>
+        <message>
+            <source> months</source>
+            <translation> månader</translation>
+        </message>
+        <message>
+            <source>Edit…</source>
+            <translation>Ändra…</translation>
+        </message>
+        <message>
+            <source>Add person…</source>
+            <translation>Lägg till person…</translation>
+        </message>
+        <message>
+            <source>Log contact…</source>
+            <translation>Logga kontakt…</translation>
+        </message>
+        <message>
+            <source>Show on the map</source>
+            <translation>Visa på kartan</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkTools</name>
+        <message>
+            <source>organisation</source>
+            <translation>organisation</translation>
+        </message>
+        <message>
+            <source>organisation number</source>
+            <translation>organisationsnummer</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>kategori</translation>
+        </message>
+        <message>
+            <source>person's name</source>
+            <translation>personens namn</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>roll</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>e-post</translation>
+        </message>
+        <message>
+            <source>phone</source>
+            <translation>telefon</translation>
+        </message>
+        <message>
+            <source>street address</source>
+            <translation>gatuadress</translation>
+        </message>
+        <message>
+            <source>postal code</source>
+            <translation>postnummer</translation>
+        </message>
+        <message>
+            <source>town</source>
+            <translation>ort</translation>
+        </message>
+        <message>
+            <source>kommun</source>
+            <translation>kommun</translation>
+        </message>
+        <message>
+            <source>website</source>
+            <translation>webbplats</translation>
+        </message>
+        <message>
+            <source>tags</source>
+            <translation>taggar</translation>
+        </message>
+        <message>
+            <source>notes</source>
+            <translation>anteckningar</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>Arbetar…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+    </context>
+    <context>
         <name>NextYearDialog</name>
         <message>
             <source>(none)</source>
@@ -1487,6 +1992,108 @@
         <message>
             <source>(none)</source>
             <translation>(inget)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OrganisationDialog</name>
+        <message>
+            <source>New organisation</source>
+            <extracomment>SWEREF 99 TM covers Sweden within these (with a margin): a location outside is a typo.</extracomment>
+            <translation>Ny organisation</translation>
+        </message>
+        <message>
+            <source>Organisation: %1</source>
+            <translation>Organisation: %1</translation>
+        </message>
+        <message>
+            <source>Give the organisation a name.</source>
+            <translation>Ge organisationen ett namn.</translation>
+        </message>
+        <message>
+            <source>%1 is not an organisation number: ten digits whose last is the check digit (NNNNNN-NNNN).</source>
+            <translation>%1 är inget organisationsnummer: tio siffror där den sista är kontrollsiffran (NNNNNN-NNNN).</translation>
+        </message>
+        <message>
+            <source>Give the location as N and E in SWEREF 99 TM, in Sweden (for example N 6659000 E 551400), or leave it empty.</source>
+            <translation>Ange platsen som N och E i SWEREF 99 TM, i Sverige (till exempel N 6659000 E 551400), eller lämna tomt.</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Organisation number</source>
+            <translation>Organisationsnummer</translation>
+        </message>
+        <message>
+            <source>556677-8899</source>
+            <translation>556677-8899</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Street address</source>
+            <translation>Gatuadress</translation>
+        </message>
+        <message>
+            <source>Postal code</source>
+            <translation>Postnummer</translation>
+        </message>
+        <message>
+            <source>738 30</source>
+            <translation>738 30</translation>
+        </message>
+        <message>
+            <source>Town</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Kommun</source>
+            <translation>Kommun</translation>
+        </message>
+        <message>
+            <source>Website</source>
+            <translation>Webbplats</translation>
+        </message>
+        <message>
+            <source>https://</source>
+            <translation>https://</translation>
+        </message>
+        <message>
+            <source>Location (SWEREF 99 TM)</source>
+            <translation>Plats (SWEREF 99 TM)</translation>
+        </message>
+        <message>
+            <source>N 6659000 E 551400</source>
+            <translation>N 6659000 E 551400</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Taggar</translation>
+        </message>
+        <message>
+            <source>stråk; paket; vinter</source>
+            <translation>stråk; paket; vinter</translation>
+        </message>
+        <message>
+            <source>Opening hours</source>
+            <translation>Öppettider</translation>
+        </message>
+        <message>
+            <source>sommar: tis–sön 11–17
+vinter: fre–sön 11–16</source>
+            <translation>sommar: tis–sön 11–17
+vinter: fre–sön 11–16</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Anteckningar</translation>
         </message>
     </context>
     <context>
@@ -1727,6 +2334,77 @@
         <message>
             <source>Follow-ups due</source>
             <translation>Uppföljningar att göra</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonDialog</name>
+        <message>
+            <source>(no organisation)</source>
+            <translation>(ingen organisation)</translation>
+        </message>
+        <message>
+            <source>New person</source>
+            <translation>Ny person</translation>
+        </message>
+        <message>
+            <source>Person: %1</source>
+            <translation>Person: %1</translation>
+        </message>
+        <message>
+            <source>Give the person a name.</source>
+            <translation>Ge personen ett namn.</translation>
+        </message>
+        <message>
+            <source>%1 is not an e-mail address.</source>
+            <translation>%1 är ingen e-postadress.</translation>
+        </message>
+        <message>
+            <source>%1 is not a phone number: write it with its area code (0223-123 45) or with +country.</source>
+            <translation>%1 är inget telefonnummer: skriv det med riktnummer (0223-123 45) eller med +landsnummer.</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Roll</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>0223-123 45</source>
+            <translation>0223-123 45</translation>
+        </message>
+        <message>
+            <source>Legal basis</source>
+            <translation>Rättslig grund</translation>
+        </message>
+        <message>
+            <source>Consent given</source>
+            <translation>Samtycke givet</translation>
+        </message>
+        <message>
+            <source>Review retention on</source>
+            <translation>Se över gallring den</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Anteckningar</translation>
         </message>
     </context>
     <context>
@@ -3393,6 +4071,53 @@
         <message>
             <source>{count} stops of {strak} share position {position}.</source>
             <translation>{count} stopp i {strak} har samma plats {position} i ordningen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>page</name>
+        <message>
+            <source>Import contacts</source>
+            <translation>Importera kontakter</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Läser %1…</translation>
+        </message>
+        <message>
+            <source>Not imported</source>
+            <translation>Inte importerat</translation>
+        </message>
+        <message>
+            <source>Importing %1 contacts…</source>
+            <translation>Importerar %1 kontakter…</translation>
+        </message>
+        <message>
+            <source>Import %1</source>
+            <translation>Importera %1</translation>
+        </message>
+        <message>
+            <source>%1 organisations and %2 people imported, %3 matched to organisations already there.</source>
+            <translation>%1 organisationer och %2 personer importerade, %3 matchade mot befintliga organisationer.</translation>
+        </message>
+        <message>
+            <source>Left out:</source>
+            <translation>Utelämnade:</translation>
+        </message>
+        <message>
+            <source>Contacts imported</source>
+            <translation>Kontakter importerade</translation>
+        </message>
+        <message>
+            <source>Export contacts</source>
+            <translation>Exportera kontakter</translation>
+        </message>
+        <message>
+            <source>Not exported</source>
+            <translation>Inte exporterat</translation>
+        </message>
+        <message>
+            <source>%1 contacts written to %2.</source>
+            <translation>%1 kontakter skrivna till %2.</translation>
         </message>
     </context>
 </TS>

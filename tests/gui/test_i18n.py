@@ -57,7 +57,7 @@ def test_the_window_is_built_in_swedish(make_window, url: str) -> None:
     assert cards(window) == CARDS_SV
     assert window.overview.ui.stateLabel.text() == "Läser in säsongen…"
     assert window.overview.events_model.headerData(0, Qt.Orientation.Horizontal) == "När"
-    assert window.pages["network"].ui.heading.text() == "Nätverk"
+    assert window.pages["packages"].ui.heading.text() == "Paket"
     assert len(AREAS) == len(NAV_SV)
 
 
@@ -80,7 +80,7 @@ def test_switching_to_english_retranslates_live(make_window, url: str, settings,
     assert window.ui.menuEdit.actions()[0].text() == "&Undo"
     assert cards(window) == CARDS_EN
     assert window.overview.events_model.headerData(0, Qt.Orientation.Horizontal) == "When"
-    assert window.pages["network"].ui.heading.text() == "Network"
+    assert window.pages["packages"].ui.heading.text() == "Packages"
     assert window.language == "en"
     assert settings.get(opt.LANGUAGE) == "en"
 

@@ -213,3 +213,22 @@ def test_an_imported_layer_is_drawn_and_can_be_removed(page, qtbot, demo_engine,
     with qtbot.waitSignal(page.loaded, timeout=LOAD_TIMEOUT_MS):
         page.remove_layer_button.click()
     assert name not in names(page) and page.data.layers == []
+
+
+def test_a_business_is_shown_on_the_map_and_back(make_window, demo_url, qtbot) -> None:
+    window = make_window(demo_url)
+    with qtbot.waitSignal(window.loaded, timeout=LOAD_TIMEOUT_MS):
+        window.start()
+    window.select_area("network")
+    network = window.network_page
+    network.load_blocking()
+    org = next(o for o in network.snapshot.organisations if o.has_location)
+    network.select_organisation(org.id)
+    qtbot.waitUntil(lambda: network.detail is not None, timeout=LOAD_TIMEOUT_MS)
+    network.ui.showOnMapButton.click()
+    assert window.current_area() == "map"
+    assert window.map_page.canvas.selection() == ("businesses", org.id)
+    assert window.map_page.ui.openTrailButton.text() == "Show in the network"
+    network.ui.table.clearSelection()
+    window.map_page.ui.openTrailButton.click()
+    assert window.current_area() == "network" and network.current_id == org.id

@@ -158,10 +158,10 @@ def test_the_date_is_the_clocks_local_day(demo_window) -> None:
 
 
 def test_empty_areas_report_what_the_database_holds(demo_window, expected: Overview) -> None:
-    page = demo_window.pages["network"]
+    page = demo_window.pages["packages"]  # the one area not built yet
     assert isinstance(page, EmptyStatePage)
-    count = expected.counts["organisations"]
-    assert page.ui.counts.text() == f"The database holds {count} organisations."
+    count = expected.counts["packages"]
+    assert page.ui.counts.text() == f"The database holds {count} packages."
 
 
 def test_status_bar_names_the_database(demo_window, demo_engine) -> None:
