@@ -1,0 +1,222 @@
+"""A package's export bundle for a partner: a folder or a zip, written whole or not at all.
+
+The bundle holds, named after the package (`<slug>`):
+
+- `<slug>-program.ics`: the programme (exchange.ical_write: stable UIDs, Europe/Stockholm,
+  one entry per day on request); left out when the package has no event;
+- `<slug>-komponenter.xlsx` (sheets for components and contacts) and
+  `<slug>-komponenter.csv` + `<slug>-kontakter.csv`, safe from formula injection;
+- `<slug>-leder.geojson` (RFC 7946) and `<slug>-leder.gpx` (GPX 1.1) of the trails and stråk
+  routes the package concerns; left out when there are none;
+- `<slug>.html`, a one-page summary for a phone, and `<slug>.jsonld`, schema.org JSON-LD;
+- `<slug>-broschyr.pdf`, the brochure, when a `pdf_writer(detail, path, lang)` is given
+  (the Qt writer lives in gui/; this module never imports Qt).
+
+Everything is written into a hidden temporary folder beside the target and only then moved
+(or zipped) into place, so a failure leaves no half-written bundle; an earlier bundle of the
+same name is replaced only once the new one is complete. This module writes files only;
+recording the dispatch is the caller's (exchange.package_export).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from destination_norberg.core.geometry import Geometry
+from destination_norberg.core.timeutil import now_utc, to_local
+from destination_norberg.exchange.package_texts import check_lang, label, slug
+
+if TYPE_CHECKING:
+    from destination_norberg.store.package_read import PackageDetail, PartnerRow
+
+Progress = Callable[[float, str], bool | None]  # False: stop
+PdfWriter = Callable[[Any, Path, str], None]
+
+
+class BundleError(Exception):
+    """The bundle could not be written, worded for the user; nothing was left behind."""
+
+
+def bundle_name(detail: PackageDetail, partner: PartnerRow | None = None) -> str:
+    """The folder (or zip, without .zip) a bundle gets: the package, and the partner."""
+    base = slug(detail.title_sv)
+    return f"{base}-{slug(partner.name, 'partner')}" if partner is not None else base
+
+
+def route_features(detail: PackageDetail, lang: str) -> list[Any]:
+    """The package's trails, stråk routes and numbered stråk stops as geo.export features."""
+    from destination_norberg.geo.export import ExportFeature
+
+    out = []
+    for r in detail.routes:
+        if r.geometry is not None:
+            text = (r.description_en or r.description_sv) if lang == "en" else r.description_sv
+            out.append(ExportFeature(r.name, r.geometry, {
+                "uid": r.uid, "kind": r.trail_kind if r.kind == "trail" else "stråk",
+                "grade": r.grade_colour, "length_m": round(r.length_m),
+                "description": text or None}))
+        out += [ExportFeature(f"{n}. {name}", Geometry.point(x, y),
+                              {"kind": "stråk stop", "strak": r.name, "number": n})
+                for n, name, x, y in r.stops]
+    return out
+
+
+def _write_text(path: Path, text: str, newline: str = "\n") -> None:
+    with path.open("w", encoding="utf-8", newline=newline) as handle:
+        handle.write(text)
+
+
+def _files(detail: PackageDetail, prefix: str, has_routes: bool,
+           pdf: bool) -> dict[str, str]:
+    files = {"xlsx": f"{prefix}-komponenter.xlsx", "csv": f"{prefix}-komponenter.csv",
+             "contacts_csv": f"{prefix}-kontakter.csv", "html": f"{prefix}.html",
+             "jsonld": f"{prefix}.jsonld"}
+    if detail.programme:
+        files["ics"] = f"{prefix}-program.ics"
+    if has_routes:
+        files.update(geojson=f"{prefix}-leder.geojson", gpx=f"{prefix}-leder.gpx")
+    if pdf:
+        files["pdf"] = f"{prefix}-broschyr.pdf"
+    return files
+
+
+def _write_all(detail: PackageDetail, folder: Path, *, partner: PartnerRow | None,
+               lang: str, per_day: bool, pdf_writer: PdfWriter | None, now: datetime,
+               step: Callable[[str], None]) -> None:
+    from destination_norberg.exchange.ical_write import write_events
+    from destination_norberg.exchange.package_html import package_html
+    from destination_norberg.exchange.package_jsonld import package_jsonld
+    from destination_norberg.exchange.package_tables import (
+        component_table,
+        contact_table,
+        write_csv,
+        write_xlsx,
+    )
+
+    prefix = slug(detail.title_sv)
+    features = route_features(detail, lang)
+    files = _files(detail, prefix, bool(features), pdf_writer is not None)
+    if "ics" in files:
+        step(files["ics"])
+        text = write_events(detail.programme, calendar_name=detail.title(lang), now=now,
+                            one_entry_per_day=per_day, language=lang,
+                            parent_uids={e.id: e.uid for e in detail.programme
+                                         if e.id is not None})
+        _write_text(folder / files["ics"], text, newline="")
+    components, contacts = component_table(detail, lang), contact_table(detail, lang)
+    step(files["xlsx"])
+    write_xlsx([(label("sheet_components", lang), components),
+                (label("sheet_contacts", lang), contacts)], folder / files["xlsx"])
+    step(files["csv"])
+    write_csv(components, folder / files["csv"], lang)
+    write_csv(contacts, folder / files["contacts_csv"], lang)
+    if features:
+        from destination_norberg.geo.export import write_geojson, write_gpx
+
+        step(files["geojson"])
+        write_geojson(features, folder / files["geojson"])
+        write_gpx(features, folder / files["gpx"], name=detail.title(lang))
+    step(files["jsonld"])
+    data = package_jsonld(detail, lang, today=to_local(now).date(), files=files)
+    _write_text(folder / files["jsonld"],
+                json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    step(files["html"])
+    _write_text(folder / files["html"], package_html(detail, lang, now=now, partner=partner,
+                                                     files=files, json_ld=data))
+    if pdf_writer is not None:
+        step(files["pdf"])
+        pdf = folder / files["pdf"]
+        pdf_writer(detail, pdf, lang)
+        if not pdf.is_file() or pdf.stat().st_size == 0:
+            raise BundleError(f"The brochure {pdf.name} was not written.")
+
+
+def _steps(detail: PackageDetail, has_pdf: bool) -> int:
+    """The progress steps: one per file group written, and the move into place."""
+    return 5 + bool(detail.programme) + bool(detail.routes) + has_pdf
+
+
+def _zip(folder: Path, target: Path) -> None:
+    """The folder's files under one top folder, so unpacking never scatters them."""
+    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted(folder.iterdir()):
+            archive.write(path, f"{folder.name}/{path.name}")
+
+
+def _move_into_place(new: Path, target: Path, scratch: Path) -> None:
+    """Rename the finished folder to `target`, replacing an old bundle only now."""
+    old = None
+    if target.exists():
+        old = scratch / "previous"
+        os.replace(target, old)
+    try:
+        os.replace(new, target)
+    except OSError:
+        if old is not None:
+            os.replace(old, target)
+        raise
+
+
+class BundleCancelled(Exception):  # noqa: N818 - a request, not an error
+    """The user cancelled; the half-written bundle was removed."""
+
+
+def write_bundle(detail: PackageDetail, out_dir: Path, *, partner: PartnerRow | None = None,
+                 lang: str = "sv", as_zip: bool = False, per_day: bool = False,
+                 pdf_writer: PdfWriter | None = None, progress: Progress | None = None,
+                 now: datetime | None = None) -> Path:
+    """Write the bundle into `out_dir`; the folder or .zip written. BundleError on failure
+    (the files already there are left as they were)."""
+    check_lang(lang)
+    now = now or now_utc()
+    out_dir = Path(out_dir)
+    name = bundle_name(detail, partner)
+    target = out_dir / (f"{name}.zip" if as_zip else name)
+    total = _steps(detail, pdf_writer is not None)
+    done = 0
+
+    def step(text: str) -> None:
+        nonlocal done
+        # A progress callback that answers False asks to stop: nothing is left behind.
+        if progress is not None and progress(min(done / total, 0.99), text) is False:
+            raise BundleCancelled
+        done += 1
+
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        scratch = Path(tempfile.mkdtemp(prefix=f".{name}-", suffix=".part", dir=out_dir))
+    except OSError as exc:
+        raise BundleError(f"Cannot write into {out_dir}: {exc.strerror or exc}.") from exc
+    try:
+        folder = scratch / name
+        folder.mkdir()
+        _write_all(detail, folder, partner=partner, lang=lang, per_day=per_day,
+                   pdf_writer=pdf_writer, now=now, step=step)
+        step(target.name)
+        if as_zip:
+            packed = scratch / f"{name}.zip"
+            _zip(folder, packed)
+            os.replace(packed, target)
+        else:
+            _move_into_place(folder, target, scratch)
+    except (BundleError, BundleCancelled):
+        raise
+    except OSError as exc:
+        raise BundleError(f"The bundle {target.name} could not be written: "
+                          f"{exc.strerror or exc}; nothing was left behind.") from exc
+    except Exception as exc:  # GeoExportError, IcalError, a failing PDF writer …
+        raise BundleError(f"The bundle {target.name} could not be written: {exc}; nothing "
+                          "was left behind.") from exc
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    if progress is not None:
+        progress(1.0, target.name)
+    return target
