@@ -36,6 +36,8 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) bench/network_table.py
 	$(PY) bench/network_import.py
 	$(PY) bench/contacts_csv.py
+	$(PY) bench/package_bundle.py
+	$(PY) bench/status_page.py
 
 ## Regenerate README screenshots with the program's own screenshot command.
 screenshots: $(STAMP)

@@ -19,7 +19,7 @@ from destination_norberg.paths import resolve_db_url
 
 EXIT_USAGE = 2
 VIEWS = ("overview", "events", "calendar", "timeline", "strak", "trails", "snow", "gonogo",
-         "snowlog", "map", "snowmap", "network", "packages")
+         "snowlog", "map", "snowmap", "network", "packages", "status")
 
 
 class UserError(Exception):
@@ -163,10 +163,19 @@ def build_parser() -> argparse.ArgumentParser:
                                    parser_class=_Parser)
     snow_status = snow_sub.add_parser("status", help="each target judged, and go/no-go")
     snow_status.add_argument("--json", action="store_true", help="print JSON")
+    bulletin = sub.add_parser("bulletin", help="the daily bulletin for hotels and shops (PDF)")
+    bulletin.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    bulletin.add_argument("--date", type=_day, metavar="YYYY-MM-DD",
+                          help="the day (default: --today, else today)")
+    bulletin.add_argument("--lang", dest="bulletin_lang", choices=("sv", "en"),
+                          help="language of the bulletin (default: --lang, else Swedish)")
     shot = sub.add_parser("screenshot", help="render a view to a PNG file, offscreen")
     shot.add_argument("view", choices=VIEWS)
     shot.add_argument("--out", required=True, type=Path, metavar="FILE.png")
     shot.add_argument("--size", type=_size, default=(1400, 900), metavar="WxH")
+    from destination_norberg.cli_packages import add_parsers as add_package_parsers
+
+    add_package_parsers(sub, export_sub, _Parser)
     return parser
 
 
@@ -294,6 +303,11 @@ def main(argv: list[str] | None = None) -> int:
             from destination_norberg.cli_network import cmd_export_contacts
 
             return cmd_export_contacts(existing(url), args.fmt, args.out)
+        if args.command in ("packages", "publish") or (args.command == "export"
+                                                       and args.what == "package"):
+            from destination_norberg.cli_packages import run
+
+            return run(args, url, (clock_on(today) if today else now_utc)())
         if args.command == "export":
             from destination_norberg.cli_calendar import cmd_export_ics
 
@@ -333,6 +347,12 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_trail_report(existing(url), args.trail, args.status, args.condition,
                                     args.note, args.author, args.groomed, args.style,
                                     args.depth_cm, now)
+        if args.command == "bulletin":
+            from destination_norberg.cli_bulletin import cmd_bulletin
+            from destination_norberg.core.timeutil import today_local
+
+            return cmd_bulletin(existing(url), args.out, args.date or today or today_local(),
+                                args.bulletin_lang or args.lang or "sv", now)
         if args.command == "snow":
             from destination_norberg.cli_snow import cmd_snow_status
 

@@ -17,7 +17,8 @@ SHOTS = [("overview", "sv", "overview.png"), ("overview", "en", "overview-en.png
          ("strak", "sv", "strak.png"), ("trails", "sv", "trails.png"),
          ("snow", "sv", "snow.png"), ("gonogo", "sv", "gonogo.png"),
          ("snowlog", "sv", "snowlog.png"), ("map", "sv", "map.png"),
-         ("snowmap", "sv", "snowmap.png"), ("network", "sv", "network.png")]
+         ("snowmap", "sv", "snowmap.png"), ("network", "sv", "network.png"),
+         ("packages", "sv", "packages.png"), ("status", "sv", "status.png")]
 #: The demo season is written around this day; pictures made on any day show it the same.
 DEMO_DAY = "2026-11-26"
 

@@ -30,7 +30,6 @@ from destination_norberg.core.timeutil import STOCKHOLM, now_utc, to_local
 from destination_norberg.gui import i18n, labels
 from destination_norberg.gui import settings as opt
 from destination_norberg.gui.demo_load import DemoLoad
-from destination_norberg.gui.empty_page import EmptyStatePage
 from destination_norberg.gui.errors import user_message
 from destination_norberg.gui.forms.main_window_ui import Ui_MainWindow
 from destination_norberg.gui.overview_page import OverviewPage
@@ -130,14 +129,17 @@ class MainWindow(QMainWindow):
         self._network_page: Any = None
         self._network_holder = QWidget(self)
         QVBoxLayout(self._network_holder).setContentsMargins(0, 0, 0, 0)
+        self._packages_page: Any = None
+        self._packages_holder = QWidget(self)
+        QVBoxLayout(self._packages_holder).setContentsMargins(0, 0, 0, 0)
         self.pages: dict[str, QWidget] = {"overview": self.overview,
                                           "events": self._events_holder,
                                           "trails": self._trails_holder,
                                           "map": self._map_holder,
-                                          "network": self._network_holder}
+                                          "network": self._network_holder,
+                                          "packages": self._packages_holder}
         for area in AREAS:
-            page = self.pages.get(area) or EmptyStatePage(area, self)
-            self.pages[area] = page
+            page = self.pages[area]
             self.ui.pages.addWidget(page)
             item = QListWidgetItem(QIcon(f":/icons/{area}.svg"), labels.area_name(area))
             item.setData(Qt.ItemDataRole.UserRole, area)
@@ -154,6 +156,22 @@ class MainWindow(QMainWindow):
             self.map_page.reload()
         if AREAS[row] == "network" and self.opened and self.network_page.snapshot is None:
             self.network_page.reload()
+        if AREAS[row] == "packages" and self.opened and not self.packages_page.rows:
+            self.packages_page.reload()
+
+    @property
+    def packages_page(self) -> Any:
+        """The package builder, built on first use."""
+        if self._packages_page is None:
+            from destination_norberg.gui.packages_page import PackagesPage
+
+            page = PackagesPage(self.planning, self.runner, self.undo_stack, self.clock,
+                                self._packages_holder)
+            page.language = self.language
+            page.changed.connect(self.refresh)
+            self._packages_holder.layout().addWidget(page)
+            self._packages_page = page
+        return self._packages_page
 
     @property
     def network_page(self) -> Any:
@@ -319,6 +337,8 @@ class MainWindow(QMainWindow):
             self._events_page.set_language(language)
         if self._trails_area is not None:
             self._trails_area.set_language(language)
+        if self._packages_page is not None:
+            self._packages_page.language = language
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
@@ -359,6 +379,8 @@ class MainWindow(QMainWindow):
                 self.map_page.load_blocking()
             if self.current_area() == "network":
                 self.network_page.load_blocking()
+            if self.current_area() == "packages":
+                self.packages_page.load_blocking()
 
     def _job(self) -> Callable[[], tuple[Any, Any, bool]]:
         """Read settings and state here, on the UI thread; the worker gets plain values."""
@@ -375,9 +397,6 @@ class MainWindow(QMainWindow):
             self.engine = engine
         self.opened = True
         self.overview.show_overview(overview, self.language)
-        for page in self.pages.values():
-            if isinstance(page, EmptyStatePage):
-                page.set_counts(overview.counts)
         self._show_db_status(seeded, demo=overview.counts.get("demo", 0) > 0)
         self._schedule_refresh(overview.now)
         if self.current_area() == "events" and self.events_page.snapshot is None:

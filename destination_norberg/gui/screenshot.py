@@ -9,7 +9,7 @@ from datetime import date, time
 from pathlib import Path
 
 VIEWS = ("overview", "events", "calendar", "timeline", "strak", "trails", "snow", "gonogo",
-         "snowlog", "map", "snowmap", "network", "packages")
+         "snowlog", "map", "snowmap", "network", "packages", "status")
 TRAIL_VIEWS = ("trails", "snow", "gonogo", "snowlog")
 # Views inside the events area: (view of the season tab, or the stråk tab).
 EVENT_VIEWS = {"events": "calendar", "calendar": "calendar", "timeline": "timeline",
@@ -49,6 +49,9 @@ def take_screenshot(view: str, out: Path, size: tuple[int, int], db_url: str,
         window = MainWindow(db_url, settings, language=language, clock=clock, seed_demo=False)
         try:
             window.resize(*size)
+            if view == "status":  # the public status page, as a phone shows it
+                _status_page(window, clock(), out, size)
+                return
             window.select_area("events" if view in EVENT_VIEWS else
                                "trails" if view in TRAIL_VIEWS else
                                "map" if view in ("map", "snowmap") else view)
@@ -80,3 +83,27 @@ def take_screenshot(view: str, out: Path, size: tuple[int, int], db_url: str,
             window.shutdown()
             window.deleteLater()
             app.processEvents()
+
+
+def _status_page(window: object, now: object, out: Path, size: tuple[int, int]) -> None:
+    """Publish the status page into a temporary folder and render its index.html in a
+    QTextBrowser (the Qt view without a web engine), at phone width."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtWidgets import QApplication, QTextBrowser
+
+    from destination_norberg.exchange.status_data import read_status
+    from destination_norberg.exchange.status_page import write_status_page
+    from destination_norberg.store.rows import EngineRows
+
+    with tempfile.TemporaryDirectory() as tmp:
+        engine = window.ensure_engine()  # type: ignore[attr-defined]
+        write_status_page(read_status(EngineRows(engine), now, 7), Path(tmp))
+        view = QTextBrowser()
+        view.resize(min(size[0], 480), size[1])
+        view.setSource(QUrl.fromLocalFile(str(Path(tmp) / "index.html")))
+        view.show()
+        QApplication.processEvents()
+        out.parent.mkdir(parents=True, exist_ok=True)
+        if not view.grab().save(str(out), "PNG"):
+            raise OSError(f"could not write {out}")
+        view.deleteLater()

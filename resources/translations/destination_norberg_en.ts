@@ -12,37 +12,6 @@
     </message>
 </context>
 <context>
-    <name>EmptyStatePage</name>
-    <message numerus="yes">
-        <source>The database holds %n event(s).</source>
-        <translation>
-            <numerusform>The database holds %n event.</numerusform>
-            <numerusform>The database holds %n events.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The database holds %n trail(s).</source>
-        <translation>
-            <numerusform>The database holds %n trail.</numerusform>
-            <numerusform>The database holds %n trails.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The database holds %n organisation(s).</source>
-        <translation>
-            <numerusform>The database holds %n organisation.</numerusform>
-            <numerusform>The database holds %n organisations.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The database holds %n package(s).</source>
-        <translation>
-            <numerusform>The database holds %n package.</numerusform>
-            <numerusform>The database holds %n packages.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>GoNoGoView</name>
     <message numerus="yes">
         <source>Decision date: %1, in %n day(s).</source>
@@ -170,6 +139,16 @@
         <translation>
             <numerusform>%n overdue</numerusform>
             <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackagesPage</name>
+    <message numerus="yes">
+        <source>%n package(s)</source>
+        <translation>
+            <numerusform>%n package</numerusform>
+            <numerusform>%n packages</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,247 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
     <context>
+        <name>Brochure</name>
+        <message>
+            <source>Accommodation</source>
+            <extracomment>The map as embedded: the text width, and about 0.6 of it high. The map is drawn at this many image pixels per CSS pixel: lines of 3 px and labels of 8 pt come out at a size that reads on paper (about 0.6 mm and 6.5 pt).</extracomment>
+            <translation>Boende</translation>
+        </message>
+        <message>
+            <source>Meal</source>
+            <translation>Måltid</translation>
+        </message>
+        <message>
+            <source>Ski rental</source>
+            <translation>Skidhyra</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Aktivitet</translation>
+        </message>
+        <message>
+            <source>Transport</source>
+            <translation>Transport</translation>
+        </message>
+        <message>
+            <source>Race entry</source>
+            <translation>Startavgift</translation>
+        </message>
+        <message>
+            <source>all day</source>
+            <translation>heldag</translation>
+        </message>
+        <message>
+            <source>%1, until %2</source>
+            <translation>%1, till %2</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Vad</translation>
+        </message>
+        <message>
+            <source>Provider</source>
+            <translation>Arrangör</translation>
+        </message>
+        <message>
+            <source>Places</source>
+            <translation>Platser</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Pris</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Totalt</translation>
+        </message>
+        <message>
+            <source>Total for %1 people</source>
+            <translation>Totalt för %1 personer</translation>
+        </message>
+        <message>
+            <source>Price per person</source>
+            <translation>Pris per person</translation>
+        </message>
+        <message>
+            <source>stops 1–%1 on the map</source>
+            <translation>stopp 1–%1 på kartan</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontakt</translation>
+        </message>
+        <message>
+            <source>Valid %1</source>
+            <translation>Gäller %1</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Program</translation>
+        </message>
+        <message>
+            <source>Included and prices</source>
+            <translation>Ingår och priser</translation>
+        </message>
+        <message>
+            <source>Map</source>
+            <translation>Karta</translation>
+        </message>
+        <message>
+            <source>Prices in Swedish kronor. Times are Norberg local time.</source>
+            <translation>Priser i svenska kronor. Tider är lokal tid i Norberg.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Bulletin</name>
+        <message>
+            <source>Ski track</source>
+            <extracomment>Targets whose deadline passed longer ago than this are history, not news. How far ahead the next stråk day is looked for.</extracomment>
+            <translation>Skidspår</translation>
+        </message>
+        <message>
+            <source>Length</source>
+            <translation>Längd</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Condition</source>
+            <translation>Förhållanden</translation>
+        </message>
+        <message>
+            <source>Groomed</source>
+            <translation>Preparerad</translation>
+        </message>
+        <message>
+            <source>Reported</source>
+            <translation>Rapporterad</translation>
+        </message>
+        <message>
+            <source>Trail</source>
+            <translation>Led</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>No trails registered.</source>
+            <translation>Inga leder registrerade.</translation>
+        </message>
+        <message>
+            <source>%1 km by %2, %3</source>
+            <translation>%1 km till %2, %3</translation>
+        </message>
+        <message>
+            <source>No snow-guarantee target is ahead.</source>
+            <translation>Inget snögarantimål framför oss.</translation>
+        </message>
+        <message>
+            <source>all day</source>
+            <translation>heldag</translation>
+        </message>
+        <message>
+            <source>until %1</source>
+            <translation>till %1</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Dag</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Evenemang</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Plats</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>I dag</translation>
+        </message>
+        <message>
+            <source>No events today.</source>
+            <translation>Inga evenemang i dag.</translation>
+        </message>
+        <message>
+            <source>The coming seven days</source>
+            <translation>De kommande sju dagarna</translation>
+        </message>
+        <message>
+            <source>No events in the coming seven days.</source>
+            <translation>Inga evenemang de kommande sju dagarna.</translation>
+        </message>
+        <message>
+            <source>each stop its own hours</source>
+            <translation>varje stopp har egna tider</translation>
+        </message>
+        <message>
+            <source>%1 is open today, %2.</source>
+            <translation>%1 är öppet i dag, %2.</translation>
+        </message>
+        <message>
+            <source>Stop</source>
+            <translation>Stopp</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öppna ›</translation>
+        </message>
+        <message>
+            <source>Offer</source>
+            <translation>Erbjudande</translation>
+        </message>
+        <message>
+            <source>No stråk today.</source>
+            <translation>Inget stråk i dag.</translation>
+        </message>
+        <message>
+            <source>Next: %1 on %2, %3 (%4, until %5).</source>
+            <translation>Nästa: %1 den %2, %3 (%4, till %5).</translation>
+        </message>
+        <message>
+            <source>Norberg today</source>
+            <translation>Norberg i dag</translation>
+        </message>
+        <message>
+            <source>Made %1 by Destination Norberg. Trail status as last reported; times are Norberg local time.</source>
+            <translation>Gjord %1 av Destination Norberg. Ledstatus enligt senaste rapport; tider är lokal tid i Norberg.</translation>
+        </message>
+        <message>
+            <source>Status as reported up to %1.</source>
+            <translation>Status enligt rapporter fram till %1.</translation>
+        </message>
+        <message>
+            <source>Trails and ski tracks</source>
+            <translation>Leder och skidspår</translation>
+        </message>
+        <message>
+            <source>Snow guarantee</source>
+            <translation>Snögaranti</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Evenemang</translation>
+        </message>
+        <message>
+            <source>Stråk</source>
+            <translation>Stråk</translation>
+        </message>
+        <message>
+            <source>Norberg today: %1</source>
+            <extracomment>The bulletin is pinned up as one page: its type may shrink to 85 % to fit one.</extracomment>
+            <translation>Norberg i dag: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>CalendarView</name>
         <message>
             <source>Week %1</source>
@@ -225,61 +466,6 @@
         <message>
             <source>Merge into %1</source>
             <translation>Slå ihop med %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>EmptyStatePage</name>
-        <message>
-            <source>Season and event planning comes here: a calendar and season timeline, the Vintervecka programme, tasks, the Sommarstråket and Vinterstråket editor, and iCalendar in and out. Until then the overview lists the events of the next 14 days and the tasks due.</source>
-            <translation>Här kommer säsongs- och evenemangsplaneringen: kalender och säsongstidslinje, Vinterveckans program, uppgifter, redigering av Sommarstråket och Vinterstråket samt iCalendar in och ut. Till dess visar översikten evenemangen de närmaste 14 dagarna och uppgifterna som ska göras.</translation>
-        </message>
-        <message>
-            <source>The trail register and condition reports, ski-track grooming, snowfarming and snow production planning, SMHI snow data and the go/no-go view for Engelbrektsloppet come here. The overview already shows trail status and the snow guarantee.</source>
-            <translation>Här kommer ledregistret och lägesrapporterna, spårpreparering, snölagring och planering av snöproduktion, SMHI:s snödata och beslutsunderlaget för Engelbrektsloppet. Översikten visar redan ledstatus och snögarantin.</translation>
-        </message>
-        <message>
-            <source>Trail and snow maps in SWEREF 99 TM come here, with layers, geodata import and export.</source>
-            <translation>Här kommer led- och snökartor i SWEREF 99 TM, med lager samt import och export av geodata.</translation>
-        </message>
-        <message>
-            <source>The register of tourism businesses, their people and every contact with them comes here, with GDPR tools and import and export. The overview already lists the follow-ups due.</source>
-            <translation>Här kommer registret över besöksnäringens företag, deras kontaktpersoner och varje kontakt med dem, med GDPR-verktyg samt import och export. Översikten listar redan uppföljningarna som ska göras.</translation>
-        </message>
-        <message>
-            <source>The package builder and the export bundles for partners come here, with the public status page and the daily bulletin.</source>
-            <translation>Här kommer paketbyggaren och exportpaketen till partner, med den publika statussidan och den dagliga bulletinen.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The database holds %n event(s).</source>
-            <translation>
-                <numerusform>Databasen innehåller %n evenemang.</numerusform>
-                <numerusform>Databasen innehåller %n evenemang.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The database holds %n trail(s).</source>
-            <translation>
-                <numerusform>Databasen innehåller %n led.</numerusform>
-                <numerusform>Databasen innehåller %n leder.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The database holds %n organisation(s).</source>
-            <translation>
-                <numerusform>Databasen innehåller %n organisation.</numerusform>
-                <numerusform>Databasen innehåller %n organisationer.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>The database holds %n package(s).</source>
-            <translation>
-                <numerusform>Databasen innehåller %n paket.</numerusform>
-                <numerusform>Databasen innehåller %n paket.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Not built yet</source>
-            <translation>Inte byggt än</translation>
         </message>
     </context>
     <context>
@@ -627,6 +813,45 @@
         <message>
             <source>Stråk</source>
             <translation>Stråk</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportChoices</name>
+        <message>
+            <source>Export bundle</source>
+            <translation>Exportpaket</translation>
+        </message>
+        <message>
+            <source>Every partner (a bundle each)</source>
+            <translation>Varje partner (ett paket var)</translation>
+        </message>
+        <message>
+            <source>the partner's language</source>
+            <translation>partnerns språk</translation>
+        </message>
+        <message>
+            <source>Swedish</source>
+            <translation>Svenska</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Engelska</translation>
+        </message>
+        <message>
+            <source>as a zip file</source>
+            <translation>som zip-fil</translation>
+        </message>
+        <message>
+            <source>programme: one calendar entry per day</source>
+            <translation>program: en kalenderpost per dag</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>Till</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Språk</translation>
         </message>
     </context>
     <context>
@@ -2334,6 +2559,218 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>Follow-ups due</source>
             <translation>Uppföljningar att göra</translation>
+        </message>
+    </context>
+    <context>
+        <name>Packages</name>
+        <message>
+            <source>accommodation</source>
+            <translation>boende</translation>
+        </message>
+        <message>
+            <source>meal</source>
+            <translation>måltid</translation>
+        </message>
+        <message>
+            <source>ski rental</source>
+            <translation>skidhyra</translation>
+        </message>
+        <message>
+            <source>activity</source>
+            <translation>aktivitet</translation>
+        </message>
+        <message>
+            <source>transport</source>
+            <translation>transport</translation>
+        </message>
+        <message>
+            <source>race entry</source>
+            <translation>startavgift</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackagesExport</name>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackagesPage</name>
+        <message numerus="yes">
+            <source>%n package(s)</source>
+            <translation>
+                <numerusform>%n paket</numerusform>
+                <numerusform>%n paket</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>(no event)</source>
+            <translation>(inget evenemang)</translation>
+        </message>
+        <message>
+            <source>Not sent yet.</source>
+            <translation>Inte skickat än.</translation>
+        </message>
+        <message>
+            <source>Version %1, last sent %2.</source>
+            <translation>Version %1, senast skickad %2.</translation>
+        </message>
+        <message>
+            <source>Changed since: the next send is a new version.</source>
+            <translation>Ändrat sedan dess: nästa utskick blir en ny version.</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(inget)</translation>
+        </message>
+        <message>
+            <source>Total %1 · %2 per person</source>
+            <translation>Totalt %1 · %2 per person</translation>
+        </message>
+        <message>
+            <source>Save package %1</source>
+            <translation>Spara paketet %1</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Ta bort</translation>
+        </message>
+        <message>
+            <source>Remove the package %1? Undo brings it back.</source>
+            <translation>Ta bort paketet %1? Ångra tar tillbaka det.</translation>
+        </message>
+        <message>
+            <source>Remove package %1</source>
+            <translation>Ta bort paketet %1</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Inte sparat</translation>
+        </message>
+        <message>
+            <source>Package</source>
+            <translation>Paket</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Evenemang</translation>
+        </message>
+        <message>
+            <source>Valid</source>
+            <translation>Gäller</translation>
+        </message>
+        <message>
+            <source>Components</source>
+            <translation>Delar</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Totalt</translation>
+        </message>
+        <message>
+            <source>Per person</source>
+            <translation>Per person</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Last sent</source>
+            <translation>Senast skickad</translation>
+        </message>
+        <message>
+            <source>Packages</source>
+            <translation>Paket</translation>
+        </message>
+        <message>
+            <source>New package</source>
+            <translation>Nytt paket</translation>
+        </message>
+        <message>
+            <source>Export bundle…</source>
+            <translation>Exportera paket…</translation>
+        </message>
+        <message>
+            <source>For visitors and partners:</source>
+            <translation>För besökare och partner:</translation>
+        </message>
+        <message>
+            <source>Publish status page…</source>
+            <translation>Publicera statussida…</translation>
+        </message>
+        <message>
+            <source>Daily bulletin…</source>
+            <translation>Dagens bulletin…</translation>
+        </message>
+        <message>
+            <source>Title (Swedish)</source>
+            <translation>Titel (svenska)</translation>
+        </message>
+        <message>
+            <source>Title (English)</source>
+            <translation>Titel (engelska)</translation>
+        </message>
+        <message>
+            <source>Price for</source>
+            <translation>Pris för</translation>
+        </message>
+        <message>
+            <source> persons</source>
+            <translation> personer</translation>
+        </message>
+        <message>
+            <source>Text (Swedish)</source>
+            <translation>Text (svenska)</translation>
+        </message>
+        <message>
+            <source>Text (English)</source>
+            <translation>Text (engelska)</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Från</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Beskrivning</translation>
+        </message>
+        <message>
+            <source>Price (SEK)</source>
+            <translation>Pris (kr)</translation>
+        </message>
+        <message>
+            <source>Capacity</source>
+            <translation>Kapacitet</translation>
+        </message>
+        <message>
+            <source>Add component</source>
+            <translation>Lägg till del</translation>
+        </message>
+        <message>
+            <source>Remove component</source>
+            <translation>Ta bort del</translation>
+        </message>
+        <message>
+            <source>Sent to</source>
+            <translation>Skickas till</translation>
+        </message>
+        <message>
+            <source>Versions sent</source>
+            <translation>Skickade versioner</translation>
+        </message>
+        <message>
+            <source>Revert</source>
+            <translation>Återställ</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Spara</translation>
         </message>
     </context>
     <context>
@@ -4118,6 +4555,42 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>%1 contacts written to %2.</source>
             <translation>%1 kontakter skrivna till %2.</translation>
+        </message>
+        <message>
+            <source>Export into which folder?</source>
+            <translation>Exportera till vilken mapp?</translation>
+        </message>
+        <message>
+            <source>Writing the bundle…</source>
+            <translation>Skriver paketet…</translation>
+        </message>
+        <message>
+            <source>Written: %1</source>
+            <translation>Skrivet: %1</translation>
+        </message>
+        <message>
+            <source>Publish into which folder?</source>
+            <translation>Publicera i vilken mapp?</translation>
+        </message>
+        <message>
+            <source>Not published</source>
+            <translation>Inte publicerat</translation>
+        </message>
+        <message>
+            <source>Status page written to %1.</source>
+            <translation>Statussidan skrevs till %1.</translation>
+        </message>
+        <message>
+            <source>Save the daily bulletin</source>
+            <translation>Spara dagens bulletin</translation>
+        </message>
+        <message>
+            <source>Not written</source>
+            <translation>Inte skrivet</translation>
+        </message>
+        <message>
+            <source>Bulletin written to %1.</source>
+            <translation>Bulletinen skrevs till %1.</translation>
         </message>
     </context>
 </TS>

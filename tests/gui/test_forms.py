@@ -53,7 +53,7 @@ def test_the_resources_module_is_generated() -> None:
 
 def test_there_are_forms_to_check() -> None:
     assert {p.stem for p in (ROOT / "ui").glob("*.ui")} >= {
-        "main_window", "overview_page", "empty_state"}
+        "main_window", "overview_page", "network_page"}
 
 
 def test_no_generated_module_without_a_source() -> None:

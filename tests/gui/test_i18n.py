@@ -57,7 +57,7 @@ def test_the_window_is_built_in_swedish(make_window, url: str) -> None:
     assert cards(window) == CARDS_SV
     assert window.overview.ui.stateLabel.text() == "Läser in säsongen…"
     assert window.overview.events_model.headerData(0, Qt.Orientation.Horizontal) == "När"
-    assert window.pages["packages"].ui.heading.text() == "Paket"
+    assert window.packages_page.ui.heading.text() == "Paket"
     assert len(AREAS) == len(NAV_SV)
 
 
@@ -72,6 +72,7 @@ def test_switching_to_english_retranslates_live(make_window, url: str, settings,
                                                 qtbot) -> None:
     window = make_window(url, language="sv")
     assert nav(window) == NAV_SV
+    assert window.packages_page.ui.heading.text() == "Paket"  # built in Swedish
     window.set_language("en")
     # the LanguageChange events are posted to the window: let them arrive
     qtbot.waitUntil(lambda: nav(window) == NAV_EN, timeout=5000)
@@ -80,7 +81,7 @@ def test_switching_to_english_retranslates_live(make_window, url: str, settings,
     assert window.ui.menuEdit.actions()[0].text() == "&Undo"
     assert cards(window) == CARDS_EN
     assert window.overview.events_model.headerData(0, Qt.Orientation.Horizontal) == "When"
-    assert window.pages["packages"].ui.heading.text() == "Packages"
+    assert window.packages_page.ui.heading.text() == "Packages"
     assert window.language == "en"
     assert settings.get(opt.LANGUAGE) == "en"
 

@@ -11,7 +11,6 @@ from PySide6.QtCore import Qt
 from destination_norberg.core.overview import Overview, build_overview
 from destination_norberg.gui import main_window
 from destination_norberg.gui import settings as opt
-from destination_norberg.gui.empty_page import EmptyStatePage
 from destination_norberg.gui.main_window import AREAS
 from destination_norberg.store.database import make_engine
 from destination_norberg.store.demo import has_data
@@ -155,13 +154,6 @@ def test_the_date_is_the_clocks_local_day(demo_window) -> None:
     assert "26" in demo_window.overview.ui.dateLabel.text()
     assert "2026" in demo_window.overview.ui.dateLabel.text()
     assert "November" in demo_window.overview.ui.dateLabel.text()
-
-
-def test_empty_areas_report_what_the_database_holds(demo_window, expected: Overview) -> None:
-    page = demo_window.pages["packages"]  # the one area not built yet
-    assert isinstance(page, EmptyStatePage)
-    count = expected.counts["packages"]
-    assert page.ui.counts.text() == f"The database holds {count} packages."
 
 
 def test_status_bar_names_the_database(demo_window, demo_engine) -> None:

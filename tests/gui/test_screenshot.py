@@ -35,7 +35,7 @@ def test_screenshot_of_the_overview(demo_url: str, tmp_path: Path, qapp, capsys)
     assert str(png) in out.out
 
 
-@pytest.mark.parametrize("view", ["events", "network", "map", "snowmap"])
+@pytest.mark.parametrize("view", ["events", "network", "map", "snowmap", "packages"])
 def test_screenshot_of_another_area_differs(demo_url: str, tmp_path: Path, qapp,
                                             view: str) -> None:
     overview, other = tmp_path / "overview.png", tmp_path / f"{view}.png"
@@ -78,3 +78,12 @@ def test_a_screenshot_of_a_newer_schema_exits_2(future_db: Path, tmp_path: Path,
     assert "newer" in one_line(err)
     assert not png.exists()
     assert hashlib.sha256(future_db.read_bytes()).hexdigest() == before
+
+
+def test_the_status_page_is_rendered_at_phone_width(demo_url: str, tmp_path: Path,
+                                                    qapp) -> None:
+    out = tmp_path / "status.png"
+    assert main(["--db", demo_url, "--today", "2026-11-26", "screenshot", "status", "--out",
+                 str(out), "--size", "900x700"]) == 0
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (480, 700)
