@@ -44,10 +44,18 @@ class EventActions:
 
     def _save(self, text: str, before: EventRecord | None, after: EventRecord) -> bool:
         """Save, then push: a failed save leaves the undo stack as it was."""
-        from destination_norberg.store.planning_write import save_event
+        from destination_norberg.store.planning_write import ConflictError, save_event
 
         try:
             saved = save_event(self.store.engine, after)
+        except ConflictError:
+            if before is None:
+                raise
+            resolved = self._resolve_event_conflict(before, after)
+            if resolved is None:  # kept theirs: show what is there now
+                self._after_edit()
+                return False
+            before, saved = resolved
         except Exception as exc:  # noqa: BLE001 - every failure is told, nothing pushed
             self._report(exc)
             return False
@@ -55,6 +63,65 @@ class EventActions:
         self.selected_id = saved.id
         self._after_edit()
         return True
+
+    def _resolve_event_conflict(self, before: EventRecord, after: EventRecord
+                                ) -> tuple[EventRecord, EventRecord] | None:
+        """Someone else saved the event meanwhile: theirs against mine (gui.conflict_dialog);
+        (their version, the saved one), or None when theirs is kept."""
+        from dataclasses import asdict, replace
+
+        from destination_norberg.gui.conflict_dialog import resolve
+        from destination_norberg.store.database import write_session
+        from destination_norberg.store.planning_undo import _event_row
+        from destination_norberg.store.planning_write import save_event
+
+        fields = [
+            ("name_sv",
+             QCoreApplication.translate("EventsPage", "Name (Swedish)")),
+            ("name_en",
+             QCoreApplication.translate("EventsPage", "Name (English)")),
+            ("kind",
+             QCoreApplication.translate("EventsPage", "Kind")),
+            ("status",
+             QCoreApplication.translate("EventsPage", "Status")),
+            ("starts_at",
+             QCoreApplication.translate("EventsPage", "Starts")),
+            ("ends_at",
+             QCoreApplication.translate("EventsPage", "Ends")),
+            ("all_day",
+             QCoreApplication.translate("EventsPage", "All day")),
+            ("place_id",
+             QCoreApplication.translate("EventsPage", "Place")),
+            ("organiser_id",
+             QCoreApplication.translate("EventsPage", "Organiser")),
+            ("outdoor",
+             QCoreApplication.translate("EventsPage", "Outdoors")),
+            ("milestone",
+             QCoreApplication.translate("EventsPage", "Milestone")),
+            ("description_sv",
+             QCoreApplication.translate("EventsPage", "Description (Swedish)")),
+            ("description_en",
+             QCoreApplication.translate("EventsPage", "Description (English)")),
+            ("parent_id",
+             QCoreApplication.translate("EventsPage", "Part of")),
+            ("season_id",
+             QCoreApplication.translate("EventsPage", "Season")),
+        ]
+        theirs_record: list[EventRecord] = []
+
+        def load_theirs() -> dict | None:
+            with write_session(self.store.engine) as session:
+                row = _event_row(session, before.uid)
+            theirs_record[:] = [row] if row is not None else []
+            return asdict(row) if row is not None else None
+
+        def save(expected: dict, new: dict) -> EventRecord:
+            merged = replace(theirs_record[0], **{k: new[k] for k, _l in fields})
+            return save_event(self.store.engine, merged)
+
+        saved = resolve(self, f"“{after.name_sv}”", fields, asdict(before), asdict(after),
+                        load_theirs, save)
+        return (theirs_record[0], saved) if saved is not None else None
 
     def new_event_on(self, day: date | None) -> None:
         snap = self.snapshot

@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self._events_page: Any = None
         self._events_holder = QWidget(self)
         QVBoxLayout(self._events_holder).setContentsMargins(0, 0, 0, 0)
+        self.watcher: Any = None
         self._trails_area: Any = None
         self._trails_holder = QWidget(self)
         QVBoxLayout(self._trails_holder).setContentsMargins(0, 0, 0, 0)
@@ -396,6 +397,7 @@ class MainWindow(QMainWindow):
                 self.engine.dispose()
             self.engine = engine
         self.opened = True
+        self._watch_changes()
         self.overview.show_overview(overview, self.language)
         self._show_db_status(seeded, demo=overview.counts.get("demo", 0) > 0)
         self._schedule_refresh(overview.now)
@@ -489,9 +491,30 @@ class MainWindow(QMainWindow):
         self.shutdown()
         super().closeEvent(event)
 
+    def _watch_changes(self) -> None:
+        """Once the database is open: others' changes show without a restart."""
+        if self.watcher is None:
+            from destination_norberg.gui.change_watcher import ChangeWatcher
+
+            self.watcher = ChangeWatcher(self.db_url, self)
+            self.watcher.changed.connect(self.external_change)
+
+    def external_change(self) -> None:
+        """Someone (another coordinator, a command, this window's own save) committed:
+        read the overview and the area in view again."""
+        self.refresh()
+        area = self.current_area()
+        page = {"events": self._events_page, "trails": self._trails_area,
+                "map": self._map_page, "network": self._network_page,
+                "packages": self._packages_page}.get(area)
+        if page is not None:
+            page.reload()
+
     def shutdown(self) -> None:
         """Cancel what can be cancelled, wait for the rest, release the database."""
         self._refresh_timer.stop()
+        if self.watcher is not None:
+            self.watcher.stop()
         self.demo.cancel()
         self.runner.shutdown()
         if self._map_page is not None:

@@ -139,7 +139,7 @@ class OrganisationDialog(_Checked):
         ui = self.ui
         tags = [t.strip().casefold() for t in re.split(r"[;,]", ui.tags.text()) if t.strip()]
         return {**(self.before or {}), "name": ui.name.text().strip(),
-                "orgnr": normalise(ui.orgnr.text()) or None,
+                "orgnr": format_orgnr(ui.orgnr.text()) if normalise(ui.orgnr.text()) else None,
                 "category": ui.category.currentData(), "street": ui.street.text().strip(),
                 "postal_code": ui.postalCode.text().strip(), "city": ui.city.text().strip(),
                 "kommun": ui.kommun.text().strip(), "website": ui.website.text().strip(),

@@ -385,8 +385,18 @@ class NetworkPage(QWidget):
             if before is None:
                 return None
             after = {**before, "follow_up_done": True}
+        from destination_norberg.store.planning_write import ConflictError
+
         try:
             saved = step(self.store.engine, kind, before, after)
+        except ConflictError:
+            if before is None:
+                raise
+            resolved = self._resolve_conflict(kind, before, after)
+            if resolved is None:  # kept theirs (or it is gone): show what is there now
+                self._after_edit()
+                return None
+            before, saved = resolved
         except Exception as exc:  # noqa: BLE001 - every failure is told, nothing pushed
             self.report_error(exc)
             return None
@@ -396,6 +406,32 @@ class NetworkPage(QWidget):
                                                report=self.report_error))
         self._after_edit()
         return saved
+
+    def _resolve_conflict(self, kind: str, before: dict, after: dict
+                          ) -> tuple[dict, dict] | None:
+        """Someone else saved the row meanwhile: theirs against mine, field by field."""
+        from destination_norberg.gui.conflict_dialog import resolve
+        from destination_norberg.gui.network_tools import field_label
+        from destination_norberg.store.network_write import FIELDS, load, update_row
+
+        labels_ = {"opening_hours": self.tr("Opening hours"), "location": self.tr("Location"),
+                   "legal_basis": self.tr("Legal basis"), "occurred_on": self.tr("Date"),
+                   "kind": self.tr("Kind"), "note": self.tr("Note"),
+                   "follow_up_on": self.tr("Follow-up"), "person_ids": self.tr("People"),
+                   "organisation_id": self.tr("Organisation")}
+        fields = [(k, labels_.get(k) or field_label(k)) for k in FIELDS[kind]]
+        theirs: list[dict] = []
+
+        def load_theirs() -> dict | None:
+            row = load(self.store.engine, kind, before["uid"])
+            theirs[:] = [row] if row is not None else []
+            return row
+
+        saved = resolve(self, f"“{after.get('name') or before.get('name') or ''}”", fields,
+                        before, after, load_theirs,
+                        lambda expected, new: update_row(self.store.engine, kind, expected,
+                                                         new))
+        return (theirs[0], saved) if saved is not None else None
 
     def _after_edit(self) -> None:
         self.detail = None

@@ -389,8 +389,16 @@ class TrailsPage(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         after = {k: v for k, v in dialog.values().items() if k != "length_m"}
+        from destination_norberg.store.planning_write import ConflictError
+
         try:
             saved = step(self.store.engine, "trail", before, after)
+        except ConflictError:
+            resolved = self._resolve_conflict(before, after)
+            if resolved is None:  # kept theirs: show what is there now
+                self._after_edit()
+                return
+            before, saved = resolved
         except Exception as exc:  # noqa: BLE001 - every failure is told, nothing pushed
             self._report(exc)
             return
@@ -398,6 +406,29 @@ class TrailsPage(QWidget):
             self.tr("Edit %1").replace("%1", after["name"]), "trail", before, saved,
             engine=lambda: self.store.engine, changed=self._after_edit, report=self._report))
         self._after_edit()
+
+    def _resolve_conflict(self, before: dict, after: dict) -> tuple[dict, dict] | None:
+        """Someone else changed the trail meanwhile: theirs against mine, field by field."""
+        from destination_norberg.gui.conflict_dialog import resolve
+        from destination_norberg.store.snow_write import load, update_row
+
+        fields = [("name", self.tr("Name")), ("kind", self.tr("Kind")),
+                  ("grade_colour", self.tr("Grade (colour)")), ("imba", self.tr("IMBA level")),
+                  ("mtb_scale", self.tr("mtb:scale")), ("area", self.tr("Area")),
+                  ("lit", self.tr("Lit (floodlights)")),
+                  ("description_sv", self.tr("Description (Swedish)")),
+                  ("description_en", self.tr("Description (English)"))]
+        theirs: list[dict] = []
+
+        def load_theirs() -> dict | None:
+            row = load(self.store.engine, "trail", before["uid"])
+            theirs[:] = [row] if row is not None else []
+            return row
+
+        saved = resolve(self, f"“{after['name']}”", fields, before, after, load_theirs,
+                        lambda expected, new: update_row(self.store.engine, "trail", expected,
+                                                         new))
+        return (theirs[0], saved) if saved is not None else None
 
     def save_reports(self, text: str, drafts: list[ReportDraft]) -> bool:
         """Save as one unit, then push the undo step; a failure is told and pushes nothing."""

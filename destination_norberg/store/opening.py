@@ -10,6 +10,9 @@ from destination_norberg.store.migrate import ensure_schema
 
 def open_database(url: str) -> Engine:
     """An engine over a database at this program's schema; DatabaseError says why not."""
+    from destination_norberg.store import changes
+
+    changes.install()  # write units tell other coordinators (PostgreSQL NOTIFY)
     engine = make_engine(url)
     try:
         ensure_schema(engine)

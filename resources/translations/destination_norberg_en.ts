@@ -1,306 +1,306 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
-<context>
-    <name>CalendarView</name>
-    <message numerus="yes">
-        <source>+%n more</source>
-        <translation>
-            <numerusform>+%n more</numerusform>
-            <numerusform>+%n more</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>GoNoGoView</name>
-    <message numerus="yes">
-        <source>Decision date: %1, in %n day(s).</source>
-        <translation>
-            <numerusform>Decision date: %1, in %n day.</numerusform>
-            <numerusform>Decision date: %1, in %n days.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Decision date: %1, %n day(s) ago.</source>
-        <translation>
-            <numerusform>Decision date: %1, %n day ago.</numerusform>
-            <numerusform>Decision date: %1, %n days ago.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ImportDialog</name>
-    <message numerus="yes">
-        <source>%n new,</source>
-        <translation>
-            <numerusform>%n new,</numerusform>
-            <numerusform>%n new,</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n changed,</source>
-        <translation>
-            <numerusform>%n changed,</numerusform>
-            <numerusform>%n changed,</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unchanged.</source>
-        <translation>
-            <numerusform>%n unchanged.</numerusform>
-            <numerusform>%n unchanged.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>NextYearDialog</name>
-    <message numerus="yes">
-        <source>%n event(s) will be copied, %1 days later, weekdays and times kept.</source>
-        <translation>
-            <numerusform>%n event will be copied, %1 days later, weekday and time kept.</numerusform>
-            <numerusform>%n events will be copied, %1 days later, weekdays and times kept.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>OverviewPage</name>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n day</numerusform>
-            <numerusform>%n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Not met yet: %n day(s) to the deadline. No projection from stored snow and production has been made.</source>
-        <translation>
-            <numerusform>Not met yet: %n day to the deadline. No projection from stored snow and production has been made.</numerusform>
-            <numerusform>Not met yet: %n days to the deadline. No projection from stored snow and production has been made.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n clear</source>
-        <translation>
-            <numerusform>%n clear</numerusform>
-            <numerusform>%n clear</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n with minor issues</source>
-        <translation>
-            <numerusform>%n with minor issues</numerusform>
-            <numerusform>%n with minor issues</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n with significant issues</source>
-        <translation>
-            <numerusform>%n with significant issues</numerusform>
-            <numerusform>%n with significant issues</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n closed</source>
-        <translation>
-            <numerusform>%n closed</numerusform>
-            <numerusform>%n closed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n without a report</source>
-        <translation>
-            <numerusform>%n without a report</numerusform>
-            <numerusform>%n without a report</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reports older than %n day(s):</source>
-        <translation>
-            <numerusform>Reports older than %n day:</numerusform>
-            <numerusform>Reports older than %n days:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Every trail has a report from the last %n day(s).</source>
-        <translation>
-            <numerusform>Every trail has a report from the last day.</numerusform>
-            <numerusform>Every trail has a report from the last %n days.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n overdue</source>
-        <translation>
-            <numerusform>%n overdue</numerusform>
-            <numerusform>%n overdue</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>PackagesPage</name>
-    <message numerus="yes">
-        <source>%n package(s)</source>
-        <translation>
-            <numerusform>%n package</numerusform>
-            <numerusform>%n packages</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ReportDialog</name>
-    <message numerus="yes">
-        <source>Set the status of %n trail(s)</source>
-        <translation>
-            <numerusform>Set the status of %n trail</numerusform>
-            <numerusform>Set the status of %n trails</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>RoutePreview</name>
-    <message numerus="yes">
-        <source>%n stop(s) without a location</source>
-        <translation>
-            <numerusform>%n stop without a location</numerusform>
-            <numerusform>%n stops without a location</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>SnowPlurals</name>
-    <message numerus="yes">
-        <source>at least %1 cm on the day in %2 of %n winter(s) (%3 %)</source>
-        <translation>
-            <numerusform>at least %1 cm on the day in %2 of %n winter (%3 %)</numerusform>
-            <numerusform>at least %1 cm on the day in %2 of %n winters (%3 %)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) past the deadline</source>
-        <translation>
-            <numerusform>%n day past the deadline</numerusform>
-            <numerusform>%n days past the deadline</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>%n day left</numerusform>
-            <numerusform>%n days left</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The decision is due on %1, in %n day(s).</source>
-        <translation>
-            <numerusform>The decision is due on %1, in %n day.</numerusform>
-            <numerusform>The decision is due on %1, in %n days.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>StrakPage</name>
-    <message numerus="yes">
-        <source>%1 km · about %n minute(s) on foot</source>
-        <translation>
-            <numerusform>%1 km · about %n minute on foot</numerusform>
-            <numerusform>%1 km · about %n minutes on foot</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stop(s) open then.</source>
-        <translation>
-            <numerusform>%n stop open then.</numerusform>
-            <numerusform>%n stops open then.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TrailPlurals</name>
-    <message numerus="yes">
-        <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>%n hour ago</numerusform>
-            <numerusform>%n hours ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>No report in the last %n day(s): the status may be out of date.</source>
-        <translation>
-            <numerusform>No report in the last %n day: the status may be out of date.</numerusform>
-            <numerusform>No report in the last %n days: the status may be out of date.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>and %n more</source>
-        <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n trail(s)</source>
-        <translation>
-            <numerusform>%n trail</numerusform>
-            <numerusform>%n trails</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stale</source>
-        <translation>
-            <numerusform>%n stale</numerusform>
-            <numerusform>%n stale</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n closed</source>
-        <translation>
-            <numerusform>%n closed</numerusform>
-            <numerusform>%n closed</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>TrailsPage</name>
-    <message numerus="yes">
-        <source>Trails without a report in the last %n day(s)</source>
-        <translation>
-            <numerusform>Trails without a report in the last %n day</numerusform>
-            <numerusform>Trails without a report in the last %n days</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n trails selected</source>
-        <translation>
-            <numerusform>%n trail selected</numerusform>
-            <numerusform>%n trails selected</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Status of %n trail(s)</source>
-        <translation>
-            <numerusform>Status of %n trail</numerusform>
-            <numerusform>Status of %n trails</numerusform>
-        </translation>
-    </message>
-</context>
+    <context>
+        <name>CalendarView</name>
+        <message numerus="yes">
+            <source>+%n more</source>
+            <translation>
+                <numerusform>+%n more</numerusform>
+                <numerusform>+%n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>GoNoGoView</name>
+        <message numerus="yes">
+            <source>Decision date: %1, in %n day(s).</source>
+            <translation>
+                <numerusform>Decision date: %1, in %n day.</numerusform>
+                <numerusform>Decision date: %1, in %n days.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Decision date: %1, %n day(s) ago.</source>
+            <translation>
+                <numerusform>Decision date: %1, %n day ago.</numerusform>
+                <numerusform>Decision date: %1, %n days ago.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message numerus="yes">
+            <source>%n new,</source>
+            <translation>
+                <numerusform>%n new,</numerusform>
+                <numerusform>%n new,</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed,</source>
+            <translation>
+                <numerusform>%n changed,</numerusform>
+                <numerusform>%n changed,</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unchanged.</source>
+            <translation>
+                <numerusform>%n unchanged.</numerusform>
+                <numerusform>%n unchanged.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NextYearDialog</name>
+        <message numerus="yes">
+            <source>%n event(s) will be copied, %1 days later, weekdays and times kept.</source>
+            <translation>
+                <numerusform>%n event will be copied, %1 days later, weekday and time kept.</numerusform>
+                <numerusform>%n events will be copied, %1 days later, weekdays and times kept.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewPage</name>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Not met yet: %n day(s) to the deadline. No projection from stored snow and production has been made.</source>
+            <translation>
+                <numerusform>Not met yet: %n day to the deadline. No projection from stored snow and production has been made.</numerusform>
+                <numerusform>Not met yet: %n days to the deadline. No projection from stored snow and production has been made.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n clear</source>
+            <translation>
+                <numerusform>%n clear</numerusform>
+                <numerusform>%n clear</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with minor issues</source>
+            <translation>
+                <numerusform>%n with minor issues</numerusform>
+                <numerusform>%n with minor issues</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with significant issues</source>
+            <translation>
+                <numerusform>%n with significant issues</numerusform>
+                <numerusform>%n with significant issues</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n closed</source>
+            <translation>
+                <numerusform>%n closed</numerusform>
+                <numerusform>%n closed</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n without a report</source>
+            <translation>
+                <numerusform>%n without a report</numerusform>
+                <numerusform>%n without a report</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Reports older than %n day(s):</source>
+            <translation>
+                <numerusform>Reports older than %n day:</numerusform>
+                <numerusform>Reports older than %n days:</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Every trail has a report from the last %n day(s).</source>
+            <translation>
+                <numerusform>Every trail has a report from the last day.</numerusform>
+                <numerusform>Every trail has a report from the last %n days.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n overdue</source>
+            <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PackagesPage</name>
+        <message numerus="yes">
+            <source>%n package(s)</source>
+            <translation>
+                <numerusform>%n package</numerusform>
+                <numerusform>%n packages</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportDialog</name>
+        <message numerus="yes">
+            <source>Set the status of %n trail(s)</source>
+            <translation>
+                <numerusform>Set the status of %n trail</numerusform>
+                <numerusform>Set the status of %n trails</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RoutePreview</name>
+        <message numerus="yes">
+            <source>%n stop(s) without a location</source>
+            <translation>
+                <numerusform>%n stop without a location</numerusform>
+                <numerusform>%n stops without a location</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SnowPlurals</name>
+        <message numerus="yes">
+            <source>at least %1 cm on the day in %2 of %n winter(s) (%3 %)</source>
+            <translation>
+                <numerusform>at least %1 cm on the day in %2 of %n winter (%3 %)</numerusform>
+                <numerusform>at least %1 cm on the day in %2 of %n winters (%3 %)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) past the deadline</source>
+            <translation>
+                <numerusform>%n day past the deadline</numerusform>
+                <numerusform>%n days past the deadline</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) left</source>
+            <translation>
+                <numerusform>%n day left</numerusform>
+                <numerusform>%n days left</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The decision is due on %1, in %n day(s).</source>
+            <translation>
+                <numerusform>The decision is due on %1, in %n day.</numerusform>
+                <numerusform>The decision is due on %1, in %n days.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>StrakPage</name>
+        <message numerus="yes">
+            <source>%1 km · about %n minute(s) on foot</source>
+            <translation>
+                <numerusform>%1 km · about %n minute on foot</numerusform>
+                <numerusform>%1 km · about %n minutes on foot</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stop(s) open then.</source>
+            <translation>
+                <numerusform>%n stop open then.</numerusform>
+                <numerusform>%n stops open then.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TrailPlurals</name>
+        <message numerus="yes">
+            <source>%n hour(s) ago</source>
+            <translation>
+                <numerusform>%n hour ago</numerusform>
+                <numerusform>%n hours ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) ago</source>
+            <translation>
+                <numerusform>%n day ago</numerusform>
+                <numerusform>%n days ago</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>No report in the last %n day(s): the status may be out of date.</source>
+            <translation>
+                <numerusform>No report in the last %n day: the status may be out of date.</numerusform>
+                <numerusform>No report in the last %n days: the status may be out of date.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n trail(s)</source>
+            <translation>
+                <numerusform>%n trail</numerusform>
+                <numerusform>%n trails</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stale</source>
+            <translation>
+                <numerusform>%n stale</numerusform>
+                <numerusform>%n stale</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n closed</source>
+            <translation>
+                <numerusform>%n closed</numerusform>
+                <numerusform>%n closed</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>TrailsPage</name>
+        <message numerus="yes">
+            <source>Trails without a report in the last %n day(s)</source>
+            <translation>
+                <numerusform>Trails without a report in the last %n day</numerusform>
+                <numerusform>Trails without a report in the last %n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n trails selected</source>
+            <translation>
+                <numerusform>%n trail selected</numerusform>
+                <numerusform>%n trails selected</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Status of %n trail(s)</source>
+            <translation>
+                <numerusform>Status of %n trail</numerusform>
+                <numerusform>Status of %n trails</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -293,6 +293,53 @@
         </message>
     </context>
     <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Changed by someone else</source>
+            <translation>Ändrat av någon annan</translation>
+        </message>
+        <message>
+            <source>Someone else saved %1 while you were editing it. Nothing has been lost: choose what to keep, field by field, or all of theirs or all of yours.</source>
+            <translation>Någon annan sparade %1 medan du ändrade. Inget har gått förlorat: välj vad som ska behållas, fält för fält, eller allt deras eller allt ditt.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Fält</translation>
+        </message>
+        <message>
+            <source>Theirs</source>
+            <translation>Deras</translation>
+        </message>
+        <message>
+            <source>Yours</source>
+            <translation>Ditt</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Behåll</translation>
+        </message>
+        <message>
+            <source>theirs</source>
+            <translation>deras</translation>
+        </message>
+        <message>
+            <source>yours</source>
+            <translation>ditt</translation>
+        </message>
+        <message>
+            <source>Keep theirs</source>
+            <translation>Behåll deras</translation>
+        </message>
+        <message>
+            <source>Keep mine</source>
+            <translation>Behåll mitt</translation>
+        </message>
+        <message>
+            <source>Merge as chosen</source>
+            <translation>Slå ihop som valt</translation>
+        </message>
+    </context>
+    <context>
         <name>ContactsImportDialog</name>
         <message>
             <source>(not imported)</source>
@@ -609,6 +656,62 @@
         <message>
             <source>Not saved</source>
             <translation>Inte sparat</translation>
+        </message>
+        <message>
+            <source>Name (Swedish)</source>
+            <translation>Namn (svenska)</translation>
+        </message>
+        <message>
+            <source>Name (English)</source>
+            <translation>Namn (engelska)</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Börjar</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Slutar</translation>
+        </message>
+        <message>
+            <source>All day</source>
+            <translation>Heldag</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Plats</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>Arrangör</translation>
+        </message>
+        <message>
+            <source>Outdoors</source>
+            <translation>Utomhus</translation>
+        </message>
+        <message>
+            <source>Milestone</source>
+            <translation>Milstolpe</translation>
+        </message>
+        <message>
+            <source>Description (Swedish)</source>
+            <translation>Beskrivning (svenska)</translation>
+        </message>
+        <message>
+            <source>Description (English)</source>
+            <translation>Beskrivning (engelska)</translation>
+        </message>
+        <message>
+            <source>Part of</source>
+            <translation>Del av</translation>
         </message>
         <message>
             <source>New event</source>
@@ -1977,6 +2080,34 @@
         <message>
             <source>Remove %1</source>
             <translation>Ta bort %1</translation>
+        </message>
+        <message>
+            <source>Opening hours</source>
+            <translation>Öppettider</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Plats</translation>
+        </message>
+        <message>
+            <source>Legal basis</source>
+            <translation>Rättslig grund</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Anteckning</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
         </message>
         <message>
             <source>Not saved</source>
@@ -4433,6 +4564,42 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>Edit %1</source>
             <translation>Ändra %1</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Grade (colour)</source>
+            <translation>Gradering (färg)</translation>
+        </message>
+        <message>
+            <source>IMBA level</source>
+            <translation>IMBA-nivå</translation>
+        </message>
+        <message>
+            <source>mtb:scale</source>
+            <translation>mtb:scale</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Område</translation>
+        </message>
+        <message>
+            <source>Lit (floodlights)</source>
+            <translation>Belyst (elljus)</translation>
+        </message>
+        <message>
+            <source>Description (Swedish)</source>
+            <translation>Beskrivning (svenska)</translation>
+        </message>
+        <message>
+            <source>Description (English)</source>
+            <translation>Beskrivning (engelska)</translation>
         </message>
         <message>
             <source>Not saved</source>

@@ -79,22 +79,35 @@ def test_edit_undo_redo_and_a_failed_save_keeps_the_stack(page, qtbot,
     page.edit_event(event.id)
     wait_reload(page, qtbot)
     assert page.undo_stack.count() == 1
-    # Someone else changes the event meanwhile: our next save must fail and push nothing.
+    # Someone else changes the event meanwhile: our next save meets their version (the
+    # conflict dialog); keeping theirs writes nothing of ours and pushes nothing.
+    from destination_norberg.gui.conflict_dialog import ConflictDialog
+
     current = read.event(EngineRows(page.store.engine), event.id)
     save_event(page.store.engine, current.with_(description_sv="ändrad av en kollega"))
     told = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: told.append(args[2]))
+    shown_fields: list[list[str]] = []
+
+    def keep_theirs(dialog: ConflictDialog) -> int:
+        shown_fields.append([k for k, _label in dialog.keys])
+        dialog.theirs_button.click()
+        return dialog.result()
+    monkeypatch.setattr(ConflictDialog, "exec", keep_theirs)
     answer_dialog(lambda d: d.ui.nameSv.setText("en andra ändring"))
     page.edit_event(event.id)
-    assert told and "Someone else changed this meanwhile" in told[0]
-    assert page.undo_stack.count() == 1
-    # The earlier edit can still be undone: the stale copy fails there too, and says so.
+    assert shown_fields == [["name_sv", "description_sv"]]
+    assert not told and page.undo_stack.count() == 1
+    stored = read.event(EngineRows(page.store.engine), event.id)
+    assert (stored.name_sv, stored.description_sv) == (
+        "Julmarknad på Torget och i Folkets hus", "ändrad av en kollega")
+    # The earlier edit can still be undone: the stale copy fails there, and says so.
     wait_reload(page, qtbot)
     page.undo_stack.undo()
     wait_reload(page, qtbot)
     stored = read.event(EngineRows(page.store.engine), event.id)
     assert stored.name_sv == "Julmarknad på Torget och i Folkets hus"
-    assert len(told) == 2  # the undo could not apply over the colleague's change
+    assert len(told) == 1  # the undo could not apply over the colleague's change
 
 
 def test_cancel_and_duplicate_are_undoable(page, qtbot) -> None:

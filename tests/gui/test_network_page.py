@@ -156,7 +156,7 @@ def test_an_organisation_with_a_wrong_orgnr_is_refused(qtbot) -> None:
     d.ui.buttonBox.accepted.emit()
     assert d.result()
     assert d.values()["location"] == (551400.0, 6659000.0)
-    assert d.values()["orgnr"] == f"556677889{luhn_check_digit('556677889')}"
+    assert d.values()["orgnr"] == f"556677-889{luhn_check_digit('556677889')}"  # as stored
 
 
 def test_a_contact_is_logged_and_its_follow_up_ticked(page, qtbot, demo_engine,
