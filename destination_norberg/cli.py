@@ -176,6 +176,9 @@ def build_parser() -> argparse.ArgumentParser:
     from destination_norberg.cli_packages import add_parsers as add_package_parsers
 
     add_package_parsers(sub, export_sub, _Parser)
+    from destination_norberg.cli_backup import add_parsers as add_backup_parsers
+
+    add_backup_parsers(sub)
     return parser
 
 
@@ -303,6 +306,10 @@ def main(argv: list[str] | None = None) -> int:
             from destination_norberg.cli_network import cmd_export_contacts
 
             return cmd_export_contacts(existing(url), args.fmt, args.out)
+        if args.command in ("backup", "restore"):
+            from destination_norberg.cli_backup import run as run_backup
+
+            return run_backup(args, url)
         if args.command in ("packages", "publish") or (args.command == "export"
                                                        and args.what == "package"):
             from destination_norberg.cli_packages import run

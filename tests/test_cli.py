@@ -16,6 +16,8 @@ from destination_norberg import __version__
 from destination_norberg.cli import build_parser, main
 from destination_norberg.store.migrate import HEAD_REVISION
 
+pytestmark = pytest.mark.both_engines
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -53,12 +55,12 @@ def run_exit(argv: list[str]) -> int:
 # --- info ---------------------------------------------------------------------------------
 
 
-def test_info_json_on_the_demo_database(demo_url: str, capsys) -> None:
+def test_info_json_on_the_demo_database(demo_url: str, demo_engine, capsys) -> None:
     data = info(capsys, "--db", demo_url)
     assert data["schema_revision"] == HEAD_REVISION
     assert data["program_schema"] == HEAD_REVISION
-    assert data["backend"] == "sqlite"
-    assert data["database"] == demo_url
+    assert data["backend"] == demo_engine.url.get_backend_name()
+    assert data["database"] == demo_engine.url.render_as_string(hide_password=True)
     assert data["row_counts"]["event"] > 0
     assert data["row_counts"]["trail"] > 0
     assert data["row_counts"]["organisation"] > 0

@@ -17,6 +17,8 @@ import pytest
 
 from destination_norberg.cli import main
 
+pytestmark = pytest.mark.both_engines
+
 
 def pdf_text(path: Path) -> str:
     reader = pypdf.PdfReader(path)

@@ -11,6 +11,8 @@ from destination_norberg.exchange.ical_read import read_calendar
 from destination_norberg.store import planning_read as read
 from destination_norberg.store.rows import EngineRows
 
+pytestmark = pytest.mark.both_engines
+
 REALDATA = Path(__file__).resolve().parents[2] / "shared" / "realdata"
 
 

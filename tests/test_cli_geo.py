@@ -11,12 +11,25 @@ import pytest
 from destination_norberg.cli import main
 from tests.conftest import REALDATA
 
+pytestmark = pytest.mark.both_engines
+
 needs_realdata = pytest.mark.skipif(not REALDATA.is_dir(), reason="../shared/realdata absent")
 
 
-def rows(db: Path, sql: str) -> list[tuple]:
-    with sqlite3.connect(db) as conn:
-        return conn.execute(sql).fetchall()
+def rows(db: Path | str, sql: str) -> list[tuple]:
+    """The rows of an SQLite file (sqlite3), or of a database URL (SQLAlchemy, any engine)."""
+    if isinstance(db, Path):
+        with sqlite3.connect(db) as conn:
+            return conn.execute(sql).fetchall()
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+
+    engine = create_engine(db, poolclass=NullPool)
+    try:
+        with engine.connect() as conn:
+            return [tuple(r) for r in conn.exec_driver_sql(sql).all()]
+    finally:
+        engine.dispose()
 
 
 def write_geojson(path: Path, crs: str | None, coords: list[list[float]]) -> Path:
@@ -34,7 +47,7 @@ SWEREF_LINE = [[551_400.0, 6_659_000.0], [551_700.0, 6_659_400.0]]
 
 def test_a_sweref_line_becomes_a_trail(tmp_path: Path, demo_url: str, demo_template,
                                        capsys) -> None:
-    db = Path(demo_url.removeprefix("sqlite:///"))
+    db = demo_url
     before = rows(db, "SELECT COUNT(*) FROM trail")[0][0]
     src = write_geojson(tmp_path / "led.geojson", "urn:ogc:def:crs:EPSG::3006", SWEREF_LINE)
     assert main(["--db", demo_url, "import", "trails", str(src), "--kind", "hiking"]) == 0
@@ -47,7 +60,7 @@ def test_a_sweref_line_becomes_a_trail(tmp_path: Path, demo_url: str, demo_templ
 
 def test_no_crs_is_asked_for_and_nothing_written(tmp_path: Path, demo_url: str,
                                                  capsys) -> None:
-    db = Path(demo_url.removeprefix("sqlite:///"))
+    db = demo_url
     before = rows(db, "SELECT COUNT(*) FROM trail")[0][0]
     src = tmp_path / "led.csv.geojson"
     # GeoJSON without a crs member is WGS 84 by RFC 7946; metres in it cannot be degrees.
@@ -71,7 +84,7 @@ def test_bad_kind_and_missing_file_are_one_line_errors(tmp_path: Path, demo_url:
 
 @needs_realdata
 def test_real_files_in_and_a_broken_one_refused(demo_url: str, capsys) -> None:
-    db = Path(demo_url.removeprefix("sqlite:///"))
+    db = demo_url
     gpx = REALDATA / "gpx" / "gpxpy__korita-zbevnica.gpx"
     assert main(["--db", demo_url, "import", "trails", str(gpx), "--kind", "hiking"]) == 0
     assert "WGS 84" in capsys.readouterr().out
@@ -126,7 +139,7 @@ def test_exported_trails_import_again_within_a_centimetre(tmp_path: Path, demo_u
     fresh = tmp_path / "ny.sqlite"
     assert main(["--db", str(fresh), "import", "trails", str(out)]) == 0
     capsys.readouterr()
-    demo = Path(demo_url.removeprefix("sqlite:///"))
+    demo = demo_url
     before = rows(demo, "SELECT geom FROM trail ORDER BY id")
     after = rows(fresh, "SELECT geom FROM trail ORDER BY id")
     assert len(after) == len(before) == 18

@@ -13,6 +13,8 @@ from destination_norberg.cli import main
 from destination_norberg.store import models as m
 from destination_norberg.store.database import make_engine
 
+pytestmark = pytest.mark.both_engines
+
 CSV = """Företag;Organisationsnummer;Namn;E-post;Telefon
 Malmens Vandrarhem;557541-1243;Lena Malm;lena@malmen.example;0223-123 45
 Malmens Vandrarhem;;Olle Malm;olle@malmen.example;

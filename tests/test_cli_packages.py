@@ -15,6 +15,8 @@ from destination_norberg.exchange.package_bundle import write_bundle
 from destination_norberg.store.package_read import package_detail
 from destination_norberg.store.rows import EngineRows
 
+pytestmark = pytest.mark.both_engines
+
 TODAY = ["--today", "2026-11-26"]
 
 

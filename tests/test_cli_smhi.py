@@ -13,6 +13,8 @@ from destination_norberg.exchange.smhi import MAX_BYTES
 from destination_norberg.store import models as m
 from destination_norberg.store.database import make_engine, read_session
 
+pytestmark = pytest.mark.both_engines
+
 SMHI = Path(__file__).resolve().parents[2] / "shared" / "realdata" / "smhi"
 
 POSITION_HEADER = ("Tidsperiod (fr.o.m);Tidsperiod (t.o.m);Höjd (meter över havet);"

@@ -5,11 +5,14 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from sqlalchemy import insert
 
 from destination_norberg.cli import main
 from destination_norberg.store import models as m
 from destination_norberg.store.database import write_session
+
+pytestmark = pytest.mark.both_engines
 
 
 def status(demo_url: str, capsys) -> dict:

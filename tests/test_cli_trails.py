@@ -13,6 +13,8 @@ from destination_norberg.cli import UserError
 from destination_norberg.cli_trails import cmd_trail_report, cmd_trails
 from destination_norberg.store.trails_store import find_trail, history, register
 
+pytestmark = pytest.mark.both_engines
+
 FIELDS = {"id", "uid", "name", "kind", "grade_colour", "imba", "mtb_scale", "length_m",
           "status", "condition", "reported_at", "report_age_days", "stale", "grooming_band",
           "groom_style", "snow_depth_cm"}
@@ -55,6 +57,7 @@ def test_trails_json_parses_and_has_the_fields(demo_url, fixed_now, capsys) -> N
     assert not any(item["stale"] for item in json.loads(capsys.readouterr().out))
 
 
+@pytest.mark.sqlite_only
 def test_trails_json_leaves_the_demo_database_unchanged(demo_url, fixed_now, capsys) -> None:
     path = db_file(demo_url)
     before = sha256(path)

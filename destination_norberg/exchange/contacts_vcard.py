@@ -124,14 +124,16 @@ def _decode(params: dict[str, list[str]], value: str) -> str | None:
         return value
     raw = binascii.a2b_qp(value.encode("utf-8")).replace(b"\r\n", b"\n")
     charset = (params.get("CHARSET") or [""])[0]
+    # ValueError: a UnicodeError also from codecs such as "undefined" or "idna", even with
+    # errors="replace", and a NUL in the name.
     try:
         return raw.decode(charset or "utf-8")
-    except (LookupError, UnicodeDecodeError):
+    except (LookupError, ValueError):
         pass
     if charset:
         try:
             return raw.decode(charset, errors="replace")
-        except LookupError:
+        except (LookupError, ValueError):
             pass
     return raw.decode("cp1252", errors="replace")
 

@@ -9,8 +9,10 @@ compound file). Each case is refused here with a sentence that says what to do.
 from __future__ import annotations
 
 import html
+import lzma
 import re
 import zipfile
+import zlib
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -32,6 +34,11 @@ _REL = re.compile(rb"<(?:\w+:)?Relationship\b([^>]*)>")
 _ATTR = re.compile(rb"([\w:]+)\s*=\s*\"([^\"]*)\"")
 _CELL = re.compile(r"([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?")
 _MAX_LINKED_CELLS = 100_000
+
+#: What reading a damaged zip raises: a bad CRC or header, a broken deflate stream, a
+#: compression method zipfile does not know.
+ZIP_ERRORS = (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError,
+              lzma.LZMAError)
 
 SAVE_AS = "in Excel choose Save As and the type “Excel Workbook (*.xlsx)”, then import again"
 
@@ -60,7 +67,7 @@ def check_package(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             _check_archive(archive)
-    except (zipfile.BadZipFile, OSError, EOFError):
+    except ZIP_ERRORS:
         raise ContactsFileError("The workbook is damaged: its zip package cannot be "
                                 "read.") from None
 

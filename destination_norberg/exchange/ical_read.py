@@ -188,14 +188,13 @@ def _end(component: Component, what: str, start: Stamp, starts_at: datetime, zon
     """DTEND, else DTSTART + DURATION, else None (or one day for an all-day event)."""
     end_prop = component.first("DTEND")
     duration_prop = component.first("DURATION")
-    one_day = timedelta(days=1)
     if end_prop is not None:
         if duration_prop is not None:
             notes.add("dtend_and_duration", component.line, what)
         end, ends_at, _ = _moment(end_prop, zones, notes)
         if start.is_date and end.is_date and end.local == start.local:
             notes.add("zero_all_day", component.line, what)
-            return to_utc_instant(start.local + one_day, zone, "DTEND", end_prop.line)
+            return _day_after(start, zone, "DTEND", end_prop.line)
         if ends_at < starts_at:
             raise IcalError(f"Line {end_prop.line}: {what} ends before it starts (DTEND "
                             f"{_shown(end)} is before DTSTART {_shown(start)}).")
@@ -214,8 +213,17 @@ def _end(component: Component, what: str, start: Stamp, starts_at: datetime, zon
             raise IcalError(f"Line {duration_prop.line}: {what} has a DURATION that is "
                             "too long.") from None
     if start.is_date:
-        return to_utc_instant(start.local + one_day, zone, "DTSTART", component.line)
+        return _day_after(start, zone, "DTSTART", component.line)
     return None
+
+
+def _day_after(start: Stamp, zone: tzinfo, name: str, line: int) -> datetime:
+    """The end of an all-day event of one day; IcalError on 9999-12-31, which has no next day."""
+    try:
+        local = start.local + timedelta(days=1)
+    except OverflowError:
+        raise IcalError(f"Line {line}: {name} is out of range.") from None
+    return to_utc_instant(local, zone, name, line)
 
 
 def _shown(stamp: Stamp) -> str:

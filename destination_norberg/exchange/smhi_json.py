@@ -48,8 +48,10 @@ def _instant(ms: Any, where: str) -> datetime:
 
 def _data_link(doc: dict[str, Any]) -> str | None:
     """The data file a period description points to (…/data.csv or …/data.json)."""
-    for entry in doc.get("data") or []:
-        for link in (entry.get("link") or []) if isinstance(entry, dict) else []:
+    entries = doc.get("data")
+    for entry in entries if isinstance(entries, list) else []:
+        links = entry.get("link") if isinstance(entry, dict) else None
+        for link in links if isinstance(links, list) else []:
             href = link.get("href") if isinstance(link, dict) else None
             if isinstance(href, str) and "/data." in href:
                 return href

@@ -20,7 +20,7 @@ from destination_norberg.geo.crs import Bounds, CrsDetection, detect_crs
 from destination_norberg.geo.dbf import shapefile_encoding, zipped_shapefile_encoding
 from destination_norberg.geo.errors import FORMAT_NAMES, GeoImportError, gdal_message
 from destination_norberg.geo.xmlcheck import BadXmlError, check_xml
-from destination_norberg.geo.zipsafe import checked_members, dataset_members
+from destination_norberg.geo.zipsafe import checked_members, dataset_members, shown
 
 SUFFIXES = {".gpx": "GPX", ".geojson": "GeoJSON", ".json": "GeoJSON", ".gpkg": "GPKG",
             ".shp": "ESRI Shapefile", ".kml": "KML", ".kmz": "KML", ".fgb": "FlatGeobuf",
@@ -70,9 +70,10 @@ def pyogrio_errors() -> tuple[type[BaseException], ...]:
     """Everything pyogrio raises for a bad file (its errors, and what GDAL lets through)."""
     from pyogrio import errors
 
+    # UnboundLocalError: pyogrio 0.13's read_info on a .prj that is not UTF-8 ("wkt").
     return (errors.DataSourceError, errors.DataLayerError, errors.FieldError,
             errors.GeometryError, errors.FeatureError, errors.CRSError, OSError,
-            RuntimeError, ValueError, UnicodeError, MemoryError)
+            RuntimeError, ValueError, UnicodeError, MemoryError, UnboundLocalError)
 
 
 def _check_xml_file(path: Path, driver: str) -> str:
@@ -170,6 +171,7 @@ def _check_zipped_xml(path: Path, member: str, driver: str) -> None:
 
 def in_zip(member: str, message: str) -> str:
     """A sentence about "the file" turned into one about a member of the zip archive."""
+    member = shown(member)
     if message.startswith("The file "):
         return f"The file {member} in the zip archive " + message.removeprefix("The file ")
     return f"In the zip archive, {member}: {message[0].lower()}{message[1:]}"

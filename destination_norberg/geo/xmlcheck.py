@@ -121,4 +121,8 @@ def check_xml(stream: BinaryIO, *, limit: int | None = None) -> str:
                          "(it was refused for safety)") from None
     except pyexpat.ExpatError as err:
         raise BadXmlError(_reason(err, stream, bool(root), total == 0)) from None
+    except BadXmlError:
+        raise
+    except (LookupError, ValueError):  # expat asks Python's codecs for an encoding it lacks
+        raise BadXmlError("it declares a character encoding the program cannot read") from None
     return root[0]

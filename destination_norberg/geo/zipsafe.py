@@ -7,6 +7,7 @@ far more members than any geodata delivery, since such a file was made to hurt, 
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path, PurePosixPath
 
@@ -18,6 +19,14 @@ MAX_RATIO = 200  # uncompressed / compressed, for members over MIN_RATIO_CHECK
 MIN_RATIO_CHECK = 16 * 1024 ** 2
 DATASET_SUFFIXES = {".shp": "ESRI Shapefile", ".gpkg": "GPKG", ".geojson": "GeoJSON",
                     ".json": "GeoJSON", ".gpx": "GPX", ".kml": "KML", ".fgb": "FlatGeobuf"}
+
+
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def shown(name: str) -> str:
+    """A member's name as a message quotes it: control characters (a line break) as "?"."""
+    return _UNPRINTABLE.sub("?", name)
 
 
 def _unsafe_name(name: str) -> bool:
@@ -42,7 +51,7 @@ def checked_members(path: Path) -> list[zipfile.ZipInfo]:
                              "map data; it was refused for safety.")
     bad = next((i.filename for i in infos if _unsafe_name(i.filename)), None)
     if bad is not None:
-        raise GeoImportError(f"The zip archive has a file named “{bad}” that points outside "
+        raise GeoImportError(f"The zip archive has a file named “{shown(bad)}” that points outside "
                              "the archive; it was refused for safety.")
     total = sum(i.file_size for i in infos)
     bomb = any(i.file_size > MIN_RATIO_CHECK and i.file_size > MAX_RATIO * max(i.compress_size, 1)

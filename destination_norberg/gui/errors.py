@@ -7,12 +7,43 @@ import sys
 from PySide6.QtCore import QCoreApplication
 
 
+def fault_message(exc: BaseException) -> str | None:
+    """A fault of the database itself (read-only, busy, disk full, connection lost) in the
+    user's words, whichever unit met it and whether or not it was wrapped; else None.
+
+    Every one of them ends a unit that was rolled back whole, so "nothing was saved" holds,
+    and a dialog that showed it still has the user's edit to save again.
+    """
+    from destination_norberg.store.database import Fault, fault_of
+
+    fault = fault_of(exc)
+    if fault is Fault.READ_ONLY:
+        return QCoreApplication.translate(
+            "Errors", "The database is read-only: changes cannot be saved to it here (check "
+            "the file's permissions, or your rights on the server); nothing was saved.")
+    if fault is Fault.BUSY:
+        return QCoreApplication.translate(
+            "Errors", "The database is busy: another program is writing; try again.")
+    if fault is Fault.FULL:
+        return QCoreApplication.translate(
+            "Errors", "The disk is full (or the database reached its size limit): nothing "
+            "was saved.")
+    if fault is Fault.DISCONNECTED:
+        return QCoreApplication.translate(
+            "Errors", "The connection to the database server was lost: nothing was saved. "
+            "The program reconnects by itself; try again.")
+    return None
+
+
 def user_message(exc: BaseException) -> str:
     """The first line of a known error; the details of an unknown one go to stderr."""
     from destination_norberg.store.database import DatabaseError
     from destination_norberg.store.planning_write import ConflictError, NotFoundError
 
     text = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    fault = fault_message(exc)
+    if fault is not None and not isinstance(exc, ConflictError | NotFoundError):
+        return fault
     if isinstance(exc, ConflictError):
         return QCoreApplication.translate(
             "Errors", "Someone else changed this meanwhile, so nothing was saved. The view "

@@ -3,39 +3,177 @@
 A write unit that starts deferred, reads and then writes fails at once with "database is
 locked" when another connection committed in between (DESIGN.md §4); IMMEDIATE takes the write
 lock up front and waits up to the busy timeout instead.
+
+Faults (issue 8): a read-only database, a busy one (another program holds the write lock past
+the busy timeout), a full disk and a lost server connection are recognised by `fault_of` and
+worded by `first_line` and `fault_sentence`; a failed unit is rolled back whole, so "nothing
+was saved" is always true. Reconnecting: a server engine pings a pooled connection before
+handing it out (`pool_pre_ping`), so a server restart between two units costs nothing, and
+`run_write`/`run_read` run a unit a second time when the connection dropped during it, but
+never after COMMIT was sent (its outcome is then unknown: a retry could save twice).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import errno
+import os
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+#: How long a write waits for another program's write lock (SQLite) before "busy".
 BUSY_TIMEOUT_MS = 10_000
+#: Overrides BUSY_TIMEOUT_MS, in milliseconds (a slow network share may want more).
+BUSY_TIMEOUT_ENV = "DESTINATION_NORBERG_BUSY_TIMEOUT_MS"
+
+T = TypeVar("T")
 
 
 class DatabaseError(Exception):
     """A database problem worded for the user (no traceback reaches a user)."""
 
 
+class Fault(StrEnum):
+    """A fault of the database itself, not of the data: the same words whatever the unit."""
+
+    READ_ONLY = "read_only"
+    BUSY = "busy"
+    FULL = "full"
+    DISCONNECTED = "disconnected"
+
+
+#: The fault as a whole sentence (a message box, a command's error line).
+FAULT_SENTENCES = {
+    Fault.READ_ONLY: "The database is read-only: changes cannot be saved to it here (check "
+                     "the file's permissions, or your rights on the server); nothing was saved.",
+    Fault.BUSY: "The database is busy: another program is writing; try again.",
+    Fault.FULL: "The disk is full (or the database reached its size limit): nothing was saved.",
+    Fault.DISCONNECTED: "The connection to the database server was lost: nothing was saved. "
+                        "The program reconnects by itself; try again.",
+}
+
+#: The fault as the end of a sentence ("The event could not be saved: <clause>").
+FAULT_CLAUSES = {
+    Fault.READ_ONLY: "the database is read-only (check the file's permissions, or your "
+                     "rights on the server)",
+    Fault.BUSY: "the database is busy (another program is writing); try again",
+    Fault.FULL: "the disk is full (or the database reached its size limit)",
+    Fault.DISCONNECTED: "the connection to the database server was lost; try again",
+}
+
+_SQLITE_CODES = {8: Fault.READ_ONLY, 5: Fault.BUSY, 6: Fault.BUSY, 13: Fault.FULL}
+_SQLITE_WORDS = (("readonly database", Fault.READ_ONLY), ("database is locked", Fault.BUSY),
+                 ("database table is locked", Fault.BUSY), ("disk is full", Fault.FULL))
+_SQLSTATES = {
+    "25006": Fault.READ_ONLY,  # read_only_sql_transaction (a standby, or read-only by default)
+    "42501": Fault.READ_ONLY,  # insufficient_privilege: may read, may not write
+    "55P03": Fault.BUSY,  # lock_not_available
+    "40001": Fault.BUSY,  # serialization_failure
+    "40P01": Fault.BUSY,  # deadlock_detected
+    "53100": Fault.FULL,  # disk_full
+    "57P01": Fault.DISCONNECTED,  # admin_shutdown: the server is stopping or restarting
+    "57P02": Fault.DISCONNECTED,  # crash_shutdown
+    "57P03": Fault.DISCONNECTED,  # cannot_connect_now: still starting
+}
+_ERRNOS = {errno.ENOSPC: Fault.FULL, errno.EDQUOT: Fault.FULL, errno.EROFS: Fault.READ_ONLY}
+
+
+def _chain(exc: BaseException) -> Iterator[BaseException]:
+    """The exception, the driver's (`.orig`) and their causes, each once."""
+    seen: set[int] = set()
+    todo = [exc]
+    while todo:
+        e = todo.pop(0)
+        if e is None or id(e) in seen:
+            continue
+        seen.add(id(e))
+        yield e
+        todo += [getattr(e, "orig", None), e.__cause__,
+                 None if e.__suppress_context__ else e.__context__]
+
+
+def _fault_of_one(e: BaseException) -> Fault | None:
+    if isinstance(e, DBAPIError) and e.connection_invalidated:
+        return Fault.DISCONNECTED
+    code = getattr(e, "sqlite_errorcode", None)
+    if isinstance(code, int) and code & 0xFF in _SQLITE_CODES:
+        return _SQLITE_CODES[code & 0xFF]
+    state = getattr(e, "sqlstate", None) or getattr(e, "pgcode", None)
+    if isinstance(state, str):
+        if state in _SQLSTATES:
+            return _SQLSTATES[state]
+        if state.startswith("08") and state not in ("08001", "08004"):  # lost, not refused
+            return Fault.DISCONNECTED
+    if isinstance(e, OSError) and e.errno in _ERRNOS:
+        return _ERRNOS[e.errno]
+    if type(e).__module__ == "sqlite3":
+        text = str(e).lower()
+        for words, fault in _SQLITE_WORDS:
+            if words in text:
+                return fault
+    return None
+
+
+def fault_of(exc: BaseException) -> Fault | None:
+    """Which fault of the database (not of the data) caused `exc`, if any."""
+    for e in _chain(exc):
+        fault = _fault_of_one(e)
+        if fault is not None:
+            return fault
+    return None
+
+
+def fault_sentence(exc: BaseException) -> str | None:
+    """The fault behind `exc` as a whole sentence for the user; None for other errors."""
+    fault = fault_of(exc)
+    return None if fault is None else FAULT_SENTENCES[fault]
+
+
 def first_line(exc: BaseException) -> str:
-    """The driver's own sentence, without SQLAlchemy's SQL, parameters and links."""
+    """The driver's own sentence, without SQLAlchemy's SQL, parameters and links.
+
+    A fault of the database itself (read-only, busy, full, connection lost) is worded the
+    same way whichever driver said it, as the end of a sentence (see FAULT_CLAUSES).
+    """
+    fault = fault_of(exc)
+    if fault is not None:
+        return FAULT_CLAUSES[fault]
     orig = getattr(exc, "orig", None)
     return (str(orig or exc).strip().splitlines() or [type(exc).__name__])[0]
 
 
-def _sqlite_setup(engine: Engine) -> None:
+def is_disconnect(exc: BaseException) -> bool:
+    """The connection dropped (server restart, network): a new one may well work."""
+    return fault_of(exc) is Fault.DISCONNECTED
+
+
+def default_busy_timeout_ms() -> int:
+    """BUSY_TIMEOUT_MS, or the environment's DESTINATION_NORBERG_BUSY_TIMEOUT_MS."""
+    value = os.environ.get(BUSY_TIMEOUT_ENV, "").strip()
+    if value:
+        try:
+            return max(0, int(value))
+        except ValueError:
+            raise DatabaseError(f"{BUSY_TIMEOUT_ENV} must be a number of milliseconds, not "
+                                f"{value!r}") from None
+    return BUSY_TIMEOUT_MS
+
+
+def _sqlite_setup(engine: Engine, timeout_ms: int | None) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:  # DB-API objects
         # Let SQLAlchemy emit BEGIN itself, so that write units can ask for IMMEDIATE.
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
-        cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        wait = default_busy_timeout_ms() if timeout_ms is None else timeout_ms
+        cur.execute(f"PRAGMA busy_timeout = {int(wait)}")
         cur.execute("PRAGMA foreign_keys = ON")
         # WAL is switched on by ensure_schema once the file is known to be ours: a foreign
         # or newer database must not even have its header rewritten.
@@ -48,13 +186,21 @@ def _sqlite_setup(engine: Engine) -> None:
         conn.exec_driver_sql(f"BEGIN {mode}")
 
 
-def make_engine(url: str) -> Engine:
-    """An engine for any SQLAlchemy URL; SQLite files get their folder created first."""
+def make_engine(url: str, busy_timeout_ms: int | None = None) -> Engine:
+    """An engine for any SQLAlchemy URL; SQLite files get their folder created first.
+
+    `busy_timeout_ms`: how long an SQLite write waits for another program's lock before the
+    database is "busy" (default: BUSY_TIMEOUT_MS or the environment's override). A server
+    engine pings each pooled connection before use, so one that a server restart cut is
+    replaced by a new one instead of failing the next unit.
+    """
     try:
         parsed = make_url(url)
     except Exception as exc:  # sqlalchemy.exc.ArgumentError and friends
         raise DatabaseError(f"Not a database address: {url}") from exc
     if parsed.get_backend_name() == "sqlite":
+        if busy_timeout_ms is None:
+            default_busy_timeout_ms()  # a mistyped override is said now, not at connect time
         if parsed.database and parsed.database != ":memory:":
             folder = Path(parsed.database).parent  # as SQLite will open it: no `~` expansion
             try:
@@ -63,15 +209,34 @@ def make_engine(url: str) -> Engine:
                 raise DatabaseError(f"Cannot create the folder {folder}: {exc.strerror}") \
                     from exc
         engine = create_engine(url)
-        _sqlite_setup(engine)
+        _sqlite_setup(engine, busy_timeout_ms)
         return engine
     try:
-        return create_engine(url, pool_pre_ping=True)
+        engine = create_engine(url, pool_pre_ping=True)
     except Exception as exc:  # missing driver, bad options
         hint = (" (install it with: pip install 'destination-norberg[postgres]')"
                 if isinstance(exc, ImportError) and "psycopg" in str(exc) else "")
         raise DatabaseError(f"Cannot use the database {parsed.render_as_string()}: "
                             f"{first_line(exc)}{hint}") from exc
+    if engine.dialect.name == "postgresql":
+        _postgres_setup(engine, busy_timeout_ms)
+    return engine
+
+
+def _postgres_setup(engine: Engine, timeout_ms: int | None) -> None:
+    """A row or table lock held by another program is waited for as long as SQLite's busy
+    timeout, then the unit fails as "busy" (PostgreSQL would otherwise wait for ever)."""
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        wait = default_busy_timeout_ms() if timeout_ms is None else timeout_ms
+        cur = dbapi_conn.cursor()
+        try:
+            cur.execute(f"SET lock_timeout = {int(wait)}")
+        finally:
+            cur.close()
+        if not getattr(dbapi_conn, "autocommit", False):
+            dbapi_conn.commit()
 
 
 @contextmanager
@@ -92,7 +257,58 @@ def write_session(engine: Engine) -> Iterator[Session]:
 
     On SQLite the unit's first statement begins it IMMEDIATE (the write lock is taken then,
     not when the block is entered), waiting up to the busy timeout for another writer.
+    A `with` block cannot run twice: where a dropped server connection should be retried,
+    use `run_write`.
     """
     bind = engine.execution_options(sqlite_begin="IMMEDIATE")
     with Session(bind, expire_on_commit=False) as session, session.begin():
         yield session
+
+
+def run_write(engine: Engine, unit: Callable[[Session], T]) -> T:
+    """`unit(session)` as one write unit, committed; run once more if the connection dropped.
+
+    The retry is safe because everything the unit did is flushed before COMMIT is sent: a
+    connection lost until then rolled the unit back on the server, and a new connection
+    (the pool replaces the dead one) starts it again from the beginning. A connection lost
+    during COMMIT itself leaves the outcome unknown, so that is never retried: the error
+    goes to the caller, whose user can look and decide. `unit` must act only through the
+    session (no other side effects) and may be called twice.
+    """
+    bind = engine.execution_options(sqlite_begin="IMMEDIATE")
+    for attempt in (1, 2):
+        session = Session(bind, expire_on_commit=False)
+        try:
+            session.begin()
+            try:
+                result = unit(session)
+                session.flush()
+            except DBAPIError as exc:
+                session.rollback()
+                if attempt == 1 and is_disconnect(exc):
+                    continue
+                raise
+            except BaseException:
+                session.rollback()
+                raise
+            session.commit()  # a failure here has an unknown outcome: never retried
+            return result
+        finally:
+            session.close()
+    raise AssertionError("unreachable")  # pragma: no cover - the loop returns or raises
+
+
+def run_read(engine: Engine, unit: Callable[[Session], T]) -> T:
+    """`unit(session)` in a read session; run once more if the connection dropped.
+
+    A read changes nothing, so running it again is always safe.
+    """
+    for attempt in (1, 2):
+        try:
+            with read_session(engine) as session:
+                return unit(session)
+        except DBAPIError as exc:
+            if attempt == 1 and is_disconnect(exc):
+                continue
+            raise
+    raise AssertionError("unreachable")  # pragma: no cover

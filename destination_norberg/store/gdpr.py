@@ -117,7 +117,8 @@ def person_export(source: RowSource, key: str | int, now: datetime | None = None
             "AND y.person_id <> :p) "
             "FROM interaction i JOIN organisation o ON o.id = i.organisation_id "
             "WHERE i.id IN (SELECT interaction_id FROM interaction_person WHERE person_id = :p)"
-            " OR i.note LIKE :like ESCAPE '\\' ORDER BY i.occurred_on, i.id",
+            # lower() on both sides: LIKE ignores case on SQLite (ASCII), not on a server
+            " OR lower(i.note) LIKE lower(:like) ESCAPE '\\' ORDER BY i.occurred_on, i.id",
             p=ref.id, like=like)]
     tasks = [{"title": r[0], "event": r[1], "due_on": _iso(day(r[2])), "done": bool(r[3])}
              for r in source.rows(

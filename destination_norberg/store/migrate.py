@@ -2,6 +2,10 @@
 
 The common case (already current) is one small query and does not import alembic, which
 costs about half a second at start-up; alembic is loaded only when there is work to do.
+
+Before a database that holds data is migrated, a verified backup of it is written to the
+per-user data folder (`backups/<db-stem>-<revision>-<UTC time>.zip`, store.backup); when that
+backup cannot be written, the database is not migrated.
 """
 
 from __future__ import annotations
@@ -19,6 +23,8 @@ __all__ = ["HEAD_REVISION", "KNOWN_REVISIONS", "NewerSchemaError", "alembic_conf
            "current_revision", "ensure_schema"]
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+#: The advisory-lock key migrations take on PostgreSQL (Norberg's kommun code).
+MIGRATION_LOCK = 1962
 
 
 class NewerSchemaError(DatabaseError):
@@ -78,8 +84,41 @@ def _use_wal(engine: Engine) -> None:
         raw.close()
 
 
-def ensure_schema(engine: Engine) -> str:
-    """Upgrade to HEAD_REVISION in one transaction; refuse a newer schema. Returns the revision."""
+def _holds_rows(conn: Connection) -> bool:
+    q = conn.dialect.identifier_preparer.quote
+    return any(conn.execute(text(f"SELECT 1 FROM {q(name)} LIMIT 1")).first() is not None
+               for name in inspect(conn).get_table_names()
+               if name != "alembic_version" and not name.startswith("sqlite_"))
+
+
+def _persistent(engine: Engine) -> bool:
+    """Not an in-memory SQLite database (gone with the program: nothing to keep)."""
+    if engine.url.get_backend_name() != "sqlite":
+        return True
+    from destination_norberg.store.backup import sqlite_path
+
+    return sqlite_path(engine) is not None
+
+
+def _backup_first(engine: Engine, revision: str) -> None:
+    from destination_norberg.store.backup import backup_before_migration
+
+    try:
+        backup_before_migration(engine, revision)
+    except Exception as exc:  # noqa: BLE001 - whatever it was, the migration must not run
+        # `from None`: the message says it all; a window shows it as it is, not as the fault.
+        reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+        raise DatabaseError(
+            f"The database was not updated to the new schema ({revision} to {HEAD_REVISION}) "
+            f"because the backup before the update could not be written: {reason}") from None
+
+
+def ensure_schema(engine: Engine, auto_backup: bool = True) -> str:
+    """Upgrade to HEAD_REVISION in one transaction; refuse a newer schema. Returns the revision.
+
+    A database with rows at an older schema is backed up first (`auto_backup`; restore turns
+    it off for the file it is building, which is its own backup).
+    """
     revision = current_revision(engine)
     if revision is not None and revision not in KNOWN_REVISIONS:
         raise NewerSchemaError(
@@ -93,9 +132,17 @@ def ensure_schema(engine: Engine) -> str:
 
     try:
         with engine.execution_options(sqlite_begin="IMMEDIATE").begin() as conn:
+            if conn.dialect.name == "postgresql":
+                # PostgreSQL has no database-wide write lock to take: two first starts take
+                # turns on this advisory lock (released at commit) instead.
+                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
             # Holding the write lock now: another start may have migrated meanwhile.
-            if _stored_revision(conn) == HEAD_REVISION:
+            stored = _stored_revision(conn)
+            if stored == HEAD_REVISION:
                 return HEAD_REVISION
+            if auto_backup and stored is not None and _persistent(engine) and _holds_rows(conn):
+                # Under the write lock: the backup is what the migration starts from.
+                _backup_first(engine, stored)
             command.upgrade(alembic_config(conn), "head")
     except SQLAlchemyError as exc:
         raise DatabaseError(f"Could not update the database schema: {first_line(exc)}") from exc

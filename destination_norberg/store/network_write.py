@@ -271,5 +271,10 @@ def delete_row(engine: Engine, kind: str, expected: Mapping[str, Any]) -> Values
             session.execute(delete(_LINKS).where(_LINKS.c.person_id == current["id"]))
         else:
             session.execute(delete(_LINKS).where(_LINKS.c.interaction_id == current["id"]))
-        session.execute(delete(table).where(table.c.id == current["id"]))
+        # The version too: on a server another unit may change the row after the read.
+        done = session.execute(delete(table).where(table.c.id == current["id"],
+                                                   table.c.version == current["version"]))
+        if done.rowcount != 1:
+            raise ConflictError(f"{_WHAT[kind]} was changed by someone else meanwhile; "
+                                "nothing was removed.")
         return current

@@ -338,7 +338,11 @@ def delete_package(engine: Engine, expected: Mapping[str, Any]) -> None:
                               (m.PackageComponent.__table__, "package_id"),
                               (m.package_partner, "package_id")):
             session.execute(delete(table).where(table.c[column] == current["id"]))
-        session.execute(delete(p).where(p.c.id == current["id"]))
+        # The version too: on a server another unit may change the package after the read.
+        done = session.execute(delete(p).where(p.c.id == current["id"],
+                                               p.c.version == current["version"]))
+        if done.rowcount != 1:
+            raise _conflict("changed")
 
 
 def record_dispatch(engine: Engine, package_id: int, partner_ids: Iterable[int | None],
@@ -361,8 +365,10 @@ def record_dispatch(engine: Engine, package_id: int, partner_ids: Iterable[int |
     p, d = m.Package.__table__, m.PackageDispatch.__table__
     targets = list(dict.fromkeys(partner_ids)) or [None]
     with _guard("The dispatch"), write_session(engine) as session:
+        # Locked (FOR UPDATE): two dispatches at once on a server must not both take the
+        # revision after the same last dispatch (SQLite's unit holds the write lock anyway).
         row = session.execute(select(p.c.id, p.c.revision, p.c.version)
-                              .where(p.c.id == package_id)).first()
+                              .where(p.c.id == package_id).with_for_update()).first()
         if row is None:
             raise NotFoundError(f"There is no package with id {package_id}; nothing was "
                                 "recorded.")

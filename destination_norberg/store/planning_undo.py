@@ -77,7 +77,12 @@ def remove_events(engine: Engine, expected: Sequence[EventRecord]) -> None:
     with _guard("The events"), write_session(engine) as session:
         for record in reversed(list(expected)):
             current = _expect_event(session, record)
-            session.execute(delete(table).where(table.c.id == current.id))
+            # The version too: on a server another unit may change the row after the read.
+            done = session.execute(delete(table).where(table.c.id == current.id,
+                                                       table.c.version == current.version))
+            if done.rowcount != 1:
+                raise ConflictError(f"“{record.name_sv}” was changed by someone else "
+                                    "meanwhile; this step cannot be undone or redone.")
 
 
 def insert_events(engine: Engine, records: Sequence[EventRecord],
@@ -123,7 +128,11 @@ def swap_task(engine: Engine, event_uid: str, expected: TaskRecord | None,
             raise ConflictError(f"The task “{expected.title}” was changed by someone else "
                                 "meanwhile; this step cannot be undone or redone.")
         if new is None:
-            session.execute(delete(table).where(table.c.id == current.id))  # type: ignore
+            done = session.execute(delete(table).where(
+                table.c.id == current.id, table.c.version == current.version))  # type: ignore
+            if done.rowcount != 1:  # changed after the read (a server database)
+                raise ConflictError(f"The task “{current.title}” was changed by someone "  # type: ignore
+                                    "else meanwhile; this step cannot be undone or redone.")
             return None
         if current is None:
             return _save_task(session, replace(new, id=None, version=0, event_id=event.id))

@@ -134,7 +134,12 @@ def delete_row(engine: Engine, kind: str, expected: Mapping[str, Any]) -> None:
     table = TABLES[kind]
     with _guard(_WHAT[kind]), write_session(engine) as session:
         current = _expect(session, kind, expected)
-        session.execute(delete(table).where(table.c.id == current["id"]))
+        # The version too: on a server another unit may change the row after the read.
+        done = session.execute(delete(table).where(table.c.id == current["id"],
+                                                   table.c.version == current["version"]))
+        if done.rowcount != 1:
+            raise ConflictError(f"{_WHAT[kind]} was changed by someone else meanwhile; "
+                                "nothing was removed.")
 
 
 # --- race courses ---------------------------------------------------------------------------
@@ -155,7 +160,9 @@ def replace_courses(engine: Engine, event_id: int, expected: Sequence[Mapping[st
     """The race's courses become `new` (in that order) if they still are `expected`."""
     t = m.RaceCourse.__table__
     with _guard("The race's courses"), write_session(engine) as session:
-        if session.get(m.Event, event_id) is None:
+        # The race's row locked (FOR UPDATE; SQLite's unit holds the write lock anyway): two
+        # replacements at once on a server would otherwise both pass the check below.
+        if session.get(m.Event, event_id, with_for_update=True) is None:
             raise ConflictError("The race was removed meanwhile; nothing was saved.")
         if _course_content(read_courses(session, event_id)) != _course_content(expected):
             raise ConflictError("The race's courses were changed by someone else meanwhile; "

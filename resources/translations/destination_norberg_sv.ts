@@ -526,6 +526,22 @@
             <translation>Detta togs bort under tiden; ingenting sparades.</translation>
         </message>
         <message>
+            <source>The connection to the database server was lost: nothing was saved. The program reconnects by itself; try again.</source>
+            <translation>Anslutningen till databasservern bröts: ingenting sparades. Programmet ansluter igen av sig självt; försök igen.</translation>
+        </message>
+        <message>
+            <source>The database is busy: another program is writing; try again.</source>
+            <translation>Databasen är upptagen: ett annat program skriver i den; försök igen.</translation>
+        </message>
+        <message>
+            <source>The database is read-only: changes cannot be saved to it here (check the file's permissions, or your rights on the server); nothing was saved.</source>
+            <translation>Databasen är skrivskyddad: ändringar kan inte sparas i den härifrån (kontrollera filens behörigheter eller dina rättigheter på servern); ingenting sparades.</translation>
+        </message>
+        <message>
+            <source>The disk is full (or the database reached its size limit): nothing was saved.</source>
+            <translation>Disken är full (eller så har databasen nått sin största tillåtna storlek): ingenting sparades.</translation>
+        </message>
+        <message>
             <source>Something went wrong while reading the data: %1</source>
             <translation>Något gick fel när data lästes: %1</translation>
         </message>

@@ -22,6 +22,8 @@ from destination_norberg.store.package_read import package_detail
 from destination_norberg.store.package_write import insert_package
 from destination_norberg.store.rows import EngineRows
 
+pytestmark = pytest.mark.both_engines
+
 NOW = datetime(2026, 11, 26, 8, 0, tzinfo=UTC)
 RACE_FILES = {"engelbrektsloppet-helg-2027-program.ics",
               "engelbrektsloppet-helg-2027-komponenter.xlsx",

@@ -29,6 +29,8 @@ from destination_norberg.store.package_write import load_id, update_package
 from destination_norberg.store.rows import EngineRows
 from tests.conftest import REALDATA
 
+pytestmark = pytest.mark.both_engines
+
 HOSTILE = '=HYPERLINK("http://x","y")'
 TEXT = "Åk fort & njut <b>ö</b> </script><script>alert(1)</script>"
 NOW = datetime(2026, 11, 26, 8, 0, tzinfo=UTC)

@@ -21,6 +21,8 @@ from destination_norberg.exchange.status_data import StatusData, read_status
 from destination_norberg.exchange.status_page import write_status_page
 from destination_norberg.store.rows import EngineRows
 
+pytestmark = pytest.mark.both_engines
+
 
 class Page(HTMLParser):
     def __init__(self) -> None:

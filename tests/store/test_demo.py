@@ -22,6 +22,8 @@ from destination_norberg.store.database import read_session, write_session
 from destination_norberg.store.demo import DemoDataError, has_data, load_demo
 from destination_norberg.store.info import database_info
 
+pytestmark = pytest.mark.both_engines
+
 DATA = demo_data_dir()
 
 

@@ -25,6 +25,8 @@ from destination_norberg.store.network_write import insert_row, load
 from destination_norberg.store.planning_write import NotFoundError
 from destination_norberg.store.rows import EngineRows
 
+pytestmark = pytest.mark.both_engines
+
 NAME = "Xylofon Qvarnström-Zettergren"
 EMAIL = "xylofon.qz@exempel-zzqx.example"
 PHONE = "070-987 65 43"
@@ -102,6 +104,17 @@ def test_export_holds_everything_about_the_person(demo_engine, visitor, tmp_path
     assert "per brev" in log[0].note and NAME not in log[0].note
 
 
+def test_export_finds_the_name_in_notes_whatever_its_case(demo_engine, visitor) -> None:
+    hotel = load(demo_engine, "organisation", "demo-hotell-hyttgarden")
+    insert_row(demo_engine, "interaction", {
+        "organisation_id": hotel["id"], "occurred_on": date(2026, 10, 20), "kind": "samtal",
+        "note": f"Ringde {NAME.lower()} om bokningen.", "person_ids": [2]})
+    data = person_export(EngineRows(demo_engine), visitor["uid"])
+    assert [i["date"] for i in data["interactions"]] == ["2026-10-01", "2026-10-08",
+                                                         "2026-10-20"]
+    assert not data["interactions"][2]["took_part"]
+
+
 def test_the_page_escapes_what_was_typed(demo_engine) -> None:
     p = insert_row(demo_engine, "person", {"name": "<script>alert('x')</script> Ek",
                                            "notes": "a & b <b>fet</b>"})
@@ -111,14 +124,14 @@ def test_the_page_escapes_what_was_typed(demo_engine) -> None:
 
 
 def test_erasure_keeps_interactions_and_removes_the_person_everywhere(
-        demo_engine, visitor, tmp_path) -> None:
+        demo_engine, visitor, tmp_path, backend) -> None:
     export_person(demo_engine, visitor["uid"], tmp_path / "ut")
     with demo_engine.connect() as conn:
         interactions = conn.execute(select(func.count()).select_from(m.Interaction)
                                     ).scalar_one()
     done = erase_person(demo_engine, NAME, note="begäran via e-post")
     assert (done.person_uid, done.interactions_kept) == (visitor["uid"], 2)
-    assert done.texts_scrubbed >= 3 and done.file_cleaned
+    assert done.texts_scrubbed >= 3 and done.file_cleaned == (backend == "sqlite")
     with demo_engine.connect() as conn:
         assert conn.execute(select(func.count()).select_from(m.Interaction)
                             ).scalar_one() == interactions
@@ -137,6 +150,9 @@ def test_erasure_keeps_interactions_and_removes_the_person_everywhere(
     assert "begäran via e-post" in log[0].note
     with pytest.raises(NotFoundError):
         erase_person(demo_engine, visitor["uid"])
+    if backend != "sqlite":  # the server's (auto)vacuum reclaims old rows: no file to check
+        assert "vacuum" in done.note
+        return
 
     demo_engine.dispose()
     files = file_bytes(db_file(demo_engine))

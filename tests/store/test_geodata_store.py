@@ -23,6 +23,8 @@ from destination_norberg.store.geodata_store import (
 from destination_norberg.store.map_read import read_map
 from destination_norberg.store.rows import EngineRows
 
+pytestmark = pytest.mark.both_engines
+
 
 @dataclass
 class Feature:

@@ -1,7 +1,9 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from pathlib import Path
+
+import pytest
+from sqlalchemy.engine import make_url
 
 from destination_norberg.store import models as m
 from destination_norberg.store.base import Base
@@ -9,17 +11,19 @@ from destination_norberg.store.database import make_engine, write_session
 from destination_norberg.store.info import database_info
 from destination_norberg.store.migrate import HEAD_REVISION
 
+pytestmark = pytest.mark.both_engines
 
-def test_empty_database_has_no_revision_and_no_counts(db_path: Path) -> None:
-    eng = make_engine(f"sqlite:///{db_path}")
+
+def test_empty_database_has_no_revision_and_no_counts(blank_url: str) -> None:
+    eng = make_engine(blank_url)
     try:
         info = database_info(eng)
     finally:
         eng.dispose()
     assert info.schema_revision is None
     assert info.row_counts == {}
-    assert info.backend == "sqlite"
-    assert info.url == f"sqlite:///{db_path}"
+    assert info.backend == make_url(blank_url).get_backend_name()
+    assert info.url == make_url(blank_url).render_as_string(hide_password=True)
 
 
 def test_migrated_database_counts_every_table(engine) -> None:
@@ -47,4 +51,7 @@ def test_as_dict(engine) -> None:
     data = database_info(engine).as_dict()
     assert set(data) == {"database", "backend", "schema_revision", "row_counts"}
     assert data["schema_revision"] == HEAD_REVISION
-    assert data["backend"] == "sqlite"
+    assert data["backend"] == engine.url.get_backend_name()
+    password = engine.url.password
+    if password:  # a server's address is shown without its password
+        assert password not in str(data) and "***" in data["database"]

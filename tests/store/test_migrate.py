@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,8 @@ from destination_norberg.store.migrate import (
     ensure_schema,
 )
 
+pytestmark = pytest.mark.both_engines
+
 
 def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
@@ -31,8 +34,17 @@ def leftovers(path: Path) -> list[str]:
     return sorted(p.name for p in path.parent.iterdir() if p.name != path.name)
 
 
-def test_empty_database_is_brought_to_head(db_path: Path) -> None:
-    eng = make_engine(sqlite_url(db_path))
+def schema_listing(conn) -> list[tuple]:
+    """Every table, index and trigger with its definition, to see that nothing changed."""
+    if conn.dialect.name == "sqlite":
+        return conn.execute(text("SELECT type, name, sql FROM sqlite_master ORDER BY name")).all()
+    return conn.execute(text(
+        "SELECT c.relkind, c.relname, pg_get_indexdef(c.oid), c.relfilenode FROM pg_class c "
+        "WHERE c.relnamespace = current_schema()::regnamespace ORDER BY c.relname")).all()
+
+
+def test_empty_database_is_brought_to_head(blank_url: str) -> None:
+    eng = make_engine(blank_url)
     try:
         assert current_revision(eng) is None
         assert ensure_schema(eng) == HEAD_REVISION
@@ -51,12 +63,13 @@ def test_second_call_is_a_no_op(engine, monkeypatch: pytest.MonkeyPatch) -> None
 
     monkeypatch.setattr(alembic.command, "upgrade", refuse)
     with engine.connect() as conn:
-        before = conn.execute(text("SELECT type, name, sql FROM sqlite_master")).all()
+        before = schema_listing(conn)
     assert ensure_schema(engine) == HEAD_REVISION
     with engine.connect() as conn:
-        assert conn.execute(text("SELECT type, name, sql FROM sqlite_master")).all() == before
+        assert schema_listing(conn) == before
 
 
+@pytest.mark.sqlite_only
 def test_newer_schema_is_refused_and_left_untouched(db_path: Path) -> None:
     eng = make_engine(sqlite_url(db_path))
     ensure_schema(eng)
@@ -81,6 +94,25 @@ def test_newer_schema_is_refused_and_left_untouched(db_path: Path) -> None:
             == [("9999_future",)]
 
 
+def test_newer_schema_on_any_engine_is_refused_and_left_untouched(engine) -> None:
+    """The same on a server: no table, index or row is changed (no file to compare)."""
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999_future'"))
+        conn.execute(text("INSERT INTO snow_measurement (station, measured_at, depth_m, "
+                          "quality, source) VALUES ('Norberg', :at, 0.12, 'G', 'smhi')"),
+                     {"at": datetime(2026, 11, 25, 6, tzinfo=UTC)})
+        conn.execute(text("DROP TABLE gdpr_log"))  # as if a newer program had moved it
+    with engine.connect() as conn:
+        before = schema_listing(conn)
+    with pytest.raises(NewerSchemaError, match="9999_future"):
+        ensure_schema(engine)
+    with engine.connect() as conn:
+        assert schema_listing(conn) == before
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).all() \
+            == [("9999_future",)]
+        assert conn.execute(text("SELECT count(*) FROM snow_measurement")).scalar_one() == 1
+
+
 def make_foreign(path: Path, journal_mode: str) -> None:
     conn = sqlite3.connect(path)
     conn.execute(f"PRAGMA journal_mode = {journal_mode}")
@@ -90,6 +122,7 @@ def make_foreign(path: Path, journal_mode: str) -> None:
     conn.close()
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("journal_mode", [
     "wal",
     "delete",
@@ -108,6 +141,20 @@ def test_foreign_database_is_refused_untouched(db_path: Path, journal_mode: str)
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         assert names == {"customers"}
     assert digest(db_path) == before
+
+
+def test_a_foreign_server_database_is_refused_untouched(blank_url: str) -> None:
+    eng = make_engine(blank_url)
+    try:
+        with eng.begin() as conn:
+            conn.execute(text("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)"))
+            conn.execute(text("INSERT INTO customers (id, name) VALUES (1, 'Bergslagens Bageri')"))
+        with pytest.raises(DatabaseError, match="not a Destination Norberg database") as info:
+            ensure_schema(eng)
+        assert not isinstance(info.value, NewerSchemaError)
+        assert set(inspect(eng).get_table_names()) == {"customers"}
+    finally:
+        eng.dispose()
 
 
 def test_a_file_that_is_not_sqlite_is_a_worded_error(db_path: Path) -> None:
@@ -149,11 +196,11 @@ def test_migrated_constraints_carry_their_names(engine) -> None:
     assert "fk_task_event_id_event" in fks
 
 
-def test_a_database_of_the_first_release_is_upgraded_with_every_row(db_path: Path) -> None:
-    """A file made by the 0001 schema (the first release) keeps all its rows at head."""
+def test_a_database_of_the_first_release_is_upgraded_with_every_row(blank_url: str) -> None:
+    """A database made by the 0001 schema (the first release) keeps all its rows at head."""
     from alembic import command
 
-    eng = make_engine(sqlite_url(db_path))
+    eng = make_engine(blank_url)
     try:
         with eng.begin() as conn:
             command.upgrade(alembic_config(conn), "0001_initial")
@@ -161,12 +208,14 @@ def test_a_database_of_the_first_release_is_upgraded_with_every_row(db_path: Pat
             conn.execute(text(
                 "INSERT INTO event (uid, version, created_at, updated_at, name_sv, name_en, "
                 "kind, status, starts_at, all_day, outdoor, milestone, description_sv, "
-                "description_en) VALUES ('e1', 1, '2026-01-01 00:00:00', "
-                "'2026-01-01 00:00:00', 'Engelbrektsloppet', '', 'lopp', 'planerad', "
-                "'2027-02-14 08:00:00', 0, 1, 0, '', '')"))
+                "description_en) VALUES ('e1', 1, :made, :made, 'Engelbrektsloppet', '', "
+                "'lopp', 'planerad', :starts, FALSE, TRUE, FALSE, '', '')"),
+                {"made": datetime(2026, 1, 1, tzinfo=UTC),
+                 "starts": datetime(2027, 2, 14, 8, tzinfo=UTC)})
             conn.execute(text(
                 "INSERT INTO snow_measurement (station, measured_at, depth_m, quality, source) "
-                "VALUES ('Norberg', '2026-11-25 06:00:00', 0.12, 'G', 'smhi')"))
+                "VALUES ('Norberg', :at, 0.12, 'G', 'smhi')"),
+                {"at": datetime(2026, 11, 25, 6, tzinfo=UTC)})
         with eng.connect() as conn:
             before = {t: conn.execute(text(f"SELECT * FROM {t}")).all()
                       for t in ("event", "snow_measurement", "trail")}

@@ -14,6 +14,8 @@ from destination_norberg.store.network_import import import_contacts, undo_impor
 from destination_norberg.store.network_write import insert_row, load, update_row
 from destination_norberg.store.planning_write import ConflictError
 
+pytestmark = pytest.mark.both_engines
+
 TODAY = date(2026, 11, 26)
 
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
+import pytest
 from sqlalchemy import inspect, text
 
 from destination_norberg.store.database import make_engine
@@ -14,14 +13,16 @@ from destination_norberg.store.migrate import (
     ensure_schema,
 )
 
+pytestmark = pytest.mark.both_engines
+
 TABLES = ("organisation", "person", "interaction", "interaction_person", "map_layer")
 STAMP = "'2026-01-01 00:00:00'"
 
 
-def test_a_database_at_0003_with_a_network_is_upgraded_with_every_row(db_path: Path) -> None:
+def test_a_database_at_0003_with_a_network_is_upgraded_with_every_row(blank_url: str) -> None:
     from alembic import command
 
-    engine = make_engine(f"sqlite:///{db_path}")
+    engine = make_engine(blank_url)
     try:
         with engine.begin() as conn:
             command.upgrade(alembic_config(conn), "0003_map_layers")
@@ -31,7 +32,7 @@ def test_a_database_at_0003_with_a_network_is_upgraded_with_every_row(db_path: P
                 "orgnr, category, street, postal_code, city, kommun, website, tags, "
                 f"opening_hours, notes, is_demo) VALUES (1, 'o1', 3, {STAMP}, {STAMP}, "
                 "'Hotell Hyttgården', '557541-1243', 'boende', 'Hyttgatan 4', '738 30', "
-                "'Norberg', 'Norberg', '', 'paket', '', 'Största hotellet', 0)"))
+                "'Norberg', 'Norberg', '', 'paket', '', 'Största hotellet', FALSE)"))
             conn.execute(text(
                 "INSERT INTO person (id, uid, version, created_at, updated_at, organisation_id, "
                 "name, role, email, phone, legal_basis, notes) VALUES (7, 'p7', 1, "
@@ -40,7 +41,7 @@ def test_a_database_at_0003_with_a_network_is_upgraded_with_every_row(db_path: P
             conn.execute(text(
                 "INSERT INTO interaction (id, uid, version, created_at, updated_at, "
                 "organisation_id, occurred_on, kind, note, follow_up_done) VALUES (9, 'i9', 1, "
-                f"{STAMP}, {STAMP}, 1, '2026-10-01', 'möte', 'Vinterpaket', 0)"))
+                f"{STAMP}, {STAMP}, 1, '2026-10-01', 'möte', 'Vinterpaket', FALSE)"))
             conn.execute(text("INSERT INTO interaction_person VALUES (9, 7)"))
             conn.execute(text(
                 "INSERT INTO map_layer (uid, version, created_at, updated_at, name, source, "

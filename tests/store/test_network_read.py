@@ -24,12 +24,15 @@ from destination_norberg.store.network_read import (
 from destination_norberg.store.network_write import insert_row, set_follow_up_done, update_row
 from destination_norberg.store.rows import EngineRows, open_current_sqlite
 
+pytestmark = pytest.mark.both_engines
+
 TODAY = date(2026, 11, 26)
 
 
 @pytest.fixture
-def fast(demo_url: str):
-    source = open_current_sqlite(demo_url)
+def fast(demo_url: str, demo_engine, backend):
+    """The sqlite3 fast path on SQLite; on a server the same SQL through SQLAlchemy."""
+    source = open_current_sqlite(demo_url) if backend == "sqlite" else EngineRows(demo_engine)
     assert source is not None
     yield source
     source.close()
@@ -55,6 +58,7 @@ def test_snapshot_holds_the_whole_demo_network(fast) -> None:
         "+4622335075", "avtal", date(2028, 2, 24))
 
 
+@pytest.mark.sqlite_only
 def test_fast_path_and_sqlalchemy_agree(fast, demo_engine) -> None:
     slow = EngineRows(demo_engine)
     assert network_snapshot(fast) == network_snapshot(slow)

@@ -21,6 +21,8 @@ from destination_norberg.store.network_write import (
 )
 from destination_norberg.store.planning_write import ConflictError, NotFoundError
 
+pytestmark = pytest.mark.both_engines
+
 ORG = {"name": "Malmens Vandrarhem", "orgnr": "5575411243", "category": "lodging",
        "street": "Malmgatan 2", "postal_code": "738 30", "city": "Norberg",
        "kommun": "Norberg", "website": "https://malmen.example", "tags": "Vandrarhem; paket",

@@ -26,6 +26,8 @@ from destination_norberg.store.overview_repo import (
 )
 from destination_norberg.store.rows import EngineRows, SqliteRows, open_current_sqlite
 
+pytestmark = pytest.mark.both_engines
+
 DATA = demo_data_dir()
 
 
@@ -64,10 +66,12 @@ def key(uid: str) -> str:
 
 
 @pytest.fixture(params=["sqlalchemy", "sqlite3"])
-def source(request, demo_engine):
+def source(request, demo_engine, backend):
     """The same SQL through SQLAlchemy and through the read-only sqlite3 fast path."""
     if request.param == "sqlalchemy":
         rows_source = EngineRows(demo_engine)
+    elif backend != "sqlite":
+        pytest.skip("the sqlite3 fast path reads SQLite files only")
     else:
         rows_source = SqliteRows(Path(demo_engine.url.database))
     yield rows_source
@@ -230,6 +234,7 @@ def test_counts_and_stale_days(demo_engine, source, fixed_now) -> None:
     assert stale == expected
 
 
+@pytest.mark.sqlite_only
 def test_both_drivers_give_the_same_overview(demo_engine, fixed_now) -> None:
     via_sqlalchemy = load_overview_inputs(demo_engine, fixed_now)
     fast = open_current_sqlite(demo_engine.url.render_as_string())
@@ -246,6 +251,7 @@ def test_both_drivers_give_the_same_overview(demo_engine, fixed_now) -> None:
         assert a == b, field
 
 
+@pytest.mark.sqlite_only
 def test_fast_path_only_for_a_current_sqlite_file(engine, db_path: Path, tmp_path: Path) -> None:
     fast = open_current_sqlite(f"sqlite:///{db_path}")
     assert fast is not None

@@ -18,6 +18,8 @@ from destination_norberg.store.package_read import (
 )
 from destination_norberg.store.rows import EngineRows, open_current_sqlite
 
+pytestmark = pytest.mark.both_engines
+
 
 @pytest.fixture
 def rows(demo_engine):
@@ -40,6 +42,7 @@ def test_the_list_has_the_demo_packages_with_totals(rows) -> None:
     assert len(weekend.partner_names) == 5
 
 
+@pytest.mark.sqlite_only
 def test_the_fast_path_reads_the_same(demo_url, rows) -> None:
     fast = open_current_sqlite(demo_url)
     assert fast is not None

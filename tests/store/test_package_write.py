@@ -25,6 +25,8 @@ from destination_norberg.store.package_write import (
 from destination_norberg.store.planning_write import ConflictError, NotFoundError
 from destination_norberg.store.rows import EngineRows
 
+pytestmark = pytest.mark.both_engines
+
 
 def count(engine, table) -> int:
     with engine.connect() as conn:

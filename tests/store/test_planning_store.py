@@ -23,14 +23,18 @@ from destination_norberg.store.planning_write import (
 )
 from destination_norberg.store.rows import EngineRows, open_current_sqlite
 
+pytestmark = pytest.mark.both_engines
+
 DATA = Path(__file__).resolve().parents[2] / "data"
 
 
 @pytest.fixture(params=["sqlalchemy", "sqlite3"])
-def source(request, demo_engine):
+def source(request, demo_engine, backend):
     if request.param == "sqlalchemy":
         yield EngineRows(demo_engine)
     else:
+        if backend != "sqlite":
+            pytest.skip("the sqlite3 fast path reads SQLite files only")
         rows = open_current_sqlite(demo_engine.url.render_as_string(hide_password=False))
         assert rows is not None
         yield rows

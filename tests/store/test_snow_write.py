@@ -21,6 +21,8 @@ from destination_norberg.store.snow_write import (
     update_row,
 )
 
+pytestmark = pytest.mark.both_engines
+
 
 def count(engine, model) -> int:
     with engine.connect() as conn:

@@ -22,6 +22,8 @@ from destination_norberg.store.weather_store import (
     stations,
 )
 
+pytestmark = pytest.mark.both_engines
+
 SMHI = Path(__file__).resolve().parents[3] / "shared" / "realdata" / "smhi"
 
 POSITION_HEADER = ("Tidsperiod (fr.o.m);Tidsperiod (t.o.m);Höjd (meter över havet);"
@@ -161,11 +163,19 @@ def test_metadata_is_kept_when_a_later_download_lacks_it(engine) -> None:
     assert meta["parameters"]["8"]["name"] == "Snödjup"
 
 
-def test_a_failing_write_leaves_nothing_and_says_one_line(engine) -> None:
+def test_a_failing_write_leaves_nothing_and_says_one_line(engine, backend) -> None:
     with engine.begin() as conn:
-        conn.execute(text("CREATE TRIGGER refuse BEFORE INSERT ON snow_measurement "
-                          "WHEN NEW.depth_m > 0.575 BEGIN SELECT RAISE(ABORT, 'disk says no'); "
-                          "END"))
+        if backend == "sqlite":
+            conn.execute(text(
+                "CREATE TRIGGER refuse BEFORE INSERT ON snow_measurement "
+                "WHEN NEW.depth_m > 0.575 BEGIN SELECT RAISE(ABORT, 'disk says no'); END"))
+        else:
+            conn.execute(text(
+                "CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                "RAISE EXCEPTION 'disk says no'; END $$"))
+            conn.execute(text(
+                "CREATE TRIGGER refuse BEFORE INSERT ON snow_measurement FOR EACH ROW "
+                "WHEN (NEW.depth_m > 0.575) EXECUTE FUNCTION refuse()"))
     with pytest.raises(DatabaseError) as caught:
         import_download(engine, kiruna())
     assert str(caught.value) == "The readings of Kiruna could not be saved: disk says no"
@@ -173,6 +183,7 @@ def test_a_failing_write_leaves_nothing_and_says_one_line(engine) -> None:
     assert count(engine, m.WeatherStation) == 0  # the station went with the readings
 
 
+@pytest.mark.sqlite_only
 @pytest.mark.parametrize("fast", [True, False])
 def test_both_write_paths_store_the_same_text(engine, monkeypatch, fast: bool) -> None:
     """The SQLite shortcut must store what SQLAlchemy's types would (and PostgreSQL's Core
@@ -187,11 +198,11 @@ def test_both_write_paths_store_the_same_text(engine, monkeypatch, fast: bool) -
     assert depths(engine)[utc(1947, 1, 1, 6)] == (0.25, "G")
 
 
-def test_series_and_stations_on_both_drivers(engine) -> None:
+def test_series_and_stations_on_both_drivers(engine, backend) -> None:
     import_download(engine, kiruna())
     import_download(engine, read_smhi(TEMPERATURE.encode()))
     url = engine.url.render_as_string(hide_password=False)
-    fast = open_current_sqlite(url)
+    fast = open_current_sqlite(url) if backend == "sqlite" else EngineRows(engine)
     assert fast is not None
     try:
         for source in (engine, EngineRows(engine), fast):
