@@ -179,10 +179,17 @@ def check_mapping(mapping: dict[str, str], columns: list[str]) -> dict[str, str]
         if found:
             fitted[found] = target
     if any(mapping.values()) and not fitted:
-        shown = ", ".join(columns[:8]) + (" …" if len(columns) > 8 else "")
+        shown = ", ".join(one_line(c) for c in columns[:8]) + (" …" if len(columns) > 8 else "")
         raise ContactsFileError(f"None of the mapped columns is in the file; its columns are: "
                                 f"{shown}.")
     return fitted
+
+
+def one_line(name: str, limit: int = 40) -> str:
+    """A column or sheet name as a message quotes it: on one line, and short (a broken quote
+    can make a whole file one "column")."""
+    text = " ".join(name.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def unique_columns(header: Sequence[str] | None, width: int) -> list[str]:

@@ -27,6 +27,7 @@ from .contacts_mapping import (
     check_mapping,
     find_header,
     guess_mapping,
+    one_line,
     unique_columns,
 )
 from .contacts_table import MAX_ROWS, PREVIEW_ROWS, ContactsFileError, ContactTable
@@ -100,8 +101,8 @@ def _rows(ws: Any, merges: list[tuple[int, int, int]]) -> Iterator[tuple[int, li
     except ContactsFileError:
         raise
     except Exception:  # noqa: BLE001 - openpyxl raises many kinds on a damaged sheet
-        raise ContactsFileError(f"The sheet “{ws.title}” is damaged near row {number + 1} "
-                                "and cannot be read.") from None
+        raise ContactsFileError(f"The sheet “{one_line(ws.title)}” is damaged near row "
+                                f"{number + 1} and cannot be read.") from None
 
 
 def _head(rows: Iterator[tuple[int, list[Any]]]) -> list[tuple[int, list[Any]]]:
@@ -124,17 +125,17 @@ def _open(ws: Any, path: Path) -> tuple[Iterator[tuple[int, list[Any]]], _Links]
 
 
 def _choose(sheets: list[Any], path: Path, sheet: str | None) -> _Chosen:
-    titles = [ws.title for ws in sheets]
+    titles = [one_line(ws.title) for ws in sheets]
     if sheet is not None:
         chosen = next((ws for ws in sheets if ws.title == sheet), None) or next(
             (ws for ws in sheets if ws.title.casefold() == sheet.strip().casefold()), None)
         if chosen is None:
-            raise ContactsFileError(f"The workbook has no sheet named “{sheet}”; its sheets "
-                                    f"are: {', '.join(titles)}.")
+            raise ContactsFileError(f"The workbook has no sheet named “{one_line(sheet)}”; "
+                                    f"its sheets are: {', '.join(titles)}.")
         rows, links = _open(chosen, path)
         head = _head(rows)
         if not head:
-            raise ContactsFileError(f"The sheet “{chosen.title}” is empty.")
+            raise ContactsFileError(f"The sheet “{one_line(chosen.title)}” is empty.")
         return chosen, rows, head, links
     visible = [ws for ws in sheets if ws.sheet_state == "visible"]
     for ws in visible + [ws for ws in sheets if ws not in visible]:

@@ -1,0 +1,1 @@
+"""Property-based fuzzing of every importer (issue 8): see docs/fuzzing.md."""
