@@ -35,25 +35,10 @@ VIEWS = ("map", "snowmap")
 
 def read_job(url: str, now: datetime, stale_days: int) -> Callable[[], MapData]:
     """A worker function opening its own connection, as the other areas' reads do."""
+    from destination_norberg.store.map_read import read_map
+    from destination_norberg.store.rows import read_with
 
-    def job() -> MapData:
-        from destination_norberg.store.map_read import read_map
-        from destination_norberg.store.rows import EngineRows, open_current_sqlite
-
-        fast = open_current_sqlite(url)
-        if fast is not None:
-            try:
-                return read_map(fast, now, stale_days)
-            finally:
-                fast.close()
-        from destination_norberg.store.opening import open_database
-
-        engine = open_database(url)
-        try:
-            return read_map(EngineRows(engine), now, stale_days)
-        finally:
-            engine.dispose()
-    return job
+    return lambda: read_with(url, lambda source: read_map(source, now, stale_days))
 
 
 class MapPage(QWidget):

@@ -30,41 +30,23 @@ from destination_norberg.gui.forms.network_page_ui import Ui_NetworkPage
 from destination_norberg.gui.planning_data import PlanningStore
 from destination_norberg.gui.tasks import TaskRunner
 from destination_norberg.store.network_read import NetworkSnapshot, OrganisationDetail
+from destination_norberg.store.rows import read_with
 
 SEARCH_DELAY_MS = 150
 COLUMN_WIDTHS = (210, 110, 95, 130, 160, 95, 95, 100)
 MUTED = "#5b6670"
 
 
-def _with_source(url: str, read: Callable[[Any], Any]) -> Any:
-    """Worker: `read` on the sqlite3 fast path, or through SQLAlchemy."""
-    from destination_norberg.store.rows import EngineRows, open_current_sqlite
-
-    fast = open_current_sqlite(url)
-    if fast is not None:
-        try:
-            return read(fast)
-        finally:
-            fast.close()
-    from destination_norberg.store.opening import open_database
-
-    engine = open_database(url)
-    try:
-        return read(EngineRows(engine))
-    finally:
-        engine.dispose()
-
-
 def snapshot_job(url: str) -> Callable[[], NetworkSnapshot]:
     from destination_norberg.store.network_read import network_snapshot
 
-    return lambda: _with_source(url, network_snapshot)
+    return lambda: read_with(url, network_snapshot)
 
 
 def detail_job(url: str, org_id: int) -> Callable[[], OrganisationDetail | None]:
     from destination_norberg.store.network_read import organisation_detail
 
-    return lambda: _with_source(url, lambda s: organisation_detail(s, org_id))
+    return lambda: read_with(url, lambda s: organisation_detail(s, org_id))
 
 
 class NetworkPage(QWidget):

@@ -35,6 +35,7 @@ from destination_norberg.gui.forms.packages_page_ui import Ui_PackagesPage
 from destination_norberg.gui.planning_data import PlanningStore
 from destination_norberg.gui.table_model import Row, SnapshotTableModel
 from destination_norberg.gui.tasks import TaskRunner
+from destination_norberg.store.rows import read_with
 
 Values = dict[str, Any]
 
@@ -54,24 +55,6 @@ def sek(amount: Decimal | float) -> str:
     """"1 195 kr": whole kronor with a thin space, as Swedish prices are written."""
     whole = Decimal(amount).quantize(Decimal(1), rounding=ROUND_HALF_UP)
     return f"{int(whole):,}".replace(",", "\u202f") + " kr"
-
-
-def _with_source(url: str, read: Callable[[Any], Any]) -> Any:
-    from destination_norberg.store.rows import EngineRows, open_current_sqlite
-
-    fast = open_current_sqlite(url)
-    if fast is not None:
-        try:
-            return read(fast)
-        finally:
-            fast.close()
-    from destination_norberg.store.opening import open_database
-
-    engine = open_database(url)
-    try:
-        return read(EngineRows(engine))
-    finally:
-        engine.dispose()
 
 
 def read_all(source: Any) -> tuple[list[Any], list[tuple[int, str, date]], list[tuple]]:
@@ -142,11 +125,11 @@ class PackagesPage(QWidget):
         if self._loading:
             return
         self._loading = True
-        self.runner.run(lambda url=self.store.url: _with_source(url, read_all), self._on_read,
+        self.runner.run(lambda url=self.store.url: read_with(url, read_all), self._on_read,
                         self._on_failed)
 
     def load_blocking(self) -> None:
-        self._on_read(_with_source(self.store.url, read_all))
+        self._on_read(read_with(self.store.url, read_all))
 
     def _on_failed(self, exc: BaseException) -> None:
         self._loading = False

@@ -134,24 +134,9 @@ def read_snow_view(source: Any, now: datetime, stale_days: int,
 
 def view_job(url: str, now: datetime, stale_days: int) -> Callable[[], SnowView]:
     """A worker function opening its own connection, as PlanningStore.snapshot_job does."""
+    from destination_norberg.store.rows import read_with
 
-    def job() -> SnowView:
-        from destination_norberg.store.rows import EngineRows, open_current_sqlite
-
-        fast = open_current_sqlite(url)
-        if fast is not None:
-            try:
-                return read_snow_view(fast, now, stale_days)
-            finally:
-                fast.close()
-        from destination_norberg.store.opening import open_database
-
-        engine = open_database(url)
-        try:
-            return read_snow_view(EngineRows(engine), now, stale_days)
-        finally:
-            engine.dispose()
-    return job
+    return lambda: read_with(url, lambda source: read_snow_view(source, now, stale_days))
 
 
 class SnowPage(QWidget):

@@ -47,21 +47,9 @@ class TrailsData:
 
 def _with_source(url: str, read: Callable[[Any], T]) -> T:
     """Worker: run `read` on a RowSource for `url`, opened and closed here."""
-    from destination_norberg.store.rows import EngineRows, open_current_sqlite
+    from destination_norberg.store.rows import read_with
 
-    fast = open_current_sqlite(url)
-    if fast is not None:
-        try:
-            return read(fast)
-        finally:
-            fast.close()
-    from destination_norberg.store.opening import open_database
-
-    engine = open_database(url)  # an older schema is migrated, a newer one refused
-    try:
-        return read(EngineRows(engine))
-    finally:
-        engine.dispose()
+    return read_with(url, read)
 
 
 def read_trails(source: Any, now: datetime, stale_days: int,

@@ -136,3 +136,21 @@ def as_date(value: Any) -> date | None:
     if isinstance(value, datetime):
         return value.date()
     return date.fromisoformat(str(value)[:10])
+
+
+def read_with(url: str, read: Any) -> Any:
+    """`read(source)` on the sqlite3 fast path for a current SQLite file, else through an
+    engine opened (migrated, checked) and disposed here: what every worker read does."""
+    fast = open_current_sqlite(url)
+    if fast is not None:
+        try:
+            return read(fast)
+        finally:
+            fast.close()
+    from destination_norberg.store.opening import open_database
+
+    engine = open_database(url)
+    try:
+        return read(EngineRows(engine))
+    finally:
+        engine.dispose()
