@@ -129,7 +129,7 @@ def bench_baseline(runs: int) -> float:
 
 
 def bench_calendar(events: list[EventRecord], mode: str, runs: int) -> dict[str, float]:
-    from destination_norberg.gui.calendar_view import CalendarView
+    from destination_norberg.gui.events.calendar_view import CalendarView
 
     # Every step stays inside the season: an empty page would flatter the figures.
     first_page = date(2026, 11, 1) if mode == "month" else date(2027, 1, 4)
@@ -171,7 +171,7 @@ def bench_calendar(events: list[EventRecord], mode: str, runs: int) -> dict[str,
 
 
 def bench_timeline(events: list[EventRecord], runs: int) -> dict[str, float]:
-    from destination_norberg.gui.timeline_view import TimelineView
+    from destination_norberg.gui.events.timeline_view import TimelineView
 
     def make() -> TimelineView:
         view = TimelineView(clock=lambda: NOW)
@@ -216,7 +216,7 @@ def bench_timeline(events: list[EventRecord], runs: int) -> dict[str, float]:
 
 def bench_list(runs: int) -> dict[str, float]:
     """Extra: the event list's Python filter and sort over 100k rows (DESIGN.md §4)."""
-    from destination_norberg.gui.event_list_model import NAME, EventListModel
+    from destination_norberg.gui.events.list_model import NAME, EventListModel
 
     events = generate_season(100_000, parents=600, seed=7)
     model = EventListModel(clock=lambda: NOW)
@@ -249,8 +249,7 @@ def main() -> int:
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     app = QApplication.instance() or QApplication([])
-    from destination_norberg.gui import i18n
-
+    from destination_norberg.gui.common import i18n
     i18n.install(app, "sv")
     events = generate_season(args.events)
     baseline = bench_baseline(args.runs)

@@ -136,8 +136,8 @@ def run_script(viewport: QWidget, box: object, settle: Callable[[], None] | None
 
 
 def measure_canvas(data: dict[str, object]) -> dict[str, object]:
-    from destination_norberg.gui.map_canvas import MapCanvas
-    from destination_norberg.gui.map_layers import LineLayer, Style
+    from destination_norberg.gui.map.canvas import MapCanvas
+    from destination_norberg.gui.map.layers import LineLayer, Style
 
     app = QApplication.instance()
     styles = {"grön": Style("Grön", "#2e8b3a", 1.5), "blå": Style("Blå", "#1f5fbf", 1.5),

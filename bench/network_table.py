@@ -29,7 +29,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QTableView
 
-from destination_norberg.gui.fast_table import FastTableModel
+from destination_norberg.gui.common.fast_table import FastTableModel
 
 ORGS, PEOPLE = 100_000, 200_000
 WORDS = ("Norberg", "Kärrgruvan", "Mimer", "Engelbrekt", "Gruv", "Hytt", "Skog", "Sjö",

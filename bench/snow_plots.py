@@ -96,7 +96,7 @@ def main() -> int:
 
     import pyqtgraph as pg
 
-    from destination_norberg.gui.snow_plots import SnowDepthPlot
+    from destination_norberg.gui.snow.plots import SnowDepthPlot
 
     data = generate(args.stations, args.years)
     points = sum(len(v) for v in data.values())

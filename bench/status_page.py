@@ -101,7 +101,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="bench-status-") as tmp:
         folder = Path(tmp)
         url = build_database(folder / "bench.sqlite", args.trails)
-        from destination_norberg.exchange.status_data import read_status
+        from destination_norberg.app.status_data import read_status
         from destination_norberg.exchange.status_page import write_status_page
         from destination_norberg.store.rows import open_current_sqlite
         from destination_norberg.store.trails_store import register

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from destination_norberg import __version__
-from destination_norberg.cli import build_parser, main
+from destination_norberg.cli.main import build_parser, main
 from destination_norberg.store.migrate import HEAD_REVISION
 
 pytestmark = pytest.mark.both_engines

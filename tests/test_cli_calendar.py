@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from destination_norberg.cli import main
+from destination_norberg.cli.main import main
 from destination_norberg.exchange.ical_read import read_calendar
 from destination_norberg.store import planning_read as read
 from destination_norberg.store.rows import EngineRows

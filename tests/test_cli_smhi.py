@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from destination_norberg.cli import UserError
-from destination_norberg.cli_smhi import cmd_import_smhi
+from destination_norberg.cli.main import UserError
+from destination_norberg.cli.smhi import cmd_import_smhi
 from destination_norberg.exchange.smhi import MAX_BYTES
 from destination_norberg.store import models as m
 from destination_norberg.store.database import make_engine, read_session

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from destination_norberg.cli import main
+from destination_norberg.cli.main import main
 from destination_norberg.store.migrate import HEAD_REVISION
 
 SECRET = "Hemligt-lösen-4711"

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from destination_norberg import APP_ID, APP_NAME, __version__
 from destination_norberg.core.timeutil import clock_on, now_utc
-from destination_norberg.gui import i18n
-from destination_norberg.gui import settings as opt
+from destination_norberg.gui.common import i18n
+from destination_norberg.gui.common import settings as opt
 
 VNC_PORT = 5900
 

@@ -12,9 +12,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from destination_norberg.gui import labels
-from destination_norberg.gui.errors import user_message
-from destination_norberg.gui.tasks import Cancelled, CancelToken, TaskRunner
+from destination_norberg.gui.common import labels
+from destination_norberg.gui.common.errors import user_message
+from destination_norberg.gui.common.jobs import Cancelled, CancelToken, TaskRunner
 
 
 def demo_job(url: str, engine: Any, reset: bool, token: CancelToken,

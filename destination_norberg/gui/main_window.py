@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
 
 from destination_norberg import APP_NAME, __version__
 from destination_norberg.core.timeutil import STOCKHOLM, now_utc, to_local
-from destination_norberg.gui import i18n, labels
-from destination_norberg.gui import settings as opt
+from destination_norberg.gui.common import i18n, labels
+from destination_norberg.gui.common import settings as opt
+from destination_norberg.gui.common.errors import user_message
+from destination_norberg.gui.common.jobs import TaskRunner
 from destination_norberg.gui.demo_load import DemoLoad
-from destination_norberg.gui.errors import user_message
 from destination_norberg.gui.forms.main_window_ui import Ui_MainWindow
-from destination_norberg.gui.overview_page import OverviewPage
-from destination_norberg.gui.tasks import TaskRunner
+from destination_norberg.gui.overview.page import OverviewPage
 
 AREAS = ("overview", "events", "trails", "map", "network", "packages")
 # The overview re-reads itself this often, and just after midnight (a new "today").
@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
     # --- construction -----------------------------------------------------------------------
 
     def _build_navigation(self) -> None:
-        from destination_norberg.gui.planning_data import PlanningStore
+        from destination_norberg.gui.events.planning_data import PlanningStore
 
         self.overview = OverviewPage(self)
         self.overview.open_area.connect(self.select_area)
@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
     def packages_page(self) -> Any:
         """The package builder, built on first use."""
         if self._packages_page is None:
-            from destination_norberg.gui.packages_page import PackagesPage
+            from destination_norberg.gui.packages.page import PackagesPage
 
             page = PackagesPage(self.planning, self.runner, self.undo_stack, self.clock,
                                 self._packages_holder)
@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
     def network_page(self) -> Any:
         """The business network, built on first use."""
         if self._network_page is None:
-            from destination_norberg.gui.network_page import NetworkPage
+            from destination_norberg.gui.network.page import NetworkPage
 
             page = NetworkPage(self.planning, self.runner, self.undo_stack, self.clock,
                                self._network_holder)
@@ -206,7 +206,7 @@ class MainWindow(QMainWindow):
     def map_page(self) -> Any:
         """The map area, built on first use (pyqtgraph and the map's layers)."""
         if self._map_page is None:
-            from destination_norberg.gui.map_page import MapPage
+            from destination_norberg.gui.map.page import MapPage
 
             page = MapPage(self.planning, self.runner, self.clock,
                            lambda: self.settings.get(opt.STALE_DAYS), self.settings,
@@ -250,7 +250,7 @@ class MainWindow(QMainWindow):
     def trails_area(self) -> Any:
         """The trails-and-snow area, built on first use (its plots import pyqtgraph)."""
         if self._trails_area is None:
-            from destination_norberg.gui.trails_area import TrailsArea
+            from destination_norberg.gui.trails.area import TrailsArea
 
             area = TrailsArea(self.planning, self.runner, self.undo_stack, self.clock,
                               lambda: self.settings.get(opt.STALE_DAYS), self._trails_holder)
@@ -265,7 +265,7 @@ class MainWindow(QMainWindow):
     def events_page(self) -> Any:
         """The events area, built on first use (its widgets cost more than the overview)."""
         if self._events_page is None:
-            from destination_norberg.gui.events_page import EventsPage
+            from destination_norberg.gui.events.page import EventsPage
 
             page = EventsPage(self.planning, self.runner, self.undo_stack, self.clock,
                               lambda: self.settings.get(opt.STALE_DAYS), self._events_holder)
@@ -494,7 +494,7 @@ class MainWindow(QMainWindow):
     def _watch_changes(self) -> None:
         """Once the database is open: others' changes show without a restart."""
         if self.watcher is None:
-            from destination_norberg.gui.change_watcher import ChangeWatcher
+            from destination_norberg.gui.common.change_watcher import ChangeWatcher
 
             self.watcher = ChangeWatcher(self.db_url, self)
             self.watcher.changed.connect(self.external_change)

@@ -34,9 +34,9 @@ def take_screenshot(view: str, out: Path, size: tuple[int, int], db_url: str,
 
     qInstallMessageHandler(quiet)
 
-    from destination_norberg.gui import i18n
-    from destination_norberg.gui import settings as opt
     from destination_norberg.gui.app import make_app
+    from destination_norberg.gui.common import i18n
+    from destination_norberg.gui.common import settings as opt
     from destination_norberg.gui.main_window import MainWindow
 
     app = make_app()
@@ -91,7 +91,7 @@ def _status_page(window: object, now: object, out: Path, size: tuple[int, int]) 
     from PySide6.QtCore import QUrl
     from PySide6.QtWidgets import QApplication, QTextBrowser
 
-    from destination_norberg.exchange.status_data import read_status
+    from destination_norberg.app.status_data import read_status
     from destination_norberg.exchange.status_page import write_status_page
     from destination_norberg.store.rows import EngineRows
 

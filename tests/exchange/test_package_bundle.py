@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from destination_norberg.exchange.package_bundle import BundleError, bundle_name, write_bundle
-from destination_norberg.exchange.package_export import (
+from destination_norberg.app.package_export import (
     PartnerLookupError,
     export_package,
     find_partner,
 )
+from destination_norberg.exchange.package_bundle import BundleError, bundle_name, write_bundle
 from destination_norberg.exchange.package_texts import kronor, slug, when_text
 from destination_norberg.store import models as m
 from destination_norberg.store.package_read import package_detail

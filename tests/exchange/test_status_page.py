@@ -12,12 +12,12 @@ from pathlib import Path
 
 import pytest
 
+from destination_norberg.app.status_data import StatusData, read_status
 from destination_norberg.core.geometry import Geometry
 from destination_norberg.core.trail_register import TrailRow
 from destination_norberg.core.vocab import Condition, GradeColour, GroomStyle, TrailKind
 from destination_norberg.core.vocab import TrailStatus as S
 from destination_norberg.exchange import status_page
-from destination_norberg.exchange.status_data import StatusData, read_status
 from destination_norberg.exchange.status_page import write_status_page
 from destination_norberg.store.rows import EngineRows
 

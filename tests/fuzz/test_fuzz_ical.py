@@ -16,7 +16,7 @@ from pathlib import Path
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from destination_norberg.calendar_io import apply_import, preview_import
+from destination_norberg.app.calendar import apply_import, preview_import
 from destination_norberg.exchange.ical_read import IcalError, ImportResult, read_calendar
 from destination_norberg.store.database import DatabaseError
 from tests.fuzz.conftest import (

@@ -19,8 +19,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 from shiboken6 import Shiboken
 
-from destination_norberg.gui import i18n
-from destination_norberg.gui import settings as opt
+from destination_norberg.gui.common import i18n
+from destination_norberg.gui.common import settings as opt
 from destination_norberg.gui.main_window import MainWindow
 
 #: Generous: the worker opens SQLite and reads the overview in well under a second.

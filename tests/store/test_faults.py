@@ -22,7 +22,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from destination_norberg.cli import main
 from destination_norberg.core.contacts import ContactRow
-from destination_norberg.gui.errors import user_message
+from destination_norberg.gui.common.errors import user_message
 from destination_norberg.store import models as m
 from destination_norberg.store.database import (
     BUSY_TIMEOUT_ENV,

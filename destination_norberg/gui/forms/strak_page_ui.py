@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComb
     QSplitter, QTableView, QTimeEdit, QVBoxLayout,
     QWidget)
 
-from destination_norberg.gui.route_preview import RoutePreview
+from destination_norberg.gui.events.route_preview import RoutePreview
 
 class Ui_StrakPage(object):
     def setupUi(self, StrakPage):

@@ -1,0 +1,72 @@
+"""What the public status page shows, read in one go as plain values.
+
+The page's writer (exchange.status_page) takes these values and never touches the database;
+this module is the small piece of glue that reads them through the store (SQL stays in
+store/: the trail register, the trails' geometry, the snow guarantee as `snow status` judges
+it), so the command line and a window can publish the same page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from destination_norberg.core.geometry import Geometry
+from destination_norberg.core.trail_register import TrailRow
+from destination_norberg.core.trails import DEFAULT_STALE_DAYS
+
+
+@dataclass(frozen=True, slots=True)
+class GuaranteeLine:
+    """One snow-guarantee target as judged now."""
+
+    name: str
+    deadline: date
+    required_km: float
+    ready_km: float
+    level: str | None  # "green", "yellow", "red"; None: not judged (no temperature history)
+    days_left: int
+    reason: str  # core.snow_plan reason code
+    reason_args: Mapping[str, Any] = field(default_factory=dict)
+    stale_loops: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class StatusData:
+    generated_at: datetime  # aware UTC
+    stale_days: int
+    trails: tuple[TrailRow, ...]  # Swedish name order
+    geometries: Mapping[int, Geometry]  # trail id → EPSG:3006 geometry
+    guarantee: tuple[GuaranteeLine, ...]  # by deadline
+
+
+def read_status(source: Any, now: datetime, stale_days: int = DEFAULT_STALE_DAYS,
+                with_guarantee: bool = True) -> StatusData:
+    """The register as of `now`, every trail's geometry and the snow guarantee.
+
+    `source` is a RowSource (store.rows) or a SQLAlchemy Engine.
+    """
+    from destination_norberg.store.package_read import trail_geometries
+    from destination_norberg.store.rows import EngineRows
+    from destination_norberg.store.trails_store import register
+
+    rows = source if hasattr(source, "rows") else EngineRows(source)
+    trails = register(rows, now, stale_days)
+    geometries = trail_geometries(rows)
+    lines: list[GuaranteeLine] = []
+    if with_guarantee:
+        from destination_norberg.app.snow import snow_report
+
+        report = snow_report(rows, now, stale_days)
+        for status, projection in report.judged:
+            lines.append(GuaranteeLine(
+                name=status.target.name, deadline=status.target.deadline,
+                required_km=status.target.required_km, ready_km=status.ready_km,
+                level=status.level.value if status.level else None,
+                days_left=status.days_left,
+                reason=projection.reason_code if status.level else "not_judged",
+                reason_args=dict(projection.reason_args),
+                stale_loops=tuple(status.stale_loops)))
+    return StatusData(now, stale_days, tuple(trails), geometries, tuple(lines))

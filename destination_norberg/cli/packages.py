@@ -1,0 +1,195 @@
+"""`packages`, `export package` and `publish status`: event packages and the public status.
+
+`packages` only looks (the sqlite3 fast path on a current SQLite file). `export package`
+writes one bundle per partner (exchange.package_export) and records the dispatch; the
+brochure PDF comes from the window's Qt writer when it can be loaded, and is otherwise left
+out with a note (never faked). `publish status` rewrites the static status page and is fit
+for a schedule: it prints one line on success, and a failure is one line on stderr with a
+non-zero exit code, with the page already published left as it was.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from destination_norberg.cli.main import UserError, existing
+
+STALE_DAYS_MAX = 3650
+
+
+def add_parsers(sub: Any, export_sub: Any, parser_class: type) -> None:
+    """The subcommands, added to cli.build_parser's `sub` and `export` groups."""
+    packages = sub.add_parser("packages", help="the event packages (id, title, event, version)")
+    packages.add_argument("--json", action="store_true", help="print JSON")
+    package_out = export_sub.add_parser(
+        "package", help="a package's bundle for its partners: brochure, calendar, "
+        "spreadsheets, maps, web page")
+    package_out.add_argument("package", metavar="PACKAGE", help="id or the start of the title")
+    package_out.add_argument("--out", required=True, type=Path, metavar="DIR")
+    package_out.add_argument("--partner", metavar="ORG",
+                             help="only for this partner (id or name); default: every partner")
+    package_out.add_argument("--zip", dest="as_zip", action="store_true",
+                             help="a .zip file per bundle instead of a folder")
+    package_out.add_argument("--lang", dest="package_lang", choices=("sv", "en"),
+                             help="language of the bundle (default: each partner's)")
+    package_out.add_argument("--per-day", action="store_true",
+                             help="one calendar entry per day for items over several days")
+    publish = sub.add_parser("publish", help="publish for the web (the trail and snow status)")
+    publish_sub = publish.add_subparsers(dest="what", metavar="WHAT", required=True,
+                                         parser_class=parser_class)
+    status = publish_sub.add_parser("status", help="a static status page: HTML, GeoJSON and "
+                                    "a JSON feed")
+    status.add_argument("--out", required=True, type=Path, metavar="DIR")
+    status.add_argument("--stale-days", type=int, default=7, metavar="N",
+                        help="a report older than this is marked stale (default 7)")
+
+
+def run(args: argparse.Namespace, url: str, now: datetime) -> int:
+    """Dispatch from cli.main."""
+    if args.command == "packages":
+        return cmd_packages(existing(url), args.json)
+    if args.command == "publish":
+        return cmd_publish_status(existing(url), args.out, args.stale_days, now)
+    return cmd_export_package(existing(url), args.package, args.out, args.partner,
+                              args.as_zip, args.package_lang, args.per_day, now)
+
+
+def _iso(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return value.isoformat()
+
+
+def _open_source(url: str) -> tuple[Any, Any]:
+    """(RowSource, engine or None): the sqlite3 fast path when it applies."""
+    from destination_norberg.store.rows import EngineRows, open_current_sqlite
+
+    fast = open_current_sqlite(url)
+    if fast is not None:
+        return fast, None
+    from destination_norberg.store.opening import open_database
+
+    engine = open_database(url)
+    return EngineRows(engine), engine
+
+
+def _close(source: Any, engine: Any) -> None:
+    if engine is not None:
+        engine.dispose()
+    else:
+        source.close()
+
+
+def cmd_packages(url: str, as_json: bool) -> int:
+    from destination_norberg.store.package_read import packages
+
+    source, engine = _open_source(url)
+    try:
+        rows = packages(source)
+    finally:
+        _close(source, engine)
+    if as_json:
+        print(json.dumps([{
+            "id": r.id, "uid": r.uid, "title": r.title_sv, "title_en": r.title_en,
+            "event": r.event_name, "event_id": r.event_id,
+            "event_starts_at": _iso(r.event_starts_at), "valid_from": _iso(r.valid_from),
+            "valid_to": _iso(r.valid_to), "version": r.revision,
+            "changed_since_sent": r.changed_since_sent, "components": r.component_count,
+            "total_sek": str(r.total_sek), "per_person_sek": str(r.per_person_sek),
+            "partners": list(r.partner_names), "last_sent": _iso(r.last_sent)}
+            for r in rows], indent=2, ensure_ascii=False))
+        return 0
+    if not rows:
+        print("No packages yet.")
+        return 0
+    for r in rows:
+        version = f"v{r.revision}" + (" (changed since sent)" if r.changed_since_sent else "")
+        print(f"{r.id:>4}  {r.title_sv}  —  {r.event_name or 'no event'}  —  {version}  —  "
+              f"{r.per_person_sek} kr/person, {len(r.partner_names)} partner(s)")
+    return 0
+
+
+def brochure_writer() -> Any:
+    """The window's brochure writer, or None when Qt (or the writer) cannot be loaded."""
+    try:
+        from destination_norberg.gui.documents.pdf import write_brochure
+    except ImportError:
+        return None
+    return write_brochure
+
+
+def cmd_export_package(url: str, package: str, out: Path, partner: str | None, as_zip: bool,
+                       lang: str | None, per_day: bool, now: datetime) -> int:
+    from destination_norberg.app.package_export import (
+        PartnerLookupError,
+        export_package,
+        find_partner,
+    )
+    from destination_norberg.exchange.package_bundle import BundleError
+    from destination_norberg.store.opening import open_database
+    from destination_norberg.store.package_read import (
+        PackageLookupError,
+        find_package,
+        package_detail,
+    )
+    from destination_norberg.store.rows import EngineRows
+
+    if out.exists() and not out.is_dir():
+        raise UserError(f"{out} is a file; --out names the folder the bundles go into")
+    writer = brochure_writer()
+    engine = open_database(url)
+    try:
+        rows = EngineRows(engine)
+        try:
+            package_id = find_package(rows, package)
+            detail = package_detail(rows, package_id, lang=lang)
+            chosen = [find_partner(detail, partner)] if partner else None
+        except (PackageLookupError, PartnerLookupError) as exc:
+            raise UserError(str(exc)) from exc
+        if writer is None:
+            print("note: the brochure PDF is left out (the PDF writer could not be loaded)")
+        try:
+            result = export_package(engine, package_id, out, partners=chosen, lang=lang,
+                                    as_zip=as_zip, per_day=per_day, pdf_writer=writer,
+                                    now=now, detail=detail)
+        except BundleError as exc:
+            raise UserError(f"{exc} No dispatch was recorded.") from exc
+    finally:
+        engine.dispose()
+    for who, path in result.bundles:
+        print(f"Wrote {path}" + (f" for {who.name} ({lang or who.lang})" if who else ""))
+    sent_to = len([w for w, _p in result.bundles if w is not None])
+    print(f"Recorded version {result.revision} of “{detail.title_sv}” as sent"
+          + (f" to {sent_to} partner(s)" if sent_to else ""))
+    return 0
+
+
+def cmd_publish_status(url: str, out: Path, stale_days: int, now: datetime) -> int:
+    from destination_norberg.app.status_data import read_status
+    from destination_norberg.exchange.status_page import write_status_page
+
+    if not 0 <= stale_days <= STALE_DAYS_MAX:
+        raise UserError(f"--stale-days must be between 0 and {STALE_DAYS_MAX}, not "
+                        f"{stale_days}")
+    if out.exists() and not out.is_dir():
+        raise UserError(f"{out} is a file; --out names the folder the page goes into")
+    source, engine = _open_source(url)
+    try:
+        data = read_status(source, now, stale_days)
+    finally:
+        _close(source, engine)
+    try:
+        write_status_page(data, out)
+    except OSError as exc:
+        raise UserError(f"the status page could not be written to {out}: "
+                        f"{exc.strerror or exc}; the page there is unchanged") from exc
+    stale = sum(1 for t in data.trails if t.stale)
+    print(f"Published the status of {len(data.trails)} trail(s) ({stale} stale) and "
+          f"{len(data.guarantee)} snow-guarantee target(s) to {out}")
+    return 0

@@ -1,0 +1,1 @@
+"""What every area of the window shares: jobs, undo, settings, tables, dialogs, i18n."""

@@ -1,0 +1,1 @@
+"""PDFs made with Qt: the package brochure and the daily bulletin."""

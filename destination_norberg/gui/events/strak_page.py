@@ -1,0 +1,367 @@
+"""The stråk editor: Sommarstråket's and Vinterstråket's days, hours, stops and route.
+
+The page edits one `StrakRecord` of a `PlanningSnapshot` and never writes to the database:
+Save emits `save_requested(before, after)` and the events area saves it through its undo
+stack, then hands the page a fresh snapshot. The rules (who is open, which stops would let a
+visitor down, how long the walk is) are core.strak's; the page only words their answers.
+
+The form's rules are in strak_form and the panels derived from it (who is open, warnings, the
+route) in strak_panels, both mixed into StrakPage; this module loads, reloads and saves.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QLocale, QTime, Signal
+from PySide6.QtWidgets import QCheckBox, QHeaderView, QMessageBox, QWidget
+
+from destination_norberg.core.events import StrakRecord
+from destination_norberg.gui.events.planning_data import PlanningSnapshot
+from destination_norberg.gui.events.strak_form import (
+    NOTE_STYLE,
+    PROBLEM_STYLE,
+    StrakForm,
+    to_qdate,
+    to_qtime,
+)
+from destination_norberg.gui.events.strak_panels import (
+    ALERT,
+    LOOKAHEAD_DAYS,
+    MAX_WARNING_ROWS,
+    MUTED,
+    OK,
+    StrakPanels,
+    fill_args,
+)
+from destination_norberg.gui.events.strak_stops_model import (
+    OFFER_EN,
+    OFFER_SV,
+    OPENING,
+    ORDER,
+    ORGANISATION,
+    OrganisationDelegate,
+    StrakStopsModel,
+)
+from destination_norberg.gui.forms.strak_page_ui import Ui_StrakPage
+
+__all__ = [
+    "ALERT",
+    "LOOKAHEAD_DAYS",
+    "MAX_WARNING_ROWS",
+    "MUTED",
+    "NOTE_STYLE",
+    "OK",
+    "PROBLEM_STYLE",
+    "StrakPage",
+    "fill_args",
+]
+
+
+class StrakPage(StrakForm, StrakPanels, QWidget):
+    """`save_requested(before, after)`: two `StrakRecord`s, emitted only for a valid change."""
+
+    save_requested = Signal(object, object)
+    dirty_changed = Signal(bool)
+    show_stop_on_map = Signal(int, int)  # stråk id, stop position
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_StrakPage()
+        self.ui.setupUi(self)
+        self.snapshot: PlanningSnapshot | None = None
+        self.language = "sv"
+        self._original: StrakRecord | None = None
+        self._loading = False
+        self._dirty = False
+        self._awaiting_save = False  # Save pressed; the button waits for an edit or a reload
+        self._open_names: list[str] = []
+        self._warnings: list[str] = []
+        self._days: list[QCheckBox] = [getattr(self.ui, f"day{i}") for i in range(1, 8)]
+
+        ui = self.ui
+        self.stops_model = StrakStopsModel(self)
+        ui.stopsTable.setModel(self.stops_model)
+        ui.stopsTable.setItemDelegateForColumn(ORGANISATION, OrganisationDelegate(self))
+        header = ui.stopsTable.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column, mode in ((ORDER, QHeaderView.ResizeMode.ResizeToContents),
+                             (ORGANISATION, QHeaderView.ResizeMode.Interactive),
+                             (OPENING, QHeaderView.ResizeMode.ResizeToContents),
+                             (OFFER_SV, QHeaderView.ResizeMode.Stretch),
+                             (OFFER_EN, QHeaderView.ResizeMode.Stretch)):
+            header.setSectionResizeMode(column, mode)
+        header.resizeSection(ORGANISATION, 210)
+        ui.stopsTable.verticalHeader().setDefaultSectionSize(26)
+        ui.splitter.setStretchFactor(0, 3)
+        ui.splitter.setStretchFactor(1, 2)
+        ui.splitter.setSizes([820, 520])
+        ui.problem.setStyleSheet(PROBLEM_STYLE)
+        ui.problem.hide()
+        ui.stopsHint.setStyleSheet(f"color: {MUTED}")
+        ui.saveButton.setDefault(True)
+
+        ui.strakPicker.currentIndexChanged.connect(self._picked)
+        for edit in (ui.periodStart, ui.periodEnd):
+            edit.dateChanged.connect(self._edited)
+        for edit in (ui.opens, ui.closes):
+            edit.timeChanged.connect(self._edited)
+        for box in self._days:
+            box.toggled.connect(self._edited)
+        ui.noHours.toggled.connect(self._hours_toggled)
+        self.stops_model.stops_changed.connect(self._edited)
+        ui.stopsTable.selectionModel().selectionChanged.connect(self._selection_changed)
+        ui.addStop.clicked.connect(self.add_stop)
+        ui.removeStop.clicked.connect(self.remove_stop)
+        ui.moveUp.clicked.connect(lambda: self.move_stop(-1))
+        ui.moveDown.clicked.connect(lambda: self.move_stop(1))
+        ui.showStopOnMap.clicked.connect(self._ask_map)
+        ui.saveButton.clicked.connect(self.save)
+        ui.revertButton.clicked.connect(self.revert)
+        ui.whoDate.dateChanged.connect(self._refresh_who)
+        ui.whoTime.timeChanged.connect(self._refresh_who)
+
+        self._retranslate()
+        self._show_nothing()
+
+    # --- public API ---------------------------------------------------------------------
+
+    def select_stop(self, strak_id: int, position: int) -> bool:
+        """Show stråk `strak_id` with its stop at `position` selected (from the map)."""
+        if self.snapshot is None:
+            return False
+        index = next((i for i, s in enumerate(self.snapshot.strak) if s.id == strak_id), None)
+        if index is None:
+            return False
+        self.ui.strakPicker.setCurrentIndex(index)
+        row = next((r for r in range(self.stops_model.rowCount())
+                    if self.stops_model.stop_at(r).position == position), None)
+        if row is None:
+            return False
+        self.select_row(row)
+        return True
+
+    def _ask_map(self) -> None:
+        row = self.selected_row()
+        if row is not None and self._original is not None and self._original.id is not None:
+            self.show_stop_on_map.emit(self._original.id, self.stops_model.stop_at(row).position)
+
+    @property
+    def dirty(self) -> bool:
+        """The form differs from the stråk as loaded."""
+        return self._dirty
+
+    @property
+    def original(self) -> StrakRecord | None:
+        return self._original
+
+    def set_snapshot(self, snapshot: PlanningSnapshot, language: str = "sv") -> None:
+        """Show the snapshot's stråk, keeping the one selected (by id) when it is still there.
+
+        Unsaved edits survive a reload that did not change the stråk itself (same version):
+        the events area reloads after every edit anywhere, not only after this page's saves.
+        """
+        self.snapshot = snapshot
+        self.language = language
+        self.stops_model.set_organisations(snapshot.organisations, _locations(snapshot))
+        current = self._original.id if self._original is not None else None
+        ui = self.ui
+        ui.strakPicker.blockSignals(True)
+        try:
+            ui.strakPicker.clear()
+            for index, strak in enumerate(snapshot.strak):
+                ui.strakPicker.addItem(strak.name, self._key(strak, index))
+        finally:
+            ui.strakPicker.blockSignals(False)
+        record = next((s for s in snapshot.strak if current is not None and s.id == current),
+                      snapshot.strak[0] if snapshot.strak else None)
+        if record is None:
+            self._show_nothing()
+            return
+        ui.strakPicker.blockSignals(True)
+        ui.strakPicker.setCurrentIndex(snapshot.strak.index(record))
+        ui.strakPicker.blockSignals(False)
+        if (self._dirty and self._original is not None and record.id == self._original.id
+                and record.version == self._original.version):
+            self._original = record
+            self._awaiting_save = False
+            self._edited()
+            return
+        self._load(record, reset_who=record.id != current or current is None)
+
+    def set_language(self, language: str) -> None:
+        """Which offer the who-is-open list shows ("sv" or "en")."""
+        self.language = language
+        self._refresh_who()
+
+    def select_strak(self, strak_id: int) -> bool:
+        """Show the stråk with this id (asking first if edits would be lost); False if absent."""
+        if self.snapshot is None:
+            return False
+        index = next((i for i, s in enumerate(self.snapshot.strak) if s.id == strak_id), -1)
+        if index < 0:
+            return False
+        if self.ui.strakPicker.currentIndex() == index:
+            return True
+        self.ui.strakPicker.setCurrentIndex(index)
+        return self.ui.strakPicker.currentIndex() == index
+
+    def save(self) -> bool:
+        """Emit `save_requested` when the form is valid and changed; True if it was emitted."""
+        if self._original is None:
+            return False
+        self._commit_open_editor()
+        problems = self.problems()
+        if problems:
+            self._show_problems(problems)
+            return False
+        self._show_problems([])
+        after = self.current_record()
+        if after == self._original:
+            return False
+        self._awaiting_save = True
+        self._update_buttons()
+        self.save_requested.emit(self._original, after)
+        return True
+
+    def revert(self) -> None:
+        """Back to the stråk as loaded."""
+        if self._original is not None:
+            self._load(self._original, reset_who=False)
+
+    # --- loading ------------------------------------------------------------------------
+
+    @staticmethod
+    def _key(strak: StrakRecord, index: int) -> object:
+        return strak.id if strak.id is not None else f"new-{index}"
+
+    def _show_nothing(self) -> None:
+        """No stråk in the snapshot (an empty database): an empty, disabled form."""
+        self._original = None
+        self._set_dirty(False)
+        self.ui.splitter.setEnabled(False)
+        self.ui.strakPicker.setEnabled(False)
+        self._loading = True
+        self.stops_model.set_stops(())
+        self._loading = False
+        self.ui.problem.setStyleSheet(NOTE_STYLE)
+        self.ui.problem.setText(self.tr("There is no stråk to edit yet. Sommarstråket and "
+                                        "Vinterstråket come with the demo season."))
+        self.ui.problem.setVisible(self.snapshot is not None)
+        self.ui.routePreview.set_route((), ())
+        self.ui.routeLength.setText("")
+        self.ui.warningsList.clear()
+        self.ui.whoList.clear()
+        self.ui.whoStatus.setText("")
+        self._open_names, self._warnings = [], []
+        self._update_buttons()
+
+    def _load(self, record: StrakRecord, *, reset_who: bool) -> None:
+        ui = self.ui
+        self._loading = True
+        try:
+            ui.splitter.setEnabled(True)
+            ui.strakPicker.setEnabled(True)
+            ui.periodStart.setDate(to_qdate(record.period_start))
+            ui.periodEnd.setDate(to_qdate(record.period_end))
+            for day, box in enumerate(self._days, 1):
+                box.setChecked(day in record.weekdays)
+            has_hours = record.opens is not None and record.closes is not None
+            ui.noHours.setChecked(not has_hours)
+            ui.opens.setTime(to_qtime(record.opens) if record.opens else QTime(16, 0))
+            ui.closes.setTime(to_qtime(record.closes) if record.closes else QTime(20, 0))
+            self._hours_enabled()
+            self.stops_model.set_stops(record.stops)
+            if reset_who:
+                day, at = self._first_moment(record)
+                ui.whoDate.setDate(to_qdate(day))
+                ui.whoTime.setTime(to_qtime(at))
+        finally:
+            self._loading = False
+        self._original = record
+        self._awaiting_save = False
+        ui.stopsTable.clearSelection()
+        self._show_problems([])
+        self._edited()
+
+    def _picked(self, index: int) -> None:
+        if self.snapshot is None or not 0 <= index < len(self.snapshot.strak):
+            return
+        record = self.snapshot.strak[index]
+        if self._original is not None and record.id == self._original.id \
+                and record.id is not None:
+            return
+        if self._dirty and not self._confirm_discard():
+            previous = next((i for i, s in enumerate(self.snapshot.strak)
+                             if self._original is not None and s.id == self._original.id), -1)
+            self.ui.strakPicker.blockSignals(True)
+            self.ui.strakPicker.setCurrentIndex(previous)
+            self.ui.strakPicker.blockSignals(False)
+            return
+        self._load(record, reset_who=True)
+
+    def _confirm_discard(self) -> bool:
+        """Ask before unsaved edits are thrown away; True to go ahead."""
+        name = self._original.name if self._original is not None else ""
+        answer = QMessageBox.question(
+            self, self.tr("Unsaved changes"),
+            self.tr("The changes to %1 are not saved. Throw them away?").replace("%1", name),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Discard
+
+    # --- reacting to edits --------------------------------------------------------------
+
+    def _edited(self, *_args: object) -> None:
+        if self._loading or self._original is None:
+            return
+        self._awaiting_save = False
+        record = self.current_record()
+        self._set_dirty(record != self._original)
+        self._refresh_route(record)
+        self._refresh_warnings(record)
+        self._refresh_who()
+        self._refresh_titles(record)
+        if not self.ui.problem.isHidden():  # a shown problem goes away once it is fixed
+            self._show_problems(self.problems())
+        self._update_buttons()
+
+    def _set_dirty(self, dirty: bool) -> None:
+        if dirty != self._dirty:
+            self._dirty = dirty
+            self.dirty_changed.emit(dirty)
+
+    # --- plural texts (lupdate reads %n only from tr(), in this class's context) --------
+
+    def _walk_text(self, minutes: int) -> str:
+        return self.tr("%1 km · about %n minute(s) on foot", "", minutes)
+
+    def _open_count_text(self, count: int) -> str:
+        return self.tr("%n stop(s) open then.", "", count)
+
+    # --- language -----------------------------------------------------------------------
+
+    def _retranslate(self) -> None:
+        locale = QLocale()
+        for day, box in enumerate(self._days, 1):
+            box.setText(locale.dayName(day, QLocale.FormatType.ShortFormat))
+            box.setToolTip(locale.dayName(day, QLocale.FormatType.LongFormat))
+        self.stops_model.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate()
+            if self._original is not None:
+                self._edited()
+            elif self.snapshot is not None:
+                self._show_nothing()
+        super().changeEvent(event)
+
+
+def _locations(snapshot: PlanningSnapshot) -> dict[int, tuple[float, float]]:
+    """Every organisation's location, and the stops' own where the snapshot lacks one."""
+    found: dict[int, tuple[float, float]] = dict(snapshot.org_locations)
+    for strak in snapshot.strak:
+        for stop in strak.stops:
+            if stop.organisation_id is not None and stop.x is not None and stop.y is not None:
+                found[stop.organisation_id] = (stop.x, stop.y)
+    return found

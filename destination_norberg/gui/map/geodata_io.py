@@ -1,0 +1,416 @@
+"""Geodata in and out of the map area: the import dialog, export and the map as an image.
+
+An import reads the file in the worker pool behind a progress dialog with Cancel, shows
+what it found on the map as a preview layer, asks where the coordinate system is missing
+or only guessed, and writes everything in one unit (store.geodata_store) only on OK.
+Export writes trails and stråk routes as GeoJSON (WGS 84), GPX 1.1 or GeoPackage (SWEREF 99
+TM); the map image is a PNG or PDF of the view at a chosen scale, with legend and credit.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QProgressDialog,
+)
+
+from destination_norberg.core.vocab import TrailKind
+from destination_norberg.gui.common.errors import user_message
+from destination_norberg.gui.forms.geo_import_dialog_ui import Ui_GeoImportDialog
+from destination_norberg.gui.trails.report_dialog import kind_label
+
+PREVIEW = "preview"
+OPEN_FILTER = (
+    "Geodata (*.gpx *.geojson *.json *.gpkg *.shp *.zip *.kml *.kmz *.fgb *.osm);;All files (*)"
+)
+
+
+def read_in_worker(page: Any, path: Path, layer: str | None, crs: int | str | None) -> Any:
+    """Read one layer off the UI thread behind a progress dialog; None when cancelled.
+
+    A failure is raised here, on the UI thread, for the caller to tell.
+    """
+    from destination_norberg.geo.errors import ImportCancelled
+    from destination_norberg.geo.read import read_layer
+
+    cancel = threading.Event()
+    dialog = QProgressDialog(
+        QCoreApplication.translate("MapIO", "Reading %1…").replace("%1", path.name),
+        QCoreApplication.translate("MapIO", "Cancel"),
+        0,
+        100,
+        page,
+    )
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.canceled.connect(cancel.set)
+    outcome: dict[str, Any] = {}
+    loop = QEventLoop()
+
+    def job(progress: Any) -> Any:
+        def report(fraction: float) -> bool:
+            progress(str(int(fraction * 100)))
+            return not cancel.is_set()
+
+        return read_layer(path, layer, crs_override=crs, progress=report)
+
+    def done(result: Any) -> None:
+        outcome["result"] = result
+        loop.quit()
+
+    def failed(exc: BaseException) -> None:
+        outcome["error"] = exc
+        loop.quit()
+
+    page.runner.run(job, done, failed, lambda text: dialog.setValue(int(text)))
+    loop.exec()
+    dialog.close()
+    error = outcome.get("error")
+    if isinstance(error, ImportCancelled):
+        return None
+    if error is not None:
+        raise error
+    return outcome["result"]
+
+
+class GeoImportDialog(QDialog):
+    """What the file holds and what to make of it; the page reads again on a change of
+    layer or coordinate system."""
+
+    def __init__(
+        self, page: Any, path: Path, layers: list[Any], imported: Any, straks: list[tuple[int, str]]
+    ) -> None:
+        super().__init__(page)
+        self.page, self.path, self.imported = page, path, imported
+        self.ui = ui = Ui_GeoImportDialog()
+        ui.setupUi(self)
+        ui.problem.setStyleSheet("color: #b3261e")
+        ui.problem.setVisible(False)
+        ui.file.setText(path.name)
+        for info in layers:
+            ui.layer.addItem(
+                f"{info.name} · {info.format_name} · {info.geometry_type} · {info.feature_count}",
+                info.name,
+            )
+        ui.layer.setCurrentIndex(max(ui.layer.findData(imported.name), 0))
+        ui.target.addItem(self.tr("Trails"), "trails")
+        ui.target.addItem(self.tr("Stråk route"), "strak")
+        ui.target.addItem(self.tr("Reference layer"), "layer")
+        for kind in TrailKind:
+            ui.kind.addItem(kind_label(kind), str(kind))
+        for strak_id, name in straks:
+            ui.strak.addItem(name, strak_id)
+        ui.layerName.setText(path.stem)
+        ui.buttonBox.accepted.connect(self._try_accept)
+        ui.buttonBox.rejected.connect(self.reject)
+        ui.target.currentIndexChanged.connect(self._target_changed)
+        ui.layer.activated.connect(lambda _i: self._reread())
+        ui.crs.activated.connect(lambda _i: self._reread())
+        ui.crsCode.editingFinished.connect(self._reread)
+        self._show(imported)
+        self._target_changed()
+        self.setWindowTitle(self.tr("Import %1").replace("%1", path.name))
+
+    def _show(self, imported: Any) -> None:
+        from destination_norberg.geo.read import suggest_mapping
+
+        ui = self.ui
+        self.imported = imported
+        name_field, grade_field = suggest_mapping(imported.fields)
+        for combo, chosen in ((ui.nameField, name_field), (ui.gradeField, grade_field)):
+            combo.clear()
+            combo.addItem(self.tr("(none)"), None)
+            for f in imported.fields:
+                combo.addItem(f, f)
+            combo.setCurrentIndex(max(combo.findData(chosen), 0))
+        crs = imported.crs
+        ui.crs.blockSignals(True)
+        ui.crs.clear()
+        # What the features were read with comes first: the file's own system when trusted,
+        # else the suggestion from where the coordinates lie.
+        first = (crs.suggestion, crs.epsg) if crs.needs_confirmation else (crs.epsg,)
+        codes = [c for c in (*first, *crs.candidates, 3006, 3021, 4326) if c is not None]
+        from destination_norberg.geo.crs import crs_label
+
+        for code in dict.fromkeys(codes):
+            ui.crs.addItem(crs_label(code), code)
+        ui.crs.setCurrentIndex(0)
+        ui.crs.blockSignals(False)
+        kinds: dict[str, int] = {}
+        for f in imported.features:
+            kinds[f.geometry.kind] = kinds.get(f.geometry.kind, 0) + 1
+        lines = [
+            self.tr("%1 feature(s): %2.")
+            .replace("%1", str(len(imported.features)))
+            .replace("%2", ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())))
+        ]
+        lines += [
+            self.tr("Skipped: %1 (%2).").replace("%1", str(n)).replace("%2", why)
+            for why, n in imported.skipped.items()
+        ]
+        note = crs.message()
+        if crs.needs_confirmation:
+            note = self.tr(
+                "Check the coordinate system: %1 The preview on the map shows "
+                "where the features land with the choice above."
+            ).replace("%1", note)
+        lines.append(note)
+        ui.summary.setText("\n".join(lines))
+        show_preview(self.page, imported)
+
+    def _target_changed(self) -> None:
+        ui = self.ui
+        target = ui.target.currentData()
+        for widget, label, on in (
+            (ui.kind, ui.kindLabel, target == "trails"),
+            (ui.gradeField, ui.gradeFieldLabel, target == "trails"),
+            (ui.strak, ui.strakLabel, target == "strak"),
+            (ui.layerName, ui.layerNameLabel, target == "layer"),
+        ):
+            widget.setVisible(on)
+            label.setVisible(on)
+
+    def chosen_crs(self) -> int | str | None:
+        code = self.ui.crsCode.text().strip()
+        if code.isdigit():
+            return int(code)
+        return self.ui.crs.currentData()
+
+    def _reread(self) -> None:
+        try:
+            again = read_in_worker(
+                self.page, self.path, self.ui.layer.currentData(), self.chosen_crs()
+            )
+        except Exception as exc:  # noqa: BLE001 - said in the dialog, nothing written
+            self.ui.problem.setText(user_message(exc))
+            self.ui.problem.setVisible(True)
+            return
+        if again is not None:
+            self.ui.problem.setVisible(False)
+            self._show(again)
+
+    def _try_accept(self) -> None:
+        why = ""
+        if not self.imported.features:
+            why = self.tr("The layer has no features to import.")
+        elif self.ui.target.currentData() == "strak" and self.ui.strak.count() == 0:
+            why = self.tr("There is no stråk to give this route to.")
+        elif self.ui.target.currentData() == "layer" and not self.ui.layerName.text().strip():
+            why = self.tr("Give the layer a name.")
+        self.ui.problem.setText(why)
+        self.ui.problem.setVisible(bool(why))
+        if not why:
+            self.accept()
+
+
+def show_preview(page: Any, imported: Any) -> None:
+    from destination_norberg.gui.map.layers import LineLayer, PointLayer, Style
+    from destination_norberg.gui.map.styles import _parts
+
+    canvas = page.canvas
+    for name in (PREVIEW, f"{PREVIEW}:points"):
+        if canvas.layer(name) is not None:
+            canvas.remove_layer(name)
+    lines = [
+        (i, "new", _parts(f.geometry))
+        for i, f in enumerate(imported.features)
+        if f.geometry.kind not in ("Point", "MultiPoint")
+    ]
+    points = [
+        (i, "new", f.geometry.coords[0], f.geometry.coords[1], None)
+        for i, f in enumerate(imported.features)
+        if f.geometry.kind == "Point"
+    ]
+    style = Style(
+        QCoreApplication.translate("MapIO", "being imported"), "#e91e63", 3.0, fill=None, size=7.0
+    )
+    if lines:
+        canvas.add_layer(
+            LineLayer(
+                PREVIEW, lines, {"new": style}, QCoreApplication.translate("MapIO", "Preview")
+            )
+        )
+    if points:
+        canvas.add_layer(
+            PointLayer(
+                f"{PREVIEW}:points",
+                points,
+                {"new": Style(style.label, style.color, 1.0, fill=style.color, size=7.0)},
+                QCoreApplication.translate("MapIO", "Preview"),
+            )
+        )
+    box = canvas.layer(PREVIEW) or canvas.layer(f"{PREVIEW}:points")
+    if box is not None and box.bbox is not None:
+        canvas.zoom_to(box.bbox, margin=0.1)
+
+
+def clear_preview(page: Any) -> None:
+    for name in (PREVIEW, f"{PREVIEW}:points"):
+        if page.canvas.layer(name) is not None:
+            page.canvas.remove_layer(name)
+
+
+def run_import(page: Any, path: Path | None = None) -> bool:
+    """Ask for a file, read it, confirm, write. True when something was written."""
+    from destination_norberg.geo.sources import list_layers
+
+    if path is None:
+        name, _f = QFileDialog.getOpenFileName(
+            page, QCoreApplication.translate("MapIO", "Import geodata"), "", OPEN_FILTER
+        )
+        if not name:
+            return False
+        path = Path(name)
+    try:
+        layers = list_layers(path)
+        imported = read_in_worker(page, path, None, None)
+    except Exception as exc:  # noqa: BLE001 - every failure is told, nothing written
+        QMessageBox.warning(
+            page, QCoreApplication.translate("MapIO", "Not imported"), user_message(exc)
+        )
+        return False
+    if imported is None:
+        return False
+    straks = [(r.id, r.name) for r in (page.data.routes if page.data else [])]
+    dialog = GeoImportDialog(page, path, layers, imported, straks)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        return write_import(page, dialog)
+    finally:
+        clear_preview(page)
+
+
+def write_import(page: Any, dialog: GeoImportDialog) -> bool:
+    from destination_norberg.store import geodata_store as gs
+
+    ui, imported = dialog.ui, dialog.imported
+    target = ui.target.currentData()
+    try:
+        if target == "trails":
+            result = gs.import_trails(
+                page.store.engine,
+                imported.features,
+                gs.TrailImport(
+                    kind=ui.kind.currentData(),
+                    name_field=ui.nameField.currentData(),
+                    grade_field=ui.gradeField.currentData(),
+                    default_name=dialog.path.stem,
+                ),
+            )
+            message = QCoreApplication.translate("MapIO", "%1 trail(s) imported.").replace(
+                "%1", str(len(result.created))
+            )
+        elif target == "strak":
+            length = gs.set_strak_route(
+                page.store.engine, ui.strak.currentData(), imported.features
+            )
+            message = (
+                QCoreApplication.translate("MapIO", "The route of %1 is now %2 m long.")
+                .replace("%1", ui.strak.currentText())
+                .replace("%2", f"{length:.0f}")
+            )
+        else:
+            gs.import_reference_layer(
+                page.store.engine,
+                imported.features,
+                ui.layerName.text(),
+                source=dialog.path.name,
+                source_crs=imported.crs.label,
+                name_field=ui.nameField.currentData(),
+            )
+            message = QCoreApplication.translate("MapIO", "The layer %1 was added.").replace(
+                "%1", ui.layerName.text().strip()
+            )
+    except Exception as exc:  # noqa: BLE001 - every failure is told, nothing written
+        QMessageBox.warning(
+            page, QCoreApplication.translate("MapIO", "Not imported"), user_message(exc)
+        )
+        return False
+    page.ui.state.setText(message)
+    page.ui.state.setVisible(True)
+    return True
+
+
+def run_export(page: Any, path: Path | None = None, fmt: str | None = None) -> bool:
+    """Trails and stråk routes to GeoJSON, GPX or GeoPackage."""
+    from destination_norberg.cli.geo import export_features
+    from destination_norberg.geo.export import write_geojson, write_gpkg, write_gpx
+    from destination_norberg.store.rows import EngineRows
+
+    if path is None:
+        name, chosen = QFileDialog.getSaveFileName(
+            page,
+            QCoreApplication.translate("MapIO", "Export trails and stråk routes"),
+            "leder.geojson",
+            "GeoJSON (*.geojson);;GPX 1.1 (*.gpx);;GeoPackage (*.gpkg)",
+        )
+        if not name:
+            return False
+        path = Path(name)
+        fmt = "gpx" if "gpx" in chosen.casefold() else "gpkg" if "gpkg" in chosen else "geojson"
+    try:
+        features = export_features(
+            EngineRows(page.store.engine), page.clock(), page.stale_days(), True
+        )
+        writer = {"geojson": write_geojson, "gpx": write_gpx}.get(fmt or "geojson")
+        if writer is not None:
+            writer(features, path)
+        else:
+            write_gpkg(features, path, "trails")
+    except Exception as exc:  # noqa: BLE001 - every failure is told
+        QMessageBox.warning(
+            page, QCoreApplication.translate("MapIO", "Not exported"), user_message(exc)
+        )
+        return False
+    page.ui.state.setText(QCoreApplication.translate("MapIO", "Wrote %1.").replace("%1", str(path)))
+    page.ui.state.setVisible(True)
+    return True
+
+
+SCALES = (5_000, 10_000, 25_000, 50_000, 100_000)
+
+
+def save_map_image(page: Any, path: Path | None = None, scale: int | None = None) -> bool:
+    """The view as PNG or PDF at a chosen scale (A4 landscape), with legend and credit."""
+    from destination_norberg.gui.map.printing import write_map
+
+    if path is None:
+        name, _f = QFileDialog.getSaveFileName(
+            page,
+            QCoreApplication.translate("MapIO", "Save the map"),
+            "karta.pdf",
+            QCoreApplication.translate("MapIO", "PDF (*.pdf);;PNG image (*.png)"),
+        )
+        if not name:
+            return False
+        path = Path(name)
+    if scale is None:
+        choices = [f"1:{s:,}".replace(",", " ") for s in SCALES]
+        text, ok = QInputDialog.getItem(
+            page,
+            QCoreApplication.translate("MapIO", "Scale"),
+            QCoreApplication.translate("MapIO", "Scale of the printed map"),
+            choices,
+            2,
+            False,
+        )
+        if not ok:
+            return False
+        scale = SCALES[choices.index(text)]
+    try:
+        write_map(page.canvas, path, scale)
+    except Exception as exc:  # noqa: BLE001 - every failure is told
+        QMessageBox.warning(
+            page, QCoreApplication.translate("MapIO", "Not saved"), user_message(exc)
+        )
+        return False
+    return True

@@ -1,0 +1,1 @@
+"""The business network area: organisations, people, contacts, GDPR."""

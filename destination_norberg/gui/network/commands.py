@@ -1,0 +1,98 @@
+"""Undoable edits of the network: rows, merges and imports (QUndoStack, as gui.commands).
+
+Each edit is saved first and pushed only when the save succeeded; undo and redo find rows
+by uid and refuse, with a message, what someone else changed meanwhile (the store raises
+ConflictError; the step becomes obsolete).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from destination_norberg.gui.events.commands import StoreCommand
+
+Values = dict[str, Any]
+
+
+def step(engine: Any, kind: str, old: Values | None, new: Values | None) -> Values | None:
+    """Create (`old` None), change, or remove (`new` None) an organisation, person or
+    interaction: the row as saved (what a removal returns brings it back)."""
+    from destination_norberg.store.network_write import delete_row, insert_row, update_row
+
+    if old is None:
+        return insert_row(engine, kind, new or {})
+    if new is None:
+        delete_row(engine, kind, old)
+        return None
+    return update_row(engine, kind, old, new)
+
+
+class NetworkRowCommand(StoreCommand):
+    def __init__(self, text: str, kind: str, before: Values | None, after: Values | None,
+                 **services: Any) -> None:
+        super().__init__(text, **services)
+        self.kind, self.before, self.after = kind, before, after
+
+    def apply(self) -> None:
+        self.after = step(self.engine(), self.kind, self.before, self.after)
+
+    def revert(self) -> None:
+        self.before = step(self.engine(), self.kind, self.after, self.before)
+
+
+class RemoveRowCommand(StoreCommand):
+    """A removal: undo inserts what `delete_row` returned (links included)."""
+
+    def __init__(self, text: str, kind: str, removed: Values, **services: Any) -> None:
+        super().__init__(text, **services)
+        self.kind, self.removed = kind, removed
+        self.current: Values | None = None
+
+    def apply(self) -> None:
+        from destination_norberg.store.network_write import delete_row
+
+        self.removed = delete_row(self.engine(), self.kind, self.current or self.removed)
+
+    def revert(self) -> None:
+        from destination_norberg.store.network_write import insert_row
+
+        self.current = insert_row(self.engine(), self.kind, self.removed)
+
+
+class MergeCommand(StoreCommand):
+    """Organisations merged into one; undo puts them back with what pointed to them."""
+
+    def __init__(self, text: str, keep_uid: str, other_uids: Sequence[str], result: Any,
+                 **services: Any) -> None:
+        super().__init__(text, **services)
+        self.keep_uid, self.other_uids, self.result = keep_uid, list(other_uids), result
+
+    def apply(self) -> None:
+        from destination_norberg.store.network_merge import merge_organisations
+
+        self.result = merge_organisations(self.engine(), self.keep_uid, self.other_uids)
+
+    def revert(self) -> None:
+        from destination_norberg.store.network_merge import undo_merge
+
+        undo_merge(self.engine(), self.result)
+
+
+class ImportCommand(StoreCommand):
+    """A contact import; undo deletes exactly what it created if untouched since."""
+
+    def __init__(self, text: str, rows: Sequence[Any], source_name: str, outcome: Any,
+                 **services: Any) -> None:
+        super().__init__(text, **services)
+        self.rows, self.source_name, self.outcome = list(rows), source_name, outcome
+
+    def apply(self) -> None:
+        from destination_norberg.store.network_import import import_contacts
+
+        self.outcome = import_contacts(self.engine(), self.rows, self.source_name)
+
+    def revert(self) -> None:
+        from destination_norberg.store.network_import import undo_import
+
+        undo_import(self.engine(), self.outcome)

@@ -1,0 +1,1 @@
+"""The overview area: the coordinator's first screen."""

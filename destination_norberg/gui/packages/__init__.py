@@ -1,0 +1,1 @@
+"""The packages area: the package builder, the export bundle, the status page."""

@@ -1,0 +1,211 @@
+"""From the package window: the export bundle for one partner or all (with a progress bar,
+the folder opened when done), the public status page and the daily bulletin.
+
+The bundle is written in the worker pool (exchange.package_bundle writes into a temporary
+folder and moves it into place, so Cancel or a failure leaves nothing); the dispatch is
+recorded afterwards, one write unit, so a package changed since it was last sent goes out
+as a new version.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QMessageBox,
+    QProgressDialog,
+)
+
+from destination_norberg.gui.common.errors import user_message
+
+
+class Cancelled(Exception):  # noqa: N818 - a request, not an error
+    pass
+
+
+def run_with_progress(page: Any, label: str, fn: Any) -> Any:
+    """`fn(progress)` in the pool behind a progress dialog with Cancel; `progress(fraction,
+    text)` returns False once the user cancelled, which the writer takes as a stop."""
+    cancel = threading.Event()
+    dialog = QProgressDialog(label, QCoreApplication.translate("PackagesExport", "Cancel"),
+                             0, 100, page)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.canceled.connect(cancel.set)
+    loop, outcome = QEventLoop(), {}
+
+    def job(progress: Any) -> Any:
+        def report(fraction: float, text: str = "") -> bool:
+            progress(f"{int(fraction * 100)}|{text}")
+            return not cancel.is_set()
+        return fn(report)
+
+    def shown(message: str) -> None:
+        value, _sep, text = message.partition("|")
+        dialog.setValue(int(value))
+        if text:
+            dialog.setLabelText(text)
+
+    def done(result: Any) -> None:
+        outcome["result"] = result
+        loop.quit()
+
+    def failed(exc: BaseException) -> None:
+        outcome["error"] = exc
+        loop.quit()
+
+    page.runner.run(job, done, failed, shown)
+    loop.exec()
+    dialog.canceled.disconnect(cancel.set)  # closing a progress dialog emits canceled
+    dialog.close()
+    if isinstance(outcome.get("error"), Cancelled):
+        raise Cancelled
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]
+
+
+class ExportChoices(QDialog):
+    """For whom, in which language, as a folder or a zip."""
+
+    def __init__(self, page: Any, detail: Any) -> None:
+        super().__init__(page)
+        self.setWindowTitle(self.tr("Export bundle"))
+        self.partner = QComboBox(self)
+        self.partner.addItem(self.tr("Every partner (a bundle each)"), None)
+        for p in detail.partners:
+            self.partner.addItem(p.contact.name, p.contact.organisation_id)
+        self.lang = QComboBox(self)
+        self.lang.addItem(self.tr("the partner's language"), None)
+        self.lang.addItem(self.tr("Swedish"), "sv")
+        self.lang.addItem(self.tr("English"), "en")
+        self.as_zip = QCheckBox(self.tr("as a zip file"), self)
+        self.per_day = QCheckBox(self.tr("programme: one calendar entry per day"), self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("For"), self.partner)
+        form.addRow(self.tr("Language"), self.lang)
+        form.addRow("", self.as_zip)
+        form.addRow("", self.per_day)
+        form.addRow(buttons)
+
+
+def write_package_bundles(engine: Any, package_id: int, out_dir: Path,
+                          partner_id: int | None, lang: str | None, as_zip: bool,
+                          per_day: bool, progress: Any = None) -> list[Path]:
+    """Worker: every bundle asked for, then the dispatch record; the paths written."""
+    from destination_norberg.app.package_export import export_package
+    from destination_norberg.exchange.package_bundle import BundleCancelled
+    from destination_norberg.gui.documents.pdf import write_brochure
+    from destination_norberg.store.package_read import package_detail
+    from destination_norberg.store.rows import EngineRows
+
+    detail = package_detail(EngineRows(engine), package_id)
+    partners = None if partner_id is None else [
+        p for p in detail.partners if p.contact.organisation_id == partner_id]
+    try:
+        result = export_package(engine, package_id, out_dir, partners=partners, lang=lang,
+                                as_zip=as_zip, per_day=per_day, pdf_writer=write_brochure,
+                                progress=progress, detail=detail)
+    except BundleCancelled:
+        raise Cancelled from None
+    return [path for _partner, path in result.bundles]
+
+
+def run_export(page: Any, package_id: int, out_dir: Path | None = None,
+               choices: dict | None = None) -> list[Path]:
+    from destination_norberg.store.package_read import package_detail
+    from destination_norberg.store.rows import EngineRows
+
+    engine = page.store.engine
+    try:
+        detail = package_detail(EngineRows(engine), package_id)
+    except Exception as exc:  # noqa: BLE001 - every failure is told
+        page.report_error(exc)
+        return []
+    if choices is None:
+        dialog = ExportChoices(page, detail)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return []
+        choices = {"partner": dialog.partner.currentData(), "lang": dialog.lang.currentData(),
+                   "zip": dialog.as_zip.isChecked(), "per_day": dialog.per_day.isChecked()}
+    if out_dir is None:
+        name = QFileDialog.getExistingDirectory(page, page.tr("Export into which folder?"))
+        if not name:
+            return []
+        out_dir = Path(name)
+    try:
+        paths = run_with_progress(page, page.tr("Writing the bundle…"), lambda progress:
+                                  write_package_bundles(engine, package_id, out_dir,
+                                                        choices["partner"], choices["lang"],
+                                                        choices["zip"], choices["per_day"],
+                                                        progress))
+    except Cancelled:
+        return []
+    except Exception as exc:  # noqa: BLE001 - every failure is told, nothing left behind
+        QMessageBox.warning(page, page.tr("Not exported"), user_message(exc))
+        return []
+    page.ui.state.setText(page.tr("Written: %1").replace("%1", ", ".join(map(str, paths))))
+    page.ui.state.setVisible(True)
+    page._after_edit()  # the version and the last-sent date changed
+    if choices.get("open", True):
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(out_dir)))
+    return paths
+
+
+def run_publish(page: Any, out_dir: Path | None = None) -> bool:
+    """The public status page: HTML, GeoJSON and a JSON feed for the web host."""
+    from destination_norberg.app.status_data import read_status
+    from destination_norberg.exchange.status_page import write_status_page
+    from destination_norberg.store.rows import EngineRows
+
+    if out_dir is None:
+        name = QFileDialog.getExistingDirectory(page, page.tr("Publish into which folder?"))
+        if not name:
+            return False
+        out_dir = Path(name)
+    try:
+        write_status_page(read_status(EngineRows(page.store.engine), page.clock(), 7),
+                          out_dir)
+    except Exception as exc:  # noqa: BLE001 - every failure is told
+        QMessageBox.warning(page, page.tr("Not published"), user_message(exc))
+        return False
+    page.ui.state.setText(page.tr("Status page written to %1.").replace("%1", str(out_dir)))
+    page.ui.state.setVisible(True)
+    return True
+
+
+def run_bulletin(page: Any, path: Path | None = None, lang: str | None = None) -> bool:
+    """Today's bulletin as an A4 PDF for hotels and shops."""
+    from destination_norberg.gui.documents.pdf import write_bulletin
+    from destination_norberg.store.rows import EngineRows
+
+    if path is None:
+        name, _f = QFileDialog.getSaveFileName(page, page.tr("Save the daily bulletin"),
+                                               f"bulletin-{page.today().isoformat()}.pdf",
+                                               "PDF (*.pdf)")
+        if not name:
+            return False
+        path = Path(name)
+    try:
+        write_bulletin(EngineRows(page.store.engine), path, page.today(),
+                       lang or getattr(page, "language", "sv"), page.clock())
+    except Exception as exc:  # noqa: BLE001 - every failure is told
+        QMessageBox.warning(page, page.tr("Not written"), user_message(exc))
+        return False
+    page.ui.state.setText(page.tr("Bulletin written to %1.").replace("%1", str(path)))
+    page.ui.state.setVisible(True)
+    return True

@@ -1,0 +1,389 @@
+"""The package builder: packages around an event, their components from the network, the
+partners they go to, the versions sent, and the export bundle.
+
+The list and the chosen package are read in the worker pool (store.package_read); the form
+edits one plain dict (store.package_write's values) and saves it whole, undoably. A package
+changed after it was sent becomes a new version when it is next sent (record_dispatch).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from decimal import ROUND_HALF_UP, Decimal
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QHeaderView,
+    QLineEdit,
+    QListWidgetItem,
+    QMessageBox,
+    QSpinBox,
+    QWidget,
+)
+
+from destination_norberg.core.timeutil import to_local
+from destination_norberg.core.vocab import ComponentKind
+from destination_norberg.gui.common import labels
+from destination_norberg.gui.common.errors import user_message
+from destination_norberg.gui.common.jobs import TaskRunner
+from destination_norberg.gui.common.table_model import Row, SnapshotTableModel
+from destination_norberg.gui.events.planning_data import PlanningStore
+from destination_norberg.gui.forms.packages_page_ui import Ui_PackagesPage
+from destination_norberg.store.rows import read_with
+
+Values = dict[str, Any]
+
+
+def kind_label(code: str) -> str:
+    return {
+        "boende": QCoreApplication.translate("Packages", "accommodation"),
+        "måltid": QCoreApplication.translate("Packages", "meal"),
+        "skidhyra": QCoreApplication.translate("Packages", "ski rental"),
+        "aktivitet": QCoreApplication.translate("Packages", "activity"),
+        "transport": QCoreApplication.translate("Packages", "transport"),
+        "startavgift": QCoreApplication.translate("Packages", "race entry"),
+    }.get(code, code)
+
+
+def sek(amount: Decimal | float) -> str:
+    """"1 195 kr": whole kronor with a thin space, as Swedish prices are written."""
+    whole = Decimal(amount).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    return f"{int(whole):,}".replace(",", "\u202f") + " kr"
+
+
+def read_all(source: Any) -> tuple[list[Any], list[tuple[int, str, date]], list[tuple]]:
+    """The packages, the events a package can belong to, and the network's organisations."""
+    from destination_norberg.store.package_read import packages
+    from destination_norberg.store.rows import as_utc
+
+    events = [(int(i), name, to_local(as_utc(start)).date()) for i, name, start in source.rows(
+        "SELECT id, name_sv, starts_at FROM event WHERE parent_id IS NULL OR kind = 'lopp' "
+        "ORDER BY starts_at")]
+    orgs = [(int(i), name, "paket" in (tags or "").split(";")) for i, name, tags in
+            source.rows("SELECT id, name, tags FROM organisation ORDER BY name")]
+    return packages(source), events, orgs
+
+
+class PackagesPage(QWidget):
+    loaded = Signal()
+    failed = Signal(str)
+    changed = Signal()
+
+    def __init__(self, store: PlanningStore, runner: TaskRunner, undo_stack: QUndoStack,
+                 clock: Callable[[], datetime], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.runner, self.undo_stack, self.clock = store, runner, undo_stack, clock
+        self.ui = ui = Ui_PackagesPage()
+        ui.setupUi(self)
+        self.rows: list[Any] = []
+        self.events: list[tuple[int, str, date]] = []
+        self.orgs: list[tuple[int, str, bool]] = []
+        self.current: Values | None = None  # the package as loaded (what a save expects)
+        self.detail: Any = None
+        self.current_id: int | None = None
+        self._loading = False
+        self.model = SnapshotTableModel(parent=self)
+        ui.list.setModel(self.model)
+        ui.list.verticalHeader().setVisible(False)
+        ui.list.horizontalHeader().setStretchLastSection(True)
+        ui.list.selectionModel().selectionChanged.connect(self._selection_changed)
+        ui.splitter.setSizes([420, 880])
+        ui.pageLayout.setStretchFactor(ui.splitter, 1)
+        ui.state.setVisible(False)
+        ui.problem.setStyleSheet("color: #b3261e")
+        header = ui.components.horizontalHeader()
+        for column, width in enumerate((210, 130, 0, 100, 90)):
+            if width:
+                ui.components.setColumnWidth(column, width)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        ui.components.verticalHeader().setVisible(False)
+        ui.addComponent.clicked.connect(lambda: self._add_component(None))
+        ui.removeComponent.clicked.connect(self._remove_component)
+        ui.saveButton.clicked.connect(self.save)
+        ui.revertButton.clicked.connect(lambda: self._show_package(self.current))
+        ui.newButton.clicked.connect(self.new_package)
+        ui.deleteButton.clicked.connect(self.remove_package)
+        ui.exportButton.clicked.connect(self._export)
+        ui.publishButton.clicked.connect(self._publish)
+        ui.bulletinButton.clicked.connect(self._bulletin)
+        ui.basis.valueChanged.connect(lambda _v: self._show_totals())
+        self._retranslate()
+        self._show_package(None)
+
+    def today(self) -> date:
+        return to_local(self.clock()).date()
+
+    # --- reading ----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        if self._loading:
+            return
+        self._loading = True
+        self.runner.run(lambda url=self.store.url: read_with(url, read_all), self._on_read,
+                        self._on_failed)
+
+    def load_blocking(self) -> None:
+        self._on_read(read_with(self.store.url, read_all))
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._loading = False
+        self.ui.state.setText(f'<span style="color:#b3261e">{escape(user_message(exc))}</span>')
+        self.ui.state.setVisible(True)
+        self.failed.emit(user_message(exc))
+
+    def _on_read(self, result: tuple[list[Any], list, list]) -> None:
+        self._loading = False
+        self.rows, self.events, self.orgs = result
+        self.model.set_rows([Row(cells=(
+            r.title_sv, r.event_name or "—",
+            f"{labels.fmt_day(r.valid_from)} – {labels.fmt_day(r.valid_to)}"
+            if r.valid_from and r.valid_to else "", str(r.component_count), sek(r.total_sek),
+            sek(r.per_person_sek), str(r.revision) + (" *" if r.changed_since_sent else ""),
+            labels.fmt_local(r.last_sent) if r.last_sent else "—"), key=r.id)
+            for r in self.rows])
+        self.ui.list.resizeColumnsToContents()
+        self.ui.summary.setText(self.tr("%n package(s)", "", len(self.rows)))
+        self._fill_choices()
+        wanted = self.current_id if self.current_id is not None else (
+            self.rows[0].id if self.rows else None)
+        self.select_package(wanted)
+        self.loaded.emit()
+
+    def select_package(self, package_id: int | None) -> None:
+        row = next((i for i, r in enumerate(self.rows) if r.id == package_id), None)
+        if row is None:
+            self._show_package(None)
+            return
+        self.ui.list.selectRow(row)
+        self._selection_changed()
+
+    def _selection_changed(self, *_args: Any) -> None:
+        from destination_norberg.store.package_write import load_id
+
+        rows = self.ui.list.selectionModel().selectedRows()
+        if not rows:
+            return
+        package_id = self.model.row_at(rows[0].row()).key
+        if package_id == self.current_id and self.current is not None:
+            return
+        try:
+            values = load_id(self.store.engine, package_id)
+        except Exception as exc:  # noqa: BLE001 - every failure is told
+            self.report_error(exc)
+            return
+        self.current_id = package_id
+        self._show_package(values)
+
+    # --- the form ---------------------------------------------------------------------------
+
+    def _fill_choices(self) -> None:
+        ui = self.ui
+        ui.event.blockSignals(True)
+        ui.event.clear()
+        ui.event.addItem(self.tr("(no event)"), None)
+        for event_id, name, day in self.events:
+            ui.event.addItem(f"{name} · {labels.fmt_day(day)}", event_id)
+        ui.event.blockSignals(False)
+
+    def _show_package(self, values: Values | None) -> None:
+        ui = self.ui
+        self.current = values
+        v = values or {}
+        ui.titleSv.setText(v.get("title_sv") or "")
+        ui.titleEn.setText(v.get("title_en") or "")
+        ui.event.setCurrentIndex(max(ui.event.findData(v.get("event_id")), 0))
+        ui.validFrom.setDate(labels.qdate(v.get("valid_from") or self.today()))
+        ui.validTo.setDate(labels.qdate(v.get("valid_to") or self.today()))
+        ui.basis.setValue(int(v.get("price_basis_persons") or 2))
+        ui.textSv.setPlainText(v.get("text_sv") or "")
+        ui.textEn.setPlainText(v.get("text_en") or "")
+        ui.components.setRowCount(0)
+        for component in v.get("components") or []:
+            self._add_component(component)
+        chosen = set(v.get("partner_ids") or [])
+        ui.partners.clear()
+        for org_id, name, is_partner in self.orgs:
+            if not is_partner and org_id not in chosen:
+                continue  # partners are the network's package partners (tagged "paket")
+            item = QListWidgetItem(name, ui.partners)
+            item.setData(Qt.ItemDataRole.UserRole, org_id)
+            item.setCheckState(Qt.CheckState.Checked if org_id in chosen
+                               else Qt.CheckState.Unchecked)
+        row = next((r for r in self.rows if r.id == v.get("id")), None)
+        ui.history.setText(self._history(row))
+        ui.problem.setVisible(False)
+        for w in (ui.deleteButton, ui.exportButton):
+            w.setEnabled(values is not None and values.get("id") is not None)
+        self._show_totals()
+
+    def _history(self, row: Any) -> str:
+        if row is None or row.last_sent is None:
+            return self.tr("Not sent yet.")
+        text = self.tr("Version %1, last sent %2.").replace("%1", str(row.revision)).replace(
+            "%2", labels.fmt_local(row.last_sent))
+        if row.changed_since_sent:
+            text += " " + self.tr("Changed since: the next send is a new version.")
+        return text
+
+    def _add_component(self, component: Values | None) -> None:
+        table = self.ui.components
+        c = component or {"kind": "boende", "description": "", "price_sek": Decimal(0),
+                          "capacity": None, "organisation_id": None}
+        row = table.rowCount()
+        table.insertRow(row)
+        org = QComboBox(table)
+        org.addItem(self.tr("(none)"), None)
+        for org_id, name, _p in self.orgs:
+            org.addItem(name, org_id)
+        org.setCurrentIndex(max(org.findData(c.get("organisation_id")), 0))
+        kind = QComboBox(table)
+        for k in ComponentKind:
+            kind.addItem(kind_label(str(k)), str(k))
+        kind.setCurrentIndex(max(kind.findData(c.get("kind")), 0))
+        text = QLineEdit(c.get("description") or "", table)
+        price = QDoubleSpinBox(table)
+        price.setRange(0, 1_000_000)
+        price.setDecimals(0)
+        price.setValue(float(c.get("price_sek") or 0))
+        price.valueChanged.connect(lambda _v: self._show_totals())
+        capacity = QSpinBox(table)
+        capacity.setRange(0, 100_000)
+        capacity.setSpecialValueText("—")
+        capacity.setValue(int(c.get("capacity") or 0))
+        for column, widget in enumerate((org, kind, text, price, capacity)):
+            table.setCellWidget(row, column, widget)
+        self._show_totals()
+
+    def _remove_component(self) -> None:
+        row = self.ui.components.currentRow()
+        if row >= 0:
+            self.ui.components.removeRow(row)
+            self._show_totals()
+
+    def components(self) -> list[Values]:
+        table = self.ui.components
+        out = []
+        for row in range(table.rowCount()):
+            org, kind, text, price, capacity = (table.cellWidget(row, c) for c in range(5))
+            out.append({"organisation_id": org.currentData(), "kind": kind.currentData(),
+                        "description": text.text().strip(),
+                        "price_sek": Decimal(str(int(price.value()))),
+                        "capacity": capacity.value() or None})
+        return out
+
+    def _show_totals(self) -> None:
+        from destination_norberg.store.package_read import per_person, total_of
+
+        total = total_of(c["price_sek"] for c in self.components())
+        each = per_person(total, self.ui.basis.value())
+        self.ui.totals.setText(self.tr("Total %1 · %2 per person").replace(
+            "%1", sek(total)).replace("%2", sek(each)))
+
+    def values(self) -> Values:
+        ui = self.ui
+        partners = [int(ui.partners.item(i).data(Qt.ItemDataRole.UserRole))
+                    for i in range(ui.partners.count())
+                    if ui.partners.item(i).checkState() == Qt.CheckState.Checked]
+        return {**(self.current or {}), "title_sv": ui.titleSv.text().strip(),
+                "title_en": ui.titleEn.text().strip(), "event_id": ui.event.currentData(),
+                "valid_from": ui.validFrom.date().toPython(),
+                "valid_to": ui.validTo.date().toPython(),
+                "price_basis_persons": ui.basis.value(),
+                "text_sv": ui.textSv.toPlainText().strip(),
+                "text_en": ui.textEn.toPlainText().strip(),
+                "components": self.components(), "partner_ids": partners}
+
+    # --- saving -----------------------------------------------------------------------------
+
+    def new_package(self) -> None:
+        self.current_id = None
+        self.ui.list.clearSelection()
+        self._show_package(None)
+        self.ui.titleSv.setFocus()
+
+    def save(self) -> bool:
+        from destination_norberg.gui.packages.commands import PackageCommand, step
+
+        before, after = self.current if self.current and self.current.get("id") else None, \
+            self.values()
+        try:
+            saved = step(self.store.engine, before, after)
+        except Exception as exc:  # noqa: BLE001 - said under the form, nothing pushed
+            self.ui.problem.setText(user_message(exc))
+            self.ui.problem.setVisible(True)
+            return False
+        self.current_id = saved["id"]
+        self.current = saved
+        self.undo_stack.push(PackageCommand(
+            self.tr("Save package %1").replace("%1", after["title_sv"]), before, saved,
+            engine=lambda: self.store.engine, changed=self._after_edit,
+            report=self.report_error))
+        self._after_edit()
+        return True
+
+    def remove_package(self, confirmed: bool = False) -> bool:
+        from destination_norberg.gui.packages.commands import PackageCommand, step
+
+        before = self.current
+        if not before or before.get("id") is None:
+            return False
+        if not confirmed and QMessageBox.question(self, self.tr("Remove"), self.tr(
+                "Remove the package %1? Undo brings it back.").replace(
+                "%1", before.get("title_sv", ""))) != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            step(self.store.engine, before, None)
+        except Exception as exc:  # noqa: BLE001 - every failure is told
+            self.report_error(exc)
+            return False
+        self.undo_stack.push(PackageCommand(
+            self.tr("Remove package %1").replace("%1", before.get("title_sv", "")), before,
+            None, engine=lambda: self.store.engine, changed=self._after_edit,
+            report=self.report_error))
+        self.current_id, self.current = None, None
+        self._after_edit()
+        return True
+
+    def _after_edit(self) -> None:
+        self.current = None
+        self.reload()
+        self.changed.emit()
+
+    def report_error(self, exc: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Not saved"), user_message(exc))
+
+    # --- exports (gui.packages_export) ------------------------------------------------------
+
+    def _export(self) -> None:
+        from destination_norberg.gui.packages.export import run_export
+
+        if self.current_id is not None:
+            run_export(self, self.current_id)
+
+    def _publish(self) -> None:
+        from destination_norberg.gui.packages.export import run_publish
+
+        run_publish(self)
+
+    def _bulletin(self) -> None:
+        from destination_norberg.gui.packages.export import run_bulletin
+
+        run_bulletin(self)
+
+    def _retranslate(self) -> None:
+        self.model.set_headers([self.tr("Package"), self.tr("Event"), self.tr("Valid"),
+                                self.tr("Components"), self.tr("Total"),
+                                self.tr("Per person"), self.tr("Version"),
+                                self.tr("Last sent")])
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,1 @@
+"""The snow area: the snow guarantee, go/no-go, plots and the snow log."""

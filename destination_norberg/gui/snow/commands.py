@@ -1,0 +1,61 @@
+"""Undoable edits of the snow log, the targets, trail attributes and race courses.
+
+As everywhere (gui.commands): the edit is saved first and pushed only when the save
+succeeded; undo and redo find rows by uid and refuse, with a message, a row that someone
+else changed meanwhile (store.snow_write raises ConflictError; the step becomes obsolete).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from destination_norberg.gui.events.commands import StoreCommand
+
+Values = dict[str, Any]
+
+
+def step(engine: Any, kind: str, old: Values | None, new: Values | None) -> Values | None:
+    """Create (`old` None), change, or remove (`new` None) one row: the row as saved."""
+    from destination_norberg.store.snow_write import delete_row, insert_row, update_row
+
+    if old is None:
+        return insert_row(engine, kind, new or {})
+    if new is None:
+        delete_row(engine, kind, old)
+        return None
+    return update_row(engine, kind, old, new)
+
+
+class RowCommand(StoreCommand):
+    """`step` made undoable: pushed with the row as the first save left it."""
+
+    def __init__(self, text: str, kind: str, before: Values | None, after: Values | None,
+                 **services: Any) -> None:
+        super().__init__(text, **services)
+        self.kind, self.before, self.after = kind, before, after
+
+    def apply(self) -> None:
+        self.after = step(self.engine(), self.kind, self.before, self.after)
+
+    def revert(self) -> None:
+        self.before = step(self.engine(), self.kind, self.after, self.before)
+
+
+class CoursesCommand(StoreCommand):
+    """A race's list of courses replaced as one step."""
+
+    def __init__(self, text: str, event_id: int, before: Sequence[Values],
+                 after: Sequence[Values], **services: Any) -> None:
+        super().__init__(text, **services)
+        self.event_id, self.before, self.after = event_id, list(before), list(after)
+
+    def apply(self) -> None:
+        from destination_norberg.store.snow_write import replace_courses
+
+        self.after = replace_courses(self.engine(), self.event_id, self.before, self.after)
+
+    def revert(self) -> None:
+        from destination_norberg.store.snow_write import replace_courses
+
+        self.before = replace_courses(self.engine(), self.event_id, self.after, self.before)

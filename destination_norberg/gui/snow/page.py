@@ -1,0 +1,449 @@
+"""The snow guarantee and go/no-go: will each promised track be there on its date?
+
+One card per target (level, why, the km behind it), the four plots below, and the go/no-go
+view in a second tab. Everything is read in one worker job (`read_snow_view`) and handed
+over frozen; the page renders it and keeps it, so a change of language re-renders without
+reading again. This module imports pyqtgraph (through gui.snow_plots): the trails area
+builds it only when first opened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from destination_norberg.app.snow import SnowReport
+from destination_norberg.core.snow import GuaranteeStatus
+from destination_norberg.core.snow_plan import Climatology, Projection, production_end
+from destination_norberg.core.snow_settings import DEFAULT_SETTINGS, SnowSettings
+from destination_norberg.core.timeutil import to_local
+from destination_norberg.gui.common import labels
+from destination_norberg.gui.common.errors import user_message
+from destination_norberg.gui.common.jobs import TaskRunner
+from destination_norberg.gui.events.planning_data import PlanningStore
+from destination_norberg.gui.snow import texts as texts
+from destination_norberg.gui.snow.gonogo_view import GoNoGoView
+from destination_norberg.gui.snow.log import SnowLogView
+from destination_norberg.gui.snow.plots import (
+    ReadyKmPlot,
+    ReadyLine,
+    SnowDepthPlot,
+    StoragePlot,
+    TemperaturePlot,
+    TimePlot,
+)
+from destination_norberg.store.snow_read import SnowLog
+
+TABS = ("guarantee", "gonogo", "log")
+#: How far back the km-ready line goes: the run-up to the nearest deadline.
+READY_HISTORY_DAYS = 30
+#: The temperatures observed before now shown next to the scenario.
+OBSERVED_DAYS = 30
+
+
+@dataclass(frozen=True)
+class SnowView:
+    report: SnowReport
+    depth: dict[str, list[tuple[date, float]]]  # station name → (day, cm)
+    storage: list[tuple[date, float]]
+    production: list[tuple[date, float]]
+    observed: list[tuple[datetime, float]]  # air °C, the last OBSERVED_DAYS
+    scenario: list[tuple[datetime, float]]  # air °C, now → the last production end
+    ready_history: dict[int, list[tuple[datetime, float]]]  # target id → (instant, km)
+    station_name: str | None = None
+    settings: SnowSettings = field(default=DEFAULT_SETTINGS)
+    log: SnowLog | None = None
+
+
+class _CachedRows:
+    """The same query asked twice (snow_report and the plots both read snow_data) is read
+    once: a 65-year hourly history is half a million rows."""
+
+    def __init__(self, source: Any) -> None:
+        self.source, self.backend = source, source.backend
+        self._seen: dict[tuple[Any, ...], list[Any]] = {}
+
+    def rows(self, sql: str, **params: Any) -> list[Any]:
+        key = (sql, *sorted(params.items()))
+        if key not in self._seen:
+            self._seen[key] = self.source.rows(sql, **params)
+        return self._seen[key]
+
+    def close(self) -> None:
+        """The source belongs to the caller."""
+
+
+def read_snow_view(source: Any, now: datetime, stale_days: int,
+                   settings: SnowSettings = DEFAULT_SETTINGS) -> SnowView:
+    """Worker: the report, and the series its plots draw."""
+    from destination_norberg.app.snow import snow_report  # the store's SQL, read here
+    from destination_norberg.core.snow import ready_km
+    from destination_norberg.store.snow_read import snow_data, snow_log, targets
+    from destination_norberg.store.weather_store import snow_depth_series, stations
+
+    rows = _CachedRows(source)
+    report = snow_report(rows, now, stale_days, settings)
+    data = snow_data(rows, now)
+    known = stations(rows)
+    depth = {s.name: [(d, v * 100.0) for d, v in snow_depth_series(rows, s.key)]
+             for s in known if s.snow_readings}
+    history: dict[int, list[tuple[datetime, float]]] = {t.target_id: [] for t in data.targets}
+    for back in range(READY_HISTORY_DAYS, 0, -1):
+        then = now - timedelta(days=back)
+        for target in targets(rows, then):
+            history.setdefault(target.target_id, []).append(
+                (then, ready_km(target, then, stale_days)))
+    for status, _p in report.judged:
+        history.setdefault(status.target.target_id, []).append((now, status.ready_km))
+    since = now - timedelta(days=OBSERVED_DAYS)
+    observed = [(t, v) for t, v in data.temperatures if since <= t <= now]
+    scenario: list[tuple[datetime, float]] = []
+    ahead = [t for t in data.targets if t.deadline >= to_local(now).date()]
+    if data.temperatures and ahead:
+        end = max(production_end(t, settings) for t in ahead)
+        climate = Climatology.from_history(data.temperatures)
+        scenario = [(t, wet + settings.dry_to_wet_bulb_offset_c)
+                    for t, wet in climate.forecast(now, end, settings)]
+    names = {s.key: s.name for s in known}
+    return SnowView(report=report, depth=depth, storage=list(data.storage),
+                    production=[(p.produced_on, p.volume_m3) for p in data.production],
+                    observed=observed, scenario=scenario, ready_history=history,
+                    station_name=names.get(report.temperature_station,
+                                           report.temperature_station), settings=settings,
+                    log=snow_log(rows))
+
+
+def view_job(url: str, now: datetime, stale_days: int) -> Callable[[], SnowView]:
+    """A worker function opening its own connection, as PlanningStore.snapshot_job does."""
+    from destination_norberg.store.rows import read_with
+
+    return lambda: read_with(url, lambda source: read_snow_view(source, now, stale_days))
+
+
+class SnowPage(QWidget):
+    """`loaded` after each view is shown; `failed` with the message when the read failed."""
+
+    loaded = Signal()
+    failed = Signal(str)
+    changed = Signal()  # the snow log, a target or a race's courses were edited
+
+    def __init__(self, store: PlanningStore, runner: TaskRunner, clock: Callable[[], datetime],
+                 stale_days: Callable[[], int], undo_stack: QUndoStack | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.runner, self.clock, self.stale_days = store, runner, clock, stale_days
+        self.view: SnowView | None = None
+        self.language = "sv"
+        self._loading = False
+        self.cards: list[tuple[str | None, QLabel]] = []  # (level code, the card's text)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self._build_guarantee_tab()
+        self.gonogo = GoNoGoView(self)
+        self.gonogo.courses_requested.connect(self.edit_courses)
+        self.tabs.addTab(self.gonogo, "")
+        self.undo_stack = undo_stack or QUndoStack(self)
+        self.log_view = SnowLogView(lambda: self.store.engine, self.undo_stack,
+                                    lambda: to_local(self.clock()).date(), self)
+        self.log_view.changed.connect(self._edited)
+        self.tabs.addTab(self.log_view, "")
+        self._name_tabs()
+        self.state.setText(self.tr("Reading the snow data…"))
+
+    def _build_guarantee_tab(self) -> None:
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        body = self._body = QWidget(scroll)
+        scroll.setWidget(body)
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 8, 0, 8)
+        self.state = QLabel(body)
+        self.state.setObjectName("stateLabel")
+        self.state.setWordWrap(True)
+        self.note = QLabel(body)
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.RichText)
+        self.card_row = QHBoxLayout()
+        column.addWidget(self.state)
+        column.addWidget(self.note)
+        column.addLayout(self.card_row)
+        grid = QGridLayout()
+        grid.setSpacing(10)
+        self.depth_plot, self.ready_plot = SnowDepthPlot(body), ReadyKmPlot(body)
+        self.storage_plot, self.temperature_plot = StoragePlot(body), TemperaturePlot(body)
+        self.plot_titles: dict[str, QLabel] = {}
+        for i, (key, plot) in enumerate(self.plots().items()):
+            grid.addWidget(self._plot_card(key, plot, body), i // 2, i % 2)
+        column.addLayout(grid, 1)
+        self.tabs.addTab(scroll, "")
+
+    def _plot_card(self, key: str, plot: TimePlot, parent: QWidget) -> QFrame:
+        card = QFrame(parent)
+        card.setProperty("card", True)
+        box = QVBoxLayout(card)
+        box.setContentsMargins(10, 8, 10, 8)
+        head = QHBoxLayout()
+        title = QLabel(card)
+        title.setProperty("cardTitle", True)
+        self.plot_titles[key] = title
+        save = QToolButton(card)
+        save.setObjectName(f"save_{key}")
+        save.clicked.connect(lambda _=False, p=plot, k=key: self._ask_save(p, k))
+        head.addWidget(title, 1)
+        head.addWidget(save)
+        box.addLayout(head)
+        box.addWidget(plot, 1)
+        plot.setMinimumHeight(260)
+        return card
+
+    def plots(self) -> dict[str, TimePlot]:
+        return {"depth": self.depth_plot, "ready": self.ready_plot,
+                "storage": self.storage_plot, "temperature": self.temperature_plot}
+
+    def _name_tabs(self) -> None:
+        self.tabs.setTabText(0, self.tr("Snow guarantee"))
+        self.tabs.setTabText(1, self.tr("Go/no-go"))
+        self.tabs.setTabText(2, self.tr("Snow log"))
+        for button in self.findChildren(QToolButton):
+            if button.objectName().startswith("save_"):
+                button.setText(self.tr("Save as PNG…"))
+
+    # --- loading ------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        if self._loading:
+            return
+        self._loading = True
+        self.runner.run(view_job(self.store.url, self.clock(), self.stale_days()),
+                        self._on_view, self._on_failed)
+
+    def load_blocking(self) -> None:
+        """The screenshot command needs the finished view."""
+        self._on_view(view_job(self.store.url, self.clock(), self.stale_days())())
+
+    def _on_view(self, view: SnowView) -> None:
+        self._loading = False
+        self.view = view
+        self._render()
+        self.loaded.emit()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._loading = False
+        message = user_message(exc)
+        self.state.setText(f'<span style="color:#b3261e">{escape(message)}</span>')
+        self.state.setVisible(True)
+        self.failed.emit(message)
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self._render()
+
+    def show_tab(self, name: str) -> None:
+        self.tabs.setCurrentIndex(TABS.index(name))
+
+    def current_tab(self) -> str:
+        return TABS[self.tabs.currentIndex()]
+
+    # --- rendering ----------------------------------------------------------------------
+
+    def _render(self) -> None:
+        view = self.view
+        if view is None:
+            return
+        report = view.report
+        self.state.setVisible(not report.judged)
+        self.state.setText(self.tr("No snow-guarantee targets yet."))
+        self.note.setText(self._note_html(view))
+        while self.card_row.count():
+            item = self.card_row.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.cards = []
+        for status, projection in report.judged:
+            self._add_card(status, projection, view)
+        self._fill_plots(view)
+        race = next((s.target.name for s, _p in report.judged if s.target.required_km >= 10),
+                    None)
+        self.gonogo.set_gonogo(report.gonogo, race, report.without_courses)
+        self.log_view.set_log(view.log)
+
+    def _note_html(self, view: SnowView) -> str:
+        report = view.report
+        if report.storage_m3 is None:
+            stored = texts.no_storage()
+        else:
+            stored = self.tr("Stored snow: %1 m³ (measured %2).").replace(
+                "%1", texts.m3(report.storage_m3)).replace(
+                "%2", labels.fmt_day(report.storage_measured_on))
+        if report.temperature_station is None:
+            temps = texts.no_temperatures()
+        else:
+            temps = self.tr("Production projected from the temperature history of %1 (the "
+                            "median hour of its years).").replace(
+                "%1", view.station_name or report.temperature_station)
+        return f"{escape(stored)}<br>{escape(temps)}"
+
+    def _add_card(self, status: GuaranteeStatus, p: Projection, view: SnowView) -> None:
+        level = status.level.value if status.level else None
+        colour = labels.LEVEL_COLOURS[level]
+        if status.level is None:
+            reason = texts.not_judged(p.storable_km if view.report.storage_m3 is not None
+                                      else None)
+        else:
+            reason = texts.projection_reason(p.reason_code, p.reason_args)
+        figures = [
+            (self.tr("Ready / required"), f"{texts.km(status.ready_km)} / "
+                                          f"{texts.km(status.target.required_km)} km"),
+            (self.tr("Stored snow"), "—" if view.report.storage_m3 is None
+             else f"{texts.km(p.storable_km)} km"),
+            (self.tr("Producible"), "—" if view.report.temperature_station is None
+             else f"{texts.km(p.producible_km)} km"),
+            (self.tr("Deadline"), f"{labels.fmt_day(status.target.deadline)} · "
+                                  f"{texts.days_left(status.days_left)}"),
+        ]
+        rows = "".join(f"<tr><td style='color:#5b6670; padding-right:10px'>{escape(k)}</td>"
+                       f"<td>{escape(v)}</td></tr>" for k, v in figures)
+        chance = view.report.natural.get(status.target.target_id)
+        if chance is not None:
+            natural = self.tr("Natural snow")  # outside the f-string: lupdate reads it
+            rows += ("<tr><td style='color:#5b6670; padding-right:10px'>"
+                     f"{escape(natural)}</td>"
+                     f"<td>{escape(texts.natural_chance(chance, status.target.min_depth_cm))}"
+                     "</td></tr>")
+        stale = ""
+        if status.stale_loops:
+            stale = "<p style='color:#b3261e'>" + escape(self.tr(
+                "Not counted, report too old: %1").replace(
+                "%1", ", ".join(status.stale_loops))) + "</p>"
+        html = (f"<p style='margin:0'><span style='color:{colour}; font-size:16pt'>●</span> "
+                f"<b style='color:{colour}'>{escape(texts.level_name(level))}</b> &nbsp; "
+                f"<b>{escape(status.target.name)}</b></p>"
+                f"<p>{escape(reason)}</p><table cellspacing='2'>{rows}</table>{stale}")
+        # A child of the scrolled body from the start, and shown now: a widget reparented by
+        # addWidget is shown later, after the layout pass, and then covers the plots.
+        card = QFrame(self._body)
+        card.setProperty("card", True)
+        box = QVBoxLayout(card)
+        box.setContentsMargins(14, 10, 14, 10)
+        text = QLabel(html, card)
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.RichText)
+        text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        box.addWidget(text)
+        self.card_row.addWidget(card, 1)
+        card.show()
+        self.cards.append((level, text))
+
+    def _fill_plots(self, view: SnowView) -> None:
+        report, s = view.report, view.settings
+        targets = [st.target for st, _p in report.judged]
+        now = report.now
+        today = to_local(now).date()
+        self.depth_plot.set_data(
+            view.depth, [(t.name, t.deadline, t.min_depth_cm) for t in targets],
+            span=_season(today, [t.deadline for t in targets]))
+        no_temps = report.temperature_station is None
+        self.ready_plot.set_data([ReadyLine(
+            name=st.target.name, required_km=st.target.required_km,
+            deadline=st.target.deadline, history=view.ready_history.get(st.target.target_id, []),
+            now=now, projected_km=None if st.days_left < 0 else p.projected_km)
+            for st, p in report.judged], stored_only=no_temps)
+        self.storage_plot.set_data(view.storage, view.production)
+        self.temperature_plot.set_data(view.observed, view.scenario,
+                                       threshold_c=s.wet_bulb_threshold_c,
+                                       wet_bulb_offset_c=s.dry_to_wet_bulb_offset_c)
+        station = escape(view.station_name or "")
+        titles = {"depth": self.tr("Natural snow depth"),
+                  "ready": self.tr("Km ready, required and projected"),
+                  "storage": self.tr("Snow storage and production"),
+                  "temperature": (self.tr("Temperature at %1 and cannon hours").replace(
+                      "%1", station) if station else self.tr("Temperature and cannon hours"))}
+        for key, title in titles.items():
+            self.plot_titles[key].setText(title)
+
+    # --- edits ----------------------------------------------------------------------------
+
+    def _edited(self) -> None:
+        """Something the guarantee depends on changed: read it all again."""
+        self.changed.emit()
+        self._loading = False
+        self.reload()
+
+    def edit_courses(self, row: int) -> None:
+        """The courses of the race in go/no-go row `row`, through the course dialog."""
+        from destination_norberg.gui.snow.commands import CoursesCommand
+        from destination_norberg.gui.snow.course_dialog import CourseDialog
+        from destination_norberg.store.database import read_session
+        from destination_norberg.store.snow_write import read_courses, replace_courses
+
+        view = self.view
+        if view is None or view.report.gonogo is None:
+            return
+        event_id = view.report.race_event_ids[row]
+        race = view.report.gonogo.per_race[row].race.name
+        try:
+            with read_session(self.store.engine) as session:
+                before = read_courses(session, event_id)
+        except Exception as exc:  # noqa: BLE001 - every failure is told
+            self.log_view.report_error(exc)
+            return
+        loops = view.log.ski_loops if view.log else []
+        dialog = CourseDialog(race, before, loops, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.changed():
+            return
+        try:
+            saved = replace_courses(self.store.engine, event_id, before, dialog.courses())
+        except Exception as exc:  # noqa: BLE001 - every failure is told, nothing pushed
+            self.log_view.report_error(exc)
+            return
+        self.undo_stack.push(CoursesCommand(
+            self.tr("Courses of %1").replace("%1", race), event_id, before, saved,
+            engine=lambda: self.store.engine, changed=self._edited,
+            report=self.log_view.report_error))
+        self._edited()
+
+    def _ask_save(self, plot: TimePlot, key: str) -> None:
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save the plot as PNG"), f"{key}.png", self.tr("PNG images (*.png)"))
+        if path and not plot.save_png(path):
+            self.state.setText(self.tr("Could not write %1.").replace("%1", path))
+            self.state.setVisible(True)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self._name_tabs()
+            self.gonogo.retranslate()
+            self.log_view.retranslate()
+            self._render()
+        super().changeEvent(event)
+
+
+def _season(today: date, deadlines: Sequence[date]) -> tuple[date, date]:
+    """The winter the page is about: from 1 October (of the season `today` is in) to a week
+    after the last deadline, or the end of April."""
+    start_year = today.year if today.month >= 7 else today.year - 1
+    end = max([d + timedelta(days=7) for d in deadlines] + [date(start_year + 1, 4, 30)])
+    return date(start_year, 10, 1), end

@@ -1,0 +1,1 @@
+"""The trail register area: trails, their reports and attributes."""

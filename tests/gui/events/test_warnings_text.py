@@ -1,0 +1,28 @@
+"""Planning warnings read in the user's language (lupdate must find every template)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from destination_norberg.core.planning import PlanWarning, WarningCode
+from destination_norberg.gui.common import i18n
+from destination_norberg.gui.events.warnings_text import warning_text
+
+ARGS = {"task": "Tillstånd", "event": "Engelbrektsloppet", "due": "2026-11-15",
+        "first": "A", "second": "B", "place": "Torget", "starts": "10:00", "ends": "11:00",
+        "target": "premiär", "ready_km": "0", "required_km": "4", "deadline": "1 dec",
+        "position": "2", "strak": "Vinterstråket", "organisation": "Kafé", "opening": "x",
+        "strak_hours": "16–20", "count": "2"}
+
+
+@pytest.mark.parametrize("code", list(WarningCode))
+def test_every_warning_is_translated_to_swedish(qapp, code: WarningCode) -> None:
+    warning = PlanWarning(code=code.value, message_args=ARGS)
+    try:
+        i18n.install(QApplication.instance(), "sv")
+        swedish = warning_text(warning)
+    finally:
+        i18n.install(QApplication.instance(), "en")
+    assert swedish != warning.text
+    assert warning_text(warning) == warning.text  # English is the source text
