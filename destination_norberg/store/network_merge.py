@@ -23,7 +23,6 @@ from sqlalchemy import Engine, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from destination_norberg.store import models as m
-from destination_norberg.store.base import utcnow
 from destination_norberg.store.database import write_session
 from destination_norberg.store.network_write import (
     FIELDS,
@@ -33,6 +32,7 @@ from destination_norberg.store.network_write import (
     read_row,
 )
 from destination_norberg.store.planning_write import ConflictError, NotFoundError, _guard
+from destination_norberg.store.versioned import meanwhile, update_versioned
 
 _ORG = m.Organisation.__table__
 _PARTNER = m.package_partner
@@ -86,13 +86,9 @@ def _table(name: str) -> Any:
 
 
 def _set_org(session: Session, org_id: int, version: int, values: Mapping[str, Any]) -> None:
-    done = session.execute(update(_ORG).where(_ORG.c.id == org_id, _ORG.c.version == version)
-                           .values(**_columns("organisation", {
-                               k: values[k] for k in FIELDS["organisation"]}),
-                                   version=version + 1, updated_at=utcnow()))
-    if done.rowcount != 1:
-        raise ConflictError("The organisation was changed by someone else meanwhile; "
-                            "nothing was saved.")
+    update_versioned(session, _ORG, org_id, version, _columns("organisation", {
+        k: values[k] for k in FIELDS["organisation"]}),
+        conflict=meanwhile("The organisation"))
 
 
 def _move(session: Session, table_name: str, column: str, ids: Sequence[int],

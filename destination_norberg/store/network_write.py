@@ -34,9 +34,17 @@ from destination_norberg.core.network import (
     split_tags,
 )
 from destination_norberg.store import models as m
-from destination_norberg.store.base import new_uid, utcnow
+from destination_norberg.store.base import new_uid
 from destination_norberg.store.database import DatabaseError, write_session
-from destination_norberg.store.planning_write import ConflictError, _guard
+from destination_norberg.store.planning_write import _guard
+from destination_norberg.store.versioned import (
+    ConflictError,
+    delete_versioned,
+    expect_unchanged,
+    insert_versioned,
+    meanwhile,
+    update_versioned,
+)
 
 Values = dict[str, Any]
 
@@ -134,11 +142,8 @@ def load(engine: Engine, kind: str, uid: str) -> Values | None:
 
 
 def _expect(session: Session, kind: str, expected: Mapping[str, Any]) -> Values:
-    current = read_row(session, kind, expected["uid"])
-    if current is None or _content(kind, current) != _content(kind, expected):
-        raise ConflictError(f"{_WHAT[kind]} was changed or removed by someone else meanwhile; "
-                            "nothing was saved.")
-    return current
+    return expect_unchanged(read_row(session, kind, expected["uid"]), expected,
+                            lambda values: _content(kind, values), _WHAT[kind])
 
 
 def _check_refs(session: Session, kind: str, values: Values) -> None:
@@ -184,18 +189,16 @@ def insert_row(engine: Engine, kind: str, values: Mapping[str, Any]) -> Values:
     table = TABLES[kind]
     clean = _CLEAN[kind](values)
     uid = values.get("uid") or new_uid()
-    now = utcnow()
     with _guard(_WHAT[kind]), write_session(engine) as session:
         if session.execute(select(table.c.id).where(table.c.uid == uid)).first() is not None:
             raise ConflictError(f"{_WHAT[kind]} already exists; nothing was saved.")
         _check_refs(session, kind, clean)
-        row = _columns(kind, clean) | {"uid": uid, "version": 1, "created_at": now,
-                                       "updated_at": now}
+        row = _columns(kind, clean) | {"uid": uid}
         old_id = values.get("id")
         if old_id is not None and session.execute(
                 select(table.c.id).where(table.c.id == old_id)).first() is None:
             row["id"] = old_id  # free: nothing can name it but the history of this row
-        new_id = session.execute(insert(table).values(**row)).inserted_primary_key[0]
+        new_id = insert_versioned(session, table, row)
         if kind == "interaction":
             _set_people(session, new_id, clean["person_ids"])
         elif kind == "person":
@@ -211,14 +214,8 @@ def update_row(engine: Engine, kind: str, expected: Mapping[str, Any],
     with _guard(_WHAT[kind]), write_session(engine) as session:
         current = _expect(session, kind, expected)
         _check_refs(session, kind, clean)
-        done = session.execute(
-            update(table).where(table.c.id == current["id"],
-                                table.c.version == current["version"])
-            .values(**_columns(kind, clean), version=current["version"] + 1,
-                    updated_at=utcnow()))
-        if done.rowcount != 1:  # the version moved between the read and the write
-            raise ConflictError(f"{_WHAT[kind]} was changed by someone else meanwhile; "
-                                "nothing was saved.")
+        update_versioned(session, table, current["id"], current["version"],
+                         _columns(kind, clean), conflict=meanwhile(_WHAT[kind]))
         if kind == "interaction":
             _set_people(session, current["id"], clean["person_ids"])
         return read_row(session, kind, current["uid"])  # type: ignore[return-value]
@@ -272,9 +269,6 @@ def delete_row(engine: Engine, kind: str, expected: Mapping[str, Any]) -> Values
         else:
             session.execute(delete(_LINKS).where(_LINKS.c.interaction_id == current["id"]))
         # The version too: on a server another unit may change the row after the read.
-        done = session.execute(delete(table).where(table.c.id == current["id"],
-                                                   table.c.version == current["version"]))
-        if done.rowcount != 1:
-            raise ConflictError(f"{_WHAT[kind]} was changed by someone else meanwhile; "
-                                "nothing was removed.")
+        delete_versioned(session, table, current["id"], current["version"],
+                         conflict=meanwhile(_WHAT[kind], outcome="removed"))
         return current

@@ -201,17 +201,10 @@ def load_id(engine: Engine, package_id: int) -> Values | None:
         return None if uid is None else read_package(session, uid)
 
 
-def _conflict(what: str = "changed or removed") -> Exception:
-    from destination_norberg.store.planning_write import ConflictError
-
-    return ConflictError(f"{_WHAT} was {what} by someone else meanwhile; nothing was saved.")
-
-
 def _expect(session: Session, expected: Mapping[str, Any]) -> Values:
-    current = read_package(session, expected["uid"])
-    if current is None or _content(current) != _content(expected):
-        raise _conflict()
-    return current
+    from destination_norberg.store.versioned import expect_unchanged
+
+    return expect_unchanged(read_package(session, expected["uid"]), expected, _content, _WHAT)
 
 
 def _check_links(session: Session, values: Mapping[str, Any]) -> None:
@@ -299,23 +292,18 @@ def insert_package(engine: Engine, values: Mapping[str, Any]) -> Values:
 def update_package(engine: Engine, expected: Mapping[str, Any],
                    new: Mapping[str, Any]) -> Values:
     """Change the package from `expected` to `new` if it still holds `expected`."""
-    from sqlalchemy import update
-
     from destination_norberg.store import models as m
-    from destination_norberg.store.base import utcnow
     from destination_norberg.store.database import write_session
     from destination_norberg.store.planning_write import _guard
+    from destination_norberg.store.versioned import meanwhile, update_versioned
 
     validate(new)
     p = m.Package.__table__
     with _guard(_WHAT), write_session(engine) as session:
         current = _expect(session, expected)
         _check_links(session, new)
-        done = session.execute(
-            update(p).where(p.c.id == current["id"], p.c.version == current["version"])
-            .values(**_fields(new), version=current["version"] + 1, updated_at=utcnow()))
-        if done.rowcount != 1:  # the version moved between the read and the write
-            raise _conflict("changed")
+        update_versioned(session, p, current["id"], current["version"], _fields(new),
+                         conflict=meanwhile(_WHAT))
         _write_parts(session, current["id"], new)
         return read_package(session, current["uid"])  # type: ignore[return-value]
 
@@ -328,6 +316,7 @@ def delete_package(engine: Engine, expected: Mapping[str, Any]) -> None:
     from destination_norberg.store import models as m
     from destination_norberg.store.database import write_session
     from destination_norberg.store.planning_write import _guard
+    from destination_norberg.store.versioned import delete_versioned, meanwhile
 
     p = m.Package.__table__
     with _guard(_WHAT), write_session(engine) as session:
@@ -339,10 +328,8 @@ def delete_package(engine: Engine, expected: Mapping[str, Any]) -> None:
                               (m.package_partner, "package_id")):
             session.execute(delete(table).where(table.c[column] == current["id"]))
         # The version too: on a server another unit may change the package after the read.
-        done = session.execute(delete(p).where(p.c.id == current["id"],
-                                               p.c.version == current["version"]))
-        if done.rowcount != 1:
-            raise _conflict("changed")
+        delete_versioned(session, p, current["id"], current["version"],
+                         conflict=meanwhile(_WHAT))
 
 
 def record_dispatch(engine: Engine, package_id: int, partner_ids: Iterable[int | None],

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import fields, replace
 from typing import Any
 
-from sqlalchemy import Engine, delete, select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from destination_norberg.core.events import EventRecord, TaskRecord
@@ -24,6 +24,7 @@ from destination_norberg.store.planning_write import (
     _save_event,
     _save_task,
 )
+from destination_norberg.store.versioned import delete_versioned
 
 #: What identity and bookkeeping, not content, is: ignored when comparing.
 _EVENT_IGNORED = {"id", "version", "parent_id", "place_name", "organiser_name"}
@@ -78,11 +79,9 @@ def remove_events(engine: Engine, expected: Sequence[EventRecord]) -> None:
         for record in reversed(list(expected)):
             current = _expect_event(session, record)
             # The version too: on a server another unit may change the row after the read.
-            done = session.execute(delete(table).where(table.c.id == current.id,
-                                                       table.c.version == current.version))
-            if done.rowcount != 1:
-                raise ConflictError(f"“{record.name_sv}” was changed by someone else "
-                                    "meanwhile; this step cannot be undone or redone.")
+            delete_versioned(session, table, current.id, current.version,
+                             conflict=f"“{record.name_sv}” was changed by someone else "
+                                      "meanwhile; this step cannot be undone or redone.")
 
 
 def insert_events(engine: Engine, records: Sequence[EventRecord],
@@ -128,11 +127,11 @@ def swap_task(engine: Engine, event_uid: str, expected: TaskRecord | None,
             raise ConflictError(f"The task “{expected.title}” was changed by someone else "
                                 "meanwhile; this step cannot be undone or redone.")
         if new is None:
-            done = session.execute(delete(table).where(
-                table.c.id == current.id, table.c.version == current.version))  # type: ignore
-            if done.rowcount != 1:  # changed after the read (a server database)
-                raise ConflictError(f"The task “{current.title}” was changed by someone "  # type: ignore
-                                    "else meanwhile; this step cannot be undone or redone.")
+            # Changed after the read (a server database): the version says so.
+            delete_versioned(session, table, current.id, current.version,  # type: ignore
+                             conflict=f"The task “{current.title}” was changed by "  # type: ignore
+                                      "someone else meanwhile; this step cannot be undone "
+                                      "or redone.")
             return None
         if current is None:
             return _save_task(session, replace(new, id=None, version=0, event_id=event.id))

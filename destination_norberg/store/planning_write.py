@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import Engine, delete, insert, select, update
+from sqlalchemy import Engine, delete, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -22,13 +22,14 @@ from destination_norberg.store import models as m
 from destination_norberg.store.base import utcnow
 from destination_norberg.store.database import DatabaseError, first_line, write_session
 
-
-class ConflictError(DatabaseError):
-    """The row changed (or went) since it was read; nothing was written."""
-
-
-class NotFoundError(DatabaseError):
-    """The row is gone."""
+# The errors live with the versioned writes; many callers still import them from here.
+from destination_norberg.store.versioned import ConflictError as ConflictError
+from destination_norberg.store.versioned import NotFoundError as NotFoundError
+from destination_norberg.store.versioned import (
+    delete_versioned,
+    insert_versioned,
+    update_versioned,
+)
 
 
 def _event_values(e: EventRecord) -> dict[str, Any]:
@@ -53,22 +54,15 @@ def _write_versioned(session: Session, table: Any, values: dict[str, Any], row_i
                      version: int, what: str) -> tuple[int, int]:
     """Insert (no id) or update the row if it still has `version`: (id, new version).
 
-    Optimistic locking for every editable table: the update names the version it read.
+    Optimistic locking for every editable table (store.versioned): the update names the
+    version it read.
     """
-    now = utcnow()
     if row_id is None:
-        new_id = session.execute(insert(table).values(
-            **values, version=1, created_at=now, updated_at=now)).inserted_primary_key[0]
-        return new_id, 1
-    result = session.execute(
-        update(table).where(table.c.id == row_id, table.c.version == version)
-        .values(**values, version=version + 1, updated_at=now))
-    if result.rowcount != 1:
-        if session.execute(select(table.c.id).where(table.c.id == row_id)).first() is None:
-            raise NotFoundError(f"{what} no longer exists.")
-        raise ConflictError(f"{what} was changed by someone else since you opened it; "
-                            "nothing was saved. Reload and try again.")
-    return row_id, version + 1
+        return insert_versioned(session, table, values), 1
+    return row_id, update_versioned(
+        session, table, row_id, version, values, gone=f"{what} no longer exists.",
+        conflict=f"{what} was changed by someone else since you opened it; nothing was "
+                 "saved. Reload and try again.")
 
 
 def _save_event(session: Session, e: EventRecord) -> EventRecord:
@@ -87,10 +81,8 @@ def delete_event(engine: Engine, event_id: int, version: int) -> None:
     """Remove an event (the undo of creating it); its tasks go with it."""
     table = m.Event.__table__
     with _guard("The event"), write_session(engine) as session:
-        result = session.execute(delete(table).where(table.c.id == event_id,
-                                                     table.c.version == version))
-        if result.rowcount != 1:
-            raise ConflictError("The event was changed by someone else; it was not removed.")
+        delete_versioned(session, table, event_id, version,
+                         conflict="The event was changed by someone else; it was not removed.")
 
 
 def delete_events(engine: Engine, ids_versions: Sequence[tuple[int, int]]) -> None:
@@ -98,11 +90,9 @@ def delete_events(engine: Engine, ids_versions: Sequence[tuple[int, int]]) -> No
     table = m.Event.__table__
     with _guard("The events"), write_session(engine) as session:
         for event_id, version in reversed(list(ids_versions)):
-            result = session.execute(delete(table).where(table.c.id == event_id,
-                                                         table.c.version == version))
-            if result.rowcount != 1:
-                raise ConflictError("An event was changed by someone else meanwhile; nothing "
-                                    "was removed.")
+            delete_versioned(session, table, event_id, version,
+                             conflict="An event was changed by someone else meanwhile; "
+                                      "nothing was removed.")
 
 
 def save_events(engine: Engine, records: Sequence[EventRecord],
@@ -148,10 +138,8 @@ def save_tasks(engine: Engine, records: Sequence[TaskRecord]) -> list[TaskRecord
 def delete_task(engine: Engine, task_id: int, version: int) -> None:
     table = m.Task.__table__
     with _guard("The task"), write_session(engine) as session:
-        result = session.execute(delete(table).where(table.c.id == task_id,
-                                                     table.c.version == version))
-        if result.rowcount != 1:
-            raise ConflictError("The task was changed by someone else; it was not removed.")
+        delete_versioned(session, table, task_id, version,
+                         conflict="The task was changed by someone else; it was not removed.")
 
 
 def save_strak(engine: Engine, s: StrakRecord) -> StrakRecord:

@@ -15,13 +15,21 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Engine, Table, delete, insert, select, update
+from sqlalchemy import Engine, Table, delete, insert, select
 from sqlalchemy.orm import Session
 
 from destination_norberg.store import models as m
 from destination_norberg.store.base import new_uid, utcnow
 from destination_norberg.store.database import write_session
-from destination_norberg.store.planning_write import ConflictError, _guard
+from destination_norberg.store.planning_write import _guard
+from destination_norberg.store.versioned import (
+    ConflictError,
+    delete_versioned,
+    expect_unchanged,
+    insert_versioned,
+    meanwhile,
+    update_versioned,
+)
 
 Values = dict[str, Any]
 
@@ -80,11 +88,8 @@ def load_id(engine: Engine, kind: str, row_id: int) -> Values | None:
 
 
 def _expect(session: Session, kind: str, expected: Mapping[str, Any]) -> Values:
-    current = read_row(session, kind, expected["uid"])
-    if current is None or _content(kind, current) != _content(kind, expected):
-        raise ConflictError(f"{_WHAT[kind]} was changed or removed by someone else meanwhile; "
-                            "nothing was saved.")
-    return current
+    return expect_unchanged(read_row(session, kind, expected["uid"]), expected,
+                            lambda values: _content(kind, values), _WHAT[kind])
 
 
 def _set_links(session: Session, target_id: int, trail_ids: Sequence[int]) -> None:
@@ -98,13 +103,11 @@ def insert_row(engine: Engine, kind: str, values: Mapping[str, Any]) -> Values:
     """A new row (with `values["uid"]` if given, so a redo brings back the same row)."""
     table = TABLES[kind]
     uid = values.get("uid") or new_uid()
-    now = utcnow()
     with _guard(_WHAT[kind]), write_session(engine) as session:
         if session.execute(select(table.c.id).where(table.c.uid == uid)).first() is not None:
             raise ConflictError(f"{_WHAT[kind]} already exists; nothing was saved.")
         row = {k: values.get(k) for k in FIELDS[kind]}
-        row.update(uid=uid, version=1, created_at=now, updated_at=now)
-        new_id = session.execute(insert(table).values(**row)).inserted_primary_key[0]
+        new_id = insert_versioned(session, table, {**row, "uid": uid})
         if kind == "target":
             _set_links(session, new_id, values.get("trail_ids") or [])
         return read_row(session, kind, uid)  # type: ignore[return-value]
@@ -117,13 +120,8 @@ def update_row(engine: Engine, kind: str, expected: Mapping[str, Any],
     with _guard(_WHAT[kind]), write_session(engine) as session:
         current = _expect(session, kind, expected)
         changes = {k: new.get(k) for k in FIELDS[kind]}
-        done = session.execute(
-            update(table).where(table.c.id == current["id"],
-                                table.c.version == current["version"])
-            .values(**changes, version=current["version"] + 1, updated_at=utcnow()))
-        if done.rowcount != 1:  # the version moved between the read and the write
-            raise ConflictError(f"{_WHAT[kind]} was changed by someone else meanwhile; "
-                                "nothing was saved.")
+        update_versioned(session, table, current["id"], current["version"], changes,
+                         conflict=meanwhile(_WHAT[kind]))
         if kind == "target":
             _set_links(session, current["id"], new.get("trail_ids") or [])
         return read_row(session, kind, current["uid"])  # type: ignore[return-value]
@@ -135,11 +133,8 @@ def delete_row(engine: Engine, kind: str, expected: Mapping[str, Any]) -> None:
     with _guard(_WHAT[kind]), write_session(engine) as session:
         current = _expect(session, kind, expected)
         # The version too: on a server another unit may change the row after the read.
-        done = session.execute(delete(table).where(table.c.id == current["id"],
-                                                   table.c.version == current["version"]))
-        if done.rowcount != 1:
-            raise ConflictError(f"{_WHAT[kind]} was changed by someone else meanwhile; "
-                                "nothing was removed.")
+        delete_versioned(session, table, current["id"], current["version"],
+                         conflict=meanwhile(_WHAT[kind], outcome="removed"))
 
 
 # --- race courses ---------------------------------------------------------------------------

@@ -235,7 +235,7 @@ def insert_reports(engine: Any, drafts: Sequence[ReportDraft]) -> list[int]:
 
     from destination_norberg.store import models as m
     from destination_norberg.store.database import write_session
-    from destination_norberg.store.planning_write import NotFoundError
+    from destination_norberg.store.versioned import NotFoundError
 
     drafts = list(drafts)
     if not drafts:
