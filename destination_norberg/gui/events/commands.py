@@ -9,47 +9,11 @@ changed by someone else says so and marks itself obsolete, so the stack drops it
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
-
 from destination_norberg.core.events import EventRecord, StrakRecord, TaskRecord
-
-
-class StoreCommand(QUndoCommand):
-    """Base: `changed()` refreshes the views; `report(exc)` shows an error to the user."""
-
-    def __init__(self, text: str, engine: Callable[[], Any], changed: Callable[[], None],
-                 report: Callable[[BaseException], None]) -> None:
-        super().__init__(text)
-        self.engine, self.changed, self.report = engine, changed, report
-        self._applied = True  # the first redo() is the save already done before the push
-
-    def redo(self) -> None:
-        if self._applied:
-            self._applied = False
-            return
-        self._run(self.apply)
-
-    def undo(self) -> None:
-        self._run(self.revert)
-
-    def _run(self, step: Callable[[], None]) -> None:
-        from destination_norberg.store.database import DatabaseError
-
-        try:
-            step()
-        except DatabaseError as exc:
-            self.setObsolete(True)
-            self.report(exc)
-        self.changed()
-
-    def apply(self) -> None:
-        raise NotImplementedError
-
-    def revert(self) -> None:
-        raise NotImplementedError
+from destination_norberg.gui.common.undo import StoreCommand
 
 
 class SaveEventCommand(StoreCommand):

@@ -1,4 +1,4 @@
-"""Undoable edits of the network: rows, merges and imports (QUndoStack, as gui.commands).
+"""Undoable edits of the network: rows, merges and imports (QUndoStack, as gui.common.undo).
 
 Each edit is saved first and pushed only when the save succeeded; undo and redo find rows
 by uid and refuse, with a message, what someone else changed meanwhile (the store raises
@@ -10,35 +10,31 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from destination_norberg.gui.events.commands import StoreCommand
+from destination_norberg.gui.common.undo import RowEditCommand, RowWrites, StoreCommand
 
 Values = dict[str, Any]
+
+
+def writes(kind: str) -> RowWrites:
+    """The network's writes of one `kind` of row (store.network_write)."""
+    from destination_norberg.store.network_write import delete_row, insert_row, update_row
+
+    return RowWrites(insert=lambda engine, values: insert_row(engine, kind, values),
+                     update=lambda engine, old, new: update_row(engine, kind, old, new),
+                     delete=lambda engine, old: delete_row(engine, kind, old))
 
 
 def step(engine: Any, kind: str, old: Values | None, new: Values | None) -> Values | None:
     """Create (`old` None), change, or remove (`new` None) an organisation, person or
     interaction: the row as saved (what a removal returns brings it back)."""
-    from destination_norberg.store.network_write import delete_row, insert_row, update_row
-
-    if old is None:
-        return insert_row(engine, kind, new or {})
-    if new is None:
-        delete_row(engine, kind, old)
-        return None
-    return update_row(engine, kind, old, new)
+    return writes(kind).step(engine, old, new)
 
 
-class NetworkRowCommand(StoreCommand):
+class NetworkRowCommand(RowEditCommand):
     def __init__(self, text: str, kind: str, before: Values | None, after: Values | None,
                  **services: Any) -> None:
-        super().__init__(text, **services)
-        self.kind, self.before, self.after = kind, before, after
-
-    def apply(self) -> None:
-        self.after = step(self.engine(), self.kind, self.before, self.after)
-
-    def revert(self) -> None:
-        self.before = step(self.engine(), self.kind, self.after, self.before)
+        super().__init__(text, writes(kind), before, after, **services)
+        self.kind = kind
 
 
 class RemoveRowCommand(StoreCommand):

@@ -1,6 +1,6 @@
 """Undoable edits of the snow log, the targets, trail attributes and race courses.
 
-As everywhere (gui.commands): the edit is saved first and pushed only when the save
+As everywhere (gui.common.undo): the edit is saved first and pushed only when the save
 succeeded; undo and redo find rows by uid and refuse, with a message, a row that someone
 else changed meanwhile (store.snow_write raises ConflictError; the step becomes obsolete).
 """
@@ -10,36 +10,32 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from destination_norberg.gui.events.commands import StoreCommand
+from destination_norberg.gui.common.undo import RowEditCommand, RowWrites, StoreCommand
 
 Values = dict[str, Any]
 
 
-def step(engine: Any, kind: str, old: Values | None, new: Values | None) -> Values | None:
-    """Create (`old` None), change, or remove (`new` None) one row: the row as saved."""
+def writes(kind: str) -> RowWrites:
+    """The snow log's writes of one `kind` of row (store.snow_write)."""
     from destination_norberg.store.snow_write import delete_row, insert_row, update_row
 
-    if old is None:
-        return insert_row(engine, kind, new or {})
-    if new is None:
-        delete_row(engine, kind, old)
-        return None
-    return update_row(engine, kind, old, new)
+    return RowWrites(insert=lambda engine, values: insert_row(engine, kind, values),
+                     update=lambda engine, old, new: update_row(engine, kind, old, new),
+                     delete=lambda engine, old: delete_row(engine, kind, old))
 
 
-class RowCommand(StoreCommand):
+def step(engine: Any, kind: str, old: Values | None, new: Values | None) -> Values | None:
+    """Create (`old` None), change, or remove (`new` None) one row: the row as saved."""
+    return writes(kind).step(engine, old, new)
+
+
+class RowCommand(RowEditCommand):
     """`step` made undoable: pushed with the row as the first save left it."""
 
     def __init__(self, text: str, kind: str, before: Values | None, after: Values | None,
                  **services: Any) -> None:
-        super().__init__(text, **services)
-        self.kind, self.before, self.after = kind, before, after
-
-    def apply(self) -> None:
-        self.after = step(self.engine(), self.kind, self.before, self.after)
-
-    def revert(self) -> None:
-        self.before = step(self.engine(), self.kind, self.after, self.before)
+        super().__init__(text, writes(kind), before, after, **services)
+        self.kind = kind
 
 
 class CoursesCommand(StoreCommand):

@@ -12,7 +12,7 @@ returned, never by matching trail, time and author: two reports on one trail in 
 second (a bulk update made twice, a fixed clock in a test) must not be mistaken for each
 other. Ids change when a report is undone and redone; the command keeps the newest ones.
 
-As in gui.commands, the batch is saved first (`insert_reports`) and the command is pushed
+As in gui.common.undo, the batch is saved first (`insert_reports`) and the command is pushed
 only when that save succeeded; its first redo() is the save already done.
 """
 
@@ -24,7 +24,7 @@ from datetime import datetime
 from typing import Any, TypeVar
 
 from destination_norberg.core.trail_register import ReportDraft, ReportRecord, TrailRow
-from destination_norberg.gui.events.commands import StoreCommand
+from destination_norberg.gui.common.undo import StoreCommand
 from destination_norberg.store.trails_store import delete_reports, insert_reports
 
 T = TypeVar("T")
