@@ -27,6 +27,7 @@ from destination_norberg.store.backup import (
     restore,
     verify_backup,
 )
+from destination_norberg.store.backup.fileformat import seal_file
 from destination_norberg.store.database import BUSY_TIMEOUT_ENV, DatabaseError, make_engine
 from destination_norberg.store.migrate import (
     HEAD_REVISION,
@@ -98,7 +99,7 @@ def reseal(src: Path, dst: Path, manifest_change=None, member_change=None) -> Pa
             manifest_change(manifest)
         zout.writestr(bk.MANIFEST, json.dumps(manifest))
         zout.comment = bk.SEAL_PREFIX + b"0" * 64
-    bk._seal(dst)
+    seal_file(dst)
     return dst
 
 

@@ -1,0 +1,69 @@
+"""Where backups go and what a database is called in them (no password, ever)."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+
+def backups_dir() -> Path:
+    """The per-user folder of the automatic backups taken before a schema migration."""
+    from destination_norberg.paths import user_data_dir
+
+    return user_data_dir() / "backups"
+
+
+def sqlite_path(engine: Engine) -> Path | None:
+    """The file of an SQLite engine (also `file:…?uri=true` URLs); None for memory/servers."""
+    url = engine.url
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    name = url.database
+    if name.startswith("file:"):
+        body, _, query = name[len("file:"):].partition("?")
+        if "mode=memory" in query or str(url.query.get("mode", "")) == "memory":
+            return None
+        from urllib.parse import unquote
+
+        return Path(unquote(body)) if body else None
+    return Path(name)
+
+
+def plain_sqlite_file(engine: Engine) -> Path | None:
+    """The file, when the URL opens it plainly (read-write, no URI options)."""
+    url = engine.url
+    path = sqlite_path(engine)
+    if path is None or str(url.database).startswith("file:") or url.query:
+        return None
+    return path
+
+
+def source_name(engine: Engine) -> str:
+    path = sqlite_path(engine)
+    if path is not None:
+        return path.name
+    if engine.url.get_backend_name() == "sqlite":
+        return "(in-memory SQLite)"
+    url = engine.url
+    return f"{url.get_backend_name()} {url.host or 'localhost'}/{url.database or ''}"
+
+
+def _stem(engine: Engine) -> str:
+    path = sqlite_path(engine)
+    raw = path.stem if path is not None else (engine.url.database or "database")
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", raw).strip("._") or "database"
+
+
+def automatic_backup_path(engine: Engine, revision: str, now: datetime | None = None) -> Path:
+    """`backups/<db-stem>-<revision>-<UTC timestamp>.zip` in the per-user data folder."""
+    stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    folder = backups_dir()
+    path = folder / f"{_stem(engine)}-{revision}-{stamp}.zip"
+    n = 2
+    while path.exists():
+        path = folder / f"{_stem(engine)}-{revision}-{stamp}-{n}.zip"
+        n += 1
+    return path
