@@ -16,7 +16,7 @@ Values = dict[str, Any]
 
 def step(engine: Any, old: Values | None, new: Values | None) -> Values | None:
     """Create (`old` None), change, or remove (`new` None) a package: as saved."""
-    from destination_norberg.store.package_write import (
+    from destination_norberg.app.packages import (
         delete_package,
         insert_package,
         update_package,
