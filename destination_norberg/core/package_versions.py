@@ -105,6 +105,18 @@ def package_snapshot(detail: PackageDetail) -> dict[str, Any]:
         "partners": [p.name for p in detail.partners]}
 
 
+def revision_to_send(revision: int | None, last_revision: int | None,
+                     last_snapshot: str | Mapping[str, Any] | None,
+                     snapshot: str | Mapping[str, Any]) -> int:
+    """The revision a dispatch of `snapshot` records: the package's own revision the first
+    time and while the content is the last dispatch's; one more than the newer of the two
+    once the content differs from the last dispatch's (a changed package is a new version)."""
+    current = int(revision or 1)
+    if last_revision is not None and snapshot_hash(last_snapshot) != snapshot_hash(snapshot):
+        return max(current, int(last_revision)) + 1
+    return current
+
+
 def edited_content(values: Mapping[str, Any]) -> Values:
     """Everything an edit holds (content and partners): two edits with the same are the same,
     so a save finds out whether the package still holds what the editor saw."""

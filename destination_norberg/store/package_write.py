@@ -26,6 +26,7 @@ from destination_norberg.core.package_versions import (
     FIELDS,
     Values,
     edited_content,
+    revision_to_send,
     snapshot_hash,
     stored_fields,
     validate,
@@ -251,9 +252,8 @@ def record_dispatch(engine: Engine, package_id: int, partner_ids: Iterable[int |
         last = session.execute(select(d.c.revision, d.c.snapshot)
                                .where(d.c.package_id == package_id)
                                .order_by(d.c.id.desc()).limit(1)).first()
-        revision = int(row.revision or 1)
-        if last is not None and snapshot_hash(last.snapshot) != snapshot_hash(snapshot):
-            revision = max(revision, int(last.revision)) + 1
+        revision = revision_to_send(row.revision, None if last is None else last.revision,
+                                    None if last is None else last.snapshot, snapshot)
         if revision != row.revision:
             session.execute(update(p).where(p.c.id == package_id).values(
                 revision=revision, version=row.version + 1, updated_at=utcnow()))

@@ -14,6 +14,7 @@ from destination_norberg.core.package_versions import (
     content_hash,
     edited_content,
     package_content,
+    revision_to_send,
     snapshot_hash,
     stored_fields,
     validate,
@@ -128,6 +129,16 @@ def test_content_and_its_hash_ignore_the_partners_and_the_form_of_values() -> No
     changed = package_content(fields, [{"kind": "boende", "price_sek": 800}])
     assert content_hash(changed) != content_hash(a)
     assert edited_content({**fields, "partner_ids": [3, 1, 3]})["partner_ids"] == [1, 3]
+
+
+def test_a_changed_content_is_sent_as_the_next_revision() -> None:
+    sent = {"content": package_content({"title_sv": "Helg"}, [])}
+    changed = {"content": package_content({"title_sv": "Helgen"}, [])}
+    assert revision_to_send(1, None, None, sent) == 1  # the first dispatch
+    assert revision_to_send(None, None, None, sent) == 1
+    assert revision_to_send(2, 2, json.dumps(sent), sent) == 2  # unchanged: the same version
+    assert revision_to_send(2, 2, json.dumps(sent), changed) == 3
+    assert revision_to_send(1, 4, sent, changed) == 5  # never below a version already sent
 
 
 def test_stored_fields_trim_the_title_and_never_hold_none_texts() -> None:
