@@ -6,7 +6,8 @@ recorded only when all of them were, so the history never claims a send whose fi
 exist; a failure part-way leaves the finished bundles (each complete) and records nothing.
 
 This module is the glue between the store (read, record) and the writers; the writers
-themselves (package_bundle and friends) never touch the database.
+themselves (package_bundle and friends) never touch the database. Finding a partner by name
+is core.packages' rule (find_partner), named here too for the callers of the export.
 """
 
 from __future__ import annotations
@@ -15,21 +16,19 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from destination_norberg.core.package_versions import package_snapshot
+from destination_norberg.core.packages import (
+    PackageDetail,
+    PartnerLookupError,
+    PartnerRow,
+    find_partner,
+)
 from destination_norberg.core.timeutil import now_utc
-from destination_norberg.core.trail_register import fold, swedish_key
 from destination_norberg.exchange.package_bundle import PdfWriter, Progress, write_bundle
 
-if TYPE_CHECKING:
-    from destination_norberg.store.package_read import PackageDetail, PartnerRow
-
-
-class PartnerLookupError(LookupError):
-    """The named organisation is not (exactly one of) the package's partners."""
-
-    def __str__(self) -> str:
-        return str(self.args[0]) if self.args else "no such partner"
+__all__ = ["ExportResult", "PartnerLookupError", "export_package", "find_partner"]
 
 
 @dataclass(frozen=True)
@@ -37,26 +36,6 @@ class ExportResult:
     detail: PackageDetail
     bundles: tuple[tuple[PartnerRow | None, Path], ...]  # (partner, folder or zip)
     revision: int | None  # the version recorded; None when not recorded
-
-
-def find_partner(detail: PackageDetail, text: str) -> PartnerRow:
-    """The partner `text` names: id, uid, name or the unique start of a name (case- and
-    accent-insensitive)."""
-    wanted = (text or "").strip()
-    known = ", ".join(p.name for p in detail.partners) or "none"
-    for p in detail.partners:
-        if (wanted.isdigit() and p.id == int(wanted)) or p.contact.uid == wanted:
-            return p
-    exact = [p for p in detail.partners if fold(p.name) == fold(wanted)]
-    found = exact or [p for p in detail.partners if fold(p.name).startswith(fold(wanted))]
-    if len(found) == 1:
-        return found[0]
-    if found:
-        names = ", ".join(p.name for p in sorted(found, key=lambda p: swedish_key(p.name)))
-        raise PartnerLookupError(f"“{wanted}” matches {len(found)} partners of the package: "
-                                 f"{names}; give more of the name.")
-    raise PartnerLookupError(f"“{wanted}” is not a partner of “{detail.title_sv}” "
-                             f"(partners: {known}).")
 
 
 def export_package(engine: Any, package_id: int, out_dir: Path, *,
@@ -69,7 +48,7 @@ def export_package(engine: Any, package_id: int, out_dir: Path, *,
     bundle without a partner when it has none), each in the partner's language unless `lang`
     says otherwise; then the dispatch, unless `record` is False."""
     from destination_norberg.store.package_read import package_detail
-    from destination_norberg.store.package_write import package_snapshot, record_dispatch
+    from destination_norberg.store.package_write import record_dispatch
     from destination_norberg.store.rows import EngineRows
 
     now = now or now_utc()

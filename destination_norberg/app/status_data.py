@@ -1,45 +1,20 @@
 """What the public status page shows, read in one go as plain values.
 
-The page's writer (exchange.status_page) takes these values and never touches the database;
-this module is the small piece of glue that reads them through the store (SQL stays in
-store/: the trail register, the trails' geometry, the snow guarantee as `snow status` judges
-it), so the command line and a window can publish the same page.
+The page's writer (exchange.status_page) takes these values (core.status) and never touches
+the database; this module is the small piece of glue that reads them through the store (SQL
+stays in store/: the trail register, the trails' geometry, the snow guarantee as `snow
+status` judges it), so the command line and a window can publish the same page.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
-from destination_norberg.core.geometry import Geometry
-from destination_norberg.core.trail_register import TrailRow
+from destination_norberg.core.status import GuaranteeLine, StatusData
 from destination_norberg.core.trails import DEFAULT_STALE_DAYS
 
-
-@dataclass(frozen=True, slots=True)
-class GuaranteeLine:
-    """One snow-guarantee target as judged now."""
-
-    name: str
-    deadline: date
-    required_km: float
-    ready_km: float
-    level: str | None  # "green", "yellow", "red"; None: not judged (no temperature history)
-    days_left: int
-    reason: str  # core.snow_plan reason code
-    reason_args: Mapping[str, Any] = field(default_factory=dict)
-    stale_loops: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class StatusData:
-    generated_at: datetime  # aware UTC
-    stale_days: int
-    trails: tuple[TrailRow, ...]  # Swedish name order
-    geometries: Mapping[int, Geometry]  # trail id → EPSG:3006 geometry
-    guarantee: tuple[GuaranteeLine, ...]  # by deadline
+__all__ = ["GuaranteeLine", "StatusData", "read_status"]
 
 
 def read_status(source: Any, now: datetime, stale_days: int = DEFAULT_STALE_DAYS,

@@ -35,7 +35,7 @@ from destination_norberg.core.timeutil import now_utc, to_local
 from destination_norberg.exchange.package_texts import check_lang, label, slug
 
 if TYPE_CHECKING:
-    from destination_norberg.store.package_read import PackageDetail, PartnerRow
+    from destination_norberg.core.packages import PackageDetail, PartnerRow
 
 Progress = Callable[[float, str], bool | None]  # False: stop
 PdfWriter = Callable[[Any, Path, str], None]

@@ -26,7 +26,7 @@ from destination_norberg.exchange.package_texts import (
 )
 
 if TYPE_CHECKING:
-    from destination_norberg.store.package_read import Contact, PackageDetail, PartnerRow
+    from destination_norberg.core.packages import Contact, PackageDetail, PartnerRow
 
 CSS = """
 *{box-sizing:border-box}

@@ -36,7 +36,7 @@ from destination_norberg.core.trail_register import sweref99tm_to_wgs84
 from destination_norberg.exchange.package_texts import kind_name, label
 
 if TYPE_CHECKING:
-    from destination_norberg.store.package_read import Contact, PackageDetail, RouteRow
+    from destination_norberg.core.packages import Contact, PackageDetail, RouteRow
 
 SCHEMA = "https://schema.org/"
 URN = "urn:destination-norberg"

@@ -25,7 +25,7 @@ from destination_norberg.exchange.contacts_write import safe_cell
 from destination_norberg.exchange.package_texts import kind_name, label, plain_amount
 
 if TYPE_CHECKING:
-    from destination_norberg.store.package_read import Contact, PackageDetail
+    from destination_norberg.core.packages import Contact, PackageDetail
 
 _ILLEGAL_XML = re.compile(r"[\000-\010\013\014\016-\037]")
 _EXCEL_CELL_MAX = 32767

@@ -27,8 +27,8 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from destination_norberg.app.status_data import GuaranteeLine, StatusData
 from destination_norberg.core.geometry import Geometry
+from destination_norberg.core.status import GuaranteeLine, StatusData
 from destination_norberg.core.trail_register import TrailRow
 from destination_norberg.exchange.package_texts import day_text, kind_name, stamp_text
 from destination_norberg.exchange.status_texts import (

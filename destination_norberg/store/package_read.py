@@ -1,250 +1,53 @@
-"""Event packages as plain values: the list, one package in full, and finding one by name.
+"""Event packages read into core.packages' records: the list, one package in full, finding one
+by name, and the choices the package form offers.
 
 Portable SQL over a RowSource (store.rows), like the other read models, so the packages area
 and `destination-norberg packages` read through the standard library's sqlite3 on a current
-SQLite file. Rules kept here and documented once:
+SQLite file. The rules (totals, versions, programme, partner language) live in
+core.packages and are documented there; what is read here:
 
-- **Totals**: the total is the sum of the components' prices (Decimal, öre kept); the price
-  per person is the total divided by `price_basis_persons`, rounded to whole kronor, halves up
-  (2 202.50 → 2 203), as prices are quoted to partners.
-- **Versions**: `revision` counts the versions sent; the rules (content hash, snapshot) are
-  in store.package_write. `changed_since_sent`: the content differs from the last dispatch's,
-  so the next dispatch records `revision + 1` (`sent_revision`).
-- **Programme**: the package's event and everything under it; when that event belongs to a
-  larger one (a race in the winter week), also the larger event's other items that touch the
-  package's validity days, so a weekend package shows that weekend's programme.
-- **Routes concerned**: the stråk linked to any of those events (or the larger event), the
-  loops of the snow-guarantee targets linked to them, and the trails their race courses run
-  on. An MTB or hiking event has no link of its own to trails in the schema; such trails
-  join a package only through a race course.
-- **Partner language**: Swedish, unless the organisation's tags say `lang:en`, `english` or
-  `engelska` (the register has no country field); the caller may override it.
+- **Routes concerned**: the stråk linked to any of the programme's events (or the larger
+  event), the loops of the snow-guarantee targets linked to them, and the trails their race
+  courses run on. An MTB or hiking event has no link of its own to trails in the schema; such
+  trails join a package only through a race course.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime
-from decimal import ROUND_HALF_UP, Decimal
+from datetime import date
 from typing import Any
 
 from destination_norberg.core.contacts import ContactError, display_phone, normalise_phone
-from destination_norberg.core.events import EventRecord
 from destination_norberg.core.geometry import Geometry, GeometryError, decode_wkb
-from destination_norberg.core.timeutil import to_local
-from destination_norberg.core.trail_register import fold, swedish_key
-from destination_norberg.store.package_write import (
-    CENT,
+from destination_norberg.core.package_versions import (
     component_values,
     content_hash,
-    money,
     package_content,
     snapshot_hash,
 )
+from destination_norberg.core.packages import (
+    ComponentRow,
+    Contact,
+    DispatchRow,
+    EventChoice,
+    OrganisationChoice,
+    PackageDetail,
+    PackageLookupError,
+    PackageRow,
+    PartnerRow,
+    PlaceRow,
+    RouteRow,
+    match_package,
+    money,
+    partner_language,
+    per_person,
+    select_programme,
+    total_of,
+)
+from destination_norberg.core.timeutil import to_local
+from destination_norberg.core.trail_register import swedish_key
 from destination_norberg.store.rows import RowSource, as_date, as_utc
-
-ENGLISH_TAGS = frozenset({"lang:en", "english", "engelska"})
-
-
-class PackageLookupError(LookupError):
-    """No package, or more than one, matches what the user typed (one sentence)."""
-
-    def __str__(self) -> str:  # LookupError would quote the message like a dict key
-        return str(self.args[0]) if self.args else "no such package"
-
-
-# --- records -------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class PackageRow:
-    """One line of the packages list."""
-
-    id: int
-    uid: str
-    version: int  # the row version (optimistic locking)
-    revision: int  # the package version as partners know it
-    title_sv: str
-    title_en: str
-    event_id: int | None
-    event_name: str | None
-    event_starts_at: datetime | None
-    event_ends_at: datetime | None
-    valid_from: date | None
-    valid_to: date | None
-    component_count: int
-    total_sek: Decimal
-    per_person_sek: Decimal
-    partner_names: tuple[str, ...]
-    last_sent: datetime | None
-    changed_since_sent: bool  # sent before, and changed since: the next send is a new version
-
-
-@dataclass(frozen=True, slots=True)
-class Contact:
-    """An organisation with its first contact person (one per organisation, GDPR: no more
-    personal data than a partner needs to book)."""
-
-    organisation_id: int
-    uid: str
-    name: str
-    category: str = ""
-    person: str = ""
-    role: str = ""
-    email: str = ""
-    phone: str = ""  # Swedish display form (0223-123 45)
-    street: str = ""
-    postal_code: str = ""
-    city: str = ""
-    website: str = ""
-    tags: tuple[str, ...] = ()
-
-    @property
-    def address(self) -> str:
-        town = " ".join(p for p in (self.postal_code, self.city) if p)
-        return ", ".join(p for p in (self.street, town) if p)
-
-
-@dataclass(frozen=True, slots=True)
-class ComponentRow:
-    id: int
-    uid: str
-    position: int
-    kind: str  # core.vocab.ComponentKind
-    description: str
-    price_sek: Decimal
-    capacity: int | None
-    organisation: Contact | None
-
-
-@dataclass(frozen=True, slots=True)
-class PartnerRow:
-    contact: Contact
-    lang: str  # "sv" or "en"
-
-    @property
-    def id(self) -> int:
-        return self.contact.organisation_id
-
-    @property
-    def name(self) -> str:
-        return self.contact.name
-
-
-@dataclass(frozen=True, slots=True)
-class RouteRow:
-    """A trail or a stråk route the package concerns, geometry in EPSG:3006."""
-
-    kind: str  # "trail" or "strak"
-    id: int
-    uid: str
-    name: str
-    geometry: Geometry | None
-    trail_kind: str = ""  # core.vocab.TrailKind for trails
-    grade_colour: str | None = None
-    length_m: float = 0.0
-    description_sv: str = ""
-    description_en: str = ""
-    stops: tuple[tuple[int, str, float, float], ...] = ()  # (number, name, x, y)
-
-
-@dataclass(frozen=True, slots=True)
-class DispatchRow:
-    id: int
-    revision: int
-    partner_id: int | None
-    partner_name: str | None
-    sent_at: datetime
-
-
-@dataclass(frozen=True, slots=True)
-class PlaceRow:
-    name: str
-    x: float | None = None  # EPSG:3006
-    y: float | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class PackageDetail:
-    """Everything a bundle, a brochure or the package window shows about one package."""
-
-    id: int
-    uid: str
-    version: int
-    revision: int
-    title_sv: str
-    title_en: str
-    text_sv: str
-    text_en: str
-    valid_from: date | None
-    valid_to: date | None
-    price_basis_persons: int
-    event: EventRecord | None
-    event_place: PlaceRow | None
-    programme: tuple[EventRecord, ...]  # start order; the package's event among them
-    components: tuple[ComponentRow, ...]
-    partners: tuple[PartnerRow, ...]
-    routes: tuple[RouteRow, ...]
-    dispatches: tuple[DispatchRow, ...]  # oldest first
-    content_hash: str
-    last_sent_hash: str | None = field(default=None, compare=False)
-
-    @property
-    def total_sek(self) -> Decimal:
-        return total_of(c.price_sek for c in self.components)
-
-    @property
-    def per_person_sek(self) -> Decimal:
-        return per_person(self.total_sek, self.price_basis_persons)
-
-    @property
-    def changed_since_sent(self) -> bool:
-        return self.last_sent_hash is not None and self.last_sent_hash != self.content_hash
-
-    @property
-    def sent_revision(self) -> int:
-        """The revision a dispatch now records (shown in the bundle as its version)."""
-        return self.revision + 1 if self.changed_since_sent else self.revision
-
-    @property
-    def last_sent(self) -> datetime | None:
-        return self.dispatches[-1].sent_at if self.dispatches else None
-
-    def title(self, lang: str) -> str:
-        return (self.title_en or self.title_sv) if lang == "en" else self.title_sv
-
-    def text(self, lang: str) -> str:
-        return (self.text_en or self.text_sv) if lang == "en" else (self.text_sv or self.text_en)
-
-    def contacts(self) -> tuple[Contact, ...]:
-        """The component providers, once each, in component order."""
-        seen: dict[int, Contact] = {}
-        for c in self.components:
-            if c.organisation is not None:
-                seen.setdefault(c.organisation.organisation_id, c.organisation)
-        return tuple(seen.values())
-
-    def partner(self, organisation_id: int) -> PartnerRow | None:
-        return next((p for p in self.partners if p.id == organisation_id), None)
-
-
-# --- rules ---------------------------------------------------------------------------------
-
-
-def total_of(prices: Any) -> Decimal:
-    return sum((money(p) for p in prices), Decimal(0)).quantize(CENT)
-
-
-def per_person(total: Decimal, basis: int) -> Decimal:
-    """Whole kronor, halves up; a basis below one person counts as one."""
-    return (total / max(1, int(basis or 1))).quantize(Decimal(1), rounding=ROUND_HALF_UP)
-
-
-def partner_language(tags: str | Sequence[str]) -> str:
-    items = tags.split(";") if isinstance(tags, str) else tags
-    return "en" if any(t.strip().casefold() in ENGLISH_TAGS for t in items) else "sv"
-
 
 # --- reading -------------------------------------------------------------------------------
 
@@ -357,33 +160,11 @@ def packages(source: RowSource) -> list[PackageRow]:
 
 
 def find_package(source: RowSource, text: str) -> int:
-    """The id of the package `text` names: id, uid, exact title (Swedish or English) or a
-    unique start of one (case- and accent-insensitive); PackageLookupError says why not."""
-    wanted = (text or "").strip()
-    if not wanted:
-        raise PackageLookupError("Name a package: its id or the start of its title.")
+    """The id of the package `text` names (core.packages.match_package says how);
+    PackageLookupError says why not."""
     found = [(int(i), u, s, e or "") for i, u, s, e in source.rows(
         "SELECT id, uid, title_sv, title_en FROM package")]
-    if wanted.isdigit() and any(i == int(wanted) for i, *_ in found):
-        return int(wanted)
-    for pid, uid, *_ in found:
-        if uid == wanted:
-            return pid
-    key = fold(wanted)
-    exact = [p for p in found if key in (fold(p[2]), fold(p[3]))]
-    if len(exact) == 1:
-        return exact[0][0]
-    prefix = exact or [p for p in found if fold(p[2]).startswith(key)
-                       or (p[3] and fold(p[3]).startswith(key))]
-    if len(prefix) == 1:
-        return prefix[0][0]
-    if prefix:
-        shown = ", ".join(f"{p[2]} (id {p[0]})"
-                          for p in sorted(prefix, key=lambda p: swedish_key(p[2])))
-        raise PackageLookupError(f"“{wanted}” matches {len(prefix)} packages: {shown}; give "
-                                 "more of the title or the id.")
-    raise PackageLookupError(f"There is no package “{wanted}”: give its id or the start of "
-                             "its title (the packages command lists them).")
+    return match_package(found, text)
 
 
 def package_detail(source: RowSource, package_id: int, lang: str | None = None
@@ -442,36 +223,6 @@ def package_detail(source: RowSource, package_id: int, lang: str | None = None
         last_sent_hash=snapshot_hash(dispatch_rows[-1][6]) if dispatch_rows else None)
 
 
-def select_programme(events: Sequence[EventRecord], event: EventRecord | None,
-                     valid_from: date | None, valid_to: date | None) -> list[EventRecord]:
-    """The event, everything under it and, for an event inside a larger one, the larger
-    event's other items on the package's validity days (see the module note)."""
-    if event is None:
-        return []
-    children: dict[int | None, list[EventRecord]] = {}
-    for e in events:
-        children.setdefault(e.parent_id, []).append(e)
-
-    def subtree(root: EventRecord) -> list[EventRecord]:
-        out, queue = [], [root]
-        while queue:
-            current = queue.pop(0)
-            out.append(current)
-            queue.extend(children.get(current.id, []))
-        return out
-
-    chosen = {e.id: e for e in subtree(event)}
-    if event.parent_id is not None and valid_from is not None:
-        last = valid_to or valid_from
-        for sibling in children.get(event.parent_id, []):
-            first_day = to_local(sibling.starts_at).date()
-            last_day = to_local(sibling.finish).date()
-            if first_day <= last and last_day >= valid_from:
-                for e in subtree(sibling):
-                    chosen.setdefault(e.id, e)
-    return sorted(chosen.values(), key=lambda e: (e.starts_at, e.id or 0))
-
-
 def _geometry(blob: Any) -> Geometry | None:
     if not blob:
         return None
@@ -525,3 +276,16 @@ def trail_geometries(source: RowSource) -> dict[int, Geometry]:
         if geom is not None:
             out[int(trail_id)] = geom
     return out
+
+
+def package_choices(source: RowSource) -> tuple[list[EventChoice], list[OrganisationChoice]]:
+    """The events a package can belong to (the top-level ones and the races, by start) and
+    the network's organisations (by name) with whether each is a package partner."""
+    events = [EventChoice(int(i), name, to_local(as_utc(start)).date())
+              for i, name, start in source.rows(
+                  "SELECT id, name_sv, starts_at FROM event WHERE parent_id IS NULL OR "
+                  "kind = 'lopp' ORDER BY starts_at")]
+    orgs = [OrganisationChoice(int(i), name, "paket" in (tags or "").split(";"))
+            for i, name, tags in source.rows("SELECT id, name, tags FROM organisation "
+                                             "ORDER BY name")]
+    return events, orgs

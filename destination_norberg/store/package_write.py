@@ -1,4 +1,4 @@
-"""Package versions and edits: the content hash, the dispatch record, create/update/delete.
+"""Package edits and versions in the database: create/update/delete, the dispatch record.
 
 A package is edited whole from the package window: its fields, its ordered components and
 its partners travel together as one plain dict and are written in ONE write unit, found by
@@ -6,155 +6,38 @@ uid, like store.snow_write: insert with a given uid (so a redo brings back the s
 change a package that still holds what the editor saw, delete it. A package that changed
 under the step is a ConflictError and nothing is written.
 
-Versions ("a changed package becomes a new version"): what makes a version is the content
-below (fields and components, not the partner list, which says who gets it). A dispatch
-stores a snapshot with that content; `record_dispatch` compares it with the last dispatch's
-and raises the package's `revision` by one when they differ. The hash is recomputed from the
-stored content every time, never trusted from the snapshot.
+Versions ("a changed package becomes a new version"): what makes a version, its hash and the
+snapshot are core.package_versions' rules. A dispatch stores a snapshot; `record_dispatch` compares
+it with the last dispatch's and raises the package's `revision` by one when they differ.
 
-SQLAlchemy is imported inside the writes: store.package_read uses the version rules here and
-must not load it (the sqlite3 fast path, bench/startup.py).
+SQLAlchemy is imported inside the writes, so importing this module stays cheap (the window
+starts before SQLAlchemy is loaded, bench/startup.py).
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
-from collections.abc import Iterable, Mapping, Sequence
-from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from collections.abc import Iterable, Mapping
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from destination_norberg.core.vocab import ComponentKind
-from destination_norberg.store.rows import as_date
+from destination_norberg.core.package_versions import (
+    COMPONENT_FIELDS,
+    FIELDS,
+    Values,
+    edited_content,
+    revision_to_send,
+    snapshot_hash,
+    stored_fields,
+    validate,
+)
+from destination_norberg.core.packages import PackageError, money
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlalchemy.orm import Session
 
-    from destination_norberg.store.package_read import PackageDetail
-
-Values = dict[str, Any]
-CENT = Decimal("0.01")
-FIELDS = ("event_id", "title_sv", "title_en", "text_sv", "text_en", "valid_from", "valid_to",
-          "price_basis_persons")
-COMPONENT_FIELDS = ("organisation_id", "kind", "description", "price_sek", "capacity")
 _WHAT = "The package"
-
-
-class PackageError(ValueError):
-    """A package that cannot be saved as given, worded for the user (one sentence)."""
-
-
-# --- versions ------------------------------------------------------------------------------
-
-
-def money(value: Any) -> Decimal:
-    """A price as Decimal öre (SQLite hands back floats or ints)."""
-    try:
-        return Decimal(str(value if value is not None else 0)).quantize(CENT)
-    except InvalidOperation:
-        raise PackageError(f"“{value}” is not a price in kronor.") from None
-
-
-def package_content(fields: Mapping[str, Any],
-                    components: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
-    """What makes a version: the package's own fields and its components, as JSON values."""
-    def day(value: Any) -> str | None:
-        d = as_date(value)
-        return d.isoformat() if d else None
-
-    return {
-        "event_id": fields.get("event_id"),
-        "title_sv": fields.get("title_sv") or "", "title_en": fields.get("title_en") or "",
-        "text_sv": fields.get("text_sv") or "", "text_en": fields.get("text_en") or "",
-        "valid_from": day(fields.get("valid_from")), "valid_to": day(fields.get("valid_to")),
-        "price_basis_persons": int(fields.get("price_basis_persons") or 1),
-        "components": [{"organisation_id": c.get("organisation_id"), "kind": c.get("kind"),
-                        "description": c.get("description") or "",
-                        "price_sek": str(money(c.get("price_sek"))),
-                        "capacity": c.get("capacity")} for c in components]}
-
-
-def content_hash(content: Mapping[str, Any]) -> str:
-    text = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
-                      default=str)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def snapshot_hash(snapshot: str | Mapping[str, Any] | None) -> str | None:
-    """The content hash of a dispatch snapshot (JSON text or dict); None when it has none."""
-    if not snapshot:
-        return None
-    data: Any = snapshot
-    if isinstance(snapshot, str):
-        try:
-            data = json.loads(snapshot)
-        except ValueError:
-            return None
-    content = data.get("content") if isinstance(data, Mapping) else None
-    return content_hash(content) if isinstance(content, Mapping) else None
-
-
-def package_snapshot(detail: PackageDetail) -> dict[str, Any]:
-    """The frozen copy a dispatch stores: the content that versions it, plus what was shown."""
-    fields = {"event_id": detail.event.id if detail.event else None,
-              "title_sv": detail.title_sv, "title_en": detail.title_en,
-              "text_sv": detail.text_sv, "text_en": detail.text_en,
-              "valid_from": detail.valid_from, "valid_to": detail.valid_to,
-              "price_basis_persons": detail.price_basis_persons}
-    return {
-        "format": 1, "uid": detail.uid,
-        "content": package_content(fields, [component_values(c) for c in detail.components]),
-        "event": None if detail.event is None else {
-            "uid": detail.event.uid, "name_sv": detail.event.name_sv,
-            "starts_at": detail.event.starts_at.isoformat()},
-        "components": [{"uid": c.uid, "organisation": c.organisation.name
-                        if c.organisation else None, "kind": c.kind,
-                        "description": c.description, "price_sek": str(c.price_sek),
-                        "capacity": c.capacity} for c in detail.components],
-        "total_sek": str(detail.total_sek), "per_person_sek": str(detail.per_person_sek),
-        "partners": [p.name for p in detail.partners]}
-
-
-def component_values(c: Any) -> Values:
-    """A package_read.ComponentRow as the plain values the content is made of."""
-    return {"organisation_id": c.organisation.organisation_id if c.organisation else None,
-            "kind": c.kind, "description": c.description, "price_sek": c.price_sek,
-            "capacity": c.capacity}
-
-
-# --- checks --------------------------------------------------------------------------------
-
-
-def validate(values: Mapping[str, Any]) -> None:
-    """PackageError for values no package may hold (the window shows the sentence)."""
-    if not (values.get("title_sv") or "").strip():
-        raise PackageError("The package needs a Swedish title.")
-    basis = values.get("price_basis_persons")
-    if not isinstance(basis, int) or isinstance(basis, bool) or basis < 1:
-        raise PackageError("The price is per a whole number of persons, at least one.")
-    start, end = values.get("valid_from"), values.get("valid_to")
-    for day in (start, end):
-        if day is not None and not isinstance(day, date):
-            raise PackageError(f"“{day}” is not a date.")
-    if start and end and end < start:
-        raise PackageError("The package is valid to a date before it is valid from.")
-    for n, c in enumerate(values.get("components") or [], start=1):
-        if c.get("kind") not in {k.value for k in ComponentKind}:
-            kinds = ", ".join(k.value for k in ComponentKind)
-            raise PackageError(f"Component {n} has the kind “{c.get('kind')}”; use one of "
-                               f"{kinds}.")
-        if money(c.get("price_sek")) < 0:
-            raise PackageError(f"Component {n} has a negative price.")
-        cap = c.get("capacity")
-        if cap is not None and (not isinstance(cap, int) or isinstance(cap, bool) or cap < 0):
-            raise PackageError(f"Component {n}: the capacity is a whole number, 0 or more.")
-
-
-def _content(values: Mapping[str, Any]) -> Values:
-    return {**package_content(values, values.get("components") or []),
-            "partner_ids": sorted(set(values.get("partner_ids") or []))}
 
 
 # --- reads inside a write unit -------------------------------------------------------------
@@ -204,7 +87,7 @@ def load_id(engine: Engine, package_id: int) -> Values | None:
 def _expect(session: Session, expected: Mapping[str, Any]) -> Values:
     from destination_norberg.store.versioned import expect_unchanged
 
-    return expect_unchanged(read_package(session, expected["uid"]), expected, _content, _WHAT)
+    return expect_unchanged(read_package(session, expected["uid"]), expected, edited_content, _WHAT)
 
 
 def _check_links(session: Session, values: Mapping[str, Any]) -> None:
@@ -254,14 +137,6 @@ def _write_parts(session: Session, package_id: int, values: Mapping[str, Any]) -
                                      for o in partners])
 
 
-def _fields(values: Mapping[str, Any]) -> Values:
-    out = {k: values.get(k) for k in FIELDS}
-    out["title_sv"] = (out["title_sv"] or "").strip()
-    out.update(title_en=out["title_en"] or "", text_sv=out["text_sv"] or "",
-               text_en=out["text_en"] or "")
-    return out
-
-
 # --- writes --------------------------------------------------------------------------------
 
 
@@ -283,7 +158,7 @@ def insert_package(engine: Engine, values: Mapping[str, Any]) -> Values:
             raise ConflictError(f"{_WHAT} already exists; nothing was saved.")
         _check_links(session, values)
         new_id = session.execute(insert(p).values(
-            **_fields(values), uid=uid, version=1, revision=int(values.get("revision") or 1),
+            **stored_fields(values), uid=uid, version=1, revision=int(values.get("revision") or 1),
             created_at=now, updated_at=now)).inserted_primary_key[0]
         _write_parts(session, new_id, values)
         return read_package(session, uid)  # type: ignore[return-value]
@@ -302,7 +177,7 @@ def update_package(engine: Engine, expected: Mapping[str, Any],
     with _guard(_WHAT), write_session(engine) as session:
         current = _expect(session, expected)
         _check_links(session, new)
-        update_versioned(session, p, current["id"], current["version"], _fields(new),
+        update_versioned(session, p, current["id"], current["version"], stored_fields(new),
                          conflict=meanwhile(_WHAT))
         _write_parts(session, current["id"], new)
         return read_package(session, current["uid"])  # type: ignore[return-value]
@@ -334,7 +209,8 @@ def delete_package(engine: Engine, expected: Mapping[str, Any]) -> None:
 
 def record_dispatch(engine: Engine, package_id: int, partner_ids: Iterable[int | None],
                     snapshot: Mapping[str, Any], *, sent_at: datetime | None = None) -> int:
-    """Record that `snapshot` (package_snapshot) was sent to each partner; the revision sent.
+    """Record that `snapshot` (core.package_versions.package_snapshot) was sent to each partner; the
+    revision sent.
 
     The first dispatch records the package's revision; a snapshot whose content differs from
     the last dispatch's raises the revision by one first. No partner ids: one row without a
@@ -363,9 +239,8 @@ def record_dispatch(engine: Engine, package_id: int, partner_ids: Iterable[int |
         last = session.execute(select(d.c.revision, d.c.snapshot)
                                .where(d.c.package_id == package_id)
                                .order_by(d.c.id.desc()).limit(1)).first()
-        revision = int(row.revision or 1)
-        if last is not None and snapshot_hash(last.snapshot) != snapshot_hash(snapshot):
-            revision = max(revision, int(last.revision)) + 1
+        revision = revision_to_send(row.revision, None if last is None else last.revision,
+                                    None if last is None else last.snapshot, snapshot)
         if revision != row.revision:
             session.execute(update(p).where(p.c.id == package_id).values(
                 revision=revision, version=row.version + 1, updated_at=utcnow()))

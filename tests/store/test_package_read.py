@@ -1,4 +1,5 @@
-"""The packages list, one package in full, finding a package by name, and the totals rule."""
+"""The packages list, one package in full and finding a package by name, read from the
+database (the rules themselves: tests/core/test_packages.py)."""
 
 from __future__ import annotations
 
@@ -6,16 +7,9 @@ from decimal import Decimal
 
 import pytest
 
+from destination_norberg.core.packages import PackageLookupError
 from destination_norberg.core.timeutil import to_local
-from destination_norberg.store.package_read import (
-    PackageLookupError,
-    find_package,
-    package_detail,
-    packages,
-    partner_language,
-    per_person,
-    select_programme,
-)
+from destination_norberg.store.package_read import find_package, package_detail, packages
 from destination_norberg.store.rows import EngineRows, open_current_sqlite
 
 pytestmark = pytest.mark.both_engines
@@ -51,13 +45,6 @@ def test_the_fast_path_reads_the_same(demo_url, rows) -> None:
         assert package_detail(fast, 1) == package_detail(rows, 1)
     finally:
         fast.close()
-
-
-@pytest.mark.parametrize(("total", "basis", "each"), [
-    ("4405.00", 2, "2203"), ("100.00", 3, "33"), ("100.00", 0, "100"), ("99.50", 1, "100"),
-    ("0.00", 4, "0")])
-def test_price_per_person_is_whole_kronor_halves_up(total, basis, each) -> None:
-    assert per_person(Decimal(total), basis) == Decimal(each)
 
 
 def test_find_by_id_uid_title_or_prefix(rows) -> None:
@@ -123,17 +110,6 @@ def test_the_routes_concerned(rows) -> None:
     assert [r.kind for r in walk.routes] == ["strak"]
     assert walk.routes[0].name == "Vinterstråket 2026/27"
     assert len(walk.routes[0].stops) == 11 and walk.routes[0].stops[0][0] == 1
-
-
-def test_select_programme_without_an_event_is_empty() -> None:
-    assert select_programme([], None, None, None) == []
-
-
-def test_partner_language_rule() -> None:
-    assert partner_language("paket;engelbrektsloppet") == "sv"
-    assert partner_language("paket; English") == "en"
-    assert partner_language(["lang:en"]) == "en"
-    assert partner_language("") == "sv"
 
 
 def test_an_explicit_language_overrides_the_guess(rows) -> None:

@@ -9,17 +9,16 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
+from destination_norberg.core.package_versions import package_snapshot, snapshot_hash
+from destination_norberg.core.packages import PackageError
 from destination_norberg.store import models as m
 from destination_norberg.store.package_read import package_detail, packages
 from destination_norberg.store.package_write import (
-    PackageError,
     delete_package,
     insert_package,
     load,
     load_id,
-    package_snapshot,
     record_dispatch,
-    snapshot_hash,
     update_package,
 )
 from destination_norberg.store.planning_write import ConflictError, NotFoundError

@@ -15,8 +15,8 @@ Values = dict[str, Any]
 
 
 def writes() -> RowWrites:
-    """A package's writes (store.package_write), with its components and partners."""
-    from destination_norberg.store.package_write import (
+    """A package's writes (app.packages), with its components and partners."""
+    from destination_norberg.app.packages import (
         delete_package,
         insert_package,
         update_package,

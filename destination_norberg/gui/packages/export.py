@@ -108,12 +108,11 @@ def write_package_bundles(engine: Any, package_id: int, out_dir: Path,
                           per_day: bool, progress: Any = None) -> list[Path]:
     """Worker: every bundle asked for, then the dispatch record; the paths written."""
     from destination_norberg.app.package_export import export_package
+    from destination_norberg.app.packages import package_detail
     from destination_norberg.exchange.package_bundle import BundleCancelled
     from destination_norberg.gui.documents.pdf import write_brochure
-    from destination_norberg.store.package_read import package_detail
-    from destination_norberg.store.rows import EngineRows
 
-    detail = package_detail(EngineRows(engine), package_id)
+    detail = package_detail(engine, package_id)
     partners = None if partner_id is None else [
         p for p in detail.partners if p.contact.organisation_id == partner_id]
     try:
@@ -127,12 +126,11 @@ def write_package_bundles(engine: Any, package_id: int, out_dir: Path,
 
 def run_export(page: Any, package_id: int, out_dir: Path | None = None,
                choices: dict | None = None) -> list[Path]:
-    from destination_norberg.store.package_read import package_detail
-    from destination_norberg.store.rows import EngineRows
+    from destination_norberg.app.packages import package_detail
 
     engine = page.store.engine
     try:
-        detail = package_detail(EngineRows(engine), package_id)
+        detail = package_detail(engine, package_id)
     except Exception as exc:  # noqa: BLE001 - every failure is told
         page.report_error(exc)
         return []
@@ -170,7 +168,6 @@ def run_publish(page: Any, out_dir: Path | None = None) -> bool:
     """The public status page: HTML, GeoJSON and a JSON feed for the web host."""
     from destination_norberg.app.status_data import read_status
     from destination_norberg.exchange.status_page import write_status_page
-    from destination_norberg.store.rows import EngineRows
 
     if out_dir is None:
         name = QFileDialog.getExistingDirectory(page, page.tr("Publish into which folder?"))
@@ -178,8 +175,7 @@ def run_publish(page: Any, out_dir: Path | None = None) -> bool:
             return False
         out_dir = Path(name)
     try:
-        write_status_page(read_status(EngineRows(page.store.engine), page.clock(), 7),
-                          out_dir)
+        write_status_page(read_status(page.store.engine, page.clock(), 7), out_dir)
     except Exception as exc:  # noqa: BLE001 - every failure is told
         QMessageBox.warning(page, page.tr("Not published"), user_message(exc))
         return False
@@ -191,7 +187,6 @@ def run_publish(page: Any, out_dir: Path | None = None) -> bool:
 def run_bulletin(page: Any, path: Path | None = None, lang: str | None = None) -> bool:
     """Today's bulletin as an A4 PDF for hotels and shops."""
     from destination_norberg.gui.documents.pdf import write_bulletin
-    from destination_norberg.store.rows import EngineRows
 
     if path is None:
         name, _f = QFileDialog.getSaveFileName(page, page.tr("Save the daily bulletin"),
@@ -201,7 +196,7 @@ def run_bulletin(page: Any, path: Path | None = None, lang: str | None = None) -
             return False
         path = Path(name)
     try:
-        write_bulletin(EngineRows(page.store.engine), path, page.today(),
+        write_bulletin(page.store.engine, path, page.today(),
                        lang or getattr(page, "language", "sv"), page.clock())
     except Exception as exc:  # noqa: BLE001 - every failure is told
         QMessageBox.warning(page, page.tr("Not written"), user_message(exc))

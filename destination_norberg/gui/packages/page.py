@@ -1,9 +1,10 @@
 """The package builder: packages around an event, their components from the network, the
 partners they go to, the versions sent, and the export bundle.
 
-The list and the chosen package are read in the worker pool (store.package_read); the form
-edits one plain dict (store.package_write's values) and saves it whole, undoably. A package
-changed after it was sent becomes a new version when it is next sent (record_dispatch).
+The list and the chosen package are read in the worker pool (app.packages, which hands back
+core.packages' values); the form edits one plain dict (core.package_versions' Values) and
+saves it whole, undoably. A package changed after it was sent becomes a new version when it
+is next sent (store.package_write.record_dispatch). Only Qt here: no SQL, no session.
 """
 
 from __future__ import annotations
@@ -27,6 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from destination_norberg.app import packages as use_cases
+from destination_norberg.core.packages import (
+    EventChoice,
+    OrganisationChoice,
+    PackageRow,
+    PackagesView,
+    per_person,
+    total_of,
+)
 from destination_norberg.core.timeutil import to_local
 from destination_norberg.core.vocab import ComponentKind
 from destination_norberg.gui.common import labels
@@ -35,7 +45,6 @@ from destination_norberg.gui.common.jobs import TaskRunner
 from destination_norberg.gui.common.table_model import Row, SnapshotTableModel
 from destination_norberg.gui.events.planning_data import PlanningStore
 from destination_norberg.gui.forms.packages_page_ui import Ui_PackagesPage
-from destination_norberg.store.rows import read_with
 
 Values = dict[str, Any]
 
@@ -57,19 +66,6 @@ def sek(amount: Decimal | float) -> str:
     return f"{int(whole):,}".replace(",", "\u202f") + " kr"
 
 
-def read_all(source: Any) -> tuple[list[Any], list[tuple[int, str, date]], list[tuple]]:
-    """The packages, the events a package can belong to, and the network's organisations."""
-    from destination_norberg.store.package_read import packages
-    from destination_norberg.store.rows import as_utc
-
-    events = [(int(i), name, to_local(as_utc(start)).date()) for i, name, start in source.rows(
-        "SELECT id, name_sv, starts_at FROM event WHERE parent_id IS NULL OR kind = 'lopp' "
-        "ORDER BY starts_at")]
-    orgs = [(int(i), name, "paket" in (tags or "").split(";")) for i, name, tags in
-            source.rows("SELECT id, name, tags FROM organisation ORDER BY name")]
-    return packages(source), events, orgs
-
-
 class PackagesPage(QWidget):
     loaded = Signal()
     failed = Signal(str)
@@ -81,9 +77,9 @@ class PackagesPage(QWidget):
         self.store, self.runner, self.undo_stack, self.clock = store, runner, undo_stack, clock
         self.ui = ui = Ui_PackagesPage()
         ui.setupUi(self)
-        self.rows: list[Any] = []
-        self.events: list[tuple[int, str, date]] = []
-        self.orgs: list[tuple[int, str, bool]] = []
+        self.rows: list[PackageRow] = []
+        self.events: list[EventChoice] = []
+        self.orgs: list[OrganisationChoice] = []
         self.current: Values | None = None  # the package as loaded (what a save expects)
         self.detail: Any = None
         self.current_id: int | None = None
@@ -125,11 +121,11 @@ class PackagesPage(QWidget):
         if self._loading:
             return
         self._loading = True
-        self.runner.run(lambda url=self.store.url: read_with(url, read_all), self._on_read,
+        self.runner.run(lambda url=self.store.url: use_cases.read_view(url), self._on_read,
                         self._on_failed)
 
     def load_blocking(self) -> None:
-        self._on_read(read_with(self.store.url, read_all))
+        self._on_read(use_cases.read_view(self.store.url))
 
     def _on_failed(self, exc: BaseException) -> None:
         self._loading = False
@@ -137,7 +133,7 @@ class PackagesPage(QWidget):
         self.ui.state.setVisible(True)
         self.failed.emit(user_message(exc))
 
-    def _on_read(self, result: tuple[list[Any], list, list]) -> None:
+    def _on_read(self, result: PackagesView) -> None:
         self._loading = False
         self.rows, self.events, self.orgs = result
         self.model.set_rows([Row(cells=(
@@ -164,8 +160,6 @@ class PackagesPage(QWidget):
         self._selection_changed()
 
     def _selection_changed(self, *_args: Any) -> None:
-        from destination_norberg.store.package_write import load_id
-
         rows = self.ui.list.selectionModel().selectedRows()
         if not rows:
             return
@@ -173,7 +167,7 @@ class PackagesPage(QWidget):
         if package_id == self.current_id and self.current is not None:
             return
         try:
-            values = load_id(self.store.engine, package_id)
+            values = use_cases.load_package(self.store.engine, package_id)
         except Exception as exc:  # noqa: BLE001 - every failure is told
             self.report_error(exc)
             return
@@ -278,8 +272,6 @@ class PackagesPage(QWidget):
         return out
 
     def _show_totals(self) -> None:
-        from destination_norberg.store.package_read import per_person, total_of
-
         total = total_of(c["price_sek"] for c in self.components())
         each = per_person(total, self.ui.basis.value())
         self.ui.totals.setText(self.tr("Total %1 · %2 per person").replace(

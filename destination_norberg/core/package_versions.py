@@ -1,0 +1,158 @@
+"""Package versions and checks: what makes a version, its hash, the snapshot a dispatch stores,
+and the values no package may hold.
+
+Versions ("a changed package becomes a new version"): what makes a version is the content
+(the package's own fields and its components, not the partner list, which says who gets it).
+A dispatch stores a snapshot with that content; the store (store.package_write's
+`record_dispatch`) compares it with the last dispatch's and raises the package's `revision`
+by one when they differ. The hash is recomputed from the stored content every time, never
+trusted from the snapshot.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
+from datetime import date, datetime
+from typing import Any
+
+from destination_norberg.core.packages import (
+    ComponentRow,
+    PackageDetail,
+    PackageError,
+    money,
+)
+from destination_norberg.core.vocab import ComponentKind
+
+Values = dict[str, Any]
+FIELDS = ("event_id", "title_sv", "title_en", "text_sv", "text_en", "valid_from", "valid_to",
+          "price_basis_persons")
+COMPONENT_FIELDS = ("organisation_id", "kind", "description", "price_sek", "capacity")
+
+
+def _day(value: Any) -> str | None:
+    """A stored or edited date (date, datetime or ISO text) as ISO text."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return date.fromisoformat(str(value)[:10]).isoformat()
+
+
+def package_content(fields: Mapping[str, Any],
+                    components: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """What makes a version: the package's own fields and its components, as JSON values."""
+    return {
+        "event_id": fields.get("event_id"),
+        "title_sv": fields.get("title_sv") or "", "title_en": fields.get("title_en") or "",
+        "text_sv": fields.get("text_sv") or "", "text_en": fields.get("text_en") or "",
+        "valid_from": _day(fields.get("valid_from")), "valid_to": _day(fields.get("valid_to")),
+        "price_basis_persons": int(fields.get("price_basis_persons") or 1),
+        "components": [{"organisation_id": c.get("organisation_id"), "kind": c.get("kind"),
+                        "description": c.get("description") or "",
+                        "price_sek": str(money(c.get("price_sek"))),
+                        "capacity": c.get("capacity")} for c in components]}
+
+
+def content_hash(content: Mapping[str, Any]) -> str:
+    text = json.dumps(content, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
+                      default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def snapshot_hash(snapshot: str | Mapping[str, Any] | None) -> str | None:
+    """The content hash of a dispatch snapshot (JSON text or dict); None when it has none."""
+    if not snapshot:
+        return None
+    data: Any = snapshot
+    if isinstance(snapshot, str):
+        try:
+            data = json.loads(snapshot)
+        except ValueError:
+            return None
+    content = data.get("content") if isinstance(data, Mapping) else None
+    return content_hash(content) if isinstance(content, Mapping) else None
+
+
+def component_values(c: ComponentRow) -> Values:
+    """A ComponentRow as the plain values the content is made of."""
+    return {"organisation_id": c.organisation.organisation_id if c.organisation else None,
+            "kind": c.kind, "description": c.description, "price_sek": c.price_sek,
+            "capacity": c.capacity}
+
+
+def package_snapshot(detail: PackageDetail) -> dict[str, Any]:
+    """The frozen copy a dispatch stores: the content that versions it, plus what was shown."""
+    fields = {"event_id": detail.event.id if detail.event else None,
+              "title_sv": detail.title_sv, "title_en": detail.title_en,
+              "text_sv": detail.text_sv, "text_en": detail.text_en,
+              "valid_from": detail.valid_from, "valid_to": detail.valid_to,
+              "price_basis_persons": detail.price_basis_persons}
+    return {
+        "format": 1, "uid": detail.uid,
+        "content": package_content(fields, [component_values(c) for c in detail.components]),
+        "event": None if detail.event is None else {
+            "uid": detail.event.uid, "name_sv": detail.event.name_sv,
+            "starts_at": detail.event.starts_at.isoformat()},
+        "components": [{"uid": c.uid, "organisation": c.organisation.name
+                        if c.organisation else None, "kind": c.kind,
+                        "description": c.description, "price_sek": str(c.price_sek),
+                        "capacity": c.capacity} for c in detail.components],
+        "total_sek": str(detail.total_sek), "per_person_sek": str(detail.per_person_sek),
+        "partners": [p.name for p in detail.partners]}
+
+
+def revision_to_send(revision: int | None, last_revision: int | None,
+                     last_snapshot: str | Mapping[str, Any] | None,
+                     snapshot: str | Mapping[str, Any]) -> int:
+    """The revision a dispatch of `snapshot` records: the package's own revision the first
+    time and while the content is the last dispatch's; one more than the newer of the two
+    once the content differs from the last dispatch's (a changed package is a new version)."""
+    current = int(revision or 1)
+    if last_revision is not None and snapshot_hash(last_snapshot) != snapshot_hash(snapshot):
+        return max(current, int(last_revision)) + 1
+    return current
+
+
+def edited_content(values: Mapping[str, Any]) -> Values:
+    """Everything an edit holds (content and partners): two edits with the same are the same,
+    so a save finds out whether the package still holds what the editor saw."""
+    return {**package_content(values, values.get("components") or []),
+            "partner_ids": sorted(set(values.get("partner_ids") or []))}
+
+
+def stored_fields(values: Mapping[str, Any]) -> Values:
+    """The package's own fields as stored: titles trimmed, texts never None."""
+    out = {k: values.get(k) for k in FIELDS}
+    out["title_sv"] = (out["title_sv"] or "").strip()
+    out.update(title_en=out["title_en"] or "", text_sv=out["text_sv"] or "",
+               text_en=out["text_en"] or "")
+    return out
+
+
+def validate(values: Mapping[str, Any]) -> None:
+    """PackageError for values no package may hold (the window shows the sentence)."""
+    if not (values.get("title_sv") or "").strip():
+        raise PackageError("The package needs a Swedish title.")
+    basis = values.get("price_basis_persons")
+    if not isinstance(basis, int) or isinstance(basis, bool) or basis < 1:
+        raise PackageError("The price is per a whole number of persons, at least one.")
+    start, end = values.get("valid_from"), values.get("valid_to")
+    for day in (start, end):
+        if day is not None and not isinstance(day, date):
+            raise PackageError(f"“{day}” is not a date.")
+    if start and end and end < start:
+        raise PackageError("The package is valid to a date before it is valid from.")
+    for n, c in enumerate(values.get("components") or [], start=1):
+        if c.get("kind") not in {k.value for k in ComponentKind}:
+            kinds = ", ".join(k.value for k in ComponentKind)
+            raise PackageError(f"Component {n} has the kind “{c.get('kind')}”; use one of "
+                               f"{kinds}.")
+        if money(c.get("price_sek")) < 0:
+            raise PackageError(f"Component {n} has a negative price.")
+        cap = c.get("capacity")
+        if cap is not None and (not isinstance(cap, int) or isinstance(cap, bool) or cap < 0):
+            raise PackageError(f"Component {n}: the capacity is a whole number, 0 or more.")
