@@ -18,6 +18,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any, TypeVar
 
 # The geodesy moved to core.geodesy; its names stay importable from here.
 from destination_norberg.core.geodesy import geodesic_length_m as geodesic_length_m
@@ -261,7 +262,10 @@ _STYLE_WORDS: dict[GroomStyle, tuple[str, ...]] = {
 }
 
 
-def _lookup(words: Mapping, text: str) -> object | None:
+_Word = TypeVar("_Word")
+
+
+def _lookup(words: Mapping[_Word, tuple[str, ...]], text: str) -> _Word | None:
     wanted = fold(text)
     for value, names in words.items():
         if wanted in {fold(n) for n in names}:
@@ -269,7 +273,7 @@ def _lookup(words: Mapping, text: str) -> object | None:
     return None
 
 
-def _choices(words: Mapping) -> str:
+def _choices(words: Mapping[Any, tuple[str, ...]]) -> str:
     pairs = [f"{names[0]}/{names[1]}" for names in words.values()]  # English/Swedish
     return ", ".join(pairs[:-1]) + " or " + pairs[-1]
 
@@ -281,7 +285,7 @@ def parse_status(text: str | TrailStatus) -> TrailStatus:
     found = _lookup(_STATUS_WORDS, text or "")
     if found is None:
         raise ReportError(f"Unknown trail status “{text}”: use {_choices(_STATUS_WORDS)}.")
-    return found  # type: ignore[return-value]
+    return found
 
 
 def parse_condition(text: str | Condition | None) -> Condition | None:
@@ -294,7 +298,7 @@ def parse_condition(text: str | Condition | None) -> Condition | None:
     if found is None:
         raise ReportError(f"Unknown trail condition “{text}”: use "
                           f"{_choices(_CONDITION_WORDS)}.")
-    return found  # type: ignore[return-value]
+    return found
 
 
 def parse_style(text: str | GroomStyle | None) -> GroomStyle | None:
@@ -306,7 +310,7 @@ def parse_style(text: str | GroomStyle | None) -> GroomStyle | None:
     if found is None:
         raise ReportError(f"Unknown grooming style “{text}”: use classic/klassisk, "
                           "skate/fristil or both/båda.")
-    return found  # type: ignore[return-value]
+    return found
 
 
 def _author(author: str | None) -> str:
