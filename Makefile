@@ -16,13 +16,17 @@ $(STAMP): pyproject.toml Makefile
 run: $(STAMP)
 	$(PY) -m destination_norberg
 
-## Set up and run the whole test suite headless, with the linter.
+## Set up and run the whole test suite headless, with the linter, the layer contracts and mypy.
 test: $(STAMP)
 	$(VENV)/bin/ruff check destination_norberg tests tools bench
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check destination_norberg tests tools bench
+	$(VENV)/bin/lint-imports
+	$(VENV)/bin/mypy
 
 ## Start-up benchmark: cold start to a painted overview against a bare QMainWindow.
 bench: $(STAMP)
@@ -52,4 +56,4 @@ translations: $(STAMP)
 	$(PY) tools/build_forms.py --update-ts
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .import_linter_cache

@@ -1,6 +1,8 @@
-"""The layering rule, enforced: gui → {store, geo, exchange} → core; only gui imports Qt.
+"""The layering rule, enforced: only gui imports Qt; core imports no Qt, SQL or heavy library.
 
-A 10-line AST check in the spirit of napari's import-linter contract.
+The full layer contracts (cli | gui → app → store | geo | exchange → core, no cycles) are
+import-linter's, in pyproject.toml, run by `make test`; these AST checks add what it cannot
+say: heavy libraries only inside functions, and what the window loads at start-up.
 """
 
 from __future__ import annotations

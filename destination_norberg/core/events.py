@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
+from typing import Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +61,7 @@ class EventRecord:
         """End, or the start for an event without an end."""
         return self.ends_at or self.starts_at
 
-    def with_(self, **changes: object) -> EventRecord:
+    def with_(self, **changes: Any) -> EventRecord:
         return replace(self, **changes)
 
 

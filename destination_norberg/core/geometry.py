@@ -11,6 +11,7 @@ import itertools
 import math
 import struct
 from dataclasses import dataclass
+from typing import Any
 
 SRID = 3006
 
@@ -36,7 +37,7 @@ class Geometry:
     """
 
     kind: str
-    coords: tuple
+    coords: tuple[Any, ...]
 
     @staticmethod
     def point(x: float, y: float) -> Geometry:
@@ -91,7 +92,7 @@ class _Reader:
         self.data = data
         self.pos = 0
 
-    def take(self, fmt: str) -> tuple:
+    def take(self, fmt: str) -> tuple[Any, ...]:
         size = struct.calcsize(fmt)
         if self.pos + size > len(self.data):
             raise GeometryError("geometry bytes end too early")
@@ -108,6 +109,7 @@ class _Reader:
 
     def count(self, order: str, smallest: int) -> int:
         """A ring or part count, refused when the bytes left cannot hold that many."""
+        n: int
         (n,) = self.take(order + "I")
         if n > (len(self.data) - self.pos) // smallest:
             raise GeometryError("geometry part count is larger than the data")
@@ -146,10 +148,10 @@ def decode_wkb(data: bytes) -> Geometry:
     return _Reader(bytes(data)).geometry()
 
 
-def from_geojson(obj: dict) -> Geometry:
+def from_geojson(obj: dict[str, Any]) -> Geometry:
     """A GeoJSON geometry object whose coordinates are already in EPSG:3006."""
     kind = obj.get("type")
-    coords = obj.get("coordinates")
+    coords: Any = obj.get("coordinates")
     if kind == "Point":
         return Geometry.point(*coords[:2])
     if kind == "LineString":

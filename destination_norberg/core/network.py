@@ -215,8 +215,8 @@ def find_duplicates(orgs: Sequence[tuple[int, str, str | None]],
             continue
         components.union(a, b)
     names = {oid: name for oid, name, _ in orgs}
-    for ids in components.groups():
-        add("organisation", "name", ids, " / ".join(dict.fromkeys(names[i] for i in ids)))
+    for group in components.groups():
+        add("organisation", "name", group, " / ".join(dict.fromkeys(names[i] for i in group)))
     return sorted(found.values(), key=lambda g: (g.kind != "organisation",
                                                  _STRENGTH[g.reason], g.ids))
 

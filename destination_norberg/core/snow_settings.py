@@ -89,7 +89,7 @@ def wet_bulb_c(temp_c: float, rel_humidity: float) -> float:
     if not 0.0 < rel_humidity <= 100.0:
         raise ValueError("relative humidity is in percent, 0 < RH ≤ 100")
     rh = rel_humidity
-    tw = (temp_c * math.atan(0.151977 * math.sqrt(rh + 8.313659))
+    tw: float = (temp_c * math.atan(0.151977 * math.sqrt(rh + 8.313659))
           + math.atan(temp_c + rh) - math.atan(rh - 1.676331)
           + 0.00391838 * rh ** 1.5 * math.atan(0.023101 * rh) - 4.686035)
     return min(tw, temp_c)

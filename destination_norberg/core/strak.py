@@ -23,7 +23,7 @@ from destination_norberg.core.hours import (
     is_open_at,
     parse_hours,
 )
-from destination_norberg.core.planning import PlanWarning, WarningCode
+from destination_norberg.core.plan_warning import PlanWarning, WarningCode
 
 #: An unhurried stroll with a look into the shops; DESIGN leaves it open, 4.5 km/h is common.
 WALKING_SPEED_KMH = 4.5

@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -72,11 +72,15 @@ def phone_text(value: Any) -> str:
     return digits
 
 
+#: A sheet's rows, numbered; a generator, so a reader that stops early can close it.
+_Rows = Generator[tuple[int, list[Any]], None, None]
+
+
 def _blank(row: list[Any]) -> bool:
     return all(v is None or (isinstance(v, str) and not v.strip()) for v in row)
 
 
-def _rows(ws: Any, merges: list[tuple[int, int, int]]) -> Iterator[tuple[int, list[Any]]]:
+def _rows(ws: Any, merges: list[tuple[int, int, int]]) -> _Rows:
     """(row number, values) of a sheet, merged values filled down their rows."""
     starts: dict[int, list[tuple[int, int]]] = {}
     for first, col, last in merges:
@@ -116,10 +120,10 @@ def _head(rows: Iterator[tuple[int, list[Any]]]) -> list[tuple[int, list[Any]]]:
 
 
 _Links = dict[tuple[int, int], str]
-_Chosen = tuple[Any, Iterator[tuple[int, list[Any]]], list[tuple[int, list[Any]]], _Links]
+_Chosen = tuple[Any, _Rows, list[tuple[int, list[Any]]], _Links]
 
 
-def _open(ws: Any, path: Path) -> tuple[Iterator[tuple[int, list[Any]]], _Links]:
+def _open(ws: Any, path: Path) -> tuple[_Rows, _Links]:
     merges, links = sheet_extras(path, getattr(ws, "_worksheet_path", None))
     return _rows(ws, merges), links
 

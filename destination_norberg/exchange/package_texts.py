@@ -119,7 +119,7 @@ def when_text(starts_at: datetime, ends_at: datetime | None, all_day: bool, lang
     start = to_local(starts_at)
     if all_day:
         end_day = to_local(ends_at).date() if ends_at else start.date()
-        if end_day > start.date() and to_local(ends_at).time() == time.min:
+        if ends_at and end_day > start.date() and to_local(ends_at).time() == time.min:
             end_day = date.fromordinal(end_day.toordinal() - 1)  # an exclusive midnight end
         if end_day <= start.date():
             return day_text(start.date(), lang, weekday=True)

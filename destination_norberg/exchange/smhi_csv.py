@@ -63,8 +63,8 @@ def _stamp(text: str) -> str | None:
     if not match:
         return None
     try:
-        parts = [int(g or 0) for g in match.groups()]
-        return datetime(*parts, tzinfo=UTC).isoformat()
+        year, month, day, hour, minute, second = (int(g or 0) for g in match.groups())
+        return datetime(year, month, day, hour, minute, second, tzinfo=UTC).isoformat()
     except ValueError:
         return None
 

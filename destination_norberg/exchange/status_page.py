@@ -90,14 +90,16 @@ def _transformer() -> Callable[[Any, Any], tuple[Any, Any]]:
     return Transformer.from_crs("EPSG:3006", "EPSG:4326", always_xy=True).transform
 
 
-def _wgs84(geom: Geometry, transform: Callable[[Any, Any], tuple[Any, Any]]) -> dict:
+def _wgs84(geom: Geometry,
+           transform: Callable[[Any, Any], tuple[Any, Any]]) -> dict[str, Any]:
     """RFC 7946 geometry: one vectorised transform per line or point."""
     import numpy as np
 
     def points(coords: Any) -> list[list[float]]:
         arr = np.asarray(coords, dtype=float).reshape(-1, 2)
         xs, ys = transform(arr[:, 0], arr[:, 1])
-        return np.round(np.column_stack([xs, ys]), DECIMALS).tolist()
+        rounded: list[list[float]] = np.round(np.column_stack([xs, ys]), DECIMALS).tolist()
+        return rounded
 
     kind, c = geom.kind, geom.coords
     if kind == "Point":

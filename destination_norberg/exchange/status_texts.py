@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from destination_norberg.exchange.package_texts import day_text
 
@@ -172,5 +172,5 @@ def reason_words(line: Any, lang: str) -> str:
               "deadline": day_text(deadline, lang) if deadline else ""}
     pair = REASON.get(line.reason)
     if pair is None:
-        return line.reason
+        return cast(str, line.reason)
     return (pair[1] if lang == "en" else pair[0]).format(**values)

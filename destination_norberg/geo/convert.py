@@ -9,7 +9,7 @@ from __future__ import annotations
 import base64
 import math
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 import numpy as np
 import shapely
@@ -19,7 +19,7 @@ from destination_norberg.core.geometry import Geometry, GeometryError, decode_wk
 if TYPE_CHECKING:
     from pyproj import Transformer
 
-JsonValue = None | bool | int | float | str | list
+JsonValue = None | bool | int | float | str | list[Any]
 SKIP_NO_GEOMETRY = "no geometry"
 SKIP_EMPTY = "empty geometry"
 SKIP_UNREADABLE = "unreadable geometry"
@@ -47,7 +47,7 @@ def _line(geom: shapely.Geometry) -> tuple[tuple[float, float], ...] | None:
     return pts if len(pts) >= 2 else None
 
 
-def _polygon(geom: shapely.Polygon) -> tuple | None:
+def _polygon(geom: shapely.Polygon) -> tuple[Any, ...] | None:
     rings = [_points(geom.exterior), *(_points(r) for r in geom.interiors)]
     if len(rings[0]) < 4:
         return None
@@ -63,7 +63,7 @@ def _simple_parts(geom: shapely.Geometry) -> list[shapely.Geometry]:
     return [geom]
 
 
-def _part(kind: str, geom: shapely.Geometry) -> tuple | None:
+def _part(kind: str, geom: shapely.Geometry) -> tuple[Any, ...] | None:
     if kind == "Point":
         return (geom.x, geom.y)
     if kind == "LineString":
@@ -122,7 +122,7 @@ def salvage_wkb(data: bytes) -> bytes | str:
     return SKIP_UNREADABLE
 
 
-def _mend_polygon(rings: tuple) -> tuple | None:
+def _mend_polygon(rings: tuple[Any, ...]) -> tuple[Any, ...] | None:
     """Rings closed where the file left them open; holes too small dropped; None if the
     outer ring is too small to be an area."""
     closed = [tuple(r) if not r or r[0] == r[-1] else (*r, r[0]) for r in rings]
@@ -158,7 +158,7 @@ def _json_value(value: object) -> JsonValue:
     if isinstance(value, bytes | bytearray | memoryview):
         return base64.b64encode(bytes(value)).decode("ascii")
     if hasattr(value, "isoformat"):
-        return value.isoformat()
+        return cast(str, value.isoformat())
     return str(value)
 
 
@@ -179,7 +179,7 @@ def json_column(column: np.ndarray, ogr_type: str = "", ogr_subtype: str = "") -
     if kind == "b" or (kind in "iu" and ogr_subtype == "OFSTBoolean"):
         return [bool(v) for v in column.tolist()]
     if kind in "iu":
-        return column.tolist()
+        return cast("list[JsonValue]", column.tolist())
     if kind in "US":
         return [_json_value(v) for v in column.tolist()]
     if kind == "M":

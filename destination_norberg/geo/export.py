@@ -19,6 +19,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -68,7 +69,8 @@ def atomic_path(path: str | Path, *, keep_existing: bool = False) -> Iterator[Pa
             temp.unlink(missing_ok=True)
 
 
-def _map_points(geom: Geometry, fn: Callable[[np.ndarray, np.ndarray], tuple]) -> Geometry:
+def _map_points(geom: Geometry,
+                fn: Callable[[np.ndarray, np.ndarray], tuple[Any, ...]]) -> Geometry:
     """The same geometry with every point passed through fn(xs, ys) in one vectorised call."""
     flat: list[Coord] = []
 
@@ -127,7 +129,7 @@ def _position(point: Coord) -> list[float]:
     return [round(point[0], DECIMALS), round(point[1], DECIMALS)]
 
 
-def _geojson_geometry(geom: Geometry) -> dict:
+def _geojson_geometry(geom: Geometry) -> dict[str, Any]:
     c = geom.coords
     kind = geom.kind
     if kind == "Point":
@@ -184,7 +186,8 @@ def _column(values: list[object]) -> tuple[np.ndarray, np.ndarray | None]:
             and all(-(2 ** 63) <= v < 2 ** 63 for v in present):  # type: ignore[operator]
         return np.array([v or 0 for v in values], dtype=np.int64), mask
     if present and all(isinstance(v, int | float) and not isinstance(v, bool) for v in present):
-        return np.array([np.nan if v is None else float(v) for v in values], dtype=float), mask
+        return np.array([np.nan if v is None else float(v)  # type: ignore[arg-type]
+                         for v in values], dtype=float), mask
     text = [None if v is None else v if isinstance(v, str)
             else json.dumps(json_safe(v), ensure_ascii=False) if isinstance(v, dict | list)
             else str(v) for v in values]

@@ -13,6 +13,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from destination_norberg.core.geometry import Coord
 from destination_norberg.geo.export import DECIMALS, ExportFeature, atomic_path, to_wgs84
@@ -60,7 +61,7 @@ def _describe(el: ET.Element, feature: ExportFeature) -> None:
         _el(el, "type", kind)
 
 
-def _parts(kind: str, coords: tuple) -> list[tuple[Coord, ...]]:
+def _parts(kind: str, coords: tuple[Any, ...]) -> list[tuple[Coord, ...]]:
     if kind == "LineString":
         return [coords]
     if kind in ("MultiLineString", "Polygon"):

@@ -12,7 +12,7 @@ import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import shapely
@@ -111,7 +111,7 @@ class _Collector:
         if count:
             self.skipped[reason] = self.skipped.get(reason, 0) + count
 
-    def add(self, meta: dict, wkb: np.ndarray, columns: list[np.ndarray]) -> None:
+    def add(self, meta: dict[str, Any], wkb: np.ndarray, columns: list[np.ndarray]) -> None:
         self.fields = tuple(str(f) for f in meta["fields"])
         types = meta.get("ogr_types") or [""] * len(columns)
         subtypes = meta.get("ogr_subtypes") or [""] * len(columns)
@@ -172,7 +172,7 @@ def _report(progress: Progress | None, fraction: float) -> None:
         raise ImportCancelled
 
 
-def _read_chunk(info: LayerInfo, skip: int, count: int | None) -> tuple:
+def _read_chunk(info: LayerInfo, skip: int, count: int | None) -> tuple[Any, ...]:
     from pyogrio.raw import read
 
     meta, _, wkb, columns = read(info.dataset, layer=info.gdal_layer, encoding=info.encoding,

@@ -213,7 +213,7 @@ def _layer(dataset: _Dataset, gdal_layer: str, name: str) -> LayerInfo:
 def _candidates(path: Path, encoding: str | None) -> list[tuple[_Dataset, str, str]]:
     """(dataset, GDAL layer, unique name) of every layer offered, without counting features."""
     datasets = _datasets(path, encoding)
-    found = []
+    found: list[tuple[_Dataset, str, str]] = []
     for dataset in datasets:
         with _gdal_errors(dataset, len(datasets) > 1):
             found.extend((dataset, name, name) for name in _layer_names(dataset))

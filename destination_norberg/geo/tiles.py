@@ -410,7 +410,7 @@ class TileFetcher:
             if length and length.isdigit() and int(length) > self.max_bytes:
                 self.last_error = "response too large"
                 return None
-            data = response.read(self.max_bytes + 1)
+            data: bytes = response.read(self.max_bytes + 1)
         if len(data) > self.max_bytes:
             self.last_error = "response too large"
             return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pyexpat
 import re
-from typing import BinaryIO
+from typing import IO, NoReturn
 
 _BLOCK = 1 << 20
 
@@ -39,7 +39,7 @@ class _Refused(Exception):  # noqa: N818 - internal signal out of an expat callb
     pass
 
 
-def _open_elements(stream: BinaryIO) -> list[str]:
+def _open_elements(stream: IO[bytes]) -> list[str]:
     """The known elements still open where a cut-off file ends (error path only)."""
     try:
         stream.seek(0)
@@ -56,7 +56,7 @@ def _open_elements(stream: BinaryIO) -> list[str]:
     return stack
 
 
-def _reason(err: pyexpat.ExpatError, stream: BinaryIO, seen_root: bool, empty: bool) -> str:
+def _reason(err: pyexpat.ExpatError, stream: IO[bytes], seen_root: bool, empty: bool) -> str:
     line = err.lineno
     code = err.code
     if empty:
@@ -84,7 +84,7 @@ def _reason(err: pyexpat.ExpatError, stream: BinaryIO, seen_root: bool, empty: b
     return f"its XML is broken at line {line} ({pyexpat.errors.messages[code]})"
 
 
-def check_xml(stream: BinaryIO, *, limit: int | None = None) -> str:
+def check_xml(stream: IO[bytes], *, limit: int | None = None) -> str:
     """Read the whole stream through expat; return the root element's local name.
 
     Raises BadXmlError with the reason. Entity declarations are refused outright: GPX and KML
@@ -95,7 +95,7 @@ def check_xml(stream: BinaryIO, *, limit: int | None = None) -> str:
     parser.SetParamEntityParsing(pyexpat.XML_PARAM_ENTITY_PARSING_NEVER)
     root: list[str] = []
 
-    def refuse(*_args: object) -> None:
+    def refuse(*_args: object) -> NoReturn:
         raise _Refused
 
     def start(name: str, _attrs: object) -> None:
