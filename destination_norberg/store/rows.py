@@ -10,10 +10,10 @@ both: aware UTC datetimes, dates, bools.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 from urllib.parse import unquote
 
 from destination_norberg.store.schema_version import HEAD_REVISION
@@ -138,7 +138,10 @@ def as_date(value: Any) -> date | None:
     return date.fromisoformat(str(value)[:10])
 
 
-def read_with(url: str, read: Any) -> Any:
+_T = TypeVar("_T")
+
+
+def read_with(url: str, read: Callable[[Any], _T]) -> _T:
     """`read(source)` on the sqlite3 fast path for a current SQLite file, else through an
     engine opened (migrated, checked) and disposed here: what every worker read does."""
     fast = open_current_sqlite(url)
