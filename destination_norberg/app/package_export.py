@@ -17,9 +17,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from destination_norberg.core.progress import Progress
 from destination_norberg.core.timeutil import now_utc
 from destination_norberg.core.trail_register import fold, swedish_key
-from destination_norberg.exchange.package_bundle import PdfWriter, Progress, write_bundle
+from destination_norberg.exchange.package_bundle import PdfWriter, write_bundle
 
 if TYPE_CHECKING:
     from destination_norberg.store.package_read import PackageDetail, PartnerRow
