@@ -23,13 +23,10 @@ def demo_job(url: str, engine: Any, reset: bool, progress: Progress) -> Any:
     from destination_norberg.store.demo import load_demo
     from destination_norberg.store.opening import open_database
 
-    def step(name: str) -> None:
-        progress(0.0, name)
-
     own = engine is None
     engine = engine or open_database(url)
     try:
-        load_demo(engine, reset=reset, progress=step)
+        load_demo(engine, reset=reset, progress=progress)
     except BaseException:
         if own:
             engine.dispose()
