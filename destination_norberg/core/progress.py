@@ -3,7 +3,7 @@
 A long function (a geodata read, a bundle export, the demo load) takes a `Progress` and
 calls it between steps with how far it got (0.0–1.0) and what it is doing ("" keeps the
 text shown). The caller decides what a report does: the window's job helper shows it in a
-progress dialog, the command line ignores it. To stop the work, the caller's `Progress`
+progress dialog, the command line passes none. To stop the work, the caller's `Progress`
 raises `Cancelled`: the work stops at its next report, and each writer is made so that
 stopping there leaves nothing behind (one transaction, or a temporary folder).
 """
@@ -13,7 +13,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
-__all__ = ["CancelToken", "Cancelled", "Progress", "no_progress", "scaled"]
+__all__ = ["CancelToken", "Cancelled", "Progress"]
 
 
 class Cancelled(Exception):  # noqa: N818 - a request, not an error
@@ -23,23 +23,6 @@ class Cancelled(Exception):  # noqa: N818 - a request, not an error
 Progress = Callable[[float, str], None]
 """`progress(fraction, text)`: fraction 0.0–1.0, text "" to keep the last one; raises
 Cancelled when the user cancelled. May be called from a worker thread."""
-
-
-def no_progress(_fraction: float, _text: str = "") -> None:
-    """The `Progress` of a caller that neither shows nor cancels (the command line)."""
-
-
-def scaled(progress: Progress | None, start: float, end: float) -> Progress:
-    """A `Progress` for one part of a larger piece of work: its 0.0–1.0 lands on
-    `start`–`end` of `progress` (None: reports go nowhere); Cancelled passes through."""
-    if progress is None:
-        return no_progress
-    span = end - start
-
-    def report(fraction: float, text: str = "") -> None:
-        progress(start + span * min(max(fraction, 0.0), 1.0), text)
-
-    return report
 
 
 class CancelToken:
