@@ -25,8 +25,9 @@ from destination_norberg.core.packages import (
     PartnerRow,
     find_partner,
 )
+from destination_norberg.core.progress import Progress
 from destination_norberg.core.timeutil import now_utc
-from destination_norberg.exchange.package_bundle import PdfWriter, Progress, write_bundle
+from destination_norberg.exchange.package_bundle import PdfWriter, write_bundle
 
 __all__ = ["ExportResult", "PartnerLookupError", "export_package", "find_partner"]
 

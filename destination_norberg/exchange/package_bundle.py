@@ -31,13 +31,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from destination_norberg.core.geometry import Geometry
+from destination_norberg.core.progress import Cancelled, Progress
 from destination_norberg.core.timeutil import now_utc, to_local
 from destination_norberg.exchange.package_texts import check_lang, label, slug
 
 if TYPE_CHECKING:
     from destination_norberg.core.packages import PackageDetail, PartnerRow
 
-Progress = Callable[[float, str], bool | None]  # False: stop
 PdfWriter = Callable[[Any, Path, str], None]
 
 
@@ -165,10 +165,6 @@ def _move_into_place(new: Path, target: Path, scratch: Path) -> None:
         raise
 
 
-class BundleCancelled(Exception):  # noqa: N818 - a request, not an error
-    """The user cancelled; the half-written bundle was removed."""
-
-
 def write_bundle(detail: PackageDetail, out_dir: Path, *, partner: PartnerRow | None = None,
                  lang: str = "sv", as_zip: bool = False, per_day: bool = False,
                  pdf_writer: PdfWriter | None = None, progress: Progress | None = None,
@@ -185,9 +181,9 @@ def write_bundle(detail: PackageDetail, out_dir: Path, *, partner: PartnerRow | 
 
     def step(text: str) -> None:
         nonlocal done
-        # A progress callback that answers False asks to stop: nothing is left behind.
-        if progress is not None and progress(min(done / total, 0.99), text) is False:
-            raise BundleCancelled
+        # A progress callback raises Cancelled to stop: nothing is left behind.
+        if progress is not None:
+            progress(min(done / total, 0.99), text)
         done += 1
 
     try:
@@ -207,7 +203,7 @@ def write_bundle(detail: PackageDetail, out_dir: Path, *, partner: PartnerRow | 
             os.replace(packed, target)
         else:
             _move_into_place(folder, target, scratch)
-    except (BundleError, BundleCancelled):
+    except (BundleError, Cancelled):
         raise
     except OSError as exc:
         raise BundleError(f"The bundle {target.name} could not be written: "

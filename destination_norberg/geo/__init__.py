@@ -13,8 +13,7 @@ needs lives in core.geometry.
 from destination_norberg.geo.errors import (
     GeoExportError,
     GeoImportError,
-    ImportCancelled,
     UnknownCrsError,
 )
 
-__all__ = ["GeoExportError", "GeoImportError", "ImportCancelled", "UnknownCrsError"]
+__all__ = ["GeoExportError", "GeoImportError", "UnknownCrsError"]

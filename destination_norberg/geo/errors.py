@@ -1,7 +1,8 @@
 """The errors the geodata import and export raise, and the translation of GDAL's.
 
 A coordinator sees the message as it is, so it is one plain sentence about the file, never a
-GDAL or XML traceback. `ImportCancelled` is not an error: the user asked for it.
+GDAL or XML traceback. A cancelled read raises core.progress.Cancelled, which is no error:
+the user asked for it.
 """
 
 from __future__ import annotations
@@ -27,10 +28,6 @@ class UnknownCrsError(GeoImportError):
 
 class GeoExportError(ValueError):
     """Geodata cannot be written; the message says why in the user's words."""
-
-
-class ImportCancelled(Exception):  # noqa: N818 - a request, not an error
-    """The progress callback returned False: the import stopped and nothing was returned."""
 
 
 FORMAT_NAMES = {

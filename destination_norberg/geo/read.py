@@ -9,7 +9,6 @@ the start) and converted in chunks. Between chunks the progress callback may can
 from __future__ import annotations
 
 import warnings
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -18,6 +17,7 @@ import numpy as np
 import shapely
 
 from destination_norberg.core.geometry import Geometry
+from destination_norberg.core.progress import Cancelled, Progress
 from destination_norberg.geo.convert import (
     SKIP_EMPTY,
     SKIP_NO_GEOMETRY,
@@ -32,7 +32,6 @@ from destination_norberg.geo.convert import (
 from destination_norberg.geo.crs import CrsDetection, resolve_override, source_crs_text
 from destination_norberg.geo.errors import (
     GeoImportError,
-    ImportCancelled,
     UnknownCrsError,
     gdal_message,
 )
@@ -42,9 +41,8 @@ from destination_norberg.geo.sources import RANDOM_ACCESS, LayerInfo, find_layer
 if TYPE_CHECKING:
     from pyproj import Transformer
 
-__all__ = ["ImportedFeature", "ImportedLayer", "Progress", "read_layer", "suggest_mapping"]
+__all__ = ["ImportedFeature", "ImportedLayer", "read_layer", "suggest_mapping"]
 
-Progress = Callable[[float], bool]
 CHUNK = 5_000  # features per chunk: about 20 progress steps for 100,000 features
 TARGET = "EPSG:3006"
 
@@ -168,8 +166,8 @@ def _has_m(geoms: np.ndarray) -> np.ndarray:
 
 
 def _report(progress: Progress | None, fraction: float) -> None:
-    if progress is not None and progress(min(max(fraction, 0.0), 1.0)) is False:
-        raise ImportCancelled
+    if progress is not None:
+        progress(min(max(fraction, 0.0), 1.0), "")
 
 
 def _read_chunk(info: LayerInfo, skip: int, count: int | None) -> tuple[Any, ...]:
@@ -209,8 +207,8 @@ def read_layer(path: str | Path, layer: str | None = None, *,
     `crs_override` (an EPSG code, "EPSG:n" or WKT) replaces what the file says. Where the CRS is
     missing or unrecognised and no override is given, the coordinate ranges' suggestion is
     used and the result's `needs_confirmation` is True; if nothing fits, UnknownCrsError.
-    `encoding` sets the text encoding of shapefile attributes. `progress(fraction)` is called
-    between chunks (also off the UI thread); returning False raises ImportCancelled.
+    `encoding` sets the text encoding of shapefile attributes. `progress(fraction, "")` is
+    called between chunks (also off the UI thread); it raises Cancelled to stop the read.
     An empty layer (a GPX with nothing in it) is read as a layer without features.
     """
     _report(progress, 0.0)
@@ -222,7 +220,7 @@ def read_layer(path: str | Path, layer: str | None = None, *,
         warnings.simplefilter("ignore")
         try:
             _read_all(info, collector, progress)
-        except (ImportCancelled, GeoImportError):
+        except (Cancelled, GeoImportError):
             raise
         except pyogrio_errors() as err:
             raise GeoImportError(gdal_message(str(err), info.driver)) from None

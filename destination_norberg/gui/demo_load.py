@@ -6,31 +6,27 @@ database exactly as it was.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from destination_norberg.core.progress import Progress
 from destination_norberg.gui.common import labels
 from destination_norberg.gui.common.errors import user_message
-from destination_norberg.gui.common.jobs import Cancelled, CancelToken, TaskRunner
+from destination_norberg.gui.common.jobs import ProgressJob, TaskRunner
 
 
-def demo_job(url: str, engine: Any, reset: bool, token: CancelToken,
-             progress: Callable[[str], None]) -> Any:
-    """Worker: returns the engine it used, so the window keeps (and later disposes) it."""
+def demo_job(url: str, engine: Any, reset: bool, progress: Progress) -> Any:
+    """Worker: returns the engine it used, so the window keeps (and later disposes) it.
+    Each step is reported by name; `progress` raises Cancelled once the user cancelled."""
     from destination_norberg.store.demo import load_demo
     from destination_norberg.store.opening import open_database
-
-    def step(name: str) -> None:
-        token.check()
-        progress(name)
 
     own = engine is None
     engine = engine or open_database(url)
     try:
-        load_demo(engine, reset=reset, progress=step)
+        load_demo(engine, reset=reset, progress=progress)
     except BaseException:
         if own:
             engine.dispose()
@@ -47,8 +43,11 @@ class DemoLoad(QObject):
         super().__init__(parent)
         self.window = parent
         self.runner = runner
-        self.dialog: QProgressDialog | None = None
-        self.token: CancelToken | None = None
+        self.job: ProgressJob | None = None
+
+    @property
+    def dialog(self) -> QProgressDialog | None:
+        return self.job.dialog if self.job is not None else None
 
     def ask(self, has_rows: bool, url: str, engine: Any) -> None:
         """Confirm before replacing data; an empty database needs no question."""
@@ -64,35 +63,23 @@ class DemoLoad(QObject):
         self.start(url, engine, reset=has_rows)
 
     def start(self, url: str, engine: Any, reset: bool) -> None:
-        token = CancelToken()
-        dialog = QProgressDialog(self.tr("Loading the demo season…"), self.tr("Cancel"), 0, 0,
-                                 self.window)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        dialog.canceled.connect(token.cancel)
-        self.dialog, self.token = dialog, token
-
-        def done(used_engine: Any) -> None:
-            dialog.reset()
-            self.finished.emit(used_engine)
+        if self.job is not None and self.job.finished:  # kept until now for the window
+            self.job.dialog.deleteLater()
+        self.job = job = ProgressJob(
+            self.runner, self.window, self.tr("Loading the demo season…"), self.tr("Cancel"),
+            maximum=0, label_for=lambda step: self.tr("Loading the demo season: %1…")
+            .replace("%1", labels.demo_step(step)))
 
         def failed(exc: BaseException) -> None:
-            dialog.reset()
-            if isinstance(exc, Cancelled):
-                self.window.statusBar().showMessage(self.tr("Cancelled: nothing was changed."))
-                return
             QMessageBox.warning(self.window, self.tr("Load the demo season"), user_message(exc))
 
-        def progress(step: str) -> None:
-            dialog.setLabelText(self.tr("Loading the demo season: %1…")
-                                .replace("%1", labels.demo_step(step)))
+        def cancelled() -> None:
+            self.window.statusBar().showMessage(self.tr("Cancelled: nothing was changed."))
 
-        self.runner.run(lambda progress: demo_job(url, engine, reset, token, progress),
-                        done, failed, on_progress=progress)
+        job.start(lambda progress: demo_job(url, engine, reset, progress),
+                  self.finished.emit, failed, cancelled)
 
     def cancel(self) -> None:
-        """Cancel from code as the dialog's button does (QProgressDialog.cancel() is silent)."""
-        if self.token is not None:
-            self.token.cancel()
-        if self.dialog is not None:
-            self.dialog.cancel()
+        """Cancel from code as the dialog's button does."""
+        if self.job is not None:
+            self.job.cancel()

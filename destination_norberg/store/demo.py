@@ -19,12 +19,15 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from destination_norberg.core.geometry import Geometry, from_geojson
+from destination_norberg.core.progress import Progress
 from destination_norberg.core.timeutil import parse_local, parse_utc
 from destination_norberg.paths import demo_data_dir
 from destination_norberg.store import models as m
 from destination_norberg.store.database import DatabaseError, first_line, write_session
 
-Progress = Callable[[str], None]
+# The steps reported to `progress`, by name (the window words them), in order.
+STEPS = ("clearing", "seasons", "organisations", "events", "stråk", "trails", "snow",
+         "packages")
 
 
 class DemoDataError(DatabaseError):
@@ -88,7 +91,11 @@ def load_demo(engine: Engine, reset: bool = False, folder: Path | None = None,
         files = _read_all(folder)
     except (OSError, ValueError, KeyError) as exc:
         raise DemoDataError(f"The demo data in {folder} cannot be read: {exc}") from exc
-    say = progress or (lambda _msg: None)
+
+    def say(step: str) -> None:
+        if progress is not None:  # raises Cancelled to stop: the write unit rolls back
+            progress(STEPS.index(step) / len(STEPS), step)
+
     try:
         with write_session(engine) as session:
             # Checked inside the write unit (its first statement takes the write lock), so
@@ -131,7 +138,7 @@ def _read_all(folder: Path) -> dict[str, Any]:
     }
 
 
-def _write(session: Session, f: dict[str, Any], say: Progress) -> dict[str, int]:
+def _write(session: Session, f: dict[str, Any], say: Callable[[str], None]) -> dict[str, int]:
     ids: dict[str, dict[str, Any]] = {}
 
     def add(table: str, key: str, row: Any) -> Any:

@@ -15,6 +15,7 @@ from destination_norberg.app.package_export import (
     export_package,
     find_partner,
 )
+from destination_norberg.core.progress import Cancelled
 from destination_norberg.exchange.package_bundle import BundleError, bundle_name, write_bundle
 from destination_norberg.exchange.package_texts import kronor, slug, when_text
 from destination_norberg.store import models as m
@@ -157,6 +158,29 @@ def test_a_failed_export_records_nothing(demo_engine, out_dir) -> None:
         assert conn.execute(select(func.count()).select_from(m.PackageDispatch)) \
             .scalar_one() == 0
     assert not out_dir.exists() or list(out_dir.iterdir()) == []
+
+
+def cancel_at(limit: float):
+    """A progress callback that cancels, as the window's does, once `limit` is reached."""
+    def progress(fraction: float, _text: str) -> None:
+        if fraction >= limit:
+            raise Cancelled
+    return progress
+
+
+def test_a_cancelled_bundle_leaves_nothing(detail, out_dir) -> None:
+    with pytest.raises(Cancelled):
+        write_bundle(detail, out_dir, progress=cancel_at(0.5), pdf_writer=fake_pdf, now=NOW)
+    assert list(out_dir.iterdir()) == []
+
+
+def test_a_cancelled_export_stops_and_records_nothing(demo_engine, out_dir) -> None:
+    with pytest.raises(Cancelled):  # in the second partner's bundle
+        export_package(demo_engine, 1, out_dir, progress=cancel_at(0.3), now=NOW)
+    with demo_engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(m.PackageDispatch)) \
+            .scalar_one() == 0
+    assert len(list(out_dir.iterdir())) == 1  # the first partner's, complete
 
 
 def test_find_partner(detail) -> None:

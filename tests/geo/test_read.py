@@ -10,7 +10,8 @@ import pytest
 import shapely
 
 from destination_norberg.core.geometry import Geometry
-from destination_norberg.geo.errors import GeoImportError, ImportCancelled, UnknownCrsError
+from destination_norberg.core.progress import Cancelled
+from destination_norberg.geo.errors import GeoImportError, UnknownCrsError
 from destination_norberg.geo.read import read_layer, suggest_mapping
 from destination_norberg.geo.sources import list_layers
 from tests.geo.helpers import UNNAMED_SWEREF99TM, E, N, gpx_track, trails, write_shapefile
@@ -182,7 +183,7 @@ def test_random_access_formats_in_chunks(tmp_path: Path, driver: str, suffix: st
           [np.arange(50), np.array([f"P{i}" for i in range(50)], dtype=object)],
           ["nr", "namn"], geometry_type="Point", crs="EPSG:3006", driver=driver)
     seen: list[float] = []
-    layer = read_layer(path, progress=lambda f: seen.append(f) or True)
+    layer = read_layer(path, progress=lambda f, _text: seen.append(f))
     # FlatGeobuf keeps its features in spatial-index order: compare as sets.
     by_nr = {f.attributes["nr"]: f for f in layer.features}
     assert sorted(by_nr) == list(range(50))
@@ -198,22 +199,31 @@ def test_cancel_stops_the_import(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     shp = write_shapefile(tmp_path / "spar.shp", trails() * 5, NAMES * 5)
     calls: list[float] = []
 
-    def progress(fraction: float) -> bool:
+    def progress(fraction: float, _text: str) -> None:
         calls.append(fraction)
-        return fraction < 0.3
+        if fraction >= 0.3:
+            raise Cancelled
 
-    with pytest.raises(ImportCancelled):
+    with pytest.raises(Cancelled):
         read_layer(shp, progress=progress)
     assert 0.3 <= calls[-1] < 1.0
+
+
+def stop_at(limit: float):
+    """A progress callback that cancels once the read is `limit` along."""
+    def progress(fraction: float, _text: str) -> None:
+        if fraction >= limit:
+            raise Cancelled
+    return progress
 
 
 def test_cancel_during_a_gpx_import(tmp_path: Path) -> None:
     gpx = tmp_path / "lang.gpx"
     gpx.write_text(gpx_track(1000, tracks=10), encoding="utf-8")
-    with pytest.raises(ImportCancelled):
-        read_layer(gpx, progress=lambda f: f < 0.5)
-    with pytest.raises(ImportCancelled):
-        read_layer(gpx, progress=lambda f: False)
+    with pytest.raises(Cancelled):
+        read_layer(gpx, progress=stop_at(0.5))
+    with pytest.raises(Cancelled):
+        read_layer(gpx, progress=stop_at(0.0))
 
 
 def test_unknown_layer_is_named_in_the_message(tmp_path: Path) -> None:

@@ -42,12 +42,12 @@ class Gate:
         self._real = demo.load_demo
 
     def load_demo(self, engine, reset=False, folder=None, progress=None):
-        def gated(name: str) -> None:
+        def gated(fraction: float, name: str) -> None:
             self.steps.append(name)
             if name == self.at:
                 self.reached.set()
                 self.release.wait(BLOCK_S)
-            progress(name)
+            progress(fraction, name)
 
         return self._real(engine, reset=reset, folder=folder, progress=gated)
 

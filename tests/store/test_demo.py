@@ -57,7 +57,7 @@ def broken(tmp_path: Path) -> Path:
 
 def test_load_into_empty_database_writes_every_file(engine) -> None:
     stages: list[str] = []
-    written = load_demo(engine, progress=stages.append)
+    written = load_demo(engine, progress=lambda _fraction, step: stages.append(step))
     assert written == {t: n for t, n in counts(engine).items() if t in written}
     expected = {
         "season": len(data("seasons.json")),
@@ -186,7 +186,8 @@ def test_reset_reloads_to_the_same_counts(demo_engine) -> None:
     with write_session(demo_engine) as s:
         s.add(m.Organisation(name="Tillagd efter demon"))
     stages: list[str] = []
-    written = load_demo(demo_engine, reset=True, progress=stages.append)
+    written = load_demo(demo_engine, reset=True,
+                        progress=lambda _fraction, step: stages.append(step))
     assert counts(demo_engine) == before
     assert written == {t: n for t, n in before.items() if t in written}
     assert stages[0] == "clearing"

@@ -9,21 +9,21 @@ TM); the map image is a PNG or PDF of the view at a chosen scale, with legend an
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QInputDialog,
     QMessageBox,
-    QProgressDialog,
 )
 
+from destination_norberg.core.progress import Cancelled
 from destination_norberg.core.vocab import TrailKind
 from destination_norberg.gui.common.errors import user_message
+from destination_norberg.gui.common.jobs import run_and_wait
 from destination_norberg.gui.forms.geo_import_dialog_ui import Ui_GeoImportDialog
 from destination_norberg.gui.trails.report_dialog import kind_label
 
@@ -38,47 +38,18 @@ def read_in_worker(page: Any, path: Path, layer: str | None, crs: int | str | No
 
     A failure is raised here, on the UI thread, for the caller to tell.
     """
-    from destination_norberg.geo.errors import ImportCancelled
     from destination_norberg.geo.read import read_layer
 
-    cancel = threading.Event()
-    dialog = QProgressDialog(
-        QCoreApplication.translate("MapIO", "Reading %1…").replace("%1", path.name),
-        QCoreApplication.translate("MapIO", "Cancel"),
-        0,
-        100,
-        page,
-    )
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    dialog.canceled.connect(cancel.set)
-    outcome: dict[str, Any] = {}
-    loop = QEventLoop()
-
-    def job(progress: Any) -> Any:
-        def report(fraction: float) -> bool:
-            progress(str(int(fraction * 100)))
-            return not cancel.is_set()
-
-        return read_layer(path, layer, crs_override=crs, progress=report)
-
-    def done(result: Any) -> None:
-        outcome["result"] = result
-        loop.quit()
-
-    def failed(exc: BaseException) -> None:
-        outcome["error"] = exc
-        loop.quit()
-
-    page.runner.run(job, done, failed, lambda text: dialog.setValue(int(text)))
-    loop.exec()
-    dialog.close()
-    error = outcome.get("error")
-    if isinstance(error, ImportCancelled):
+    try:
+        return run_and_wait(
+            page.runner,
+            page,
+            lambda progress: read_layer(path, layer, crs_override=crs, progress=progress),
+            QCoreApplication.translate("MapIO", "Reading %1…").replace("%1", path.name),
+            QCoreApplication.translate("MapIO", "Cancel"),
+        )
+    except Cancelled:
         return None
-    if error is not None:
-        raise error
-    return outcome["result"]
 
 
 class GeoImportDialog(QDialog):

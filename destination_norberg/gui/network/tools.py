@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,14 +23,15 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
 )
 
 from destination_norberg.core.contacts import CONTACT_FIELDS
+from destination_norberg.core.progress import Cancelled
 from destination_norberg.gui.common.errors import user_message
+from destination_norberg.gui.common.jobs import run_and_wait
 from destination_norberg.gui.forms.contacts_import_dialog_ui import Ui_ContactsImportDialog
 
 OPEN_FILTER = "Contacts (*.csv *.txt *.xlsx *.vcf *.vcard);;All files (*)"
@@ -55,44 +56,15 @@ def field_label(name: str) -> str:
     }.get(name, name)
 
 
-class Cancelled(Exception):  # noqa: N818 - a request, not an error
-    """The user cancelled the wait; the work's result, when it comes, is dropped."""
-
-
 def in_worker(page: Any, fn: Any, label: str = "", cancellable: bool = True) -> Any:
-    """Run `fn` in the pool behind a busy progress dialog and wait here with the event loop
-    turning; raise its error, or Cancelled. A cancelled read runs on to its end unseen (it
-    writes nothing); a write is not offered Cancel, it is one short transaction."""
-    loop, outcome = QEventLoop(), {}
-    dialog = QProgressDialog(label or QCoreApplication.translate("NetworkTools", "Working…"),
-                             QCoreApplication.translate("NetworkTools", "Cancel")
-                             if cancellable else "", 0, 0, page)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(400)
-    if not cancellable:
-        dialog.setCancelButton(None)
-
-    def done(result: Any) -> None:
-        outcome.setdefault("result", result)
-        loop.quit()
-
-    def failed(exc: BaseException) -> None:
-        outcome.setdefault("error", exc)
-        loop.quit()
-
-    def cancel() -> None:
-        outcome.setdefault("error", Cancelled())
-        loop.quit()
-
-    dialog.canceled.connect(cancel)
-    page.runner.run(fn, done, failed)
-    if not outcome:
-        loop.exec()
-    dialog.canceled.disconnect(cancel)
-    dialog.close()
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome["result"]
+    """Run `fn()` in the pool behind a busy progress dialog and wait here with the event
+    loop turning; raise its error, or Cancelled. A cancelled read runs on to its end unseen
+    (it writes nothing); a write is not offered Cancel, it is one short transaction."""
+    return run_and_wait(
+        page.runner, page, lambda _progress: fn(),
+        label or QCoreApplication.translate("NetworkTools", "Working…"),
+        QCoreApplication.translate("NetworkTools", "Cancel") if cancellable else None,
+        maximum=0, min_duration=400, wait_on_cancel=False)
 
 
 class ContactsImportDialog(QDialog):

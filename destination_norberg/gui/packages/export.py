@@ -9,11 +9,10 @@ as a new version.
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,56 +22,11 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QMessageBox,
-    QProgressDialog,
 )
 
+from destination_norberg.core.progress import Cancelled, Progress
 from destination_norberg.gui.common.errors import user_message
-
-
-class Cancelled(Exception):  # noqa: N818 - a request, not an error
-    pass
-
-
-def run_with_progress(page: Any, label: str, fn: Any) -> Any:
-    """`fn(progress)` in the pool behind a progress dialog with Cancel; `progress(fraction,
-    text)` returns False once the user cancelled, which the writer takes as a stop."""
-    cancel = threading.Event()
-    dialog = QProgressDialog(label, QCoreApplication.translate("PackagesExport", "Cancel"),
-                             0, 100, page)
-    dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(300)
-    dialog.canceled.connect(cancel.set)
-    loop, outcome = QEventLoop(), {}
-
-    def job(progress: Any) -> Any:
-        def report(fraction: float, text: str = "") -> bool:
-            progress(f"{int(fraction * 100)}|{text}")
-            return not cancel.is_set()
-        return fn(report)
-
-    def shown(message: str) -> None:
-        value, _sep, text = message.partition("|")
-        dialog.setValue(int(value))
-        if text:
-            dialog.setLabelText(text)
-
-    def done(result: Any) -> None:
-        outcome["result"] = result
-        loop.quit()
-
-    def failed(exc: BaseException) -> None:
-        outcome["error"] = exc
-        loop.quit()
-
-    page.runner.run(job, done, failed, shown)
-    loop.exec()
-    dialog.canceled.disconnect(cancel.set)  # closing a progress dialog emits canceled
-    dialog.close()
-    if isinstance(outcome.get("error"), Cancelled):
-        raise Cancelled
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome["result"]
+from destination_norberg.gui.common.jobs import run_and_wait
 
 
 class ExportChoices(QDialog):
@@ -105,22 +59,18 @@ class ExportChoices(QDialog):
 
 def write_package_bundles(engine: Any, package_id: int, out_dir: Path,
                           partner_id: int | None, lang: str | None, as_zip: bool,
-                          per_day: bool, progress: Any = None) -> list[Path]:
+                          per_day: bool, progress: Progress | None = None) -> list[Path]:
     """Worker: every bundle asked for, then the dispatch record; the paths written."""
     from destination_norberg.app.package_export import export_package
     from destination_norberg.app.packages import package_detail
-    from destination_norberg.exchange.package_bundle import BundleCancelled
     from destination_norberg.gui.documents.pdf import write_brochure
 
     detail = package_detail(engine, package_id)
     partners = None if partner_id is None else [
         p for p in detail.partners if p.contact.organisation_id == partner_id]
-    try:
-        result = export_package(engine, package_id, out_dir, partners=partners, lang=lang,
-                                as_zip=as_zip, per_day=per_day, pdf_writer=write_brochure,
-                                progress=progress, detail=detail)
-    except BundleCancelled:
-        raise Cancelled from None
+    result = export_package(engine, package_id, out_dir, partners=partners, lang=lang,
+                            as_zip=as_zip, per_day=per_day, pdf_writer=write_brochure,
+                            progress=progress, detail=detail)
     return [path for _partner, path in result.bundles]
 
 
@@ -146,11 +96,11 @@ def run_export(page: Any, package_id: int, out_dir: Path | None = None,
             return []
         out_dir = Path(name)
     try:
-        paths = run_with_progress(page, page.tr("Writing the bundle…"), lambda progress:
-                                  write_package_bundles(engine, package_id, out_dir,
-                                                        choices["partner"], choices["lang"],
-                                                        choices["zip"], choices["per_day"],
-                                                        progress))
+        # In the pool behind a progress dialog; the file being written shows as the label.
+        paths = run_and_wait(page.runner, page, lambda progress: write_package_bundles(
+            engine, package_id, out_dir, choices["partner"], choices["lang"], choices["zip"],
+            choices["per_day"], progress), page.tr("Writing the bundle…"),
+            QCoreApplication.translate("PackagesExport", "Cancel"))
     except Cancelled:
         return []
     except Exception as exc:  # noqa: BLE001 - every failure is told, nothing left behind

@@ -8,7 +8,8 @@ import pytest
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication
 
-from destination_norberg.gui.common.jobs import Cancelled, CancelToken, TaskRunner
+from destination_norberg.core.progress import Cancelled, CancelToken
+from destination_norberg.gui.common.jobs import TaskRunner
 
 WAIT_MS = 5000
 
@@ -57,7 +58,7 @@ class Recorder:
         self._here()
         self.errors.append(exc)
 
-    def on_progress(self, text: str) -> None:
+    def on_progress(self, _fraction: float, text: str) -> None:
         self._here()
         self.progress.append(text)
 
@@ -99,7 +100,7 @@ def test_progress_reaches_the_callback_in_order(runner: TaskRunner, qtbot) -> No
 
     def job(progress) -> str:
         for step in ("seasons", "events", "trails"):
-            progress(step)
+            progress(0.0, step)
         return "finished"
 
     runner.run(job, rec.on_done, rec.on_error, on_progress=rec.on_progress)
@@ -207,9 +208,9 @@ def test_a_cancelled_job_reports_cancelled(runner: TaskRunner, qtbot) -> None:
     token.cancel()
 
     def job(progress) -> None:
-        progress("before the check")
+        progress(0.0, "before the check")
         token.check()
-        progress("never")
+        progress(0.0, "never")
 
     runner.run(job, rec.on_done, rec.on_error, on_progress=rec.on_progress)
     qtbot.waitUntil(lambda: bool(rec.errors), timeout=WAIT_MS)
