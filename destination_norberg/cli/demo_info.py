@@ -31,26 +31,21 @@ def run_info(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_demo(url: str, reset: bool) -> int:
-    from destination_norberg.store.demo import load_demo
-    from destination_norberg.store.opening import open_database
+    from destination_norberg.app.database import load_demo_season
 
-    engine = open_database(url)
-    try:
-        counts = load_demo(engine, reset=reset)
-    finally:
-        engine.dispose()
-    print(f"Loaded the demo season into {engine.url.render_as_string(hide_password=True)}: "
+    shown, counts = load_demo_season(url, reset)
+    print(f"Loaded the demo season into {shown}: "
           f"{counts['event']} events, {counts['trail']} trails, "
           f"{counts['organisation']} organisations, {counts['package']} packages.")
     return 0
 
 
 def cmd_info(url: str, as_json: bool) -> int:
-    from destination_norberg.store.rows import sqlite_file
+    from destination_norberg.app.database import info_at
     from destination_norberg.store.schema_version import HEAD_REVISION
 
-    path = sqlite_file(url)
-    if path is not None and not path.exists():  # look, never create: a typo stays a typo
+    info = info_at(url)
+    if info is None:
         if as_json:
             print(json.dumps({"database": url, "exists": False, "schema_revision": None,
                               "program_schema": HEAD_REVISION, "row_counts": {}}, indent=2))
@@ -58,14 +53,6 @@ def cmd_info(url: str, as_json: bool) -> int:
             print(f"Database:       {url}\nNo database there yet: it is created on first start "
                   "(or by `destination-norberg demo`).")
         return 0
-    from destination_norberg.store.database import make_engine
-    from destination_norberg.store.info import database_info
-
-    engine = make_engine(url)  # info looks without changing anything, even an old schema
-    try:
-        info = database_info(engine)
-    finally:
-        engine.dispose()
     if as_json:
         data = info.as_dict() | {"exists": True, "program_schema": HEAD_REVISION,
                                  "newer": info.newer}
