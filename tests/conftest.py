@@ -33,7 +33,7 @@ if str(ROOT) not in sys.path:  # plain `pytest` without an editable install
 
 from destination_norberg.core.timeutil import STOCKHOLM  # noqa: E402
 from destination_norberg.store.database import make_engine  # noqa: E402
-from destination_norberg.store.migrate import ensure_schema  # noqa: E402
+from destination_norberg.store.schema import ensure_schema  # noqa: E402
 
 #: The coordinator's morning: 2026-11-26 09:00 in Norberg (08:00 UTC).
 FIXED_NOW = datetime(2026, 11, 26, 9, 0, tzinfo=STOCKHOLM).astimezone(UTC)

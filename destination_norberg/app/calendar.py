@@ -6,12 +6,13 @@ CLI calls them directly.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from destination_norberg.app.errors import AppError
 from destination_norberg.core.events import EventRecord, StrakRecord
 from destination_norberg.exchange.import_plan import (
     NEW,
@@ -108,5 +109,104 @@ def _write_atomically(out: Path, text: str) -> None:
         raise OSError(f"Cannot write {out}: {exc.strerror or exc}") from exc
 
 
-__all__ = ["NEW", "SAME", "UPDATE", "ImportPreview", "apply_import", "export_ics",
-           "export_strak_ics", "preview_import", "read_ics"]
+@dataclass(frozen=True)
+class IcsSelection:
+    """What `export ics` writes: a season's events, one event's programme, or one stråk."""
+
+    season: Any  # the season named, or None
+    events: list[EventRecord]
+    strak: StrakRecord | None
+
+
+def programme(events: list[EventRecord], root_id: int) -> list[EventRecord]:
+    """An event and everything under it, parents before children."""
+    by_parent: dict[int | None, list[EventRecord]] = {}
+    for e in events:
+        by_parent.setdefault(e.parent_id, []).append(e)
+    root = next((e for e in events if e.id == root_id), None)
+    if root is None:
+        raise AppError(f"there is no event with id {root_id}")
+    out, queue = [], [root]
+    while queue:
+        e = queue.pop(0)
+        out.append(e)
+        queue.extend(by_parent.get(e.id, []))
+    return out
+
+
+def season_named(seasons: list[Any], name: str | None) -> Any | None:
+    """The season called `name` (any case), None for no name; AppError lists the known."""
+    if name is None:
+        return None
+    match = next((s for s in seasons if s.name.casefold() == name.strip().casefold()), None)
+    if match is None:
+        known = ", ".join(f'"{s.name}"' for s in seasons) or "none"
+        raise AppError(f'there is no season "{name}" (seasons: {known})')
+    return match
+
+
+def strak_named(found: list[Any], name: str) -> Any:
+    """The stråk called `name` (any case); AppError lists the known."""
+    match = next((s for s in found if s.name.casefold() == name.strip().casefold()), None)
+    if match is None:
+        known = ", ".join(f'"{s.name}"' for s in found) or "none"
+        raise AppError(f'there is no stråk "{name}" (stråk: {known})')
+    return match
+
+
+def select_for_ics(url: str, season_name: str | None, event_id: int | None,
+                   strak_name: str | None) -> IcsSelection:
+    """Read what `export ics` is asked for from the database at `url`."""
+    from destination_norberg.store import planning_read as read
+    from destination_norberg.store.rows import read_with
+
+    def select(source: Any) -> IcsSelection:
+        season = season_named(read.seasons(source), season_name)
+        events = read.events(source, season.id if season else None)
+        if event_id is not None:
+            events = programme(read.events(source), event_id)
+        strak = strak_named(read.strak(source), strak_name) if strak_name else None
+        return IcsSelection(season, events, strak)
+
+    return read_with(url, select)
+
+
+def import_ics_into(url: str, file: Path, season_name: str, *, dry_run: bool,
+                    before_writing: Callable[[ImportPreview], None]) -> ImportPreview:
+    """Plan the import of `file` into the season `season_name`, tell `before_writing`, and
+    write it in one unit unless `dry_run`."""
+    from destination_norberg.store import planning_read as read
+    from destination_norberg.store.opening import open_database
+    from destination_norberg.store.rows import EngineRows
+
+    if not file.is_file():
+        raise AppError(f"there is no file {file}")
+    engine = open_database(url)
+    try:
+        season = season_named(read.seasons(EngineRows(engine)), season_name)
+        preview = preview_import(engine, file, season.id if season else None)
+        before_writing(preview)
+        if not dry_run:
+            apply_import(engine, preview)
+    finally:
+        engine.dispose()
+    return preview
+
+
+__all__ = [
+    "NEW",
+    "SAME",
+    "UPDATE",
+    "IcsSelection",
+    "ImportPreview",
+    "apply_import",
+    "export_ics",
+    "export_strak_ics",
+    "import_ics_into",
+    "preview_import",
+    "programme",
+    "read_ics",
+    "season_named",
+    "select_for_ics",
+    "strak_named",
+]

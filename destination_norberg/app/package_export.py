@@ -12,12 +12,13 @@ is core.packages' rule (find_partner), named here too for the callers of the exp
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from destination_norberg.app.errors import AppError
 from destination_norberg.core.package_versions import package_snapshot
 from destination_norberg.core.packages import (
     PackageDetail,
@@ -74,3 +75,34 @@ def export_package(engine: Any, package_id: int, out_dir: Path, *,
     if progress is not None:
         progress(1.0, "")
     return ExportResult(detail, tuple(written), revision)
+
+
+def export_named_package(url: str, package: str, out_dir: Path, *, partner: str | None,
+                         lang: str | None, as_zip: bool, per_day: bool,
+                         pdf_writer: PdfWriter | None, now: datetime,
+                         before_writing: Callable[[], None] = lambda: None) -> ExportResult:
+    """`export_package` for the package `package` (id or the start of the title) and the
+    partner `partner` names (None: every partner), in one unit of work on `url`. A name that
+    finds nothing is AppError; `before_writing` is called once both are found."""
+    from destination_norberg.core.packages import PackageLookupError
+    from destination_norberg.store.opening import open_database
+    from destination_norberg.store.package_read import find_package, package_detail
+    from destination_norberg.store.rows import EngineRows
+
+    if out_dir.exists() and not out_dir.is_dir():
+        raise AppError(f"{out_dir} is a file; --out names the folder the bundles go into")
+    engine = open_database(url)
+    try:
+        rows = EngineRows(engine)
+        try:
+            package_id = find_package(rows, package)
+            detail = package_detail(rows, package_id, lang=lang)
+            chosen = [find_partner(detail, partner)] if partner else None
+        except (PackageLookupError, PartnerLookupError) as exc:
+            raise AppError(str(exc)) from exc
+        before_writing()
+        return export_package(engine, package_id, out_dir, partners=chosen, lang=lang,
+                              as_zip=as_zip, per_day=per_day, pdf_writer=pdf_writer,
+                              now=now, detail=detail)
+    finally:
+        engine.dispose()

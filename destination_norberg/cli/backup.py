@@ -12,26 +12,30 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from destination_norberg.cli.main import UserError, existing
+from destination_norberg.cli.common import Context, existing
+from destination_norberg.cli.errors import UserError
 
 
 def add_parsers(sub: Any) -> None:
-    """The subcommands, added to cli.build_parser's `sub` group."""
+    """`backup` and `restore`, added to the top-level sub-commands."""
     backup = sub.add_parser("backup", help="write a verified backup of the database to FILE")
     backup.add_argument("--out", required=True, type=Path, metavar="FILE",
                         help="the backup file (a .zip; replaced if it exists)")
+    backup.set_defaults(func=run_backup)
     restore = sub.add_parser("restore", help="restore the database from a backup FILE "
                              "(verified first)")
     restore.add_argument("file", type=Path, metavar="FILE")
     restore.add_argument("--yes", action="store_true",
                          help="yes, replace the data of a database that is not empty")
+    restore.set_defaults(func=run_restore)
 
 
-def run(args: argparse.Namespace, url: str) -> int:
-    """Dispatch from cli.main."""
-    if args.command == "backup":
-        return cmd_backup(existing(url), args.out)
-    return cmd_restore(url, args.file, args.yes)
+def run_backup(args: argparse.Namespace, ctx: Context) -> int:
+    return cmd_backup(existing(ctx.url), args.out)
+
+
+def run_restore(args: argparse.Namespace, ctx: Context) -> int:
+    return cmd_restore(ctx.url, args.file, args.yes)
 
 
 def _rows(n: int) -> str:

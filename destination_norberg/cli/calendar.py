@@ -1,73 +1,71 @@
-"""`destination-norberg export ics` and `import ics`: the calendar commands of the CLI."""
+"""`destination-norberg export ics` and `import ics`: the calendar commands of the CLI.
+
+The work is app.calendar's; this module parses, calls and prints.
+"""
 
 from __future__ import annotations
 
+import argparse
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from destination_norberg.cli.main import UserError
-from destination_norberg.core.events import EventRecord
+from destination_norberg.cli.common import Context, existing
+from destination_norberg.cli.errors import UserError, user_errors
 from destination_norberg.core.timeutil import clock_on, now_utc
 
 
-def programme(events: list[EventRecord], root_id: int) -> list[EventRecord]:
-    """An event and everything under it, parents before children."""
-    by_parent: dict[int | None, list[EventRecord]] = {}
-    for e in events:
-        by_parent.setdefault(e.parent_id, []).append(e)
-    root = next((e for e in events if e.id == root_id), None)
-    if root is None:
-        raise UserError(f"there is no event with id {root_id}")
-    out, queue = [], [root]
-    while queue:
-        e = queue.pop(0)
-        out.append(e)
-        queue.extend(by_parent.get(e.id, []))
-    return out
+def add_export_parsers(export_sub: Any) -> None:
+    """`export ics`, added to the `export` sub-commands."""
+    ics_out = export_sub.add_parser("ics", help="events as an iCalendar (.ics) file")
+    ics_out.add_argument("--out", required=True, type=Path, metavar="FILE.ics")
+    which = ics_out.add_mutually_exclusive_group()
+    which.add_argument("--season", metavar="NAME", help='e.g. "Vinter 2026/27"')
+    which.add_argument("--event", type=int, metavar="ID",
+                       help="one event with its programme (ids: see the events list)")
+    which.add_argument("--strak", metavar="NAME",
+                       help='a stråk as a weekly repeating entry, e.g. "Vinterstråket 2026/27"')
+    ics_out.add_argument("--per-day", action="store_true",
+                         help="one entry per day for events over several days")
+    ics_out.add_argument("--lang", dest="ics_lang", choices=("sv", "en"), default="sv",
+                         help="language of names and descriptions")
+    ics_out.set_defaults(func=run_export_ics)
 
 
-def _season(seasons: list, name: str | None) -> object | None:
-    if name is None:
-        return None
-    match = next((s for s in seasons if s.name.casefold() == name.strip().casefold()), None)
-    if match is None:
-        known = ", ".join(f'"{s.name}"' for s in seasons) or "none"
-        raise UserError(f'there is no season "{name}" (seasons: {known})')
-    return match
+def add_import_parsers(import_sub: Any) -> None:
+    """`import ics`, added to the `import` sub-commands."""
+    ics_in = import_sub.add_parser("ics", help="a partner's .ics file into a season")
+    ics_in.add_argument("file", type=Path, metavar="FILE")
+    ics_in.add_argument("--season", required=True, metavar="NAME")
+    ics_in.add_argument("--dry-run", action="store_true", help="show what would happen only")
+    ics_in.set_defaults(func=run_import_ics)
+
+
+def run_export_ics(args: argparse.Namespace, ctx: Context) -> int:
+    return cmd_export_ics(existing(ctx.url), args.out, args.season, args.event, args.per_day,
+                          args.ics_lang, ctx.today, strak_name=args.strak)
+
+
+def run_import_ics(args: argparse.Namespace, ctx: Context) -> int:
+    return cmd_import_ics(ctx.url, args.file, args.season, args.dry_run)
 
 
 def cmd_export_ics(url: str, out: Path, season_name: str | None, event_id: int | None,
                    per_day: bool, language: str, today: date | None,
                    strak_name: str | None = None) -> int:
-    from destination_norberg.app.calendar import export_ics
-    from destination_norberg.store import planning_read as read
-    from destination_norberg.store.opening import open_database
-    from destination_norberg.store.rows import EngineRows, open_current_sqlite
+    from destination_norberg.app.calendar import export_ics, export_strak_ics, select_for_ics
 
     if out.suffix.lower() not in (".ics", ".ical"):
         raise UserError(f"the calendar is written as iCalendar: give a file ending in .ics, "
                         f"not {out}")
-    fast = open_current_sqlite(url)
-    engine = None if fast is not None else open_database(url)
-    source = fast or EngineRows(engine)
-    try:
-        season = _season(read.seasons(source), season_name)
-        events = read.events(source, season.id if season else None)
-        if event_id is not None:
-            events = programme(read.events(source), event_id)
-        strak = _strak(read.strak(source), strak_name) if strak_name else None
-    finally:
-        if fast is not None:
-            fast.close()
-        if engine is not None:
-            engine.dispose()
+    with user_errors():
+        chosen = select_for_ics(url, season_name, event_id, strak_name)
     now = (clock_on(today) if today else now_utc)()
-    if strak is not None:
-        from destination_norberg.app.calendar import export_strak_ics
-
-        export_strak_ics(strak, out, now=now, language=language)
-        print(f"Wrote {strak.name} to {out}")
+    if chosen.strak is not None:
+        export_strak_ics(chosen.strak, out, now=now, language=language)
+        print(f"Wrote {chosen.strak.name} to {out}")
         return 0
+    season, events = chosen.season, chosen.events
     name = season.name if season else (events[0].name_sv if event_id and events else
                                        "Destination Norberg")
     count = export_ics(events, out, calendar_name=name, now=now, per_day=per_day,
@@ -76,35 +74,19 @@ def cmd_export_ics(url: str, out: Path, season_name: str | None, event_id: int |
     return 0
 
 
-def _strak(found: list, name: str) -> object:
-    match = next((s for s in found if s.name.casefold() == name.strip().casefold()), None)
-    if match is None:
-        known = ", ".join(f'"{s.name}"' for s in found) or "none"
-        raise UserError(f'there is no stråk "{name}" (stråk: {known})')
-    return match
-
-
 def cmd_import_ics(url: str, file: Path, season_name: str, dry_run: bool) -> int:
-    from destination_norberg.app.calendar import apply_import, preview_import
-    from destination_norberg.store import planning_read as read
-    from destination_norberg.store.opening import open_database
-    from destination_norberg.store.rows import EngineRows
+    from destination_norberg.app.calendar import ImportPreview, import_ics_into
 
-    if not file.is_file():
-        raise UserError(f"there is no file {file}")
-    engine = open_database(url)
-    try:
-        season = _season(read.seasons(EngineRows(engine)), season_name)
-        preview = preview_import(engine, file, season.id if season else None)
+    def tell(preview: ImportPreview) -> None:
         for warning in preview.warnings:
             print(f"note: {warning}")
-        summary = (f"{preview.count('new')} new, {preview.count('update')} changed, "
-                   f"{preview.count('same')} unchanged")
-        if dry_run:
-            print(f"{file.name}: would import {summary} (nothing written)")
-            return 0
-        apply_import(engine, preview)
-    finally:
-        engine.dispose()
+
+    with user_errors():
+        preview = import_ics_into(url, file, season_name, dry_run=dry_run, before_writing=tell)
+    summary = (f"{preview.count('new')} new, {preview.count('update')} changed, "
+               f"{preview.count('same')} unchanged")
+    if dry_run:
+        print(f"{file.name}: would import {summary} (nothing written)")
+        return 0
     print(f"Imported {file.name} into {season_name}: {summary}")
     return 0

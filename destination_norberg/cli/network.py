@@ -1,45 +1,94 @@
 """The business network on the command line: `import contacts`, `export contacts`,
 `gdpr export|erase|due` and `network duplicates`.
 
-A contact file is read completely before the database is opened, so an unreadable file
-writes nothing and creates no database; the import itself is one write unit. Bad rows are
-listed with their reason; without --strict the rest is imported, with it nothing is.
+The work is app.network's (an unreadable file writes nothing and creates no database). Bad
+rows are listed with their reason; without --strict the rest is imported, with it nothing is.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
+import argparse
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from destination_norberg.cli.main import UserError
+from destination_norberg.app.network import FORMATS
+from destination_norberg.cli.common import Context, Parser, existing
+from destination_norberg.cli.errors import UserError, user_errors
 
-FORMATS = ("csv", "xlsx", "vcf")
 #: At most this many bad rows are printed one by one; the rest are counted.
 SHOW_BAD_ROWS = 50
+NOTE = "command line"  # what the GDPR log says did it
 
 
-@contextmanager
-def _reading(url: str) -> Iterator[Any]:
-    """A RowSource: the sqlite3 fast path on a current SQLite file, else SQLAlchemy."""
-    from destination_norberg.store.rows import EngineRows, open_current_sqlite
+def add_export_parsers(export_sub: Any) -> None:
+    """`export contacts`, added to the `export` sub-commands."""
+    contacts_out = export_sub.add_parser(
+        "contacts", help="organisations and their people as CSV, XLSX or vCard 4.0")
+    contacts_out.add_argument("--format", dest="fmt", required=True, choices=FORMATS)
+    contacts_out.add_argument("--out", required=True, type=Path, metavar="FILE")
+    contacts_out.set_defaults(func=run_export_contacts)
 
-    fast = open_current_sqlite(url)
-    if fast is not None:
-        try:
-            yield fast
-        finally:
-            fast.close()
-        return
-    from destination_norberg.store.opening import open_database
 
-    engine = open_database(url)
-    try:
-        yield EngineRows(engine)
-    finally:
-        engine.dispose()
+def add_import_parsers(import_sub: Any) -> None:
+    """`import contacts`, added to the `import` sub-commands."""
+    contacts_in = import_sub.add_parser(
+        "contacts", help="organisations and people from a CSV, XLSX or vCard file")
+    contacts_in.add_argument("file", type=Path, metavar="FILE")
+    contacts_in.add_argument("--mapping", type=Path, metavar="FILE",
+                             help='which column is which field, as JSON {"column": "field"}')
+    contacts_in.add_argument("--sheet", metavar="NAME", help="which sheet of a workbook")
+    contacts_in.add_argument("--strict", action="store_true",
+                             help="import nothing when any row is bad")
+    contacts_in.set_defaults(func=run_import_contacts)
+
+
+def add_parsers(sub: Any) -> None:
+    """`gdpr export|erase|due` and `network duplicates`, added to the top-level sub-commands."""
+    gdpr = sub.add_parser("gdpr", help="one person's data: export, erase; reviews due")
+    gdpr_sub = gdpr.add_subparsers(dest="what", metavar="WHAT", required=True,
+                                   parser_class=Parser)
+    gdpr_export = gdpr_sub.add_parser("export", help="everything held about PERSON, as JSON "
+                                      "and an HTML page")
+    gdpr_export.add_argument("person", metavar="PERSON", help="uid, id, e-mail or exact name")
+    gdpr_export.add_argument("--out", required=True, type=Path, metavar="DIR")
+    gdpr_export.set_defaults(func=run_gdpr_export)
+    gdpr_erase = gdpr_sub.add_parser("erase", help="erase PERSON on request (cannot be undone)")
+    gdpr_erase.add_argument("person", metavar="PERSON", help="uid, id, e-mail or exact name")
+    gdpr_erase.add_argument("--yes", action="store_true", help="yes, erase them")
+    gdpr_erase.set_defaults(func=run_gdpr_erase)
+    gdpr_sub.add_parser("due", help="people whose retention review is due").set_defaults(
+        func=run_gdpr_due)
+    network = sub.add_parser("network", help="the business network")
+    network_sub = network.add_subparsers(dest="what", metavar="WHAT", required=True,
+                                         parser_class=Parser)
+    network_sub.add_parser("duplicates", help="organisations and people that look like one"
+                           ).set_defaults(func=run_duplicates)
+
+
+def run_export_contacts(args: argparse.Namespace, ctx: Context) -> int:
+    return cmd_export_contacts(existing(ctx.url), args.fmt, args.out)
+
+
+def run_import_contacts(args: argparse.Namespace, ctx: Context) -> int:
+    return cmd_import_contacts(ctx.url, args.file, args.mapping, args.sheet, args.strict,
+                               ctx.today)
+
+
+def run_gdpr_export(args: argparse.Namespace, ctx: Context) -> int:
+    return cmd_gdpr_export(existing(ctx.url), args.person, args.out)
+
+
+def run_gdpr_erase(args: argparse.Namespace, ctx: Context) -> int:
+    return cmd_gdpr_erase(existing(ctx.url), args.person, args.yes)
+
+
+def run_gdpr_due(args: argparse.Namespace, ctx: Context) -> int:
+    return cmd_gdpr_due(existing(ctx.url), ctx.day())
+
+
+def run_duplicates(args: argparse.Namespace, ctx: Context) -> int:
+    return cmd_network_duplicates(existing(ctx.url))
 
 
 def _print_bad(rows: list[tuple[int, str]], what: str = "row") -> None:
@@ -49,41 +98,17 @@ def _print_bad(rows: list[tuple[int, str]], what: str = "row") -> None:
         print(f"  … and {len(rows) - SHOW_BAD_ROWS} more")
 
 
-def _read_file(file: Path, mapping_file: Path | None, sheet: str | None) -> Any:
-    from destination_norberg.exchange.contacts_read import (
-        ContactsFileError,
-        load_mapping_file,
-        read_contacts,
-    )
-
-    try:
-        mapping = load_mapping_file(mapping_file) if mapping_file is not None else None
-        table = read_contacts(file, mapping=mapping, sheet=sheet)
-    except ContactsFileError as exc:
-        raise UserError(f"{file.name}: {exc}") from exc
-    if not table.rows and not table.errors:
-        if not table.mapping:
-            raise UserError(f"{file.name}: no column could be matched to a contact field; "
-                            "give the columns with --mapping FILE")
-        raise UserError(f"{file.name}: there are no contacts in the file")
-    return table
-
-
 def cmd_import_contacts(url: str, file: Path, mapping_file: Path | None, sheet: str | None,
                         strict: bool, today: date | None = None) -> int:
-    from destination_norberg.store.network_import import import_contacts
-    from destination_norberg.store.opening import open_database
+    from destination_norberg.app.network import import_contacts_table, read_contacts_file
 
-    table = _read_file(file, mapping_file, sheet)
+    with user_errors():
+        table = read_contacts_file(file, mapping_file, sheet)
     if strict and table.errors:
         print(f"{file.name}: {len(table.errors)} bad row(s):")
         _print_bad(table.errors)
         raise UserError(f"{file.name} has bad rows; with --strict nothing was imported")
-    engine = open_database(url)
-    try:
-        report = import_contacts(engine, table.rows, file.name, strict=strict, today=today)
-    finally:
-        engine.dispose()
+    report = import_contacts_table(url, table, file.name, strict, today)
     bad = list(table.errors) + list(report.errors)
     if not report.written:
         print(f"{file.name}: {len(bad)} bad row(s):")
@@ -99,54 +124,28 @@ def cmd_import_contacts(url: str, file: Path, mapping_file: Path | None, sheet: 
 
 
 def cmd_export_contacts(url: str, fmt: str, out: Path) -> int:
-    from destination_norberg.exchange.contacts_write import (
-        write_contacts_csv,
-        write_contacts_xlsx,
-        write_vcards,
-    )
-    from destination_norberg.store.network_lists import contacts_for_export
+    from destination_norberg.app.network import export_contacts
 
-    if fmt not in FORMATS:
-        raise UserError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
-    with _reading(url) as source:
-        rows = contacts_for_export(source)
-    if not rows:
-        raise UserError("there are no contacts to export")
-    writer = {"csv": write_contacts_csv, "xlsx": write_contacts_xlsx, "vcf": write_vcards}[fmt]
-    count = writer(rows, out)
+    with user_errors():
+        count = export_contacts(url, fmt, out)
     print(f"Wrote {count} contact(s) to {out} ({fmt})")
     return 0
 
 
 def cmd_gdpr_export(url: str, person: str, out: Path) -> int:
-    from destination_norberg.store.gdpr_export import export_person
-    from destination_norberg.store.opening import open_database
+    from destination_norberg.app.network import gdpr_export
 
-    if out.exists() and not out.is_dir():
-        raise UserError(f"{out} is a file; --out names a folder")
-    engine = open_database(url)
-    try:
-        json_path, html_path = export_person(engine, person, out, note="command line")
-    finally:
-        engine.dispose()
+    with user_errors():
+        json_path, html_path = gdpr_export(url, person, out, note=NOTE)
     print(f"Wrote {json_path} and {html_path} (the export is logged)")
     return 0
 
 
 def cmd_gdpr_erase(url: str, person: str, yes: bool) -> int:
-    from destination_norberg.store.gdpr import erase_person, find_person
-    from destination_norberg.store.opening import open_database
-    from destination_norberg.store.rows import EngineRows
+    from destination_norberg.app.network import gdpr_erase
 
-    engine = open_database(url)
-    try:
-        ref = find_person(EngineRows(engine), person)
-        if not yes:
-            raise UserError(f"this erases {ref.label()} for good and cannot be undone; "
-                            "add --yes to erase them")
-        done = erase_person(engine, ref.uid, note="command line")
-    finally:
-        engine.dispose()
+    with user_errors():
+        done = gdpr_erase(url, person, yes, note=NOTE)
     print(f"Erased the person with uid {done.person_uid}: {done.interactions_kept} "
           f"interaction(s) stay with their organisation without them, "
           f"{done.texts_scrubbed} text(s) had their name or address replaced")
@@ -156,10 +155,9 @@ def cmd_gdpr_erase(url: str, person: str, yes: bool) -> int:
 
 
 def cmd_gdpr_due(url: str, today: date) -> int:
-    from destination_norberg.store.network_lists import retention_due
+    from destination_norberg.app.network import retention_due
 
-    with _reading(url) as source:
-        due = retention_due(source, today)
+    due = retention_due(url, today)
     if not due:
         print(f"No retention review is due on {today.isoformat()}.")
         return 0
@@ -176,20 +174,15 @@ _REASONS = {"orgnr": "same organisation number", "email": "same e-mail",
 
 
 def cmd_network_duplicates(url: str) -> int:
-    from destination_norberg.store.network_lists import duplicates
-    from destination_norberg.store.network_read import network_snapshot
+    from destination_norberg.app.network import duplicates
 
-    with _reading(url) as source:
-        groups = duplicates(source)
-        snapshot = network_snapshot(source) if groups else None
-    if not groups or snapshot is None:
+    found = duplicates(url)
+    if not found.groups:
         print("No possible duplicates found.")
         return 0
-    names = {"organisation": snapshot.organisation_names(),
-             "person": {p.id: p.name for p in snapshot.persons}}
-    print(f"{len(groups)} group(s) of possible duplicates:")
-    for g in groups:
-        members = "; ".join(f"id {i} {names[g.kind].get(i, '?')}" for i in g.ids)
+    print(f"{len(found.groups)} group(s) of possible duplicates:")
+    for g in found.groups:
+        members = "; ".join(f"id {i} {found.names[g.kind].get(i, '?')}" for i in g.ids)
         detail = g.detail if g.reason != "name" else ""
         print(f"  {g.kind}s, {_REASONS[g.reason]}{f' ({detail})' if detail else ''}: "
               f"{members}")

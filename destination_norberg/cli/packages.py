@@ -1,11 +1,11 @@
 """`packages`, `export package` and `publish status`: event packages and the public status.
 
 `packages` only looks (the sqlite3 fast path on a current SQLite file). `export package`
-writes one bundle per partner (exchange.package_export) and records the dispatch; the
-brochure PDF comes from the window's Qt writer when it can be loaded, and is otherwise left
-out with a note (never faked). `publish status` rewrites the static status page and is fit
-for a schedule: it prints one line on success, and a failure is one line on stderr with a
-non-zero exit code, with the page already published left as it was.
+writes one bundle per partner (app.package_export) and records the dispatch; the brochure
+PDF comes from the window's Qt writer (through gui.entry) when it can be loaded, and is
+otherwise left out with a note (never faked). `publish status` rewrites the static status
+page and is fit for a schedule: it prints one line on success, and a failure is one line on
+stderr with a non-zero exit code, with the page already published left as it was.
 """
 
 from __future__ import annotations
@@ -16,15 +16,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from destination_norberg.cli.main import UserError, existing
+from destination_norberg.cli.common import Context, Parser, existing
+from destination_norberg.cli.errors import UserError, user_errors
+from destination_norberg.core.trails import DEFAULT_STALE_DAYS
 
-STALE_DAYS_MAX = 3650
 
-
-def add_parsers(sub: Any, export_sub: Any, parser_class: type) -> None:
-    """The subcommands, added to cli.build_parser's `sub` and `export` groups."""
-    packages = sub.add_parser("packages", help="the event packages (id, title, event, version)")
-    packages.add_argument("--json", action="store_true", help="print JSON")
+def add_export_parsers(export_sub: Any) -> None:
+    """`export package`, added to the `export` sub-commands."""
     package_out = export_sub.add_parser(
         "package", help="a package's bundle for its partners: brochure, calendar, "
         "spreadsheets, maps, web page")
@@ -38,23 +36,38 @@ def add_parsers(sub: Any, export_sub: Any, parser_class: type) -> None:
                              help="language of the bundle (default: each partner's)")
     package_out.add_argument("--per-day", action="store_true",
                              help="one calendar entry per day for items over several days")
+    package_out.set_defaults(func=run_export_package)
+
+
+def add_parsers(sub: Any) -> None:
+    """`packages` and `publish status`, added to the top-level sub-commands."""
+    packages = sub.add_parser("packages", help="the event packages (id, title, event, version)")
+    packages.add_argument("--json", action="store_true", help="print JSON")
+    packages.set_defaults(func=run_packages)
     publish = sub.add_parser("publish", help="publish for the web (the trail and snow status)")
     publish_sub = publish.add_subparsers(dest="what", metavar="WHAT", required=True,
-                                         parser_class=parser_class)
+                                         parser_class=Parser)
     status = publish_sub.add_parser("status", help="a static status page: HTML, GeoJSON and "
                                     "a JSON feed")
     status.add_argument("--out", required=True, type=Path, metavar="DIR")
-    status.add_argument("--stale-days", type=int, default=7, metavar="N",
-                        help="a report older than this is marked stale (default 7)")
+    status.add_argument("--stale-days", type=int, default=DEFAULT_STALE_DAYS, metavar="N",
+                        help="a report older than this is marked stale "
+                             f"(default {DEFAULT_STALE_DAYS})")
+    status.set_defaults(func=run_publish_status)
 
 
-def run(args: argparse.Namespace, url: str, now: datetime) -> int:
-    """Dispatch from cli.main."""
-    if args.command == "packages":
-        return cmd_packages(existing(url), args.json)
-    if args.command == "publish":
-        return cmd_publish_status(existing(url), args.out, args.stale_days, now)
-    return cmd_export_package(existing(url), args.package, args.out, args.partner,
+def run_packages(args: argparse.Namespace, ctx: Context) -> int:
+    return cmd_packages(existing(ctx.url), args.json)
+
+
+def run_publish_status(args: argparse.Namespace, ctx: Context) -> int:
+    now = ctx.now()
+    return cmd_publish_status(existing(ctx.url), args.out, args.stale_days, now)
+
+
+def run_export_package(args: argparse.Namespace, ctx: Context) -> int:
+    now = ctx.now()
+    return cmd_export_package(existing(ctx.url), args.package, args.out, args.partner,
                               args.as_zip, args.package_lang, args.per_day, now)
 
 
@@ -66,34 +79,11 @@ def _iso(value: Any) -> str | None:
     return value.isoformat()
 
 
-def _open_source(url: str) -> tuple[Any, Any]:
-    """(RowSource, engine or None): the sqlite3 fast path when it applies."""
-    from destination_norberg.store.rows import EngineRows, open_current_sqlite
-
-    fast = open_current_sqlite(url)
-    if fast is not None:
-        return fast, None
-    from destination_norberg.store.opening import open_database
-
-    engine = open_database(url)
-    return EngineRows(engine), engine
-
-
-def _close(source: Any, engine: Any) -> None:
-    if engine is not None:
-        engine.dispose()
-    else:
-        source.close()
-
-
 def cmd_packages(url: str, as_json: bool) -> int:
     from destination_norberg.store.package_read import packages
+    from destination_norberg.store.rows import read_with
 
-    source, engine = _open_source(url)
-    try:
-        rows = packages(source)
-    finally:
-        _close(source, engine)
+    rows = read_with(url, packages)
     if as_json:
         print(json.dumps([{
             "id": r.id, "uid": r.uid, "title": r.title_sv, "title_en": r.title_en,
@@ -117,78 +107,41 @@ def cmd_packages(url: str, as_json: bool) -> int:
 
 def brochure_writer() -> Any:
     """The window's brochure writer, or None when Qt (or the writer) cannot be loaded."""
-    try:
-        from destination_norberg.gui.documents.pdf import write_brochure
-    except ImportError:
-        return None
-    return write_brochure
+    from destination_norberg.gui.entry import brochure_writer as window_writer
+
+    return window_writer()
 
 
 def cmd_export_package(url: str, package: str, out: Path, partner: str | None, as_zip: bool,
                        lang: str | None, per_day: bool, now: datetime) -> int:
-    from destination_norberg.app.package_export import (
-        PartnerLookupError,
-        export_package,
-        find_partner,
-    )
+    from destination_norberg.app.package_export import export_named_package
     from destination_norberg.exchange.package_bundle import BundleError
-    from destination_norberg.store.opening import open_database
-    from destination_norberg.store.package_read import (
-        PackageLookupError,
-        find_package,
-        package_detail,
-    )
-    from destination_norberg.store.rows import EngineRows
 
-    if out.exists() and not out.is_dir():
-        raise UserError(f"{out} is a file; --out names the folder the bundles go into")
-    writer = brochure_writer()
-    engine = open_database(url)
-    try:
-        rows = EngineRows(engine)
-        try:
-            package_id = find_package(rows, package)
-            detail = package_detail(rows, package_id, lang=lang)
-            chosen = [find_partner(detail, partner)] if partner else None
-        except (PackageLookupError, PartnerLookupError) as exc:
-            raise UserError(str(exc)) from exc
+    def note() -> None:
         if writer is None:
             print("note: the brochure PDF is left out (the PDF writer could not be loaded)")
-        try:
-            result = export_package(engine, package_id, out, partners=chosen, lang=lang,
-                                    as_zip=as_zip, per_day=per_day, pdf_writer=writer,
-                                    now=now, detail=detail)
-        except BundleError as exc:
-            raise UserError(f"{exc} No dispatch was recorded.") from exc
-    finally:
-        engine.dispose()
+
+    writer = brochure_writer()
+    try:
+        with user_errors():
+            result = export_named_package(url, package, out, partner=partner, lang=lang,
+                                          as_zip=as_zip, per_day=per_day, pdf_writer=writer,
+                                          now=now, before_writing=note)
+    except BundleError as exc:
+        raise UserError(f"{exc} No dispatch was recorded.") from exc
     for who, path in result.bundles:
         print(f"Wrote {path}" + (f" for {who.name} ({lang or who.lang})" if who else ""))
     sent_to = len([w for w, _p in result.bundles if w is not None])
-    print(f"Recorded version {result.revision} of “{detail.title_sv}” as sent"
+    print(f"Recorded version {result.revision} of “{result.detail.title_sv}” as sent"
           + (f" to {sent_to} partner(s)" if sent_to else ""))
     return 0
 
 
 def cmd_publish_status(url: str, out: Path, stale_days: int, now: datetime) -> int:
-    from destination_norberg.app.status_data import read_status
-    from destination_norberg.exchange.status_page import write_status_page
+    from destination_norberg.app.publish import publish_status
 
-    if not 0 <= stale_days <= STALE_DAYS_MAX:
-        raise UserError(f"--stale-days must be between 0 and {STALE_DAYS_MAX}, not "
-                        f"{stale_days}")
-    if out.exists() and not out.is_dir():
-        raise UserError(f"{out} is a file; --out names the folder the page goes into")
-    source, engine = _open_source(url)
-    try:
-        data = read_status(source, now, stale_days)
-    finally:
-        _close(source, engine)
-    try:
-        write_status_page(data, out)
-    except OSError as exc:
-        raise UserError(f"the status page could not be written to {out}: "
-                        f"{exc.strerror or exc}; the page there is unchanged") from exc
+    with user_errors():
+        data = publish_status(url, out, stale_days, now)
     stale = sum(1 for t in data.trails if t.stale)
     print(f"Published the status of {len(data.trails)} trail(s) ({stale} stale) and "
           f"{len(data.guarantee)} snow-guarantee target(s) to {out}")

@@ -1,38 +1,35 @@
-"""`destination-norberg import-smhi FILE`: an SMHI snow-depth or temperature download in.
+"""`destination-norberg import smhi FILE`: an SMHI snow-depth or temperature download in.
 
-The file is read completely before the database is even opened, so a bad file writes nothing
-(and creates no database); the import itself is one write unit.
+The work is app.smhi's (a bad file writes nothing and creates no database); this module
+parses, calls and prints.
 """
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
+from typing import Any
 
-from destination_norberg.cli.main import UserError
+from destination_norberg.cli.common import Context
+from destination_norberg.cli.errors import user_errors
+
+
+def add_import_parsers(import_sub: Any) -> None:
+    """`import smhi`, added to the `import` sub-commands."""
+    smhi_in = import_sub.add_parser("smhi", help="an SMHI observation download (CSV or JSON)")
+    smhi_in.add_argument("file", type=Path, metavar="FILE")
+    smhi_in.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace, ctx: Context) -> int:
+    return cmd_import_smhi(ctx.url, args.file)
 
 
 def cmd_import_smhi(url: str, file: Path) -> int:
-    from destination_norberg.exchange.smhi import MAX_BYTES, SmhiError, read_smhi
-    from destination_norberg.store.opening import open_database
-    from destination_norberg.store.weather_store import import_download
+    from destination_norberg.app.smhi import import_smhi_file
 
-    if not file.is_file():
-        raise UserError(f"there is no file {file}")
-    try:
-        size = file.stat().st_size
-        if size > MAX_BYTES:  # refused before half a gigabyte is read into memory
-            raise SmhiError(f"The file is {size / 2**20:.1f} MB; an SMHI download may be at "
-                            f"most {MAX_BYTES // 2**20} MB.")
-        download = read_smhi(file.read_bytes(), name=file.name)
-    except SmhiError as exc:
-        raise UserError(f"{file.name}: {exc}") from exc
-    except OSError as exc:
-        raise UserError(f"cannot read {file}: {exc.strerror or exc}") from exc
-    engine = open_database(url)
-    try:
-        counts = import_download(engine, download)
-    finally:
-        engine.dispose()
+    with user_errors():
+        download, counts = import_smhi_file(url, file)
     for warning in download.warnings:
         print(f"note: {warning}")
     updated = f", {counts.updated} updated" if counts.updated else ""

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 from datetime import datetime
 from typing import Any
+
+from destination_norberg.cli.common import Context, Parser, existing
+from destination_norberg.core.trails import DEFAULT_STALE_DAYS
 
 REASONS = {
     "met_now": "met now",
@@ -14,20 +18,25 @@ REASONS = {
 }
 
 
+def add_parsers(sub: Any) -> None:
+    """`snow status`, added to the top-level sub-commands."""
+    snow = sub.add_parser("snow", help="the snow guarantee")
+    snow_sub = snow.add_subparsers(dest="what", metavar="WHAT", required=True,
+                                   parser_class=Parser)
+    snow_status = snow_sub.add_parser("status", help="each target judged, and go/no-go")
+    snow_status.add_argument("--json", action="store_true", help="print JSON")
+    snow_status.set_defaults(func=run_status)
+
+
+def run_status(args: argparse.Namespace, ctx: Context) -> int:
+    return cmd_snow_status(existing(ctx.url), args.json, ctx.now(), DEFAULT_STALE_DAYS)
+
+
 def cmd_snow_status(url: str, as_json: bool, now: datetime, stale_days: int) -> int:
     from destination_norberg.app.snow import snow_report
-    from destination_norberg.store.opening import open_database
-    from destination_norberg.store.rows import EngineRows, open_current_sqlite
+    from destination_norberg.store.rows import read_with
 
-    fast = open_current_sqlite(url)
-    engine = None if fast is not None else open_database(url)
-    try:
-        report = snow_report(fast or EngineRows(engine), now, stale_days)
-    finally:
-        if fast is not None:
-            fast.close()
-        if engine is not None:
-            engine.dispose()
+    report = read_with(url, lambda source: snow_report(source, now, stale_days))
     if as_json:
         print(json.dumps(report.as_dict(), indent=2, ensure_ascii=False))
         return 0

@@ -1,27 +1,54 @@
 """`destination-norberg trails` and `trail report`: the trail register on the command line.
 
-`trails` only looks: on a current SQLite file it reads through the standard library's sqlite3
-(read-only, SQLAlchemy is not even imported); `trail report` appends one report in one write
-unit. User mistakes raise cli.UserError (one line, exit code 2).
+`trails` only looks and `trail report` appends one report in one write unit (app.trails).
+User mistakes raise UserError (one line, exit code 2).
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 from datetime import UTC, datetime
 from typing import Any
 
-from destination_norberg.cli.main import UserError, existing
+from destination_norberg.cli.common import Context, Parser, existing
+from destination_norberg.cli.errors import user_errors
 from destination_norberg.core.timeutil import to_local
-from destination_norberg.core.trail_register import (
-    ReportError,
-    TrailLookupError,
-    TrailRow,
-    new_report,
-)
+from destination_norberg.core.trail_register import TrailRow
+from destination_norberg.core.trails import DEFAULT_STALE_DAYS
 
-#: The longest --stale-days that still means something (ten years).
-STALE_DAYS_MAX = 3650
+
+def add_parsers(sub: Any) -> None:
+    """`trails` and `trail report`, added to the top-level sub-commands."""
+    trails = sub.add_parser("trails", help="every trail with its current status")
+    trails.add_argument("--json", action="store_true", help="print JSON")
+    trails.add_argument("--stale-days", type=int, default=DEFAULT_STALE_DAYS, metavar="N",
+                        help=f"a report older than this is stale (default {DEFAULT_STALE_DAYS})")
+    trails.set_defaults(func=run_trails)
+    trail = sub.add_parser("trail", help="report on one trail")
+    trail_sub = trail.add_subparsers(dest="what", metavar="WHAT", required=True,
+                                     parser_class=Parser)
+    report = trail_sub.add_parser("report", help="a condition report for TRAIL, as of now")
+    report.add_argument("trail", metavar="TRAIL", help="id, name or the start of a name")
+    report.add_argument("--status", required=True,
+                        help="clear/öppen, minor, significant, closed/stängd")
+    report.add_argument("--condition", help="dry/torr, wet/blöt, muddy, snow, icy, …")
+    report.add_argument("--note", help="what the visitor should know")
+    report.add_argument("--author", help="who reports")
+    report.add_argument("--groomed", action="store_true", help="the ski track was groomed now")
+    report.add_argument("--style", help="classic or skate (with --groomed)")
+    report.add_argument("--depth-cm", type=float, help="snow depth on the track")
+    report.set_defaults(func=run_trail_report)
+
+
+def run_trails(args: argparse.Namespace, ctx: Context) -> int:
+    return cmd_trails(ctx.url, args.json, ctx.now(), args.stale_days)
+
+
+def run_trail_report(args: argparse.Namespace, ctx: Context) -> int:
+    return cmd_trail_report(existing(ctx.url), args.trail, args.status, args.condition,
+                            args.note, args.author, args.groomed, args.style, args.depth_cm,
+                            ctx.now())
 
 
 def _iso_utc(value: datetime | None) -> str | None:
@@ -46,31 +73,6 @@ def row_json(row: TrailRow) -> dict[str, Any]:
         "grooming_band": row.grooming_band, "groom_style": _str(row.groom_style),
         "snow_depth_cm": row.snow_depth_cm, "author": row.author, "note": row.note,
     }
-
-
-def _check_stale_days(stale_days: int) -> None:
-    if not 0 <= stale_days <= STALE_DAYS_MAX:
-        raise UserError(f"--stale-days must be between 0 and {STALE_DAYS_MAX}, not "
-                        f"{stale_days}")
-
-
-def _read_register(url: str, now: datetime, stale_days: int) -> list[TrailRow]:
-    from destination_norberg.store.rows import open_current_sqlite
-    from destination_norberg.store.trails_store import register
-
-    fast = open_current_sqlite(url)
-    if fast is not None:
-        try:
-            return register(fast, now, stale_days)
-        finally:
-            fast.close()
-    from destination_norberg.store.opening import open_database  # older schema, a server …
-
-    engine = open_database(url)
-    try:
-        return register(engine, now, stale_days)
-    finally:
-        engine.dispose()
 
 
 def _age(days: float | None) -> str:
@@ -115,8 +117,11 @@ def _table(rows: list[TrailRow], stale_days: int) -> str:
 
 def cmd_trails(url: str, as_json: bool, now: datetime, stale_days: int) -> int:
     """Every trail with its grade and newest report; stale reports are flagged."""
-    _check_stale_days(stale_days)
-    rows = _read_register(existing(url), now, stale_days)
+    from destination_norberg.app.trails import check_stale_days, register_at
+
+    with user_errors():
+        check_stale_days(stale_days)
+    rows = register_at(existing(url), now, stale_days)
     if as_json:
         print(json.dumps([row_json(r) for r in rows], indent=2, ensure_ascii=False))
     elif not rows:
@@ -131,24 +136,10 @@ def cmd_trail_report(url: str, trail: str, status: str, condition: str | None,
                      note: str | None, author: str | None, groomed: bool, style: str | None,
                      depth_cm: float | None, now: datetime) -> int:
     """One report for one trail, reported now; a grooming (ski tracks) is recorded at now."""
-    from destination_norberg.store.opening import open_database
-    from destination_norberg.store.rows import EngineRows
-    from destination_norberg.store.trails_store import add_reports, find_trail, trail_record
+    from destination_norberg.app.trails import report_trail
 
-    engine = open_database(existing(url))
-    try:
-        rows = EngineRows(engine)
-        try:
-            record = trail_record(rows, find_trail(rows, trail))
-            if record is None:  # removed between the two reads
-                raise TrailLookupError(f"The trail “{trail}” was removed meanwhile.")
-            draft = new_report(record, status, now, condition=condition, note=note,
-                               author=author, groomed=groomed, style=style,
-                               depth_cm=depth_cm)
-        except (TrailLookupError, ReportError) as exc:
-            raise UserError(str(exc)) from exc
-        add_reports(engine, [draft])
-    finally:
-        engine.dispose()
+    with user_errors():
+        record, draft = report_trail(existing(url), trail, status, condition, note, author,
+                                     groomed, style, depth_cm, now)
     print(f"Reported {record.name}: {draft.status}")
     return 0

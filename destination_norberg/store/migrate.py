@@ -3,13 +3,14 @@
 The common case (already current) is one small query and does not import alembic, which
 costs about half a second at start-up; alembic is loaded only when there is work to do.
 
-Before a database that holds data is migrated, a verified backup of it is written to the
-per-user data folder (`backups/<db-stem>-<revision>-<UTC time>.zip`, store.backup); when that
-backup cannot be written, the database is not migrated.
+The backup written before a database that holds data is migrated is store.schema's work
+(`ensure_schema`), handed in as a hook: restoring a backup migrates too, so this module must
+not know of backups (no import cycle).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,7 @@ from destination_norberg.store.database import DatabaseError, first_line
 from destination_norberg.store.schema_version import HEAD_REVISION, KNOWN_REVISIONS
 
 __all__ = ["HEAD_REVISION", "KNOWN_REVISIONS", "NewerSchemaError", "alembic_config",
-           "current_revision", "ensure_schema"]
+           "current_revision", "holds_rows", "upgrade_schema"]
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 #: The advisory-lock key migrations take on PostgreSQL (Norberg's kommun code).
@@ -84,40 +85,20 @@ def _use_wal(engine: Engine) -> None:
         raw.close()
 
 
-def _holds_rows(conn: Connection) -> bool:
+def holds_rows(conn: Connection) -> bool:
     q = conn.dialect.identifier_preparer.quote
     return any(conn.execute(text(f"SELECT 1 FROM {q(name)} LIMIT 1")).first() is not None
                for name in inspect(conn).get_table_names()
                if name != "alembic_version" and not name.startswith("sqlite_"))
 
 
-def _persistent(engine: Engine) -> bool:
-    """Not an in-memory SQLite database (gone with the program: nothing to keep)."""
-    if engine.url.get_backend_name() != "sqlite":
-        return True
-    from destination_norberg.store.backup import sqlite_path
-
-    return sqlite_path(engine) is not None
-
-
-def _backup_first(engine: Engine, revision: str) -> None:
-    from destination_norberg.store.backup import backup_before_migration
-
-    try:
-        backup_before_migration(engine, revision)
-    except Exception as exc:  # noqa: BLE001 - whatever it was, the migration must not run
-        # `from None`: the message says it all; a window shows it as it is, not as the fault.
-        reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-        raise DatabaseError(
-            f"The database was not updated to the new schema ({revision} to {HEAD_REVISION}) "
-            f"because the backup before the update could not be written: {reason}") from None
-
-
-def ensure_schema(engine: Engine, auto_backup: bool = True) -> str:
+def upgrade_schema(engine: Engine,
+                   before_upgrade: Callable[[Engine, str, Connection], None] | None = None
+                   ) -> str:
     """Upgrade to HEAD_REVISION in one transaction; refuse a newer schema. Returns the revision.
 
-    A database with rows at an older schema is backed up first (`auto_backup`; restore turns
-    it off for the file it is building, which is its own backup).
+    `before_upgrade(engine, stored_revision, conn)` runs under the write lock just before an
+    upgrade (store.schema backs the data up there); this module knows nothing of backups.
     """
     revision = current_revision(engine)
     if revision is not None and revision not in KNOWN_REVISIONS:
@@ -140,9 +121,9 @@ def ensure_schema(engine: Engine, auto_backup: bool = True) -> str:
             stored = _stored_revision(conn)
             if stored == HEAD_REVISION:
                 return HEAD_REVISION
-            if auto_backup and stored is not None and _persistent(engine) and _holds_rows(conn):
-                # Under the write lock: the backup is what the migration starts from.
-                _backup_first(engine, stored)
+            if before_upgrade is not None and stored is not None:
+                # Under the write lock: what it does is what the migration starts from.
+                before_upgrade(engine, stored, conn)
             command.upgrade(alembic_config(conn), "head")
     except SQLAlchemyError as exc:
         raise DatabaseError(f"Could not update the database schema: {first_line(exc)}") from exc

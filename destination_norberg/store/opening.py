@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Engine
 
 from destination_norberg.store.database import make_engine
-from destination_norberg.store.migrate import ensure_schema
+from destination_norberg.store.schema import ensure_schema
 
 
 def open_database(url: str) -> Engine:

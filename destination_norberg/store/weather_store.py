@@ -40,25 +40,40 @@ SAME_VALUE = 1e-9
 # The shape of exchange.smhi's download, named here so the store does not import the exchange
 # layer (both sit on core; the caller joins them).
 class _Station(Protocol):
-    key: str
-    name: str
-    network: str
-    latitude: float | None
-    longitude: float | None
-    height_m: float | None
-    meta: dict[str, Any]
+    @property
+    def key(self) -> str: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def network(self) -> str: ...
+    @property
+    def latitude(self) -> float | None: ...
+    @property
+    def longitude(self) -> float | None: ...
+    @property
+    def height_m(self) -> float | None: ...
+    @property
+    def meta(self) -> dict[str, Any]: ...
 
 
 class _Reading(Protocol):
-    at: datetime
-    value: float
-    quality: str
+    @property
+    def at(self) -> datetime: ...
+    @property
+    def value(self) -> float: ...
+    @property
+    def quality(self) -> str: ...
+
 
 
 class _Download(Protocol):
-    station: _Station
-    parameter: int
-    readings: Sequence[_Reading]
+    @property
+    def station(self) -> _Station: ...
+    @property
+    def parameter(self) -> int: ...
+    @property
+    def readings(self) -> Sequence[_Reading]: ...
+
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,8 +9,9 @@ import pytest
 
 from destination_norberg.store.database import DatabaseError, make_engine
 from destination_norberg.store.demo import NotEmptyError, has_data, load_demo
-from destination_norberg.store.migrate import HEAD_REVISION, current_revision, ensure_schema
+from destination_norberg.store.migrate import HEAD_REVISION, current_revision
 from destination_norberg.store.opening import open_database, seed_demo_if_empty
+from destination_norberg.store.schema import ensure_schema
 
 
 def run_together(*jobs) -> list[object]:

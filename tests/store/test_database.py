@@ -21,7 +21,7 @@ from destination_norberg.store.database import (
     read_session,
     write_session,
 )
-from destination_norberg.store.migrate import ensure_schema
+from destination_norberg.store.schema import ensure_schema
 
 pytestmark = pytest.mark.both_engines
 

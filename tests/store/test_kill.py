@@ -19,7 +19,7 @@ WRITER = """
 import sys
 from datetime import UTC, datetime, timedelta
 from destination_norberg.store.database import make_engine, write_session
-from destination_norberg.store.migrate import ensure_schema
+from destination_norberg.store.schema import ensure_schema
 from destination_norberg.store.models import SnowMeasurement
 
 engine = make_engine(sys.argv[1])

@@ -28,8 +28,8 @@ from destination_norberg.store.migrate import (
     KNOWN_REVISIONS,
     alembic_config,
     current_revision,
-    ensure_schema,
 )
+from destination_norberg.store.schema import ensure_schema
 
 pytestmark = pytest.mark.both_engines
 

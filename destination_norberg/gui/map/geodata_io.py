@@ -313,7 +313,7 @@ def write_import(page: Any, dialog: GeoImportDialog) -> bool:
 
 def run_export(page: Any, path: Path | None = None, fmt: str | None = None) -> bool:
     """Trails and stråk routes to GeoJSON, GPX or GeoPackage."""
-    from destination_norberg.cli.geo import export_features
+    from destination_norberg.app.geodata import export_features
     from destination_norberg.geo.export import write_geojson, write_gpkg, write_gpx
     from destination_norberg.store.rows import EngineRows
 

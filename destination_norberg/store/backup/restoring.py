@@ -96,7 +96,7 @@ def restore(target: Engine | str, file: Path, *, replace: bool = False) -> Resto
 
 def _restore_sqlite_file(engine: Engine, path: Path, verified: Verified, work: Path,
                          has_rows: bool) -> RestoreResult:
-    from destination_norberg.store.migrate import ensure_schema
+    from destination_norberg.store.migrate import upgrade_schema
 
     new = work / "restored.sqlite"
     if verified.database is not None:
@@ -109,7 +109,7 @@ def _restore_sqlite_file(engine: Engine, path: Path, verified: Verified, work: P
             built.dispose()
     built = make_engine(f"sqlite:///{new}")
     try:
-        ensure_schema(built, auto_backup=False)  # an older schema is migrated (the file is
+        upgrade_schema(built)  # an older schema is migrated (the file is
         with built.connect() as conn:            # its own backup)
             after = _counts(conn)
     finally:

@@ -256,7 +256,7 @@ def test_a_failed_save_says_why_and_pushes_nothing(page, qtbot,
 
 def test_an_empty_database_says_so_honestly(make_window, load, tmp_path, qtbot) -> None:
     from destination_norberg.store.database import make_engine
-    from destination_norberg.store.migrate import ensure_schema
+    from destination_norberg.store.schema import ensure_schema
 
     url = f"sqlite:///{tmp_path / 'empty.sqlite'}"
     engine = make_engine(url)

@@ -15,7 +15,7 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from destination_norberg.cli.main import main
+from destination_norberg.cli import main
 
 pytestmark = pytest.mark.both_engines
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from destination_norberg.cli.main import main
+from destination_norberg.cli import main
 from tests.conftest import REALDATA
 
 pytestmark = pytest.mark.both_engines

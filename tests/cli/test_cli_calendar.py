@@ -6,14 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from destination_norberg.cli.main import main
+from destination_norberg.cli import main
 from destination_norberg.exchange.ical_read import read_calendar
 from destination_norberg.store import planning_read as read
 from destination_norberg.store.rows import EngineRows
 
 pytestmark = pytest.mark.both_engines
 
-REALDATA = Path(__file__).resolve().parents[2] / "shared" / "realdata"
+REALDATA = Path(__file__).resolve().parents[3] / "shared" / "realdata"
 
 
 def one_line(text: str) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from destination_norberg.cli.main import main
+from destination_norberg.cli import main
 from destination_norberg.store import models as m
 from destination_norberg.store.database import make_engine
 

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
-from destination_norberg.cli.main import build_parser, main
+from destination_norberg.cli import main
+from destination_norberg.cli.main import build_parser
 from destination_norberg.store import models as m
 from destination_norberg.store.database import make_engine
 

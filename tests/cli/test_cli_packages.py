@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from destination_norberg.cli import main
 from destination_norberg.cli import packages as cli_packages
-from destination_norberg.cli.main import main
 from destination_norberg.exchange.package_bundle import write_bundle
 from destination_norberg.store.package_read import package_detail
 from destination_norberg.store.rows import EngineRows

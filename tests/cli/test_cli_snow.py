@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import insert
 
-from destination_norberg.cli.main import main
+from destination_norberg.cli import main
 from destination_norberg.store import models as m
 from destination_norberg.store.database import write_session
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from destination_norberg.cli.main import UserError
+from destination_norberg.cli.errors import UserError
 from destination_norberg.cli.smhi import cmd_import_smhi
 from destination_norberg.exchange.smhi import MAX_BYTES
 from destination_norberg.store import models as m
@@ -15,7 +15,7 @@ from destination_norberg.store.database import make_engine, read_session
 
 pytestmark = pytest.mark.both_engines
 
-SMHI = Path(__file__).resolve().parents[2] / "shared" / "realdata" / "smhi"
+SMHI = Path(__file__).resolve().parents[3] / "shared" / "realdata" / "smhi"
 
 POSITION_HEADER = ("Tidsperiod (fr.o.m);Tidsperiod (t.o.m);Höjd (meter över havet);"
                    "Latitud (decimalgrader);Longitud (decimalgrader)")

@@ -13,12 +13,13 @@ from pathlib import Path
 import pytest
 
 from destination_norberg import __version__
-from destination_norberg.cli.main import build_parser, main
+from destination_norberg.cli import main
+from destination_norberg.cli.main import build_parser
 from destination_norberg.store.migrate import HEAD_REVISION
 
 pytestmark = pytest.mark.both_engines
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def url_for(path: Path) -> str:

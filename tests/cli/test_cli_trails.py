@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from destination_norberg.cli.main import UserError
+from destination_norberg.cli.errors import UserError
 from destination_norberg.cli.trails import cmd_trail_report, cmd_trails
 from destination_norberg.store.trails_store import find_trail, history, register
 

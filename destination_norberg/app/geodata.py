@@ -1,0 +1,162 @@
+"""Geodata in and out: trails and reference layers from files, trails and stråk routes to files.
+
+A file is read completely (and transformed to SWEREF 99 TM) before the database is opened,
+so a broken file writes nothing and creates no database; the import itself is one write
+unit. Where the file does not say its coordinate system, or names one its coordinates
+cannot be in, nothing is guessed silently: the error says what the coordinates look like
+and asks for the code. Shared by `destination-norberg import trails|layer`, `export trails`
+and the map area.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from destination_norberg.app.errors import AppError
+
+FORMATS = ("geojson", "gpx", "gpkg")
+
+
+@dataclass(frozen=True)
+class GeoImport:
+    """What an import did: the file's layer as read, and what was written or skipped."""
+
+    imported: Any  # geo.read's ImportedLayer: name, crs, features, skipped
+    created: int  # trails or features written
+    skipped: str  # "; 2 skipped (why)" per reason, or ""
+
+
+def read_file(file: Path, layer: str | None, crs: str | None) -> Any:
+    """The layer read and transformed, or AppError (no file, unknown CRS, no features)."""
+    from destination_norberg.geo.errors import GeoImportError
+    from destination_norberg.geo.read import read_layer
+
+    if not file.is_file():
+        raise AppError(f"there is no file {file}")
+    override: int | str | None = int(crs) if crs and crs.isdigit() else crs
+    try:
+        imported = read_layer(file, layer, crs_override=override)
+    except GeoImportError as exc:
+        raise AppError(f"{file.name}: {exc}") from exc
+    if imported.needs_confirmation:
+        hint = (f"; if so, run again with --crs {imported.crs.suggestion}"
+                if imported.crs.suggestion else "; give it with --crs EPSG-CODE")
+        raise AppError(f"{file.name}: {imported.crs.message()} Nothing was imported{hint}")
+    if not imported.features:
+        raise AppError(f"{file.name}: the layer {imported.name!r} has no features; nothing "
+                       "was imported")
+    return imported
+
+
+def skipped_text(imported: Any, extra: dict[str, int] | None = None) -> str:
+    """"; N skipped (reason)" for each reason a feature was left out, or ""."""
+    reasons = dict(imported.skipped)
+    for k, v in (extra or {}).items():
+        reasons[k] = reasons.get(k, 0) + v
+    return "".join(f"; {n} skipped ({why})" for why, n in reasons.items())
+
+
+def import_trails_file(url: str, file: Path, layer: str | None, kind: str,
+                       crs: str | None) -> GeoImport:
+    """Trails of `kind` from `file`, named and graded from the fields that look like it."""
+    from destination_norberg.core.vocab import TrailKind
+    from destination_norberg.geo.read import suggest_mapping
+    from destination_norberg.store.geodata_store import GeodataError, TrailImport, import_trails
+    from destination_norberg.store.opening import open_database
+
+    try:
+        TrailKind(kind)
+    except ValueError:
+        choices = ", ".join(k.value for k in TrailKind)
+        raise AppError(f"unknown trail kind {kind!r}; choose one of {choices}") from None
+    imported = read_file(file, layer, crs)
+    name_field, grade_field = suggest_mapping(imported.fields)
+    how = TrailImport(kind=kind, name_field=name_field, grade_field=grade_field,
+                      default_name=Path(file).stem)
+    engine = open_database(url)
+    try:
+        result = import_trails(engine, imported.features, how)
+    except GeodataError as exc:
+        raise AppError(f"{file.name}: {exc}") from exc
+    finally:
+        engine.dispose()
+    return GeoImport(imported, len(result.created), skipped_text(imported, result.skipped))
+
+
+def import_layer_file(url: str, file: Path, name: str, layer: str | None,
+                      crs: str | None) -> GeoImport:
+    """A reference layer for the map (kommun boundary, roads, lakes …) named `name`."""
+    from destination_norberg.geo.read import suggest_mapping
+    from destination_norberg.store.geodata_store import GeodataError, import_reference_layer
+    from destination_norberg.store.opening import open_database
+
+    imported = read_file(file, layer, crs)
+    name_field, _grade = suggest_mapping(imported.fields)
+    engine = open_database(url)
+    try:
+        import_reference_layer(engine, imported.features, name, source=file.name,
+                               source_crs=imported.crs.label, name_field=name_field)
+    except GeodataError as exc:
+        raise AppError(f"{file.name}: {exc}") from exc
+    finally:
+        engine.dispose()
+    return GeoImport(imported, len(imported.features), skipped_text(imported))
+
+
+def export_features(source: Any, now: datetime, stale_days: int,
+                    with_strak: bool) -> list[Any]:
+    """Trails (and the stråk routes with their stops) as geo.export features."""
+    from destination_norberg.geo.export import ExportFeature
+    from destination_norberg.store.map_read import read_map
+
+    data = read_map(source, now, stale_days)
+    out = [ExportFeature(t.row.name, t.geometry, {
+        "id": t.row.id, "uid": t.row.uid, "kind": str(t.row.kind),
+        "grade": t.row.grade_colour and str(t.row.grade_colour), "imba": t.row.imba,
+        "mtb_scale": t.row.mtb_scale, "length_m": t.row.length_m,
+        "status": t.row.status and str(t.row.status),
+        "reported_at": t.row.reported_at.isoformat() if t.row.reported_at else None})
+        for t in data.trails]
+    if with_strak:
+        from destination_norberg.core.geometry import Geometry
+
+        for route in data.routes:
+            if route.geometry is not None:
+                out.append(ExportFeature(route.name, route.geometry,
+                                         {"id": route.id, "kind": "stråk"}))
+            out += [ExportFeature(f"{s.label}. {s.name}", Geometry.point(s.x, s.y),
+                                  {"kind": "stråk stop", "strak": route.name,
+                                   "number": int(s.label)}) for s in route.stops]
+    return out
+
+
+def write_features(features: list[Any], out: Path, fmt: str | None) -> None:
+    """GeoJSON (the default), GPX or a GeoPackage layer "trails"; GeoExportError if not."""
+    from destination_norberg.geo.export import write_geojson, write_gpkg, write_gpx
+
+    if fmt in (None, "geojson"):
+        write_geojson(features, out)
+    elif fmt == "gpx":
+        write_gpx(features, out)
+    else:
+        write_gpkg(features, out, "trails")
+
+
+def export_trails(url: str, fmt: str, out: Path, now: datetime, stale_days: int,
+                  with_strak: bool) -> int:
+    """Write the trails (and stråk) of the database at `url` to `out`; the feature count."""
+    from destination_norberg.geo.errors import GeoExportError
+    from destination_norberg.store.rows import read_with
+
+    features = read_with(url, lambda source: export_features(source, now, stale_days,
+                                                             with_strak))
+    if not features:
+        raise AppError("there are no trails with a geometry to export")
+    try:
+        write_features(features, out, fmt)
+    except GeoExportError as exc:
+        raise AppError(f"{out.name}: {exc}") from exc
+    return len(features)

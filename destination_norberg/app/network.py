@@ -1,0 +1,134 @@
+"""The business network's use cases: contacts in and out, one person's data under the GDPR,
+retention reviews and possible duplicates.
+
+A contact file is read completely before the database is opened, so an unreadable file
+writes nothing and creates no database; the import itself is one write unit.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from destination_norberg.app.errors import AppError
+
+FORMATS = ("csv", "xlsx", "vcf")
+
+
+def read_contacts_file(file: Path, mapping_file: Path | None, sheet: str | None) -> Any:
+    """The contact table of `file` (rows and bad rows); AppError when nothing can be read."""
+    from destination_norberg.exchange.contacts_read import (
+        ContactsFileError,
+        load_mapping_file,
+        read_contacts,
+    )
+
+    try:
+        mapping = load_mapping_file(mapping_file) if mapping_file is not None else None
+        table = read_contacts(file, mapping=mapping, sheet=sheet)
+    except ContactsFileError as exc:
+        raise AppError(f"{file.name}: {exc}") from exc
+    if not table.rows and not table.errors:
+        if not table.mapping:
+            raise AppError(f"{file.name}: no column could be matched to a contact field; "
+                           "give the columns with --mapping FILE")
+        raise AppError(f"{file.name}: there are no contacts in the file")
+    return table
+
+
+def import_contacts_table(url: str, table: Any, name: str, strict: bool,
+                          today: date | None = None) -> Any:
+    """Write the table's good rows in one unit (with `strict`, none when any is bad)."""
+    from destination_norberg.store.network_import import import_contacts
+    from destination_norberg.store.opening import open_database
+
+    engine = open_database(url)
+    try:
+        return import_contacts(engine, table.rows, name, strict=strict, today=today)
+    finally:
+        engine.dispose()
+
+
+def export_contacts(url: str, fmt: str, out: Path) -> int:
+    """Every organisation with its people to `out` as CSV, XLSX or vCard; the count."""
+    from destination_norberg.exchange.contacts_write import (
+        write_contacts_csv,
+        write_contacts_xlsx,
+        write_vcards,
+    )
+    from destination_norberg.store.network_lists import contacts_for_export
+    from destination_norberg.store.rows import read_with
+
+    if fmt not in FORMATS:
+        raise AppError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    rows = read_with(url, contacts_for_export)
+    if not rows:
+        raise AppError("there are no contacts to export")
+    writer = {"csv": write_contacts_csv, "xlsx": write_contacts_xlsx, "vcf": write_vcards}[fmt]
+    return writer(rows, out)
+
+
+def gdpr_export(url: str, person: str, out: Path, note: str) -> tuple[Path, Path]:
+    """Everything held about `person` as JSON and HTML in the folder `out` (logged)."""
+    from destination_norberg.store.gdpr_export import export_person
+    from destination_norberg.store.opening import open_database
+
+    if out.exists() and not out.is_dir():
+        raise AppError(f"{out} is a file; --out names a folder")
+    engine = open_database(url)
+    try:
+        return export_person(engine, person, out, note=note)
+    finally:
+        engine.dispose()
+
+
+def gdpr_erase(url: str, person: str, yes: bool, note: str) -> Any:
+    """Erase `person` for good (only with `yes`; without, AppError says who it would be)."""
+    from destination_norberg.store.gdpr import erase_person, find_person
+    from destination_norberg.store.opening import open_database
+    from destination_norberg.store.rows import EngineRows
+
+    engine = open_database(url)
+    try:
+        ref = find_person(EngineRows(engine), person)
+        if not yes:
+            raise AppError(f"this erases {ref.label()} for good and cannot be undone; "
+                           "add --yes to erase them")
+        return erase_person(engine, ref.uid, note=note)
+    finally:
+        engine.dispose()
+
+
+def retention_due(url: str, today: date) -> list[Any]:
+    """The people whose retention review is due on `today`."""
+    from destination_norberg.store.network_lists import retention_due as due
+    from destination_norberg.store.rows import read_with
+
+    return read_with(url, lambda source: due(source, today))
+
+
+@dataclass(frozen=True)
+class Duplicates:
+    """Groups of organisations or people that look like one, and the names of their ids."""
+
+    groups: list[Any]
+    names: dict[str, dict[int, str]]  # "organisation" / "person" -> id -> name
+
+
+def duplicates(url: str) -> Duplicates:
+    """Possible duplicates, with the names to show them by."""
+    from destination_norberg.store.network_lists import duplicates as find
+    from destination_norberg.store.network_read import network_snapshot
+    from destination_norberg.store.rows import read_with
+
+    def read(source: Any) -> tuple[list[Any], Any]:
+        groups = find(source)
+        return groups, network_snapshot(source) if groups else None
+
+    groups, snapshot = read_with(url, read)
+    if not groups or snapshot is None:
+        return Duplicates([], {})
+    return Duplicates(groups, {"organisation": snapshot.organisation_names(),
+                               "person": {p.id: p.name for p in snapshot.persons}})

@@ -1,0 +1,31 @@
+"""Publish the public status page: read what it shows, then write it (all or nothing).
+
+Fit for a schedule: a failure leaves the page already published as it was.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from destination_norberg.app.errors import AppError
+from destination_norberg.app.trails import check_stale_days
+
+
+def publish_status(url: str, out: Path, stale_days: int, now: datetime) -> Any:
+    """Write the status page of the database at `url` into the folder `out`; what it shows."""
+    from destination_norberg.app.status_data import read_status
+    from destination_norberg.exchange.status_page import write_status_page
+    from destination_norberg.store.rows import read_with
+
+    check_stale_days(stale_days)
+    if out.exists() and not out.is_dir():
+        raise AppError(f"{out} is a file; --out names the folder the page goes into")
+    data = read_with(url, lambda source: read_status(source, now, stale_days))
+    try:
+        write_status_page(data, out)
+    except OSError as exc:
+        raise AppError(f"the status page could not be written to {out}: "
+                       f"{exc.strerror or exc}; the page there is unchanged") from exc
+    return data

@@ -1,0 +1,63 @@
+"""The trail register: every trail with its newest report, and one new report.
+
+`register_at` only reads (the sqlite3 fast path on a current SQLite file, SQLAlchemy is not
+even imported there); `report_trail` appends one report in one write unit.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from destination_norberg.app.errors import AppError
+from destination_norberg.core.trail_register import (
+    ReportError,
+    TrailLookupError,
+    TrailRow,
+    new_report,
+)
+
+#: The longest stale limit (--stale-days) that still means something (ten years).
+STALE_DAYS_MAX = 3650
+
+
+def check_stale_days(stale_days: int) -> None:
+    """AppError unless 0 <= `stale_days` <= STALE_DAYS_MAX."""
+    if not 0 <= stale_days <= STALE_DAYS_MAX:
+        raise AppError(f"--stale-days must be between 0 and {STALE_DAYS_MAX}, not "
+                       f"{stale_days}")
+
+
+def register_at(url: str, now: datetime, stale_days: int) -> list[TrailRow]:
+    """Every trail of the database at `url` with its newest report up to `now`."""
+    from destination_norberg.store.rows import read_with
+    from destination_norberg.store.trails_store import register
+
+    return read_with(url, lambda source: register(source, now, stale_days))
+
+
+def report_trail(url: str, trail: str, status: str, condition: str | None,
+                 note: str | None, author: str | None, groomed: bool, style: str | None,
+                 depth_cm: float | None, now: datetime) -> tuple[Any, Any]:
+    """(the trail, the report written): one report for `trail` (id, name or the start of a
+    name), reported at `now`; AppError when the trail or the report is not right."""
+    from destination_norberg.store.opening import open_database
+    from destination_norberg.store.rows import EngineRows
+    from destination_norberg.store.trails_store import add_reports, find_trail, trail_record
+
+    engine = open_database(url)
+    try:
+        rows = EngineRows(engine)
+        try:
+            record = trail_record(rows, find_trail(rows, trail))
+            if record is None:  # removed between the two reads
+                raise TrailLookupError(f"The trail “{trail}” was removed meanwhile.")
+            draft = new_report(record, status, now, condition=condition, note=note,
+                               author=author, groomed=groomed, style=style,
+                               depth_cm=depth_cm)
+        except (TrailLookupError, ReportError) as exc:
+            raise AppError(str(exc)) from exc
+        add_reports(engine, [draft])
+    finally:
+        engine.dispose()
+    return record, draft

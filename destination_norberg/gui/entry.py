@@ -1,0 +1,51 @@
+"""The one door from the command line into the window: nothing else in cli/ imports gui/.
+
+Everything here imports its gui module (and so Qt) only when called, so the command line
+starts without Qt, and a command that needs no window never loads it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+
+class DocumentError(Exception):
+    """A PDF could not be written (the Qt writer's PdfError, catchable without Qt loaded)."""
+
+
+def run_gui(db_url: str, language: str | None, today: date | None = None) -> int:
+    """Open the window on `db_url`; returns the exit code when it closes."""
+    from destination_norberg.gui.app import run_gui as run
+
+    return run(db_url, language, today=today)
+
+
+def take_screenshot(view: str, out: Path, size: tuple[int, int], db_url: str,
+                    language: str, today: date | None = None) -> None:
+    """Render `view` offscreen to the PNG file `out`."""
+    from destination_norberg.gui.screenshot import take_screenshot as take
+
+    take(view, out, size, db_url, language, today=today)
+
+
+def write_bulletin(source: Any, out: Path, day: date, lang: str, now: datetime) -> None:
+    """The daily bulletin of `day` as a PDF, read from the RowSource `source`."""
+    from destination_norberg.gui.documents.output import PdfError
+    from destination_norberg.gui.documents.pdf import write_bulletin as write
+
+    try:
+        write(source, out, day, lang, now)
+    except PdfError as exc:
+        raise DocumentError(str(exc)) from exc
+
+
+def brochure_writer() -> Callable[..., None] | None:
+    """The window's brochure writer, or None when Qt (or the writer) cannot be loaded."""
+    try:
+        from destination_norberg.gui.documents.pdf import write_brochure
+    except ImportError:
+        return None
+    return write_brochure
