@@ -122,8 +122,10 @@ def export_features(source: Any, now: datetime, stale_days: int,
     return out
 
 
-def cmd_export_trails(url: str, fmt: str, out: Path, now: datetime, stale_days: int,
+def cmd_export_trails(url: str, fmt: str, out: Path, now: datetime, stale_days: int | None,
                       with_strak: bool) -> int:
+    """`stale_days` None: the destination's setting (app.settings)."""
+    from destination_norberg.app.settings import resolve_stale_days
     from destination_norberg.geo.errors import GeoExportError
     from destination_norberg.geo.export import write_geojson, write_gpkg, write_gpx
     from destination_norberg.store.rows import EngineRows, open_current_sqlite
@@ -135,7 +137,9 @@ def cmd_export_trails(url: str, fmt: str, out: Path, now: datetime, stale_days: 
 
         engine = open_database(url)
     try:
-        features = export_features(fast or EngineRows(engine), now, stale_days, with_strak)
+        source = fast or EngineRows(engine)
+        features = export_features(source, now, resolve_stale_days(source, stale_days),
+                                   with_strak)
     finally:
         if fast is not None:
             fast.close()

@@ -143,8 +143,9 @@ def build_parser() -> argparse.ArgumentParser:
     network_sub.add_parser("duplicates", help="organisations and people that look like one")
     trails = sub.add_parser("trails", help="every trail with its current status")
     trails.add_argument("--json", action="store_true", help="print JSON")
-    trails.add_argument("--stale-days", type=int, default=7, metavar="N",
-                        help="a report older than this is stale (default 7)")
+    trails.add_argument("--stale-days", type=int, default=None, metavar="N",
+                        help="a report older than this is stale (default: the "
+                        "destination's setting, 7 unless changed)")
     trail = sub.add_parser("trail", help="report on one trail")
     trail_sub = trail.add_subparsers(dest="what", metavar="WHAT", required=True,
                                      parser_class=_Parser)
@@ -300,7 +301,7 @@ def main(argv: list[str] | None = None) -> int:
             from destination_norberg.cli.geo import cmd_export_trails
 
             now = (clock_on(today) if today else now_utc)()
-            return cmd_export_trails(existing(url), args.fmt, args.out, now, 7,
+            return cmd_export_trails(existing(url), args.fmt, args.out, now, None,
                                      args.with_strak)
         if args.command == "export" and args.what == "contacts":
             from destination_norberg.cli.network import cmd_export_contacts
@@ -363,7 +364,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "snow":
             from destination_norberg.cli.snow import cmd_snow_status
 
-            return cmd_snow_status(existing(url), args.json, now, 7)
+            return cmd_snow_status(existing(url), args.json, now, None)
         if args.command == "screenshot":
             return cmd_screenshot(existing(window_url(url)), args.view, args.out, args.size,
                                   args.lang or "sv", today)

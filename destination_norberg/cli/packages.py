@@ -44,8 +44,9 @@ def add_parsers(sub: Any, export_sub: Any, parser_class: type) -> None:
     status = publish_sub.add_parser("status", help="a static status page: HTML, GeoJSON and "
                                     "a JSON feed")
     status.add_argument("--out", required=True, type=Path, metavar="DIR")
-    status.add_argument("--stale-days", type=int, default=7, metavar="N",
-                        help="a report older than this is marked stale (default 7)")
+    status.add_argument("--stale-days", type=int, default=None, metavar="N",
+                        help="a report older than this is marked stale (default: the "
+                        "destination's setting, 7 unless changed)")
 
 
 def run(args: argparse.Namespace, url: str, now: datetime) -> int:
@@ -170,11 +171,12 @@ def cmd_export_package(url: str, package: str, out: Path, partner: str | None, a
     return 0
 
 
-def cmd_publish_status(url: str, out: Path, stale_days: int, now: datetime) -> int:
+def cmd_publish_status(url: str, out: Path, stale_days: int | None, now: datetime) -> int:
+    """`stale_days` None: the destination's setting (app.settings)."""
     from destination_norberg.app.status_data import read_status
     from destination_norberg.exchange.status_page import write_status_page
 
-    if not 0 <= stale_days <= STALE_DAYS_MAX:
+    if stale_days is not None and not 0 <= stale_days <= STALE_DAYS_MAX:
         raise UserError(f"--stale-days must be between 0 and {STALE_DAYS_MAX}, not "
                         f"{stale_days}")
     if out.exists() and not out.is_dir():

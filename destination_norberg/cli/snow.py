@@ -14,7 +14,9 @@ REASONS = {
 }
 
 
-def cmd_snow_status(url: str, as_json: bool, now: datetime, stale_days: int) -> int:
+def cmd_snow_status(url: str, as_json: bool, now: datetime,
+                    stale_days: int | None = None) -> int:
+    """`stale_days` None: the destination's setting (app.settings)."""
     from destination_norberg.app.snow import snow_report
     from destination_norberg.store.opening import open_database
     from destination_norberg.store.rows import EngineRows, open_current_sqlite

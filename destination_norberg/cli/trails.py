@@ -54,21 +54,26 @@ def _check_stale_days(stale_days: int) -> None:
                         f"{stale_days}")
 
 
-def _read_register(url: str, now: datetime, stale_days: int) -> list[TrailRow]:
+def _read_register(url: str, now: datetime,
+                   stale_days: int | None) -> tuple[list[TrailRow], int]:
+    """The register and the threshold it was judged by (None: the destination's setting)."""
+    from destination_norberg.app.settings import resolve_stale_days
     from destination_norberg.store.rows import open_current_sqlite
     from destination_norberg.store.trails_store import register
 
     fast = open_current_sqlite(url)
     if fast is not None:
         try:
-            return register(fast, now, stale_days)
+            days = resolve_stale_days(fast, stale_days)
+            return register(fast, now, days), days
         finally:
             fast.close()
     from destination_norberg.store.opening import open_database  # older schema, a server …
 
     engine = open_database(url)
     try:
-        return register(engine, now, stale_days)
+        days = resolve_stale_days(engine, stale_days)
+        return register(engine, now, days), days
     finally:
         engine.dispose()
 
@@ -113,10 +118,12 @@ def _table(rows: list[TrailRow], stale_days: int) -> str:
     return "\n".join(out)
 
 
-def cmd_trails(url: str, as_json: bool, now: datetime, stale_days: int) -> int:
-    """Every trail with its grade and newest report; stale reports are flagged."""
-    _check_stale_days(stale_days)
-    rows = _read_register(existing(url), now, stale_days)
+def cmd_trails(url: str, as_json: bool, now: datetime, stale_days: int | None = None) -> int:
+    """Every trail with its grade and newest report; stale reports are flagged (older than
+    `stale_days`, None: the destination's setting)."""
+    if stale_days is not None:
+        _check_stale_days(stale_days)
+    rows, stale_days = _read_register(existing(url), now, stale_days)
     if as_json:
         print(json.dumps([row_json(r) for r in rows], indent=2, ensure_ascii=False))
     elif not rows:

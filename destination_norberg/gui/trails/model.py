@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from destination_norberg.core.trail_register import TrailRow, fold, swedish_key
+from destination_norberg.core.trails import DEFAULT_STALE_DAYS
 from destination_norberg.core.vocab import TrailKind, TrailStatus
 from destination_norberg.gui.common import labels
 from destination_norberg.gui.trails.report_dialog import (
@@ -109,7 +110,7 @@ class TrailsModel(QAbstractTableModel):
         self._all: list[TrailRow] = []
         self._rows: list[TrailRow] = []
         self._now: datetime | None = None
-        self._stale_days = 7
+        self._stale_days = DEFAULT_STALE_DAYS
         self._filter: tuple[str | None, str | None, bool, str] = (None, None, False, "")
         self._sort_column = NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
