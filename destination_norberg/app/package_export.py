@@ -17,8 +17,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from destination_norberg.core.text import fold_words, swedish_key
 from destination_norberg.core.timeutil import now_utc
-from destination_norberg.core.trail_register import fold, swedish_key
 from destination_norberg.exchange.package_bundle import PdfWriter, Progress, write_bundle
 
 if TYPE_CHECKING:
@@ -47,8 +47,9 @@ def find_partner(detail: PackageDetail, text: str) -> PartnerRow:
     for p in detail.partners:
         if (wanted.isdigit() and p.id == int(wanted)) or p.contact.uid == wanted:
             return p
-    exact = [p for p in detail.partners if fold(p.name) == fold(wanted)]
-    found = exact or [p for p in detail.partners if fold(p.name).startswith(fold(wanted))]
+    key = fold_words(wanted)
+    exact = [p for p in detail.partners if fold_words(p.name) == key]
+    found = exact or [p for p in detail.partners if fold_words(p.name).startswith(key)]
     if len(found) == 1:
         return found[0]
     if found:

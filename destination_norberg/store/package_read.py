@@ -32,8 +32,8 @@ from typing import Any
 from destination_norberg.core.contacts import ContactError, display_phone, normalise_phone
 from destination_norberg.core.events import EventRecord
 from destination_norberg.core.geometry import Geometry, GeometryError, decode_wkb
+from destination_norberg.core.text import fold_words, swedish_key
 from destination_norberg.core.timeutil import to_local
-from destination_norberg.core.trail_register import fold, swedish_key
 from destination_norberg.store.package_write import (
     CENT,
     component_values,
@@ -369,12 +369,12 @@ def find_package(source: RowSource, text: str) -> int:
     for pid, uid, *_ in found:
         if uid == wanted:
             return pid
-    key = fold(wanted)
-    exact = [p for p in found if key in (fold(p[2]), fold(p[3]))]
+    key = fold_words(wanted)
+    exact = [p for p in found if key in (fold_words(p[2]), fold_words(p[3]))]
     if len(exact) == 1:
         return exact[0][0]
-    prefix = exact or [p for p in found if fold(p[2]).startswith(key)
-                       or (p[3] and fold(p[3]).startswith(key))]
+    prefix = exact or [p for p in found if fold_words(p[2]).startswith(key)
+                       or (p[3] and fold_words(p[3]).startswith(key))]
     if len(prefix) == 1:
         return prefix[0][0]
     if prefix:
