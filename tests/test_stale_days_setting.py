@@ -150,3 +150,27 @@ def test_publish_status_judges_by_the_setting(five_days_old, fixed_now, tmp_path
     assert cmd_publish_status(five_days_old, tmp_path / "web", 30, fixed_now) == 0
     feed = json.loads((tmp_path / "web" / "status.json").read_text(encoding="utf-8"))
     assert feed["stale_days"] == 30
+
+
+def test_migration_0005_adds_the_table_and_goes_back(blank_url) -> None:
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from destination_norberg.store.database import make_engine
+    from destination_norberg.store.migrate import alembic_config, current_revision
+
+    engine = make_engine(blank_url)
+    try:
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(conn), "0004_gdpr_log")
+        assert "destination_setting" not in inspect(engine).get_table_names()
+        with engine.begin() as conn:
+            command.upgrade(alembic_config(conn), "0005_destination_setting")
+        assert current_revision(engine) == "0005_destination_setting"
+        settings.set_stale_days(engine, 9)
+        assert settings.stale_days(engine) == 9
+        with engine.begin() as conn:
+            command.downgrade(alembic_config(conn), "0004_gdpr_log")
+        assert "destination_setting" not in inspect(engine).get_table_names()
+    finally:
+        engine.dispose()
