@@ -6,7 +6,9 @@ Why a generator and not hand-written files: the demo data must be internally con
 their names) and reproducible, so a fixed random seed drives all variation and the script checks
 its own output before it writes anything.
 
-Run from the repository root: ``python3 tools/make_demo_data.py``. Standard library only.
+Run from the repository root: ``python3 tools/make_demo_data.py``. Standard library and the
+program's own plain-Python core (the vocabularies of core.vocab, the orgnr Luhn digit of
+core.orgnr), so the demo speaks exactly the codes the program stores.
 
 Everything here is fictional demo material: businesses, people, phone numbers and e-mail
 addresses are invented, and the geometry is schematic (drawn for the demo, not surveyed).
@@ -23,13 +25,32 @@ import json
 import math
 import random
 import re
+import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run as a script from a checkout: the package beside tools/
+    sys.path.insert(0, str(ROOT))
+
+from destination_norberg.core import orgnr as orgnr_rules  # noqa: E402 - after the path
+from destination_norberg.core.vocab import (  # noqa: E402
+    IMBA_FOR_COLOUR,
+    ComponentKind,
+    Condition,
+    EventKind,
+    EventStatus,
+    GroomStyle,
+    InteractionKind,
+    LegalBasis,
+    OrgCategory,
+    TrailKind,
+    TrailStatus,
+)
+
 SEED = 1962  # Norberg's kommunkod: the data set must be identical on every run.
 TODAY = dt.date(2026, 11, 26)
-ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 
 TORGET = (551400.0, 6659000.0)
@@ -56,24 +77,28 @@ SNOW_PILE = (552650.0, 6663150.0)
 MIMERLAVEN = (551950.0, 6660150.0)
 KLACKBERG = (553300.0, 6657100.0)
 
-CATEGORIES = ("boende", "mat och dryck", "handel", "aktivitet", "transport", "kultur", "övrigt")
+
+def _codes(vocabulary: Iterable[Any]) -> tuple[str, ...]:
+    """A core.vocab enumeration's stored codes, as plain text, in their declared order."""
+    return tuple(str(member.value) for member in vocabulary)
+
+
+CATEGORIES = _codes(OrgCategory)
 TAG_ORDER = (
     "stråk", "vinterstråket", "sommarstråket", "paket", "engelbrektsloppet",
     "mtb", "skidor", "barn", "ny etablering",
 )
 PLACE_KINDS = ("torg", "arena", "skidstadion", "parkering", "lokal", "natur", "annat")
-EVENT_KINDS = ("vecka", "lopp", "program", "stråk", "marknad", "festival", "möte")
-EVENT_STATUSES = ("idé", "planerad", "bekräftad", "inställd")
-INTERACTION_KINDS = ("möte", "samtal", "e-post", "besök", "evenemang")
-LEGAL_BASES = ("samtycke", "berättigat intresse", "avtal")
-TRAIL_KINDS = ("mtb", "classic_ski", "skate_ski", "hiking", "snowshoe")
-GRADE_IMBA = {"grön": 1, "blå": 2, "röd": 3, "svart": 4}
-REPORT_STATUSES = ("clear", "minor", "significant", "closed")
-CONDITIONS = (
-    "dry", "wet", "muddy", "snow", "icy", "packed", "frozen", "leaves", "fallen_trees",
-)
-GROOM_STYLES = ("classic", "skate", "both")
-COMPONENT_KINDS = ("boende", "måltid", "skidhyra", "aktivitet", "transport", "startavgift")
+EVENT_KINDS = _codes(EventKind)
+EVENT_STATUSES = _codes(EventStatus)
+INTERACTION_KINDS = _codes(InteractionKind)  # the order the interaction weights follow
+LEGAL_BASES = _codes(LegalBasis)
+TRAIL_KINDS = _codes(TrailKind)
+GRADE_IMBA = {str(colour.value): imba for colour, imba in IMBA_FOR_COLOUR.items()}
+REPORT_STATUSES = _codes(TrailStatus)
+CONDITIONS = _codes(Condition)
+GROOM_STYLES = _codes(GroomStyle)
+COMPONENT_KINDS = _codes(ComponentKind)
 
 
 # --------------------------------------------------------------------------------------------
@@ -81,21 +106,14 @@ COMPONENT_KINDS = ("boende", "måltid", "skidhyra", "aktivitet", "transport", "s
 # --------------------------------------------------------------------------------------------
 
 
-def luhn_check_digit(digits: str) -> int:
-    """Return the Luhn digit for ``digits``; Swedish orgnr end in one over the first nine."""
-    total = 0
-    for i, ch in enumerate(digits):
-        d = int(ch) * (2 if i % 2 == 0 else 1)
-        total += d - 9 if d > 9 else d
-    return (10 - total % 10) % 10
+#: The Luhn digit a Swedish orgnr ends in, over its first nine digits (core.orgnr).
+luhn_check_digit = orgnr_rules.luhn_check_digit
 
 
 def luhn_ok(orgnr: str) -> bool:
-    """True when ``NNNNNN-NNNN`` ends in the right check digit."""
+    """True when ``NNNNNN-NNNN`` (or the ten digits alone) ends in the right check digit."""
     digits = orgnr.replace("-", "")
-    return len(digits) == 10 and digits.isdigit() and luhn_check_digit(digits[:9]) == int(
-        digits[9]
-    )
+    return len(digits) == 10 and digits.isdigit() and orgnr_rules.is_valid(digits)
 
 
 def make_orgnr(rng: random.Random, form: str) -> str:
@@ -1458,7 +1476,7 @@ TRAILS: list[TrailSpec] = [
      "20 km loop with start and finish on Torget via Kärrgruvan. If snow is short, "
      "Engelbrektsloppet is skied as 3×20 km here, as in 2023."),
 ]
-SKI_KINDS = ("classic_ski", "skate_ski")
+SKI_KINDS = tuple(str(kind.value) for kind in TrailKind if kind.is_ski)
 # The 20 km loop leaves Torget northwards, passes the ski stadium and comes back west of town.
 LOOP_20KM_WAYPOINTS = [rel(0, 0), rel(350, 1250), rel(1000, 2700), rel(2000, 3500),
                        rel(2100, 4500), rel(1150, 4300), rel(1000, 5700), rel(-200, 6700),

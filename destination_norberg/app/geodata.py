@@ -145,14 +145,16 @@ def write_features(features: list[Any], out: Path, fmt: str | None) -> None:
         write_gpkg(features, out, "trails")
 
 
-def export_trails(url: str, fmt: str, out: Path, now: datetime, stale_days: int,
+def export_trails(url: str, fmt: str, out: Path, now: datetime, stale_days: int | None,
                   with_strak: bool) -> int:
-    """Write the trails (and stråk) of the database at `url` to `out`; the feature count."""
+    """Write the trails (and stråk) of the database at `url` to `out`; the feature count.
+    `stale_days` None: the destination's setting (app.settings)."""
+    from destination_norberg.app.settings import resolve_stale_days
     from destination_norberg.geo.errors import GeoExportError
     from destination_norberg.store.rows import read_with
 
-    features = read_with(url, lambda source: export_features(source, now, stale_days,
-                                                             with_strak))
+    features = read_with(url, lambda source: export_features(
+        source, now, resolve_stale_days(source, stale_days), with_strak))
     if not features:
         raise AppError("there are no trails with a geometry to export")
     try:

@@ -13,7 +13,7 @@ from destination_norberg.app.errors import AppError
 from destination_norberg.app.trails import check_stale_days
 
 
-def publish_status(url: str, out: Path, stale_days: int, now: datetime) -> Any:
+def publish_status(url: str, out: Path, stale_days: int | None, now: datetime) -> Any:
     """Write the status page of the database at `url` into the folder `out`; what it shows."""
     from destination_norberg.app.status_data import read_status
     from destination_norberg.exchange.status_page import write_status_page

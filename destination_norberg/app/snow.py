@@ -24,7 +24,6 @@ from destination_norberg.core.snow_plan import (
 )
 from destination_norberg.core.snow_settings import DEFAULT_SETTINGS, SnowSettings
 from destination_norberg.core.timeutil import to_local
-from destination_norberg.core.trails import DEFAULT_STALE_DAYS
 
 
 @dataclass(frozen=True)
@@ -97,11 +96,14 @@ def natural_chances(source: Any, targets: list[Any]) -> tuple[str | None, dict[i
         for t in targets}
 
 
-def snow_report(source: Any, now: datetime, stale_days: int = DEFAULT_STALE_DAYS,
+def snow_report(source: Any, now: datetime, stale_days: int | None = None,
                 settings: SnowSettings = DEFAULT_SETTINGS) -> SnowReport:
+    """`stale_days` None is the destination's setting (app.settings)."""
+    from destination_norberg.app.settings import resolve_stale_days
     from destination_norberg.store.overview_repo import trail_states
     from destination_norberg.store.snow_read import race_week, snow_data
 
+    stale_days = resolve_stale_days(source, stale_days)
     data = snow_data(source, now)
     storage = data.storage[-1] if data.storage else None
     # The pile as last measured: a fall in volume can be melt or snow taken out to lay a

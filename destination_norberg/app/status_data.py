@@ -12,22 +12,24 @@ from datetime import datetime
 from typing import Any
 
 from destination_norberg.core.status import GuaranteeLine, StatusData
-from destination_norberg.core.trails import DEFAULT_STALE_DAYS
 
 __all__ = ["GuaranteeLine", "StatusData", "read_status"]
 
 
-def read_status(source: Any, now: datetime, stale_days: int = DEFAULT_STALE_DAYS,
+def read_status(source: Any, now: datetime, stale_days: int | None = None,
                 with_guarantee: bool = True) -> StatusData:
     """The register as of `now`, every trail's geometry and the snow guarantee.
 
-    `source` is a RowSource (store.rows) or a SQLAlchemy Engine.
+    `source` is a RowSource (store.rows) or a SQLAlchemy Engine; `stale_days` None is the
+    destination's setting (app.settings).
     """
+    from destination_norberg.app.settings import resolve_stale_days
     from destination_norberg.store.package_read import trail_geometries
     from destination_norberg.store.rows import EngineRows
     from destination_norberg.store.trails_store import register
 
     rows = source if hasattr(source, "rows") else EngineRows(source)
+    stale_days = resolve_stale_days(rows, stale_days)
     trails = register(rows, now, stale_days)
     geometries = trail_geometries(rows)
     lines: list[GuaranteeLine] = []

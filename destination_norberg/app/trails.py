@@ -21,19 +21,26 @@ from destination_norberg.core.trail_register import (
 STALE_DAYS_MAX = 3650
 
 
-def check_stale_days(stale_days: int) -> None:
-    """AppError unless 0 <= `stale_days` <= STALE_DAYS_MAX."""
-    if not 0 <= stale_days <= STALE_DAYS_MAX:
+def check_stale_days(stale_days: int | None) -> None:
+    """AppError unless 0 <= `stale_days` <= STALE_DAYS_MAX (None: the setting, always fine)."""
+    if stale_days is not None and not 0 <= stale_days <= STALE_DAYS_MAX:
         raise AppError(f"--stale-days must be between 0 and {STALE_DAYS_MAX}, not "
                        f"{stale_days}")
 
 
-def register_at(url: str, now: datetime, stale_days: int) -> list[TrailRow]:
-    """Every trail of the database at `url` with its newest report up to `now`."""
+def register_at(url: str, now: datetime,
+                stale_days: int | None) -> tuple[list[TrailRow], int]:
+    """Every trail of the database at `url` with its newest report up to `now`, and the
+    stale threshold it was judged by (`stale_days` None: the destination's setting)."""
+    from destination_norberg.app.settings import resolve_stale_days
     from destination_norberg.store.rows import read_with
     from destination_norberg.store.trails_store import register
 
-    return read_with(url, lambda source: register(source, now, stale_days))
+    def read(source: Any) -> tuple[list[TrailRow], int]:
+        days = resolve_stale_days(source, stale_days)
+        return register(source, now, days), days
+
+    return read_with(url, read)
 
 
 def report_trail(url: str, trail: str, status: str, condition: str | None,

@@ -14,7 +14,6 @@ from typing import Any
 from destination_norberg.app.geodata import FORMATS
 from destination_norberg.cli.common import Context, existing
 from destination_norberg.cli.errors import user_errors
-from destination_norberg.core.trails import DEFAULT_STALE_DAYS
 
 
 def add_export_parsers(export_sub: Any) -> None:
@@ -51,8 +50,8 @@ def add_import_parsers(import_sub: Any) -> None:
 
 
 def run_export_trails(args: argparse.Namespace, ctx: Context) -> int:
-    return cmd_export_trails(existing(ctx.url), args.fmt, args.out, ctx.now(),
-                             DEFAULT_STALE_DAYS, args.with_strak)
+    return cmd_export_trails(existing(ctx.url), args.fmt, args.out, ctx.now(), None,
+                             args.with_strak)
 
 
 def run_import_trails(args: argparse.Namespace, ctx: Context) -> int:
@@ -85,7 +84,7 @@ def cmd_import_layer(url: str, file: Path, name: str, layer: str | None,
     return 0
 
 
-def cmd_export_trails(url: str, fmt: str, out: Path, now: datetime, stale_days: int,
+def cmd_export_trails(url: str, fmt: str, out: Path, now: datetime, stale_days: int | None,
                       with_strak: bool) -> int:
     from destination_norberg.app.geodata import export_trails
 

@@ -18,7 +18,6 @@ from typing import Any
 
 from destination_norberg.cli.common import Context, Parser, existing
 from destination_norberg.cli.errors import UserError, user_errors
-from destination_norberg.core.trails import DEFAULT_STALE_DAYS
 
 
 def add_export_parsers(export_sub: Any) -> None:
@@ -50,9 +49,9 @@ def add_parsers(sub: Any) -> None:
     status = publish_sub.add_parser("status", help="a static status page: HTML, GeoJSON and "
                                     "a JSON feed")
     status.add_argument("--out", required=True, type=Path, metavar="DIR")
-    status.add_argument("--stale-days", type=int, default=DEFAULT_STALE_DAYS, metavar="N",
-                        help="a report older than this is marked stale "
-                             f"(default {DEFAULT_STALE_DAYS})")
+    status.add_argument("--stale-days", type=int, default=None, metavar="N",
+                        help="a report older than this is marked stale (default: the "
+                        "destination's setting, 7 unless changed)")
     status.set_defaults(func=run_publish_status)
 
 
@@ -137,7 +136,8 @@ def cmd_export_package(url: str, package: str, out: Path, partner: str | None, a
     return 0
 
 
-def cmd_publish_status(url: str, out: Path, stale_days: int, now: datetime) -> int:
+def cmd_publish_status(url: str, out: Path, stale_days: int | None, now: datetime) -> int:
+    """`stale_days` None: the destination's setting (app.settings)."""
     from destination_norberg.app.publish import publish_status
 
     with user_errors():

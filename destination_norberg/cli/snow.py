@@ -8,7 +8,6 @@ from datetime import datetime
 from typing import Any
 
 from destination_norberg.cli.common import Context, Parser, existing
-from destination_norberg.core.trails import DEFAULT_STALE_DAYS
 
 REASONS = {
     "met_now": "met now",
@@ -29,10 +28,12 @@ def add_parsers(sub: Any) -> None:
 
 
 def run_status(args: argparse.Namespace, ctx: Context) -> int:
-    return cmd_snow_status(existing(ctx.url), args.json, ctx.now(), DEFAULT_STALE_DAYS)
+    return cmd_snow_status(existing(ctx.url), args.json, ctx.now())
 
 
-def cmd_snow_status(url: str, as_json: bool, now: datetime, stale_days: int) -> int:
+def cmd_snow_status(url: str, as_json: bool, now: datetime,
+                    stale_days: int | None = None) -> int:
+    """`stale_days` None: the destination's setting (app.settings)."""
     from destination_norberg.app.snow import snow_report
     from destination_norberg.store.rows import read_with
 

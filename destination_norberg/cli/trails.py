@@ -15,15 +15,15 @@ from destination_norberg.cli.common import Context, Parser, existing
 from destination_norberg.cli.errors import user_errors
 from destination_norberg.core.timeutil import to_local
 from destination_norberg.core.trail_register import TrailRow
-from destination_norberg.core.trails import DEFAULT_STALE_DAYS
 
 
 def add_parsers(sub: Any) -> None:
     """`trails` and `trail report`, added to the top-level sub-commands."""
     trails = sub.add_parser("trails", help="every trail with its current status")
     trails.add_argument("--json", action="store_true", help="print JSON")
-    trails.add_argument("--stale-days", type=int, default=DEFAULT_STALE_DAYS, metavar="N",
-                        help=f"a report older than this is stale (default {DEFAULT_STALE_DAYS})")
+    trails.add_argument("--stale-days", type=int, default=None, metavar="N",
+                        help="a report older than this is stale (default: the "
+                        "destination's setting, 7 unless changed)")
     trails.set_defaults(func=run_trails)
     trail = sub.add_parser("trail", help="report on one trail")
     trail_sub = trail.add_subparsers(dest="what", metavar="WHAT", required=True,
@@ -115,13 +115,14 @@ def _table(rows: list[TrailRow], stale_days: int) -> str:
     return "\n".join(out)
 
 
-def cmd_trails(url: str, as_json: bool, now: datetime, stale_days: int) -> int:
-    """Every trail with its grade and newest report; stale reports are flagged."""
+def cmd_trails(url: str, as_json: bool, now: datetime, stale_days: int | None = None) -> int:
+    """Every trail with its grade and newest report; stale reports are flagged (older than
+    `stale_days`, None: the destination's setting)."""
     from destination_norberg.app.trails import check_stale_days, register_at
 
     with user_errors():
         check_stale_days(stale_days)
-    rows = register_at(existing(url), now, stale_days)
+    rows, stale_days = register_at(existing(url), now, stale_days)
     if as_json:
         print(json.dumps([row_json(r) for r in rows], indent=2, ensure_ascii=False))
     elif not rows:

@@ -25,6 +25,7 @@ from typing import Any
 
 from destination_norberg.core import orgnr as orgnr_rules
 from destination_norberg.core.contacts import ContactError, normalise_email, normalise_phone
+from destination_norberg.core.text import fold
 from destination_norberg.core.vocab import InteractionKind, LegalBasis, OrgCategory
 
 #: Two names at least this similar (Jaccard of word trigrams) are shown as possible
@@ -51,12 +52,6 @@ _CATEGORY_WORDS = {
 
 
 # --- names ----------------------------------------------------------------------------------
-
-
-def fold(text: str) -> str:
-    """Lower case without accents (å→a, ä→a, ö→o, é→e), for comparison only."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 def comparable_name(name: str) -> str:

@@ -31,8 +31,8 @@ from typing import Any, NamedTuple
 
 from destination_norberg.core.events import EventRecord
 from destination_norberg.core.geometry import Geometry
+from destination_norberg.core.text import fold_words, swedish_key
 from destination_norberg.core.timeutil import to_local
-from destination_norberg.core.trail_register import fold, swedish_key
 
 ENGLISH_TAGS = frozenset({"lang:en", "english", "engelska"})
 CENT = Decimal("0.01")
@@ -292,12 +292,12 @@ def match_package(found: Sequence[tuple[int, str, str, str]], text: str) -> int:
     for pid, uid, *_ in found:
         if uid == wanted:
             return pid
-    key = fold(wanted)
-    exact = [p for p in found if key in (fold(p[2]), fold(p[3]))]
+    key = fold_words(wanted)
+    exact = [p for p in found if key in (fold_words(p[2]), fold_words(p[3]))]
     if len(exact) == 1:
         return exact[0][0]
-    prefix = exact or [p for p in found if fold(p[2]).startswith(key)
-                       or (p[3] and fold(p[3]).startswith(key))]
+    prefix = exact or [p for p in found if fold_words(p[2]).startswith(key)
+                       or (p[3] and fold_words(p[3]).startswith(key))]
     if len(prefix) == 1:
         return prefix[0][0]
     if prefix:
@@ -317,8 +317,9 @@ def find_partner(detail: PackageDetail, text: str) -> PartnerRow:
     for p in detail.partners:
         if (wanted.isdigit() and p.id == int(wanted)) or p.contact.uid == wanted:
             return p
-    exact = [p for p in detail.partners if fold(p.name) == fold(wanted)]
-    found = exact or [p for p in detail.partners if fold(p.name).startswith(fold(wanted))]
+    key = fold_words(wanted)
+    exact = [p for p in detail.partners if fold_words(p.name) == key]
+    found = exact or [p for p in detail.partners if fold_words(p.name).startswith(key)]
     if len(found) == 1:
         return found[0]
     if found:

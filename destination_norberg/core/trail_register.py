@@ -14,7 +14,6 @@ plain records; the command line and the window show the `TrailRow`s this module 
 from __future__ import annotations
 
 import math
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -24,6 +23,7 @@ from typing import Any, TypeVar
 from destination_norberg.core.geodesy import geodesic_length_m as geodesic_length_m
 from destination_norberg.core.geodesy import sweref99tm_to_wgs84 as sweref99tm_to_wgs84
 from destination_norberg.core.geodesy import vincenty_m as vincenty_m
+from destination_norberg.core.text import fold_words, swedish_key
 from destination_norberg.core.trails import DEFAULT_STALE_DAYS, grooming_band
 from destination_norberg.core.vocab import (
     IMBA_FOR_COLOUR,
@@ -146,14 +146,6 @@ def is_stale(reported_at: datetime | None, now: datetime,
     return reported_at is None or now - reported_at > timedelta(days=stale_days)
 
 
-def swedish_key(text: str) -> str:
-    """A sort key in Swedish order: … x y z å ä ö (case-insensitive)."""
-    return text.casefold().translate(_SWEDISH_ORDER)
-
-
-_SWEDISH_ORDER = str.maketrans({"å": "{", "ä": "|", "æ": "|", "ö": "}", "ø": "}"})
-
-
 def register_rows(trails: Iterable[TrailRecord], newest_reports: Mapping[int, ReportRecord],
                   now: datetime, stale_days: int = DEFAULT_STALE_DAYS,
                   last_groomings: Mapping[int, ReportRecord] | None = None) -> list[TrailRow]:
@@ -228,13 +220,6 @@ def grade_problems(colour: GradeColour | str | None, imba: int | None, mtb_scale
 # --- words the user types ------------------------------------------------------------------
 
 
-def fold(text: str) -> str:
-    """Case- and accent-insensitive form: 'Stängd ' → 'stangd', 'fallen_trees' → 'fallen trees'."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return " ".join(plain.replace("_", " ").replace("-", " ").split())
-
-
 #: The words accepted for each code: English first, then Swedish, then other spellings.
 _STATUS_WORDS: dict[TrailStatus, tuple[str, ...]] = {
     TrailStatus.CLEAR: ("clear", "öppen", "öppet", "open"),
@@ -266,9 +251,9 @@ _Word = TypeVar("_Word")
 
 
 def _lookup(words: Mapping[_Word, tuple[str, ...]], text: str) -> _Word | None:
-    wanted = fold(text)
+    wanted = fold_words(text)
     for value, names in words.items():
-        if wanted in {fold(n) for n in names}:
+        if wanted in {fold_words(n) for n in names}:
             return value
     return None
 
@@ -398,13 +383,13 @@ def match_trail(candidates: Sequence[tuple[int, str, str]], text: str) -> int:
         if uid == wanted:
             return tid
     for rule in (lambda n: n == wanted, lambda n: n.casefold() == wanted.casefold(),
-                 lambda n: fold(n) == fold(wanted)):
+                 lambda n: fold_words(n) == fold_words(wanted)):
         exact = [tid for tid, _uid, name in candidates if rule(name)]
         if len(exact) == 1:
             return exact[0]
         if len(exact) > 1:
             return _ambiguous(wanted, [c for c in candidates if c[0] in exact])
-    prefix = [c for c in candidates if fold(c[2]).startswith(fold(wanted))]
+    prefix = [c for c in candidates if fold_words(c[2]).startswith(fold_words(wanted))]
     if len(prefix) == 1:
         return prefix[0][0]
     if prefix:

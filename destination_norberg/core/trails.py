@@ -19,7 +19,11 @@ GROOMING_BANDS: tuple[tuple[int, int | None, str], ...] = (
     (15, None, "older"),
 )
 
+#: A report older than this many days is stale, until the destination stores its own value
+#: (app.settings; the one default every reader falls back to).
 DEFAULT_STALE_DAYS = 7
+#: The stored setting must lie in this range (as the window's option always did).
+STALE_DAYS_RANGE = (1, 365)
 
 
 @dataclass(frozen=True, slots=True)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from destination_norberg import APP_NAME, __version__
 from destination_norberg.core.timeutil import STOCKHOLM, now_utc, to_local
+from destination_norberg.core.trails import DEFAULT_STALE_DAYS
 from destination_norberg.gui.common import i18n, labels
 from destination_norberg.gui.common import settings as opt
 from destination_norberg.gui.common.errors import user_message
@@ -47,16 +48,24 @@ def load_job(url: str, engine: Any, now: datetime, stale_days: int,
     A current SQLite file is read with the standard library alone (store.rows), so the
     overview paints without waiting for SQLAlchemy; anything else goes through
     open_database, which migrates, refuses a newer schema and explains what is wrong.
+
+    The overview is judged by the destination's stale-report threshold (app.settings);
+    `stale_days` is this workstation's former own threshold (QSettings), stored once for a
+    database that has none yet when it is not the default (carry_over_stale_days).
     """
+    from destination_norberg.app.settings import carry_over_stale_days
+    from destination_norberg.app.settings import stale_days as stored_stale_days
+    from destination_norberg.core.trails import DEFAULT_STALE_DAYS
     from destination_norberg.store.overview_repo import load_overview
 
-    if engine is None:
+    carry = stale_days != DEFAULT_STALE_DAYS
+    if engine is None and not carry:
         from destination_norberg.store.rows import open_current_sqlite
 
         fast = open_current_sqlite(url)
         if fast is not None:
             try:
-                return None, load_overview(fast, now, stale_days), False
+                return None, load_overview(fast, now, stored_stale_days(fast)), False
             finally:
                 fast.close()
     seeded = False
@@ -68,7 +77,9 @@ def load_job(url: str, engine: Any, now: datetime, stale_days: int,
     try:
         if own and seed_demo:
             seeded = seed_demo_if_empty(engine)
-        return engine, load_overview(engine, now, stale_days), seeded
+        if carry:
+            carry_over_stale_days(engine, stale_days)
+        return engine, load_overview(engine, now, stored_stale_days(engine)), seeded
     except BaseException:
         if own:
             engine.dispose()
@@ -93,6 +104,8 @@ class MainWindow(QMainWindow):
         self.clock = clock
         self.seed_demo = seed_demo
         self.engine: Any = None  # a SQLAlchemy engine once a write or migration needed one
+        # The destination's stale-report threshold as the last overview read it (app.settings).
+        self.stale_days = DEFAULT_STALE_DAYS
         self.opened = False
         self._loading = False
         self.fatal_error: str | None = None
@@ -209,7 +222,7 @@ class MainWindow(QMainWindow):
             from destination_norberg.gui.map.page import MapPage
 
             page = MapPage(self.planning, self.runner, self.clock,
-                           lambda: self.settings.get(opt.STALE_DAYS), self.settings,
+                           lambda: self.stale_days, self.settings,
                            self._map_holder)
             page.changed.connect(self.refresh)
             page.open_trail.connect(self.show_trail_in_register)
@@ -253,7 +266,7 @@ class MainWindow(QMainWindow):
             from destination_norberg.gui.trails.area import TrailsArea
 
             area = TrailsArea(self.planning, self.runner, self.undo_stack, self.clock,
-                              lambda: self.settings.get(opt.STALE_DAYS), self._trails_holder)
+                              lambda: self.stale_days, self._trails_holder)
             area.changed.connect(self.refresh)
             area.trails.show_on_map.connect(self.show_trail_on_map)
             area.set_language(self.language)
@@ -268,7 +281,7 @@ class MainWindow(QMainWindow):
             from destination_norberg.gui.events.page import EventsPage
 
             page = EventsPage(self.planning, self.runner, self.undo_stack, self.clock,
-                              lambda: self.settings.get(opt.STALE_DAYS), self._events_holder)
+                              lambda: self.stale_days, self._events_holder)
             page.changed.connect(self.refresh)
             page.strak_page.show_stop_on_map.connect(self.show_stop_on_map)
             page.language = self.language
@@ -385,9 +398,26 @@ class MainWindow(QMainWindow):
 
     def _job(self) -> Callable[[], tuple[Any, Any, bool]]:
         """Read settings and state here, on the UI thread; the worker gets plain values."""
-        args = (self.db_url, self.engine, self.clock(), self.settings.get(opt.STALE_DAYS),
+        args = (self.db_url, self.engine, self.clock(), self._stale_days_to_carry(),
                 self.seed_demo)
         return lambda: load_job(*args)
+
+    def _stale_days_to_carry(self) -> int:
+        """This workstation's former own threshold until it was handed to the database once
+        (load_job stores it there); the default, which carries nothing, after that."""
+        if self.settings.get(opt.STALE_DAYS_IN_DATABASE):
+            return DEFAULT_STALE_DAYS
+        return self.settings.get(opt.STALE_DAYS)
+
+    def set_stale_days(self, days: int) -> None:
+        """Store the destination's stale-report threshold (for every coordinator), then
+        re-read the overview with it. Raises ValueError outside core.trails.STALE_DAYS_RANGE."""
+        from destination_norberg.app.settings import set_stale_days
+
+        set_stale_days(self.ensure_engine(), days)
+        self.settings.set(opt.STALE_DAYS_IN_DATABASE, True)
+        self.stale_days = days
+        self.refresh()
 
     def _on_loaded(self, result: tuple[Any, Any, bool]) -> None:
         self._loading = False
@@ -396,6 +426,9 @@ class MainWindow(QMainWindow):
             if self.engine is not None:
                 self.engine.dispose()
             self.engine = engine
+        self.stale_days = overview.stale_days
+        if self._stale_days_to_carry() != DEFAULT_STALE_DAYS:  # load_job handed it over
+            self.settings.set(opt.STALE_DAYS_IN_DATABASE, True)
         self.opened = True
         self._watch_changes()
         self.overview.show_overview(overview, self.language)

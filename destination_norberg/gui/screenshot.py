@@ -97,7 +97,7 @@ def _status_page(window: object, now: object, out: Path, size: tuple[int, int]) 
 
     with tempfile.TemporaryDirectory() as tmp:
         engine = window.ensure_engine()  # type: ignore[attr-defined]
-        write_status_page(read_status(EngineRows(engine), now, 7), Path(tmp))
+        write_status_page(read_status(EngineRows(engine), now), Path(tmp))
         view = QTextBrowser()
         view.resize(min(size[0], 480), size[1])
         view.setSource(QUrl.fromLocalFile(str(Path(tmp) / "index.html")))

@@ -399,6 +399,17 @@ class GdprLog(Base):
     note: Mapped[str] = mapped_column(Text, default="")  # who asked, what was done
 
 
+class DestinationSetting(Base):
+    """One destination-wide setting (the reporting policy all coordinators share), by name.
+
+    Plain text values, read and checked by app.settings; a name absent means the default.
+    """
+
+    __tablename__ = "destination_setting"
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
 # --- packages ------------------------------------------------------------------------------
 
 package_partner = Table(

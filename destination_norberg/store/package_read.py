@@ -45,8 +45,8 @@ from destination_norberg.core.packages import (
     select_programme,
     total_of,
 )
+from destination_norberg.core.text import swedish_key
 from destination_norberg.core.timeutil import to_local
-from destination_norberg.core.trail_register import swedish_key
 from destination_norberg.store.rows import RowSource, as_date, as_utc
 
 # --- reading -------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QByteArray, QSettings
 
 from destination_norberg import APP_ID, APP_NAME
+from destination_norberg.core.trails import DEFAULT_STALE_DAYS, STALE_DAYS_RANGE
 
 T = TypeVar("T")
 
@@ -28,7 +29,11 @@ class Option(Generic[T]):
 LANGUAGE = Option("ui/language", str, "sv")
 WINDOW_GEOMETRY = Option("window/geometry", QByteArray, QByteArray())
 WINDOW_STATE = Option("window/state", QByteArray, QByteArray())
-STALE_DAYS = Option("trails/stale_report_days", int, 7, valid=lambda n: 1 <= n <= 365)
+#: The stale-report threshold this workstation used before it became the destination's
+#: setting in the database (app.settings): read once, to carry it over (gui.main_window).
+STALE_DAYS = Option("trails/stale_report_days", int, DEFAULT_STALE_DAYS,
+                    valid=lambda n: STALE_DAYS_RANGE[0] <= n <= STALE_DAYS_RANGE[1])
+STALE_DAYS_IN_DATABASE = Option("trails/stale_report_days_in_database", bool, False)
 #: Fetch background tiles from OpenStreetMap: off until the user turns it on (privacy, and
 #: the tile usage policy asks for no bulk fetching).
 MAP_ONLINE_TILES = Option("map/online_tiles", bool, False)

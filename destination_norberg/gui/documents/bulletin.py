@@ -22,7 +22,6 @@ from destination_norberg.core.hours import HoursError, format_hours, parse_hours
 from destination_norberg.core.strak import is_strak_day, strak_hours
 from destination_norberg.core.timeutil import local_day_start, to_local
 from destination_norberg.core.trail_register import TrailRow
-from destination_norberg.core.trails import DEFAULT_STALE_DAYS
 from destination_norberg.gui.common import labels
 from destination_norberg.gui.documents.output import MUTED, esc
 from destination_norberg.gui.snow import texts as texts
@@ -117,13 +116,16 @@ def _next_day(strak: StrakRecord, after: date) -> date | None:
 
 
 def read_bulletin(source: Any, day: date, now: datetime,
-                  stale_days: int = DEFAULT_STALE_DAYS) -> BulletinData:
-    """Everything the bulletin shows for `day`; trail status and snow as of `now`."""
+                  stale_days: int | None = None) -> BulletinData:
+    """Everything the bulletin shows for `day`; trail status and snow as of `now`;
+    `stale_days` None is the destination's setting (app.settings)."""
+    from destination_norberg.app.settings import resolve_stale_days
     from destination_norberg.app.snow import snow_report
     from destination_norberg.store.planning_read import events, strak
     from destination_norberg.store.trails_store import register
 
     rows = _rows(source)
+    stale_days = resolve_stale_days(rows, stale_days)
     trails = sorted(register(rows, now, stale_days), key=lambda r: r.name.casefold())
     snow = snow_report(rows, now, stale_days)
     today, week = events_of(events(rows), day)

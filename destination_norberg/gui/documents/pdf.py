@@ -16,7 +16,6 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from destination_norberg.core.trails import DEFAULT_STALE_DAYS
 from destination_norberg.gui.documents.output import PdfError, language, on_gui_thread, write_pdf
 
 __all__ = ["PdfError", "write_brochure", "write_bulletin"]
@@ -42,10 +41,11 @@ def write_brochure(detail: Any, path: Path, lang: str) -> None:
 
 
 def write_bulletin(source: Any, path: Path, day: date, lang: str, now: datetime,
-                   stale_days: int = DEFAULT_STALE_DAYS) -> None:
+                   stale_days: int | None = None) -> None:
     """The daily bulletin of `day` for hotels and shops, in `lang` ("sv"/"en"): trail and
     track status and the snow guarantee as of `now`, the day's and the coming week's events,
-    the stråk of the day. `source` is a RowSource or a SQLAlchemy Engine. Raises PdfError."""
+    the stråk of the day. `source` is a RowSource or a SQLAlchemy Engine; `stale_days` None
+    is the destination's setting. Raises PdfError."""
     from PySide6.QtCore import QCoreApplication
 
     from destination_norberg.gui.common import labels

@@ -16,7 +16,6 @@ by another column the list is flat, so each column's order is exact.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
@@ -31,6 +30,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from destination_norberg.core.events import EventRecord
+from destination_norberg.core.text import fold, sort_key
 from destination_norberg.core.timeutil import now_utc, to_local
 from destination_norberg.core.vocab import EventStatus
 from destination_norberg.gui.common import labels
@@ -55,45 +55,6 @@ EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _STATUS_ORDER = {EventStatus.IDEA: 0, EventStatus.PLANNED: 1, EventStatus.CONFIRMED: 2,
                  EventStatus.CANCELLED: 3}
 _MUTED = QBrush(QColor(MUTED_INK))
-
-
-def _accent_table() -> dict[int, str]:
-    """Latin letters with diacritics → base letters, for str.translate (C speed)."""
-    table: dict[int, str] = {}
-    for code in range(0xC0, 0x250):
-        char = chr(code)
-        base = "".join(c for c in unicodedata.normalize("NFKD", char)
-                       if not unicodedata.combining(c))
-        if base and base != char and base.isascii():
-            table[code] = base
-    table.update({ord("ß"): "ss", ord("æ"): "ae", ord("ø"): "o", ord("Æ"): "ae",
-                  ord("Ø"): "o", ord("đ"): "d", ord("ł"): "l", ord("Ł"): "l"})
-    return table
-
-
-_ACCENTS = _accent_table()
-
-
-def fold(text: str) -> str:
-    """Case- and accent-free form for searching: "Östra Ängen" → "ostra angen"."""
-    folded = text.casefold().translate(_ACCENTS)
-    if folded.isascii():
-        return folded
-    return "".join(c for c in unicodedata.normalize("NFKD", folded)
-                   if not unicodedata.combining(c))
-
-
-# Swedish alphabet order: å, ä, ö after z (code points would give ä < å < ö); the three
-# ASCII characters after "z" stand in for them.
-_SV_ORDER = str.maketrans({"å": "{", "ä": "|", "ö": "}", "æ": "|", "ø": "}", "ü": "y"})
-
-
-def sort_text(text: str, language: str) -> str:
-    """A sort key for names: Swedish alphabet for "sv", accents ignored for "en"."""
-    lowered = text.casefold()
-    if language == "sv":
-        return fold(lowered.translate(_SV_ORDER))
-    return fold(lowered)
 
 
 class EventListModel(QAbstractTableModel):
@@ -331,16 +292,16 @@ class EventListModel(QAbstractTableModel):
             if column == WHEN:
                 keys = rank
             elif column == NAME:
-                keys = [sort_text(display_name(e, language), language) for e in records]
+                keys = [sort_key(display_name(e, language), language) for e in records]
             elif column == KIND:
-                keys = [sort_text(kind_label(e.kind), language) for e in records]
+                keys = [sort_key(kind_label(e.kind), language) for e in records]
             elif column == STATUS:
                 keys = [_STATUS_ORDER.get(e.status, 9) for e in records]
             elif column == PLACE:
-                keys = [(e.place_name is None, sort_text(e.place_name or "", language))
+                keys = [(e.place_name is None, sort_key(e.place_name or "", language))
                         for e in records]
             else:
-                keys = [(e.organiser_name is None, sort_text(e.organiser_name or "", language))
+                keys = [(e.organiser_name is None, sort_key(e.organiser_name or "", language))
                         for e in records]
             # Ties in time order (the rank is unique): a stable, repeatable list.
             if column != WHEN:

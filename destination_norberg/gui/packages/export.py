@@ -125,7 +125,7 @@ def run_publish(page: Any, out_dir: Path | None = None) -> bool:
             return False
         out_dir = Path(name)
     try:
-        write_status_page(read_status(page.store.engine, page.clock(), 7), out_dir)
+        write_status_page(read_status(page.store.engine, page.clock()), out_dir)
     except Exception as exc:  # noqa: BLE001 - every failure is told
         QMessageBox.warning(page, page.tr("Not published"), user_message(exc))
         return False

@@ -38,7 +38,9 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
-from destination_norberg.core.trail_register import TrailRow, fold, swedish_key
+from destination_norberg.core.text import fold_words, swedish_key
+from destination_norberg.core.trail_register import TrailRow
+from destination_norberg.core.trails import DEFAULT_STALE_DAYS
 from destination_norberg.core.vocab import TrailKind, TrailStatus
 from destination_norberg.gui.common import labels
 from destination_norberg.gui.trails.report_dialog import (
@@ -109,7 +111,7 @@ class TrailsModel(QAbstractTableModel):
         self._all: list[TrailRow] = []
         self._rows: list[TrailRow] = []
         self._now: datetime | None = None
-        self._stale_days = 7
+        self._stale_days = DEFAULT_STALE_DAYS
         self._filter: tuple[str | None, str | None, bool, str] = (None, None, False, "")
         self._sort_column = NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
@@ -160,7 +162,7 @@ class TrailsModel(QAbstractTableModel):
     def _filtered(self) -> list[TrailRow]:
         kind_group, status, only_stale, text = self._filter
         kinds = KIND_GROUPS.get(kind_group) if kind_group else None
-        words = fold(text).split()
+        words = fold_words(text).split()
         out = []
         for r in self._all:
             if kinds is not None and r.kind not in kinds:
@@ -170,7 +172,7 @@ class TrailsModel(QAbstractTableModel):
             if only_stale and not r.stale:
                 continue
             if words:
-                hay = fold(f"{r.name} {r.area} {r.uid}")
+                hay = fold_words(f"{r.name} {r.area} {r.uid}")
                 if not all(w in hay for w in words):
                     continue
             out.append(r)

@@ -135,3 +135,45 @@ def test_switching_language_is_remembered(make_window, url: str, settings_path: 
     window.set_language("en")
     window.close()
     assert reopen(settings_path).language == "en"
+
+
+def test_the_former_own_threshold_is_carried_into_the_database_once(
+        make_window, load, demo_url, settings: opt.Settings) -> None:
+    from destination_norberg.app.settings import set_stale_days, stale_days
+
+    settings.set(opt.STALE_DAYS, 30)
+    window = make_window(demo_url, settings=settings)
+    load(window)
+    assert stale_days(demo_url) == 30
+    assert settings.get(opt.STALE_DAYS_IN_DATABASE)
+    set_stale_days(demo_url, 5)  # another coordinator changes the destination's setting
+    load(window)  # a refresh reads it, and the local value is not carried again
+    assert window.stale_days == window.overview.overview.stale_days == 5
+    assert stale_days(demo_url) == 5
+
+
+def test_a_database_setting_wins_over_the_former_own_threshold(
+        make_window, load, demo_url, settings: opt.Settings) -> None:
+    from destination_norberg.app.settings import set_stale_days
+
+    set_stale_days(demo_url, 10)
+    settings.set(opt.STALE_DAYS, 30)
+    window = make_window(demo_url, settings=settings)
+    load(window)
+    assert window.overview.overview.stale_days == 10
+    assert "Reports older than 10 days" in window.overview.ui.trailsBody.text()
+
+
+def test_the_window_sets_the_destinations_threshold(make_window, load, demo_url,
+                                                    settings: opt.Settings) -> None:
+    from destination_norberg.app.settings import stale_days
+
+    window = make_window(demo_url, settings=settings)
+    load(window)
+    assert window.stale_days == 7
+    window.set_stale_days(14)
+    assert stale_days(demo_url) == 14 and window.stale_days == 14
+    load(window)
+    assert window.overview.overview.stale_days == 14
+    with pytest.raises(ValueError):
+        window.set_stale_days(0)
