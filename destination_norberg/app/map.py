@@ -6,6 +6,8 @@ from datetime import datetime
 
 from destination_norberg.store.map_read import MapData
 
+__all__ = ["MapData", "read_map"]
+
 
 def read_map(url: str, now: datetime, stale_days: int) -> MapData:
     """Worker: open `url`, read the map's layers as of `now`, close."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from destination_norberg.store.network_read import NetworkSnapshot, OrganisationDetail
 
+__all__ = ["NetworkSnapshot", "OrganisationDetail", "read_network", "read_organisation"]
+
 
 def read_network(url: str) -> NetworkSnapshot:
     """Worker: every organisation with what the table and its filters need."""

@@ -19,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QRectF, Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
-from destination_norberg.app.map import read_map
+from destination_norberg.app.map import MapData, read_map
 from destination_norberg.gui.common import labels
 from destination_norberg.gui.common import settings as opt
 from destination_norberg.gui.common.errors import user_message
@@ -31,7 +31,6 @@ from destination_norberg.gui.map.canvas import MapCanvas
 from destination_norberg.gui.map.panel import MapLayersPanel
 from destination_norberg.gui.map.styles import BUSINESSES, STOPS, TRAILS, VENUES, build_layers
 from destination_norberg.gui.trails.report_dialog import kind_label
-from destination_norberg.store.map_read import MapData
 
 VIEWS = ("map", "snowmap")
 

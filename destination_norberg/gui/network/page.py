@@ -20,7 +20,12 @@ from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
-from destination_norberg.app.network import read_network, read_organisation
+from destination_norberg.app.network import (
+    NetworkSnapshot,
+    OrganisationDetail,
+    read_network,
+    read_organisation,
+)
 from destination_norberg.core.network import follow_up_due, not_contacted_since
 from destination_norberg.core.orgnr import format_orgnr
 from destination_norberg.core.timeutil import to_local
@@ -32,7 +37,6 @@ from destination_norberg.gui.common.jobs import TaskRunner
 from destination_norberg.gui.common.page import AreaLoader
 from destination_norberg.gui.events.planning_data import PlanningStore
 from destination_norberg.gui.forms.network_page_ui import Ui_NetworkPage
-from destination_norberg.store.network_read import NetworkSnapshot, OrganisationDetail
 
 SEARCH_DELAY_MS = 150
 COLUMN_WIDTHS = (210, 110, 95, 130, 160, 95, 95, 100)
