@@ -61,7 +61,6 @@ class MainWindow(QMainWindow):
         self.seed_demo = seed_demo
         self.engine: Any = None  # a SQLAlchemy engine once a write or migration needed one
         self.opened = False
-        self._blocking = False
         self.fatal_error: str | None = None
         self.runner = TaskRunner(self)
         self.loader: AreaLoader[tuple[Any, Any, bool]] = AreaLoader(
@@ -224,17 +223,15 @@ class MainWindow(QMainWindow):
     def load_blocking(self) -> None:
         """The same work on the calling thread (the screenshot command needs a finished view),
         and the area in view read too."""
-        self._blocking = True
         try:
-            self.loader.load_blocking()
+            result = self._job()()
         except Exception as exc:  # noqa: BLE001 - shown to the user below
             self._on_failed(user_message(exc))
         else:
+            self._on_loaded(result, read_area=False)
             spec = areas.area(self.current_area())
             if spec.lazy:
                 self.page(spec.key).load_blocking()
-        finally:
-            self._blocking = False
 
     def _job(self) -> Callable[[], tuple[Any, Any, bool]]:
         """Read settings and state here, on the UI thread; the worker gets plain values."""
@@ -242,7 +239,7 @@ class MainWindow(QMainWindow):
                 self.seed_demo)
         return lambda: load_job(*args)
 
-    def _on_loaded(self, result: tuple[Any, Any, bool]) -> None:
+    def _on_loaded(self, result: tuple[Any, Any, bool], read_area: bool = True) -> None:
         engine, overview, seeded = result
         if engine is not None and engine is not self.engine:
             if self.engine is not None:
@@ -254,7 +251,7 @@ class MainWindow(QMainWindow):
         self._show_db_status(seeded, demo=overview.counts.get("demo", 0) > 0)
         self._schedule_refresh(overview.now)
         spec = areas.area(self.current_area())
-        if spec.lazy and not self._blocking:  # opened before the database was: read it now
+        if spec.lazy and read_area:  # shown before the database was open: read it now
             page = self.page(spec.key)
             if page.needs_load():
                 page.reload()
