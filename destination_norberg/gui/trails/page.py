@@ -1,9 +1,9 @@
 """The trail register page: every trail with its newest report, a detail card, new reports.
 
-Reads run in the worker (gui.tasks) and arrive as a frozen `TrailsData`; the page never holds
-a session. A report is saved first and then pushed on the window's undo stack
-(gui.trail_commands), so a failed save pushes nothing; after every save the register is read
-again and `changed` tells the window (the overview counts trails too).
+Reads (app.trails) run in the worker through the page's AreaLoader and arrive as a frozen
+`TrailsData`; the page never holds a session. A report is saved first and then pushed on the
+window's undo stack (gui.trails.commands), so a failed save pushes nothing; after every save
+the register is read again and `changed` tells the window (the overview counts trails too).
 
 Selecting one trail shows its grade, description and report history; selecting several makes
 "New report…" a bulk update: one status and one note for all of them, saved as one unit.
