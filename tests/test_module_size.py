@@ -22,14 +22,6 @@ PACKAGE = Path(__file__).resolve().parent.parent / "destination_norberg"
 LIMIT = 500
 GENERATED = ("gui/forms/", "store/migrations/versions/")
 
-# TEMPORARY: these are being split in issue 12 in other branches; the integration of issue 12
-# removes each entry once its split is merged (the test below fails on an entry that is no
-# longer needed, so the list cannot go stale).
-TEMPORARY = {
-    "gui/main_window.py",
-}
-
-
 def line_count(path: Path) -> int:
     with path.open(encoding="utf-8") as f:
         return sum(1 for _ in f)
@@ -47,16 +39,7 @@ def hand_written(package: Path = PACKAGE) -> list[str]:
 
 @pytest.mark.parametrize("name", hand_written())
 def test_module_is_at_most_500_lines(name: str) -> None:
-    if name in TEMPORARY:
-        pytest.skip("being split in issue 12")
     assert line_count(PACKAGE / name) <= LIMIT, f"{name} is over {LIMIT} lines: split it"
-
-
-@pytest.mark.parametrize("name", sorted(TEMPORARY))
-def test_temporary_exceptions_are_still_needed(name: str) -> None:
-    """An entry whose module is gone or already short enough must leave the list."""
-    path = PACKAGE / name
-    assert path.exists() and too_long(path), f"{name} no longer needs its exception: remove it"
 
 
 def test_the_limit_catches_a_long_module(tmp_path: Path) -> None:

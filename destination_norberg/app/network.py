@@ -1,4 +1,5 @@
-"""The business network's use cases: contacts in and out, one person's data under the GDPR,
+"""The business network's use cases: what the network area shows (the whole network, one
+organisation in full), contacts in and out, one person's data under the GDPR,
 retention reviews and possible duplicates.
 
 A contact file is read completely before the database is opened, so an unreadable file
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from destination_norberg.app.errors import AppError
+from destination_norberg.store.network_read import NetworkSnapshot, OrganisationDetail
 
 FORMATS = ("csv", "xlsx", "vcf")
 
@@ -132,3 +134,19 @@ def duplicates(url: str) -> Duplicates:
         return Duplicates([], {})
     return Duplicates(groups, {"organisation": snapshot.organisation_names(),
                                "person": {p.id: p.name for p in snapshot.persons}})
+
+
+def read_network(url: str) -> NetworkSnapshot:
+    """Worker: every organisation with what the table and its filters need."""
+    from destination_norberg.store.network_read import network_snapshot
+    from destination_norberg.store.rows import read_with
+
+    return read_with(url, network_snapshot)
+
+
+def read_organisation(url: str, org_id: int) -> OrganisationDetail | None:
+    """Worker: one organisation with its people and conversations (None if removed)."""
+    from destination_norberg.store.network_read import organisation_detail
+    from destination_norberg.store.rows import read_with
+
+    return read_with(url, lambda source: organisation_detail(source, org_id))

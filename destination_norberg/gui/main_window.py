@@ -2,7 +2,8 @@
 
 The window shows at once; opening the database and reading the overview happen in a worker
 (`TaskRunner`), so nothing slow runs on the UI thread. Everything the worker needs is read
-on the UI thread first and handed over as plain values.
+on the UI thread first and handed over as plain values. The areas come from the registry
+(gui.common.areas): each is built when first opened and reads itself when shown.
 """
 
 from __future__ import annotations
@@ -26,64 +27,20 @@ from PySide6.QtWidgets import (
 )
 
 from destination_norberg import APP_NAME, __version__
+from destination_norberg.app.overview import read_overview as load_job
 from destination_norberg.core.timeutil import STOCKHOLM, now_utc, to_local
 from destination_norberg.core.trails import DEFAULT_STALE_DAYS
-from destination_norberg.gui.common import i18n, labels
+from destination_norberg.gui.common import areas, i18n
 from destination_norberg.gui.common import settings as opt
 from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.jobs import TaskRunner
+from destination_norberg.gui.common.page import AreaLoader
 from destination_norberg.gui.demo_load import DemoLoad
 from destination_norberg.gui.forms.main_window_ui import Ui_MainWindow
-from destination_norberg.gui.overview.page import OverviewPage
 
-AREAS = ("overview", "events", "trails", "map", "network", "packages")
+AREAS = tuple(spec.key for spec in areas.areas())
 # The overview re-reads itself this often, and just after midnight (a new "today").
 REFRESH_MINUTES = 15
-
-
-def load_job(url: str, engine: Any, now: datetime, stale_days: int,
-             seed_demo: bool) -> tuple[Any, Any, bool]:
-    """Worker: read the overview; open, migrate or seed the database first where needed.
-
-    A current SQLite file is read with the standard library alone (store.rows), so the
-    overview paints without waiting for SQLAlchemy; anything else goes through
-    open_database, which migrates, refuses a newer schema and explains what is wrong.
-
-    The overview is judged by the destination's stale-report threshold (app.settings);
-    `stale_days` is this workstation's former own threshold (QSettings), stored once for a
-    database that has none yet when it is not the default (carry_over_stale_days).
-    """
-    from destination_norberg.app.settings import carry_over_stale_days
-    from destination_norberg.app.settings import stale_days as stored_stale_days
-    from destination_norberg.core.trails import DEFAULT_STALE_DAYS
-    from destination_norberg.store.overview_repo import load_overview
-
-    carry = stale_days != DEFAULT_STALE_DAYS
-    if engine is None and not carry:
-        from destination_norberg.store.rows import open_current_sqlite
-
-        fast = open_current_sqlite(url)
-        if fast is not None:
-            try:
-                return None, load_overview(fast, now, stored_stale_days(fast)), False
-            finally:
-                fast.close()
-    seeded = False
-    own = engine is None
-    if own:
-        from destination_norberg.store.opening import open_database, seed_demo_if_empty
-
-        engine = open_database(url)
-    try:
-        if own and seed_demo:
-            seeded = seed_demo_if_empty(engine)
-        if carry:
-            carry_over_stale_days(engine, stale_days)
-        return engine, load_overview(engine, now, stored_stale_days(engine)), seeded
-    except BaseException:
-        if own:
-            engine.dispose()
-        raise
 
 
 class MainWindow(QMainWindow):
@@ -107,9 +64,10 @@ class MainWindow(QMainWindow):
         # The destination's stale-report threshold as the last overview read it (app.settings).
         self.stale_days = DEFAULT_STALE_DAYS
         self.opened = False
-        self._loading = False
         self.fatal_error: str | None = None
         self.runner = TaskRunner(self)
+        self.loader: AreaLoader[tuple[Any, Any, bool]] = AreaLoader(
+            self.runner, self._job, self._on_loaded, on_error=self._on_failed)
         self.undo_stack = QUndoStack(self)
         self.demo = DemoLoad(self, self.runner)
         self.demo.finished.connect(self._on_demo_loaded)
@@ -124,170 +82,59 @@ class MainWindow(QMainWindow):
     # --- construction -----------------------------------------------------------------------
 
     def _build_navigation(self) -> None:
+        """One page per registered area; a lazy one sits in an empty holder until opened."""
         from destination_norberg.gui.events.planning_data import PlanningStore
 
-        self.overview = OverviewPage(self)
-        self.overview.open_area.connect(self.select_area)
         self.planning = PlanningStore(self.db_url, self.ensure_engine)
-        # The events area is built when first opened: the overview paints first.
-        self._events_page: Any = None
-        self._events_holder = QWidget(self)
-        QVBoxLayout(self._events_holder).setContentsMargins(0, 0, 0, 0)
         self.watcher: Any = None
-        self._trails_area: Any = None
-        self._trails_holder = QWidget(self)
-        QVBoxLayout(self._trails_holder).setContentsMargins(0, 0, 0, 0)
-        self._map_page: Any = None
-        self._map_holder = QWidget(self)
-        QVBoxLayout(self._map_holder).setContentsMargins(0, 0, 0, 0)
-        self._network_page: Any = None
-        self._network_holder = QWidget(self)
-        QVBoxLayout(self._network_holder).setContentsMargins(0, 0, 0, 0)
-        self._packages_page: Any = None
-        self._packages_holder = QWidget(self)
-        QVBoxLayout(self._packages_holder).setContentsMargins(0, 0, 0, 0)
-        self.pages: dict[str, QWidget] = {"overview": self.overview,
-                                          "events": self._events_holder,
-                                          "trails": self._trails_holder,
-                                          "map": self._map_holder,
-                                          "network": self._network_holder,
-                                          "packages": self._packages_holder}
-        for area in AREAS:
-            page = self.pages[area]
+        self._areas = areas.areas()
+        self._built: dict[str, Any] = {}
+        self.pages: dict[str, QWidget] = {}
+        for spec in self._areas:
+            if spec.lazy:
+                page = QWidget(self)
+                QVBoxLayout(page).setContentsMargins(0, 0, 0, 0)
+            else:
+                page = self._built[spec.key] = spec.factory(self, self)
+            self.pages[spec.key] = page
             self.ui.pages.addWidget(page)
-            item = QListWidgetItem(QIcon(f":/icons/{area}.svg"), labels.area_name(area))
-            item.setData(Qt.ItemDataRole.UserRole, area)
+            item = QListWidgetItem(QIcon(spec.icon or ""), spec.title())
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.ui.navList.addItem(item)
+        self.overview = self._built["overview"]
         self.ui.navList.currentRowChanged.connect(self._page_changed)
 
     def _page_changed(self, row: int) -> None:
         self.ui.pages.setCurrentIndex(row)
-        if AREAS[row] == "events" and self.events_page.snapshot is None and self.opened:
-            self.events_page.reload()
-        if AREAS[row] == "trails" and self.opened and self._trails_area is None:
-            self.trails_area.reload()
-        if AREAS[row] == "map" and self.opened and self.map_page.data is None:
-            self.map_page.reload()
-        if AREAS[row] == "network" and self.opened and self.network_page.snapshot is None:
-            self.network_page.reload()
-        if AREAS[row] == "packages" and self.opened and not self.packages_page.rows:
-            self.packages_page.reload()
+        if self.opened and self._areas[row].lazy:
+            page = self.page(self._areas[row].key)
+            if page.needs_load():
+                page.reload()
 
-    @property
-    def packages_page(self) -> Any:
-        """The package builder, built on first use."""
-        if self._packages_page is None:
-            from destination_norberg.gui.packages.page import PackagesPage
+    def page(self, key: str) -> Any:
+        """The page of area `key`, built on first use."""
+        page = self._built.get(key)
+        if page is None:
+            holder = self.pages[key]
+            page = self._built[key] = areas.area(key).factory(self, holder)
+            holder.layout().addWidget(page)
+        return page
 
-            page = PackagesPage(self.planning, self.runner, self.undo_stack, self.clock,
-                                self._packages_holder)
-            page.language = self.language
-            page.changed.connect(self.refresh)
-            self._packages_holder.layout().addWidget(page)
-            self._packages_page = page
-        return self._packages_page
+    def __getattr__(self, name: str) -> Any:
+        """`window.events_page` and the like: an area's page by the name it registered."""
+        spec = None if name.startswith("_") else areas.by_attribute(name)
+        if spec is None:
+            raise AttributeError(name)
+        return self.page(spec.key)
 
-    @property
-    def network_page(self) -> Any:
-        """The business network, built on first use."""
-        if self._network_page is None:
-            from destination_norberg.gui.network.page import NetworkPage
-
-            page = NetworkPage(self.planning, self.runner, self.undo_stack, self.clock,
-                               self._network_holder)
-            page.changed.connect(self.refresh)
-            page.show_on_map.connect(self.show_organisation_on_map)
-            self._network_holder.layout().addWidget(page)
-            self._network_page = page
-        return self._network_page
-
-    def show_organisation_on_map(self, org_id: int) -> None:
-        self.select_area("map")
-        page = self.map_page
-        if page.data is None:
+    def open_area(self, key: str, read: bool = True) -> Any:
+        """Show area `key` (another area asked for one of its things); with `read`, its data
+        is read here first if it has none, so the caller can select in it at once."""
+        self.select_area(key)
+        page = self.page(key)
+        if read and page.needs_load():
             page.load_blocking()
-        page.show_organisation(org_id)
-
-    def show_organisation_in_network(self, org_id: int) -> None:
-        self.select_area("network")
-        page = self.network_page
-        if page.snapshot is None:
-            page.load_blocking()
-        page.select_organisation(org_id)
-
-    @property
-    def map_page(self) -> Any:
-        """The map area, built on first use (pyqtgraph and the map's layers)."""
-        if self._map_page is None:
-            from destination_norberg.gui.map.page import MapPage
-
-            page = MapPage(self.planning, self.runner, self.clock,
-                           lambda: self.stale_days, self.settings,
-                           self._map_holder)
-            page.changed.connect(self.refresh)
-            page.open_trail.connect(self.show_trail_in_register)
-            page.open_stop.connect(self.show_stop_in_editor)
-            page.open_organisation.connect(self.show_organisation_in_network)
-            self._map_holder.layout().addWidget(page)
-            self._map_page = page
-        return self._map_page
-
-    def show_trail_in_register(self, trail_id: int) -> None:
-        self.select_area("trails")
-        self.trails_area.show_tab("trails")
-        self.trails_area.trails.select_trail(trail_id)
-
-    def show_stop_in_editor(self, strak_id: int, position: int) -> None:
-        self.select_area("events")
-        page = self.events_page
-        if page.snapshot is None:
-            page.load_blocking()
-        page.ui.tabs.setCurrentIndex(1)
-        page.strak_page.select_stop(strak_id, position)
-
-    def show_stop_on_map(self, strak_id: int, position: int) -> None:
-        self.select_area("map")
-        page = self.map_page
-        if page.data is None:
-            page.load_blocking()
-        page.show_stop(strak_id, position)
-
-    def show_trail_on_map(self, trail_id: int) -> None:
-        self.select_area("map")
-        page = self.map_page
-        if page.data is None:
-            page.load_blocking()
-        page.show_trail(trail_id)
-
-    @property
-    def trails_area(self) -> Any:
-        """The trails-and-snow area, built on first use (its plots import pyqtgraph)."""
-        if self._trails_area is None:
-            from destination_norberg.gui.trails.area import TrailsArea
-
-            area = TrailsArea(self.planning, self.runner, self.undo_stack, self.clock,
-                              lambda: self.stale_days, self._trails_holder)
-            area.changed.connect(self.refresh)
-            area.trails.show_on_map.connect(self.show_trail_on_map)
-            area.set_language(self.language)
-            self._trails_holder.layout().addWidget(area)
-            self._trails_area = area
-        return self._trails_area
-
-    @property
-    def events_page(self) -> Any:
-        """The events area, built on first use (its widgets cost more than the overview)."""
-        if self._events_page is None:
-            from destination_norberg.gui.events.page import EventsPage
-
-            page = EventsPage(self.planning, self.runner, self.undo_stack, self.clock,
-                              lambda: self.stale_days, self._events_holder)
-            page.changed.connect(self.refresh)
-            page.strak_page.show_stop_on_map.connect(self.show_stop_on_map)
-            page.language = self.language
-            self._events_holder.layout().addWidget(page)
-            self._events_page = page
-        return self._events_page
+        return page
 
     def ensure_engine(self) -> Any:
         """The SQLAlchemy engine writes need; opened on first use (migrated, checked)."""
@@ -336,10 +183,10 @@ class MainWindow(QMainWindow):
     # --- navigation and language ------------------------------------------------------------
 
     def select_area(self, area: str) -> None:
-        self.ui.navList.setCurrentRow(AREAS.index(area))
+        self.ui.navList.setCurrentRow([spec.key for spec in self._areas].index(area))
 
     def current_area(self) -> str:
-        return AREAS[self.ui.pages.currentIndex()]
+        return self._areas[self.ui.pages.currentIndex()].key
 
     def set_language(self, language: str) -> None:
         """Switch live: every widget re-translates on the LanguageChange event."""
@@ -347,20 +194,17 @@ class MainWindow(QMainWindow):
         self.language = i18n.install(app, language)
         self.settings.set(opt.LANGUAGE, language)
         self.overview.language = language
-        if self._events_page is not None:
-            self._events_page.set_language(language)
-        if self._trails_area is not None:
-            self._trails_area.set_language(language)
-        if self._packages_page is not None:
-            self._packages_page.language = language
+        for key, page in self._built.items():
+            if areas.area(key).lazy and hasattr(page, "set_language"):
+                page.set_language(language)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._undo_actions[0].setText(self.tr("&Undo"))
             self._undo_actions[1].setText(self.tr("&Redo"))
-            for row, area in enumerate(AREAS):
-                self.ui.navList.item(row).setText(labels.area_name(area))
+            for row, spec in enumerate(self._areas):
+                self.ui.navList.item(row).setText(spec.title())
             self._show_db_status()
         super().changeEvent(event)
 
@@ -368,33 +212,26 @@ class MainWindow(QMainWindow):
 
     def start(self) -> None:
         """Read the overview in the background; a request while one runs is dropped."""
-        if self._loading:
+        if self.loader.loading:
             return
-        self._loading = True
         if self.overview.overview is None:
             self.overview.show_loading()
-        self.runner.run(self._job(), self._on_loaded, self._on_failed)
+        self.loader.reload()
 
     refresh = start
 
     def load_blocking(self) -> None:
-        """The same work on the calling thread (the screenshot command needs a finished view)."""
+        """The same work on the calling thread (the screenshot command needs a finished view),
+        and the area in view read too."""
         try:
             result = self._job()()
         except Exception as exc:  # noqa: BLE001 - shown to the user below
-            self._on_failed(exc)
+            self._on_failed(user_message(exc))
         else:
-            self._on_loaded(result)
-            if self.current_area() == "events":
-                self.events_page.load_blocking()
-            if self.current_area() == "trails":
-                self.trails_area.load_blocking()
-            if self.current_area() == "map":
-                self.map_page.load_blocking()
-            if self.current_area() == "network":
-                self.network_page.load_blocking()
-            if self.current_area() == "packages":
-                self.packages_page.load_blocking()
+            self._on_loaded(result, read_area=False)
+            spec = areas.area(self.current_area())
+            if spec.lazy:
+                self.page(spec.key).load_blocking()
 
     def _job(self) -> Callable[[], tuple[Any, Any, bool]]:
         """Read settings and state here, on the UI thread; the worker gets plain values."""
@@ -419,8 +256,7 @@ class MainWindow(QMainWindow):
         self.stale_days = days
         self.refresh()
 
-    def _on_loaded(self, result: tuple[Any, Any, bool]) -> None:
-        self._loading = False
+    def _on_loaded(self, result: tuple[Any, Any, bool], read_area: bool = True) -> None:
         engine, overview, seeded = result
         if engine is not None and engine is not self.engine:
             if self.engine is not None:
@@ -434,15 +270,16 @@ class MainWindow(QMainWindow):
         self.overview.show_overview(overview, self.language)
         self._show_db_status(seeded, demo=overview.counts.get("demo", 0) > 0)
         self._schedule_refresh(overview.now)
-        if self.current_area() == "events" and self.events_page.snapshot is None:
-            self.events_page.reload()
+        spec = areas.area(self.current_area())
+        if spec.lazy and read_area:  # shown before the database was open: read it now
+            page = self.page(spec.key)
+            if page.needs_load():
+                page.reload()
         self.loaded.emit()
         if os.environ.get("DESTINATION_NORBERG_BENCH_EXIT"):
             self._bench_exit()
 
-    def _on_failed(self, exc: BaseException) -> None:
-        self._loading = False
-        message = user_message(exc)
+    def _on_failed(self, message: str) -> None:
         self.overview.show_error(message)
         self.statusBar().showMessage(message)
         if not self.opened:  # nothing to work on: say so, and leave with exit code 2
@@ -537,11 +374,8 @@ class MainWindow(QMainWindow):
         read the overview and the area in view again."""
         self.refresh()
         area = self.current_area()
-        page = {"events": self._events_page, "trails": self._trails_area,
-                "map": self._map_page, "network": self._network_page,
-                "packages": self._packages_page}.get(area)
-        if page is not None:
-            page.reload()
+        if areas.area(area).lazy and area in self._built:
+            self._built[area].reload()
 
     def shutdown(self) -> None:
         """Cancel what can be cancelled, wait for the rest, release the database."""
@@ -550,8 +384,9 @@ class MainWindow(QMainWindow):
             self.watcher.stop()
         self.demo.cancel()
         self.runner.shutdown()
-        if self._map_page is not None:
-            self._map_page.stop()
+        for page in self._built.values():
+            if hasattr(page, "stop"):
+                page.stop()
         if self.engine is not None:
             self.engine.dispose()
             self.engine = None

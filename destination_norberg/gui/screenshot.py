@@ -8,12 +8,10 @@ import tempfile
 from datetime import date, time
 from pathlib import Path
 
-VIEWS = ("overview", "events", "calendar", "timeline", "strak", "trails", "snow", "gonogo",
-         "snowlog", "map", "snowmap", "network", "packages", "status")
-TRAIL_VIEWS = ("trails", "snow", "gonogo", "snowlog")
-# Views inside the events area: (view of the season tab, or the stråk tab).
-EVENT_VIEWS = {"events": "calendar", "calendar": "calendar", "timeline": "timeline",
-               "strak": "strak"}
+from destination_norberg.gui.common import areas
+
+# Each area's views (gui.common.areas), then the public status page, which is no area.
+VIEWS = (*areas.views(), "status")
 
 
 def take_screenshot(view: str, out: Path, size: tuple[int, int], db_url: str,
@@ -52,24 +50,14 @@ def take_screenshot(view: str, out: Path, size: tuple[int, int], db_url: str,
             if view == "status":  # the public status page, as a phone shows it
                 _status_page(window, clock(), out, size)
                 return
-            window.select_area("events" if view in EVENT_VIEWS else
-                               "trails" if view in TRAIL_VIEWS else
-                               "map" if view in ("map", "snowmap") else view)
-            if view in ("map", "snowmap"):
-                window.map_page.set_view(view)
-            if view in TRAIL_VIEWS:
-                window.trails_area.show_tab(view)
-            if view in EVENT_VIEWS:
-                page = window.events_page
-                if EVENT_VIEWS[view] == "strak":
-                    page.ui.tabs.setCurrentIndex(1)
-                else:
-                    page.show_view(EVENT_VIEWS[view])
+            spec = areas.area_of_view(view)
+            window.select_area(spec.key)
+            page = window.page(spec.key)
+            if spec.show_view is not None:
+                spec.show_view(page, view)
             window.load_blocking()
-            if view == "network":  # a page with its detail, not an empty panel
-                page = window.network_page
-                page.select_most_urgent()
-                page.load_blocking()
+            if spec.finish_view is not None:
+                spec.finish_view(page, view)
             if window.fatal_error:
                 from destination_norberg.store.database import DatabaseError
 

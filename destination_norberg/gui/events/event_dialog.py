@@ -7,13 +7,14 @@ from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from destination_norberg.core.events import EventRecord
 from destination_norberg.core.timeutil import to_local, to_utc
 from destination_norberg.core.vocab import EventKind, EventStatus
 from destination_norberg.gui.common import labels
 from destination_norberg.gui.common.combos import fill_combo, select_data
+from destination_norberg.gui.common.dialog import CheckedDialog
 from destination_norberg.gui.events.planning_data import PlanningSnapshot
 from destination_norberg.gui.forms.event_dialog_ui import Ui_EventDialog
 
@@ -33,7 +34,7 @@ def from_qdatetime(value: QDateTime) -> datetime:
     return to_utc(datetime.fromisoformat(text))
 
 
-class EventDialog(QDialog):
+class EventDialog(CheckedDialog):
     def __init__(self, snapshot: PlanningSnapshot, record: EventRecord | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,10 +55,7 @@ class EventDialog(QDialog):
               none)
         fill_combo(ui.place, [(p.id, p.name) for p in snapshot.places], none)
         fill_combo(ui.organiser, [(o[0], o[1]) for o in snapshot.organisations], none)
-        ui.problem.setStyleSheet("color: #b3261e")
-        ui.problem.hide()
-        ui.buttonBox.accepted.connect(self.accept)
-        ui.buttonBox.rejected.connect(self.reject)
+        self.check_on_ok()
         if record is not None:
             self.set_record(record)
 
@@ -108,11 +106,3 @@ class EventDialog(QDialog):
         if from_qdatetime(ui.ends.dateTime()) < from_qdatetime(ui.starts.dateTime()):
             return self.tr("The event ends before it starts.")
         return None
-
-    def accept(self) -> None:
-        problem = self.problem()
-        if problem:
-            self.ui.problem.setText(problem)
-            self.ui.problem.show()
-            return
-        super().accept()

@@ -8,19 +8,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QListWidgetItem, QMenu, QWidget
 
+from destination_norberg.app.planning import read_planning
 from destination_norberg.core.events import EventRecord
 from destination_norberg.core.timeutil import to_local
 from destination_norberg.core.vocab import EventKind, EventStatus
 from destination_norberg.gui.common import labels
 from destination_norberg.gui.common.combos import fill_combo
-from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.jobs import TaskRunner
+from destination_norberg.gui.common.page import AreaLoader
 from destination_norberg.gui.common.table_model import Row, SnapshotTableModel
 from destination_norberg.gui.events.actions import EventActions
 from destination_norberg.gui.events.calendar_view import CalendarView
@@ -51,7 +53,9 @@ class EventsPage(EventActions, QWidget):
         self.snapshot: PlanningSnapshot | None = None
         self.language = "sv"
         self.selected_id: int | None = None
-        self._loading = False
+        self.loader: AreaLoader[PlanningSnapshot] = AreaLoader(
+            runner, self._read_job, self._on_snapshot,
+            on_error=self.ui.detailTitle.setText)
         self._shown_source: tuple[Any, ...] = ()
         self.calendar = CalendarView(self, clock=clock)
         self.timeline = TimelineView(self, clock=clock)
@@ -122,19 +126,24 @@ class EventsPage(EventActions, QWidget):
 
     # --- loading ----------------------------------------------------------------------------
 
+    def _read_job(self) -> Callable[[], PlanningSnapshot]:
+        return partial(read_planning, self.store.url, self.clock(), self.stale_days())
+
     def reload(self) -> None:
-        if self._loading:
-            return
-        self._loading = True
-        self.runner.run(self.store.snapshot_job(self.clock(), self.stale_days()),
-                        self._on_snapshot, self._on_failed)
+        self.loader.reload()
 
     def load_blocking(self) -> None:
         """The screenshot command needs the finished view."""
-        self._on_snapshot(self.store.snapshot_job(self.clock(), self.stale_days())())
+        self.loader.load_blocking()
+
+    @property
+    def _loading(self) -> bool:
+        return self.loader.loading
+
+    def needs_load(self) -> bool:
+        return self.snapshot is None
 
     def _on_snapshot(self, snapshot: PlanningSnapshot) -> None:
-        self._loading = False
         first = self.snapshot is None
         self.snapshot = snapshot
         self._fill_filters(keep=not first)
@@ -144,10 +153,6 @@ class EventsPage(EventActions, QWidget):
             self._go_to_today()
         self._show_details()
         self.loaded.emit()
-
-    def _on_failed(self, exc: BaseException) -> None:
-        self._loading = False
-        self.ui.detailTitle.setText(user_message(exc))
 
     def _fill_filters(self, keep: bool) -> None:
         snap = self.snapshot

@@ -7,14 +7,15 @@ from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from destination_norberg.core.events import TaskRecord
 from destination_norberg.gui.common.combos import fill_combo, select_data
+from destination_norberg.gui.common.dialog import CheckedDialog
 from destination_norberg.gui.forms.task_dialog_ui import Ui_TaskDialog
 
 
-class TaskDialog(QDialog):
+class TaskDialog(CheckedDialog):
     def __init__(self, persons: list[tuple[int, str, str]], event_id: int,
                  record: TaskRecord | None = None, default_due: date | None = None,
                  parent: QWidget | None = None) -> None:
@@ -26,10 +27,7 @@ class TaskDialog(QDialog):
         self.setWindowTitle(self.tr("Edit task") if record else self.tr("New task"))
         fill_combo(self.ui.responsible, [(p[0], f"{p[1]} ({p[2]})" if p[2] else p[1])
                                     for p in persons], self.tr("(nobody yet)"))
-        self.ui.problem.setStyleSheet("color: #b3261e")
-        self.ui.problem.hide()
-        self.ui.buttonBox.accepted.connect(self.accept)
-        self.ui.buttonBox.rejected.connect(self.reject)
+        self.check_on_ok()
         self.ui.dueFixed.toggled.connect(self._mode_changed)
         due = default_due or date.today()
         self.ui.dueOn.setDate(QDate(due.year, due.month, due.day))
@@ -62,9 +60,7 @@ class TaskDialog(QDialog):
                        responsible_id=self.ui.responsible.currentData(),
                        done=self.ui.done.isChecked())
 
-    def accept(self) -> None:
+    def problem(self) -> str | None:
         if not self.ui.title.text().strip():
-            self.ui.problem.setText(self.tr("The task needs a title."))
-            self.ui.problem.show()
-            return
-        super().accept()
+            return self.tr("The task needs a title.")
+        return None

@@ -1,1 +1,36 @@
 """The map area: trail map and snow map in SWEREF 99 TM, layers, geodata in and out."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from destination_norberg.gui.common.areas import AreaHost, AreaSpec, register
+
+
+def _title() -> str:
+    from destination_norberg.gui.common.labels import area_name
+
+    return area_name("map")
+
+
+def _build(host: AreaHost, parent: Any) -> Any:
+    """The map imports pyqtgraph and its layers: built when first opened."""
+    from destination_norberg.gui.events import show_stop
+    from destination_norberg.gui.map.page import MapPage
+    from destination_norberg.gui.trails import show_trail
+
+    page = MapPage(host.planning, host.runner, host.clock, lambda: host.stale_days, host.settings,
+                   parent)
+    page.changed.connect(host.refresh)
+    page.open_trail.connect(
+        lambda trail_id: show_trail(host.open_area("trails", read=False), trail_id))
+    page.open_stop.connect(
+        lambda strak_id, position: show_stop(host.open_area("events"), strak_id, position))
+    page.open_organisation.connect(
+        lambda org_id: host.open_area("network").select_organisation(org_id))
+    return page
+
+
+register(AreaSpec("map", 30, _title, _build, icon=":/icons/map.svg",
+                  views=("map", "snowmap"), show_view=lambda page, view: page.set_view(view),
+                  attribute="map_page"))

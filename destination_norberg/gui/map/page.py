@@ -1,6 +1,6 @@
 """The map area: the trail map and the snow map over the user's reference layers.
 
-The data is read in a worker (store.map_read) and turned into canvas layers here
+The data is read in a worker (app.map) and turned into canvas layers here
 (gui.map_styles); the canvas (gui.map_canvas) draws them batched, the layers panel shows,
 fades and restacks them, and the details panel says what a click found. Selecting a trail
 here can open it in the register, and the register can show a trail here
@@ -12,33 +12,27 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from html import escape
 from typing import Any
 
 from PySide6.QtCore import QEvent, QRectF, Signal
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
+from destination_norberg.app.map import MapData, read_map
 from destination_norberg.gui.common import labels
 from destination_norberg.gui.common import settings as opt
 from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.jobs import TaskRunner
+from destination_norberg.gui.common.page import AreaLoader
 from destination_norberg.gui.events.planning_data import PlanningStore
 from destination_norberg.gui.forms.map_page_ui import Ui_MapPage
 from destination_norberg.gui.map.canvas import MapCanvas
 from destination_norberg.gui.map.panel import MapLayersPanel
 from destination_norberg.gui.map.styles import BUSINESSES, STOPS, TRAILS, VENUES, build_layers
 from destination_norberg.gui.trails.report_dialog import kind_label
-from destination_norberg.store.map_read import MapData
 
 VIEWS = ("map", "snowmap")
-
-
-def read_job(url: str, now: datetime, stale_days: int) -> Callable[[], MapData]:
-    """A worker function opening its own connection, as the other areas' reads do."""
-    from destination_norberg.store.map_read import read_map
-    from destination_norberg.store.rows import read_with
-
-    return lambda: read_with(url, lambda source: read_map(source, now, stale_days))
 
 
 class MapPage(QWidget):
@@ -62,7 +56,8 @@ class MapPage(QWidget):
         self.ui.setupUi(self)
         self.data: MapData | None = None
         self.view = "map"
-        self._loading = False
+        self.loader: AreaLoader[MapData] = AreaLoader(
+            runner, self._read_job, self._on_data, state=self.ui.state, failed=self.failed)
         self._zoomed = False
         self.tiles: Any = None
         self.canvas = MapCanvas(self.ui.canvasHolder)
@@ -152,19 +147,20 @@ class MapPage(QWidget):
 
     # --- loading ----------------------------------------------------------------------
 
+    def _read_job(self) -> Callable[[], MapData]:
+        return partial(read_map, self.store.url, self.clock(), self.stale_days())
+
     def reload(self) -> None:
-        if self._loading:
-            return
-        self._loading = True
-        self.runner.run(read_job(self.store.url, self.clock(), self.stale_days()),
-                        self._on_data, self._on_failed)
+        self.loader.reload()
 
     def load_blocking(self) -> None:
         """The screenshot command needs the finished view."""
-        self._on_data(read_job(self.store.url, self.clock(), self.stale_days())())
+        self.loader.load_blocking()
+
+    def needs_load(self) -> bool:
+        return self.data is None
 
     def _on_data(self, data: MapData) -> None:
-        self._loading = False
         self.data = data
         self.ui.state.setVisible(False)
         self._draw()
@@ -172,13 +168,6 @@ class MapPage(QWidget):
             self.zoom_to_all()
             self._zoomed = True
         self.loaded.emit()
-
-    def _on_failed(self, exc: BaseException) -> None:
-        self._loading = False
-        message = user_message(exc)
-        self.ui.state.setText(f'<span style="color:#b3261e">{escape(message)}</span>')
-        self.ui.state.setVisible(True)
-        self.failed.emit(message)
 
     # --- drawing ----------------------------------------------------------------------
 

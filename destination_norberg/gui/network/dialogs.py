@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from destination_norberg.core.contacts import (
     ContactError,
@@ -25,6 +25,7 @@ from destination_norberg.core.contacts import (
 from destination_norberg.core.orgnr import format_orgnr, is_valid, normalise
 from destination_norberg.core.vocab import InteractionKind, LegalBasis, OrgCategory
 from destination_norberg.gui.common import labels
+from destination_norberg.gui.common.dialog import CheckedDialog
 from destination_norberg.gui.forms.interaction_dialog_ui import Ui_InteractionDialog
 from destination_norberg.gui.forms.organisation_dialog_ui import Ui_OrganisationDialog
 from destination_norberg.gui.forms.person_dialog_ui import Ui_PersonDialog
@@ -74,33 +75,12 @@ def parse_location(text: str) -> tuple[float, float] | None:
     return (east, north)
 
 
-class _Checked(QDialog):
-    """OK runs `problem()`; a reason keeps the dialog open and is shown in it."""
-
-    def _wire(self) -> None:
-        ui = self.ui
-        ui.problem.setStyleSheet("color: #b3261e")
-        ui.problem.setVisible(False)
-        ui.buttonBox.accepted.connect(self._try_accept)
-        ui.buttonBox.rejected.connect(self.reject)
-
-    def problem(self) -> str:
-        return ""
-
-    def _try_accept(self) -> None:
-        why = self.problem()
-        self.ui.problem.setText(why)
-        self.ui.problem.setVisible(bool(why))
-        if not why:
-            self.accept()
-
-
-class OrganisationDialog(_Checked):
+class OrganisationDialog(CheckedDialog):
     def __init__(self, values: Values | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = ui = Ui_OrganisationDialog()
         ui.setupUi(self)
-        self._wire()
+        self.check_on_ok()
         self.before = values
         v = values or {}
         ui.name.setText(v.get("name") or "")
@@ -149,13 +129,13 @@ class OrganisationDialog(_Checked):
                 "notes": ui.notes.toPlainText().strip()}
 
 
-class PersonDialog(_Checked):
+class PersonDialog(CheckedDialog):
     def __init__(self, values: Values | None, organisations: Sequence[tuple[int, str]],
                  today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = ui = Ui_PersonDialog()
         ui.setupUi(self)
-        self._wire()
+        self.check_on_ok()
         self.before = values
         v = values or {}
         ui.name.setText(v.get("name") or "")
@@ -213,7 +193,7 @@ class PersonDialog(_Checked):
                 "notes": ui.notes.toPlainText().strip()}
 
 
-class InteractionDialog(_Checked):
+class InteractionDialog(CheckedDialog):
     """A contact with an organisation: when, how, with whom, and what to follow up."""
 
     def __init__(self, values: Values | None, people: Sequence[tuple[int, str]], today: date,
@@ -221,7 +201,7 @@ class InteractionDialog(_Checked):
         super().__init__(parent)
         self.ui = ui = Ui_InteractionDialog()
         ui.setupUi(self)
-        self._wire()
+        self.check_on_ok()
         self.before = values
         v = values or {}
         ui.occurredOn.setDate(labels.qdate(v.get("occurred_on") or today))

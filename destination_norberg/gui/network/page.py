@@ -1,6 +1,6 @@
 """The business network: every organisation in one searchable table, one in detail.
 
-The whole network is read in the worker pool (store.network_read) and shown through a
+The whole network is read in the worker pool (app.network) and shown through a
 FastTableModel, so a search over 100,000 organisations and their 200,000 people answers
 within a keystroke (debounced) and a sort within a fifth of a second. Choosing a row reads
 that organisation's page — its people, where it takes part, its contact timeline — in the
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from functools import partial
 from html import escape
 from typing import Any
 
@@ -19,6 +20,12 @@ from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
+from destination_norberg.app.network import (
+    NetworkSnapshot,
+    OrganisationDetail,
+    read_network,
+    read_organisation,
+)
 from destination_norberg.core.network import follow_up_due, not_contacted_since
 from destination_norberg.core.orgnr import format_orgnr
 from destination_norberg.core.timeutil import to_local
@@ -27,26 +34,13 @@ from destination_norberg.gui.common import labels
 from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.fast_table import KEY_ROLE, FastTableModel
 from destination_norberg.gui.common.jobs import TaskRunner
+from destination_norberg.gui.common.page import AreaLoader
 from destination_norberg.gui.events.planning_data import PlanningStore
 from destination_norberg.gui.forms.network_page_ui import Ui_NetworkPage
-from destination_norberg.store.network_read import NetworkSnapshot, OrganisationDetail
-from destination_norberg.store.rows import read_with
 
 SEARCH_DELAY_MS = 150
 COLUMN_WIDTHS = (210, 110, 95, 130, 160, 95, 95, 100)
 MUTED = "#5b6670"
-
-
-def snapshot_job(url: str) -> Callable[[], NetworkSnapshot]:
-    from destination_norberg.store.network_read import network_snapshot
-
-    return lambda: read_with(url, network_snapshot)
-
-
-def detail_job(url: str, org_id: int) -> Callable[[], OrganisationDetail | None]:
-    from destination_norberg.store.network_read import organisation_detail
-
-    return lambda: read_with(url, lambda s: organisation_detail(s, org_id))
 
 
 class NetworkPage(QWidget):
@@ -67,7 +61,9 @@ class NetworkPage(QWidget):
         self.snapshot: NetworkSnapshot | None = None
         self.detail: OrganisationDetail | None = None
         self.current_id: int | None = None
-        self._loading = False
+        self.loader: AreaLoader[NetworkSnapshot] = AreaLoader(
+            runner, lambda: partial(read_network, self.store.url), self._on_snapshot,
+            state=ui.state, failed=self.failed)
         self._sized = False
         self.model = FastTableModel(parent=self)
         ui.table.setModel(self.model)
@@ -111,25 +107,17 @@ class NetworkPage(QWidget):
     # --- reading ----------------------------------------------------------------------------
 
     def reload(self) -> None:
-        if self._loading:
-            return
-        self._loading = True
-        self.runner.run(snapshot_job(self.store.url), self._on_snapshot, self._on_failed)
+        self.loader.reload()
 
     def load_blocking(self) -> None:
-        self._on_snapshot(snapshot_job(self.store.url)())
+        self.loader.load_blocking()
         if self.current_id is not None:
-            self._on_detail(detail_job(self.store.url, self.current_id)())
+            self._on_detail(read_organisation(self.store.url, self.current_id))
 
-    def _on_failed(self, exc: BaseException) -> None:
-        self._loading = False
-        message = user_message(exc)
-        self.ui.state.setText(f'<span style="color:#b3261e">{escape(message)}</span>')
-        self.ui.state.setVisible(True)
-        self.failed.emit(message)
+    def needs_load(self) -> bool:
+        return self.snapshot is None
 
     def _on_snapshot(self, snapshot: NetworkSnapshot) -> None:
-        self._loading = False
         self.snapshot = snapshot
         orgs = snapshot.organisations
         today = self.today()
@@ -223,8 +211,8 @@ class NetworkPage(QWidget):
         self.detail = None
         self._show_detail()
         if org_id is not None:
-            self.runner.run(detail_job(self.store.url, org_id), self._on_detail,
-                            self._on_failed)
+            self.runner.run(partial(read_organisation, self.store.url, org_id),
+                            self._on_detail, self.loader.fail)
 
     def _on_detail(self, detail: OrganisationDetail | None) -> None:
         if detail is None or detail.organisation.id != self.current_id:
@@ -419,8 +407,8 @@ class NetworkPage(QWidget):
         self.detail = None
         if self.current_id is not None:
             self._show_detail()
-            self.runner.run(detail_job(self.store.url, self.current_id), self._on_detail,
-                            self._on_failed)
+            self.runner.run(partial(read_organisation, self.store.url, self.current_id),
+                            self._on_detail, self.loader.fail)
         self.reload()
         self.changed.emit()
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
-from html import escape
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
@@ -42,6 +42,7 @@ from destination_norberg.core.vocab import ComponentKind
 from destination_norberg.gui.common import labels
 from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.jobs import TaskRunner
+from destination_norberg.gui.common.page import AreaLoader
 from destination_norberg.gui.common.table_model import Row, SnapshotTableModel
 from destination_norberg.gui.events.planning_data import PlanningStore
 from destination_norberg.gui.forms.packages_page_ui import Ui_PackagesPage
@@ -83,7 +84,9 @@ class PackagesPage(QWidget):
         self.current: Values | None = None  # the package as loaded (what a save expects)
         self.detail: Any = None
         self.current_id: int | None = None
-        self._loading = False
+        self.loader: AreaLoader[PackagesView] = AreaLoader(
+            runner, lambda: partial(use_cases.read_view, self.store.url), self._on_read,
+            state=ui.state, failed=self.failed)
         self.model = SnapshotTableModel(parent=self)
         ui.list.setModel(self.model)
         ui.list.verticalHeader().setVisible(False)
@@ -118,23 +121,18 @@ class PackagesPage(QWidget):
     # --- reading ----------------------------------------------------------------------------
 
     def reload(self) -> None:
-        if self._loading:
-            return
-        self._loading = True
-        self.runner.run(lambda url=self.store.url: use_cases.read_view(url), self._on_read,
-                        self._on_failed)
+        self.loader.reload()
 
     def load_blocking(self) -> None:
-        self._on_read(use_cases.read_view(self.store.url))
+        self.loader.load_blocking()
 
-    def _on_failed(self, exc: BaseException) -> None:
-        self._loading = False
-        self.ui.state.setText(f'<span style="color:#b3261e">{escape(user_message(exc))}</span>')
-        self.ui.state.setVisible(True)
-        self.failed.emit(user_message(exc))
+    def needs_load(self) -> bool:
+        return not self.rows
+
+    def set_language(self, language: str) -> None:
+        self.language = language
 
     def _on_read(self, result: PackagesView) -> None:
-        self._loading = False
         self.rows, self.events, self.orgs = result
         self.model.set_rows([Row(cells=(
             r.title_sv, r.event_name or "—",

@@ -13,20 +13,20 @@ from typing import Any
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDoubleSpinBox,
     QHeaderView,
     QSpinBox,
     QWidget,
 )
 
+from destination_norberg.gui.common.dialog import CheckedDialog
 from destination_norberg.gui.forms.course_dialog_ui import Ui_CourseDialog
 
 Values = dict[str, Any]
 MAX_LAPS = 20
 
 
-class CourseDialog(QDialog):
+class CourseDialog(CheckedDialog):
     def __init__(self, race_name: str, courses: Sequence[Values],
                  loops: Sequence[tuple[int, str, float]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -36,8 +36,7 @@ class CourseDialog(QDialog):
         self.before = [dict(c) for c in courses]
         ui = self.ui
         ui.race.setText(f"<b>{race_name}</b>")
-        ui.problem.setStyleSheet("color: #b3261e")
-        ui.problem.setVisible(False)
+        self.check_on_ok()
         header = ui.courses.horizontalHeader()
         for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -49,8 +48,6 @@ class CourseDialog(QDialog):
         ui.removeButton.clicked.connect(self._remove_row)
         ui.upButton.clicked.connect(lambda: self._move(-1))
         ui.downButton.clicked.connect(lambda: self._move(1))
-        ui.buttonBox.accepted.connect(self._try_accept)
-        ui.buttonBox.rejected.connect(self.reject)
         self.setWindowTitle(self.tr("Courses of %1").replace("%1", race_name))
 
     # --- rows -----------------------------------------------------------------------------
@@ -125,13 +122,6 @@ class CourseDialog(QDialog):
         if len(set(keys)) != len(keys):
             return self.tr("The same course is listed twice.")
         return ""
-
-    def _try_accept(self) -> None:
-        why = self.problem()
-        self.ui.problem.setText(why)
-        self.ui.problem.setVisible(bool(why))
-        if not why:
-            self.accept()
 
     def changed(self) -> bool:
         keys = ("loop_km", "laps", "natural_course", "trail_id")

@@ -12,44 +12,23 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from destination_norberg.gui.common import labels
+from destination_norberg.gui.common.dialog import CheckedDialog
 from destination_norberg.gui.forms.production_dialog_ui import Ui_ProductionDialog
 from destination_norberg.gui.forms.storage_dialog_ui import Ui_StorageDialog
 from destination_norberg.gui.forms.target_dialog_ui import Ui_TargetDialog
 from destination_norberg.gui.snow import texts as texts
 
 Values = dict[str, Any]
-PROBLEM_STYLE = "color: #b3261e"
 
 
 def _text(edit: Any) -> str:
     return edit.toPlainText().strip() if hasattr(edit, "toPlainText") else edit.text().strip()
 
 
-class _Dialog(QDialog):
-    def __init__(self, parent: QWidget | None) -> None:
-        super().__init__(parent)
-
-    def _wire(self, ui: Any) -> None:
-        ui.problem.setStyleSheet(PROBLEM_STYLE)
-        ui.problem.setVisible(False)
-        ui.buttonBox.accepted.connect(self._try_accept)
-        ui.buttonBox.rejected.connect(self.reject)
-
-    def problem(self) -> str:
-        return ""
-
-    def _try_accept(self) -> None:
-        why = self.problem()
-        self.ui.problem.setText(why)
-        self.ui.problem.setVisible(bool(why))
-        if not why:
-            self.accept()
-
-
-class StorageDialog(_Dialog):
+class StorageDialog(CheckedDialog):
     """A volume measurement of a snow pile; the pile is one of those measured before or new."""
 
     def __init__(self, values: Values | None, piles: Sequence[str], today: date,
@@ -57,7 +36,7 @@ class StorageDialog(_Dialog):
         super().__init__(parent)
         self.ui = Ui_StorageDialog()
         self.ui.setupUi(self)
-        self._wire(self.ui)
+        self.check_on_ok()
         self.before = values
         ui, v = self.ui, values or {}
         ui.pile.addItems(sorted(set(piles)))
@@ -82,7 +61,7 @@ class StorageDialog(_Dialog):
                 "note": _text(ui.note)}
 
 
-class ProductionDialog(_Dialog):
+class ProductionDialog(CheckedDialog):
     """One day of snowmaking: cannons, hours each, the volume and the wet-bulb temperature."""
 
     def __init__(self, values: Values | None, today: date,
@@ -90,7 +69,7 @@ class ProductionDialog(_Dialog):
         super().__init__(parent)
         self.ui = Ui_ProductionDialog()
         self.ui.setupUi(self)
-        self._wire(self.ui)
+        self.check_on_ok()
         self.before = values
         ui, v = self.ui, values or {}
         ui.producedOn.setDate(labels.qdate(v.get("produced_on") or today))
@@ -120,7 +99,7 @@ class ProductionDialog(_Dialog):
                 "note": _text(ui.note)}
 
 
-class TargetDialog(_Dialog):
+class TargetDialog(CheckedDialog):
     """A promise: a track of so many km with so much snow by a date, on the loops that count."""
 
     def __init__(self, values: Values | None, events: Sequence[tuple[int, str, date]],
@@ -129,7 +108,7 @@ class TargetDialog(_Dialog):
         super().__init__(parent)
         self.ui = Ui_TargetDialog()
         self.ui.setupUi(self)
-        self._wire(self.ui)
+        self.check_on_ok()
         self.before = values
         ui, v = self.ui, values or {}
         ui.name.setText(v.get("name") or "")

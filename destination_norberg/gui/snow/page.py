@@ -1,7 +1,7 @@
 """The snow guarantee and go/no-go: will each promised track be there on its date?
 
 One card per target (level, why, the km behind it), the four plots below, and the go/no-go
-view in a second tab. Everything is read in one worker job (`read_snow_view`) and handed
+view in a second tab. Everything is read in one worker job (app.snow_read) and handed
 over frozen; the page renders it and keeps it, so a change of language re-renders without
 reading again. This module imports pyqtgraph (through gui.snow_plots): the trails area
 builds it only when first opened.
@@ -10,10 +10,9 @@ builds it only when first opened.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import partial
 from html import escape
-from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QUndoStack
@@ -31,14 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from destination_norberg.app.snow import SnowReport
+from destination_norberg.app.snow_read import SnowView, read_snow
 from destination_norberg.core.snow import GuaranteeStatus
-from destination_norberg.core.snow_plan import Climatology, Projection, production_end
-from destination_norberg.core.snow_settings import DEFAULT_SETTINGS, SnowSettings
+from destination_norberg.core.snow_plan import Projection
 from destination_norberg.core.timeutil import to_local
 from destination_norberg.gui.common import labels
-from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.jobs import TaskRunner
+from destination_norberg.gui.common.page import AreaLoader
 from destination_norberg.gui.events.planning_data import PlanningStore
 from destination_norberg.gui.snow import texts as texts
 from destination_norberg.gui.snow.gonogo_view import GoNoGoView
@@ -51,92 +49,8 @@ from destination_norberg.gui.snow.plots import (
     TemperaturePlot,
     TimePlot,
 )
-from destination_norberg.store.snow_read import SnowLog
 
 TABS = ("guarantee", "gonogo", "log")
-#: How far back the km-ready line goes: the run-up to the nearest deadline.
-READY_HISTORY_DAYS = 30
-#: The temperatures observed before now shown next to the scenario.
-OBSERVED_DAYS = 30
-
-
-@dataclass(frozen=True)
-class SnowView:
-    report: SnowReport
-    depth: dict[str, list[tuple[date, float]]]  # station name → (day, cm)
-    storage: list[tuple[date, float]]
-    production: list[tuple[date, float]]
-    observed: list[tuple[datetime, float]]  # air °C, the last OBSERVED_DAYS
-    scenario: list[tuple[datetime, float]]  # air °C, now → the last production end
-    ready_history: dict[int, list[tuple[datetime, float]]]  # target id → (instant, km)
-    station_name: str | None = None
-    settings: SnowSettings = field(default=DEFAULT_SETTINGS)
-    log: SnowLog | None = None
-
-
-class _CachedRows:
-    """The same query asked twice (snow_report and the plots both read snow_data) is read
-    once: a 65-year hourly history is half a million rows."""
-
-    def __init__(self, source: Any) -> None:
-        self.source, self.backend = source, source.backend
-        self._seen: dict[tuple[Any, ...], list[Any]] = {}
-
-    def rows(self, sql: str, **params: Any) -> list[Any]:
-        key = (sql, *sorted(params.items()))
-        if key not in self._seen:
-            self._seen[key] = self.source.rows(sql, **params)
-        return self._seen[key]
-
-    def close(self) -> None:
-        """The source belongs to the caller."""
-
-
-def read_snow_view(source: Any, now: datetime, stale_days: int,
-                   settings: SnowSettings = DEFAULT_SETTINGS) -> SnowView:
-    """Worker: the report, and the series its plots draw."""
-    from destination_norberg.app.snow import snow_report  # the store's SQL, read here
-    from destination_norberg.core.snow import ready_km
-    from destination_norberg.store.snow_read import snow_data, snow_log, targets
-    from destination_norberg.store.weather_store import snow_depth_series, stations
-
-    rows = _CachedRows(source)
-    report = snow_report(rows, now, stale_days, settings)
-    data = snow_data(rows, now)
-    known = stations(rows)
-    depth = {s.name: [(d, v * 100.0) for d, v in snow_depth_series(rows, s.key)]
-             for s in known if s.snow_readings}
-    history: dict[int, list[tuple[datetime, float]]] = {t.target_id: [] for t in data.targets}
-    for back in range(READY_HISTORY_DAYS, 0, -1):
-        then = now - timedelta(days=back)
-        for target in targets(rows, then):
-            history.setdefault(target.target_id, []).append(
-                (then, ready_km(target, then, stale_days)))
-    for status, _p in report.judged:
-        history.setdefault(status.target.target_id, []).append((now, status.ready_km))
-    since = now - timedelta(days=OBSERVED_DAYS)
-    observed = [(t, v) for t, v in data.temperatures if since <= t <= now]
-    scenario: list[tuple[datetime, float]] = []
-    ahead = [t for t in data.targets if t.deadline >= to_local(now).date()]
-    if data.temperatures and ahead:
-        end = max(production_end(t, settings) for t in ahead)
-        climate = Climatology.from_history(data.temperatures)
-        scenario = [(t, wet + settings.dry_to_wet_bulb_offset_c)
-                    for t, wet in climate.forecast(now, end, settings)]
-    names = {s.key: s.name for s in known}
-    return SnowView(report=report, depth=depth, storage=list(data.storage),
-                    production=[(p.produced_on, p.volume_m3) for p in data.production],
-                    observed=observed, scenario=scenario, ready_history=history,
-                    station_name=names.get(report.temperature_station,
-                                           report.temperature_station), settings=settings,
-                    log=snow_log(rows))
-
-
-def view_job(url: str, now: datetime, stale_days: int) -> Callable[[], SnowView]:
-    """A worker function opening its own connection, as PlanningStore.snapshot_job does."""
-    from destination_norberg.store.rows import read_with
-
-    return lambda: read_with(url, lambda source: read_snow_view(source, now, stale_days))
 
 
 class SnowPage(QWidget):
@@ -153,7 +67,6 @@ class SnowPage(QWidget):
         self.store, self.runner, self.clock, self.stale_days = store, runner, clock, stale_days
         self.view: SnowView | None = None
         self.language = "sv"
-        self._loading = False
         self.cards: list[tuple[str | None, QLabel]] = []  # (level code, the card's text)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -171,6 +84,8 @@ class SnowPage(QWidget):
         self.tabs.addTab(self.log_view, "")
         self._name_tabs()
         self.state.setText(self.tr("Reading the snow data…"))
+        self.loader: AreaLoader[SnowView] = AreaLoader(
+            runner, self._read_job, self._on_view, state=self.state, failed=self.failed)
 
     def _build_guarantee_tab(self) -> None:
         scroll = QScrollArea(self)
@@ -233,29 +148,20 @@ class SnowPage(QWidget):
 
     # --- loading ------------------------------------------------------------------------
 
+    def _read_job(self) -> Callable[[], SnowView]:
+        return partial(read_snow, self.store.url, self.clock(), self.stale_days())
+
     def reload(self) -> None:
-        if self._loading:
-            return
-        self._loading = True
-        self.runner.run(view_job(self.store.url, self.clock(), self.stale_days()),
-                        self._on_view, self._on_failed)
+        self.loader.reload()
 
     def load_blocking(self) -> None:
         """The screenshot command needs the finished view."""
-        self._on_view(view_job(self.store.url, self.clock(), self.stale_days())())
+        self.loader.load_blocking()
 
     def _on_view(self, view: SnowView) -> None:
-        self._loading = False
         self.view = view
         self._render()
         self.loaded.emit()
-
-    def _on_failed(self, exc: BaseException) -> None:
-        self._loading = False
-        message = user_message(exc)
-        self.state.setText(f'<span style="color:#b3261e">{escape(message)}</span>')
-        self.state.setVisible(True)
-        self.failed.emit(message)
 
     def set_language(self, language: str) -> None:
         self.language = language
@@ -389,8 +295,7 @@ class SnowPage(QWidget):
     def _edited(self) -> None:
         """Something the guarantee depends on changed: read it all again."""
         self.changed.emit()
-        self._loading = False
-        self.reload()
+        self.loader.reload(force=True)
 
     def edit_courses(self, row: int) -> None:
         """The courses of the race in go/no-go row `row`, through the course dialog."""

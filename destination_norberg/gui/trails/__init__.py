@@ -1,1 +1,37 @@
-"""The trail register area: trails, their reports and attributes."""
+"""The trail register area: trails, their reports and attributes; with the snow area as
+its second tab."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from destination_norberg.gui.common.areas import AreaHost, AreaSpec, register
+
+
+def _title() -> str:
+    from destination_norberg.gui.common.labels import area_name
+
+    return area_name("trails")
+
+
+def show_trail(area: Any, trail_id: int) -> None:
+    """One trail, selected in the register tab."""
+    area.show_tab("trails")
+    area.trails.select_trail(trail_id)
+
+
+def _build(host: AreaHost, parent: Any) -> Any:
+    from destination_norberg.gui.trails.area import TrailsArea
+
+    area = TrailsArea(host.planning, host.runner, host.undo_stack, host.clock,
+                      lambda: host.stale_days, parent)
+    area.changed.connect(host.refresh)
+    area.trails.show_on_map.connect(
+        lambda trail_id: host.open_area("map").show_trail(trail_id))
+    area.set_language(host.language)
+    return area
+
+
+register(AreaSpec("trails", 20, _title, _build, icon=":/icons/trails.svg",
+                  views=("trails", "snow", "gonogo", "snowlog"),
+                  show_view=lambda area, view: area.show_tab(view), attribute="trails_area"))

@@ -65,6 +65,10 @@ class TrailsArea(QWidget):
     def load_blocking(self) -> None:
         self.current_page().load_blocking()
 
+    def needs_load(self) -> bool:
+        """Nothing read yet; after that each tab reads when first shown."""
+        return not self._loaded
+
     def _tab_changed(self, _index: int) -> None:
         page = self.current_page()
         if type(page).__name__ not in self._loaded:

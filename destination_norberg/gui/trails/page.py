@@ -1,9 +1,9 @@
 """The trail register page: every trail with its newest report, a detail card, new reports.
 
-Reads run in the worker (gui.tasks) and arrive as a frozen `TrailsData`; the page never holds
-a session. A report is saved first and then pushed on the window's undo stack
-(gui.trail_commands), so a failed save pushes nothing; after every save the register is read
-again and `changed` tells the window (the overview counts trails too).
+Reads (app.trails) run in the worker through the page's AreaLoader and arrive as a frozen
+`TrailsData`; the page never holds a session. A report is saved first and then pushed on the
+window's undo stack (gui.trails.commands), so a failed save pushes nothing; after every save
+the register is read again and `changed` tells the window (the overview counts trails too).
 
 Selecting one trail shows its grade, description and report history; selecting several makes
 "New report…" a bulk update: one status and one note for all of them, saved as one unit.
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from functools import partial
 from html import escape
 from typing import Any
 
@@ -27,20 +28,19 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
+from destination_norberg.app.trails import TrailsData, read_history, read_register
 from destination_norberg.core.trail_register import ReportDraft, ReportRecord, TrailRow
 from destination_norberg.core.vocab import TrailStatus
 from destination_norberg.gui.common import labels
 from destination_norberg.gui.common.combos import fill_combo
 from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.jobs import TaskRunner
+from destination_norberg.gui.common.page import AreaLoader
 from destination_norberg.gui.events.planning_data import PlanningStore
 from destination_norberg.gui.forms.trails_page_ui import Ui_TrailsPage
 from destination_norberg.gui.trails.commands import (
     AddReportsCommand,
-    TrailsData,
     insert_reports,
-    read_history_job,
-    read_trails_job,
 )
 from destination_norberg.gui.trails.model import (
     NAME,
@@ -85,8 +85,9 @@ class TrailsPage(QWidget):
         self.history_of: int | None = None
         self.history_records: list[ReportRecord] = []
         self.last_author = ""
-        self._loading = False
-        self._again = False
+        # A save during a read: read once more when it is done.
+        self.loader: AreaLoader[TrailsData] = AreaLoader(
+            runner, self._read_job, self._on_data, on_error=self._on_failed, again=True)
         self._restoring = False
         self._pending_select: int | None = None
         self.model = TrailsModel(self)
@@ -153,24 +154,22 @@ class TrailsPage(QWidget):
 
     @property
     def loading(self) -> bool:
-        return self._loading
+        return self.loader.loading
+
+    def _read_job(self) -> Callable[[], TrailsData]:
+        """The register and the selected trail's history; what it needs is read here."""
+        return partial(read_register, self.store.url, self.clock(), self.stale_days(),
+                       self.current_id)
 
     def reload(self) -> None:
         """Read the register and the selected trail's history in the worker."""
-        if self._loading:
-            self._again = True  # a save during a read: read once more when it is done
-            return
-        self._loading = True
-        self.runner.run(read_trails_job(self.store.url, self.clock(), self.stale_days(),
-                                        self.current_id), self._on_data, self._on_failed)
+        self.loader.reload()
 
     def load_blocking(self) -> None:
         """The same read on this thread: the screenshot command needs the finished view."""
-        self._on_data(read_trails_job(self.store.url, self.clock(), self.stale_days(),
-                                      self.current_id)())
+        self.loader.load_blocking()
 
     def _on_data(self, data: TrailsData) -> None:
-        self._loading = False
         self.data = data
         self.history_of, self.history_records = data.history_of, list(data.history)
         selected = self.selected_ids()
@@ -181,23 +180,18 @@ class TrailsPage(QWidget):
         if self._pending_select is not None:
             trail_id, self._pending_select = self._pending_select, None
             self.select_trail(trail_id)
-        if self._again:
-            self._again = False
-            self.reload()
+        if self.loader.pending:  # the loader reads again at once; that one is the result
             return
         self.loaded.emit()
 
-    def _on_failed(self, exc: BaseException) -> None:
-        self._loading = False
-        self._again = False
-        self.ui.stateLabel.setText(f"<span style='color:{ALERT}'>"
-                                   f"{escape(user_message(exc))}</span>")
+    def _on_failed(self, message: str) -> None:
+        self.ui.stateLabel.setText(f"<span style='color:{ALERT}'>{escape(message)}</span>")
         if self.data is None:  # nothing to show but the reason
             self.ui.statePane.show()
             self.ui.trailTable.hide()
         else:  # the register shown is the last one read; say that this read failed
             self.ui.summary.setText(f"<span style='color:{ALERT}'>&nbsp;&nbsp;"
-                                    f"{escape(user_message(exc))}</span>")
+                                    f"{escape(message)}</span>")
 
     def _load_history(self, trail_id: int) -> None:
         def done(records: list[ReportRecord], wanted: int = trail_id) -> None:
@@ -210,7 +204,7 @@ class TrailsPage(QWidget):
                 self.ui.history.setHtml(f"<span style='color:{ALERT}'>"
                                         f"{escape(user_message(exc))}</span>")
 
-        self.runner.run(read_history_job(self.store.url, trail_id), done, failed)
+        self.runner.run(partial(read_history, self.store.url, trail_id), done, failed)
 
     # --- filters and selection --------------------------------------------------------------
 

@@ -24,7 +24,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, QTime
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from destination_norberg.core.timeutil import to_local
 from destination_norberg.core.trail_register import (
@@ -45,6 +45,7 @@ from destination_norberg.core.vocab import (
 )
 from destination_norberg.gui.common import labels
 from destination_norberg.gui.common.combos import fill_combo, select_data
+from destination_norberg.gui.common.dialog import CheckedDialog
 from destination_norberg.gui.forms.report_dialog_ui import Ui_ReportDialog
 
 # --- words ---------------------------------------------------------------------------------
@@ -302,7 +303,7 @@ def record_of(row: TrailRow) -> TrailRecord:
                        length_m=row.length_m)
 
 
-class ReportDialog(QDialog):
+class ReportDialog(CheckedDialog):
     """`drafts` holds the validated reports once the dialog is accepted."""
 
     def __init__(self, trails: Sequence[TrailRow], clock: Callable[[], datetime],
@@ -321,11 +322,8 @@ class ReportDialog(QDialog):
         fill_combo(ui.condition, [(c.value, condition_label(c)) for c in Condition],
                    self.tr("(not given)"))
         ui.author.setText(author)
-        ui.problem.setStyleSheet("color: #b3261e")
-        ui.problem.hide()
+        self.check_on_ok()
         ui.buttonBox.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save"))
-        ui.buttonBox.accepted.connect(self.accept)
-        ui.buttonBox.rejected.connect(self.reject)
         ui.groomed.toggled.connect(ui.style.setEnabled)
         if self.bulk:
             self._set_up_bulk()
@@ -403,11 +401,10 @@ class ReportDialog(QDialog):
                            style=ui.style.currentData() if groomed else None,
                            depth_cm=depth)]
 
-    def accept(self) -> None:
+    def problem(self) -> str | None:
+        """Checked by making the reports: `drafts` holds them when there is no problem."""
         try:
             self.drafts = self.make_drafts(self.clock())
         except ReportError as exc:
-            self.ui.problem.setText(str(exc))
-            self.ui.problem.show()
-            return
-        super().accept()
+            return str(exc)
+        return None

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from destination_norberg.core.trail_register import grade_consistent
 from destination_norberg.core.vocab import GradeColour, TrailKind
+from destination_norberg.gui.common.dialog import CheckedDialog
 from destination_norberg.gui.forms.trail_dialog_ui import Ui_TrailDialog
 from destination_norberg.gui.snow.texts import km
 from destination_norberg.gui.trails.report_dialog import kind_label
@@ -20,15 +21,14 @@ from destination_norberg.gui.trails.report_dialog import kind_label
 Values = dict[str, Any]
 
 
-class TrailDialog(QDialog):
+class TrailDialog(CheckedDialog):
     def __init__(self, values: Values, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_TrailDialog()
         self.ui.setupUi(self)
         self.before = values
         ui, v = self.ui, values
-        ui.problem.setStyleSheet("color: #b3261e")
-        ui.problem.setVisible(False)
+        self.check_on_ok()
         ui.name.setText(v.get("name") or "")
         for kind in TrailKind:
             ui.kind.addItem(kind_label(kind), str(kind))
@@ -54,8 +54,6 @@ class TrailDialog(QDialog):
         ui.descriptionEn.setPlainText(v.get("description_en") or "")
         for combo in (ui.grade, ui.imba):
             combo.currentIndexChanged.connect(self._show_grade_note)
-        ui.buttonBox.accepted.connect(self._try_accept)
-        ui.buttonBox.rejected.connect(self.reject)
         self.setWindowTitle(self.tr("Trail: %1").replace("%1", v.get("name") or ""))
 
     def _show_grade_note(self) -> None:
@@ -71,14 +69,6 @@ class TrailDialog(QDialog):
         if not self.ui.name.text().strip():
             return self.tr("Give the trail a name.")
         return ""
-
-    def _try_accept(self) -> None:
-        why = self.problem()
-        if why:
-            self.ui.problem.setText(why)
-            self.ui.problem.setVisible(True)
-            return
-        self.accept()
 
     def values(self) -> Values:
         ui = self.ui

@@ -12,13 +12,14 @@ from PySide6.QtCore import QPointF
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import delete, insert
 
+from destination_norberg.app.snow_read import READY_HISTORY_DAYS
 from destination_norberg.core import gonogo, snow_plan
 from destination_norberg.core.trails import DEFAULT_STALE_DAYS
 from destination_norberg.gui.common import i18n
 from destination_norberg.gui.common.jobs import TaskRunner
 from destination_norberg.gui.events.planning_data import PlanningStore
 from destination_norberg.gui.snow import texts as texts
-from destination_norberg.gui.snow.page import READY_HISTORY_DAYS, SnowPage
+from destination_norberg.gui.snow.page import SnowPage
 from destination_norberg.gui.snow.plots import day_x, local_x, x_datetime
 from destination_norberg.store import models as m
 from destination_norberg.store.database import write_session

@@ -1,0 +1,63 @@
+"""What the events area shows, read in one go, handed over frozen.
+
+The page never holds a session: it renders a `PlanningSnapshot` and asks for a new one after
+each edit, so the read lives here, where the command line could use it too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from destination_norberg.core.events import (
+    EventRecord,
+    PlaceRecord,
+    SeasonRecord,
+    StrakRecord,
+    TaskRecord,
+)
+
+
+@dataclass(frozen=True)
+class PlanningSnapshot:
+    seasons: list[SeasonRecord]
+    places: list[PlaceRecord]
+    organisations: list[tuple[int, str, str]]
+    persons: list[tuple[int, str, str]]
+    events: list[EventRecord]
+    tasks: list[TaskRecord]
+    strak: list[StrakRecord]
+    target_events: dict[int, int]
+    guarantees: list[Any] = field(default_factory=list)  # core.snow.GuaranteeStatus
+    org_locations: dict[int, tuple[float, float]] = field(default_factory=dict)
+    now: datetime | None = None
+
+    def event(self, event_id: int | None) -> EventRecord | None:
+        return next((e for e in self.events if e.id == event_id), None)
+
+    def tasks_of(self, event_id: int) -> list[TaskRecord]:
+        return [t for t in self.tasks if t.event_id == event_id]
+
+
+def read_snapshot(source: Any, now: datetime, stale_days: int) -> PlanningSnapshot:
+    """One read of the planning area (plus the guarantees its warnings need)."""
+    from destination_norberg.core import snow
+    from destination_norberg.store import planning_read as read
+    from destination_norberg.store.overview_repo import load_overview_inputs
+
+    inputs = load_overview_inputs(source, now, stale_days)
+    return PlanningSnapshot(
+        seasons=read.seasons(source), places=read.places(source),
+        organisations=read.organisations(source), persons=read.persons(source),
+        events=read.events(source), tasks=read.tasks(source), strak=read.strak(source),
+        target_events=read.target_events(source),
+        guarantees=[snow.evaluate(t, now, stale_days) for t in inputs.targets], now=now,
+        org_locations=read.organisation_locations(source))
+
+
+def read_planning(url: str, now: datetime, stale_days: int) -> PlanningSnapshot:
+    """Worker: open `url` (the sqlite3 fast path where it can), read, close."""
+    from destination_norberg.store.rows import read_with
+
+    return read_with(url, lambda source: read_snapshot(source, now, stale_days))

@@ -1,0 +1,83 @@
+"""The reads the window's areas render, called as the command line could: no Qt, a URL in,
+frozen values out, the connection closed again."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from destination_norberg.app.map import read_map
+from destination_norberg.app.network import read_network, read_organisation
+from destination_norberg.app.overview import read_overview
+from destination_norberg.app.planning import read_planning
+from destination_norberg.app.snow_read import READY_HISTORY_DAYS, read_snow
+from destination_norberg.app.trails import read_history, read_register
+
+STALE = 7
+
+
+def test_the_planning_snapshot(demo_url: str, fixed_now: datetime) -> None:
+    snap = read_planning(demo_url, fixed_now, STALE)
+    assert snap.events and snap.seasons and snap.now == fixed_now
+    first = snap.events[0]
+    assert snap.event(first.id) is first
+    assert all(t.event_id == first.id for t in snap.tasks_of(first.id))
+
+
+def test_the_register_with_one_trails_history(demo_url: str, fixed_now: datetime) -> None:
+    plain = read_register(demo_url, fixed_now, STALE, None)
+    assert plain.rows and plain.history_of is None and plain.history == []
+    trail = plain.rows[0].id
+    data = read_register(demo_url, fixed_now, STALE, trail)
+    assert data.history_of == trail
+    assert data.history == read_history(demo_url, trail)
+    assert set(data.descriptions) == {r.id for r in data.rows}
+    assert read_register(demo_url, fixed_now, STALE, -1).history_of is None  # gone: no history
+
+
+def test_the_snow_view(demo_url: str, fixed_now: datetime) -> None:
+    view = read_snow(demo_url, fixed_now, STALE)
+    assert view.report.judged
+    for line in view.ready_history.values():
+        assert len(line) <= READY_HISTORY_DAYS + 1
+        assert line[-1][0] <= fixed_now
+
+
+def test_the_map_and_the_network(demo_url: str, fixed_now: datetime) -> None:
+    assert read_map(demo_url, fixed_now, STALE).trails
+    network = read_network(demo_url)
+    org = network.organisations[0]
+    detail = read_organisation(demo_url, org.id)
+    assert detail is not None and detail.organisation.id == org.id
+    assert read_organisation(demo_url, -1) is None
+
+
+def test_the_overview_on_a_current_file_needs_no_engine(demo_url: str,
+                                                        fixed_now: datetime) -> None:
+    engine, overview, seeded = read_overview(demo_url, None, fixed_now, STALE, False)
+    if demo_url.startswith("sqlite"):
+        assert engine is None  # the sqlite3 fast path
+    elif engine is not None:
+        engine.dispose()
+    assert not seeded and overview.now == fixed_now and any(overview.counts.values())
+
+
+def test_a_new_file_is_created_and_seeded(tmp_path: Path, fixed_now: datetime) -> None:
+    engine, overview, seeded = read_overview(f"sqlite:///{tmp_path / 'new.sqlite'}", None,
+                                             fixed_now, STALE, True)
+    try:
+        assert engine is not None and seeded and overview.counts.get("demo", 0) > 0
+    finally:
+        engine.dispose()
+
+
+def test_the_reads_import_no_qt() -> None:
+    code = ("import sys, destination_norberg.app.map, destination_norberg.app.network, "
+            "destination_norberg.app.overview, destination_norberg.app.planning, "
+            "destination_norberg.app.snow_read, destination_norberg.app.trails;"
+            "print([m for m in ('PySide6', 'pyqtgraph') if m in sys.modules])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=Path(__file__).resolve().parents[2])
+    assert out.stdout.strip() == "[]"
