@@ -81,11 +81,11 @@ class TimelineView(QAbstractScrollArea):
         super().__init__(parent)
         self._clock = clock
         self._language = "sv"
-        self._lay = TimelineLayout(self.today())
+        self._chart = TimelineLayout(self.today())
         self._ppd = DEFAULT_ZOOM
         self._fit = True  # follow the width (whole range in view) until zoomed by hand
         self._selected: int | None = None
-        self._painter = TimelinePainter(self._lay, self.font())
+        self._painter = TimelinePainter(self._chart, self.font())
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -96,34 +96,34 @@ class TimelineView(QAbstractScrollArea):
     # The layout's tables under the names the view has always had (tests read a few).
     @property
     def _records(self) -> dict[int, EventRecord]:
-        return self._lay.records
+        return self._chart.records
 
     @property
     def _spans(self) -> dict[int, EventSpan]:
-        return self._lay.spans
+        return self._chart.spans
 
     @property
     def _names(self) -> dict[int, str]:
-        return self._lay.names
+        return self._chart.names
 
     @property
     def _rows(self) -> list[TimelineRow]:
-        return self._lay.rows
+        return self._chart.rows
 
     @property
     def _row_of(self) -> dict[int, int]:
-        return self._lay.row_of
+        return self._chart.row_of
 
     @property
     def _range(self) -> tuple[date, date]:
-        return self._lay.range
+        return self._chart.range
 
     # --- public API -----------------------------------------------------------------------
 
     def set_events(self, events: Sequence[EventRecord], language: str = "sv") -> None:
         records = {e.id: e for e in events if e.id is not None}
         self._language = language
-        self._lay.set_events(records, {i: span_of(e) for i, e in records.items()},
+        self._chart.set_events(records, {i: span_of(e) for i, e in records.items()},
                              {i: display_name(e, language) for i, e in records.items()})
         if self._selected not in records:
             self._selected = None
@@ -131,13 +131,13 @@ class TimelineView(QAbstractScrollArea):
 
     def set_language(self, language: str) -> None:
         self._language = language
-        self._lay.names = {i: display_name(e, language) for i, e in self._records.items()}
+        self._chart.names = {i: display_name(e, language) for i, e in self._records.items()}
         self._painter.names_changed()
         self.viewport().update()
 
     def set_range(self, start: date, end: date) -> None:
         """Show `start`–`end` (inclusive), e.g. a season's dates."""
-        self._lay.set_range(start, end)
+        self._chart.set_range(start, end)
         self._rebuild()
 
     def current_range(self) -> tuple[date, date]:
@@ -148,7 +148,7 @@ class TimelineView(QAbstractScrollArea):
         return list(self._rows)
 
     def set_collapsed(self, event_id: int, collapsed: bool) -> None:
-        self._lay.set_collapsed(event_id, collapsed)
+        self._chart.set_collapsed(event_id, collapsed)
         self._rebuild(keep_extents=True)
 
     def pixels_per_day(self) -> float:
@@ -191,7 +191,7 @@ class TimelineView(QAbstractScrollArea):
         if self._selected is None:
             self.viewport().update()
             return
-        if self._lay.unfold_to(self._selected):
+        if self._chart.unfold_to(self._selected):
             self._rebuild(keep_extents=True)
         self.ensure_visible(self._selected)
         self.viewport().update()
@@ -219,7 +219,7 @@ class TimelineView(QAbstractScrollArea):
         top = row * ROW_H
         if top < vbar.value() or top + ROW_H > vbar.value() + chart_h:
             vbar.setValue(round(top - chart_h / 3))
-        x0, x1 = self._lay.bar_x(event_id, self._ppd)
+        x0, x1 = self._chart.bar_x(event_id, self._ppd)
         chart_w = self._chart_width()
         label_room = min(220.0, chart_w / 3)  # a short bar's name is drawn after it
         if x0 < hbar.value() or min(x1, x0 + chart_w / 2) + label_room > hbar.value() + chart_w:
@@ -228,9 +228,9 @@ class TimelineView(QAbstractScrollArea):
     def event_rect(self, event_id: int) -> QRectF | None:
         """The bar in viewport coordinates (possibly scrolled out of sight), or None."""
         row = self._row_of.get(event_id)
-        if row is None or event_id not in self._lay.extent:
+        if row is None or event_id not in self._chart.extent:
             return None
-        x0, x1 = self._lay.bar_x(event_id, self._ppd)
+        x0, x1 = self._chart.bar_x(event_id, self._ppd)
         left = LABEL_W + x0 - self.horizontalScrollBar().value()
         top = AXIS_H + row * ROW_H - self.verticalScrollBar().value() + (ROW_H - BAR_H) / 2
         return QRectF(left, top, max(x1 - x0, MIN_BAR_W), BAR_H)
@@ -238,7 +238,7 @@ class TimelineView(QAbstractScrollArea):
     def x_of(self, moment: datetime) -> float:
         """Viewport x of an instant (aware; naive is taken as local)."""
         local = to_local(moment).replace(tzinfo=None) if moment.tzinfo else moment
-        return LABEL_W + self._lay.offset(local) * self._ppd - self.horizontalScrollBar().value()
+        return LABEL_W + self._chart.offset(local) * self._ppd - self.horizontalScrollBar().value()
 
     def today_x(self) -> float | None:
         """Viewport x of the today line, or None when today is outside the range."""
@@ -377,7 +377,7 @@ class TimelineView(QAbstractScrollArea):
     # --- geometry against the widget ----------------------------------------------------------
 
     def _rebuild(self, keep_extents: bool = False) -> None:
-        self._lay.rebuild(keep_extents)
+        self._chart.rebuild(keep_extents)
         if self._fit and not keep_extents:
             self._fit_zoom()
         self._update_scrollbars()
@@ -390,7 +390,7 @@ class TimelineView(QAbstractScrollArea):
         return max(self.viewport().height() - AXIS_H, 1.0)
 
     def _update_scrollbars(self) -> None:
-        ranges = self._lay.scroll_ranges(self._chart_width(), self._chart_height(), self._ppd)
+        ranges = self._chart.scroll_ranges(self._chart_width(), self._chart_height(), self._ppd)
         hbar, vbar = self.horizontalScrollBar(), self.verticalScrollBar()
         hbar.setRange(0, ranges.h_max)
         hbar.setPageStep(ranges.h_page)
@@ -399,4 +399,4 @@ class TimelineView(QAbstractScrollArea):
         vbar.setPageStep(ranges.v_page)
 
     def _row_at(self, y: float) -> int | None:
-        return self._lay.row_at(y, self.verticalScrollBar().value())
+        return self._chart.row_at(y, self.verticalScrollBar().value())
