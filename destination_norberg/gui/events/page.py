@@ -122,44 +122,6 @@ class EventsPage(QWidget):
         self.export_action.setText(self.tr("Export the events shown (.ics)…"))
         self.export_strak_action.setText(self.tr("Export the stråk (.ics)…"))
 
-    # --- editing: the editor's, under the names the page has always had --------------------
-
-    def new_event_on(self, day: date | None) -> None:
-        self.editor.new_event_on(day)
-
-    def edit_event(self, event_id: int | None) -> None:
-        self.editor.edit_event(event_id)
-
-    def duplicate_selected(self) -> None:
-        self.editor.duplicate_selected()
-
-    def cancel_selected(self) -> None:
-        self.editor.cancel_selected()
-
-    def edit_task(self, task_id: int | None) -> None:
-        self.editor.edit_task(task_id)
-
-    def toggle_task_done(self) -> None:
-        self.editor.toggle_task_done()
-
-    def copy_last_years_tasks(self) -> None:
-        self.editor.copy_last_years_tasks()
-
-    def copy_next_year(self) -> None:
-        self.editor.copy_next_year()
-
-    def import_ics(self, path: str | None = None) -> None:
-        self.editor.import_ics(path)
-
-    def export_ics(self, path: str | None = None) -> None:
-        self.editor.export_ics(path)
-
-    def export_strak(self, path: str | None = None) -> None:
-        self.editor.export_strak(path)
-
-    def _save(self, text: str, before: EventRecord | None, after: EventRecord) -> bool:
-        return self.editor.save(text, before, after)
-
     # --- loading ----------------------------------------------------------------------------
 
     def reload(self) -> None:
@@ -420,6 +382,44 @@ class EventsPage(QWidget):
                 self._show_details()
         super().changeEvent(event)
 
+
+    # --- editing: the editor's, under the names the page has always had --------------------
+
+    def new_event_on(self, day: date | None) -> None:
+        self.editor.new_event_on(day)
+
+    def edit_event(self, event_id: int | None) -> None:
+        self.editor.edit_event(event_id)
+
+    def duplicate_selected(self) -> None:
+        self.editor.duplicate_selected()
+
+    def cancel_selected(self) -> None:
+        self.editor.cancel_selected()
+
+    def edit_task(self, task_id: int | None) -> None:
+        self.editor.edit_task(task_id)
+
+    def toggle_task_done(self) -> None:
+        self.editor.toggle_task_done()
+
+    def copy_last_years_tasks(self) -> None:
+        self.editor.copy_last_years_tasks()
+
+    def copy_next_year(self) -> None:
+        self.editor.copy_next_year()
+
+    def import_ics(self, path: str | None = None) -> None:
+        self.editor.import_ics(path)
+
+    def export_ics(self, path: str | None = None) -> None:
+        self.editor.export_ics(path)
+
+    def export_strak(self, path: str | None = None) -> None:
+        self.editor.export_strak(path)
+
+    def _save(self, text: str, before: EventRecord | None, after: EventRecord) -> bool:
+        return self.editor.save(text, before, after)
 
 def _one(value: Any) -> set[Any] | None:
     return None if value is None else {value}
