@@ -382,7 +382,6 @@ class EventsPage(QWidget):
                 self._show_details()
         super().changeEvent(event)
 
-
     # --- editing: the editor's, under the names the page has always had --------------------
 
     def new_event_on(self, day: date | None) -> None:
@@ -420,6 +419,7 @@ class EventsPage(QWidget):
 
     def _save(self, text: str, before: EventRecord | None, after: EventRecord) -> bool:
         return self.editor.save(text, before, after)
+
 
 def _one(value: Any) -> set[Any] | None:
     return None if value is None else {value}
