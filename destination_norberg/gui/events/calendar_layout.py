@@ -6,6 +6,9 @@ into lanes across each week row, the day's other events as chips in the free lin
 counted in "+N more". Week: bars in a strip of STRIP_LINES lanes on top, timed events as blocks
 at their local time, side by side while they stay MIN_BLOCK_W wide; the rest go into a "+N"
 badge in the day's header.
+
+Plain Python: rectangles are `Rect` tuples and text is measured through a `TextMetrics` (the
+view's fonts; a fixed-width stand-in in tests), so a page is laid out without a widget.
 """
 
 from __future__ import annotations
@@ -13,9 +16,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QFontMetricsF
+if TYPE_CHECKING:
+    from destination_norberg.core.events import EventRecord
+    from destination_norberg.gui.events.colors import EventSpan
 
 MONTH, WEEK = "month", "week"
 FIRST_HOUR, LAST_HOUR = 6, 24
@@ -28,11 +33,118 @@ STRIP_LINES = 3
 MIN_BLOCK_W = 44.0  # narrower side-by-side blocks are unreadable: they go into "+N"
 
 
+class Rect(NamedTuple):
+    """A rectangle in canvas pixels; `contains` and `intersects` answer as QRectF's do."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+
+    def left(self) -> float:
+        return self.x
+
+    def top(self) -> float:
+        return self.y
+
+    def right(self) -> float:
+        return self.x + self.w
+
+    def bottom(self) -> float:
+        return self.y + self.h
+
+    def width(self) -> float:
+        return self.w
+
+    def height(self) -> float:
+        return self.h
+
+    def contains(self, px: float, py: float) -> bool:
+        left, right = (self.x + self.w, self.x) if self.w < 0 else (self.x, self.x + self.w)
+        top, bottom = (self.y + self.h, self.y) if self.h < 0 else (self.y, self.y + self.h)
+        return left != right and top != bottom and left <= px <= right and top <= py <= bottom
+
+    def intersects(self, other: Rect) -> bool:
+        l1, r1 = (self.x + self.w, self.x) if self.w < 0 else (self.x, self.x + self.w)
+        l2, r2 = (other.x + other.w, other.x) if other.w < 0 else (other.x, other.x + other.w)
+        if l1 == r1 or l2 == r2 or l1 >= r2 or l2 >= r1:
+            return False
+        t1, b1 = (self.y + self.h, self.y) if self.h < 0 else (self.y, self.y + self.h)
+        t2, b2 = (other.y + other.h, other.y) if other.h < 0 else (other.y, other.y + other.h)
+        return not (t1 == b1 or t2 == b2 or t1 >= b2 or t2 >= b1)
+
+
+class TextMetrics(Protocol):
+    """How wide and tall the calendar's two fonts write (the chip font and its bold)."""
+
+    line_h: int  # one chip line: the chip font's height and 5 px, rounded
+    chip_height: float
+
+    def chip_width(self, text: str) -> float: ...
+
+    def bold_width(self, text: str) -> float: ...
+
+    def chip_elide(self, text: str, width: float) -> str: ...
+
+    def bold_elide(self, text: str, width: float) -> str: ...
+
+
+class CalendarIndex:
+    """The events by local day, indexed once per `set_events` so a page only looks up."""
+
+    def __init__(self) -> None:
+        self.records: dict[int, EventRecord] = {}
+        self.spans: dict[int, EventSpan] = {}
+        self.names: dict[int, str] = {}
+        self.singles: dict[date, list[int]] = {}  # the day's own events, all-day first
+        self.multi: dict[date, list[int]] = {}  # events over several days, on each of them
+
+    def set_events(self, records: dict[int, EventRecord], spans: dict[int, EventSpan]) -> None:
+        self.records, self.spans = records, spans
+        singles: dict[date, list[int]] = {}
+        multi: dict[date, list[int]] = {}
+        for event_id, span in spans.items():
+            if span.multi_day:
+                day = span.first_day
+                while day <= span.last_day:
+                    multi.setdefault(day, []).append(event_id)
+                    day += timedelta(days=1)
+            else:
+                singles.setdefault(span.first_day, []).append(event_id)
+        for ids in singles.values():
+            # All-day first, then by time; a steady order for equal times.
+            ids.sort(key=lambda i: (not spans[i].all_day, spans[i].start, spans[i].end, i))
+        self.singles, self.multi = singles, multi
+
+    def events_on(self, day: date) -> list[int]:
+        """Ids of the events on a local day: bars first (by start), then the day's own."""
+        multi = sorted(self.multi.get(day, ()), key=lambda i: (self.spans[i].start, i))
+        return multi + list(self.singles.get(day, ()))
+
+
+def page_range(mode: str, anchor: date) -> tuple[date, date]:
+    """First and last day of the page showing `anchor`: six whole weeks, or one ISO week."""
+    if mode == WEEK:
+        first = anchor - timedelta(days=anchor.weekday())
+        return first, first + timedelta(days=6)
+    first_of_month = anchor.replace(day=1)
+    first = first_of_month - timedelta(days=first_of_month.weekday())
+    return first, first + timedelta(days=7 * WEEKS_SHOWN - 1)
+
+
+def compute_layout(mode: str, anchor: date, width: float, height: float, index: CalendarIndex,
+                   metrics: TextMetrics, more_text: Callable[[int], str]) -> CalendarLayout:
+    """The page of `mode` showing `anchor` on a canvas of `width`×`height`."""
+    builder = _Builder(mode, page_range(mode, anchor)[0], index, metrics, more_text)
+    return (builder.month_layout(width, height) if mode == MONTH
+            else builder.week_layout(width, height))
+
+
 @dataclass(slots=True)
 class CalendarItem:
     """A chip, bar piece, block or "+N more" on the page, where it is and what it says."""
 
-    rect: QRectF
+    rect: Rect
     event_id: int | None  # None: a "+N more"
     text: str
     solid: bool = False
@@ -49,24 +161,23 @@ class CalendarLayout:
     """One page's items and geometry, shared by painting and hit testing."""
 
     items: list[CalendarItem] = field(default_factory=list)
-    days: dict[date, QRectF] = field(default_factory=dict)  # each day's clickable area
+    days: dict[date, Rect] = field(default_factory=dict)  # each day's clickable area
     hours_top: float = 0.0
     hour_h: float = 0.0
     strip_bottom: float = 0.0
 
 
-class CalendarLayouts:
-    """Mixed into CalendarView, which provides the day index (_spans, _names, _singles, _multi,
-    _records), the fonts and metrics, _mode, current_range(), _more_text() and the canvas."""
+class _Builder:
+    """One page's layout from the index: month or week, for one first day."""
 
-    def _layout(self) -> CalendarLayout:
-        """This page's layout, computed on first use after a change of page, size or data."""
-        if self._layout_cache is None:
-            size = self._canvas.size()
-            width, height = float(size.width()), float(size.height())
-            self._layout_cache = (self._month_layout(width, height) if self._mode == MONTH
-                                  else self._week_layout(width, height))
-        return self._layout_cache
+    def __init__(self, mode: str, first: date, index: CalendarIndex, metrics: TextMetrics,
+                 more_text: Callable[[int], str]) -> None:
+        self._mode, self._first = mode, first
+        self._spans, self._names, self._records = index.spans, index.names, index.records
+        self._singles, self._multi = index.singles, index.multi
+        self._metrics = metrics
+        self._line_h = metrics.line_h
+        self._more_text = more_text
 
     def _pack_bars(self, days: list[date]) -> tuple[list[tuple[int, int, int, int]],
                                                     list[list[tuple[int, int]]]]:
@@ -117,7 +228,7 @@ class CalendarLayouts:
                 run_end = col
                 while run_end + 1 <= c1 and lane < limits[run_end + 1]:
                     run_end += 1
-                rect = QRectF(col_x(col) + 3, line_y(lane),
+                rect = Rect(col_x(col) + 3, line_y(lane),
                               (run_end - col + 1) * col_w - 6, self._line_h - 3)
                 items.append(CalendarItem(rect, event_id, self._names[event_id], solid=True,
                                           open_left=span.first_day < days[col],
@@ -125,7 +236,7 @@ class CalendarLayouts:
                 col = run_end + 1
         return items
 
-    def _more_item(self, hidden: list[int], day: date, rect: QRectF) -> CalendarItem:
+    def _more_item(self, hidden: list[int], day: date, rect: Rect) -> CalendarItem:
         text = self._more_text(len(hidden))
         return CalendarItem(rect, None, text, day=day, hidden=tuple(hidden))
 
@@ -134,9 +245,9 @@ class CalendarLayouts:
         name = self._names[event_id]
         return name if span.all_day else f"{span.start:%H:%M} {name}"
 
-    def _month_layout(self, width: float, height: float) -> CalendarLayout:
+    def month_layout(self, width: float, height: float) -> CalendarLayout:
         layout = CalendarLayout()
-        first, _last = self.current_range()
+        first = self._first
         col_w = (width - WEEKNO_W) / 7
         row_h = (height - HEADER_H) / WEEKS_SHOWN
         line_h = self._line_h
@@ -153,7 +264,7 @@ class CalendarLayouts:
                 return top + DAY_NUMBER_H + line * line_h
 
             for col, day in enumerate(days):
-                layout.days[day] = QRectF(col_x(col), top, col_w, row_h)
+                layout.days[day] = Rect(col_x(col), top, col_w, row_h)
             bars, cover = self._pack_bars(days)
             limits: list[int] = []
             for col, day in enumerate(days):
@@ -164,24 +275,24 @@ class CalendarLayouts:
                 taken = {lane for lane, _ in cover[col]}
                 free = [line for line in range(limit) if line not in taken]
                 for line, event_id in zip(free, singles, strict=False):
-                    rect = QRectF(col_x(col) + 3, line_y(line), col_w - 6, line_h - 3)
+                    rect = Rect(col_x(col) + 3, line_y(line), col_w - 6, line_h - 3)
                     layout.items.append(CalendarItem(rect, event_id, self._chip_text(event_id),
                                                      solid=self._spans[event_id].all_day,
                                                      day=day))
                 hidden = [i for lane, i in cover[col] if lane >= limit] + singles[len(free):]
                 if hidden:
                     if limit > 0 or capacity > 0:
-                        rect = QRectF(col_x(col) + 3, line_y(limit), col_w - 6, line_h - 3)
+                        rect = Rect(col_x(col) + 3, line_y(limit), col_w - 6, line_h - 3)
                     else:  # a tiny cell: the count goes beside the day number
-                        rect = QRectF(col_x(col) + col_w / 2, top + 2, col_w / 2 - 4,
+                        rect = Rect(col_x(col) + col_w / 2, top + 2, col_w / 2 - 4,
                                       DAY_NUMBER_H - 4)
                     layout.items.append(self._more_item(hidden, day, rect))
             layout.items += self._bar_items(bars, limits, days, col_x, col_w, line_y)
         return layout
 
-    def _week_layout(self, width: float, height: float) -> CalendarLayout:
+    def week_layout(self, width: float, height: float) -> CalendarLayout:
         layout = CalendarLayout()
-        first, _last = self.current_range()
+        first = self._first
         days = [first + timedelta(days=c) for c in range(7)]
         col_w = (width - GUTTER_W) / 7
         line_h = self._line_h
@@ -204,15 +315,15 @@ class CalendarLayouts:
         layout.hour_h = max(12.0, (height - layout.hours_top - 9) / (LAST_HOUR - FIRST_HOUR))
         bottom = layout.hours_top + (LAST_HOUR - FIRST_HOUR) * layout.hour_h
         for col, day in enumerate(days):
-            layout.days[day] = QRectF(col_x(col), 0, col_w, bottom)
+            layout.days[day] = Rect(col_x(col), 0, col_w, bottom)
             timed = [i for i in self._singles.get(day, ()) if not self._spans[i].all_day]
             blocks, hidden = self._blocks(timed, day, col_x(col), col_w, layout, bottom)
             layout.items += blocks
             hidden = [i for lane, i in cover[col] if lane >= capacity] + hidden
             if hidden:
                 text = f"+{len(hidden)}"
-                badge_w = self._bold_fm.horizontalAdvance(text) + 12
-                rect = QRectF(col_x(col) + col_w - badge_w - 4, 4, badge_w, HEADER_H - 8)
+                badge_w = self._metrics.bold_width(text) + 12
+                rect = Rect(col_x(col) + col_w - badge_w - 4, 4, badge_w, HEADER_H - 8)
                 item = self._more_item(hidden, day, rect)
                 item.text, item.badge = text, True
                 layout.items.append(item)
@@ -244,7 +355,7 @@ class CalendarLayouts:
         def flush() -> None:
             width = (col_w - 6) / max(len(columns), 1)
             for y0, y1, event_id, column in cluster:
-                rect = QRectF(x + 3 + column * width, y0 + 1, width - 2, y1 - y0 - 2)
+                rect = Rect(x + 3 + column * width, y0 + 1, width - 2, y1 - y0 - 2)
                 items.append(self._block_item(event_id, rect, day))
 
         for y0, y1, event_id in placed:
@@ -265,28 +376,29 @@ class CalendarLayouts:
             flush()
         return items, hidden
 
-    def _block_item(self, event_id: int, rect: QRectF, day: date) -> CalendarItem:
+    def _block_item(self, event_id: int, rect: Rect, day: date) -> CalendarItem:
         span = self._spans[event_id]
         text = self._chip_text(event_id)
-        room = int((rect.height() - 4) // self._chip_fm.height())
+        metrics = self._metrics
+        room = int((rect.height() - 4) // metrics.chip_height)
         if room < 2:
             return CalendarItem(rect, event_id, text, day=day)
         width = rect.width() - 8 - 3
         clock = f"{span.start:%H:%M}"
         if span.end > span.start and span.end.date() == day:
             full = f"{clock}–{span.end:%H:%M}"
-            clock = full if self._chip_fm.horizontalAdvance(full) <= width else clock
+            clock = full if metrics.chip_width(full) <= width else clock
         lines = [(clock, False)]
-        lines += [(line, True) for line in _wrap(self._bold_fm, self._names[event_id], width,
-                                                 room - 1)]
+        lines += [(line, True) for line in _wrap(metrics.bold_width, metrics.bold_elide,
+                                                 self._names[event_id], width, room - 1)]
         place = self._records[event_id].place_name
         if place and len(lines) < room:
-            lines.append((self._chip_fm.elidedText(place, Qt.TextElideMode.ElideRight, width),
-                          False))
+            lines.append((metrics.chip_elide(place, width), False))
         return CalendarItem(rect, event_id, text, day=day, lines=tuple(lines))
 
 
-def _wrap(fm: QFontMetricsF, text: str, width: float, max_lines: int) -> list[str]:
+def _wrap(advance: Callable[[str], float], elide: Callable[[str, float], str], text: str,
+          width: float, max_lines: int) -> list[str]:
     """Greedy word wrap into at most `max_lines`, the last one elided."""
     if max_lines <= 0:
         return []
@@ -295,7 +407,7 @@ def _wrap(fm: QFontMetricsF, text: str, width: float, max_lines: int) -> list[st
     current = ""
     for n, word in enumerate(words):
         trial = f"{current} {word}" if current else word
-        if fm.horizontalAdvance(trial) <= width or not current:
+        if advance(trial) <= width or not current:
             current = trial
             continue
         lines.append(current)
@@ -306,4 +418,4 @@ def _wrap(fm: QFontMetricsF, text: str, width: float, max_lines: int) -> list[st
     if current:
         lines.append(current)
     lines = lines[:max_lines]
-    return [fm.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]
+    return [elide(line, width) for line in lines]

@@ -1,17 +1,23 @@
-"""Drawing a calendar page: the canvas widget, the month and week grids and the items on them.
+"""Drawing a calendar page: the canvas widget, the fonts, the month and week grids and the
+items on them.
 
 Painting never decides where anything goes: it draws the rectangles and lines that
 calendar_layout placed, so a repaint is cheap and what is drawn is exactly what a click hits.
+CalendarView owns a CalendarFonts (which also measures text for the layout) and a
+CalendarPainter, and tells the painter each frame's page, day and selection.
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
+    QFont,
+    QFontMetricsF,
     QHelpEvent,
     QMouseEvent,
     QPainter,
@@ -22,7 +28,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QToolTip, QWidget
 
-from destination_norberg.core.timeutil import to_local
 from destination_norberg.gui.common import labels
 from destination_norberg.gui.events.calendar_layout import (
     DAY_NUMBER_H,
@@ -35,6 +40,7 @@ from destination_norberg.gui.events.calendar_layout import (
     WEEKNO_W,
     CalendarItem,
     CalendarLayout,
+    Rect,
 )
 from destination_norberg.gui.events.colors import (
     ACCENT,
@@ -49,13 +55,63 @@ from destination_norberg.gui.events.colors import (
 )
 
 if TYPE_CHECKING:
+    from destination_norberg.core.events import EventRecord
     from destination_norberg.gui.events.calendar_view import CalendarView
+
+
+def qrect(rect: Rect) -> QRectF:
+    return QRectF(rect.x, rect.y, rect.w, rect.h)
+
+
+class CalendarFonts:
+    """The chip font, its bold and their struck-out twins, from the widget's font; also the
+    layout's TextMetrics (calendar_layout), so what is measured is what is drawn."""
+
+    def __init__(self, base: QFont) -> None:
+        self.chip_font = QFont(base)
+        self.chip_font.setPointSizeF(max(7.5, base.pointSizeF() - 1))
+        self.bold_font = QFont(self.chip_font)
+        self.bold_font.setWeight(QFont.Weight.DemiBold)
+        self.chip_strike = QFont(self.chip_font)
+        self.chip_strike.setStrikeOut(True)
+        self.bold_strike = QFont(self.bold_font)
+        self.bold_strike.setStrikeOut(True)
+        self.chip_fm = QFontMetricsF(self.chip_font)
+        self.bold_fm = QFontMetricsF(self.bold_font)
+        self.chip_height = self.chip_fm.height()
+        self.line_h = round(self.chip_height + 5)
+
+    def chip_width(self, text: str) -> float:
+        return self.chip_fm.horizontalAdvance(text)
+
+    def bold_width(self, text: str) -> float:
+        return self.bold_fm.horizontalAdvance(text)
+
+    def chip_elide(self, text: str, width: float) -> str:
+        return self.chip_fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+    def bold_elide(self, text: str, width: float) -> str:
+        return self.bold_fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+
+@dataclass(frozen=True, slots=True)
+class CalendarFrame:
+    """What one paint needs besides the layout: the page, the canvas and the moment."""
+
+    mode: str
+    anchor: date  # a day of the month shown (month mode: other months' days are greyed)
+    first: date  # the page's first day
+    width: float
+    grid_bottom: float  # where the month grid's right edge ends (the view's height)
+    today: date
+    now: datetime  # local
+    selected: int | None
 
 
 class CalendarCanvas(QWidget):
     """The painted page; mouse, wheel and tooltips go to the owning CalendarView."""
 
-    def __init__(self, owner: CalendarView) -> None:
+    def __init__(self, owner: CalendarView) -> None:  # the view owns the canvas it talks to
         super().__init__(owner)
         self._owner = owner
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -67,24 +123,24 @@ class CalendarCanvas(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
-        self._owner._paint(painter, event.rect())
+        self._owner.paint_canvas(painter)
         painter.end()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        self._owner._layout_cache = None
+        self._owner.canvas_resized()
         super().resizeEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         if event.button() == Qt.MouseButton.LeftButton:
-            self._owner._clicked(event.position(), double=False)
+            self._owner.clicked(event.position(), double=False)
         super().mousePressEvent(event)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         if event.button() == Qt.MouseButton.LeftButton:
-            self._owner._clicked(event.position(), double=True)
+            self._owner.clicked(event.position(), double=True)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
-        self._owner._wheel(event.angleDelta().y())
+        self._owner.wheel(event.angleDelta().y())
         event.accept()
 
     def event(self, event: QEvent) -> bool:
@@ -99,13 +155,24 @@ class CalendarCanvas(QWidget):
         return super().event(event)
 
 
-class CalendarPainting:
-    """Mixed into CalendarView, which provides the records, the selection, _mode, _anchor,
-    the fonts, the canvas, today() and hour_y()."""
+class CalendarPainter:
+    """Paints a CalendarLayout onto the canvas with the view's fonts."""
 
-    def _paint(self, painter: QPainter, _dirty: object) -> None:
-        layout = self._layout()
-        painter.fillRect(self._canvas.rect(), QColor("white"))
+    def __init__(self, fonts: CalendarFonts) -> None:
+        self.set_fonts(fonts)
+
+    def set_fonts(self, fonts: CalendarFonts) -> None:
+        self._chip_font, self._bold_font = fonts.chip_font, fonts.bold_font
+        self._chip_strike, self._bold_strike = fonts.chip_strike, fonts.bold_strike
+        self._chip_fm, self._bold_fm = fonts.chip_fm, fonts.bold_fm
+        self._line_h = fonts.line_h
+
+    def paint(self, painter: QPainter, canvas: QRectF, layout: CalendarLayout,
+              records: dict[int, EventRecord], frame: CalendarFrame) -> None:
+        self._mode, self._anchor, self._selected = frame.mode, frame.anchor, frame.selected
+        self._frame = frame
+        self._records = records
+        painter.fillRect(canvas, QColor("white"))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self._mode == MONTH:
             self._paint_month_grid(painter, layout)
@@ -120,27 +187,29 @@ class CalendarPainting:
             style = style_for(record.kind, record.status)
             selected = item.event_id == self._selected
             if item.lines:
-                draw_event_box(painter, item.rect, style, "", solid=False, selected=selected)
+                draw_event_box(painter, qrect(item.rect), style, "", solid=False,
+                               selected=selected)
                 self._paint_block_lines(painter, item, style)
                 continue
-            draw_event_box(painter, item.rect, style, item.text, solid=item.solid,
+            draw_event_box(painter, qrect(item.rect), style, item.text, solid=item.solid,
                            selected=selected, open_left=item.open_left,
                            open_right=item.open_right)
         if self._mode == WEEK:
             self._paint_now_line(painter, layout)
 
     def _paint_more(self, painter: QPainter, item: CalendarItem) -> None:
+        rect = qrect(item.rect)
         if item.badge:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor("#dde5ee"))
-            painter.drawRoundedRect(item.rect, item.rect.height() / 2, item.rect.height() / 2)
+            painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
             painter.setFont(self._bold_font)
             painter.setPen(QColor(NAVY))
-            painter.drawText(item.rect, int(Qt.AlignmentFlag.AlignCenter), item.text)
+            painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), item.text)
             painter.setFont(self._chip_font)
             return
         painter.setPen(QColor(NAVY))
-        painter.drawText(item.rect.adjusted(4, 0, 0, 0),
+        painter.drawText(rect.adjusted(4, 0, 0, 0),
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                          item.text)
 
@@ -152,7 +221,7 @@ class CalendarPainting:
         fonts = (self._chip_strike, self._bold_strike) if style.strike else \
             (self._chip_font, self._bold_font)
         painter.save()
-        painter.setClipRect(item.rect)
+        painter.setClipRect(qrect(item.rect))
         painter.setPen(style.on_tint)
         for text, bold in item.lines:
             painter.setFont(fonts[bold])
@@ -162,8 +231,8 @@ class CalendarPainting:
 
     def _paint_month_grid(self, painter: QPainter, layout: CalendarLayout) -> None:
         locale = QLocale()
-        width = float(self._canvas.width())
-        today = self.today()
+        width = self._frame.width
+        today = self._frame.today
         col_w = (width - WEEKNO_W) / 7
         painter.setFont(self._chip_font)
         painter.setPen(QColor(MUTED_INK))
@@ -175,7 +244,8 @@ class CalendarPainting:
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
                              name)
         grid_pen = QPen(QColor(GRID), 1)
-        for day, rect in layout.days.items():
+        for day, cell in layout.days.items():
+            rect = qrect(cell)
             if day.month != self._anchor.month:
                 painter.fillRect(rect, QColor("#f6f8fb"))
             painter.setPen(grid_pen)
@@ -189,7 +259,8 @@ class CalendarPainting:
                                  int(Qt.AlignmentFlag.AlignCenter),
                                  str(day.isocalendar().week))
         painter.setPen(grid_pen)
-        painter.drawLine(QPointF(width - 0.5, HEADER_H), QPointF(width - 0.5, self.height()))
+        painter.drawLine(QPointF(width - 0.5, HEADER_H),
+                         QPointF(width - 0.5, self._frame.grid_bottom))
 
     def _paint_day_number(self, painter: QPainter, locale: QLocale, day: date, rect: QRectF,
                           today: date) -> None:
@@ -211,9 +282,9 @@ class CalendarPainting:
 
     def _paint_week_grid(self, painter: QPainter, layout: CalendarLayout) -> None:
         locale = QLocale()
-        width = float(self._canvas.width())
-        first, _ = self.current_range()
-        today = self.today()
+        width = self._frame.width
+        first = self._frame.first
+        today = self._frame.today
         col_w = (width - GUTTER_W) / 7
         bottom = layout.hours_top + (LAST_HOUR - FIRST_HOUR) * layout.hour_h
         for col in range(7):
@@ -264,12 +335,12 @@ class CalendarPainting:
                          QPointF(width, layout.strip_bottom))
 
     def _paint_now_line(self, painter: QPainter, layout: CalendarLayout) -> None:
-        now = to_local(self._clock())
+        now = self._frame.now
         rect = layout.days.get(now.date())
         hour = now.hour + now.minute / 60
         if rect is None or not FIRST_HOUR <= hour <= LAST_HOUR:
             return
-        y = self.hour_y(hour)
+        y = layout.hours_top + (hour - FIRST_HOUR) * layout.hour_h
         painter.setPen(QPen(QColor(TODAY_LINE), 2))
         painter.drawLine(QPointF(rect.left(), y), QPointF(rect.right(), y))
         painter.setBrush(QColor(TODAY_LINE))

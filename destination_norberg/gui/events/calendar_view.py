@@ -15,8 +15,9 @@ readably (bars beyond the lanes, blocks narrower than MIN_BLOCK_W) is counted in
 in its header, whose tooltip names them. A short event that crosses midnight counts as several
 days (a bar), like an all-day event.
 
-The page's geometry is computed in calendar_layout and drawn by calendar_paint (both mixed
-into CalendarView); this module is the widget: its API, header bar, paging and clicks.
+The page's geometry is computed by calendar_layout (plain Python, over the view's CalendarIndex)
+and drawn by the view's CalendarPainter (calendar_paint); this module is the widget: its API,
+header bar, paging and clicks.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from datetime import date, datetime, timedelta
 from html import escape
 
 from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetricsF, QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPainter
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from destination_norberg.core.events import EventRecord
@@ -44,14 +45,22 @@ from destination_norberg.gui.events.calendar_layout import (
     WEEK,
     WEEKNO_W,
     WEEKS_SHOWN,
+    CalendarIndex,
     CalendarItem,
     CalendarLayout,
-    CalendarLayouts,
+    Rect,
+    compute_layout,
+    page_range,
 )
-from destination_norberg.gui.events.calendar_paint import CalendarCanvas, CalendarPainting
+from destination_norberg.gui.events.calendar_paint import (
+    CalendarCanvas,
+    CalendarFonts,
+    CalendarFrame,
+    CalendarPainter,
+    qrect,
+)
 from destination_norberg.gui.events.colors import (
     NAVY,
-    EventSpan,
     display_name,
     span_of,
     tooltip_html,
@@ -76,7 +85,7 @@ __all__ = [
 MAX_TOOLTIP_NAMES = 12
 
 
-class CalendarView(CalendarLayouts, CalendarPainting, QWidget):
+class CalendarView(QWidget):
     """Month/week calendar. Rectangles from `event_rect`/`day_rect` are in `canvas` coordinates.
 
     Signals: `event_selected(id)` on a click, `event_activated(id)` on a double-click,
@@ -97,17 +106,22 @@ class CalendarView(CalendarLayouts, CalendarPainting, QWidget):
         self._mode = MONTH
         self._anchor = self.today()
         self._language = "sv"
-        self._records: dict[int, EventRecord] = {}
-        self._spans: dict[int, EventSpan] = {}
-        self._names: dict[int, str] = {}
-        self._singles: dict[date, list[int]] = {}
-        self._multi: dict[date, list[int]] = {}
+        self._index = CalendarIndex()
         self._selected: int | None = None
         self._layout_cache: CalendarLayout | None = None
         self._wheel_rest = 0
+        self._fonts = CalendarFonts(self.font())
+        self._painter = CalendarPainter(self._fonts)
         self._build_ui()
-        self._update_fonts()
         self._retranslate()
+
+    @property
+    def _records(self) -> dict[int, EventRecord]:
+        return self._index.records
+
+    @property
+    def _names(self) -> dict[int, str]:
+        return self._index.names
 
     # --- public API -----------------------------------------------------------------------
 
@@ -118,23 +132,8 @@ class CalendarView(CalendarLayouts, CalendarPainting, QWidget):
 
     def set_events(self, events: Sequence[EventRecord], language: str = "sv") -> None:
         """Index by local day once: paint and hit testing then only look up."""
-        self._records = {e.id: e for e in events if e.id is not None}
-        self._spans = {i: span_of(e) for i, e in self._records.items()}
-        singles: dict[date, list[int]] = {}
-        multi: dict[date, list[int]] = {}
-        for event_id, span in self._spans.items():
-            if span.multi_day:
-                day = span.first_day
-                while day <= span.last_day:
-                    multi.setdefault(day, []).append(event_id)
-                    day += timedelta(days=1)
-            else:
-                singles.setdefault(span.first_day, []).append(event_id)
-        spans = self._spans
-        for ids in singles.values():
-            # All-day first, then by time; a steady order for equal times.
-            ids.sort(key=lambda i: (not spans[i].all_day, spans[i].start, spans[i].end, i))
-        self._singles, self._multi = singles, multi
+        records = {e.id: e for e in events if e.id is not None}
+        self._index.set_events(records, {i: span_of(e) for i, e in records.items()})
         if self._selected not in self._records:
             self._selected = None
         self.set_language(language)
@@ -142,7 +141,7 @@ class CalendarView(CalendarLayouts, CalendarPainting, QWidget):
     def set_language(self, language: str) -> None:
         """Names in `language` ("sv"/"en"); month and day names follow the QLocale default."""
         self._language = language
-        self._names = {i: display_name(e, language) for i, e in self._records.items()}
+        self._index.names = {i: display_name(e, language) for i, e in self._records.items()}
         self._invalidate()
 
     def set_mode(self, mode: str) -> None:
@@ -173,12 +172,7 @@ class CalendarView(CalendarLayouts, CalendarPainting, QWidget):
 
     def current_range(self) -> tuple[date, date]:
         """First and last day shown (inclusive): six whole weeks, or one ISO week."""
-        if self._mode == WEEK:
-            first = self._anchor - timedelta(days=self._anchor.weekday())
-            return first, first + timedelta(days=6)
-        first_of_month = self._anchor.replace(day=1)
-        first = first_of_month - timedelta(days=first_of_month.weekday())
-        return first, first + timedelta(days=7 * WEEKS_SHOWN - 1)
+        return page_range(self._mode, self._anchor)
 
     def title(self) -> str:
         locale_date = labels.qdate(self._anchor)
@@ -195,7 +189,7 @@ class CalendarView(CalendarLayouts, CalendarPainting, QWidget):
         """Highlight `event_id`, turning to its first day when it is not on the page."""
         self._selected = event_id if event_id in self._records else None
         if self._selected is not None:
-            span = self._spans[self._selected]
+            span = self._index.spans[self._selected]
             first, last = self.current_range()
             if span.last_day < first or span.first_day > last:
                 self.go_to(span.first_day)
@@ -208,12 +202,12 @@ class CalendarView(CalendarLayouts, CalendarPainting, QWidget):
         """Where the event is drawn on this page (its first piece), or None."""
         for item in self._layout().items:
             if item.event_id == event_id:
-                return QRectF(item.rect)
+                return qrect(item.rect)
         return None
 
     def day_rect(self, day: date) -> QRectF | None:
         rect = self._layout().days.get(day)
-        return QRectF(rect) if rect is not None else None
+        return qrect(rect) if rect is not None else None
 
     def hour_y(self, hour: float) -> float:
         """Week mode: the y of a local time of day (hours, 6.0–24.0)."""
@@ -222,8 +216,7 @@ class CalendarView(CalendarLayouts, CalendarPainting, QWidget):
 
     def events_on(self, day: date) -> list[int]:
         """Ids of the events on a local day: bars first (by start), then the day's own."""
-        multi = sorted(self._multi.get(day, ()), key=lambda i: (self._spans[i].start, i))
-        return multi + list(self._singles.get(day, ()))
+        return self._index.events_on(day)
 
     def cell_items(self, day: date) -> list[tuple[int, str]]:
         """What the page shows for `day`: (id, text) of its chips, blocks and bar pieces."""
@@ -297,18 +290,8 @@ class CalendarView(CalendarLayouts, CalendarPainting, QWidget):
         return self.tr("+%n more", "", count)
 
     def _update_fonts(self) -> None:
-        base = self.font()
-        self._chip_font = QFont(base)
-        self._chip_font.setPointSizeF(max(7.5, base.pointSizeF() - 1))
-        self._bold_font = QFont(self._chip_font)
-        self._bold_font.setWeight(QFont.Weight.DemiBold)
-        self._chip_strike = QFont(self._chip_font)
-        self._chip_strike.setStrikeOut(True)
-        self._bold_strike = QFont(self._bold_font)
-        self._bold_strike.setStrikeOut(True)
-        self._chip_fm = QFontMetricsF(self._chip_font)
-        self._bold_fm = QFontMetricsF(self._bold_font)
-        self._line_h = round(self._chip_fm.height() + 5)
+        self._fonts = CalendarFonts(self.font())
+        self._painter.set_fonts(self._fonts)
         self._invalidate()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
@@ -353,7 +336,30 @@ class CalendarView(CalendarLayouts, CalendarPainting, QWidget):
             self._title.setText(self.title())
             self._canvas.update()
 
-    def _wheel(self, delta: int) -> None:
+    # --- the canvas: layout, painting, mouse ------------------------------------------------
+
+    def _layout(self) -> CalendarLayout:
+        """This page's layout, computed on first use after a change of page, size or data."""
+        if self._layout_cache is None:
+            size = self._canvas.size()
+            self._layout_cache = compute_layout(
+                self._mode, self._anchor, float(size.width()), float(size.height()),
+                self._index, self._fonts, self._more_text)
+        return self._layout_cache
+
+    def canvas_resized(self) -> None:
+        self._layout_cache = None
+
+    def paint_canvas(self, painter: QPainter) -> None:
+        """The canvas's paintEvent: the painter draws this page's layout."""
+        layout = self._layout()
+        frame = CalendarFrame(
+            mode=self._mode, anchor=self._anchor, first=self.current_range()[0],
+            width=float(self._canvas.width()), grid_bottom=float(self.height()),
+            today=self.today(), now=to_local(self._clock()), selected=self._selected)
+        self._painter.paint(painter, QRectF(self._canvas.rect()), layout, self._records, frame)
+
+    def wheel(self, delta: int) -> None:
         self._wheel_rest += delta
         while self._wheel_rest >= 120:
             self._wheel_rest -= 120
@@ -365,18 +371,20 @@ class CalendarView(CalendarLayouts, CalendarPainting, QWidget):
     # --- interaction ------------------------------------------------------------------------
 
     def _item_at(self, pos: QPointF) -> CalendarItem | None:
+        x, y = pos.x(), pos.y()
         for item in reversed(self._layout().items):
-            if item.rect.contains(pos):
+            if item.rect.contains(x, y):
                 return item
         return None
 
     def _day_at(self, pos: QPointF) -> date | None:
+        x, y = pos.x(), pos.y()
         for day, rect in self._layout().days.items():
-            if rect.contains(pos):
+            if rect.contains(x, y):
                 return day
         return None
 
-    def _clicked(self, pos: QPointF, double: bool) -> None:
+    def clicked(self, pos: QPointF, double: bool) -> None:
         item = self._item_at(pos)
         if item is not None and item.event_id is not None:
             self._selected = item.event_id
@@ -405,7 +413,7 @@ class CalendarView(CalendarLayouts, CalendarPainting, QWidget):
         return tooltip_html(record, self._language, parent)
 
 
-def _overlap(a: QRectF, b: QRectF) -> float:
+def _overlap(a: Rect, b: Rect) -> float:
     return min(a.right(), b.right()) - max(a.left(), b.left())
 
 

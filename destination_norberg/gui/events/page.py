@@ -1,7 +1,8 @@
 """The events area: the season as calendar, timeline or list; editing with undo; stråk.
 
 Reads come as a PlanningSnapshot from a worker. Every edit is saved first, then pushed on
-the window's undo stack (gui.commands), then the snapshot is read again.
+the window's undo stack (gui.commands), then the snapshot is read again: the page's EventEditor
+(gui.events.editor) does the editing; the page shows, filters and selects.
 """
 
 from __future__ import annotations
@@ -24,8 +25,8 @@ from destination_norberg.gui.common.combos import fill_combo
 from destination_norberg.gui.common.jobs import TaskRunner
 from destination_norberg.gui.common.page import AreaLoader
 from destination_norberg.gui.common.table_model import Row, SnapshotTableModel
-from destination_norberg.gui.events.actions import EventActions
 from destination_norberg.gui.events.calendar_view import CalendarView
+from destination_norberg.gui.events.editor import EventEditor
 from destination_norberg.gui.events.list_model import EventListModel
 from destination_norberg.gui.events.planning_data import PlanningSnapshot, PlanningStore
 from destination_norberg.gui.events.timeline_view import TimelineView
@@ -36,7 +37,7 @@ SEARCH_DELAY_MS = 250  # debounce: filter once the user pauses typing
 VIEWS = ("calendar", "timeline", "list")
 
 
-class EventsPage(EventActions, QWidget):
+class EventsPage(QWidget):
     """`changed` after every saved edit (the overview refreshes too)."""
 
     changed = Signal()
@@ -57,6 +58,7 @@ class EventsPage(EventActions, QWidget):
             runner, self._read_job, self._on_snapshot,
             on_error=self.ui.detailTitle.setText)
         self._shown_source: tuple[Any, ...] = ()
+        self.editor = EventEditor(self)
         self.calendar = CalendarView(self, clock=clock)
         self.timeline = TimelineView(self, clock=clock)
         self.ui.calendarLayout.addWidget(self.calendar)
@@ -85,7 +87,7 @@ class EventsPage(EventActions, QWidget):
 
         self.strak_page = StrakPage(self)
         self.ui.strakLayout.addWidget(self.strak_page)
-        self.strak_page.save_requested.connect(self._save_strak)
+        self.strak_page.save_requested.connect(self.editor.save_strak)
 
     def _connect(self) -> None:
         ui = self.ui
@@ -113,7 +115,7 @@ class EventsPage(EventActions, QWidget):
         ui.moreButton.setMenu(more)
         self._name_menu()
         ui.addTaskButton.clicked.connect(lambda: self.edit_task(None))
-        ui.editTaskButton.clicked.connect(self._edit_selected_task)
+        ui.editTaskButton.clicked.connect(self.editor.edit_selected_task)
         ui.toggleDoneButton.clicked.connect(self.toggle_task_done)
         ui.copyTasksButton.clicked.connect(self.copy_last_years_tasks)
         ui.warningsList.itemActivated.connect(self._warning_activated)
@@ -384,6 +386,44 @@ class EventsPage(EventActions, QWidget):
                 self._apply_filter()
                 self._show_details()
         super().changeEvent(event)
+
+    # --- editing: the editor's, under the names the page has always had --------------------
+
+    def new_event_on(self, day: date | None) -> None:
+        self.editor.new_event_on(day)
+
+    def edit_event(self, event_id: int | None) -> None:
+        self.editor.edit_event(event_id)
+
+    def duplicate_selected(self) -> None:
+        self.editor.duplicate_selected()
+
+    def cancel_selected(self) -> None:
+        self.editor.cancel_selected()
+
+    def edit_task(self, task_id: int | None) -> None:
+        self.editor.edit_task(task_id)
+
+    def toggle_task_done(self) -> None:
+        self.editor.toggle_task_done()
+
+    def copy_last_years_tasks(self) -> None:
+        self.editor.copy_last_years_tasks()
+
+    def copy_next_year(self) -> None:
+        self.editor.copy_next_year()
+
+    def import_ics(self, path: str | None = None) -> None:
+        self.editor.import_ics(path)
+
+    def export_ics(self, path: str | None = None) -> None:
+        self.editor.export_ics(path)
+
+    def export_strak(self, path: str | None = None) -> None:
+        self.editor.export_strak(path)
+
+    def _save(self, text: str, before: EventRecord | None, after: EventRecord) -> bool:
+        return self.editor.save(text, before, after)
 
 
 def _one(value: Any) -> set[Any] | None:

@@ -1,20 +1,26 @@
 """The stråk form itself: the record it describes, what keeps it from being saved, and the
 buttons that add, remove and move stops.
 
-Apart from loading and saving (strak_page) and from the panels derived from the form
-(strak_panels), so that the form's rules can be read on their own. The texts keep the
-StrakPage translation context.
+StrakPage owns one StrakForm over its generated form (ui), its stops model and its weekday
+boxes; loading and saving stay the page's, the panels derived from the form are strak_panels'.
+What keeps a record from being saved is `record_problems`, a plain function of the record.
+The texts keep the StrakPage translation context.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtWidgets import QCheckBox
 
 from destination_norberg.core.events import StrakRecord
-from destination_norberg.gui.events.strak_stops_model import ORGANISATION
+from destination_norberg.gui.events.strak_stops_model import ORGANISATION, StrakStopsModel
+
+if TYPE_CHECKING:
+    from destination_norberg.gui.forms.strak_page_ui import Ui_StrakPage
 
 PROBLEM_STYLE = ("color: #b3261e; background: #fdecea; border: 1px solid #f3c1bc; "
                  "border-radius: 6px; padding: 6px 10px;")
@@ -38,50 +44,49 @@ def from_qtime(value: QTime) -> time:
     return time(value.hour(), value.minute())
 
 
-class StrakForm:
-    """Mixed into StrakPage, which provides ui, stops_model, _original, _days, _dirty,
-    _awaiting_save and _edited()."""
+def record_problems(record: StrakRecord) -> list[str]:
+    """What keeps `record` from being saved, in the user's words; empty when it is fine."""
+    found = []
+    if record.period_end < record.period_start:
+        found.append(QCoreApplication.translate(
+            "StrakPage", "The period ends before it starts."))
+    if not record.weekdays:
+        found.append(QCoreApplication.translate(
+            "StrakPage", "Choose at least one day of the week for the stråk."))
+    if record.opens is not None and record.closes is not None \
+            and record.closes <= record.opens:
+        found.append(QCoreApplication.translate(
+            "StrakPage", "The stråk must close after it opens."))
+    missing = [str(s.position) for s in record.stops if s.organisation_id is None]
+    if missing:
+        found.append(QCoreApplication.translate(
+            "StrakPage",
+            "Every stop needs an organisation: choose one for stop %1 or remove it.")
+            .replace("%1", QLocale().createSeparatedList(missing)))
+    return found
 
-    def current_record(self) -> StrakRecord:
+
+class StrakForm:
+    """The form's widgets read as a record, its stop buttons and its Save/Revert state."""
+
+    def __init__(self, ui: Ui_StrakPage, stops_model: StrakStopsModel,
+                 days: list[QCheckBox]) -> None:
+        self.ui, self.stops_model, self.days = ui, stops_model, days
+
+    def record(self, original: StrakRecord) -> StrakRecord:
         """The form as a record: id, uid, version, name, route, season and event as loaded."""
-        if self._original is None:
-            raise RuntimeError("no stråk is loaded")
         ui = self.ui
         no_hours = ui.noHours.isChecked()
         return replace(
-            self._original,
+            original,
             period_start=from_qdate(ui.periodStart.date()),
             period_end=from_qdate(ui.periodEnd.date()),
-            weekdays=tuple(day for day, box in enumerate(self._days, 1) if box.isChecked()),
+            weekdays=tuple(day for day, box in enumerate(self.days, 1) if box.isChecked()),
             opens=None if no_hours else from_qtime(ui.opens.time()),
             closes=None if no_hours else from_qtime(ui.closes.time()),
             stops=self.stops_model.stops())
 
-    def problems(self) -> list[str]:
-        """What keeps the form from being saved, in the user's words; empty when it is fine."""
-        if self._original is None:
-            return []
-        record = self.current_record()
-        found = []
-        if record.period_end < record.period_start:
-            found.append(QCoreApplication.translate(
-                "StrakPage", "The period ends before it starts."))
-        if not record.weekdays:
-            found.append(QCoreApplication.translate(
-                "StrakPage", "Choose at least one day of the week for the stråk."))
-        if record.opens is not None and record.closes is not None \
-                and record.closes <= record.opens:
-            found.append(QCoreApplication.translate(
-                "StrakPage", "The stråk must close after it opens."))
-        missing = [str(s.position) for s in record.stops if s.organisation_id is None]
-        if missing:
-            found.append(QCoreApplication.translate(
-                "StrakPage",
-                "Every stop needs an organisation: choose one for stop %1 or remove it.")
-                .replace("%1", QLocale().createSeparatedList(missing)))
-        return found
-
-    def _commit_open_editor(self) -> None:
+    def commit_open_editor(self) -> None:
         """A cell still being typed in counts: Save (or a shortcut) may come before focus-out."""
         table = self.ui.stopsTable
         editor = table.indexWidget(table.currentIndex())
@@ -121,37 +126,34 @@ class StrakForm:
             return
         self.select_row(self.stops_model.move_stop(row, row + step))
 
-    def _selection_changed(self, *_args: object) -> None:
+    def selected_position(self) -> int | None:
+        """The selected stop's position (for the route preview), or None."""
         row = self.selected_row()
-        self.ui.routePreview.set_selected(
-            self.stops_model.stop_at(row).position if row is not None else None)
-        self._update_buttons()
+        return self.stops_model.stop_at(row).position if row is not None else None
 
     # --- form state ---------------------------------------------------------------------
 
-    def _hours_toggled(self, *_args: object) -> None:
-        self._hours_enabled()
-        self._edited()
-
-    def _hours_enabled(self) -> None:
+    def hours_enabled(self) -> None:
         has_hours = not self.ui.noHours.isChecked()
         self.ui.opens.setEnabled(has_hours)
         self.ui.closes.setEnabled(has_hours)
 
-    def _show_problems(self, problems: list[str]) -> None:
+    def show_problems(self, problems: list[str]) -> None:
         self.ui.problem.setStyleSheet(PROBLEM_STYLE)
         self.ui.problem.setText("\n".join(problems))
         self.ui.problem.setVisible(bool(problems))
 
-    def _update_buttons(self) -> None:
+    def update_buttons(self, original: StrakRecord | None, dirty: bool,
+                       awaiting_save: bool) -> None:
         ui = self.ui
-        loaded = self._original is not None
-        ui.saveButton.setEnabled(loaded and self._dirty and not self._awaiting_save)
-        ui.revertButton.setEnabled(loaded and self._dirty)
+        loaded = original is not None
+        ui.saveButton.setEnabled(loaded and dirty and not awaiting_save)
+        ui.revertButton.setEnabled(loaded and dirty)
         row = self.selected_row()
         count = self.stops_model.rowCount()
         ui.addStop.setEnabled(loaded)
         ui.removeStop.setEnabled(row is not None)
         ui.moveUp.setEnabled(row is not None and row > 0)
         ui.moveDown.setEnabled(row is not None and row < count - 1)
-        ui.showStopOnMap.setEnabled(row is not None and loaded and self._original.id is not None)
+        ui.showStopOnMap.setEnabled(row is not None and original is not None
+                                    and original.id is not None)

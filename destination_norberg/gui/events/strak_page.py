@@ -5,21 +5,26 @@ Save emits `save_requested(before, after)` and the events area saves it through 
 stack, then hands the page a fresh snapshot. The rules (who is open, which stops would let a
 visitor down, how long the walk is) are core.strak's; the page only words their answers.
 
-The form's rules are in strak_form and the panels derived from it (who is open, warnings, the
-route) in strak_panels, both mixed into StrakPage; this module loads, reloads and saves.
+The page owns a StrakForm (strak_form: the widgets read as a record, the stop buttons, the
+Save/Revert state) and a StrakPanels (strak_panels: who is open, warnings, the route); this
+module loads, reloads and saves, and keeps the page's API as one-line delegates.
 """
 
 from __future__ import annotations
+
+from datetime import date, time
 
 from PySide6.QtCore import QEvent, QLocale, QTime, Signal
 from PySide6.QtWidgets import QCheckBox, QHeaderView, QMessageBox, QWidget
 
 from destination_norberg.core.events import StrakRecord
+from destination_norberg.core.planning import PlanWarning
 from destination_norberg.gui.events.planning_data import PlanningSnapshot
 from destination_norberg.gui.events.strak_form import (
     NOTE_STYLE,
     PROBLEM_STYLE,
     StrakForm,
+    record_problems,
     to_qdate,
     to_qtime,
 )
@@ -31,6 +36,7 @@ from destination_norberg.gui.events.strak_panels import (
     OK,
     StrakPanels,
     fill_args,
+    first_moment,
 )
 from destination_norberg.gui.events.strak_stops_model import (
     OFFER_EN,
@@ -56,7 +62,7 @@ __all__ = [
 ]
 
 
-class StrakPage(StrakForm, StrakPanels, QWidget):
+class StrakPage(QWidget):
     """`save_requested(before, after)`: two `StrakRecord`s, emitted only for a valid change."""
 
     save_requested = Signal(object, object)
@@ -73,12 +79,12 @@ class StrakPage(StrakForm, StrakPanels, QWidget):
         self._loading = False
         self._dirty = False
         self._awaiting_save = False  # Save pressed; the button waits for an edit or a reload
-        self._open_names: list[str] = []
-        self._warnings: list[str] = []
         self._days: list[QCheckBox] = [getattr(self.ui, f"day{i}") for i in range(1, 8)]
 
         ui = self.ui
         self.stops_model = StrakStopsModel(self)
+        self.form = StrakForm(ui, self.stops_model, self._days)
+        self.panels = StrakPanels(ui, self, self._walk_text, self._open_count_text)
         ui.stopsTable.setModel(self.stops_model)
         ui.stopsTable.setItemDelegateForColumn(ORGANISATION, OrganisationDelegate(self))
         header = ui.stopsTable.horizontalHeader()
@@ -109,10 +115,10 @@ class StrakPage(StrakForm, StrakPanels, QWidget):
         ui.noHours.toggled.connect(self._hours_toggled)
         self.stops_model.stops_changed.connect(self._edited)
         ui.stopsTable.selectionModel().selectionChanged.connect(self._selection_changed)
-        ui.addStop.clicked.connect(self.add_stop)
-        ui.removeStop.clicked.connect(self.remove_stop)
-        ui.moveUp.clicked.connect(lambda: self.move_stop(-1))
-        ui.moveDown.clicked.connect(lambda: self.move_stop(1))
+        ui.addStop.clicked.connect(self.form.add_stop)
+        ui.removeStop.clicked.connect(self.form.remove_stop)
+        ui.moveUp.clicked.connect(lambda: self.form.move_stop(-1))
+        ui.moveDown.clicked.connect(lambda: self.form.move_stop(1))
         ui.showStopOnMap.clicked.connect(self._ask_map)
         ui.saveButton.clicked.connect(self.save)
         ui.revertButton.clicked.connect(self.revert)
@@ -121,6 +127,57 @@ class StrakPage(StrakForm, StrakPanels, QWidget):
 
         self._retranslate()
         self._show_nothing()
+
+    # --- the form's and the panels' API, on the page ------------------------------------
+
+    def current_record(self) -> StrakRecord:
+        """The form as a record: id, uid, version, name, route, season and event as loaded."""
+        if self._original is None:
+            raise RuntimeError("no stråk is loaded")
+        return self.form.record(self._original)
+
+    def problems(self) -> list[str]:
+        """What keeps the form from being saved, in the user's words; empty when it is fine."""
+        return [] if self._original is None else record_problems(self.current_record())
+
+    def selected_row(self) -> int | None:
+        return self.form.selected_row()
+
+    def select_row(self, row: int) -> None:
+        self.form.select_row(row)
+
+    def add_stop(self) -> None:
+        self.form.add_stop()
+
+    def remove_stop(self) -> None:
+        self.form.remove_stop()
+
+    def move_stop(self, step: int) -> None:
+        self.form.move_stop(step)
+
+    def who_is_open_list(self) -> list[str]:
+        """The organisation names the who-is-open list shows, in walking order."""
+        return list(self.panels.open_names)
+
+    def who_is_open_status(self) -> str:
+        return self.ui.whoStatus.text()
+
+    def check_who_is_open(self, day: date, at: time) -> list[str]:
+        """Set the who-is-open date and time; returns the names then shown."""
+        self.ui.whoDate.setDate(to_qdate(day))
+        self.ui.whoTime.setTime(to_qtime(at))
+        self._refresh_who()
+        return self.who_is_open_list()
+
+    def warning_texts(self) -> list[str]:
+        return list(self.panels.warnings)
+
+    def route_summary(self) -> str:
+        return self.ui.routeLength.text()
+
+    def warning_text(self, warning: PlanWarning) -> str:
+        """A stop warning as a sentence in the current language (the stråk is the page's)."""
+        return self.panels.warning_text(warning)
 
     # --- public API ---------------------------------------------------------------------
 
@@ -208,12 +265,12 @@ class StrakPage(StrakForm, StrakPanels, QWidget):
         """Emit `save_requested` when the form is valid and changed; True if it was emitted."""
         if self._original is None:
             return False
-        self._commit_open_editor()
+        self.form.commit_open_editor()
         problems = self.problems()
         if problems:
-            self._show_problems(problems)
+            self.form.show_problems(problems)
             return False
-        self._show_problems([])
+        self.form.show_problems([])
         after = self.current_record()
         if after == self._original:
             return False
@@ -246,12 +303,7 @@ class StrakPage(StrakForm, StrakPanels, QWidget):
         self.ui.problem.setText(self.tr("There is no stråk to edit yet. Sommarstråket and "
                                         "Vinterstråket come with the demo season."))
         self.ui.problem.setVisible(self.snapshot is not None)
-        self.ui.routePreview.set_route((), ())
-        self.ui.routeLength.setText("")
-        self.ui.warningsList.clear()
-        self.ui.whoList.clear()
-        self.ui.whoStatus.setText("")
-        self._open_names, self._warnings = [], []
+        self.panels.clear()
         self._update_buttons()
 
     def _load(self, record: StrakRecord, *, reset_who: bool) -> None:
@@ -268,10 +320,10 @@ class StrakPage(StrakForm, StrakPanels, QWidget):
             ui.noHours.setChecked(not has_hours)
             ui.opens.setTime(to_qtime(record.opens) if record.opens else QTime(16, 0))
             ui.closes.setTime(to_qtime(record.closes) if record.closes else QTime(20, 0))
-            self._hours_enabled()
+            self.form.hours_enabled()
             self.stops_model.set_stops(record.stops)
             if reset_who:
-                day, at = self._first_moment(record)
+                day, at = first_moment(record, self.snapshot.now if self.snapshot else None)
                 ui.whoDate.setDate(to_qdate(day))
                 ui.whoTime.setTime(to_qtime(at))
         finally:
@@ -279,7 +331,7 @@ class StrakPage(StrakForm, StrakPanels, QWidget):
         self._original = record
         self._awaiting_save = False
         ui.stopsTable.clearSelection()
-        self._show_problems([])
+        self.form.show_problems([])
         self._edited()
 
     def _picked(self, index: int) -> None:
@@ -316,13 +368,28 @@ class StrakPage(StrakForm, StrakPanels, QWidget):
         self._awaiting_save = False
         record = self.current_record()
         self._set_dirty(record != self._original)
-        self._refresh_route(record)
-        self._refresh_warnings(record)
+        self.panels.refresh_route(record, self.form.selected_position())
+        self.panels.refresh_warnings(record)
         self._refresh_who()
-        self._refresh_titles(record)
+        self.panels.refresh_titles(record)
         if not self.ui.problem.isHidden():  # a shown problem goes away once it is fixed
-            self._show_problems(self.problems())
+            self.form.show_problems(self.problems())
         self._update_buttons()
+
+    def _refresh_who(self, *_args: object) -> None:
+        loaded = self._original is not None and not self._loading
+        self.panels.refresh_who(self.current_record() if loaded else None, self.language)
+
+    def _selection_changed(self, *_args: object) -> None:
+        self.ui.routePreview.set_selected(self.form.selected_position())
+        self._update_buttons()
+
+    def _hours_toggled(self, *_args: object) -> None:
+        self.form.hours_enabled()
+        self._edited()
+
+    def _update_buttons(self) -> None:
+        self.form.update_buttons(self._original, self._dirty, self._awaiting_save)
 
     def _set_dirty(self, dirty: bool) -> None:
         if dirty != self._dirty:

@@ -2,18 +2,21 @@
 warnings, the walking route and its length, and the section titles.
 
 The rules (who is open, which stops would let a visitor down, how long the walk is) are
-core.strak's; this module only words their answers. Kept apart from the form (strak_form) and
-its loading and saving (strak_page); the texts keep the StrakPage translation context.
+core.strak's; this module only words their answers. StrakPage owns one StrakPanels and hands
+it the form's record after each edit; the texts keep the StrakPage translation context (the
+two plural texts come from the page, whose tr() lupdate reads).
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, time, timedelta
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QStyle, QWidget
 
 from destination_norberg.core.events import StrakRecord
 from destination_norberg.core.hours import format_hours, is_open_at
@@ -29,7 +32,10 @@ from destination_norberg.core.strak import (
 from destination_norberg.core.timeutil import to_local
 from destination_norberg.gui.common import labels
 from destination_norberg.gui.events.route_preview import StopMark
-from destination_norberg.gui.events.strak_form import from_qdate, from_qtime, to_qdate, to_qtime
+from destination_norberg.gui.events.strak_form import from_qdate, from_qtime
+
+if TYPE_CHECKING:
+    from destination_norberg.gui.forms.strak_page_ui import Ui_StrakPage
 
 ALERT = "#b3261e"
 MUTED = "#5b6670"
@@ -46,29 +52,44 @@ def fill_args(template: str, *values: str) -> str:
                   else m[0], template)
 
 
+def first_moment(record: StrakRecord, now: datetime | None) -> tuple[date, time]:
+    """Where who-is-open starts: the next stråk day from today (or the period's first),
+    an hour after the stråk opens."""
+    today = to_local(now).date() if now is not None else date.today()
+    start = max(today, record.period_start)
+    day = next((start + timedelta(days=n) for n in range(LOOKAHEAD_DAYS)
+                if is_strak_day(record, start + timedelta(days=n))), record.period_start)
+    opens = record.opens or time(12, 0)
+    at = time(min(opens.hour + 1, 23), opens.minute)
+    if record.closes is not None and record.closes > opens and at >= record.closes:
+        at = opens
+    return day, at
+
+
 class StrakPanels:
-    """Mixed into StrakPage, which provides ui, stops_model, snapshot, language, _original,
-    _loading, _open_names, _warnings and the plural texts (_walk_text, _open_count_text)."""
+    """Who is open, the stop warnings, the route and the section titles of the stråk page.
 
-    def who_is_open_list(self) -> list[str]:
-        """The organisation names the who-is-open list shows, in walking order."""
-        return list(self._open_names)
+    `walk_text(minutes)` and `open_count_text(count)` are the page's plural texts; `style_of`
+    is the widget whose style gives the warning icon.
+    """
 
-    def who_is_open_status(self) -> str:
-        return self.ui.whoStatus.text()
+    def __init__(self, ui: Ui_StrakPage, style_of: QWidget, walk_text: Callable[[int], str],
+                 open_count_text: Callable[[int], str]) -> None:
+        self.ui = ui
+        self._style_of = style_of
+        self._walk_text, self._open_count_text = walk_text, open_count_text
+        self.open_names: list[str] = []  # the who-is-open list's names, in walking order
+        self.warnings: list[str] = []  # the stop warnings as shown
 
-    def check_who_is_open(self, day: date, at: time) -> list[str]:
-        """Set the who-is-open date and time; returns the names then shown."""
-        self.ui.whoDate.setDate(to_qdate(day))
-        self.ui.whoTime.setTime(to_qtime(at))
-        self._refresh_who()
-        return self.who_is_open_list()
-
-    def warning_texts(self) -> list[str]:
-        return list(self._warnings)
-
-    def route_summary(self) -> str:
-        return self.ui.routeLength.text()
+    def clear(self) -> None:
+        """Nothing loaded: empty panels."""
+        ui = self.ui
+        ui.routePreview.set_route((), ())
+        ui.routeLength.setText("")
+        ui.warningsList.clear()
+        ui.whoList.clear()
+        ui.whoStatus.setText("")
+        self.open_names, self.warnings = [], []
 
     def warning_text(self, warning: PlanWarning) -> str:
         """A stop warning as a sentence in the current language (the stråk is the page's)."""
@@ -99,38 +120,21 @@ class StrakPanels:
 
     # --- derived views ------------------------------------------------------------------
 
-    def _first_moment(self, record: StrakRecord) -> tuple[date, time]:
-        """Where who-is-open starts: the next stråk day from today (or the period's first),
-        an hour after the stråk opens."""
-        today = (to_local(self.snapshot.now).date()
-                 if self.snapshot is not None and self.snapshot.now is not None
-                 else date.today())
-        start = max(today, record.period_start)
-        day = next((start + timedelta(days=n) for n in range(LOOKAHEAD_DAYS)
-                    if is_strak_day(record, start + timedelta(days=n))), record.period_start)
-        opens = record.opens or time(12, 0)
-        at = time(min(opens.hour + 1, 23), opens.minute)
-        if record.closes is not None and record.closes > opens and at >= record.closes:
-            at = opens
-        return day, at
-
-    def _refresh_titles(self, record: StrakRecord) -> None:
+    def refresh_titles(self, record: StrakRecord) -> None:
         self.ui.stopsTitle.setText(fill_args(
             QCoreApplication.translate("StrakPage", "Stops · %1"), str(len(record.stops))))
         title = QCoreApplication.translate("StrakPage", "Warnings")
-        if self._warnings:
-            title += f" · {len(self._warnings)}"
+        if self.warnings:
+            title += f" · {len(self.warnings)}"
         self.ui.warningsTitle.setText(title)
 
-    def _refresh_route(self, record: StrakRecord) -> None:
+    def refresh_route(self, record: StrakRecord, selected_position: int | None) -> None:
         marks = [StopMark(s.position, s.x, s.y, s.organisation_name or "")
                  for s in record.stops if s.x is not None and s.y is not None]
         missing = sum(1 for s in record.stops
                       if s.organisation_id is not None and (s.x is None or s.y is None))
         self.ui.routePreview.set_route(record.route, marks, missing)
-        row = self.selected_row()
-        self.ui.routePreview.set_selected(
-            self.stops_model.stop_at(row).position if row is not None else None)
+        self.ui.routePreview.set_selected(selected_position)
         if len(record.route) < 2:
             self.ui.routeLength.setText(QCoreApplication.translate(
                 "StrakPage", "No walking route is stored for this stråk."))
@@ -143,16 +147,16 @@ class StrakPanels:
             "StrakPage", "Measured along the route at an unhurried "
             "walk of 4.5 km/h, without stops."))
 
-    def _refresh_warnings(self, record: StrakRecord) -> None:
+    def refresh_warnings(self, record: StrakRecord) -> None:
         ui = self.ui
         ui.warningsList.clear()
-        self._warnings = [self.warning_text(w) for w in stop_warnings(record)]
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        for text in self._warnings:
+        self.warnings = [self.warning_text(w) for w in stop_warnings(record)]
+        icon = self._style_of.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        for text in self.warnings:
             item = QListWidgetItem(icon, text)
             item.setForeground(QColor(ALERT))
             ui.warningsList.addItem(item)
-        if not self._warnings:
+        if not self.warnings:
             item = QListWidgetItem(QCoreApplication.translate(
                 "StrakPage", "No warnings: every stop has an organisation and "
                 "keeps the stråk hours."))
@@ -160,36 +164,36 @@ class StrakPanels:
             ui.warningsList.addItem(item)
         _fit_list(ui.warningsList, MAX_WARNING_ROWS)
 
-    def _refresh_who(self, *_args: object) -> None:
+    def refresh_who(self, record: StrakRecord | None, language: str) -> None:
+        """The who-is-open list at the chosen date and time (empty without a record)."""
         ui = self.ui
         ui.whoList.clear()
-        self._open_names = []
-        if self._original is None or self._loading:
+        self.open_names = []
+        if record is None:
             return
-        record = self.current_record()
         day, at = from_qdate(ui.whoDate.date()), from_qtime(ui.whoTime.time())
-        status, colour = self._who_status(record, day, at)
+        status, colour = self.who_status(record, day, at)
         for stop in who_is_open(record, day, at):
             name = stop.organisation_name or QCoreApplication.translate(
                 "StrakPage", "(no organisation)")
-            self._open_names.append(name)
+            self.open_names.append(name)
             hours = stop.opening or QCoreApplication.translate("StrakPage", "stråk hours")
-            offer = (stop.offer_en or stop.offer_sv) if self.language == "en" \
+            offer = (stop.offer_en or stop.offer_sv) if language == "en" \
                 else (stop.offer_sv or stop.offer_en)
             text = f"{stop.position}. {name} ({hours})"
             if offer:
                 text += f"\n     {offer}"
             ui.whoList.addItem(QListWidgetItem(text))
         if colour is None:
-            colour = OK if self._open_names else MUTED
-            status = (self._open_count_text(len(self._open_names)) if self._open_names else
+            colour = OK if self.open_names else MUTED
+            status = (self._open_count_text(len(self.open_names)) if self.open_names else
                       QCoreApplication.translate(
                           "StrakPage",
                           "A stråk day and within its hours, but no stop is open then."))
         ui.whoStatus.setText(status)
         ui.whoStatus.setStyleSheet(f"color: {colour}")
 
-    def _who_status(self, record: StrakRecord, day: date,
+    def who_status(self, record: StrakRecord, day: date,
                     at: time) -> tuple[str, str | None]:
         """A sentence when nothing can be open (not a stråk day, outside the hours)."""
         if not is_strak_day(record, day):

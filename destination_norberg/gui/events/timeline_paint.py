@@ -3,14 +3,17 @@ the fixed label column.
 
 Only the rows in view are painted (5,000 events are 120,000 px of rows, ~35 of them visible),
 and the axis and the label column are painted last, over the scrolled chart, so they stay put.
+TimelineView owns one TimelinePainter: it holds the fonts and the elided names, reads the rows
+from the view's TimelineLayout and is told the scroll, zoom and selection of each frame.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen, QPolygonF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
 
 from destination_norberg.gui.events.colors import (
     ACCENT,
@@ -29,22 +32,58 @@ from destination_norberg.gui.events.timeline_layout import (
     INDENT,
     LABEL_W,
     ROW_H,
+    TimelineLayout,
     TimelineRow,
 )
 
 
-class TimelinePainting:
-    """Mixed into TimelineView, which provides the rows, records, names, selection, range,
-    zoom, fonts, scroll bars and the geometry of timeline_layout."""
+@dataclass(frozen=True, slots=True)
+class TimelineFrame:
+    """What one paint needs from the view besides the layout: size, scroll, zoom, selection."""
 
-    def _paint(self, painter: QPainter) -> None:
+    width: float
+    height: float
+    sx: float
+    sy: float
+    ppd: float
+    selected: int | None
+    today_x: float | None  # viewport x of the today line, None outside the range
+
+
+class TimelinePainter:
+    """Paints a TimelineLayout into a viewport; owns the fonts and the elided-name cache."""
+
+    def __init__(self, layout: TimelineLayout, font: QFont) -> None:
+        self._layout = layout
+        self._elided: dict[tuple[str, int, bool], str] = {}
+        self.set_font(font)
+
+    def set_font(self, base: QFont) -> None:
+        """The widget's font changed: derive the small and bold fonts and their metrics."""
+        self._font = QFont(base)
+        self._small_font = QFont(self._font)
+        self._small_font.setPointSizeF(max(7.5, self._font.pointSizeF() - 1))
+        self._bold_font = QFont(self._font)
+        self._bold_font.setWeight(QFont.Weight.DemiBold)
+        self._fm = QFontMetricsF(self._font)
+        self._small_fm = QFontMetricsF(self._small_font)
+        self._bold_fm = QFontMetricsF(self._bold_font)
+        self._elided.clear()
+
+    def names_changed(self) -> None:
+        self._elided.clear()
+
+    def paint(self, painter: QPainter, frame: TimelineFrame) -> None:
         """The whole viewport, for `paintEvent`."""
-        width, height = float(self.viewport().width()), float(self.viewport().height())
+        self._frame = frame
+        self._ppd = frame.ppd
+        self._selected = frame.selected
+        self._rows, self._records = self._layout.rows, self._layout.records
+        self._names, self._range = self._layout.names, self._layout.range
+        width, height = frame.width, frame.height
         painter.fillRect(QRectF(0, 0, width, height), QColor("white"))
-        sx = self.horizontalScrollBar().value()
-        sy = self.verticalScrollBar().value()
-        first_row = max(0, int(sy // ROW_H))
-        last_row = min(len(self._rows), int((sy + height - AXIS_H) // ROW_H) + 1)
+        sx, sy = frame.sx, frame.sy
+        first_row, last_row = self._layout.visible_rows(sy, height)
         chart = QRectF(LABEL_W, AXIS_H, width - LABEL_W, height - AXIS_H)
         painter.setClipRect(chart)
         self._paint_calendar_grid(painter, chart, sx)
@@ -55,10 +94,7 @@ class TimelinePainting:
         self._paint_labels(painter, height, sy, first_row, last_row)
 
     def _visible_days(self, chart: QRectF, sx: float) -> tuple[int, int]:
-        total = (self._range[1] - self._range[0]).days + 1
-        first = max(0, int(sx // self._ppd))
-        last = min(total - 1, int((sx + chart.width()) // self._ppd) + 1)
-        return first, last
+        return self._layout.visible_days(sx, chart.width(), self._ppd)
 
     def _day_x(self, offset: int, sx: float) -> float:
         return LABEL_W + offset * self._ppd - sx
@@ -106,7 +142,7 @@ class TimelinePainting:
                    sx: float) -> None:
         event_id = row.event_id
         record = self._records[event_id]
-        x0, x1 = self._bar_x(event_id)
+        x0, x1 = self._layout.bar_x(event_id, self._ppd)
         left, right = LABEL_W + x0 - sx, LABEL_W + x1 - sx
         if right < chart.left() - 200 or left > chart.right():
             return
@@ -139,7 +175,7 @@ class TimelinePainting:
         painter.drawPolygon(diamond)
 
     def _paint_today(self, painter: QPainter, chart: QRectF) -> None:
-        x = self.today_x()
+        x = self._frame.today_x
         if x is None or not chart.left() <= x <= chart.right():
             return
         painter.setPen(QPen(QColor(TODAY_LINE), 2))
@@ -196,7 +232,7 @@ class TimelinePainting:
                     painter.drawText(QRectF(x + 3, half, self._ppd * 7 - 3, half),
                                      int(Qt.AlignmentFlag.AlignLeft
                                          | Qt.AlignmentFlag.AlignVCenter), text)
-        today = self.today_x()
+        today = self._frame.today_x
         if today is not None and LABEL_W <= today <= width:
             text = QCoreApplication.translate("TimelineView", "Today")
             tag_w = self._small_fm.horizontalAdvance(text) + 10

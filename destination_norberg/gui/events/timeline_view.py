@@ -8,20 +8,18 @@ events up by name. With 24 px rows 5,000 events are 120,000 px of rows, of which
 ~35 are painted; the axis and the label column are painted fixed over the scrolled chart.
 Only events that touch the range get a row (a group stays when any of its members touches it).
 
-Rows and geometry are timeline_layout's, drawing is timeline_paint's (both mixed into
-TimelineView); this module is the scroll-area widget: its API, zoom, keys, mouse and tooltips.
+Rows and geometry are a TimelineLayout's (plain Python), drawing a TimelinePainter's; the view
+owns one of each and is the scroll-area widget: its API, zoom, keys, mouse and tooltips.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QFont,
-    QFontMetricsF,
     QHelpEvent,
     QKeyEvent,
     QMouseEvent,
@@ -49,7 +47,7 @@ from destination_norberg.gui.events.timeline_layout import (
     TimelineLayout,
     TimelineRow,
 )
-from destination_norberg.gui.events.timeline_paint import TimelinePainting
+from destination_norberg.gui.events.timeline_paint import TimelineFrame, TimelinePainter
 
 __all__ = [
     "ARROW_W",
@@ -67,7 +65,7 @@ __all__ = [
 ]
 
 
-class TimelineView(TimelineLayout, TimelinePainting, QAbstractScrollArea):
+class TimelineView(QAbstractScrollArea):
     """Gantt of a season. `event_rect` and clicks are in `viewport()` coordinates.
 
     Signals: `event_selected(id)` on a click on a bar or a label, `event_activated(id)` on a
@@ -83,65 +81,63 @@ class TimelineView(TimelineLayout, TimelinePainting, QAbstractScrollArea):
         super().__init__(parent)
         self._clock = clock
         self._language = "sv"
-        self._records: dict[int, EventRecord] = {}
-        self._spans: dict[int, EventSpan] = {}
-        self._names: dict[int, str] = {}
-        self._children: dict[int, list[int]] = {}
-        self._order: list[int] = []  # ids by start, end, name
-        self._extent: dict[int, tuple[float, float]] = {}  # days from the range start
-        today = self.today()
-        self._range = (today, today + timedelta(days=90))
-        self._auto_range = True
+        self._chart = TimelineLayout(self.today())
         self._ppd = DEFAULT_ZOOM
         self._fit = True  # follow the width (whole range in view) until zoomed by hand
-        self._rows: list[TimelineRow] = []
-        self._row_of: dict[int, int] = {}
-        self._collapsed: set[int] = set()
         self._selected: int | None = None
-        self._elided: dict[tuple[str, int, bool], str] = {}
+        self._painter = TimelinePainter(self._chart, self.font())
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.viewport().setMouseTracking(False)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.verticalScrollBar().setSingleStep(ROW_H)
-        self._update_fonts()
+
+    # The layout's tables under the names the view has always had (tests read a few).
+    @property
+    def _records(self) -> dict[int, EventRecord]:
+        return self._chart.records
+
+    @property
+    def _spans(self) -> dict[int, EventSpan]:
+        return self._chart.spans
+
+    @property
+    def _names(self) -> dict[int, str]:
+        return self._chart.names
+
+    @property
+    def _rows(self) -> list[TimelineRow]:
+        return self._chart.rows
+
+    @property
+    def _row_of(self) -> dict[int, int]:
+        return self._chart.row_of
+
+    @property
+    def _range(self) -> tuple[date, date]:
+        return self._chart.range
 
     # --- public API -----------------------------------------------------------------------
 
     def set_events(self, events: Sequence[EventRecord], language: str = "sv") -> None:
-        self._records = {e.id: e for e in events if e.id is not None}
-        self._spans = spans = {i: span_of(e) for i, e in self._records.items()}
+        records = {e.id: e for e in events if e.id is not None}
         self._language = language
-        self._names = names = {i: display_name(e, language) for i, e in self._records.items()}
-        # One sort for all: roots and each group's children then come out in start order.
-        self._order = sorted(spans, key=lambda i: (spans[i].start, spans[i].end, names[i], i))
-        children: dict[int, list[int]] = {}
-        for event_id in self._order:
-            parent = self._records[event_id].parent_id
-            if parent is not None and parent in self._records and parent != event_id:
-                children.setdefault(parent, []).append(event_id)
-        self._children = children
-        if self._selected not in self._records:
+        self._chart.set_events(records, {i: span_of(e) for i, e in records.items()},
+                             {i: display_name(e, language) for i, e in records.items()})
+        if self._selected not in records:
             self._selected = None
-        if self._auto_range and self._spans:
-            first = min(s.first_day for s in self._spans.values())
-            last = max(s.last_day for s in self._spans.values())
-            self._range = (first - timedelta(days=3), last + timedelta(days=3))
         self._rebuild()
 
     def set_language(self, language: str) -> None:
         self._language = language
-        self._names = {i: display_name(e, language) for i, e in self._records.items()}
-        self._elided.clear()
+        self._chart.names = {i: display_name(e, language) for i, e in self._records.items()}
+        self._painter.names_changed()
         self.viewport().update()
 
     def set_range(self, start: date, end: date) -> None:
         """Show `start`–`end` (inclusive), e.g. a season's dates."""
-        if end < start:
-            raise ValueError("the range ends before it starts")
-        self._range = (start, end)
-        self._auto_range = False
+        self._chart.set_range(start, end)
         self._rebuild()
 
     def current_range(self) -> tuple[date, date]:
@@ -152,10 +148,7 @@ class TimelineView(TimelineLayout, TimelinePainting, QAbstractScrollArea):
         return list(self._rows)
 
     def set_collapsed(self, event_id: int, collapsed: bool) -> None:
-        if collapsed:
-            self._collapsed.add(event_id)
-        else:
-            self._collapsed.discard(event_id)
+        self._chart.set_collapsed(event_id, collapsed)
         self._rebuild(keep_extents=True)
 
     def pixels_per_day(self) -> float:
@@ -198,16 +191,7 @@ class TimelineView(TimelineLayout, TimelinePainting, QAbstractScrollArea):
         if self._selected is None:
             self.viewport().update()
             return
-        unfold = False
-        parent = self._records[self._selected].parent_id
-        seen: set[int] = set()
-        while parent is not None and parent in self._records and parent not in seen:
-            seen.add(parent)
-            if parent in self._collapsed:
-                self._collapsed.discard(parent)
-                unfold = True
-            parent = self._records[parent].parent_id
-        if unfold:
+        if self._chart.unfold_to(self._selected):
             self._rebuild(keep_extents=True)
         self.ensure_visible(self._selected)
         self.viewport().update()
@@ -235,7 +219,7 @@ class TimelineView(TimelineLayout, TimelinePainting, QAbstractScrollArea):
         top = row * ROW_H
         if top < vbar.value() or top + ROW_H > vbar.value() + chart_h:
             vbar.setValue(round(top - chart_h / 3))
-        x0, x1 = self._bar_x(event_id)
+        x0, x1 = self._chart.bar_x(event_id, self._ppd)
         chart_w = self._chart_width()
         label_room = min(220.0, chart_w / 3)  # a short bar's name is drawn after it
         if x0 < hbar.value() or min(x1, x0 + chart_w / 2) + label_room > hbar.value() + chart_w:
@@ -244,9 +228,9 @@ class TimelineView(TimelineLayout, TimelinePainting, QAbstractScrollArea):
     def event_rect(self, event_id: int) -> QRectF | None:
         """The bar in viewport coordinates (possibly scrolled out of sight), or None."""
         row = self._row_of.get(event_id)
-        if row is None or event_id not in self._extent:
+        if row is None or event_id not in self._chart.extent:
             return None
-        x0, x1 = self._bar_x(event_id)
+        x0, x1 = self._chart.bar_x(event_id, self._ppd)
         left = LABEL_W + x0 - self.horizontalScrollBar().value()
         top = AXIS_H + row * ROW_H - self.verticalScrollBar().value() + (ROW_H - BAR_H) / 2
         return QRectF(left, top, max(x1 - x0, MIN_BAR_W), BAR_H)
@@ -254,7 +238,7 @@ class TimelineView(TimelineLayout, TimelinePainting, QAbstractScrollArea):
     def x_of(self, moment: datetime) -> float:
         """Viewport x of an instant (aware; naive is taken as local)."""
         local = to_local(moment).replace(tzinfo=None) if moment.tzinfo else moment
-        return LABEL_W + self._offset(local) * self._ppd - self.horizontalScrollBar().value()
+        return LABEL_W + self._chart.offset(local) * self._ppd - self.horizontalScrollBar().value()
 
     def today_x(self) -> float | None:
         """Viewport x of the today line, or None when today is outside the range."""
@@ -281,27 +265,21 @@ class TimelineView(TimelineLayout, TimelinePainting, QAbstractScrollArea):
 
     # --- Qt events --------------------------------------------------------------------------
 
-    def _update_fonts(self) -> None:
-        self._font = QFont(self.font())
-        self._small_font = QFont(self._font)
-        self._small_font.setPointSizeF(max(7.5, self._font.pointSizeF() - 1))
-        self._bold_font = QFont(self._font)
-        self._bold_font.setWeight(QFont.Weight.DemiBold)
-        self._fm = QFontMetricsF(self._font)
-        self._small_fm = QFontMetricsF(self._small_font)
-        self._bold_fm = QFontMetricsF(self._bold_font)
-        self._elided.clear()
-
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.FontChange:
-            self._update_fonts()
+            self._painter.set_font(self.font())
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.LanguageChange):
             self.viewport().update()
         super().changeEvent(event)
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        painter = QPainter(self.viewport())
-        self._paint(painter)
+        viewport = self.viewport()
+        frame = TimelineFrame(
+            width=float(viewport.width()), height=float(viewport.height()),
+            sx=self.horizontalScrollBar().value(), sy=self.verticalScrollBar().value(),
+            ppd=self._ppd, selected=self._selected, today_x=self.today_x())
+        painter = QPainter(viewport)
+        self._painter.paint(painter, frame)
         painter.end()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
@@ -395,3 +373,30 @@ class TimelineView(TimelineLayout, TimelinePainting, QAbstractScrollArea):
         record = self._records[event_id]
         parent = self._names.get(record.parent_id) if record.parent_id is not None else None
         return tooltip_html(record, self._language, parent)
+
+    # --- geometry against the widget ----------------------------------------------------------
+
+    def _rebuild(self, keep_extents: bool = False) -> None:
+        self._chart.rebuild(keep_extents)
+        if self._fit and not keep_extents:
+            self._fit_zoom()
+        self._update_scrollbars()
+        self.viewport().update()
+
+    def _chart_width(self) -> float:
+        return max(self.viewport().width() - LABEL_W, 1.0)
+
+    def _chart_height(self) -> float:
+        return max(self.viewport().height() - AXIS_H, 1.0)
+
+    def _update_scrollbars(self) -> None:
+        ranges = self._chart.scroll_ranges(self._chart_width(), self._chart_height(), self._ppd)
+        hbar, vbar = self.horizontalScrollBar(), self.verticalScrollBar()
+        hbar.setRange(0, ranges.h_max)
+        hbar.setPageStep(ranges.h_page)
+        hbar.setSingleStep(ranges.h_step)
+        vbar.setRange(0, ranges.v_max)
+        vbar.setPageStep(ranges.v_page)
+
+    def _row_at(self, y: float) -> int | None:
+        return self._chart.row_at(y, self.verticalScrollBar().value())

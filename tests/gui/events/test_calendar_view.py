@@ -6,7 +6,7 @@ import random
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 
@@ -192,7 +192,8 @@ def test_clicking_more_opens_that_week(view, qtbot) -> None:
     view.set_events([rec(100 + n, f"Lopp {n}", f"2027-02-14T{8 + n:02d}:00") for n in range(12)])
     view.go_to(date(2027, 2, 1))
     more = next(item for item in view._layout().items if item.event_id is None)
-    qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=more.rect.center().toPoint())
+    centre = QRectF(*more.rect).center().toPoint()  # the layout's rectangles are plain tuples
+    qtbot.mouseClick(view.canvas, Qt.MouseButton.LeftButton, pos=centre)
     assert view.mode() == WEEK
     assert view.current_range() == (date(2027, 2, 8), date(2027, 2, 14))
 

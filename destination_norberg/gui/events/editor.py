@@ -1,7 +1,10 @@
 """What the events area changes: events, tasks, next year's week, imports, exports, stråk.
 
 Every edit is saved first and pushed on the undo stack only when the save succeeded (see
-gui.commands), so a failed save loses nothing and leaves the stack as it was.
+gui.commands), so a failed save loses nothing and leaves the stack as it was. The EventsPage
+owns one EventEditor: the page shows and selects, the editor opens the dialogs, saves, pushes
+the undo commands and asks the page to reload. Its texts keep the EventsPage translation
+context.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ import uuid
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
@@ -26,46 +29,53 @@ from destination_norberg.gui.events.commands import (
 )
 from destination_norberg.gui.events.event_dialog import EventDialog
 
+if TYPE_CHECKING:
+    from destination_norberg.gui.events.page import EventsPage
 
-class EventActions:
-    """Mixed into EventsPage, which provides snapshot, store, undo_stack, clock, ui, tr …"""
 
-    def _services(self) -> dict[str, Any]:
+class EventEditor:
+    """The events area's edits, for its page: what is selected, the season chosen and the
+    snapshot are the page's; dialogs open over it and it reloads after every saved edit."""
+
+    def __init__(self, page: EventsPage) -> None:
+        self.page = page
+
+    def services(self) -> dict[str, Any]:
         return {
-            "engine": lambda: self.store.engine,
-            "changed": self._after_edit,
-            "report": self._report,
+            "engine": lambda: self.page.store.engine,
+            "changed": self.after_edit,
+            "report": self.report,
         }
 
-    def _after_edit(self) -> None:
-        self.reload()
-        self.changed.emit()
+    def after_edit(self) -> None:
+        self.page.reload()
+        self.page.changed.emit()
 
-    def _report(self, exc: BaseException) -> None:
+    def report(self, exc: BaseException) -> None:
         QMessageBox.warning(
-            self, QCoreApplication.translate("EventsPage", "Not saved"), user_message(exc)
+            self.page, QCoreApplication.translate("EventsPage", "Not saved"), user_message(exc)
         )
 
-    def _save(self, text: str, before: EventRecord | None, after: EventRecord) -> bool:
+    def save(self, text: str, before: EventRecord | None, after: EventRecord) -> bool:
         """Save, then push: a failed save leaves the undo stack as it was."""
         from destination_norberg.store.planning_write import ConflictError, save_event
 
         try:
-            saved = save_event(self.store.engine, after)
+            saved = save_event(self.page.store.engine, after)
         except ConflictError:
             if before is None:
                 raise
             resolved = self._resolve_event_conflict(before, after)
             if resolved is None:  # kept theirs: show what is there now
-                self._after_edit()
+                self.after_edit()
                 return False
             before, saved = resolved
         except Exception as exc:  # noqa: BLE001 - every failure is told, nothing pushed
-            self._report(exc)
+            self.report(exc)
             return False
-        self.undo_stack.push(SaveEventCommand(text, before, saved, **self._services()))
-        self.selected_id = saved.id
-        self._after_edit()
+        self.page.undo_stack.push(SaveEventCommand(text, before, saved, **self.services()))
+        self.page.selected_id = saved.id
+        self.after_edit()
         return True
 
     def _resolve_event_conflict(self, before: EventRecord, after: EventRecord
@@ -114,24 +124,24 @@ class EventActions:
         theirs_record: list[EventRecord] = []
 
         def load_theirs() -> dict | None:
-            with write_session(self.store.engine) as session:
+            with write_session(self.page.store.engine) as session:
                 row = _event_row(session, before.uid)
             theirs_record[:] = [row] if row is not None else []
             return asdict(row) if row is not None else None
 
         def save(expected: dict, new: dict) -> EventRecord:
             merged = replace(theirs_record[0], **{k: new[k] for k, _l in fields})
-            return save_event(self.store.engine, merged)
+            return save_event(self.page.store.engine, merged)
 
-        saved = resolve(self, f"“{after.name_sv}”", fields, asdict(before), asdict(after),
+        saved = resolve(self.page, f"“{after.name_sv}”", fields, asdict(before), asdict(after),
                         load_theirs, save)
         return (theirs_record[0], saved) if saved is not None else None
 
     def new_event_on(self, day: date | None) -> None:
-        snap = self.snapshot
+        snap = self.page.snapshot
         if snap is None:
             return
-        day = day or to_local(self.clock()).date()
+        day = day or to_local(self.page.clock()).date()
         start = to_utc(datetime.combine(day, time(10, 0)))
         draft = EventRecord(
             id=None,
@@ -141,23 +151,23 @@ class EventActions:
             status=EventStatus.PLANNED.value,
             starts_at=start,
             ends_at=start + timedelta(hours=2),
-            season_id=self.ui.season.currentData(),
+            season_id=self.page.ui.season.currentData(),
         )
-        dialog = EventDialog(snap, draft, self)
+        dialog = EventDialog(snap, draft, self.page)
         dialog.setWindowTitle(QCoreApplication.translate("EventsPage", "New event"))
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._save(QCoreApplication.translate("EventsPage", "New event"), None, dialog.record())
+            self.save(QCoreApplication.translate("EventsPage", "New event"), None, dialog.record())
 
     def edit_event(self, event_id: int | None) -> None:
-        snap = self.snapshot
+        snap = self.page.snapshot
         event = snap.event(event_id) if snap else None
         if event is None:
             return
-        dialog = EventDialog(snap, event, self)
+        dialog = EventDialog(snap, event, self.page)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             after = dialog.record()
             if after != event:
-                self._save(
+                self.save(
                     QCoreApplication.translate("EventsPage", "Edit %1").replace(
                         "%1", after.name_sv
                     ),
@@ -166,8 +176,8 @@ class EventActions:
                 )
 
     def duplicate_selected(self) -> None:
-        snap = self.snapshot
-        event = snap.event(self.selected_id) if snap else None
+        snap = self.page.snapshot
+        event = snap.event(self.page.selected_id) if snap else None
         if event is None:
             return
         copy = replace(
@@ -181,18 +191,18 @@ class EventActions:
                 "%1", event.name_sv
             ),
         )
-        self._save(
+        self.save(
             QCoreApplication.translate("EventsPage", "Duplicate %1").replace("%1", event.name_sv),
             None,
             copy,
         )
 
     def cancel_selected(self) -> None:
-        snap = self.snapshot
-        event = snap.event(self.selected_id) if snap else None
+        snap = self.page.snapshot
+        event = snap.event(self.page.selected_id) if snap else None
         if event is None or event.status == EventStatus.CANCELLED.value:
             return
-        self._save(
+        self.save(
             QCoreApplication.translate("EventsPage", "Cancel %1").replace("%1", event.name_sv),
             event,
             replace(event, status=EventStatus.CANCELLED.value),
@@ -201,10 +211,10 @@ class EventActions:
     # --- tasks ------------------------------------------------------------------------------
 
     def _selected_task_id(self) -> int | None:
-        index = self.ui.tasksTable.currentIndex()
-        return self.tasks_model.row_at(index.row()).key if index.isValid() else None
+        index = self.page.ui.tasksTable.currentIndex()
+        return self.page.tasks_model.row_at(index.row()).key if index.isValid() else None
 
-    def _edit_selected_task(self) -> None:
+    def edit_selected_task(self) -> None:
         task_id = self._selected_task_id()
         if task_id is not None:
             self.edit_task(task_id)
@@ -212,8 +222,8 @@ class EventActions:
     def edit_task(self, task_id: int | None) -> None:
         from destination_norberg.gui.events.task_dialog import TaskDialog
 
-        snap = self.snapshot
-        event = snap.event(self.selected_id) if snap else None
+        snap = self.page.snapshot
+        event = snap.event(self.page.selected_id) if snap else None
         if event is None:
             return
         before = next((t for t in snap.tasks if t.id == task_id), None)
@@ -222,47 +232,47 @@ class EventActions:
             event.id,
             before,
             default_due=to_local(event.starts_at).date() - timedelta(days=7),
-            parent=self,
+            parent=self.page,
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self._save_task(before, dialog.record())
+            self.save_task(before, dialog.record())
 
     def toggle_task_done(self) -> None:
-        snap = self.snapshot
+        snap = self.page.snapshot
         task = (
             next((t for t in snap.tasks if t.id == self._selected_task_id()), None)
             if snap
             else None
         )
         if task is not None:
-            self._save_task(task, replace(task, done=not task.done))
+            self.save_task(task, replace(task, done=not task.done))
 
     def _event_uid(self, event_id: int) -> str:
-        event = self.snapshot.event(event_id) if self.snapshot else None
+        event = self.page.snapshot.event(event_id) if self.page.snapshot else None
         return event.uid if event else ""
 
-    def _save_task(self, before: Any, after: Any) -> None:
+    def save_task(self, before: Any, after: Any) -> None:
         from destination_norberg.store.planning_write import save_task
 
         try:
-            saved = save_task(self.store.engine, after)
+            saved = save_task(self.page.store.engine, after)
         except Exception as exc:  # noqa: BLE001
-            self._report(exc)
+            self.report(exc)
             return
         text = QCoreApplication.translate("EventsPage", "Task %1").replace("%1", saved.title)
-        self.undo_stack.push(
+        self.page.undo_stack.push(
             SaveTaskCommand(text, before, saved, self._event_uid(saved.event_id),
-                            **self._services())
+                            **self.services())
         )
-        self._after_edit()
+        self.after_edit()
 
     def copy_last_years_tasks(self) -> None:
         """The checklist of the same event a year earlier (by name without the year)."""
         from destination_norberg.core.next_year import copy_tasks, rename_year
         from destination_norberg.store.planning_write import save_tasks
 
-        snap = self.snapshot
-        event = snap.event(self.selected_id) if snap else None
+        snap = self.page.snapshot
+        event = snap.event(self.page.selected_id) if snap else None
         if event is None:
             return
         year = to_local(event.starts_at).year
@@ -277,7 +287,7 @@ class EventActions:
         )
         if last is None or not snap.tasks_of(last.id):
             QMessageBox.information(
-                self,
+                self.page,
                 QCoreApplication.translate("EventsPage", "Copy last year's checklist"),
                 QCoreApplication.translate(
                     "EventsPage", "There is no event with this name and tasks in %1."
@@ -286,25 +296,25 @@ class EventActions:
             return
         tasks = copy_tasks(snap.tasks_of(last.id), last.starts_at, event.starts_at, event.id)
         try:
-            saved = save_tasks(self.store.engine, tasks)
+            saved = save_tasks(self.page.store.engine, tasks)
         except Exception as exc:  # noqa: BLE001
-            self._report(exc)
+            self.report(exc)
             return
-        self.undo_stack.beginMacro(
+        self.page.undo_stack.beginMacro(
             QCoreApplication.translate("EventsPage", "Copy last year's checklist")
         )
         for task in saved:
-            self.undo_stack.push(
+            self.page.undo_stack.push(
                 SaveTaskCommand(
                     QCoreApplication.translate("EventsPage", "Task %1").replace("%1", task.title),
                     None,
                     task,
                     event.uid,
-                    **self._services(),
+                    **self.services(),
                 )
             )
-        self.undo_stack.endMacro()
-        self._after_edit()
+        self.page.undo_stack.endMacro()
+        self.after_edit()
 
     # --- next year, import, export ----------------------------------------------------------
 
@@ -313,12 +323,12 @@ class EventActions:
         from destination_norberg.gui.events.next_year_dialog import NextYearDialog
         from destination_norberg.store.planning_undo import insert_events
 
-        snap = self.snapshot
+        snap = self.page.snapshot
         if snap is None:
             return
-        selected = snap.event(self.selected_id)
+        selected = snap.event(self.page.selected_id)
         week = selected.id if selected and selected.kind == EventKind.WEEK.value else None
-        dialog = NextYearDialog(snap, week, self)
+        dialog = NextYearDialog(snap, week, self.page)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.plan is None:
             return
         plan = dialog.plan
@@ -336,11 +346,11 @@ class EventActions:
             else {}
         )
         try:
-            saved, _ = insert_events(self.store.engine, records, parents, tasks)
+            saved, _ = insert_events(self.page.store.engine, records, parents, tasks)
         except Exception as exc:  # noqa: BLE001
-            self._report(exc)
+            self.report(exc)
             return
-        self.undo_stack.push(
+        self.page.undo_stack.push(
             AddEventsCommand(
                 QCoreApplication.translate("EventsPage", "Copy %1 to %2")
                 .replace("%1", saved[0].name_sv)
@@ -348,25 +358,25 @@ class EventActions:
                 saved,
                 parents,
                 tasks=tasks,
-                **self._services(),
+                **self.services(),
             )
         )
-        self.selected_id = saved[0].id
-        self._after_edit()
+        self.page.selected_id = saved[0].id
+        self.after_edit()
 
     def import_ics(self, path: str | None = None) -> None:
         from destination_norberg.gui.events.import_dialog import ImportDialog
 
-        snap = self.snapshot
+        snap = self.page.snapshot
         if snap is None:
             return
-        dialog = ImportDialog(self.store, snap, self.ui.season.currentData(), path,
-                              runner=self.runner, parent=self)
+        dialog = ImportDialog(self.page.store, snap, self.page.ui.season.currentData(), path,
+                              runner=self.page.runner, parent=self.page)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_ is None:
             return
         inserted, updated = dialog.result_
         if inserted or updated:
-            self.undo_stack.push(
+            self.page.undo_stack.push(
                 AddEventsCommand(
                     QCoreApplication.translate("EventsPage", "Import %1").replace(
                         "%1", dialog.file_name
@@ -374,38 +384,39 @@ class EventActions:
                     inserted,
                     {},
                     updated,
-                    **self._services(),
+                    **self.services(),
                 )
             )
-        self._after_edit()
+        self.after_edit()
 
     def export_ics(self, path: str | None = None) -> None:
         from PySide6.QtWidgets import QFileDialog
 
         from destination_norberg.app.calendar import export_ics
 
-        snap = self.snapshot
+        snap = self.page.snapshot
         if snap is None:
             return
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self,
+                self.page,
                 QCoreApplication.translate("EventsPage", "Export a calendar"),
                 "norberg.ics",
                 QCoreApplication.translate("EventsPage", "Calendars (*.ics)"),
             )
             if not path:
                 return
-        events = self.visible_events()
-        name = self.ui.season.currentText()
+        events = self.page.visible_events()
+        name = self.page.ui.season.currentText()
         try:
             count = export_ics(
-                events, Path(path), calendar_name=name, now=self.clock(), language=self.language
+                events, Path(path), calendar_name=name, now=self.page.clock(),
+                language=self.page.language,
             )
         except Exception as exc:  # noqa: BLE001
-            self._report(exc)
+            self.report(exc)
             return
-        self.window().statusBar().showMessage(
+        self.page.window().statusBar().showMessage(
             QCoreApplication.translate(
                 "EventsPage", "%n event(s) exported to %1.", "", count
             ).replace("%1", path),
@@ -414,24 +425,24 @@ class EventActions:
 
     # --- stråk ------------------------------------------------------------------------------
 
-    def _save_strak(self, before: Any, after: Any) -> None:
+    def save_strak(self, before: Any, after: Any) -> None:
         from destination_norberg.gui.events.commands import SaveStrakCommand
         from destination_norberg.store.planning_write import save_strak
 
         try:
-            saved = save_strak(self.store.engine, after)
+            saved = save_strak(self.page.store.engine, after)
         except Exception as exc:  # noqa: BLE001
-            self._report(exc)
+            self.report(exc)
             return
-        self.undo_stack.push(
+        self.page.undo_stack.push(
             SaveStrakCommand(
                 QCoreApplication.translate("EventsPage", "Edit %1").replace("%1", saved.name),
                 before,
                 saved,
-                **self._services(),
+                **self.services(),
             )
         )
-        self._after_edit()
+        self.after_edit()
 
     def export_strak(self, path: str | None = None) -> None:
         """The stråk chosen in the stråk tab, as a weekly repeating calendar entry."""
@@ -439,12 +450,12 @@ class EventActions:
 
         from destination_norberg.app.calendar import export_strak_ics
 
-        strak = self.strak_page.original
+        strak = self.page.strak_page.original
         if strak is None:
             return
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
-                self,
+                self.page,
                 QCoreApplication.translate("EventsPage", "Export a calendar"),
                 f"{strak.name}.ics",
                 QCoreApplication.translate("EventsPage", "Calendars (*.ics)"),
@@ -452,11 +463,11 @@ class EventActions:
             if not path:
                 return
         try:
-            export_strak_ics(strak, Path(path), now=self.clock(), language=self.language)
+            export_strak_ics(strak, Path(path), now=self.page.clock(), language=self.page.language)
         except Exception as exc:  # noqa: BLE001
-            self._report(exc)
+            self.report(exc)
             return
-        self.window().statusBar().showMessage(
+        self.page.window().statusBar().showMessage(
             QCoreApplication.translate("EventsPage", "%1 exported to %2.")
             .replace("%1", strak.name)
             .replace("%2", path),
