@@ -13,7 +13,7 @@ import uuid
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
@@ -29,8 +29,26 @@ from destination_norberg.gui.events.commands import (
 )
 from destination_norberg.gui.events.event_dialog import EventDialog
 
-if TYPE_CHECKING:
-    from destination_norberg.gui.events.page import EventsPage
+
+class EventsPage(Protocol):
+    """What the editor uses of its page (gui.events.page.EventsPage, a QWidget): named here
+    rather than imported, since the page imports the editor."""
+
+    changed: Any
+    clock: Any
+    language: str
+    runner: Any
+    selected_id: int | None
+    snapshot: Any
+    store: Any
+    strak_page: Any
+    tasks_model: Any
+    ui: Any
+    undo_stack: Any
+
+    def reload(self) -> None: ...
+    def visible_events(self) -> Any: ...
+    def window(self) -> Any: ...
 
 
 class EventEditor:
