@@ -186,6 +186,22 @@ def _sqlite_setup(engine: Engine, timeout_ms: int | None) -> None:
         conn.exec_driver_sql(f"BEGIN {mode}")
 
 
+def _owner_only_file(engine: Engine, database: str | None) -> None:
+    """A new database file is created owner-only (0600) just before SQLite would create it
+    with the umask's 0644: it holds personal data. SQLite gives its -wal and -shm files the
+    database file's mode. URI names (`file:…`) are left to SQLite."""
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    path = database
+
+    @event.listens_for(engine, "do_connect")
+    def _create(_dialect: Any, _record: Any, _cargs: Any, _cparams: Any) -> None:
+        try:
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except OSError:  # there already (or cannot be: SQLite says why when it connects)
+            pass
+
+
 def make_engine(url: str, busy_timeout_ms: int | None = None) -> Engine:
     """An engine for any SQLAlchemy URL; SQLite files get their folder created first.
 
@@ -204,12 +220,13 @@ def make_engine(url: str, busy_timeout_ms: int | None = None) -> Engine:
         if parsed.database and parsed.database != ":memory:":
             folder = Path(parsed.database).parent  # as SQLite will open it: no `~` expansion
             try:
-                folder.mkdir(parents=True, exist_ok=True)
+                folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             except OSError as exc:
                 raise DatabaseError(f"Cannot create the folder {folder}: {exc.strerror}") \
                     from exc
         engine = create_engine(url)
         _sqlite_setup(engine, busy_timeout_ms)
+        _owner_only_file(engine, parsed.database)
         return engine
     try:
         engine = create_engine(url, pool_pre_ping=True)

@@ -174,6 +174,8 @@ def reapply(engine: Engine, register: Register) -> Reapplied:
     with write_session(engine) as session:
         if sqlite:
             session.connection().exec_driver_sql("PRAGMA secure_delete = ON")
+        present = set(session.execute(select(_LOG.c.person_uid)
+                                      .where(_LOG.c.action == "erase")).scalars())
         people = session.execute(select(m.Person.id, m.Person.uid, m.Person.name,
                                         m.Person.email, m.Person.phone)).all()
         for person_id, uid, name, email, phone in people:
@@ -188,8 +190,6 @@ def reapply(engine: Engine, register: Register) -> Reapplied:
                 at=datetime.now(UTC), action="erase", person_uid=uid,
                 note=f"the erasure of {entry.at.isoformat(timespec='seconds')} "
                      f"(uid {entry.uid}) re-applied after a restore"))
-        present = set(session.execute(select(_LOG.c.person_uid)
-                                      .where(_LOG.c.action == "erase")).scalars())
         for entry in register.entries:
             if entry.uid not in present:
                 session.execute(insert(_LOG).values(at=entry.at, action="erase",
@@ -225,9 +225,10 @@ def restore_warning(engine: Engine, file: Path) -> str:
         return ""
     created = backup_created_at(Path(file))
     last = reg.last
-    if created is None or last is None or created >= last:
+    # A backup's time is to the second: one taken in the erasure's second may hold them.
+    if created is None or last is None or created > last.replace(microsecond=0):
         return ""
-    later = sum(1 for e in reg.entries if e.at > created)
+    later = sum(1 for e in reg.entries if e.at.replace(microsecond=0) >= created)
     return (f"{Path(file).name} was taken {created.isoformat(timespec='seconds')}, before "
             f"the last erasure ({last.isoformat(timespec='seconds')}): it may hold {later} "
             "person(s) erased since; the restore erases them again from the register of "

@@ -39,7 +39,7 @@ from destination_norberg.store.backup.fileformat import (
     NotEmptyError,
     RestoreResult,
 )
-from destination_norberg.store.backup.restoring import restore
+from destination_norberg.store.backup.restoring import restore, restore_warning
 from destination_norberg.store.backup.verifying import verify_backup
 from destination_norberg.store.backup.where import automatic_backup_path, backups_dir, sqlite_path
 from destination_norberg.store.backup.writing import backup, backup_before_migration
@@ -47,4 +47,4 @@ from destination_norberg.store.backup.writing import backup, backup_before_migra
 __all__ = ["BEFORE_RESTORE", "KIND_ROWS", "KIND_SQLITE", "MANIFEST", "SEAL_PREFIX",
            "BackupError", "BackupInfo", "NotEmptyError", "RestoreResult",
            "automatic_backup_path", "backup", "backup_before_migration", "backups_dir",
-           "restore", "sqlite_path", "verify_backup"]
+           "restore", "restore_warning", "sqlite_path", "verify_backup"]

@@ -101,6 +101,17 @@ def restore(target: Engine | str, file: Path, *, replace: bool = False) -> Resto
             engine.dispose()
 
 
+def restore_warning(target: Engine | str, file: Path) -> str:
+    """Before a restore: a warning when `file` is older than the target's last erasure
+    ("" otherwise). The restore erases those people again; the user should know."""
+    engine, own = (make_engine(target), True) if isinstance(target, str) else (target, False)
+    try:
+        return erasures.restore_warning(engine, Path(file))
+    finally:
+        if own:
+            engine.dispose()
+
+
 def _register(engine: Engine, file: Path) -> erasures.Register:
     """The target's register of erasures; a damaged one stops the restore (it would bring
     erased people back unnoticed)."""
