@@ -15,6 +15,7 @@ never after COMMIT was sent (its outcome is then unknown: a retry could save twi
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 from collections.abc import Callable, Iterator
@@ -196,10 +197,9 @@ def _owner_only_file(engine: Engine, database: str | None) -> None:
 
     @event.listens_for(engine, "do_connect")
     def _create(_dialect: Any, _record: Any, _cargs: Any, _cparams: Any) -> None:
-        try:
+        # There already, or cannot be: SQLite says why when it connects.
+        with contextlib.suppress(OSError):
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
-        except OSError:  # there already (or cannot be: SQLite says why when it connects)
-            pass
 
 
 def make_engine(url: str, busy_timeout_ms: int | None = None) -> Engine:

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, MetaData, Table, func, inspect, select, text, update
 from sqlalchemy.exc import SQLAlchemyError
 
+from destination_norberg.store import erasures
 from destination_norberg.store.backup.fileformat import (
     BEFORE_RESTORE,
     CHUNK_ROWS,
@@ -31,9 +32,8 @@ from destination_norberg.store.backup.fileformat import (
     reflect_tables,
     user_tables,
 )
-from destination_norberg.store.backup.verifying import Verified, refuse, verify_into
-from destination_norberg.store import erasures
 from destination_norberg.store.backup.temporaries import clean_stale_temporaries, temp_prefix
+from destination_norberg.store.backup.verifying import Verified, refuse, verify_into
 from destination_norberg.store.backup.where import plain_sqlite_file, source_name
 from destination_norberg.store.database import DatabaseError, first_line, make_engine
 from destination_norberg.store.schema_version import HEAD_REVISION
