@@ -59,16 +59,18 @@ def _target_state(engine: Engine) -> tuple[str | None, bool]:
         raise DatabaseError(f"Cannot read the database: {first_line(exc)}") from exc
 
 
-def restore(target: Engine | str, file: Path, *, replace: bool = False) -> RestoreResult:
+def restore(target: Engine | str, file: Path, *, replace: bool = False,
+            register: erasures.Register | None = None) -> RestoreResult:
     """Verify `file`, then restore it into the database; see the module doc.
 
     A database that holds data is replaced only with `replace=True` (else NotEmptyError).
     An engine handed in has its pool emptied (its connections would see the old file).
+    The target's register of erasures (or `register`) is re-applied to the restored data.
     """
     engine, own = (make_engine(target), True) if isinstance(target, str) else (target, False)
     file = Path(file)
     try:
-        register = _register(engine, file)
+        register = register if register is not None else _register(engine, file)
         path = plain_sqlite_file(engine)
         folder = path.parent if path is not None else None
         if folder is not None:

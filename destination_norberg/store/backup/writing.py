@@ -4,6 +4,7 @@ transaction. A backup writes nothing to the database it reads.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -186,7 +187,12 @@ def _backup(engine: Engine, out: Path, rows: bool | None) -> BackupInfo:
 
 
 def backup_before_migration(engine: Engine, revision: str) -> Path:
-    """The automatic backup that ensure_schema takes before it migrates; its path."""
+    """The automatic backup that ensure_schema takes before it migrates; its path. Older
+    automatic backups beyond the retention are pruned (store.backup.retention)."""
+    from destination_norberg.store.backup.retention import prune_automatic_backups
+
     path = automatic_backup_path(engine, revision)
     backup(engine, path)
+    with contextlib.suppress(Exception):  # pruning never stops a migration
+        prune_automatic_backups(path.parent)
     return path
