@@ -133,7 +133,7 @@ def cmd_gdpr_export(url: str, person: str, out: Path) -> int:
     return 0
 
 
-def cmd_gdpr_erase(url: str, person: str, yes: bool) -> int:
+def cmd_gdpr_erase(url: str, person: str, yes: bool, backups: str = "") -> int:
     from destination_norberg.store.gdpr import erase_person, find_person
     from destination_norberg.store.opening import open_database
     from destination_norberg.store.rows import EngineRows
@@ -152,6 +152,9 @@ def cmd_gdpr_erase(url: str, person: str, yes: bool) -> int:
           f"{done.texts_scrubbed} text(s) had their name or address replaced")
     if not done.file_cleaned:
         print(f"note: {done.note}")
+    from destination_norberg.cli.erasure import report_after_erasure
+
+    report_after_erasure(url, done, backups)  # issue 13: review, reach, backups
     return 0
 
 
