@@ -100,3 +100,10 @@ def test_erase_without_an_option_says_how_to_clean_the_backups(
     with pytest.raises(SystemExit) as info:  # --reseal or --purge
         main(["--db", demo_url, "gdpr", "backups"])
     assert info.value.code == 2
+
+
+@pytest.mark.sqlite_only
+def test_gdpr_vacuum_is_for_a_server(demo_url: str, capsys) -> None:
+    assert main(["--db", demo_url, "gdpr", "vacuum"]) == 2
+    err = capsys.readouterr().err
+    assert "gdpr vacuum is for a PostgreSQL database" in err and "Traceback" not in err

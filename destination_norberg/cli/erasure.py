@@ -1,7 +1,7 @@
 """What the command line says and offers around an erasure (issue 13): what the erasure
 cannot reach, the text a person should review, the program's own backups re-sealed or
 purged (`gdpr erase --reseal-backups|--purge-backups`, `gdpr backups --reseal|--purge`),
-and the warning before restoring a backup older than the last erasure.
+the owner's `gdpr vacuum` on PostgreSQL, and the warning before restoring a backup older than the last erasure.
 
 Kept apart from cli/network.py on purpose: these are additions to `gdpr erase` and
 `restore`, not their core.
@@ -35,6 +35,30 @@ def add_backups_parser(gdpr_sub: Any) -> None:
                        help="rewrite each backup that holds an erased person without them")
     group.add_argument("--purge", action="store_true",
                        help="delete each backup that holds an erased person")
+
+
+def add_vacuum_parser(gdpr_sub: Any) -> None:
+    """`gdpr vacuum`: PostgreSQL, as the schema's owner: rewrite the tables so that erased
+    rows leave the disk (a coordinator's role may not; its erasure says so)."""
+    gdpr_sub.add_parser("vacuum", help="PostgreSQL, as the schema's owner: rewrite the "
+                        "tables (VACUUM FULL) so that erased rows leave the disk")
+
+
+def cmd_gdpr_vacuum(url: str) -> int:
+    from destination_norberg.cli.main import UserError
+    from destination_norberg.store.database import make_engine
+    from destination_norberg.store.gdpr import personal_tables, rewrite_tables
+
+    engine = make_engine(url)
+    try:
+        if engine.url.get_backend_name() != "postgresql":
+            raise UserError("gdpr vacuum is for a PostgreSQL database; an SQLite file is "
+                            "rebuilt by the erasure itself")
+        done, why = rewrite_tables(engine, personal_tables())
+    finally:
+        engine.dispose()
+    print(f"Rewrote {len(done)} table(s): {why}")
+    return 0
 
 
 def backups_choice(args: argparse.Namespace) -> str:

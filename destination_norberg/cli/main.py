@@ -136,11 +136,16 @@ def build_parser() -> argparse.ArgumentParser:
     gdpr_erase = gdpr_sub.add_parser("erase", help="erase PERSON on request (cannot be undone)")
     gdpr_erase.add_argument("person", metavar="PERSON", help="uid, id, e-mail or exact name")
     gdpr_erase.add_argument("--yes", action="store_true", help="yes, erase them")
-    from destination_norberg.cli.erasure import add_backups_parser, add_erase_options
+    from destination_norberg.cli.erasure import (
+        add_backups_parser,
+        add_erase_options,
+        add_vacuum_parser,
+    )
 
     add_erase_options(gdpr_erase)
     gdpr_sub.add_parser("due", help="people whose retention review is due")
     add_backups_parser(gdpr_sub)
+    add_vacuum_parser(gdpr_sub)
     network = sub.add_parser("network", help="the business network")
     network_sub = network.add_subparsers(dest="what", metavar="WHAT", required=True,
                                          parser_class=_Parser)
@@ -388,12 +393,14 @@ def _network_command(args: argparse.Namespace, url: str, today: date | None) -> 
         return nw.cmd_network_duplicates(existing(url))
     if args.what == "export":
         return nw.cmd_gdpr_export(existing(url), args.person, args.out)
-    if args.what in ("erase", "backups"):
-        from destination_norberg.cli.erasure import backups_choice, cmd_gdpr_backups
+    if args.what in ("erase", "backups", "vacuum"):
+        from destination_norberg.cli import erasure as er
 
+        if args.what == "vacuum":
+            return er.cmd_gdpr_vacuum(existing(url))
         if args.what == "backups":
-            return cmd_gdpr_backups(existing(url), backups_choice(args))
-        return nw.cmd_gdpr_erase(existing(url), args.person, args.yes, backups_choice(args))
+            return er.cmd_gdpr_backups(existing(url), er.backups_choice(args))
+        return nw.cmd_gdpr_erase(existing(url), args.person, args.yes, er.backups_choice(args))
     from destination_norberg.core.timeutil import today_local
 
     return nw.cmd_gdpr_due(existing(url), today or today_local())

@@ -10,8 +10,8 @@ re-applies it: whoever it names is erased again and the erasure's log entry is p
 It names no one in clear: for each erasure the person's uid, salted hashes (HMAC-SHA256
 with a random salt kept in the file) of the normalised name, e-mail and phone digits, the
 time and the log entry's note (who asked and what was done; no personal data). That is
-enough to recognise the person in a restored backup — by uid, by e-mail, or by name and
-phone together — and not enough to read who they were. The file is owner-only (0600).
+enough to recognise the person in a restored backup — by uid, or by two of name, e-mail and
+phone — and not enough to read who they were. The file is owner-only (0600).
 """
 
 from __future__ import annotations
@@ -62,13 +62,15 @@ class Register:
         return hmac.new(self.salt, f"{kind}:{norm}".encode(), hashlib.sha256).hexdigest()
 
     def matches(self, entry: Entry, uid: str, name: str, email: str, phone: str) -> bool:
-        """The same person: the same uid, e-mail, or name and phone together."""
+        """The same person: the same uid, or two of name, e-mail and phone the same (one
+        alone is not enough: a namesake, or a colleague on the shared info@ address)."""
         if uid == entry.uid:
             return True
-        if entry.email and self.digest("email", email) == entry.email:
-            return True
-        return bool(entry.name and entry.phone and self.digest("name", name) == entry.name
-                    and self.digest("phone", phone) == entry.phone)
+        same = sum(1 for kind, value, stored in (("name", name, entry.name),
+                                                 ("email", email, entry.email),
+                                                 ("phone", phone, entry.phone))
+                   if stored and self.digest(kind, value) == stored)
+        return same >= 2
 
     @property
     def last(self) -> datetime | None:

@@ -110,7 +110,8 @@ def test_backups_are_resealed_without_the_erased_people(demo_engine, copies, tmp
     assert done.resealed == [copies["with"], copies["before_restore"]]
     assert done.clean == [copies["without"]] and done.failed == [] and done.purged == []
     assert copies["without"].read_bytes() == untouched
-    verify_backup(copies["with"])  # a sealed backup again
+    info = verify_backup(copies["with"])  # a sealed backup again, of the same source
+    assert info.source == "demo.sqlite"
     check = tmp_path / "check.sqlite"
     restore(f"sqlite:///{check}", copies["with"], register=erasures.load(None))
     assert NAME not in names_in(f"sqlite:///{check}")

@@ -136,6 +136,9 @@ def _reseal(path: Path, register: Register, purge: bool) -> bool:
         if purge:
             path.unlink()
             return True
+        source = Path(result.backup.source).name  # the manifest names the same source
+        if result.backup.kind != KIND_ROWS and source.endswith((".sqlite", ".sqlite3", ".db")):
+            copy = copy.rename(Path(tmp) / source)
         fresh = Path(tmp) / "resealed.zip"
         backup(f"sqlite:///{copy}", fresh, rows=result.backup.kind == KIND_ROWS)
         os.replace(fresh, path)

@@ -35,10 +35,11 @@ def own_schema(revision: str) -> Schema:
     if revision not in _cache:
         from alembic import command
 
+        from destination_norberg.store.backup.temporaries import temp_prefix
         from destination_norberg.store.database import make_engine
         from destination_norberg.store.migrate import alembic_config
 
-        with tempfile.TemporaryDirectory(prefix="dn-schema-") as tmp:
+        with tempfile.TemporaryDirectory(prefix=temp_prefix("verify")) as tmp:
             path = Path(tmp) / "schema.sqlite"
             engine = make_engine(f"sqlite:///{path}")
             try:
