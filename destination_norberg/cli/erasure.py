@@ -1,7 +1,8 @@
 """What the command line says and offers around an erasure (issue 13): what the erasure
 cannot reach, the text a person should review, the program's own backups re-sealed or
 purged (`gdpr erase --reseal-backups|--purge-backups`, `gdpr backups --reseal|--purge`),
-the owner's `gdpr vacuum` on PostgreSQL, and the warning before restoring a backup older than the last erasure.
+the owner's `gdpr vacuum` on PostgreSQL, and the warning before restoring a backup older
+than the last erasure.
 
 Kept apart from cli/network.py on purpose: these are additions to `gdpr erase` and
 `restore`, not their core.
