@@ -158,7 +158,7 @@ def select_for_ics(url: str, season_name: str | None, event_id: int | None,
                    strak_name: str | None) -> IcsSelection:
     """Read what `export ics` is asked for from the database at `url`."""
     from destination_norberg.store import planning_read as read
-    from destination_norberg.store.rows import read_with
+    from destination_norberg.store.reading import read_with
 
     def select(source: Any) -> IcsSelection:
         season = season_named(read.seasons(source), season_name)

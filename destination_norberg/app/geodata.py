@@ -151,7 +151,7 @@ def export_trails(url: str, fmt: str, out: Path, now: datetime, stale_days: int 
     `stale_days` None: the destination's setting (app.settings)."""
     from destination_norberg.app.settings import resolve_stale_days
     from destination_norberg.geo.errors import GeoExportError
-    from destination_norberg.store.rows import read_with
+    from destination_norberg.store.reading import read_with
 
     features = read_with(url, lambda source: export_features(
         source, now, resolve_stale_days(source, stale_days), with_strak))

@@ -12,6 +12,6 @@ __all__ = ["MapData", "read_map"]
 def read_map(url: str, now: datetime, stale_days: int) -> MapData:
     """Worker: open `url`, read the map's layers as of `now`, close."""
     from destination_norberg.store.map_read import read_map as read
-    from destination_norberg.store.rows import read_with
+    from destination_norberg.store.reading import read_with
 
     return read_with(url, lambda source: read(source, now, stale_days))

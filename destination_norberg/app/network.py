@@ -61,7 +61,7 @@ def export_contacts(url: str, fmt: str, out: Path) -> int:
         write_vcards,
     )
     from destination_norberg.store.network_lists import contacts_for_export
-    from destination_norberg.store.rows import read_with
+    from destination_norberg.store.reading import read_with
 
     if fmt not in FORMATS:
         raise AppError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
@@ -106,7 +106,7 @@ def gdpr_erase(url: str, person: str, yes: bool, note: str) -> Any:
 def retention_due(url: str, today: date) -> list[Any]:
     """The people whose retention review is due on `today`."""
     from destination_norberg.store.network_lists import retention_due as due
-    from destination_norberg.store.rows import read_with
+    from destination_norberg.store.reading import read_with
 
     return read_with(url, lambda source: due(source, today))
 
@@ -123,7 +123,7 @@ def duplicates(url: str) -> Duplicates:
     """Possible duplicates, with the names to show them by."""
     from destination_norberg.store.network_lists import duplicates as find
     from destination_norberg.store.network_read import network_snapshot
-    from destination_norberg.store.rows import read_with
+    from destination_norberg.store.reading import read_with
 
     def read(source: Any) -> tuple[list[Any], Any]:
         groups = find(source)
@@ -139,7 +139,7 @@ def duplicates(url: str) -> Duplicates:
 def read_network(url: str) -> NetworkSnapshot:
     """Worker: every organisation with what the table and its filters need."""
     from destination_norberg.store.network_read import network_snapshot
-    from destination_norberg.store.rows import read_with
+    from destination_norberg.store.reading import read_with
 
     return read_with(url, network_snapshot)
 
@@ -147,6 +147,6 @@ def read_network(url: str) -> NetworkSnapshot:
 def read_organisation(url: str, org_id: int) -> OrganisationDetail | None:
     """Worker: one organisation with its people and conversations (None if removed)."""
     from destination_norberg.store.network_read import organisation_detail
-    from destination_norberg.store.rows import read_with
+    from destination_norberg.store.reading import read_with
 
     return read_with(url, lambda source: organisation_detail(source, org_id))

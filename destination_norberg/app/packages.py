@@ -37,7 +37,7 @@ def read_view_from(source: Any) -> PackagesView:
 def read_view(url: str) -> PackagesView:
     """What the package window lists and offers, read in a worker: the sqlite3 fast path on
     a current SQLite file, else an engine opened and disposed for this read."""
-    from destination_norberg.store.rows import read_with
+    from destination_norberg.store.reading import read_with
 
     return read_with(url, read_view_from)
 
@@ -45,7 +45,7 @@ def read_view(url: str) -> PackagesView:
 def list_packages(url: str) -> list[PackageRow]:
     """Every package (the `packages` command), by validity start then Swedish title."""
     from destination_norberg.store.package_read import packages
-    from destination_norberg.store.rows import read_with
+    from destination_norberg.store.reading import read_with
 
     return read_with(url, packages)
 

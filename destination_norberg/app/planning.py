@@ -58,6 +58,6 @@ def read_snapshot(source: Any, now: datetime, stale_days: int) -> PlanningSnapsh
 
 def read_planning(url: str, now: datetime, stale_days: int) -> PlanningSnapshot:
     """Worker: open `url` (the sqlite3 fast path where it can), read, close."""
-    from destination_norberg.store.rows import read_with
+    from destination_norberg.store.reading import read_with
 
     return read_with(url, lambda source: read_snapshot(source, now, stale_days))

@@ -17,7 +17,7 @@ def publish_status(url: str, out: Path, stale_days: int | None, now: datetime) -
     """Write the status page of the database at `url` into the folder `out`; what it shows."""
     from destination_norberg.app.status_data import read_status
     from destination_norberg.exchange.status_page import write_status_page
-    from destination_norberg.store.rows import read_with
+    from destination_norberg.store.reading import read_with
 
     check_stale_days(stale_days)
     if out.exists() and not out.is_dir():

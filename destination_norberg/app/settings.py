@@ -34,7 +34,8 @@ def _parse(value: str | None) -> int:
 def stale_days(where: Any) -> int:
     """The stale-report threshold in days: `where` is a database URL, a RowSource
     (store.rows, the sqlite3 fast path included) or a SQLAlchemy Engine."""
-    from destination_norberg.store.rows import EngineRows, read_with
+    from destination_norberg.store.reading import read_with
+    from destination_norberg.store.rows import EngineRows
     from destination_norberg.store.settings_repo import read_setting
 
     if isinstance(where, str):

@@ -96,6 +96,6 @@ def read_snow_view(source: Any, now: datetime, stale_days: int,
 
 def read_snow(url: str, now: datetime, stale_days: int) -> SnowView:
     """Worker: `read_snow_view` on a source for `url`, opened and closed here."""
-    from destination_norberg.store.rows import read_with
+    from destination_norberg.store.reading import read_with
 
     return read_with(url, lambda source: read_snow_view(source, now, stale_days))

@@ -37,7 +37,7 @@ def register_at(url: str, now: datetime,
     """Every trail of the database at `url` with its newest report up to `now`, and the
     stale threshold it was judged by (`stale_days` None: the destination's setting)."""
     from destination_norberg.app.settings import resolve_stale_days
-    from destination_norberg.store.rows import read_with
+    from destination_norberg.store.reading import read_with
     from destination_norberg.store.trails_store import register
 
     def read(source: Any) -> tuple[list[TrailRow], int]:
@@ -107,14 +107,14 @@ def read_trails(source: Any, now: datetime, stale_days: int,
 def read_register(url: str, now: datetime, stale_days: int,
                   trail_id: int | None) -> TrailsData:
     """Worker: `read_trails` on a source for `url`, opened and closed here."""
-    from destination_norberg.store.rows import read_with
+    from destination_norberg.store.reading import read_with
 
     return read_with(url, lambda source: read_trails(source, now, stale_days, trail_id))
 
 
 def read_history(url: str, trail_id: int) -> list[ReportRecord]:
     """Worker: one trail's reports, newest first."""
-    from destination_norberg.store.rows import read_with
+    from destination_norberg.store.reading import read_with
     from destination_norberg.store.trails_store import history
 
     return read_with(url, lambda source: history(source, trail_id))

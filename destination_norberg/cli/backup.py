@@ -54,8 +54,10 @@ def cmd_backup(url: str, out: Path) -> int:
 
 
 def cmd_restore(url: str, file: Path, yes: bool) -> int:
+    from destination_norberg.cli.erasure import report_after_restore, warn_before_restore
     from destination_norberg.store.backup import NotEmptyError, restore
 
+    warn_before_restore(url, file)
     try:
         result = restore(url, file, replace=yes)
     except NotEmptyError as exc:
@@ -66,6 +68,7 @@ def cmd_restore(url: str, file: Path, yes: bool) -> int:
     if info.schema_revision != result.schema_revision:
         line += f", updated to schema {result.schema_revision}"
     print(line + ".")
+    report_after_restore(result)
     if result.kept_as is not None:
         print(f"The data it replaced is kept in {result.kept_as}")
     return 0

@@ -42,7 +42,7 @@ def cmd_bulletin(url: str, out: Path, day: date, lang: str, now: datetime) -> in
     if not out.parent.is_dir():
         raise UserError(f"cannot write {out}: the folder {out.parent} does not exist")
     from destination_norberg.gui.entry import DocumentError, write_bulletin
-    from destination_norberg.store.rows import read_with
+    from destination_norberg.store.reading import read_with
 
     try:
         read_with(url, lambda source: write_bulletin(source, out, day, lang, now))

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from destination_norberg.app.network import FORMATS
+from destination_norberg.cli import erasure
 from destination_norberg.cli.common import Context, Parser, existing
 from destination_norberg.cli.errors import UserError, user_errors
 
@@ -57,8 +58,11 @@ def add_parsers(sub: Any) -> None:
     gdpr_erase.add_argument("person", metavar="PERSON", help="uid, id, e-mail or exact name")
     gdpr_erase.add_argument("--yes", action="store_true", help="yes, erase them")
     gdpr_erase.set_defaults(func=run_gdpr_erase)
+    erasure.add_erase_options(gdpr_erase)
     gdpr_sub.add_parser("due", help="people whose retention review is due").set_defaults(
         func=run_gdpr_due)
+    erasure.add_backups_parser(gdpr_sub)
+    erasure.add_vacuum_parser(gdpr_sub)
     network = sub.add_parser("network", help="the business network")
     network_sub = network.add_subparsers(dest="what", metavar="WHAT", required=True,
                                          parser_class=Parser)
@@ -80,7 +84,8 @@ def run_gdpr_export(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_gdpr_erase(args: argparse.Namespace, ctx: Context) -> int:
-    return cmd_gdpr_erase(existing(ctx.url), args.person, args.yes)
+    return cmd_gdpr_erase(existing(ctx.url), args.person, args.yes,
+                          erasure.backups_choice(args))
 
 
 def run_gdpr_due(args: argparse.Namespace, ctx: Context) -> int:
@@ -141,7 +146,7 @@ def cmd_gdpr_export(url: str, person: str, out: Path) -> int:
     return 0
 
 
-def cmd_gdpr_erase(url: str, person: str, yes: bool) -> int:
+def cmd_gdpr_erase(url: str, person: str, yes: bool, backups: str = "") -> int:
     from destination_norberg.app.network import gdpr_erase
 
     with user_errors():
@@ -151,6 +156,7 @@ def cmd_gdpr_erase(url: str, person: str, yes: bool) -> int:
           f"{done.texts_scrubbed} text(s) had their name or address replaced")
     if not done.file_cleaned:
         print(f"note: {done.note}")
+    erasure.report_after_erasure(url, done, backups)  # issue 13: review, reach, backups
     return 0
 
 

@@ -80,7 +80,7 @@ def _iso(value: Any) -> str | None:
 
 def cmd_packages(url: str, as_json: bool) -> int:
     from destination_norberg.store.package_read import packages
-    from destination_norberg.store.rows import read_with
+    from destination_norberg.store.reading import read_with
 
     rows = read_with(url, packages)
     if as_json:

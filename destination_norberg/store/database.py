@@ -15,6 +15,7 @@ never after COMMIT was sent (its outcome is then unknown: a retry could save twi
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 from collections.abc import Callable, Iterator
@@ -186,6 +187,21 @@ def _sqlite_setup(engine: Engine, timeout_ms: int | None) -> None:
         conn.exec_driver_sql(f"BEGIN {mode}")
 
 
+def _owner_only_file(engine: Engine, database: str | None) -> None:
+    """A new database file is created owner-only (0600) just before SQLite would create it
+    with the umask's 0644: it holds personal data. SQLite gives its -wal and -shm files the
+    database file's mode. URI names (`file:…`) are left to SQLite."""
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    path = database
+
+    @event.listens_for(engine, "do_connect")
+    def _create(_dialect: Any, _record: Any, _cargs: Any, _cparams: Any) -> None:
+        # There already, or cannot be: SQLite says why when it connects.
+        with contextlib.suppress(OSError):
+            os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+
+
 def make_engine(url: str, busy_timeout_ms: int | None = None) -> Engine:
     """An engine for any SQLAlchemy URL; SQLite files get their folder created first.
 
@@ -204,12 +220,13 @@ def make_engine(url: str, busy_timeout_ms: int | None = None) -> Engine:
         if parsed.database and parsed.database != ":memory:":
             folder = Path(parsed.database).parent  # as SQLite will open it: no `~` expansion
             try:
-                folder.mkdir(parents=True, exist_ok=True)
+                folder.mkdir(parents=True, exist_ok=True, mode=0o700)
             except OSError as exc:
                 raise DatabaseError(f"Cannot create the folder {folder}: {exc.strerror}") \
                     from exc
         engine = create_engine(url)
         _sqlite_setup(engine, busy_timeout_ms)
+        _owner_only_file(engine, parsed.database)
         return engine
     try:
         engine = create_engine(url, pool_pre_ping=True)
@@ -312,3 +329,19 @@ def run_read(engine: Engine, unit: Callable[[Session], T]) -> T:
                 continue
             raise
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+def sqlite_path(engine: Engine) -> Path | None:
+    """The file of an SQLite engine (also `file:…?uri=true` URLs); None for memory/servers."""
+    url = engine.url
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    name = url.database
+    if name.startswith("file:"):
+        body, _, query = name[len("file:"):].partition("?")
+        if "mode=memory" in query or str(url.query.get("mode", "")) == "memory":
+            return None
+        from urllib.parse import unquote
+
+        return Path(unquote(body)) if body else None
+    return Path(name)

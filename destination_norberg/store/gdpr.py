@@ -5,17 +5,21 @@ Erasure deletes the person and every link to them: they leave the interactions t
 part in (the interactions stay with the organisation, without their name) and the tasks
 they were responsible for. Their full name, e-mail and phone number are then replaced by
 "[raderad]" wherever they stand as whole words in a text column (notes, task titles, report
-authors, the log), since a name typed into a note is personal data too; other people's and
+authors, the log), since a name typed into a note is personal data too: in the forms Swedes
+write (core.erasure_text: genitive, "Surname, Given", initials, the phone by its digits);
+a surname or first name alone is reported for review, not replaced. Other people's and
 organisations' names are left alone. On SQLite the bytes must also leave the
 file: the unit runs with `PRAGMA secure_delete` (deleted content is overwritten, not just
 unlinked), and afterwards the WAL is checkpointed, the file rebuilt by VACUUM and the WAL
-truncated to nothing. PostgreSQL reclaims dead rows by its own (auto)vacuum.
+truncated to nothing. On PostgreSQL the tables the erasure wrote to are rewritten by
+VACUUM FULL (a plain vacuum leaves the dead rows' bytes on disk); the server's WAL keeps
+them until recycled (docs/privacy.md). Each erasure is also written to the register of
+erasures beside the database (store.erasures), which a restore re-applies.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -23,13 +27,16 @@ from sqlalchemy import Engine, String, Text, delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from destination_norberg.core.contacts import display_phone
+from destination_norberg.core.erasure_text import ERASED, PersonMatcher
+from destination_norberg.store import erasures
 from destination_norberg.store import models as m
-from destination_norberg.store.database import DatabaseError, write_session
+from destination_norberg.store.database import DatabaseError, first_line, write_session
 from destination_norberg.store.network_read import day
 from destination_norberg.store.planning_write import NotFoundError, _guard
 from destination_norberg.store.rows import EngineRows, RowSource, as_utc
 
-ERASED = "[raderad]"
+__all__ = ["ERASED", "AmbiguousPersonError", "Erasure", "LogEntry", "PersonRef",
+           "erase_person", "find_person", "gdpr_log", "log_action", "person_export"]
 _LOG = m.GdprLog.__table__
 _PERSON_COLUMNS = ("p.id, p.uid, p.name, p.email, p.phone, p.role, p.legal_basis, "
                    "p.consent_on, p.retention_review_on, p.notes, p.organisation_id, "
@@ -173,81 +180,199 @@ class Erasure:
     texts_scrubbed: int  # text values where the name, e-mail or phone was replaced
     file_cleaned: bool  # SQLite: vacuumed and the WAL truncated (False: see `note`)
     note: str = ""
+    #: Text a person should look at: "table.column id N: fragment, …" (a surname or first
+    #: name alone, the e-mail's local part, a firm named after them); nothing was replaced.
+    might_remain: tuple[str, ...] = ()
+    #: PostgreSQL: the tables rewritten (VACUUM FULL) so the old row versions are gone.
+    tables_rewritten: tuple[str, ...] = ()
 
 
 #: Columns that name someone else (another person who shares the name is another person).
 _IDENTITY = {("person", "name"), ("person", "email"), ("person", "phone"),
              ("organisation", "name"), ("gdpr_log", "person_uid")}
+#: Identity columns still read for review: a firm may carry its owner's name.
+_REVIEW_ONLY = {("organisation", "name")}
 
 
-def _needles(name: str, email: str, phone: str) -> list[str]:
-    """What is replaced: the full name (two words at least: a lone "Anna" would hit every
-    Anna), the e-mail and the phone number as stored and as shown."""
-    name = " ".join(name.split())
-    found = [name] if " " in name else []
-    found += [email.strip(), phone, display_phone(phone)]
-    return [n for n in dict.fromkeys(found) if len(n) >= 3]
+def _like_word(word: str) -> str:
+    """A LIKE pattern body that holds `word` whatever its case and Unicode form: letters
+    outside ASCII (which SQLite's LIKE compares case-sensitively) become `%`."""
+    return "".join(c if c.isascii() else "%" for c in _like_escape(word))
 
 
-def _scrub(session: Session, needles: list[str]) -> int:
-    """Replace each needle, as a whole word and with case ignored, in every text column
-    but the identity columns of other rows.
+@dataclass
+class _Scrub:
+    changed: int = 0
+    tables: set[str] = field(default_factory=set)
+    review: list[str] = field(default_factory=list)
 
-    Whole words only: erasing "Anna Berg" must not touch "Anna Bergström".
+
+def _scrub(session: Session, matcher: PersonMatcher) -> _Scrub:
+    """Replace what is certainly the person (core.erasure_text: the name in its Swedish
+    forms, the e-mail, the phone by its digits) in every text column but the identity
+    columns of other rows; collect what might remain for review.
+
+    The database pre-selects rows by plain substrings every form holds; the matching itself
+    is done here, in Python. Whole words only: erasing "Anna Berg" leaves "Anna Bergström".
     """
-    patterns = [re.compile(rf"(?<!\w){re.escape(n)}(?!\w)", re.IGNORECASE) for n in needles]
-    changed = 0
+    out = _Scrub()
+    seq = matcher.phone_sequence
     for table in m.Base.metadata.sorted_tables:
         if "id" not in table.c:
             continue
         for column in [c for c in table.c if isinstance(c.type, String | Text)
-                       and c.name != "uid" and (table.name, c.name) not in _IDENTITY]:
-            clause = or_(*(column.ilike(f"%{_like_escape(n)}%", escape="\\") for n in needles))
-            for row_id, text in session.execute(select(table.c.id, column).where(clause)).all():
-                new = text
-                for pattern in patterns:
-                    new = pattern.sub(ERASED, new)
-                if new == text:
+                       and c.name != "uid" and ((table.name, c.name) not in _IDENTITY
+                                                or (table.name, c.name) in _REVIEW_ONLY)]:
+            likes = [column.ilike(f"%{_like_word(w)}%", escape="\\")
+                     for w in matcher.prefilter]
+            if seq:
+                likes.append(column.like("%" + "%".join(seq) + "%"))
+            if not likes:
+                continue
+            review_only = (table.name, column.name) in _REVIEW_ONLY
+            for row_id, text in session.execute(select(table.c.id, column)
+                                                .where(or_(*likes))).all():
+                done = matcher.scrub(text)
+                where = f"{table.name}.{column.name} id {row_id}"
+                if review_only:
+                    seen = [text] if done.replaced else list(done.might_remain)
+                    if seen:
+                        out.review.append(f"{where}: " + ", ".join(seen))
                     continue
-                values: dict[str, Any] = {column.name: new}
+                if done.might_remain:
+                    out.review.append(f"{where}: " + ", ".join(done.might_remain))
+                if not done.replaced:
+                    continue
+                values: dict[str, Any] = {column.name: done.text}
                 if "version" in table.c:
                     values["version"] = table.c.version + 1
                 session.execute(update(table).where(table.c.id == row_id).values(**values))
-                changed += 1
-    return changed
+                out.changed += 1
+                out.tables.add(table.name)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Erased:
+    kept: int
+    scrub: _Scrub
+    name: str
+    email: str
+    phone: str
+
+
+def erase_in(session: Session, person_id: int) -> _Erased:
+    """The erasure itself inside a write unit (also used to re-apply the register of
+    erasures after a restore, store.erasures): unlink, delete, scrub. Not logged here."""
+    links = m.interaction_person
+    task = m.Task.__table__
+    row = session.execute(select(m.Person.name, m.Person.email, m.Person.phone)
+                          .where(m.Person.id == person_id)).first()
+    if row is None:
+        raise NotFoundError("The person was removed meanwhile; nothing was erased.")
+    name, email, phone = row
+    kept = len(session.execute(select(links.c.interaction_id)
+                               .where(links.c.person_id == person_id)).all())
+    session.execute(delete(links).where(links.c.person_id == person_id))
+    session.execute(update(task).where(task.c.responsible_id == person_id)
+                    .values(responsible_id=None, version=task.c.version + 1))
+    session.execute(delete(m.Person.__table__).where(m.Person.id == person_id))
+    return _Erased(kept, _scrub(session, PersonMatcher(name, email or "", phone or "")),
+                   name, email or "", phone or "")
+
+
+#: Tables an erasure always writes to: their old row versions hold the person.
+_ERASE_TABLES = ("person", "interaction_person", "task", "gdpr_log")
 
 
 def erase_person(engine: Engine, key: str | int, note: str = "") -> Erasure:
-    """Erase one person on request; see the module doc. `note`: who asked, how (logged)."""
+    """Erase one person on request; see the module doc. `note`: who asked, how (logged).
+
+    The erasure is written to the register of erasures (store.erasures), which lives beside
+    the database, so that a restore of an older backup erases the person again.
+    """
     ref = find_person(EngineRows(engine), str(key))
     sqlite = engine.url.get_backend_name() == "sqlite"
-    links = m.interaction_person
-    task = m.Task.__table__
     with _guard("The erasure"), write_session(engine) as session:
         if sqlite:
             session.connection().exec_driver_sql("PRAGMA secure_delete = ON")
-        row = session.execute(select(m.Person.id, m.Person.name, m.Person.email,
-                                     m.Person.phone).where(m.Person.uid == ref.uid)).first()
-        if row is None:
+        person_id = session.execute(select(m.Person.id).where(m.Person.uid == ref.uid)
+                                    ).scalar()
+        if person_id is None:
             raise NotFoundError("The person was removed meanwhile; nothing was erased.")
-        person_id, name, email, phone = row
-        kept = len(session.execute(select(links.c.interaction_id)
-                                   .where(links.c.person_id == person_id)).all())
-        session.execute(delete(links).where(links.c.person_id == person_id))
-        session.execute(update(task).where(task.c.responsible_id == person_id)
-                        .values(responsible_id=None, version=task.c.version + 1))
-        session.execute(delete(m.Person.__table__).where(m.Person.id == person_id))
-        needles = _needles(name, email, phone)
-        scrubbed = _scrub(session, needles) if needles else 0
-        _log(session, "erase", ref.uid, (f"{note.strip()}; " if note.strip() else "")
-             + f"erased on request; left {kept} interaction(s), {scrubbed} text(s) scrubbed")
+        done = erase_in(session, person_id)
+        log_note = ((f"{note.strip()}; " if note.strip() else "")
+                    + f"erased on request; left {done.kept} interaction(s), "
+                      f"{done.scrub.changed} text(s) scrubbed")
+        at = datetime.now(UTC)
+        session.execute(insert(_LOG).values(at=at, action="erase", person_uid=ref.uid,
+                                            note=log_note))
         if sqlite:
             session.connection().exec_driver_sql("PRAGMA secure_delete = OFF")
-    cleaned, why = _clean_file(engine) if sqlite else (False, "the server's vacuum reclaims "
-                                                        "the old row versions")
-    return Erasure(ref.uid, kept, scrubbed, cleaned, why)
+    unregistered = erasures.record(engine, ref.uid, done.name, done.email, done.phone, at,
+                                   log_note)
+    rewritten: tuple[str, ...] = ()
+    if sqlite:
+        cleaned, why = _clean_file(engine)
+    else:
+        cleaned = False
+        rewritten, why = rewrite_tables(engine, (*_ERASE_TABLES, *sorted(done.scrub.tables)))
+    if unregistered:
+        cleaned, why = False, "; ".join(w for w in (why, unregistered) if w)
+    return Erasure(ref.uid, done.kept, done.scrub.changed, cleaned, why,
+                   tuple(done.scrub.review), rewritten)
 
 
+def personal_tables() -> tuple[str, ...]:
+    """Every table an erasure may write to (all with text), for `gdpr vacuum`."""
+    return tuple(t.name for t in m.Base.metadata.sorted_tables
+                 if t.name in _ERASE_TABLES or any(isinstance(c.type, String | Text)
+                                                   for c in t.c))
+
+
+#: What a PostgreSQL server keeps after VACUUM FULL, said in the erasure's note.
+PG_REMAINS = ("the server's write-ahead log keeps the old row versions until its segments "
+              "are recycled (after the next checkpoints, normally within hours); archived "
+              "WAL, base backups and replicas keep them as long as they are kept")
+
+
+def rewrite_tables(engine: Engine, tables: tuple[str, ...]) -> tuple[tuple[str, ...], str]:
+    """PostgreSQL: VACUUM FULL each table, so that the erased rows' old versions leave the
+    table files (a plain vacuum only marks them reusable; the bytes stay on disk until
+    overwritten). VACUUM cannot run in a transaction: an autocommit connection. Each
+    table takes an exclusive lock for as long as its rewrite (seconds on this data)."""
+    done: list[str] = []
+    failed: list[str] = []
+    names = tuple(dict.fromkeys(tables))
+    try:
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            q = conn.dialect.identifier_preparer.quote
+            node = "SELECT pg_relation_filenode(CAST(%(t)s AS regclass))"
+            for table in names:
+                try:
+                    before = conn.exec_driver_sql(node, {"t": q(table)}).scalar()
+                    conn.exec_driver_sql(f"VACUUM FULL {q(table)}")
+                    # A role that does not own the table gets a warning, not an error, and
+                    # nothing is rewritten: a new file (filenode) is the proof it was.
+                    if conn.exec_driver_sql(node, {"t": q(table)}).scalar() == before:
+                        failed.append(f"{table} (not rewritten: only its owner may)")
+                    else:
+                        done.append(table)
+                except Exception as exc:  # noqa: BLE001 - said in the note, the erasure stands
+                    failed.append(f"{table} ({first_line(exc)})")
+    except Exception as exc:  # noqa: BLE001
+        failed.append(f"the server ({first_line(exc)})")
+    if failed:
+        left = [t for t in names if t not in done]
+        why = (f"the tables could not all be rewritten (vacuum full failed for "
+               f"{', '.join(failed)}): the erased rows' old versions stay in those table files "
+               "until the server reuses the space; the schema's owner should run "
+               "`destination-norberg --db <the owner's address> gdpr vacuum` (or VACUUM FULL "
+               f"{', '.join(left)}); and {PG_REMAINS}")
+    else:
+        why = (f"the tables {', '.join(done)} were rewritten (vacuum full), so the old row "
+               f"versions are gone from the table files; {PG_REMAINS}")
+    return tuple(done), why
 def _clean_file(engine: Engine) -> tuple[bool, str]:
     """Fold the WAL in, rebuild the file without free pages, truncate the WAL."""
     raw = engine.raw_connection()
@@ -264,3 +389,60 @@ def _clean_file(engine: Engine) -> tuple[bool, str]:
         return False, ("another program was reading the database, so its journal could not "
                        "be emptied; close the other windows and run the erasure again")
     return True, ""
+
+
+# Re-applying the register of erasures (store.erasures) after a restore: erase again.
+
+@dataclass(frozen=True, slots=True)
+class Reapplied:
+    erased: tuple[str, ...]  # uids erased again
+    logged: int  # erasure log entries put back
+    note: str = ""  # what the file clean-up or table rewrite left
+
+
+def reapply(engine: Engine, register: erasures.Register) -> Reapplied:
+    """Erase again whoever the register names and put back the erasures' log entries.
+
+    Run on a restored database (before it is swapped in, where it is a file), and on the
+    copy of a backup that is being re-sealed (store.backup.resealing).
+    """
+    if not register.entries:
+        return Reapplied((), 0)
+    sqlite = engine.url.get_backend_name() == "sqlite"
+    erased: list[str] = []
+    logged = 0
+    tables: set[str] = set()
+    with write_session(engine) as session:
+        if sqlite:
+            session.connection().exec_driver_sql("PRAGMA secure_delete = ON")
+        present = set(session.execute(select(_LOG.c.person_uid)
+                                      .where(_LOG.c.action == "erase")).scalars())
+        people = session.execute(select(m.Person.id, m.Person.uid, m.Person.name,
+                                        m.Person.email, m.Person.phone)).all()
+        for person_id, uid, name, email, phone in people:
+            entry = next((e for e in register.entries
+                          if register.matches(e, uid, name, email or "", phone or "")), None)
+            if entry is None:
+                continue
+            done = erase_in(session, person_id)
+            tables |= done.scrub.tables
+            erased.append(uid)
+            session.execute(insert(_LOG).values(
+                at=datetime.now(UTC), action="erase", person_uid=uid,
+                note=f"the erasure of {entry.at.isoformat(timespec='seconds')} "
+                     f"(uid {entry.uid}) re-applied after a restore"))
+        for entry in register.entries:
+            if entry.uid not in present:
+                session.execute(insert(_LOG).values(at=entry.at, action="erase",
+                                                    person_uid=entry.uid, note=entry.note))
+                logged += 1
+        if sqlite:
+            session.connection().exec_driver_sql("PRAGMA secure_delete = OFF")
+    note = ""
+    if erased:
+        if sqlite:
+            note = _clean_file(engine)[1]
+        else:
+            note = rewrite_tables(engine, ("person", "interaction_person", "task",
+                                           "gdpr_log", *sorted(tables)))[1]
+    return Reapplied(tuple(erased), logged, note)

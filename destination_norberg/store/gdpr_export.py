@@ -7,8 +7,11 @@ the name further. The export is logged (store.gdpr) only once both files are wri
 
 from __future__ import annotations
 
+import contextlib
 import html
 import json
+import os
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -87,13 +90,26 @@ def render_html(data: dict[str, Any]) -> str:
 
 def write_person_export(data: dict[str, Any], out_dir: Path) -> tuple[Path, Path]:
     """Write `personuppgifter-<uid>-<day>.json` and `.html` into `out_dir` (created)."""
-    out_dir.mkdir(parents=True, exist_ok=True)
+    out_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     stem = f"personuppgifter-{data['person']['uid']}-{data['exported_at'][:10]}"
     json_path, html_path = out_dir / f"{stem}.json", out_dir / f"{stem}.html"
-    json_path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n",
-                         encoding="utf-8")
-    html_path.write_text(render_html(data), encoding="utf-8")
+    _write_private(json_path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    _write_private(html_path, render_html(data))
     return json_path, html_path
+
+
+def _write_private(path: Path, text: str) -> None:
+    """Owner-only (0600), as the contacts export: the file is one person's data. Written
+    beside the target and renamed, so a failed write leaves no half file."""
+    handle, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
 
 
 def export_person(engine: Engine, key: str | int, out_dir: Path,

@@ -14,12 +14,21 @@ def open_database(url: str) -> Engine:
 
     changes.install()  # write units tell other coordinators (PostgreSQL NOTIFY)
     engine = make_engine(url)
+    _clean_after_killed_runs(engine)
     try:
         ensure_schema(engine)
     except Exception:
         engine.dispose()
         raise
     return engine
+
+
+def _clean_after_killed_runs(engine: Engine) -> None:
+    """A backup or restore killed midway left a full copy of the database: remove it."""
+    from destination_norberg.store.backup.temporaries import clean_on_start
+    from destination_norberg.store.backup.where import sqlite_path
+
+    clean_on_start(sqlite_path(engine))
 
 
 def seed_demo_if_empty(engine: Engine) -> bool:

@@ -10,10 +10,10 @@ both: aware UTC datetimes, dates, bools.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import Any, Protocol
 from urllib.parse import unquote
 
 from destination_norberg.store.schema_version import HEAD_REVISION
@@ -136,24 +136,3 @@ def as_date(value: Any) -> date | None:
     if isinstance(value, datetime):
         return value.date()
     return date.fromisoformat(str(value)[:10])
-
-
-_T = TypeVar("_T")
-
-
-def read_with(url: str, read: Callable[[Any], _T]) -> _T:
-    """`read(source)` on the sqlite3 fast path for a current SQLite file, else through an
-    engine opened (migrated, checked) and disposed here: what every worker read does."""
-    fast = open_current_sqlite(url)
-    if fast is not None:
-        try:
-            return read(fast)
-        finally:
-            fast.close()
-    from destination_norberg.store.opening import open_database
-
-    engine = open_database(url)
-    try:
-        return read(EngineRows(engine))
-    finally:
-        engine.dispose()

@@ -140,3 +140,28 @@ def test_a_coordinator_meeting_an_older_schema_changes_nothing(roles) -> None:
         assert current_revision(anna) == HEAD_REVISION
     finally:
         anna.dispose()
+
+
+def test_a_coordinators_erasure_says_the_owner_must_rewrite_and_the_owner_can(
+        roles, capsys) -> None:
+    """A coordinator's role may not VACUUM FULL (PostgreSQL skips the table with a warning):
+    the erasure says so, precisely, and the owner's `gdpr vacuum` rewrites the tables."""
+    from destination_norberg.cli.main import main
+    from destination_norberg.store.gdpr import erase_person
+
+    owner = open_database(roles["owner"])
+    try:
+        load_demo(owner)
+    finally:
+        owner.dispose()
+    anna = open_database(roles["anna"])
+    try:
+        done = erase_person(anna, "demo-asa-nilsson")
+    finally:
+        anna.dispose()
+    assert done.tables_rewritten == ()
+    assert "person (not rewritten: only its owner may)" in done.note
+    assert "gdpr vacuum" in done.note and "VACUUM FULL person" in done.note
+    assert main(["--db", roles["owner"], "gdpr", "vacuum"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Rewrote ") and "person" in out and "could not" not in out

@@ -23,7 +23,10 @@ old tables, recreates the backup's schema, loads the rows and migrates to this p
 schema (all of it, or on any error none of it). A database that already holds data is
 replaced only when asked (`replace=True`, the command line's `--yes`).
 
-A backup writes nothing to the database it reads.
+A backup writes nothing to the database it reads. Backups and restored files are
+owner-only (0600); the register of erasures (store.erasures) is re-applied after every
+restore; the program's own backups are pruned and can be re-sealed without erased people
+(store.backup.retention).
 """
 
 from __future__ import annotations
@@ -39,12 +42,15 @@ from destination_norberg.store.backup.fileformat import (
     NotEmptyError,
     RestoreResult,
 )
-from destination_norberg.store.backup.restoring import restore
+from destination_norberg.store.backup.resealing import BackupsCleaned, clean_backups
+from destination_norberg.store.backup.restoring import restore, restore_warning
+from destination_norberg.store.backup.retention import prune_automatic_backups
 from destination_norberg.store.backup.verifying import verify_backup
 from destination_norberg.store.backup.where import automatic_backup_path, backups_dir, sqlite_path
 from destination_norberg.store.backup.writing import backup, backup_before_migration
 
 __all__ = ["BEFORE_RESTORE", "KIND_ROWS", "KIND_SQLITE", "MANIFEST", "SEAL_PREFIX",
-           "BackupError", "BackupInfo", "NotEmptyError", "RestoreResult",
+           "BackupError", "BackupInfo", "BackupsCleaned", "NotEmptyError", "RestoreResult",
            "automatic_backup_path", "backup", "backup_before_migration", "backups_dir",
-           "restore", "sqlite_path", "verify_backup"]
+           "clean_backups", "prune_automatic_backups",
+           "restore", "restore_warning", "sqlite_path", "verify_backup"]

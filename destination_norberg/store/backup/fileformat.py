@@ -70,6 +70,10 @@ class RestoreResult:
     replaced: bool  # there was data, and it was replaced
     kept_as: Path | None = None  # the SQLite file that was replaced, kept
     row_counts: dict[str, int] = field(default_factory=dict)  # after the restore
+    #: uids the register of erasures (store.erasures) erased again in the restored data
+    erasures_reapplied: tuple[str, ...] = ()
+    #: set when the backup is older than the last erasure (store.erasures.restore_warning)
+    warning: str = ""
 
 
 def encode_value(value: Any) -> Any:

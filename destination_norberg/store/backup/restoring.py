@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, MetaData, Table, func, inspect, select, text, update
 from sqlalchemy.exc import SQLAlchemyError
 
+from destination_norberg.store import erasures, gdpr
 from destination_norberg.store.backup.fileformat import (
     BEFORE_RESTORE,
     CHUNK_ROWS,
@@ -31,6 +32,7 @@ from destination_norberg.store.backup.fileformat import (
     reflect_tables,
     user_tables,
 )
+from destination_norberg.store.backup.temporaries import clean_stale_temporaries, temp_prefix
 from destination_norberg.store.backup.verifying import Verified, refuse, verify_into
 from destination_norberg.store.backup.where import plain_sqlite_file, source_name
 from destination_norberg.store.database import DatabaseError, first_line, make_engine
@@ -57,20 +59,24 @@ def _target_state(engine: Engine) -> tuple[str | None, bool]:
         raise DatabaseError(f"Cannot read the database: {first_line(exc)}") from exc
 
 
-def restore(target: Engine | str, file: Path, *, replace: bool = False) -> RestoreResult:
+def restore(target: Engine | str, file: Path, *, replace: bool = False,
+            register: erasures.Register | None = None) -> RestoreResult:
     """Verify `file`, then restore it into the database; see the module doc.
 
     A database that holds data is replaced only with `replace=True` (else NotEmptyError).
     An engine handed in has its pool emptied (its connections would see the old file).
+    The target's register of erasures (or `register`) is re-applied to the restored data.
     """
     engine, own = (make_engine(target), True) if isinstance(target, str) else (target, False)
     file = Path(file)
     try:
+        register = register if register is not None else _register(engine, file)
         path = plain_sqlite_file(engine)
         folder = path.parent if path is not None else None
         if folder is not None:
-            folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryDirectory(prefix=".dn-restore-", dir=folder) as tmp:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            clean_stale_temporaries(folder)
+        with tempfile.TemporaryDirectory(prefix=temp_prefix("restore"), dir=folder) as tmp:
             work = Path(tmp)
             verified = verify_into(file, work)
             has_rows = False if path is not None and not path.exists() \
@@ -81,11 +87,14 @@ def restore(target: Engine | str, file: Path, *, replace: bool = False) -> Resto
                     f"{file.name} would replace all of it; nothing was changed.")
             try:
                 if path is not None:
-                    return _restore_sqlite_file(engine, path, verified, work, has_rows)
+                    return _restore_sqlite_file(engine, path, verified, work, has_rows,
+                                                register)
                 after = _load_rows_in_one_transaction(engine, verified, work)
             except (ValueError, TypeError, KeyError) as exc:  # a value the backup cannot hold
                 raise refuse(file, f"a value in it is damaged ({exc})") from exc
-            return RestoreResult(verified.info, HEAD_REVISION, has_rows, None, after)
+            again = gdpr.reapply(engine, register)
+            return RestoreResult(verified.info, HEAD_REVISION, has_rows, None, after,
+                                 again.erased, erasures.restore_warning(engine, file))
     except (OSError, sqlite3.Error, SQLAlchemyError) as exc:
         raise BackupError(f"{file.name} could not be restored: {reason(exc)}; nothing was "
                           "changed.") from exc
@@ -94,8 +103,31 @@ def restore(target: Engine | str, file: Path, *, replace: bool = False) -> Resto
             engine.dispose()
 
 
+def restore_warning(target: Engine | str, file: Path) -> str:
+    """Before a restore: a warning when `file` is older than the target's last erasure
+    ("" otherwise). The restore erases those people again; the user should know."""
+    engine, own = (make_engine(target), True) if isinstance(target, str) else (target, False)
+    try:
+        return erasures.restore_warning(engine, Path(file))
+    finally:
+        if own:
+            engine.dispose()
+
+
+def _register(engine: Engine, file: Path) -> erasures.Register:
+    """The target's register of erasures; a damaged one stops the restore (it would bring
+    erased people back unnoticed)."""
+    where = erasures.register_path(engine)
+    try:
+        return erasures.load(where)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise BackupError(f"{file.name} was not restored: the register of erasures {where} "
+                          f"cannot be read ({exc}), and without it people erased since the "
+                          "backup would come back; nothing was changed.") from exc
+
+
 def _restore_sqlite_file(engine: Engine, path: Path, verified: Verified, work: Path,
-                         has_rows: bool) -> RestoreResult:
+                         has_rows: bool, register: erasures.Register) -> RestoreResult:
     from destination_norberg.store.migrate import upgrade_schema
 
     new = work / "restored.sqlite"
@@ -109,11 +141,13 @@ def _restore_sqlite_file(engine: Engine, path: Path, verified: Verified, work: P
             built.dispose()
     built = make_engine(f"sqlite:///{new}")
     try:
-        upgrade_schema(built)  # an older schema is migrated (the file is
-        with built.connect() as conn:            # its own backup)
+        upgrade_schema(built)  # an older schema is migrated (the file is its own backup);
+        again = gdpr.reapply(built, register)  # erased people stay erased
+        with built.connect() as conn:
             after = _counts(conn)
     finally:
         built.dispose()
+    os.chmod(new, 0o600)  # owner-only, as the file it replaces should have been
     conn = sqlite3.connect(new, isolation_level=None)
     try:
         conn.execute("PRAGMA journal_mode = DELETE")  # one file to swap in; WAL on next open
@@ -125,7 +159,8 @@ def _restore_sqlite_file(engine: Engine, path: Path, verified: Verified, work: P
     with open(new, "rb+") as f:
         os.fsync(f.fileno())
     kept = _swap_in(engine, path, new)
-    return RestoreResult(verified.info, HEAD_REVISION, has_rows, kept, after)
+    return RestoreResult(verified.info, HEAD_REVISION, has_rows, kept, after, again.erased,
+                         erasures.restore_warning(engine, verified.info.path))
 
 
 def _swap_in(engine: Engine, path: Path, new: Path) -> Path | None:
@@ -149,7 +184,7 @@ def _swap_in(engine: Engine, path: Path, new: Path) -> Path | None:
                               "and try again. Nothing was changed.")
         conn.execute("BEGIN EXCLUSIVE")  # no one reads or writes while the file is swapped
         try:
-            tmp_kept = path.with_name(f".{path.name}.kept-{os.getpid()}")
+            tmp_kept = path.with_name(f".{path.name}.kept-{os.getpid()}")  # temporaries.py
             with contextlib.suppress(FileNotFoundError):
                 tmp_kept.unlink()
             try:
@@ -157,6 +192,7 @@ def _swap_in(engine: Engine, path: Path, new: Path) -> Path | None:
             except OSError:  # no hard links here (some shares): a copy does
                 shutil.copy2(path, tmp_kept)
             os.replace(tmp_kept, kept)
+            os.chmod(kept, 0o600)
             os.replace(new, path)
             fsync_dir(path.parent)
         finally:

@@ -30,6 +30,8 @@ from destination_norberg.store.backup.fileformat import (
     info_of,
     sqlite_counts,
 )
+from destination_norberg.store.backup.schema_check import schema_difference
+from destination_norberg.store.backup.temporaries import temp_prefix
 from destination_norberg.store.schema_version import HEAD_REVISION, KNOWN_REVISIONS
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]{0,62}")
@@ -201,6 +203,7 @@ def _verify_sqlite_copy(db: Path, manifest: dict, path: Path) -> None:
                 raise refuse(path, f"its database fails SQLite's integrity check "
                               f"({check[0][0]})")
             revision, counts = sqlite_counts(conn)
+            odd = schema_difference(conn, revision) if revision in KNOWN_REVISIONS else ""
         finally:
             conn.close()
     except sqlite3.Error as exc:
@@ -208,6 +211,8 @@ def _verify_sqlite_copy(db: Path, manifest: dict, path: Path) -> None:
     if revision != manifest["schema_revision"]:
         raise refuse(path, f"its database is at schema {revision}, its manifest says "
                       f"{manifest['schema_revision']}")
+    if odd:
+        raise refuse(path, odd)
     if counts != manifest["row_counts"]:
         wrong = sorted(set(counts) ^ set(manifest["row_counts"])) or sorted(
             t for t in counts if counts[t] != manifest["row_counts"][t])
@@ -217,5 +222,5 @@ def _verify_sqlite_copy(db: Path, manifest: dict, path: Path) -> None:
 def verify_backup(path: Path) -> BackupInfo:
     """Everything restore checks before it writes; BackupError says what failed."""
     path = Path(path)
-    with tempfile.TemporaryDirectory(prefix="dn-verify-") as tmp:
+    with tempfile.TemporaryDirectory(prefix=temp_prefix("verify")) as tmp:
         return verify_into(path, Path(tmp)).info

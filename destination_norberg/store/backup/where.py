@@ -8,28 +8,15 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+# Lives beside the engine code (store.erasures needs it too); still importable from here.
+from destination_norberg.store.database import sqlite_path as sqlite_path
+
 
 def backups_dir() -> Path:
     """The per-user folder of the automatic backups taken before a schema migration."""
     from destination_norberg.paths import user_data_dir
 
     return user_data_dir() / "backups"
-
-
-def sqlite_path(engine: Engine) -> Path | None:
-    """The file of an SQLite engine (also `file:…?uri=true` URLs); None for memory/servers."""
-    url = engine.url
-    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
-        return None
-    name = url.database
-    if name.startswith("file:"):
-        body, _, query = name[len("file:"):].partition("?")
-        if "mode=memory" in query or str(url.query.get("mode", "")) == "memory":
-            return None
-        from urllib.parse import unquote
-
-        return Path(unquote(body)) if body else None
-    return Path(name)
 
 
 def plain_sqlite_file(engine: Engine) -> Path | None:

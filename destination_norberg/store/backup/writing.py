@@ -4,6 +4,7 @@ transaction. A backup writes nothing to the database it reads.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -41,6 +42,7 @@ from destination_norberg.store.backup.fileformat import (
     seal_file,
     sqlite_counts,
 )
+from destination_norberg.store.backup.temporaries import clean_stale_temporaries, temp_prefix
 from destination_norberg.store.backup.where import automatic_backup_path, source_name, sqlite_path
 from destination_norberg.store.database import make_engine
 
@@ -140,8 +142,9 @@ def _backup(engine: Engine, out: Path, rows: bool | None) -> BackupInfo:
         raise BackupError("There is nothing to back up: the database is empty.")
     is_sqlite = engine.url.get_backend_name() == "sqlite"
     as_rows = (not is_sqlite) if rows is None else rows
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=f".{out.name}.", dir=out.parent) as tmp:
+    out.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    clean_stale_temporaries(out.parent)
+    with tempfile.TemporaryDirectory(prefix=temp_prefix("backup"), dir=out.parent) as tmp:
         work = Path(tmp)
         zip_path = work / "backup.zip"
         created = datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
@@ -177,13 +180,19 @@ def _backup(engine: Engine, out: Path, rows: bool | None) -> BackupInfo:
             zf.comment = SEAL_PREFIX + b"0" * DIGEST_LEN
         seal = seal_file(zip_path)
         size = zip_path.stat().st_size
+        os.chmod(zip_path, 0o600)  # a backup holds personal data: owner-only
         os.replace(zip_path, out)
     fsync_dir(out.parent)
     return info_of(out, manifest, seal, size)
 
 
 def backup_before_migration(engine: Engine, revision: str) -> Path:
-    """The automatic backup that ensure_schema takes before it migrates; its path."""
+    """The automatic backup that ensure_schema takes before it migrates; its path. Older
+    automatic backups beyond the retention are pruned (store.backup.retention)."""
+    from destination_norberg.store.backup.retention import prune_automatic_backups
+
     path = automatic_backup_path(engine, revision)
     backup(engine, path)
+    with contextlib.suppress(Exception):  # pruning never stops a migration
+        prune_automatic_backups(path.parent)
     return path

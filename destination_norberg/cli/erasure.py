@@ -1,0 +1,168 @@
+"""What the command line says and offers around an erasure (issue 13): what the erasure
+cannot reach, the text a person should review, the program's own backups re-sealed or
+purged (`gdpr erase --reseal-backups|--purge-backups`, `gdpr backups --reseal|--purge`),
+the owner's `gdpr vacuum` on PostgreSQL, and the warning before restoring a backup older
+than the last erasure.
+
+Kept apart from cli/network.py on purpose: these are additions to `gdpr erase` and
+`restore`, not their core.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from destination_norberg.cli.common import Context, existing
+from destination_norberg.cli.errors import UserError
+
+#: At most this many "might remain" places are printed one by one; the rest are counted.
+SHOW_REVIEW = 20
+
+
+def add_erase_options(erase: argparse.ArgumentParser) -> None:
+    """`--reseal-backups` / `--purge-backups` on `gdpr erase`."""
+    group = erase.add_mutually_exclusive_group()
+    group.add_argument("--reseal-backups", action="store_true",
+                       help="rewrite the program's own backups without the erased people")
+    group.add_argument("--purge-backups", action="store_true",
+                       help="delete the program's own backups that hold erased people")
+
+
+def add_backups_parser(gdpr_sub: Any) -> None:
+    """`gdpr backups --reseal|--purge`: the same, later (an erasure cannot be repeated)."""
+    p = gdpr_sub.add_parser("backups", help="re-seal or purge the program's own backups so "
+                            "that they hold no erased person")
+    group = p.add_mutually_exclusive_group(required=True)
+    group.add_argument("--reseal", action="store_true",
+                       help="rewrite each backup that holds an erased person without them")
+    group.add_argument("--purge", action="store_true",
+                       help="delete each backup that holds an erased person")
+    p.set_defaults(func=run_gdpr_backups)
+
+
+def add_vacuum_parser(gdpr_sub: Any) -> None:
+    """`gdpr vacuum`: PostgreSQL, as the schema's owner: rewrite the tables so that erased
+    rows leave the disk (a coordinator's role may not; its erasure says so)."""
+    gdpr_sub.add_parser("vacuum", help="PostgreSQL, as the schema's owner: rewrite the "
+                        "tables (VACUUM FULL) so that erased rows leave the disk"
+                        ).set_defaults(func=run_gdpr_vacuum)
+
+
+def run_gdpr_vacuum(args: argparse.Namespace, ctx: Context) -> int:
+    return cmd_gdpr_vacuum(existing(ctx.url))
+
+
+def run_gdpr_backups(args: argparse.Namespace, ctx: Context) -> int:
+    return cmd_gdpr_backups(existing(ctx.url), backups_choice(args))
+
+
+def cmd_gdpr_vacuum(url: str) -> int:
+    from destination_norberg.store.database import make_engine
+    from destination_norberg.store.gdpr import personal_tables, rewrite_tables
+
+    engine = make_engine(url)
+    try:
+        if engine.url.get_backend_name() != "postgresql":
+            raise UserError("gdpr vacuum is for a PostgreSQL database; an SQLite file is "
+                            "rebuilt by the erasure itself")
+        done, why = rewrite_tables(engine, personal_tables())
+    finally:
+        engine.dispose()
+    print(f"Rewrote {len(done)} table(s): {why}")
+    return 0
+
+
+def backups_choice(args: argparse.Namespace) -> str:
+    """"reseal", "purge" or "" from the parsed options of `gdpr erase` or `gdpr backups`."""
+    if getattr(args, "reseal_backups", False) or getattr(args, "reseal", False):
+        return "reseal"
+    if getattr(args, "purge_backups", False) or getattr(args, "purge", False):
+        return "purge"
+    return ""
+
+
+def _db_file(url: str) -> Path | None:
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or not parsed.database \
+            or parsed.database == ":memory:" or parsed.database.startswith("file:"):
+        return None
+    return Path(parsed.database)
+
+
+def report_after_erasure(url: str, done: Any, backups: str) -> None:
+    """The lines after "Erased the person …": what might remain, what the erasure cannot
+    reach, and the program's own backups (re-sealed, purged, or how to)."""
+    from destination_norberg.store.backup import backups_dir
+
+    review = list(done.might_remain)
+    if review:
+        print(f"Might still name them, left as it is for you to review ({len(review)} "
+              "place(s)):")
+        for line in review[:SHOW_REVIEW]:
+            print(f"  {line}")
+        if len(review) > SHOW_REVIEW:
+            print(f"  … and {len(review) - SHOW_REVIEW} more")
+    print(f"Erasure cannot reach: backups outside {backups_dir()} (written with "
+          "`backup --out` or copied elsewhere), copies sent by e-mail, partner files and "
+          "exports already sent"
+          + ("" if url.startswith("sqlite") else ", the database server's write-ahead log "
+             "and its own backups") + ".")
+    clean_program_backups(url, backups)
+
+
+def clean_program_backups(url: str, backups: str) -> int:
+    """Re-seal or purge (`backups`) the program's own backups; with "" say how to."""
+    from destination_norberg.store import erasures
+    from destination_norberg.store.backup import backups_dir
+    from destination_norberg.store.backup.resealing import clean_backups, held_in_program_folders
+    from destination_norberg.store.database import make_engine
+
+    db_file = _db_file(url)
+    held = held_in_program_folders(db_file)
+    if not backups:
+        if held:
+            print(f"{len(held)} backup(s) kept by the program (in {backups_dir()}"
+                  + (f", and {db_file.name}.before-restore" if db_file is not None and any(
+                      p.name.endswith(".before-restore") for p in held) else "")
+                  + ") may still hold erased people: rewrite them without them with "
+                  "`gdpr backups --reseal`, or delete them with `gdpr backups --purge`.")
+        return 0
+    engine = make_engine(url)
+    try:
+        register = erasures.load(erasures.register_path(engine))
+    finally:
+        engine.dispose()
+    done = clean_backups(register, db_file, purge=backups == "purge")
+    if backups == "purge":
+        print(f"Deleted {len(done.purged)} backup(s) that held erased people; "
+              f"{len(done.clean)} held none and were kept.")
+    else:
+        print(f"Re-sealed {len(done.resealed)} backup(s) without the erased people; "
+              f"{len(done.clean)} held none and were left as they were.")
+    for path, why in done.failed:
+        print(f"  could not open {path}: {why}")
+    return 0
+
+
+def cmd_gdpr_backups(url: str, backups: str) -> int:
+    return clean_program_backups(url, backups)
+
+
+def warn_before_restore(url: str, file: Path) -> None:
+    """The warning, printed before a restore, when the backup is older than the last
+    erasure."""
+    from destination_norberg.store.backup import restore_warning
+
+    warning = restore_warning(url, file)
+    if warning:
+        print(f"warning: {warning}")
+
+
+def report_after_restore(result: Any) -> None:
+    if result.erasures_reapplied:
+        print(f"Erased again {len(result.erasures_reapplied)} person(s) named in the register "
+              "of erasures (the backup still held them).")
