@@ -59,7 +59,7 @@ def take_screenshot(view: str, out: Path, size: tuple[int, int], db_url: str,
             if spec.finish_view is not None:
                 spec.finish_view(page, view)
             if window.fatal_error:
-                from destination_norberg.store.database import DatabaseError
+                from destination_norberg.app.errors import DatabaseError
 
                 raise DatabaseError(window.fatal_error)
             window.show()

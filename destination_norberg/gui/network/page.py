@@ -355,7 +355,7 @@ class NetworkPage(QWidget):
             if before is None:
                 return None
             after = {**before, "follow_up_done": True}
-        from destination_norberg.store.planning_write import ConflictError
+        from destination_norberg.app.errors import ConflictError
 
         try:
             saved = step(self.store.engine, kind, before, after)

@@ -383,7 +383,7 @@ class TrailsPage(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         after = {k: v for k, v in dialog.values().items() if k != "length_m"}
-        from destination_norberg.store.planning_write import ConflictError
+        from destination_norberg.app.errors import ConflictError
 
         try:
             saved = step(self.store.engine, "trail", before, after)
