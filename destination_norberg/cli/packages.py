@@ -79,10 +79,9 @@ def _iso(value: Any) -> str | None:
 
 
 def cmd_packages(url: str, as_json: bool) -> int:
-    from destination_norberg.store.package_read import packages
-    from destination_norberg.store.rows import read_with
+    from destination_norberg.app.packages import list_packages
 
-    rows = read_with(url, packages)
+    rows = list_packages(url)
     if as_json:
         print(json.dumps([{
             "id": r.id, "uid": r.uid, "title": r.title_sv, "title_en": r.title_en,
