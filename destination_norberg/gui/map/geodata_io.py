@@ -261,7 +261,7 @@ def run_import(page: Any, path: Path | None = None) -> bool:
 
 
 def write_import(page: Any, dialog: GeoImportDialog) -> bool:
-    from destination_norberg.store import geodata_store as gs
+    from destination_norberg.app import map_edit as gs
 
     ui, imported = dialog.ui, dialog.imported
     target = ui.target.currentData()
@@ -313,9 +313,9 @@ def write_import(page: Any, dialog: GeoImportDialog) -> bool:
 
 def run_export(page: Any, path: Path | None = None, fmt: str | None = None) -> bool:
     """Trails and stråk routes to GeoJSON, GPX or GeoPackage."""
+    from destination_norberg.app.database import rows_of
     from destination_norberg.app.geodata import export_features
     from destination_norberg.geo.export import write_geojson, write_gpkg, write_gpx
-    from destination_norberg.store.rows import EngineRows
 
     if path is None:
         name, chosen = QFileDialog.getSaveFileName(
@@ -330,7 +330,7 @@ def run_export(page: Any, path: Path | None = None, fmt: str | None = None) -> b
         fmt = "gpx" if "gpx" in chosen.casefold() else "gpkg" if "gpkg" in chosen else "geojson"
     try:
         features = export_features(
-            EngineRows(page.store.engine), page.clock(), page.stale_days(), True
+            rows_of(page.store.engine), page.clock(), page.stale_days(), True
         )
         writer = {"geojson": write_geojson, "gpx": write_gpx}.get(fmt or "geojson")
         if writer is not None:
