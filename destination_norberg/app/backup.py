@@ -2,9 +2,9 @@
 backup` and `restore`.
 
 The work is store.backup's (see its docstring for what is verified and how a restore swaps
-the file in); the command line calls it here, never store/ (pyproject.toml's contract "cli
-and gui reach store only through app"). NotEmptyError is re-exported so the command line can
-ask for --yes when the database already holds data.
+the file in); the command line calls it here, never store/ (the "through app" contract in
+pyproject.toml). NotEmptyError is re-exported so the command line can ask for --yes when the
+database already holds data.
 """
 
 from __future__ import annotations

@@ -4,10 +4,10 @@ notice when another coordinator changed it.
 `info_at` only looks: it never creates a database where there is none (a typo stays a typo)
 and never migrates one (an older or a newer schema is described as it is).
 
-The window and the command line reach the store only through app/ (pyproject.toml's contract
-"cli and gui reach store only through app"); what they need of the database as such is
-here. `sqlite_file`, `read_with` and HEAD_REVISION are the store's, re-exported: store.rows
-reads SQLite with the standard library, so importing this module loads no SQLAlchemy.
+The window and the command line reach the store only through app/ (the "through app"
+contract in pyproject.toml); what they need of the database as such is here. `sqlite_file`,
+`read_with` and HEAD_REVISION are the store's, re-exported: store.rows reads SQLite with the
+standard library, so importing this module loads no SQLAlchemy.
 """
 
 from __future__ import annotations

@@ -5,11 +5,11 @@ AppError's message is worded for the user (the command line prints it as one lin
 window shows it); use cases raise it instead of leaking a store or file-format error that
 needs context.
 
-The window and the command line never import store/ (pyproject.toml's contract "cli and gui
-reach store only through app"), yet they must tell a database fault, a conflict with another
-coordinator and a removed row apart to word them. So the store's error types are re-exported
-here. They are loaded on first use (PEP 562 `__getattr__`), not at import: store.database
-pulls in SQLAlchemy, and the window and the command line start without it.
+The window and the command line never import store/ (the "through app" contract in
+pyproject.toml), yet they must tell a database fault, a conflict with another coordinator
+and a removed row apart to word them. So the store's error types are re-exported here. They
+are loaded on first use (PEP 562 `__getattr__`), not at import: store.database pulls in
+SQLAlchemy, and the window and the command line start without it.
 """
 
 from __future__ import annotations

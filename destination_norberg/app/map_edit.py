@@ -3,8 +3,8 @@ from a file, and an imported layer removed.
 
 Each is one write unit on the engine it is given. They are the store's functions under their
 use-case names (store.geodata_store): the map page and its import dialog call them here,
-never store/ (pyproject.toml's contract "cli and gui reach store only through app").
-Importing this module loads SQLAlchemy: import it inside the function that writes.
+never store/ (the "through app" contract in pyproject.toml). Importing this module loads
+SQLAlchemy: import it inside the function that writes.
 """
 
 from __future__ import annotations

@@ -3,13 +3,14 @@ window's network tools make on the engine it holds open.
 
 Each opens its own unit on the engine it is given. The writes are the store's functions
 under their use-case names: the network page, its tools and its undo commands call them
-here, never store/ (pyproject.toml's contract "cli and gui reach store only through app").
-Importing this module loads SQLAlchemy: import it inside the function that uses it.
+here, never store/ (the "through app" contract in pyproject.toml). Importing this module
+loads SQLAlchemy: import it inside the function that uses it.
 """
 
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from destination_norberg.store.gdpr import erase_person as erase_person
@@ -25,7 +26,8 @@ from destination_norberg.store.network_write import load as load
 from destination_norberg.store.network_write import update_row as update_row
 
 __all__ = ["FIELDS", "contacts_for_export", "delete_row", "duplicates", "erase_person",
-           "export_person", "gdpr_log", "import_contacts", "insert_row", "load",
+           "export_contacts_to", "export_person", "gdpr_log", "import_contacts", "insert_row",
+           "load",
            "merge_organisations", "retention_due", "undo_import", "undo_merge", "update_row"]
 
 
@@ -36,6 +38,21 @@ def contacts_for_export(engine: Any) -> list[Any]:
 
     found: list[Any] = rows(EngineRows(engine))
     return found
+
+
+def export_contacts_to(engine: Any, path: Path) -> int:
+    """Every organisation with its people to `path`: CSV or vCard 4.0 by its suffix, else
+    XLSX (safe to open in a spreadsheet); the count written."""
+    from destination_norberg.exchange.contacts_write import (
+        write_contacts_csv,
+        write_contacts_xlsx,
+        write_vcards,
+    )
+
+    writer = {".csv": write_contacts_csv, ".vcf": write_vcards}.get(path.suffix.casefold(),
+                                                                    write_contacts_xlsx)
+    count: int = writer(contacts_for_export(engine), path)
+    return count
 
 
 def duplicates(engine: Any) -> list[Any]:

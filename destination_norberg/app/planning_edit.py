@@ -2,9 +2,8 @@
 
 Each opens its own write unit on the engine it is given and returns core records. They are
 the store's functions under their use-case names: the window's editor and its undo commands
-call them here, never store/ (pyproject.toml's contract "cli and gui reach store only
-through app"). Importing this module loads SQLAlchemy: import it inside the function that
-writes.
+call them here, never store/ (the "through app" contract in pyproject.toml). Importing this
+module loads SQLAlchemy: import it inside the function that writes.
 """
 
 from __future__ import annotations

@@ -112,8 +112,7 @@ def brochure_writer() -> Any:
 
 def cmd_export_package(url: str, package: str, out: Path, partner: str | None, as_zip: bool,
                        lang: str | None, per_day: bool, now: datetime) -> int:
-    from destination_norberg.app.package_export import export_named_package
-    from destination_norberg.exchange.package_bundle import BundleError
+    from destination_norberg.app.package_export import BundleError, export_named_package
 
     def note() -> None:
         if writer is None:

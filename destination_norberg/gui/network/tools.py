@@ -139,7 +139,7 @@ class ContactsImportDialog(QDialog):
         return out
 
     def reread(self) -> None:
-        from destination_norberg.exchange.contacts_read import read_contacts
+        from destination_norberg.app.network import read_contacts
 
         mapping = self.mapping() if self.table.columns else None
         sheet = self.ui.sheet.currentText() or None
@@ -167,8 +167,8 @@ class ContactsImportDialog(QDialog):
 
 def run_import(page: Any, path: Path | None = None) -> bool:
     """Ask for a file, read it, let the user map and check, import as one undoable step."""
+    from destination_norberg.app.network import read_contacts
     from destination_norberg.app.network_edit import import_contacts
-    from destination_norberg.exchange.contacts_read import read_contacts
     from destination_norberg.gui.network.commands import ImportCommand
 
     if path is None:
@@ -214,12 +214,7 @@ def run_import(page: Any, path: Path | None = None) -> bool:
 
 def run_export(page: Any, path: Path | None = None) -> bool:
     """CSV and XLSX safe to open in a spreadsheet, or vCard 4.0, by the chosen suffix."""
-    from destination_norberg.app.network_edit import contacts_for_export
-    from destination_norberg.exchange.contacts_write import (
-        write_contacts_csv,
-        write_contacts_xlsx,
-        write_vcards,
-    )
+    from destination_norberg.app.network_edit import export_contacts_to
 
     if path is None:
         name, _f = QFileDialog.getSaveFileName(
@@ -228,10 +223,8 @@ def run_export(page: Any, path: Path | None = None) -> bool:
         if not name:
             return False
         path = Path(name)
-    writer = {".csv": write_contacts_csv, ".vcf": write_vcards}.get(path.suffix.casefold(),
-                                                                    write_contacts_xlsx)
     try:
-        count = writer(contacts_for_export(page.store.engine), path)
+        count = export_contacts_to(page.store.engine, path)
     except Exception as exc:  # noqa: BLE001 - every failure is told
         QMessageBox.warning(page, page.tr("Not exported"), user_message(exc))
         return False
