@@ -1,8 +1,9 @@
 """The layering rule, enforced: only gui imports Qt; core imports no Qt, SQL or heavy library.
 
-The full layer contracts (cli | gui → app → store | geo | exchange → core, no cycles) are
-import-linter's, in pyproject.toml, run by `make test`; these AST checks add what it cannot
-say: heavy libraries only inside functions, and what the window loads at start-up.
+The full layer contracts (cli | gui → app → store | geo | exchange → core, cli and gui
+reaching store, geo and exchange only through app, no cycles) are import-linter's, in
+pyproject.toml, run by `make test`; these AST checks add what it cannot say: heavy
+libraries only inside functions, and what the window loads at start-up.
 """
 
 from __future__ import annotations

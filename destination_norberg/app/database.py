@@ -1,12 +1,71 @@
-"""The database as a whole: load the demo season into it, and say what it holds.
+"""The database as a whole: open it, load the demo season into it, say what it holds, and
+notice when another coordinator changed it.
 
 `info_at` only looks: it never creates a database where there is none (a typo stays a typo)
 and never migrates one (an older or a newer schema is described as it is).
+
+The window and the command line reach the store only through app/ (the "through app"
+contract in pyproject.toml); what they need of the database as such is here. `sqlite_file`,
+`read_with` and HEAD_REVISION are the store's, re-exported: store.rows reads SQLite with the
+standard library, so importing this module loads no SQLAlchemy.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
+
+from destination_norberg.core.progress import Progress
+from destination_norberg.store.reading import read_with as read_with
+from destination_norberg.store.rows import sqlite_file as sqlite_file
+from destination_norberg.store.schema_version import HEAD_REVISION as HEAD_REVISION
+
+__all__ = ["HEAD_REVISION", "info_at", "listen_postgres", "load_demo_into", "load_demo_season",
+           "open_database", "read_with", "rows_of", "sqlite_file", "watch_sqlite"]
+
+def open_database(url: str) -> Any:
+    """The SQLAlchemy engine writes need: created, migrated and checked (store.opening)."""
+    from destination_norberg.store.opening import open_database as open_
+
+    return open_(url)
+
+
+def rows_of(engine: Any) -> Any:
+    """A RowSource (store.rows) reading through an open engine, for the read use cases."""
+    from destination_norberg.store.rows import EngineRows
+
+    return EngineRows(engine)
+
+
+def load_demo_into(url: str, engine: Any, reset: bool, progress: Progress) -> Any:
+    """Load the demo season in one transaction (a cancelled or failed load leaves the
+    database as it was) into `engine`, or into `url` opened here when `engine` is None.
+    Returns the engine it used, so the caller keeps (and later disposes) it."""
+    from destination_norberg.store.demo import load_demo
+
+    own = engine is None
+    engine = engine or open_database(url)
+    try:
+        load_demo(engine, reset=reset, progress=progress)
+    except BaseException:
+        if own:
+            engine.dispose()
+        raise
+    return engine
+
+
+def watch_sqlite(path: Path) -> Any:
+    """Asks the SQLite file whether another connection wrote since (store.changes)."""
+    from destination_norberg.store.changes import SqliteWatcher
+
+    return SqliteWatcher(path)
+
+
+def listen_postgres(url: str) -> Any:
+    """LISTENs for the NOTIFY every write unit sends on a PostgreSQL server (store.changes)."""
+    from destination_norberg.store.changes import PostgresListener
+
+    return PostgresListener(url)
 
 
 def load_demo_season(url: str, reset: bool) -> tuple[str, dict[str, int]]:
@@ -25,8 +84,6 @@ def load_demo_season(url: str, reset: bool) -> tuple[str, dict[str, int]]:
 def info_at(url: str) -> Any | None:
     """store.info's DatabaseInfo of the database at `url`; None when its SQLite file does
     not exist yet."""
-    from destination_norberg.store.rows import sqlite_file
-
     path = sqlite_file(url)
     if path is not None and not path.exists():  # look, never create: a typo stays a typo
         return None

@@ -10,12 +10,14 @@ and the map area.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from destination_norberg.app.errors import AppError
+from destination_norberg.core.progress import Progress
 
 FORMATS = ("geojson", "gpx", "gpkg")
 
@@ -49,6 +51,37 @@ def read_file(file: Path, layer: str | None, crs: str | None) -> Any:
         raise AppError(f"{file.name}: the layer {imported.name!r} has no features; nothing "
                        "was imported")
     return imported
+
+
+def read_layer(path: Path, layer: str | None, crs: int | str | None,
+               progress: Progress | None = None) -> Any:
+    """The window's read of one layer, as it is (geo.read): the features in EPSG:3006, or
+    GeoImportError; `crs` overrides the file's own system."""
+    from destination_norberg.geo.read import read_layer as read
+
+    return read(path, layer, crs_override=crs, progress=progress)
+
+
+def list_layers(path: Path) -> list[Any]:
+    """Every layer of a file, with feature counts, fields and the detected CRS."""
+    from destination_norberg.geo.sources import list_layers as layers
+
+    found: list[Any] = layers(path)
+    return found
+
+
+def suggest_mapping(fields: Iterable[str]) -> tuple[str | None, str | None]:
+    """The fields that most likely hold a feature's name and its grade (geo.read)."""
+    from destination_norberg.geo.read import suggest_mapping as suggest
+
+    return suggest(fields)
+
+
+def crs_label(epsg: int | None) -> str:
+    """A coordinate system as the import dialog lists it ("EPSG:3006 SWEREF 99 TM")."""
+    from destination_norberg.geo.crs import crs_label as label
+
+    return label(epsg)
 
 
 def skipped_text(imported: Any, extra: dict[str, int] | None = None) -> str:

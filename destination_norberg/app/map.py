@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from destination_norberg.store.map_read import MapData
+from destination_norberg.store.map_read import MapData, MapPoint, MapRoute, ReferenceLayer
 
-__all__ = ["MapData", "read_map"]
+# The map's records, re-exported: the window draws them and never imports store/.
+__all__ = ["MapData", "MapPoint", "MapRoute", "ReferenceLayer", "read_map"]
 
 
 def read_map(url: str, now: datetime, stale_days: int) -> MapData:

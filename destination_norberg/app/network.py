@@ -40,6 +40,15 @@ def read_contacts_file(file: Path, mapping_file: Path | None, sheet: str | None)
     return table
 
 
+def read_contacts(path: Path, mapping: dict[str, str] | None = None, sheet: str | None = None,
+                  has_header: bool | None = None) -> Any:
+    """The window's contact file read as it is (exchange.contacts_read): `mapping` (column ->
+    field) replaces the guessed one, `sheet` picks an XLSX sheet, `has_header` None detects."""
+    from destination_norberg.exchange.contacts_read import read_contacts as read
+
+    return read(path, mapping=mapping, sheet=sheet, has_header=has_header)
+
+
 def import_contacts_table(url: str, table: Any, name: str, strict: bool,
                           today: date | None = None) -> Any:
     """Write the table's good rows in one unit (with `strict`, none when any is bad)."""

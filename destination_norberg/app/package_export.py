@@ -28,9 +28,11 @@ from destination_norberg.core.packages import (
 )
 from destination_norberg.core.progress import Progress
 from destination_norberg.core.timeutil import now_utc
-from destination_norberg.exchange.package_bundle import PdfWriter, write_bundle
+from destination_norberg.exchange.package_bundle import BundleError, PdfWriter, write_bundle
 
-__all__ = ["ExportResult", "PartnerLookupError", "export_package", "find_partner"]
+# BundleError too: the command line words a bundle that could not be written.
+__all__ = ["BundleError", "ExportResult", "PartnerLookupError", "export_package",
+           "find_partner"]
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from typing import Any
 
 from destination_norberg.app.errors import AppError
 from destination_norberg.app.trails import check_stale_days
+from destination_norberg.core.status import StatusData
 
 
 def publish_status(url: str, out: Path, stale_days: int | None, now: datetime) -> Any:
@@ -28,4 +29,15 @@ def publish_status(url: str, out: Path, stale_days: int | None, now: datetime) -
     except OSError as exc:
         raise AppError(f"the status page could not be written to {out}: "
                        f"{exc.strerror or exc}; the page there is unchanged") from exc
+    return data
+
+
+def write_status(source: Any, now: datetime, out: Path) -> StatusData:
+    """The window's publish (and its screenshot): read the status page from `source` (an
+    engine or a RowSource) and write it into the folder `out` as it is; what it shows."""
+    from destination_norberg.app.status_data import read_status
+    from destination_norberg.exchange.status_page import write_status_page
+
+    data = read_status(source, now)
+    write_status_page(data, out)
     return data

@@ -8,12 +8,14 @@ even imported there); `report_trail` appends one report in one write unit.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from destination_norberg.app.errors import AppError
 from destination_norberg.core.trail_register import (
+    ReportDraft,
     ReportError,
     ReportRecord,
     TrailLookupError,
@@ -118,3 +120,19 @@ def read_history(url: str, trail_id: int) -> list[ReportRecord]:
     from destination_norberg.store.trails_store import history
 
     return read_with(url, lambda source: history(source, trail_id))
+
+
+def insert_reports(engine: Any, drafts: Sequence[ReportDraft]) -> list[int]:
+    """Save a batch of reports in one write unit: the new rows' ids, in order."""
+    from destination_norberg.store.trails_store import insert_reports as insert
+
+    ids: list[int] = insert(engine, drafts)
+    return ids
+
+
+def delete_reports(engine: Any, ids: Sequence[int]) -> int:
+    """Remove exactly the reports `ids` (an undone report), in one write unit: how many."""
+    from destination_norberg.store.trails_store import delete_reports as delete
+
+    count: int = delete(engine, ids)
+    return count

@@ -3,7 +3,7 @@
 `backup` only reads the database (an older schema is backed up as it is, not migrated).
 `restore` verifies the file before it writes anything and refuses, in one line, a file it
 cannot verify; it replaces a database that holds data only with `--yes` (an SQLite file
-that is replaced is kept beside it as `<name>.before-restore`). See store.backup.
+that is replaced is kept beside it as `<name>.before-restore`). See app.backup and store.backup.
 """
 
 from __future__ import annotations
@@ -43,7 +43,7 @@ def _rows(n: int) -> str:
 
 
 def cmd_backup(url: str, out: Path) -> int:
-    from destination_norberg.store.backup import backup
+    from destination_norberg.app.backup import backup
 
     if out.exists() and out.is_dir():
         raise UserError(f"{out} is a folder: name the backup file, e.g. {out / 'norberg.zip'}")
@@ -54,12 +54,12 @@ def cmd_backup(url: str, out: Path) -> int:
 
 
 def cmd_restore(url: str, file: Path, yes: bool) -> int:
+    from destination_norberg.app.backup import NotEmptyError, restore
     from destination_norberg.cli.erasure import report_after_restore, warn_before_restore
-    from destination_norberg.store.backup import NotEmptyError, restore
 
     warn_before_restore(url, file)
     try:
-        result = restore(url, file, replace=yes)
+        result = restore(url, file, yes)
     except NotEmptyError as exc:
         raise UserError(f"{exc} Give --yes to replace it.") from exc
     info = result.backup

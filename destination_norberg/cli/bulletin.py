@@ -41,8 +41,8 @@ def cmd_bulletin(url: str, out: Path, day: date, lang: str, now: datetime) -> in
         raise UserError(f"the bulletin is written as PDF: give a file ending in .pdf, not {out}")
     if not out.parent.is_dir():
         raise UserError(f"cannot write {out}: the folder {out.parent} does not exist")
+    from destination_norberg.app.database import read_with
     from destination_norberg.gui.entry import DocumentError, write_bulletin
-    from destination_norberg.store.reading import read_with
 
     try:
         read_with(url, lambda source: write_bulletin(source, out, day, lang, now))

@@ -69,7 +69,7 @@ def database_url(value: str | None) -> str:
 
 def window_url(url: str) -> str:
     """The window reads in worker threads: an in-memory database would be one per thread."""
-    from destination_norberg.store.rows import sqlite_file
+    from destination_norberg.app.database import sqlite_file
 
     if url.startswith("sqlite") and sqlite_file(url) is None and (
             url.rstrip("/") in ("sqlite:", "sqlite+pysqlite:") or ":memory:" in url):
@@ -79,7 +79,7 @@ def window_url(url: str) -> str:
 
 def existing(url: str) -> str:
     """Commands that only look must not create a database where there is none."""
-    from destination_norberg.store.rows import sqlite_file
+    from destination_norberg.app.database import sqlite_file
 
     path = sqlite_file(url)
     if path is not None and not path.exists():

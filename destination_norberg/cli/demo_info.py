@@ -41,8 +41,7 @@ def cmd_demo(url: str, reset: bool) -> int:
 
 
 def cmd_info(url: str, as_json: bool) -> int:
-    from destination_norberg.app.database import info_at
-    from destination_norberg.store.schema_version import HEAD_REVISION
+    from destination_norberg.app.database import HEAD_REVISION, info_at
 
     info = info_at(url)
     if info is None:

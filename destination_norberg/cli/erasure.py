@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from destination_norberg.cli.common import Context, existing
-from destination_norberg.cli.errors import UserError
+from destination_norberg.cli.errors import user_errors
 
 #: At most this many "might remain" places are printed one by one; the rest are counted.
 SHOW_REVIEW = 20
@@ -59,17 +59,10 @@ def run_gdpr_backups(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_gdpr_vacuum(url: str) -> int:
-    from destination_norberg.store.database import make_engine
-    from destination_norberg.store.gdpr import personal_tables, rewrite_tables
+    from destination_norberg.app.erasure import rewrite_personal_tables
 
-    engine = make_engine(url)
-    try:
-        if engine.url.get_backend_name() != "postgresql":
-            raise UserError("gdpr vacuum is for a PostgreSQL database; an SQLite file is "
-                            "rebuilt by the erasure itself")
-        done, why = rewrite_tables(engine, personal_tables())
-    finally:
-        engine.dispose()
+    with user_errors():
+        done, why = rewrite_personal_tables(url)
     print(f"Rewrote {len(done)} table(s): {why}")
     return 0
 
@@ -83,20 +76,10 @@ def backups_choice(args: argparse.Namespace) -> str:
     return ""
 
 
-def _db_file(url: str) -> Path | None:
-    from sqlalchemy.engine import make_url
-
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite" or not parsed.database \
-            or parsed.database == ":memory:" or parsed.database.startswith("file:"):
-        return None
-    return Path(parsed.database)
-
-
 def report_after_erasure(url: str, done: Any, backups: str) -> None:
     """The lines after "Erased the person …": what might remain, what the erasure cannot
     reach, and the program's own backups (re-sealed, purged, or how to)."""
-    from destination_norberg.store.backup import backups_dir
+    from destination_norberg.app.erasure import backups_folder
 
     review = list(done.might_remain)
     if review:
@@ -106,7 +89,7 @@ def report_after_erasure(url: str, done: Any, backups: str) -> None:
             print(f"  {line}")
         if len(review) > SHOW_REVIEW:
             print(f"  … and {len(review) - SHOW_REVIEW} more")
-    print(f"Erasure cannot reach: backups outside {backups_dir()} (written with "
+    print(f"Erasure cannot reach: backups outside {backups_folder()} (written with "
           "`backup --out` or copied elsewhere), copies sent by e-mail, partner files and "
           "exports already sent"
           + ("" if url.startswith("sqlite") else ", the database server's write-ahead log "
@@ -116,27 +99,26 @@ def report_after_erasure(url: str, done: Any, backups: str) -> None:
 
 def clean_program_backups(url: str, backups: str) -> int:
     """Re-seal or purge (`backups`) the program's own backups; with "" say how to."""
-    from destination_norberg.store import erasures
-    from destination_norberg.store.backup import backups_dir
-    from destination_norberg.store.backup.resealing import clean_backups, held_in_program_folders
-    from destination_norberg.store.database import make_engine
+    from destination_norberg.app.erasure import (
+        backups_folder,
+        backups_holding_erased,
+        database_file,
+    )
+    from destination_norberg.app.erasure import (
+        clean_program_backups as clean,
+    )
 
-    db_file = _db_file(url)
-    held = held_in_program_folders(db_file)
+    db_file = database_file(url)
+    held = backups_holding_erased(url)
     if not backups:
         if held:
-            print(f"{len(held)} backup(s) kept by the program (in {backups_dir()}"
+            print(f"{len(held)} backup(s) kept by the program (in {backups_folder()}"
                   + (f", and {db_file.name}.before-restore" if db_file is not None and any(
                       p.name.endswith(".before-restore") for p in held) else "")
                   + ") may still hold erased people: rewrite them without them with "
                   "`gdpr backups --reseal`, or delete them with `gdpr backups --purge`.")
         return 0
-    engine = make_engine(url)
-    try:
-        register = erasures.load(erasures.register_path(engine))
-    finally:
-        engine.dispose()
-    done = clean_backups(register, db_file, purge=backups == "purge")
+    done = clean(url, purge=backups == "purge")
     if backups == "purge":
         print(f"Deleted {len(done.purged)} backup(s) that held erased people; "
               f"{len(done.clean)} held none and were kept.")
@@ -155,7 +137,7 @@ def cmd_gdpr_backups(url: str, backups: str) -> int:
 def warn_before_restore(url: str, file: Path) -> None:
     """The warning, printed before a restore, when the backup is older than the last
     erasure."""
-    from destination_norberg.store.backup import restore_warning
+    from destination_norberg.app.erasure import restore_warning
 
     warning = restore_warning(url, file)
     if warning:

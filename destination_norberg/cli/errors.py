@@ -45,7 +45,7 @@ def guarded(run: Callable[[], int]) -> int:
     except AppError as exc:  # UserError included
         return fail(str(exc))
     except Exception as exc:  # noqa: BLE001 - the last guard: one line, no traceback
-        from destination_norberg.store.database import DatabaseError
+        from destination_norberg.app.errors import DatabaseError
 
         if isinstance(exc, DatabaseError | OSError) or type(exc).__name__ == "IcalError":
             return fail(str(exc))

@@ -79,10 +79,9 @@ def _iso(value: Any) -> str | None:
 
 
 def cmd_packages(url: str, as_json: bool) -> int:
-    from destination_norberg.store.package_read import packages
-    from destination_norberg.store.reading import read_with
+    from destination_norberg.app.packages import list_packages
 
-    rows = read_with(url, packages)
+    rows = list_packages(url)
     if as_json:
         print(json.dumps([{
             "id": r.id, "uid": r.uid, "title": r.title_sv, "title_en": r.title_en,
@@ -113,8 +112,7 @@ def brochure_writer() -> Any:
 
 def cmd_export_package(url: str, package: str, out: Path, partner: str | None, as_zip: bool,
                        lang: str | None, per_day: bool, now: datetime) -> int:
-    from destination_norberg.app.package_export import export_named_package
-    from destination_norberg.exchange.package_bundle import BundleError
+    from destination_norberg.app.package_export import BundleError, export_named_package
 
     def note() -> None:
         if writer is None:

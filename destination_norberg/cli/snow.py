@@ -34,8 +34,8 @@ def run_status(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_snow_status(url: str, as_json: bool, now: datetime,
                     stale_days: int | None = None) -> int:
     """`stale_days` None: the destination's setting (app.settings)."""
+    from destination_norberg.app.database import read_with
     from destination_norberg.app.snow import snow_report
-    from destination_norberg.store.reading import read_with
 
     report = read_with(url, lambda source: snow_report(source, now, stale_days))
     if as_json:

@@ -1,7 +1,7 @@
 """Load the demo season from the File menu: a worker, a progress dialog, Cancel rolls back.
 
-The whole load is one transaction (store.demo), so a cancelled or failed load leaves the
-database exactly as it was.
+The whole load is one transaction (app.database.load_demo_into), so a cancelled or failed
+load leaves the database exactly as it was.
 """
 
 from __future__ import annotations
@@ -20,18 +20,9 @@ from destination_norberg.gui.common.jobs import ProgressJob, TaskRunner
 def demo_job(url: str, engine: Any, reset: bool, progress: Progress) -> Any:
     """Worker: returns the engine it used, so the window keeps (and later disposes) it.
     Each step is reported by name; `progress` raises Cancelled once the user cancelled."""
-    from destination_norberg.store.demo import load_demo
-    from destination_norberg.store.opening import open_database
+    from destination_norberg.app.database import load_demo_into
 
-    own = engine is None
-    engine = engine or open_database(url)
-    try:
-        load_demo(engine, reset=reset, progress=progress)
-    except BaseException:
-        if own:
-            engine.dispose()
-        raise
-    return engine
+    return load_demo_into(url, engine, reset, progress)
 
 
 class DemoLoad(QObject):

@@ -139,7 +139,7 @@ class MainWindow(QMainWindow):
     def ensure_engine(self) -> Any:
         """The SQLAlchemy engine writes need; opened on first use (migrated, checked)."""
         if self.engine is None:
-            from destination_norberg.store.opening import open_database
+            from destination_norberg.app.database import open_database
 
             self.engine = open_database(self.db_url)
         return self.engine
@@ -302,7 +302,7 @@ class MainWindow(QMainWindow):
             "The database holds the fictional demo season (businesses, people, trails)."))
         if not self.opened:
             return
-        from destination_norberg.store.rows import sqlite_file
+        from destination_norberg.app.database import sqlite_file
 
         path = sqlite_file(self.db_url)  # a file: its name, the full path on hover
         if path is not None:

@@ -59,7 +59,7 @@ def take_screenshot(view: str, out: Path, size: tuple[int, int], db_url: str,
             if spec.finish_view is not None:
                 spec.finish_view(page, view)
             if window.fatal_error:
-                from destination_norberg.store.database import DatabaseError
+                from destination_norberg.app.errors import DatabaseError
 
                 raise DatabaseError(window.fatal_error)
             window.show()
@@ -79,13 +79,12 @@ def _status_page(window: object, now: object, out: Path, size: tuple[int, int]) 
     from PySide6.QtCore import QUrl
     from PySide6.QtWidgets import QApplication, QTextBrowser
 
-    from destination_norberg.app.status_data import read_status
-    from destination_norberg.exchange.status_page import write_status_page
-    from destination_norberg.store.rows import EngineRows
+    from destination_norberg.app.database import rows_of
+    from destination_norberg.app.publish import write_status
 
     with tempfile.TemporaryDirectory() as tmp:
         engine = window.ensure_engine()  # type: ignore[attr-defined]
-        write_status_page(read_status(EngineRows(engine), now), Path(tmp))
+        write_status(rows_of(engine), now, Path(tmp))
         view = QTextBrowser()
         view.resize(min(size[0], 480), size[1])
         view.setSource(QUrl.fromLocalFile(str(Path(tmp) / "index.html")))

@@ -23,7 +23,7 @@ class ChangeWatcher(QObject):
     def __init__(self, url: str, parent: QObject | None = None,
                  interval_ms: int = POLL_MS) -> None:
         super().__init__(parent)
-        from destination_norberg.store.rows import sqlite_file
+        from destination_norberg.app.database import sqlite_file
 
         self._sqlite: Any = None
         self._thread: threading.Thread | None = None
@@ -34,9 +34,9 @@ class ChangeWatcher(QObject):
         path = sqlite_file(url)
         if path is not None:
             if path.exists():
-                from destination_norberg.store.changes import SqliteWatcher
+                from destination_norberg.app.database import watch_sqlite
 
-                self._sqlite = SqliteWatcher(path)
+                self._sqlite = watch_sqlite(path)
                 self._timer.timeout.connect(self._poll)
                 self._timer.start()
         elif url.startswith("postgresql"):
@@ -54,11 +54,11 @@ class ChangeWatcher(QObject):
 
     def _listen(self, url: str) -> None:
         """Thread: wait for notifications; reconnect after a server restart."""
-        from destination_norberg.store.changes import PostgresListener
+        from destination_norberg.app.database import listen_postgres
 
         while not self._stop.is_set():
             try:
-                listener = PostgresListener(url)
+                listener = listen_postgres(url)
             except Exception:  # noqa: BLE001 - the server is away: try again shortly
                 self._stop.wait(2.0)
                 continue

@@ -134,7 +134,7 @@ def resolve(parent: QWidget, what: str, fields: Sequence[tuple[str, str]],
     ConflictError again when someone saved once more, and the user is asked again. Returns
     what `save` returned, or None when the user kept theirs (or the row is gone).
     """
-    from destination_norberg.store.planning_write import ConflictError
+    from destination_norberg.app.errors import ConflictError
 
     for _round in range(MAX_ROUNDS):
         theirs = load_theirs()

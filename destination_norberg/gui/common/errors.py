@@ -14,7 +14,7 @@ def fault_message(exc: BaseException) -> str | None:
     Every one of them ends a unit that was rolled back whole, so "nothing was saved" holds,
     and a dialog that showed it still has the user's edit to save again.
     """
-    from destination_norberg.store.database import Fault, fault_of
+    from destination_norberg.app.errors import Fault, fault_of
 
     fault = fault_of(exc)
     if fault is Fault.READ_ONLY:
@@ -37,8 +37,7 @@ def fault_message(exc: BaseException) -> str | None:
 
 def user_message(exc: BaseException) -> str:
     """The first line of a known error; the details of an unknown one go to stderr."""
-    from destination_norberg.store.database import DatabaseError
-    from destination_norberg.store.planning_write import ConflictError, NotFoundError
+    from destination_norberg.app.errors import ConflictError, DatabaseError, NotFoundError
 
     text = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
     fault = fault_message(exc)

@@ -42,7 +42,7 @@ class StoreCommand(QUndoCommand):
         self._run(self.revert)
 
     def _run(self, step: Callable[[], None]) -> None:
-        from destination_norberg.store.database import DatabaseError
+        from destination_norberg.app.errors import DatabaseError
 
         try:
             step()

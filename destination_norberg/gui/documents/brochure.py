@@ -43,9 +43,9 @@ def _parts(geom: Geometry) -> list[np.ndarray]:
 
 def map_layers(detail: Any) -> list[Any]:
     """The trails (by grade), the stråk routes with their stops, and the event's place."""
+    from destination_norberg.app.map import MapData, MapPoint, MapRoute
     from destination_norberg.gui.map.layers import LineLayer, PointLayer, Style
     from destination_norberg.gui.map.styles import TRAILS, grade_styles, strak_layers
-    from destination_norberg.store.map_read import MapData, MapPoint, MapRoute
 
     trails = [r for r in detail.routes if r.kind == "trail" and r.geometry is not None]
     routes = [MapRoute(r.id, r.name, r.geometry, tuple(

@@ -2,7 +2,7 @@
 
 An edit is saved first and pushed only when the save succeeded, so a failed save leaves the
 stack as it was and what came before can still be undone. Undo and redo find rows by uid
-and check that they still hold what the step left there (store.planning_undo): ids change
+and check that they still hold what the step left there (app.planning_edit): ids change
 when a creation is undone and redone, versions with every edit. A step that finds the row
 changed by someone else says so and marks itself obsolete, so the stack drops it.
 """
@@ -25,7 +25,7 @@ class SaveEventCommand(StoreCommand):
         self.before, self.after = before, saved
 
     def apply(self) -> None:
-        from destination_norberg.store.planning_undo import insert_events, swap_event
+        from destination_norberg.app.planning_edit import insert_events, swap_event
 
         if self.before is None:
             (self.after,), _ = insert_events(self.engine(), [self.after])
@@ -33,7 +33,7 @@ class SaveEventCommand(StoreCommand):
             self.after = swap_event(self.engine(), self.before, self.after)
 
     def revert(self) -> None:
-        from destination_norberg.store.planning_undo import remove_events, swap_event
+        from destination_norberg.app.planning_edit import remove_events, swap_event
 
         if self.before is None:
             remove_events(self.engine(), [self.after])
@@ -57,7 +57,7 @@ class AddEventsCommand(StoreCommand):
         self.updated = [[before, after] for before, after in updated]
 
     def apply(self) -> None:
-        from destination_norberg.store.planning_undo import insert_events, swap_event
+        from destination_norberg.app.planning_edit import insert_events, swap_event
 
         self.current, _ = insert_events(self.engine(), self.current, self.parent_index,
                                         self.tasks)
@@ -65,7 +65,7 @@ class AddEventsCommand(StoreCommand):
             pair[1] = swap_event(self.engine(), pair[0], pair[1])
 
     def revert(self) -> None:
-        from destination_norberg.store.planning_undo import remove_events, swap_event
+        from destination_norberg.app.planning_edit import remove_events, swap_event
 
         for pair in self.updated:
             pair[0] = swap_event(self.engine(), pair[1], pair[0])
@@ -81,12 +81,12 @@ class SaveTaskCommand(StoreCommand):
         self.before, self.after, self.event_uid = before, saved, event_uid
 
     def apply(self) -> None:
-        from destination_norberg.store.planning_undo import swap_task
+        from destination_norberg.app.planning_edit import swap_task
 
         self.after = swap_task(self.engine(), self.event_uid, self.before, self.after)
 
     def revert(self) -> None:
-        from destination_norberg.store.planning_undo import swap_task
+        from destination_norberg.app.planning_edit import swap_task
 
         result = swap_task(self.engine(), self.event_uid, self.after, self.before)
         if result is not None:
@@ -102,7 +102,7 @@ class SaveStrakCommand(StoreCommand):
     def apply(self) -> None:
         from dataclasses import replace
 
-        from destination_norberg.store.planning_write import save_strak
+        from destination_norberg.app.planning_edit import save_strak
 
         self.current = save_strak(self.engine(), replace(self.after,
                                                          version=self.current.version))
@@ -110,7 +110,7 @@ class SaveStrakCommand(StoreCommand):
     def revert(self) -> None:
         from dataclasses import replace
 
-        from destination_norberg.store.planning_write import save_strak
+        from destination_norberg.app.planning_edit import save_strak
 
         self.current = save_strak(self.engine(), replace(self.before,
                                                          version=self.current.version))

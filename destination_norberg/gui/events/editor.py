@@ -76,7 +76,8 @@ class EventEditor:
 
     def save(self, text: str, before: EventRecord | None, after: EventRecord) -> bool:
         """Save, then push: a failed save leaves the undo stack as it was."""
-        from destination_norberg.store.planning_write import ConflictError, save_event
+        from destination_norberg.app.errors import ConflictError
+        from destination_norberg.app.planning_edit import save_event
 
         try:
             saved = save_event(self.page.store.engine, after)
@@ -102,10 +103,8 @@ class EventEditor:
         (their version, the saved one), or None when theirs is kept."""
         from dataclasses import asdict, replace
 
+        from destination_norberg.app.planning_edit import current_event, save_event
         from destination_norberg.gui.common.conflict_dialog import resolve
-        from destination_norberg.store.database import write_session
-        from destination_norberg.store.planning_undo import _event_row
-        from destination_norberg.store.planning_write import save_event
 
         fields = [
             ("name_sv",
@@ -142,8 +141,7 @@ class EventEditor:
         theirs_record: list[EventRecord] = []
 
         def load_theirs() -> dict | None:
-            with write_session(self.page.store.engine) as session:
-                row = _event_row(session, before.uid)
+            row = current_event(self.page.store.engine, before.uid)
             theirs_record[:] = [row] if row is not None else []
             return asdict(row) if row is not None else None
 
@@ -270,7 +268,7 @@ class EventEditor:
         return event.uid if event else ""
 
     def save_task(self, before: Any, after: Any) -> None:
-        from destination_norberg.store.planning_write import save_task
+        from destination_norberg.app.planning_edit import save_task
 
         try:
             saved = save_task(self.page.store.engine, after)
@@ -286,8 +284,8 @@ class EventEditor:
 
     def copy_last_years_tasks(self) -> None:
         """The checklist of the same event a year earlier (by name without the year)."""
+        from destination_norberg.app.planning_edit import save_tasks
         from destination_norberg.core.next_year import copy_tasks, rename_year
-        from destination_norberg.store.planning_write import save_tasks
 
         snap = self.page.snapshot
         event = snap.event(self.page.selected_id) if snap else None
@@ -337,9 +335,9 @@ class EventEditor:
     # --- next year, import, export ----------------------------------------------------------
 
     def copy_next_year(self) -> None:
+        from destination_norberg.app.planning_edit import insert_events
         from destination_norberg.core.next_year import copy_tasks
         from destination_norberg.gui.events.next_year_dialog import NextYearDialog
-        from destination_norberg.store.planning_undo import insert_events
 
         snap = self.page.snapshot
         if snap is None:
@@ -444,8 +442,8 @@ class EventEditor:
     # --- stråk ------------------------------------------------------------------------------
 
     def save_strak(self, before: Any, after: Any) -> None:
+        from destination_norberg.app.planning_edit import save_strak
         from destination_norberg.gui.events.commands import SaveStrakCommand
-        from destination_norberg.store.planning_write import save_strak
 
         try:
             saved = save_strak(self.page.store.engine, after)

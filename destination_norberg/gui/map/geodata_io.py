@@ -38,13 +38,13 @@ def read_in_worker(page: Any, path: Path, layer: str | None, crs: int | str | No
 
     A failure is raised here, on the UI thread, for the caller to tell.
     """
-    from destination_norberg.geo.read import read_layer
+    from destination_norberg.app.geodata import read_layer
 
     try:
         return run_and_wait(
             page.runner,
             page,
-            lambda progress: read_layer(path, layer, crs_override=crs, progress=progress),
+            lambda progress: read_layer(path, layer, crs, progress),
             QCoreApplication.translate("MapIO", "Reading %1…").replace("%1", path.name),
             QCoreApplication.translate("MapIO", "Cancel"),
         )
@@ -91,7 +91,7 @@ class GeoImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import %1").replace("%1", path.name))
 
     def _show(self, imported: Any) -> None:
-        from destination_norberg.geo.read import suggest_mapping
+        from destination_norberg.app.geodata import suggest_mapping
 
         ui = self.ui
         self.imported = imported
@@ -109,7 +109,7 @@ class GeoImportDialog(QDialog):
         # else the suggestion from where the coordinates lie.
         first = (crs.suggestion, crs.epsg) if crs.needs_confirmation else (crs.epsg,)
         codes = [c for c in (*first, *crs.candidates, 3006, 3021, 4326) if c is not None]
-        from destination_norberg.geo.crs import crs_label
+        from destination_norberg.app.geodata import crs_label
 
         for code in dict.fromkeys(codes):
             ui.crs.addItem(crs_label(code), code)
@@ -231,7 +231,7 @@ def clear_preview(page: Any) -> None:
 
 def run_import(page: Any, path: Path | None = None) -> bool:
     """Ask for a file, read it, confirm, write. True when something was written."""
-    from destination_norberg.geo.sources import list_layers
+    from destination_norberg.app.geodata import list_layers
 
     if path is None:
         name, _f = QFileDialog.getOpenFileName(
@@ -261,7 +261,7 @@ def run_import(page: Any, path: Path | None = None) -> bool:
 
 
 def write_import(page: Any, dialog: GeoImportDialog) -> bool:
-    from destination_norberg.store import geodata_store as gs
+    from destination_norberg.app import map_edit as gs
 
     ui, imported = dialog.ui, dialog.imported
     target = ui.target.currentData()
@@ -313,9 +313,8 @@ def write_import(page: Any, dialog: GeoImportDialog) -> bool:
 
 def run_export(page: Any, path: Path | None = None, fmt: str | None = None) -> bool:
     """Trails and stråk routes to GeoJSON, GPX or GeoPackage."""
-    from destination_norberg.app.geodata import export_features
-    from destination_norberg.geo.export import write_geojson, write_gpkg, write_gpx
-    from destination_norberg.store.rows import EngineRows
+    from destination_norberg.app.database import rows_of
+    from destination_norberg.app.geodata import export_features, write_features
 
     if path is None:
         name, chosen = QFileDialog.getSaveFileName(
@@ -330,13 +329,9 @@ def run_export(page: Any, path: Path | None = None, fmt: str | None = None) -> b
         fmt = "gpx" if "gpx" in chosen.casefold() else "gpkg" if "gpkg" in chosen else "geojson"
     try:
         features = export_features(
-            EngineRows(page.store.engine), page.clock(), page.stale_days(), True
+            rows_of(page.store.engine), page.clock(), page.stale_days(), True
         )
-        writer = {"geojson": write_geojson, "gpx": write_gpx}.get(fmt or "geojson")
-        if writer is not None:
-            writer(features, path)
-        else:
-            write_gpkg(features, path, "trails")
+        write_features(features, path, fmt or "geojson")
     except Exception as exc:  # noqa: BLE001 - every failure is told
         QMessageBox.warning(
             page, QCoreApplication.translate("MapIO", "Not exported"), user_message(exc)

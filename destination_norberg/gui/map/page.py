@@ -109,7 +109,7 @@ class MapPage(QWidget):
     def remove_reference_layer(self) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        from destination_norberg.store.geodata_store import remove_reference_layer
+        from destination_norberg.app.map_edit import remove_reference_layer
 
         layer_id = self._current_reference()
         ref = next((r for r in (self.data.layers if self.data else []) if r.id == layer_id),

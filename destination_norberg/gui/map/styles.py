@@ -14,9 +14,9 @@ from collections.abc import Iterable
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 
+from destination_norberg.app.map import MapData, ReferenceLayer
 from destination_norberg.core.geometry import Geometry
 from destination_norberg.gui.map.layers import LineLayer, MapLayer, PointLayer, PolygonLayer, Style
-from destination_norberg.store.map_read import MapData, ReferenceLayer
 
 TRAILS, GUARANTEE, ROUTES, STOPS = "trails", "guarantee", "routes", "stops"
 BUSINESSES, VENUES = "businesses", "venues"

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken
 
-from destination_norberg.geo.tiles import (
+from destination_norberg.app.map_tiles import (
     OSM,
     TILE_SIZE,
     TileCache,

@@ -16,8 +16,8 @@ Values = dict[str, Any]
 
 
 def writes(kind: str) -> RowWrites:
-    """The network's writes of one `kind` of row (store.network_write)."""
-    from destination_norberg.store.network_write import delete_row, insert_row, update_row
+    """The network's writes of one `kind` of row (app.network_edit)."""
+    from destination_norberg.app.network_edit import delete_row, insert_row, update_row
 
     return RowWrites(insert=lambda engine, values: insert_row(engine, kind, values),
                      update=lambda engine, old, new: update_row(engine, kind, old, new),
@@ -46,12 +46,12 @@ class RemoveRowCommand(StoreCommand):
         self.current: Values | None = None
 
     def apply(self) -> None:
-        from destination_norberg.store.network_write import delete_row
+        from destination_norberg.app.network_edit import delete_row
 
         self.removed = delete_row(self.engine(), self.kind, self.current or self.removed)
 
     def revert(self) -> None:
-        from destination_norberg.store.network_write import insert_row
+        from destination_norberg.app.network_edit import insert_row
 
         self.current = insert_row(self.engine(), self.kind, self.removed)
 
@@ -65,12 +65,12 @@ class MergeCommand(StoreCommand):
         self.keep_uid, self.other_uids, self.result = keep_uid, list(other_uids), result
 
     def apply(self) -> None:
-        from destination_norberg.store.network_merge import merge_organisations
+        from destination_norberg.app.network_edit import merge_organisations
 
         self.result = merge_organisations(self.engine(), self.keep_uid, self.other_uids)
 
     def revert(self) -> None:
-        from destination_norberg.store.network_merge import undo_merge
+        from destination_norberg.app.network_edit import undo_merge
 
         undo_merge(self.engine(), self.result)
 
@@ -84,11 +84,11 @@ class ImportCommand(StoreCommand):
         self.rows, self.source_name, self.outcome = list(rows), source_name, outcome
 
     def apply(self) -> None:
-        from destination_norberg.store.network_import import import_contacts
+        from destination_norberg.app.network_edit import import_contacts
 
         self.outcome = import_contacts(self.engine(), self.rows, self.source_name)
 
     def revert(self) -> None:
-        from destination_norberg.store.network_import import undo_import
+        from destination_norberg.app.network_edit import undo_import
 
         undo_import(self.engine(), self.outcome)

@@ -12,11 +12,11 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
+from destination_norberg.app.network import OrganisationDetail
 from destination_norberg.core.contacts import display_phone
 from destination_norberg.core.orgnr import format_orgnr
 from destination_norberg.core.timeutil import to_local
 from destination_norberg.gui.common import labels
-from destination_norberg.store.network_read import OrganisationDetail
 
 MUTED = "#5b6670"
 ALERT = "#b3261e"

@@ -264,7 +264,7 @@ class NetworkPage(QWidget):
     # --- editing ----------------------------------------------------------------------------
 
     def _load(self, kind: str, uid: str) -> dict | None:
-        from destination_norberg.store.network_write import load
+        from destination_norberg.app.network_edit import load
 
         try:
             return load(self.store.engine, kind, uid)
@@ -330,8 +330,8 @@ class NetworkPage(QWidget):
         self._save("interaction", before, after, text)
 
     def remove(self, kind: str, uid: str, what: str) -> None:
+        from destination_norberg.app.network_edit import delete_row
         from destination_norberg.gui.network.commands import RemoveRowCommand
-        from destination_norberg.store.network_write import delete_row
 
         before = self._load(kind, uid)
         if before is None:
@@ -355,7 +355,7 @@ class NetworkPage(QWidget):
             if before is None:
                 return None
             after = {**before, "follow_up_done": True}
-        from destination_norberg.store.planning_write import ConflictError
+        from destination_norberg.app.errors import ConflictError
 
         try:
             saved = step(self.store.engine, kind, before, after)
@@ -380,9 +380,9 @@ class NetworkPage(QWidget):
     def _resolve_conflict(self, kind: str, before: dict, after: dict
                           ) -> tuple[dict, dict] | None:
         """Someone else saved the row meanwhile: theirs against mine, field by field."""
+        from destination_norberg.app.network_edit import FIELDS, load, update_row
         from destination_norberg.gui.common.conflict_dialog import resolve
         from destination_norberg.gui.network.tools import field_label
-        from destination_norberg.store.network_write import FIELDS, load, update_row
 
         labels_ = {"opening_hours": self.tr("Opening hours"), "location": self.tr("Location"),
                    "legal_basis": self.tr("Legal basis"), "occurred_on": self.tr("Date"),

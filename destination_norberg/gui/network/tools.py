@@ -139,7 +139,7 @@ class ContactsImportDialog(QDialog):
         return out
 
     def reread(self) -> None:
-        from destination_norberg.exchange.contacts_read import read_contacts
+        from destination_norberg.app.network import read_contacts
 
         mapping = self.mapping() if self.table.columns else None
         sheet = self.ui.sheet.currentText() or None
@@ -167,9 +167,9 @@ class ContactsImportDialog(QDialog):
 
 def run_import(page: Any, path: Path | None = None) -> bool:
     """Ask for a file, read it, let the user map and check, import as one undoable step."""
-    from destination_norberg.exchange.contacts_read import read_contacts
+    from destination_norberg.app.network import read_contacts
+    from destination_norberg.app.network_edit import import_contacts
     from destination_norberg.gui.network.commands import ImportCommand
-    from destination_norberg.store.network_import import import_contacts
 
     if path is None:
         name, _f = QFileDialog.getOpenFileName(page, page.tr("Import contacts"), "",
@@ -214,13 +214,7 @@ def run_import(page: Any, path: Path | None = None) -> bool:
 
 def run_export(page: Any, path: Path | None = None) -> bool:
     """CSV and XLSX safe to open in a spreadsheet, or vCard 4.0, by the chosen suffix."""
-    from destination_norberg.exchange.contacts_write import (
-        write_contacts_csv,
-        write_contacts_xlsx,
-        write_vcards,
-    )
-    from destination_norberg.store.network_lists import contacts_for_export
-    from destination_norberg.store.rows import EngineRows
+    from destination_norberg.app.network_edit import export_contacts_to
 
     if path is None:
         name, _f = QFileDialog.getSaveFileName(
@@ -229,10 +223,8 @@ def run_export(page: Any, path: Path | None = None) -> bool:
         if not name:
             return False
         path = Path(name)
-    writer = {".csv": write_contacts_csv, ".vcf": write_vcards}.get(path.suffix.casefold(),
-                                                                    write_contacts_xlsx)
     try:
-        count = writer(contacts_for_export(EngineRows(page.store.engine)), path)
+        count = export_contacts_to(page.store.engine, path)
     except Exception as exc:  # noqa: BLE001 - every failure is told
         QMessageBox.warning(page, page.tr("Not exported"), user_message(exc))
         return False
@@ -248,13 +240,12 @@ class DuplicatesDialog(QDialog):
 
     def __init__(self, page: Any) -> None:
         super().__init__(page)
-        from destination_norberg.store.network_lists import duplicates
-        from destination_norberg.store.rows import EngineRows
+        from destination_norberg.app.network_edit import duplicates
 
         self.page = page
         self.setWindowTitle(self.tr("Possible duplicates"))
         self.resize(640, 460)
-        self.groups = [g for g in duplicates(EngineRows(page.store.engine))
+        self.groups = [g for g in duplicates(page.store.engine)
                        if g.kind == "organisation"]
         names = page.snapshot.organisation_names() if page.snapshot else {}
         self.names = names
@@ -282,8 +273,8 @@ class DuplicatesDialog(QDialog):
         box.addLayout(row)
 
     def merge(self, keep_index: int | None = None) -> bool:
+        from destination_norberg.app.network_edit import merge_organisations
         from destination_norberg.gui.network.commands import MergeCommand
-        from destination_norberg.store.network_merge import merge_organisations
 
         item = self.list.currentItem()
         if item is None or self.page.snapshot is None:
@@ -320,15 +311,12 @@ class GdprDialog(QDialog):
 
     def __init__(self, page: Any) -> None:
         super().__init__(page)
-        from destination_norberg.store.gdpr import gdpr_log
-        from destination_norberg.store.network_lists import retention_due
-        from destination_norberg.store.rows import EngineRows
+        from destination_norberg.app.network_edit import gdpr_log, retention_due
 
         self.page = page
         self.setWindowTitle(self.tr("Personal data (GDPR)"))
         self.resize(680, 520)
-        source = EngineRows(page.store.engine)
-        self.due = retention_due(source, page.today())
+        self.due = retention_due(page.store.engine, page.today())
         self.people = QListWidget(self)
         persons = page.snapshot.persons if page.snapshot else []
         due_ids = {r.person_id for r in self.due} if self.due else set()
@@ -337,7 +325,7 @@ class GdprDialog(QDialog):
             item = QListWidgetItem(f"{p.name}{' · ' + p.email if p.email else ''}{mark}",
                                    self.people)
             item.setData(Qt.ItemDataRole.UserRole, p.uid)
-        log = gdpr_log(source)
+        log = gdpr_log(page.store.engine)
         self.summary = QLabel(self.tr(
             "%1 people, %2 with a retention review due (⚠). %3 exports and erasures logged.")
             .replace("%1", str(len(persons))).replace("%2", str(len(self.due)))
@@ -364,7 +352,7 @@ class GdprDialog(QDialog):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def export_person(self, folder: Path | None = None) -> bool:
-        from destination_norberg.store.gdpr_export import export_person
+        from destination_norberg.app.network_edit import export_person
 
         uid = self.chosen()
         if uid is None:
@@ -384,7 +372,7 @@ class GdprDialog(QDialog):
         return True
 
     def erase_person(self, confirmed: bool = False) -> bool:
-        from destination_norberg.store.gdpr import erase_person
+        from destination_norberg.app.network_edit import erase_person
 
         uid, item = self.chosen(), self.people.currentItem()
         if uid is None:

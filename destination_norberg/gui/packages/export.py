@@ -116,8 +116,7 @@ def run_export(page: Any, package_id: int, out_dir: Path | None = None,
 
 def run_publish(page: Any, out_dir: Path | None = None) -> bool:
     """The public status page: HTML, GeoJSON and a JSON feed for the web host."""
-    from destination_norberg.app.status_data import read_status
-    from destination_norberg.exchange.status_page import write_status_page
+    from destination_norberg.app.publish import write_status
 
     if out_dir is None:
         name = QFileDialog.getExistingDirectory(page, page.tr("Publish into which folder?"))
@@ -125,7 +124,7 @@ def run_publish(page: Any, out_dir: Path | None = None) -> bool:
             return False
         out_dir = Path(name)
     try:
-        write_status_page(read_status(page.store.engine, page.clock()), out_dir)
+        write_status(page.store.engine, page.clock(), out_dir)
     except Exception as exc:  # noqa: BLE001 - every failure is told
         QMessageBox.warning(page, page.tr("Not published"), user_message(exc))
         return False

@@ -2,7 +2,7 @@
 
 As everywhere (gui.common.undo): the edit is saved first and pushed only when the save
 succeeded; undo and redo find rows by uid and refuse, with a message, a row that someone
-else changed meanwhile (store.snow_write raises ConflictError; the step becomes obsolete).
+else changed meanwhile (app.snow_edit raises ConflictError; the step becomes obsolete).
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ Values = dict[str, Any]
 
 
 def writes(kind: str) -> RowWrites:
-    """The snow log's writes of one `kind` of row (store.snow_write)."""
-    from destination_norberg.store.snow_write import delete_row, insert_row, update_row
+    """The snow log's writes of one `kind` of row (app.snow_edit)."""
+    from destination_norberg.app.snow_edit import delete_row, insert_row, update_row
 
     return RowWrites(insert=lambda engine, values: insert_row(engine, kind, values),
                      update=lambda engine, old, new: update_row(engine, kind, old, new),
@@ -47,11 +47,11 @@ class CoursesCommand(StoreCommand):
         self.event_id, self.before, self.after = event_id, list(before), list(after)
 
     def apply(self) -> None:
-        from destination_norberg.store.snow_write import replace_courses
+        from destination_norberg.app.snow_edit import replace_courses
 
         self.after = replace_courses(self.engine(), self.event_id, self.before, self.after)
 
     def revert(self) -> None:
-        from destination_norberg.store.snow_write import replace_courses
+        from destination_norberg.app.snow_edit import replace_courses
 
         self.before = replace_courses(self.engine(), self.event_id, self.after, self.before)

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from destination_norberg.app.snow_read import SnowLog
 from destination_norberg.gui.common import labels
 from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.table_model import Row, SnapshotTableModel
 from destination_norberg.gui.snow import texts as texts
-from destination_norberg.store.snow_read import SnowLog
 
 KINDS = ("target", "storage", "production")
 

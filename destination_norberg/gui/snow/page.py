@@ -299,10 +299,9 @@ class SnowPage(QWidget):
 
     def edit_courses(self, row: int) -> None:
         """The courses of the race in go/no-go row `row`, through the course dialog."""
+        from destination_norberg.app.snow_edit import read_courses, replace_courses
         from destination_norberg.gui.snow.commands import CoursesCommand
         from destination_norberg.gui.snow.course_dialog import CourseDialog
-        from destination_norberg.store.database import read_session
-        from destination_norberg.store.snow_write import read_courses, replace_courses
 
         view = self.view
         if view is None or view.report.gonogo is None:
@@ -310,8 +309,7 @@ class SnowPage(QWidget):
         event_id = view.report.race_event_ids[row]
         race = view.report.gonogo.per_race[row].race.name
         try:
-            with read_session(self.store.engine) as session:
-                before = read_courses(session, event_id)
+            before = read_courses(self.store.engine, event_id)
         except Exception as exc:  # noqa: BLE001 - every failure is told
             self.log_view.report_error(exc)
             return

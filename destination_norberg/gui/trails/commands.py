@@ -2,7 +2,7 @@
 
 (The register's reads are in app.trails.)
 
-Reports are facts in time and are never edited (store.trails_store), so undoing a report
+Reports are facts in time and are never edited (app.trails), so undoing a report
 removes its row and redoing it appends it again. The rows are found by the ids the insert
 returned, never by matching trail, time and author: two reports on one trail in the same
 second (a bulk update made twice, a fixed clock in a test) must not be mistaken for each
@@ -17,9 +17,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from destination_norberg.app.trails import delete_reports, insert_reports
 from destination_norberg.core.trail_register import ReportDraft
 from destination_norberg.gui.common.undo import StoreCommand
-from destination_norberg.store.trails_store import delete_reports, insert_reports
 
 
 class AddReportsCommand(StoreCommand):

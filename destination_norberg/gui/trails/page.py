@@ -367,9 +367,9 @@ class TrailsPage(QWidget):
         rows = self.selected_rows()
         if len(rows) != 1:
             return
+        from destination_norberg.app.snow_edit import load_id
         from destination_norberg.gui.snow.commands import RowCommand, step
         from destination_norberg.gui.trails.trail_dialog import TrailDialog
-        from destination_norberg.store.snow_write import load_id
 
         try:
             before = load_id(self.store.engine, "trail", rows[0].id)
@@ -383,7 +383,7 @@ class TrailsPage(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         after = {k: v for k, v in dialog.values().items() if k != "length_m"}
-        from destination_norberg.store.planning_write import ConflictError
+        from destination_norberg.app.errors import ConflictError
 
         try:
             saved = step(self.store.engine, "trail", before, after)
@@ -403,8 +403,8 @@ class TrailsPage(QWidget):
 
     def _resolve_conflict(self, before: dict, after: dict) -> tuple[dict, dict] | None:
         """Someone else changed the trail meanwhile: theirs against mine, field by field."""
+        from destination_norberg.app.snow_edit import load, update_row
         from destination_norberg.gui.common.conflict_dialog import resolve
-        from destination_norberg.store.snow_write import load, update_row
 
         fields = [("name", self.tr("Name")), ("kind", self.tr("Kind")),
                   ("grade_colour", self.tr("Grade (colour)")), ("imba", self.tr("IMBA level")),
