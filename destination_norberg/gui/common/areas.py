@@ -27,10 +27,9 @@ class AreaHost(Protocol):
     undo_stack: Any  # QUndoStack
     settings: Any  # gui.common.settings.Settings
     language: str
+    stale_days: int  # the destination's stale-report threshold (app.settings)
 
     def clock(self) -> datetime: ...
-
-    def stale_days(self) -> int: ...
 
     def refresh(self) -> None: ...
 
