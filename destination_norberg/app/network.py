@@ -11,10 +11,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from destination_norberg.app.errors import AppError
-from destination_norberg.store.network_read import NetworkSnapshot, OrganisationDetail
+
+if TYPE_CHECKING:  # the store (and SQLAlchemy) loads when first needed, not at start-up
+    from destination_norberg.store.network_read import NetworkSnapshot, OrganisationDetail
+
+
+def __getattr__(name: str) -> Any:
+    """NetworkSnapshot and OrganisationDetail, the store's, loaded on first use: the command
+    line imports this module to build its parser and must not load the store for that."""
+    if name in ("NetworkSnapshot", "OrganisationDetail"):
+        from destination_norberg.store import network_read
+
+        return getattr(network_read, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 FORMATS = ("csv", "xlsx", "vcf")
 

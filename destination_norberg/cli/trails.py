@@ -9,12 +9,14 @@ from __future__ import annotations
 import argparse
 import json
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from destination_norberg.cli.common import Context, Parser, existing
 from destination_norberg.cli.errors import user_errors
 from destination_norberg.core.timeutil import to_local
-from destination_norberg.core.trail_register import TrailRow
+
+if TYPE_CHECKING:  # the register's rules load when the command runs, not to build --help
+    from destination_norberg.core.trail_register import TrailRow
 
 
 def add_parsers(sub: Any) -> None:
