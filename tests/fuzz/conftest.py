@@ -6,7 +6,8 @@ raises its documented user error with a one-line message, within a time limit; a
 into the database that fails leaves the database exactly as it was.
 
 Cases per test: each test names its default (small enough that the whole fuzz suite adds
-about a minute to `pytest`); DN_FUZZ_EXAMPLES=N runs N per test instead. With CI=true the
+about a minute to `pytest`); DN_FUZZ_EXAMPLES=N runs N per test instead, and DN_FUZZ_SCALE=K
+runs K times each test's default (a longer round in the same proportions). With CI=true the
 cases are derandomised, so a CI run is reproducible. See docs/fuzzing.md.
 """
 
@@ -41,6 +42,7 @@ from tests.conftest import REALDATA, sqlite_url
 T = TypeVar("T")
 
 EXAMPLES_ENV = "DN_FUZZ_EXAMPLES"
+SCALE_ENV = "DN_FUZZ_SCALE"
 #: As .ci/run decides: CI set to anything but "", "0", "false" or "no".
 CI = os.environ.get("CI", "").strip().lower() not in ("", "0", "false", "no")
 #: Per example: hypothesis' deadline (a slow example fails the test) …
@@ -54,9 +56,13 @@ MAX_CASE_BYTES = 4 * 1024 * 1024
 
 
 def examples(default: int) -> int:
-    """The cases per test: DN_FUZZ_EXAMPLES if set, else the test's default."""
+    """The cases per test: DN_FUZZ_EXAMPLES if set, else the test's default times
+    DN_FUZZ_SCALE (1 when unset)."""
     value = os.environ.get(EXAMPLES_ENV, "").strip()
-    return int(value) if value else default
+    if value:
+        return int(value)
+    scale = os.environ.get(SCALE_ENV, "").strip()
+    return default * int(scale) if scale else default
 
 
 def fuzz_settings(default: int, **overrides: Any) -> settings:
