@@ -114,6 +114,29 @@ def report_after_erasure(url: str, done: Any, backups: str) -> None:
     clean_program_backups(url, backups)
 
 
+def how_to_finish(url: str, done: Any) -> None:
+    """After an SQLite erasure whose file clean-up another program's open connection
+    stopped: the command that finishes it (the person is already gone)."""
+    if url.startswith("sqlite"):
+        print(f"To finish the clean-up, close the other programs and run "
+              f"`destination-norberg gdpr erase {done.person_uid} --yes` again.")
+
+
+def report_already_erased(url: str, done: Any) -> None:
+    """A second `gdpr erase` of someone erased before: their erasure's clean-up, again."""
+    when = done.already_erased_at.isoformat(timespec="seconds")
+    what = "file clean-up" if url.startswith("sqlite") else "rewrite of the tables"
+    if url.startswith("sqlite") and done.file_cleaned:
+        print(f"The person with uid {done.person_uid} was already erased on {when}; the "
+              f"{what} is now done.")
+    elif url.startswith("sqlite"):
+        print(f"The person with uid {done.person_uid} was already erased on {when}; the "
+              f"{what} could not finish yet: {done.note}")
+    else:
+        print(f"The person with uid {done.person_uid} was already erased on {when}; "
+              f"{done.note}")
+
+
 def clean_program_backups(url: str, backups: str) -> int:
     """Re-seal or purge (`backups`) the program's own backups; with "" say how to."""
     from destination_norberg.store import erasures
