@@ -83,20 +83,11 @@ def backups_choice(args: argparse.Namespace) -> str:
     return ""
 
 
-def _db_file(url: str) -> Path | None:
-    from sqlalchemy.engine import make_url
-
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite" or not parsed.database \
-            or parsed.database == ":memory:" or parsed.database.startswith("file:"):
-        return None
-    return Path(parsed.database)
-
-
 def report_after_erasure(url: str, done: Any, backups: str) -> None:
     """The lines after "Erased the person …": what might remain, what the erasure cannot
     reach, and the program's own backups (re-sealed, purged, or how to)."""
-    from destination_norberg.store.backup import backups_dir
+    from destination_norberg.app.erasure import backend_of, backups_folder
+    from destination_norberg.core.erasure_reach import out_of_reach_sentence
 
     review = list(done.might_remain)
     if review:
@@ -106,11 +97,7 @@ def report_after_erasure(url: str, done: Any, backups: str) -> None:
             print(f"  {line}")
         if len(review) > SHOW_REVIEW:
             print(f"  … and {len(review) - SHOW_REVIEW} more")
-    print(f"Erasure cannot reach: backups outside {backups_dir()} (written with "
-          "`backup --out` or copied elsewhere), copies sent by e-mail, partner files and "
-          "exports already sent"
-          + ("" if url.startswith("sqlite") else ", the database server's write-ahead log "
-             "and its own backups") + ".")
+    print(out_of_reach_sentence(backend_of(url), str(backups_folder())))
     clean_program_backups(url, backups)
 
 
@@ -139,27 +126,19 @@ def report_already_erased(url: str, done: Any) -> None:
 
 def clean_program_backups(url: str, backups: str) -> int:
     """Re-seal or purge (`backups`) the program's own backups; with "" say how to."""
-    from destination_norberg.store import erasures
-    from destination_norberg.store.backup import backups_dir
-    from destination_norberg.store.backup.resealing import clean_backups, held_in_program_folders
-    from destination_norberg.store.database import make_engine
+    from destination_norberg.app import erasure as use_cases
 
-    db_file = _db_file(url)
-    held = held_in_program_folders(db_file)
+    db_file = use_cases.database_file(url)
+    held = use_cases.program_backups(url)
     if not backups:
         if held:
-            print(f"{len(held)} backup(s) kept by the program (in {backups_dir()}"
+            print(f"{len(held)} backup(s) kept by the program (in {use_cases.backups_folder()}"
                   + (f", and {db_file.name}.before-restore" if db_file is not None and any(
                       p.name.endswith(".before-restore") for p in held) else "")
                   + ") may still hold erased people: rewrite them without them with "
                   "`gdpr backups --reseal`, or delete them with `gdpr backups --purge`.")
         return 0
-    engine = make_engine(url)
-    try:
-        register = erasures.load(erasures.register_path(engine))
-    finally:
-        engine.dispose()
-    done = clean_backups(register, db_file, purge=backups == "purge")
+    done = use_cases.clean_program_backups(url, purge=backups == "purge")
     if backups == "purge":
         print(f"Deleted {len(done.purged)} backup(s) that held erased people; "
               f"{len(done.clean)} held none and were kept.")
