@@ -32,7 +32,7 @@ class NoScreenError(Exception):
     """No display to open the window on, and no --vnc: the message says how to get one."""
 
 
-def window_platform(vnc: bool, environ: Mapping[str, str], system: str = sys.platform
+def window_platform(vnc: bool, environ: Mapping[str, str], system: str | None = None
                     ) -> str | None:
     """The Qt platform to force, or None to let Qt (or the user's QT_QPA_PLATFORM) choose.
 
@@ -42,6 +42,7 @@ def window_platform(vnc: bool, environ: Mapping[str, str], system: str = sys.pla
     any socket or database is opened. An explicit QT_QPA_PLATFORM (offscreen in the tests)
     is the user's choice and wins over the display check.
     """
+    system = system or sys.platform
     if vnc:
         return VNC_PLATFORM
     if environ.get("QT_QPA_PLATFORM"):

@@ -132,3 +132,20 @@ def test_a_headless_start_exits_2_and_opens_no_socket(tmp_path: Path) -> None:
     assert proc.returncode == 2, err
     assert err.strip() == NO_SCREEN
     assert not db.exists()  # nothing was opened, not even the database
+
+
+def test_run_gui_with_vnc_warns_in_one_line_and_asks_qt_for_vnc(monkeypatch, capsys,
+                                                                 tmp_path: Path) -> None:
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")  # restored after the test
+
+    class StartedError(Exception):
+        pass
+
+    def make_app(*_args) -> None:
+        raise StartedError(os.environ["QT_QPA_PLATFORM"])
+
+    monkeypatch.setattr(gui_app, "make_app", make_app)
+    with pytest.raises(StartedError) as started:
+        gui_app.run_gui(f"sqlite:///{tmp_path / 'x.sqlite'}", None, vnc=True)
+    assert str(started.value) == VNC_PLATFORM
+    assert capsys.readouterr().err == gui_app.VNC_WARNING + "\n"
