@@ -1,9 +1,8 @@
-"""Around an erasure (issue 13): the program's own backups that may still hold erased people,
-re-sealing or purging them, the warning before restoring a backup older than the last
-erasure, and the owner's table rewrite on PostgreSQL.
-
-The work is store's (store.erasures, store.backup, store.gdpr); the command line and the
-window call it here, never store/ (the "through app" contract in pyproject.toml).
+"""Around an erasure, for the command line and the window alike: what it cannot reach on
+this database, the program's own backups that may still hold erased people (re-sealed
+without them, or deleted), the warning before restoring a backup older than the last
+erasure, and the owner's table rewrite on PostgreSQL. The erasure itself is
+app.network.gdpr_erase. The work is store's; the front ends call it here, never store/.
 """
 
 from __future__ import annotations
@@ -12,10 +11,30 @@ from pathlib import Path
 from typing import Any
 
 from destination_norberg.app.errors import AppError
+from destination_norberg.core.erasure_reach import out_of_reach as places
+
+
+def backend_of(url: str) -> str:
+    """"sqlite", "postgresql" …: the kind of database `url` names."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).get_backend_name()
+
+
+def out_of_reach(url: str) -> tuple[str, ...]:
+    """The places (core.erasure_reach) an erasure on `url` cannot reach."""
+    return places(backend_of(url))
+
+
+def backups_folder() -> Path:
+    """The program's own backup folder (the one it can re-seal or purge)."""
+    from destination_norberg.store.backup import backups_dir
+
+    return backups_dir()
 
 
 def database_file(url: str) -> Path | None:
-    """The SQLite file of `url` (None for a server or an in-memory database)."""
+    """The SQLite file `url` names; None for a server or an in-memory database."""
     from sqlalchemy.engine import make_url
 
     parsed = make_url(url)
@@ -25,23 +44,17 @@ def database_file(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def backups_folder() -> Path:
-    """The folder of the program's own (automatic) backups."""
-    from destination_norberg.store.backup import backups_dir
-
-    return backups_dir()
-
-
-def backups_holding_erased(url: str) -> list[Path]:
-    """The program's own backups (and `<db>.before-restore`) that may hold erased people."""
+def program_backups(url: str) -> list[Path]:
+    """The copies the program keeps (its backups, the file a restore replaced) that may
+    still hold someone erased."""
     from destination_norberg.store.backup.resealing import held_in_program_folders
 
     return held_in_program_folders(database_file(url))
 
 
 def clean_program_backups(url: str, purge: bool) -> Any:
-    """Re-seal (or, with `purge`, delete) each of the program's own backups that holds
-    someone the register of erasures names; a store.backup.BackupsCleaned."""
+    """Re-seal (or with `purge` delete) each of the program's own backups that holds a
+    person the register of erasures names; a store.backup.resealing.BackupsCleaned."""
     from destination_norberg.store import erasures
     from destination_norberg.store.backup.resealing import clean_backups
     from destination_norberg.store.database import make_engine

@@ -108,14 +108,30 @@ def gdpr_export(url: str, person: str, out: Path, note: str) -> tuple[Path, Path
 
 
 def gdpr_erase(url: str, person: str, yes: bool, note: str) -> Any:
-    """Erase `person` for good (only with `yes`; without, AppError says who it would be)."""
-    from destination_norberg.store.gdpr import erase_person, find_person
+    """Erase `person` for good (only with `yes`; without, AppError says who it would be).
+
+    Someone erased before is not "no person": the erasure's file clean-up runs again (it
+    may have been left undone while another program had the database open) and the
+    result says when they were erased (`already_erased_at`)."""
+    from destination_norberg.store.gdpr import (
+        erase_person,
+        erased_before,
+        find_person,
+        finish_clean_up,
+    )
     from destination_norberg.store.opening import open_database
+    from destination_norberg.store.planning_write import NotFoundError
     from destination_norberg.store.rows import EngineRows
 
     engine = open_database(url)
     try:
-        ref = find_person(EngineRows(engine), person)
+        try:
+            ref = find_person(EngineRows(engine), person)
+        except NotFoundError:
+            earlier = erased_before(engine, person)
+            if earlier is None:
+                raise
+            return finish_clean_up(engine, *earlier)
         if not yes:
             raise AppError(f"this erases {ref.label()} for good and cannot be undone; "
                            "add --yes to erase them")

@@ -79,7 +79,8 @@ def backups_choice(args: argparse.Namespace) -> str:
 def report_after_erasure(url: str, done: Any, backups: str) -> None:
     """The lines after "Erased the person …": what might remain, what the erasure cannot
     reach, and the program's own backups (re-sealed, purged, or how to)."""
-    from destination_norberg.app.erasure import backups_folder
+    from destination_norberg.app.erasure import backend_of, backups_folder
+    from destination_norberg.core.erasure_reach import out_of_reach_sentence
 
     review = list(done.might_remain)
     if review:
@@ -89,36 +90,48 @@ def report_after_erasure(url: str, done: Any, backups: str) -> None:
             print(f"  {line}")
         if len(review) > SHOW_REVIEW:
             print(f"  … and {len(review) - SHOW_REVIEW} more")
-    print(f"Erasure cannot reach: backups outside {backups_folder()} (written with "
-          "`backup --out` or copied elsewhere), copies sent by e-mail, partner files and "
-          "exports already sent"
-          + ("" if url.startswith("sqlite") else ", the database server's write-ahead log "
-             "and its own backups") + ".")
+    print(out_of_reach_sentence(backend_of(url), str(backups_folder())))
     clean_program_backups(url, backups)
+
+
+def how_to_finish(url: str, done: Any) -> None:
+    """After an SQLite erasure whose file clean-up another program's open connection
+    stopped: the command that finishes it (the person is already gone)."""
+    if url.startswith("sqlite"):
+        print(f"To finish the clean-up, close the other programs and run "
+              f"`destination-norberg gdpr erase {done.person_uid} --yes` again.")
+
+
+def report_already_erased(url: str, done: Any) -> None:
+    """A second `gdpr erase` of someone erased before: their erasure's clean-up, again."""
+    when = done.already_erased_at.isoformat(timespec="seconds")
+    what = "file clean-up" if url.startswith("sqlite") else "rewrite of the tables"
+    if url.startswith("sqlite") and done.file_cleaned:
+        print(f"The person with uid {done.person_uid} was already erased on {when}; the "
+              f"{what} is now done.")
+    elif url.startswith("sqlite"):
+        print(f"The person with uid {done.person_uid} was already erased on {when}; the "
+              f"{what} could not finish yet: {done.note}")
+    else:
+        print(f"The person with uid {done.person_uid} was already erased on {when}; "
+              f"{done.note}")
 
 
 def clean_program_backups(url: str, backups: str) -> int:
     """Re-seal or purge (`backups`) the program's own backups; with "" say how to."""
-    from destination_norberg.app.erasure import (
-        backups_folder,
-        backups_holding_erased,
-        database_file,
-    )
-    from destination_norberg.app.erasure import (
-        clean_program_backups as clean,
-    )
+    from destination_norberg.app import erasure as use_cases
 
-    db_file = database_file(url)
-    held = backups_holding_erased(url)
+    db_file = use_cases.database_file(url)
+    held = use_cases.program_backups(url)
     if not backups:
         if held:
-            print(f"{len(held)} backup(s) kept by the program (in {backups_folder()}"
+            print(f"{len(held)} backup(s) kept by the program (in {use_cases.backups_folder()}"
                   + (f", and {db_file.name}.before-restore" if db_file is not None and any(
                       p.name.endswith(".before-restore") for p in held) else "")
                   + ") may still hold erased people: rewrite them without them with "
                   "`gdpr backups --reseal`, or delete them with `gdpr backups --purge`.")
         return 0
-    done = clean(url, purge=backups == "purge")
+    done = use_cases.clean_program_backups(url, purge=backups == "purge")
     if backups == "purge":
         print(f"Deleted {len(done.purged)} backup(s) that held erased people; "
               f"{len(done.clean)} held none and were kept.")

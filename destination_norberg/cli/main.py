@@ -42,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--today", type=day, metavar="YYYY-MM-DD",
                         help="show the season as on this day (demos, screenshots, planning "
                              "ahead); default: today")
+    parser.add_argument("--vnc", action="store_true",
+                        help="serve the window over VNC on port 5900 (a machine with no "
+                             "screen): every network interface, NO password")
     parser.set_defaults(func=open_window)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     demo_info.add_parsers(sub)
@@ -65,7 +68,8 @@ def open_window(args: argparse.Namespace, ctx: Context) -> int:
     """No command: the window."""
     from destination_norberg.gui.entry import run_gui
 
-    return run_gui(window_url(ctx.url), ctx.lang, today=ctx.today)
+    return run_gui(window_url(ctx.url), ctx.lang, today=ctx.today,
+                   vnc=getattr(args, "vnc", False))
 
 
 def main(argv: list[str] | None = None) -> int:

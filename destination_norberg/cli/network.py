@@ -151,11 +151,15 @@ def cmd_gdpr_erase(url: str, person: str, yes: bool, backups: str = "") -> int:
 
     with user_errors():
         done = gdpr_erase(url, person, yes, note=NOTE)
+    if done.already_erased_at is not None:  # a second run finishes the first one's clean-up
+        erasure.report_already_erased(url, done)
+        return 0
     print(f"Erased the person with uid {done.person_uid}: {done.interactions_kept} "
           f"interaction(s) stay with their organisation without them, "
           f"{done.texts_scrubbed} text(s) had their name or address replaced")
     if not done.file_cleaned:
         print(f"note: {done.note}")
+        erasure.how_to_finish(url, done)
     erasure.report_after_erasure(url, done, backups)  # issue 13: review, reach, backups
     return 0
 

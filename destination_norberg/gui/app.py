@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import signal
 import sys
+from collections.abc import Mapping
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QFile, QIODevice, QSettings, QTimer
@@ -17,20 +18,38 @@ from destination_norberg.gui.common import i18n
 from destination_norberg.gui.common import settings as opt
 
 VNC_PORT = 5900
+VNC_PLATFORM = f"vnc:size=1280x820:port={VNC_PORT}"
+NO_SCREEN = ("No screen found (no DISPLAY or WAYLAND_DISPLAY): start the program in a desktop "
+             "session, or add --vnc to serve the window over VNC (every network interface, "
+             "no password).")
+VNC_WARNING = (f"warning: --vnc serves the window on port {VNC_PORT} of every network "
+               "interface without a password: whoever reaches this machine can read and use "
+               f"it; use a trusted network or an SSH tunnel (ssh -L {VNC_PORT}:localhost:"
+               f"{VNC_PORT} …). Ctrl+C stops.")
 
 
-def headless_platform() -> str | None:
-    """On a Linux machine with no screen, serve the window over VNC rather than fail.
+class NoScreenError(Exception):
+    """No display to open the window on, and no --vnc: the message says how to get one."""
 
-    Qt's own VNC platform plugin ships with PySide6. It listens on every network interface
-    and has no password, so the program says so when it starts, and DESTINATION_NORBERG_VNC=0
-    turns the fallback off. An explicit QT_QPA_PLATFORM always wins.
+
+def window_platform(vnc: bool, environ: Mapping[str, str], system: str | None = None
+                    ) -> str | None:
+    """The Qt platform to force, or None to let Qt (or the user's QT_QPA_PLATFORM) choose.
+
+    Qt's VNC plugin listens on every network interface with no password and cannot bind to
+    loopback, so it is served only when asked for with --vnc, never as a fallback: a Linux
+    machine with no display and no explicit QT_QPA_PLATFORM raises NoScreenError instead, before
+    any socket or database is opened. An explicit QT_QPA_PLATFORM (offscreen in the tests)
+    is the user's choice and wins over the display check.
     """
-    if os.environ.get("DESTINATION_NORBERG_VNC", "1") == "0":
+    system = system or sys.platform
+    if vnc:
+        return VNC_PLATFORM
+    if environ.get("QT_QPA_PLATFORM"):
         return None
-    if (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
-            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY")):
-        return f"vnc:size=1280x820:port={VNC_PORT}"
+    if system.startswith("linux") and not environ.get("DISPLAY") \
+            and not environ.get("WAYLAND_DISPLAY"):
+        raise NoScreenError(NO_SCREEN)
     return None
 
 
@@ -62,14 +81,17 @@ def stop_on_ctrl_c(app: QApplication) -> None:
     timer.start(250)
 
 
-def run_gui(db_url: str, language: str | None, today: date | None = None) -> int:
-    platform = headless_platform()
+def run_gui(db_url: str, language: str | None, today: date | None = None,
+            vnc: bool = False) -> int:
+    """The window until it closes; 2 (and one line on stderr) when there is no screen."""
+    try:
+        platform = window_platform(vnc, os.environ)
+    except NoScreenError as exc:
+        print(exc, file=sys.stderr)
+        return 2
     if platform:
         os.environ["QT_QPA_PLATFORM"] = platform
-        print(f"No screen found: the window is served over VNC on port {VNC_PORT} of every "
-              "network interface, without a password. Use it only on a trusted network or "
-              f"through an SSH tunnel (ssh -L {VNC_PORT}:localhost:{VNC_PORT} …); "
-              "DESTINATION_NORBERG_VNC=0 turns this off. Ctrl+C stops.", file=sys.stderr)
+        print(VNC_WARNING, file=sys.stderr)
     app = make_app()
     stop_on_ctrl_c(app)
     settings = opt.Settings()

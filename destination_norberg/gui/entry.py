@@ -16,11 +16,13 @@ class DocumentError(Exception):
     """A PDF could not be written (the Qt writer's PdfError, catchable without Qt loaded)."""
 
 
-def run_gui(db_url: str, language: str | None, today: date | None = None) -> int:
-    """Open the window on `db_url`; returns the exit code when it closes."""
+def run_gui(db_url: str, language: str | None, today: date | None = None,
+            vnc: bool = False) -> int:
+    """Open the window on `db_url` (over VNC with `vnc`); returns the exit code when it
+    closes, 2 when there is no screen to open it on."""
     from destination_norberg.gui.app import run_gui as run
 
-    return run(db_url, language, today=today)
+    return run(db_url, language, today=today, vnc=vnc)
 
 
 def take_screenshot(view: str, out: Path, size: tuple[int, int], db_url: str,

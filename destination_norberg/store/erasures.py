@@ -76,6 +76,18 @@ class Register:
     def last(self) -> datetime | None:
         return max((e.at for e in self.entries), default=None)
 
+    def find(self, key: str) -> Entry | None:
+        """The latest erasure of the person `key` names (uid, name, e-mail or phone), so
+        that erasing someone again finishes the clean-up rather than finding no one."""
+        wanted = key.strip()
+        for entry in sorted(self.entries, key=lambda e: e.at, reverse=True):
+            if entry.uid == wanted or any(
+                    stored and self.digest(kind, wanted) == stored
+                    for kind, stored in (("name", entry.name), ("email", entry.email),
+                                         ("phone", entry.phone))):
+                return entry
+        return None
+
 
 def _normal(kind: str, value: str) -> str:
     if kind == "phone":

@@ -19,6 +19,7 @@ erasures beside the database (store.erasures), which a restore re-applies.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -185,6 +186,8 @@ class Erasure:
     might_remain: tuple[str, ...] = ()
     #: PostgreSQL: the tables rewritten (VACUUM FULL) so the old row versions are gone.
     tables_rewritten: tuple[str, ...] = ()
+    #: Set when the person was erased before (this run only finished the file clean-up).
+    already_erased_at: datetime | None = None
 
 
 #: Columns that name someone else (another person who shares the name is another person).
@@ -323,6 +326,29 @@ def erase_person(engine: Engine, key: str | int, note: str = "") -> Erasure:
                    tuple(done.scrub.review), rewritten)
 
 
+def erased_before(engine: Engine, key: str) -> tuple[str, datetime] | None:
+    """(uid, when) of an earlier erasure of whom `key` names: by uid in the log, or by
+    uid, name, e-mail or phone in the register of erasures; None if there is none."""
+    with contextlib.suppress(OSError, ValueError, KeyError):
+        entry = erasures.load(erasures.register_path(engine)).find(key)
+        if entry is not None:
+            return entry.uid, entry.at
+    logged = gdpr_log(EngineRows(engine), key.strip())
+    erased = [e for e in logged if e.action == "erase"]
+    return (erased[0].person_uid, erased[0].at) if erased else None  # newest first
+
+
+def finish_clean_up(engine: Engine, uid: str, at: datetime) -> Erasure:
+    """The clean-up of an erasure done before (the file or the tables, again): what a
+    second erasure of the same person does, when the first could not finish it because
+    another program had the database open. Nothing else is written."""
+    if engine.url.get_backend_name() == "sqlite":
+        cleaned, why = _clean_file(engine)
+        return Erasure(uid, 0, 0, cleaned, why, already_erased_at=at)
+    rewritten, why = rewrite_tables(engine, personal_tables())
+    return Erasure(uid, 0, 0, False, why, tables_rewritten=rewritten, already_erased_at=at)
+
+
 def personal_tables() -> tuple[str, ...]:
     """Every table an erasure may write to (all with text), for `gdpr vacuum`."""
     return tuple(t.name for t in m.Base.metadata.sorted_tables
@@ -382,12 +408,15 @@ def _clean_file(engine: Engine) -> tuple[bool, str]:
         conn.execute("VACUUM")
         busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     except Exception as exc:  # noqa: BLE001 - the erasure stands; the clean-up is reported
-        return False, f"the file could not be rebuilt ({exc}); run the erasure again later"
+        return False, (f"the person is erased, but the file could not be rebuilt ({exc}): "
+                       "close the other programs that have it open and erase the person "
+                       "again, which finishes the clean-up")
     finally:
         raw.close()
     if busy and busy[0]:
-        return False, ("another program was reading the database, so its journal could not "
-                       "be emptied; close the other windows and run the erasure again")
+        return False, ("the person is erased, but another program was reading the database, "
+                       "so its journal could not be emptied: close the other programs that "
+                       "have it open and erase the person again, which finishes the clean-up")
     return True, ""
 
 

@@ -516,6 +516,108 @@
         </message>
     </context>
     <context>
+        <name>Erasure</name>
+        <message>
+            <source>backups kept outside the program's backup folder (%1): saved elsewhere or copied</source>
+            <translation>säkerhetskopior utanför programmets mapp för säkerhetskopior (%1): sparade någon annanstans eller kopierade</translation>
+        </message>
+        <message>
+            <source>copies sent by e-mail</source>
+            <translation>kopior som skickats med e-post</translation>
+        </message>
+        <message>
+            <source>partner files and exports already sent</source>
+            <translation>partnerfiler och exporter som redan skickats</translation>
+        </message>
+        <message>
+            <source>the database server's write-ahead log and its own backups</source>
+            <translation>databasserverns transaktionslogg (WAL) och dess egna säkerhetskopior</translation>
+        </message>
+        <message>
+            <source>Erasure cannot reach:</source>
+            <translation>Raderingen når inte:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErasureResultDialog</name>
+        <message>
+            <source>Erased</source>
+            <translation>Raderad</translation>
+        </message>
+        <message>
+            <source>Erased. %1 texts had their name, e-mail or phone replaced by %2; %3 contacts stay with their organisation without them.</source>
+            <translation>Raderad. I %1 texter ersattes namnet, e-postadressen eller telefonnumret med %2; %3 kontakter stannar hos organisationen utan personen.</translation>
+        </message>
+        <message>
+            <source>Finish the clean-up</source>
+            <translation>Slutför rensningen</translation>
+        </message>
+        <message>
+            <source>Another program has the database open (perhaps another window of this program), so the file still holds the erased data. Close the other programs, then finish the clean-up.</source>
+            <translation>Ett annat program har databasen öppen (kanske ett annat fönster av det här programmet), så filen innehåller fortfarande de raderade uppgifterna. Stäng de andra programmen och slutför sedan rensningen.</translation>
+        </message>
+        <message>
+            <source>From the database server: %1</source>
+            <translation>Från databasservern: %1</translation>
+        </message>
+        <message>
+            <source>Might still name them, left as it is for you to review (%1 places):</source>
+            <translation>Kan fortfarande nämna personen, lämnat orört för dig att granska (%1 ställen):</translation>
+        </message>
+        <message>
+            <source>Nothing else in the database seems to name them.</source>
+            <translation>Inget annat i databasen verkar nämna personen.</translation>
+        </message>
+        <message>
+            <source>%1 backups kept by the program may still hold erased people. Re-sealing rewrites them without the erased people; deleting removes them.</source>
+            <translation>%1 säkerhetskopior som programmet sparar kan fortfarande innehålla raderade personer. Att försegla om skriver om dem utan de raderade personerna; att radera tar bort dem.</translation>
+        </message>
+        <message>
+            <source>The program keeps no backups that could still hold them.</source>
+            <translation>Programmet sparar inga säkerhetskopior som fortfarande kan innehålla personen.</translation>
+        </message>
+        <message>
+            <source>Re-seal the backups</source>
+            <translation>Försegla om säkerhetskopiorna</translation>
+        </message>
+        <message>
+            <source>Delete the backups</source>
+            <translation>Radera säkerhetskopiorna</translation>
+        </message>
+        <message>
+            <source>Cleaning the database file…</source>
+            <translation>Rensar databasfilen…</translation>
+        </message>
+        <message>
+            <source>The clean-up of the database file is now done.</source>
+            <translation>Rensningen av databasfilen är nu klar.</translation>
+        </message>
+        <message>
+            <source>Delete each of the program's backups that still holds an erased person? They cannot be restored afterwards.</source>
+            <translation>Radera var och en av programmets säkerhetskopior som fortfarande innehåller en raderad person? De kan inte återställas efteråt.</translation>
+        </message>
+        <message>
+            <source>Deleting the backups…</source>
+            <translation>Raderar säkerhetskopiorna…</translation>
+        </message>
+        <message>
+            <source>Re-sealing the backups…</source>
+            <translation>Förseglar om säkerhetskopiorna…</translation>
+        </message>
+        <message>
+            <source>Deleted %1 backups that held erased people; %2 held none and were kept.</source>
+            <translation>Raderade %1 säkerhetskopior som innehöll raderade personer; %2 innehöll inga och behölls.</translation>
+        </message>
+        <message>
+            <source>Re-sealed %1 backups without the erased people; %2 held none and were left as they were.</source>
+            <translation>Förseglade om %1 säkerhetskopior utan de raderade personerna; %2 innehöll inga och lämnades som de var.</translation>
+        </message>
+        <message>
+            <source>Could not open %1: %2</source>
+            <translation>Kunde inte öppna %1: %2</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>Someone else changed this meanwhile, so nothing was saved. The view now shows their version; make your change again if it is still needed.</source>

@@ -314,6 +314,7 @@ class GdprDialog(QDialog):
         from destination_norberg.app.network_edit import gdpr_log, retention_due
 
         self.page = page
+        self.result_dialog: QDialog | None = None  # what the last erasure did and left
         self.setWindowTitle(self.tr("Personal data (GDPR)"))
         self.resize(680, 520)
         self.due = retention_due(page.store.engine, page.today())
@@ -372,21 +373,29 @@ class GdprDialog(QDialog):
         return True
 
     def erase_person(self, confirmed: bool = False) -> bool:
+        """Erase the chosen person, asked first (saying what erasure cannot reach); then
+        the result dialog says what was replaced, what to review, and offers to re-seal or
+        delete the program's own backups (gui.network.erasure)."""
         from destination_norberg.app.network_edit import erase_person
+        from destination_norberg.gui.network.erasure import (
+            WINDOW_NOTE,
+            ErasureResultDialog,
+            confirm_erasure,
+        )
 
         uid, item = self.chosen(), self.people.currentItem()
         if uid is None:
             return False
-        if not confirmed and QMessageBox.question(self, self.tr("Erase"), self.tr(
-                "Erase %1 for good? Their contacts stay with the organisation without their "
-                "name. This cannot be undone.").replace("%1", item.text())) \
-                != QMessageBox.StandardButton.Yes:
+        url = self.page.store.url
+        if not confirmed and not confirm_erasure(self, item.text(), url):
             return False
         try:
-            erase_person(self.page.store.engine, uid, "on request, from the window")
+            done = erase_person(self.page.store.engine, uid, WINDOW_NOTE)
         except Exception as exc:  # noqa: BLE001 - every failure is told
             self.page.report_error(exc)
             return False
         self.people.takeItem(self.people.row(item))
         self.page._after_edit()
+        self.result_dialog = ErasureResultDialog(self.page, done, url, self)
+        self.result_dialog.open()
         return True
