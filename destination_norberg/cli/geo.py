@@ -26,7 +26,7 @@ def _read(file: Path, layer: str | None, crs: str | None) -> Any:
         raise UserError(f"there is no file {file}")
     override: int | str | None = int(crs) if crs and crs.isdigit() else crs
     try:
-        imported = read_layer(file, layer, crs_override=override)
+        imported = read_layer(file, layer, crs_override=override, thin=True)
     except GeoImportError as exc:
         raise UserError(f"{file.name}: {exc}") from exc
     if imported.needs_confirmation:
@@ -43,7 +43,10 @@ def _skipped(imported: Any, extra: dict[str, int] | None = None) -> str:
     reasons = dict(imported.skipped)
     for k, v in (extra or {}).items():
         reasons[k] = reasons.get(k, 0) + v
-    return "".join(f"; {n} skipped ({why})" for why, n in reasons.items())
+    thinned = getattr(imported, "thinned", 0)
+    note = (f"; {thinned} line(s) of more than 20,000 points shortened to fewer points "
+            "(within 0.5 m; the length is the full track's)" if thinned else "")
+    return "".join(f"; {n} skipped ({why})" for why, n in reasons.items()) + note
 
 
 def cmd_import_trails(url: str, file: Path, layer: str | None, kind: str,

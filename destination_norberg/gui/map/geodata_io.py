@@ -60,7 +60,7 @@ def read_in_worker(page: Any, path: Path, layer: str | None, crs: int | str | No
             progress(str(int(fraction * 100)))
             return not cancel.is_set()
 
-        return read_layer(path, layer, crs_override=crs, progress=report)
+        return read_layer(path, layer, crs_override=crs, progress=report, thin=True)
 
     def done(result: Any) -> None:
         outcome["result"] = result
@@ -156,6 +156,10 @@ class GeoImportDialog(QDialog):
             self.tr("Skipped: %1 (%2).").replace("%1", str(n)).replace("%2", why)
             for why, n in imported.skipped.items()
         ]
+        if imported.thinned:  # a track of millions of points would take minutes to draw
+            lines.append(self.tr("Shortened: %1 line(s) of more than 20,000 points, to within "
+                                 "0.5 m (the length is the full track's).")
+                         .replace("%1", str(imported.thinned)))
         note = crs.message()
         if crs.needs_confirmation:
             note = self.tr(
