@@ -1043,6 +1043,10 @@
             <translation>Hoppade över: %1 (%2).</translation>
         </message>
         <message>
+            <source>Shortened: %1 line(s) of more than 20,000 points, to within 0.5 m (the length is the full track's).</source>
+            <translation>Förenklade: %1 linje(r) med fler än 20 000 punkter, till inom 0,5 m (längden är hela spårets).</translation>
+        </message>
+        <message>
             <source>Check the coordinate system: %1 The preview on the map shows where the features land with the choice above.</source>
             <translation>Kontrollera koordinatsystemet: %1 Förhandsvisningen på kartan visar var objekten hamnar med valet ovan.</translation>
         </message>

@@ -21,6 +21,7 @@ from destination_norberg.gui.common import labels
 from destination_norberg.gui.common.combos import fill_combo
 from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.jobs import TaskRunner
+from destination_norberg.gui.common.plain import plain
 from destination_norberg.gui.common.table_model import Row, SnapshotTableModel
 from destination_norberg.gui.events.actions import EventActions
 from destination_norberg.gui.events.calendar_view import CalendarView
@@ -147,7 +148,7 @@ class EventsPage(EventActions, QWidget):
 
     def _on_failed(self, exc: BaseException) -> None:
         self._loading = False
-        self.ui.detailTitle.setText(user_message(exc))
+        self.ui.detailTitle.setText(plain(user_message(exc)))
 
     def _fill_filters(self, keep: bool) -> None:
         snap = self.snapshot
@@ -284,8 +285,8 @@ class EventsPage(EventActions, QWidget):
                                           "the list to see its details and tasks."))
             self.tasks_model.set_rows([])
         else:
-            ui.detailTitle.setText(event.name_en if self.language == "en" and event.name_en
-                                   else event.name_sv)
+            ui.detailTitle.setText(plain(event.name_en if self.language == "en"
+                                         and event.name_en else event.name_sv))
             ui.detailText.setText(self._details_html(event))
             self._fill_tasks(event)
         self._fill_warnings()

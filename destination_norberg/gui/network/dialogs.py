@@ -25,6 +25,7 @@ from destination_norberg.core.contacts import (
 from destination_norberg.core.orgnr import format_orgnr, is_valid, normalise
 from destination_norberg.core.vocab import InteractionKind, LegalBasis, OrgCategory
 from destination_norberg.gui.common import labels
+from destination_norberg.gui.common.plain import plain
 from destination_norberg.gui.forms.interaction_dialog_ui import Ui_InteractionDialog
 from destination_norberg.gui.forms.organisation_dialog_ui import Ui_OrganisationDialog
 from destination_norberg.gui.forms.person_dialog_ui import Ui_PersonDialog
@@ -89,7 +90,7 @@ class _Checked(QDialog):
 
     def _try_accept(self) -> None:
         why = self.problem()
-        self.ui.problem.setText(why)
+        self.ui.problem.setText(plain(why))
         self.ui.problem.setVisible(bool(why))
         if not why:
             self.accept()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from destination_norberg.gui.common.errors import user_message
+from destination_norberg.gui.common.plain import plain
 
 
 class Cancelled(Exception):  # noqa: N818 - a request, not an error
@@ -154,7 +155,7 @@ def run_export(page: Any, package_id: int, out_dir: Path | None = None,
     except Cancelled:
         return []
     except Exception as exc:  # noqa: BLE001 - every failure is told, nothing left behind
-        QMessageBox.warning(page, page.tr("Not exported"), user_message(exc))
+        QMessageBox.warning(page, page.tr("Not exported"), plain(user_message(exc)))
         return []
     page.ui.state.setText(page.tr("Written: %1").replace("%1", ", ".join(map(str, paths))))
     page.ui.state.setVisible(True)
@@ -177,7 +178,7 @@ def run_publish(page: Any, out_dir: Path | None = None) -> bool:
     try:
         write_status_page(read_status(page.store.engine, page.clock(), 7), out_dir)
     except Exception as exc:  # noqa: BLE001 - every failure is told
-        QMessageBox.warning(page, page.tr("Not published"), user_message(exc))
+        QMessageBox.warning(page, page.tr("Not published"), plain(user_message(exc)))
         return False
     page.ui.state.setText(page.tr("Status page written to %1.").replace("%1", str(out_dir)))
     page.ui.state.setVisible(True)
@@ -199,7 +200,7 @@ def run_bulletin(page: Any, path: Path | None = None, lang: str | None = None) -
         write_bulletin(page.store.engine, path, page.today(),
                        lang or getattr(page, "language", "sv"), page.clock())
     except Exception as exc:  # noqa: BLE001 - every failure is told
-        QMessageBox.warning(page, page.tr("Not written"), user_message(exc))
+        QMessageBox.warning(page, page.tr("Not written"), plain(user_message(exc)))
         return False
     page.ui.state.setText(page.tr("Bulletin written to %1.").replace("%1", str(path)))
     page.ui.state.setVisible(True)

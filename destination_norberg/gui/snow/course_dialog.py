@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from destination_norberg.gui.common.plain import esc, plain
 from destination_norberg.gui.forms.course_dialog_ui import Ui_CourseDialog
 
 Values = dict[str, Any]
@@ -35,7 +36,7 @@ class CourseDialog(QDialog):
         self.loops = list(loops)
         self.before = [dict(c) for c in courses]
         ui = self.ui
-        ui.race.setText(f"<b>{race_name}</b>")
+        ui.race.setText(f"<b>{esc(race_name)}</b>")
         ui.problem.setStyleSheet("color: #b3261e")
         ui.problem.setVisible(False)
         header = ui.courses.horizontalHeader()
@@ -128,7 +129,7 @@ class CourseDialog(QDialog):
 
     def _try_accept(self) -> None:
         why = self.problem()
-        self.ui.problem.setText(why)
+        self.ui.problem.setText(plain(why))
         self.ui.problem.setVisible(bool(why))
         if not why:
             self.accept()

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QListWidgetItem, QWidget
 
 from destination_norberg.gui.common import labels
+from destination_norberg.gui.common.plain import plain
 from destination_norberg.gui.forms.production_dialog_ui import Ui_ProductionDialog
 from destination_norberg.gui.forms.storage_dialog_ui import Ui_StorageDialog
 from destination_norberg.gui.forms.target_dialog_ui import Ui_TargetDialog
@@ -43,7 +44,7 @@ class _Dialog(QDialog):
 
     def _try_accept(self) -> None:
         why = self.problem()
-        self.ui.problem.setText(why)
+        self.ui.problem.setText(plain(why))
         self.ui.problem.setVisible(bool(why))
         if not why:
             self.accept()

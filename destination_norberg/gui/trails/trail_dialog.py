@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from destination_norberg.core.trail_register import grade_consistent
 from destination_norberg.core.vocab import GradeColour, TrailKind
+from destination_norberg.gui.common.plain import plain
 from destination_norberg.gui.forms.trail_dialog_ui import Ui_TrailDialog
 from destination_norberg.gui.snow.texts import km
 from destination_norberg.gui.trails.report_dialog import kind_label
@@ -75,7 +76,7 @@ class TrailDialog(QDialog):
     def _try_accept(self) -> None:
         why = self.problem()
         if why:
-            self.ui.problem.setText(why)
+            self.ui.problem.setText(plain(why))
             self.ui.problem.setVisible(True)
             return
         self.accept()
