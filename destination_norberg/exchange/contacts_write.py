@@ -43,6 +43,7 @@ from destination_norberg.core.contacts import (
     normalise_phone,
 )
 from destination_norberg.core.diskerrors import write_error
+from destination_norberg.core.plain_text import strip_controls
 
 from .contacts_mapping import GUARDED
 
@@ -57,8 +58,11 @@ _UID_NAMESPACE = uuid.UUID("6f1c3a52-9c1e-4d1e-8a43-196200000000")
 
 
 def safe_cell(text: str) -> str:
-    """Text a spreadsheet shows as text: an apostrophe before a formula's first character."""
-    return "'" + text if text and text[0] in GUARDED else text
+    """Text a spreadsheet shows as text: an apostrophe before a formula's first character;
+    control characters (ESC, BEL, NUL …) left out, line breaks and tabs kept."""
+    guard = bool(text) and text[0] in GUARDED  # a leading tab or CR is guarded too
+    text = strip_controls(text)
+    return "'" + text if guard else text
 
 
 def _phone(text: str) -> str:
@@ -171,6 +175,7 @@ def _write_xlsx(table: list[list[str]], path: str | Path) -> int:
 
 
 def _escape(text: str) -> str:
+    text = strip_controls(text)  # no ESC, BEL or NUL into a vCard (CR LF becomes LF)
     return (text.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
             .replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n"))
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import math
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -15,6 +16,7 @@ import numpy as np
 import shapely
 
 from destination_norberg.core.geometry import Geometry, GeometryError, decode_wkb
+from destination_norberg.core.plain_text import TEXT_MAX, clean_value
 
 if TYPE_CHECKING:
     from pyproj import Transformer
@@ -181,8 +183,24 @@ def json_column(column: np.ndarray, ogr_type: str = "", ogr_subtype: str = "") -
     if kind in "iu":
         return column.tolist()
     if kind in "US":
-        return [_json_value(v) for v in column.tolist()]
+        return clean_strings([_json_value(v) for v in column.tolist()])
     if kind == "M":
         return [None if np.isnat(v) else str(v) for v in column]
     convert: Callable[[object], JsonValue] = _json_value
-    return [v if v is None or type(v) is str else convert(v) for v in column.tolist()]
+    return clean_strings([v if v is None or type(v) is str else convert(v)
+                          for v in column.tolist()])
+
+
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def clean_strings(values: list[JsonValue]) -> list[JsonValue]:
+    """Text attributes without control characters and at most TEXT_MAX characters each
+    (core.plain_text); checked for the whole column at once, so a clean column (nearly
+    every one) costs one join and one search."""
+    texts = [v for v in values if type(v) is str]
+    if not texts or (max(map(len, texts)) <= TEXT_MAX
+                     and not _CONTROLS.search("".join(texts))):
+        return values
+    return [clean_value(v, TEXT_MAX, multiline=True) if type(v) is str else v
+            for v in values]

@@ -18,6 +18,7 @@ import numpy as np
 import shapely
 
 from destination_norberg.core.geometry import Geometry
+from destination_norberg.core.plain_text import NAME_MAX, clean_value
 from destination_norberg.geo.convert import (
     SKIP_EMPTY,
     SKIP_NO_GEOMETRY,
@@ -122,7 +123,8 @@ class _Collector:
             self.skipped[reason] = self.skipped.get(reason, 0) + count
 
     def add(self, meta: dict, wkb: np.ndarray, columns: list[np.ndarray]) -> None:
-        self.fields = tuple(str(f) for f in meta["fields"])
+        # Field names are shown and offered for mapping: no control characters, not endless.
+        self.fields = tuple(clean_value(str(f), NAME_MAX) for f in meta["fields"])
         types = meta.get("ogr_types") or [""] * len(columns)
         subtypes = meta.get("ogr_subtypes") or [""] * len(columns)
         missing = np.fromiter((g is None for g in wkb), dtype=bool, count=len(wkb))

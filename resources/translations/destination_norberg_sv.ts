@@ -354,6 +354,10 @@
             <translation>%1 rader utelämnas: %2</translation>
         </message>
         <message>
+            <source>%1 rows had text longer than the program keeps; it was shortened: %2</source>
+            <translation>%1 rader hade längre text än programmet sparar; den kortades: %2</translation>
+        </message>
+        <message>
             <source>Nothing to import: choose which columns hold the organisation or the person.</source>
             <translation>Inget att importera: välj vilka kolumner som innehåller organisationen eller personen.</translation>
         </message>

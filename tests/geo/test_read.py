@@ -266,3 +266,18 @@ def test_a_track_of_too_many_points_is_thinned_keeping_its_length(tmp_path: Path
     (full,) = read_layer(gpx, "tracks").features  # the reader alone keeps every point
     assert full.length_m is None and vertices(full.geometry) == 30_000
     assert feature.length_m == pytest.approx(full.geometry.length())
+
+
+def test_attribute_names_and_texts_lose_control_characters_and_excess(tmp_path: Path) -> None:
+    """A name that rewrites the terminal when printed, and a description of megabytes."""
+    path = tmp_path / "leder.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": [{
+        "type": "Feature", "geometry": {"type": "LineString",
+                                        "coordinates": [[15.92, 60.06], [15.93, 60.07]]},
+        "properties": {"namn\u001b[2J": "Gruv\u001b]2 x\u0007slingan",
+                       "beskrivning": "lång " * 10_000}}]}), encoding="utf-8")
+    layer = read_layer(path)
+    assert layer.fields == ("namn[2J", "beskrivning")
+    (feature,) = layer.features
+    assert feature.attributes["namn[2J"] == "Gruv]2 xslingan"
+    assert len(feature.attributes["beskrivning"]) == 10_000

@@ -157,6 +157,10 @@ class ContactsImportDialog(QDialog):
             listed = "; ".join(f"{n}: {why}" for n, why in table.errors[:5])
             lines.append(self.tr("%1 rows left out: %2").replace(
                 "%1", str(len(table.errors))).replace("%2", listed))
+        if table.shortened:
+            lines.append(self.tr("%1 rows had text longer than the program keeps; it was "
+                                 "shortened: %2").replace("%1", str(len(table.shortened)))
+                         .replace("%2", "; ".join(f"{n}: {f}" for n, f in table.shortened[:5])))
         ui.summary.setText(plain("\n".join(lines)))
 
     def mapping(self) -> dict[str, str]:
