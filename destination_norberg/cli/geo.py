@@ -46,6 +46,9 @@ def _skipped(imported: Any, extra: dict[str, int] | None = None) -> str:
     thinned = getattr(imported, "thinned", 0)
     note = (f"; {thinned} line(s) of more than 20,000 points shortened to fewer points "
             "(within 0.5 m; the length is the full track's)" if thinned else "")
+    shortened = getattr(imported, "shortened", 0)
+    if shortened:
+        note += (f"; {shortened} attribute text(s) longer than 10,000 characters shortened")
     return "".join(f"; {n} skipped ({why})" for why, n in reasons.items()) + note
 
 

@@ -78,6 +78,7 @@ class ImportedLayer:
     flattened: int = 0
     encoding: str | None = None
     thinned: int = 0  # lines of over MAX_LINE_VERTICES points thinned to THIN_TOLERANCE
+    shortened: int = 0  # attribute texts longer than core.plain_text.TEXT_MAX, cut
 
     @property
     def needs_confirmation(self) -> bool:
@@ -116,6 +117,7 @@ class _Collector:
         self.skipped: dict[str, int] = {}
         self.flattened = 0
         self.thinned = 0
+        self.shortened = [0]  # attribute texts cut to TEXT_MAX (geo.convert.clean_strings)
         self.fields: tuple[str, ...] = ()
 
     def skip(self, reason: str, count: int = 1) -> None:
@@ -152,7 +154,7 @@ class _Collector:
             geoms = shapely.force_2d(geoms)
         finite = transform_in_place(geoms, self.transformer)
         self.skip(SKIP_OUTSIDE, int((~finite).sum()))
-        rows = list(zip(*(json_column(c[index], t, st)
+        rows = list(zip(*(json_column(c[index], t, st, self.shortened)
                           for c, t, st in zip(columns, types, subtypes, strict=True)),
                         strict=True)) if columns else [()] * len(index)
         # Points in one vectorised call: a layer of 50,000 waypoints is common.
@@ -268,4 +270,4 @@ def read_layer(path: str | Path, layer: str | None = None, *,
                          source_crs=source, fields=collector.fields or info.fields,
                          total=info.feature_count, skipped=collector.skipped,
                          flattened=collector.flattened, encoding=info.encoding,
-                         thinned=collector.thinned)
+                         thinned=collector.thinned, shortened=collector.shortened[0])

@@ -1051,6 +1051,10 @@
             <translation>Förenklade: %1 linje(r) med fler än 20 000 punkter, till inom 0,5 m (längden är hela spårets).</translation>
         </message>
         <message>
+            <source>Shortened: %1 attribute text(s) longer than 10,000 characters.</source>
+            <translation>Kortade: %1 attributtext(er) längre än 10 000 tecken.</translation>
+        </message>
+        <message>
             <source>Check the coordinate system: %1 The preview on the map shows where the features land with the choice above.</source>
             <translation>Kontrollera koordinatsystemet: %1 Förhandsvisningen på kartan visar var objekten hamnar med valet ovan.</translation>
         </message>

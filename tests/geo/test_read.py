@@ -281,3 +281,4 @@ def test_attribute_names_and_texts_lose_control_characters_and_excess(tmp_path: 
     (feature,) = layer.features
     assert feature.attributes["namn[2J"] == "Gruv]2 xslingan"
     assert len(feature.attributes["beskrivning"]) == 10_000
+    assert layer.shortened == 1

@@ -161,6 +161,9 @@ class GeoImportDialog(QDialog):
             lines.append(self.tr("Shortened: %1 line(s) of more than 20,000 points, to within "
                                  "0.5 m (the length is the full track's).")
                          .replace("%1", str(imported.thinned)))
+        if imported.shortened:
+            lines.append(self.tr("Shortened: %1 attribute text(s) longer than 10,000 "
+                                 "characters.").replace("%1", str(imported.shortened)))
         note = crs.message()
         if crs.needs_confirmation:
             note = self.tr(
