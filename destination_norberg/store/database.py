@@ -215,9 +215,8 @@ def _read_only_creator(path: Path) -> Callable[[], Any]:
     no -wal/-shm files exist, also `immutable=1`: SQLite then needs no shared-memory file
     (and misses nothing, as there is no write-ahead log to read)."""
     import sqlite3
-    from urllib.parse import quote
 
-    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    uri = f"{path.resolve().as_uri()}?mode=ro"  # file:///C:/… on Windows too
     wal = all(Path(f"{path}{end}").exists() for end in ("-wal", "-shm"))
     if not os.access(path.parent, os.W_OK) and not wal:
         uri += "&immutable=1"
