@@ -11,7 +11,7 @@ from __future__ import annotations
 import numpy as np
 
 #: Ranges with more inner vertices than this are never split next to one of their ends.
-SHORT_RANGE = 32
+SHORT_RANGE = 16
 
 
 def dp_importance(xy: np.ndarray, offsets: np.ndarray) -> np.ndarray:
