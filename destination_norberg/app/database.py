@@ -90,7 +90,9 @@ def info_at(url: str) -> Any | None:
     from destination_norberg.store.database import make_engine
     from destination_norberg.store.info import database_info
 
-    engine = make_engine(url)  # info looks without changing anything, even an old schema
+    # info looks without changing anything, even an old schema: SQLite's read-only mode,
+    # which also works on a read-only mount
+    engine = make_engine(url, read_only=True)
     try:
         return database_info(engine)
     finally:

@@ -40,7 +40,7 @@ def read_file(file: Path, layer: str | None, crs: str | None) -> Any:
         raise AppError(f"there is no file {file}")
     override: int | str | None = int(crs) if crs and crs.isdigit() else crs
     try:
-        imported = read_layer(file, layer, crs_override=override)
+        imported = read_layer(file, layer, crs_override=override, thin=True)
     except GeoImportError as exc:
         raise AppError(f"{file.name}: {exc}") from exc
     if imported.needs_confirmation:
@@ -55,11 +55,12 @@ def read_file(file: Path, layer: str | None, crs: str | None) -> Any:
 
 def read_layer(path: Path, layer: str | None, crs: int | str | None,
                progress: Progress | None = None) -> Any:
-    """The window's read of one layer, as it is (geo.read): the features in EPSG:3006, or
-    GeoImportError; `crs` overrides the file's own system."""
+    """The window's read of one layer (geo.read): the features in EPSG:3006, lines of more
+    than 20,000 points thinned to 0.5 m (their length kept), or GeoImportError; `crs`
+    overrides the file's own system."""
     from destination_norberg.geo.read import read_layer as read
 
-    return read(path, layer, crs_override=crs, progress=progress)
+    return read(path, layer, crs_override=crs, progress=progress, thin=True)
 
 
 def list_layers(path: Path) -> list[Any]:
@@ -89,7 +90,13 @@ def skipped_text(imported: Any, extra: dict[str, int] | None = None) -> str:
     reasons = dict(imported.skipped)
     for k, v in (extra or {}).items():
         reasons[k] = reasons.get(k, 0) + v
-    return "".join(f"; {n} skipped ({why})" for why, n in reasons.items())
+    thinned = getattr(imported, "thinned", 0)
+    note = (f"; {thinned} line(s) of more than 20,000 points shortened to fewer points "
+            "(within 0.5 m; the length is the full track's)" if thinned else "")
+    shortened = getattr(imported, "shortened", 0)
+    if shortened:
+        note += f"; {shortened} attribute text(s) longer than 10,000 characters shortened"
+    return "".join(f"; {n} skipped ({why})" for why, n in reasons.items()) + note
 
 
 def import_trails_file(url: str, file: Path, layer: str | None, kind: str,

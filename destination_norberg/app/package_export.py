@@ -28,7 +28,12 @@ from destination_norberg.core.packages import (
 )
 from destination_norberg.core.progress import Progress
 from destination_norberg.core.timeutil import now_utc
-from destination_norberg.exchange.package_bundle import BundleError, PdfWriter, write_bundle
+from destination_norberg.exchange.package_bundle import (
+    BundleError,
+    PdfWriter,
+    bundle_names,
+    write_bundle,
+)
 
 # BundleError too: the command line words a bundle that could not be written.
 __all__ = ["BundleError", "ExportResult", "PartnerLookupError", "export_package",
@@ -60,16 +65,22 @@ def export_package(engine: Any, package_id: int, out_dir: Path, *,
         detail = package_detail(EngineRows(engine), package_id)
     targets: list[PartnerRow | None] = list(partners if partners is not None
                                             else detail.partners) or [None]
+    # Distinct folders: two partners whose names shorten alike must not share (and
+    # overwrite) one bundle while both are recorded as sent.
+    names = bundle_names(detail, targets)
     written: list[tuple[PartnerRow | None, Path]] = []
-    for n, partner in enumerate(targets):
+    for n, (partner, name) in enumerate(zip(targets, names, strict=True)):
         def scaled(fraction: float, text: str, n: int = n) -> None:
             if progress is not None:
                 progress(min((n + fraction) / len(targets), 0.99), text)
 
         path = write_bundle(detail, out_dir, partner=partner,
                             lang=lang or (partner.lang if partner else "sv"), as_zip=as_zip,
-                            per_day=per_day, pdf_writer=pdf_writer, progress=scaled, now=now)
+                            per_day=per_day, pdf_writer=pdf_writer, progress=scaled, now=now,
+                            name=name)
         written.append((partner, path))
+    if len({p for _, p in written}) != len(written):  # never record a send not written
+        raise BundleError("Two partners' bundles got the same name; nothing was recorded.")
     revision = None
     if record:
         revision = record_dispatch(engine, detail.id, [p.id for p in targets if p is not None],

@@ -125,6 +125,11 @@ def cmd_import_contacts(url: str, file: Path, mapping_file: Path | None, sheet: 
     if bad:
         print(f"{len(bad)} bad row(s) were left out:")
         _print_bad(bad)
+    shortened = getattr(table, "shortened", [])
+    if shortened:  # fields over the program's limits (a name 200 characters, notes 10,000)
+        print(f"{len(shortened)} row(s) had text longer than the program keeps; it was "
+              "shortened:")
+        _print_bad(shortened)
     return 0
 
 

@@ -49,6 +49,8 @@ class ContactTable:
     sheet: str | None = None
     encoding: str | None = None
     delimiter: str | None = None
+    #: (row, fields) of rows whose fields were longer than the program keeps and were cut
+    shortened: list[tuple[int, str]] = field(default_factory=list)
 
 
 def sniff_utf16(data: bytes) -> str | None:

@@ -17,12 +17,15 @@ file in one column — and without the BOM it would read å, ä, ö as Windows-1
 is Swedish and is recognised by our own reader, so an export imports again unchanged.
 
 Each writer writes to a temporary file beside the target and renames it, so a failed export
-never leaves half a file, and returns the number of contacts written.
+never leaves half a file (not even on a full disk, where closing the file fails as well), and
+returns the number of contacts written; an OSError comes out as core.diskerrors.WriteError,
+one line that says why ("the disk is full: …").
 """
 
 from __future__ import annotations
 
 import csv
+import io
 import os
 import re
 import tempfile
@@ -39,6 +42,8 @@ from destination_norberg.core.contacts import (
     display_phone,
     normalise_phone,
 )
+from destination_norberg.core.diskerrors import write_error
+from destination_norberg.core.plain_text import strip_controls
 
 from .contacts_mapping import GUARDED
 
@@ -53,8 +58,11 @@ _UID_NAMESPACE = uuid.UUID("6f1c3a52-9c1e-4d1e-8a43-196200000000")
 
 
 def safe_cell(text: str) -> str:
-    """Text a spreadsheet shows as text: an apostrophe before a formula's first character."""
-    return "'" + text if text and text[0] in GUARDED else text
+    """Text a spreadsheet shows as text: an apostrophe before a formula's first character;
+    control characters (ESC, BEL, NUL …) left out, line breaks and tabs kept."""
+    guard = bool(text) and text[0] in GUARDED  # a leading tab or CR is guarded too
+    text = strip_controls(text)
+    return "'" + text if guard else text
 
 
 def _phone(text: str) -> str:
@@ -81,17 +89,24 @@ def _values(row: ContactRow) -> list[str]:
 def _replacing(path: str | Path, mode: str = "w", **kwargs: Any) -> Any:
     """A temporary file that replaces `path` only when writing succeeded."""
     target = Path(path)
-    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed and renamed below
-        mode, dir=target.parent, prefix=f".{target.name}.", suffix=".part", delete=False,
-        **kwargs)
+    try:
+        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed and renamed below
+            mode, dir=target.parent, prefix=f".{target.name}.", suffix=".part", delete=False,
+            **kwargs)
+    except OSError as exc:
+        raise write_error(exc, target) from exc
     try:
         yield handle
         handle.close()
         os.replace(handle.name, target)
-    except BaseException:
-        handle.close()
+    except BaseException as exc:
+        # On a full disk close() fails too (it flushes): the .part must go all the same.
+        with suppress(OSError):
+            handle.close()
         with suppress(OSError):
             os.unlink(handle.name)
+        if isinstance(exc, OSError):
+            raise write_error(exc, target) from exc
         raise
 
 
@@ -110,13 +125,20 @@ def write_contacts_csv(rows: Iterable[ContactRow], path: str | Path) -> int:
 def write_contacts_xlsx(rows: Iterable[ContactRow], path: str | Path) -> int:
     """One sheet "Kontakter": bold frozen header, every cell a string cell; returns the rows
     written."""
+    table = [_values(row) for row in rows]
+    try:
+        return _write_xlsx(table, path)
+    except OSError as exc:  # openpyxl spools the sheet to a temporary file of its own
+        raise write_error(exc, path) from exc
+
+
+def _write_xlsx(table: list[list[str]], path: str | Path) -> int:
     import openpyxl
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.cell.cell import ERROR_CODES
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
-    table = [_values(row) for row in rows]
     book = openpyxl.Workbook(write_only=True)
     sheet = book.create_sheet("Kontakter")
     for index, name in enumerate(CONTACT_FIELDS):
@@ -143,12 +165,17 @@ def write_contacts_xlsx(rows: Iterable[ContactRow], path: str | Path) -> int:
     sheet.append([cell(HEADERS[name], header=True) for name in CONTACT_FIELDS])
     for values in table:
         sheet.append([cell(v) for v in values])
+    # Packed in memory, then written: a full disk then fails our write, not openpyxl's
+    # half-closed zip and sheet writers (which print tracebacks when collected).
+    packed = io.BytesIO()
+    book.save(packed)
     with _replacing(path, mode="wb") as handle:
-        book.save(handle)
+        handle.write(packed.getbuffer())
     return len(table)
 
 
 def _escape(text: str) -> str:
+    text = strip_controls(text)  # no ESC, BEL or NUL into a vCard (CR LF becomes LF)
     return (text.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
             .replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n"))
 

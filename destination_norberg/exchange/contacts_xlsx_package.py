@@ -16,6 +16,8 @@ import zlib
 from pathlib import Path
 from urllib.parse import unquote
 
+from destination_norberg.core.zipformat import PYTHON_READS, unsupported_member, unsupported_reason
+
 from .contacts_table import ContactsFileError
 
 #: The sum of a workbook's parts unpacked; a 100,000-row contact sheet is about 50 MB.
@@ -67,6 +69,9 @@ def check_package(path: Path) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             _check_archive(archive)
+    except NotImplementedError as exc:  # "zip file version 6.4": sound, only too new
+        raise ContactsFileError(f"The workbook cannot be read: {unsupported_reason(exc)}; "
+                                f"{SAVE_AS}.") from None
     except ZIP_ERRORS:
         raise ContactsFileError("The workbook is damaged: its zip package cannot be "
                                 "read.") from None
@@ -78,6 +83,10 @@ def _check_archive(archive: zipfile.ZipFile) -> None:
     if any(i.flag_bits & 0x1 for i in infos):
         raise ContactsFileError("The workbook is protected with a password; save it without "
                                 "one and import again.")
+    odd = unsupported_member(infos, PYTHON_READS)
+    if odd is not None:
+        raise ContactsFileError(f"The workbook's zip package is packed with {odd[1]}, which "
+                                f"the program cannot unpack; {SAVE_AS}.")
     if sum(i.file_size for i in infos) > MAX_UNPACKED or any(
             i.file_size > _RATIO_FLOOR and i.file_size > MAX_RATIO * max(i.compress_size, 1)
             for i in infos):

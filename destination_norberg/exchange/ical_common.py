@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from destination_norberg.core.plain_text import strip_controls
+
 #: The largest file the reader accepts; a real calendar export is a few hundred kilobytes.
 MAX_BYTES = 20 * 1024 * 1024
 
@@ -42,16 +44,17 @@ def snippet(text: str, limit: int = 40) -> str:
 
 
 _ESCAPES = str.maketrans({"\\": "\\\\", ";": "\\;", ",": "\\,", "\n": "\\n"})
-_NEEDS_ESCAPE = re.compile(r"[\\;,\n\r]")
+# What escaping changes, control characters included (ESC, BEL, NUL … from an import are
+# dropped, core.plain_text: a calendar program would show them or refuse the file).
+_NEEDS_ESCAPE = re.compile(r"[\\;,\x00-\x1f\x7f-\x9f]")
 
 
 def escape_text(value: str) -> str:
-    """TEXT value escaping (backslash, semicolon, comma, newline); CR/CRLF count as newline."""
+    """TEXT value escaping (backslash, semicolon, comma, newline); CR/CRLF count as newline,
+    other control characters but tab are left out."""
     if not _NEEDS_ESCAPE.search(value):
         return value
-    if "\r" in value:
-        value = value.replace("\r\n", "\n").replace("\r", "\n")
-    return value.translate(_ESCAPES)
+    return strip_controls(value).translate(_ESCAPES)
 
 
 _UNESCAPE = re.compile(r"\\(.)", re.DOTALL)

@@ -21,6 +21,8 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 
+from destination_norberg.core.plain_text import CODE_MAX, NAME_MAX, TEXT_MAX, clean, clean_value
+
 from .ical_common import MAX_BYTES, IcalError, snippet, unescape_text
 from .ical_lex import Component, Prop, decode, line_list, parse
 from .ical_tz import Stamp, Zones, parse_duration, parse_stamp, to_utc_instant
@@ -112,8 +114,9 @@ def _read(data: bytes, default_tz: str) -> ImportResult:
         warnings.append("The calendar holds no events.")
     name = _calendar_value(calendars, "X-WR-CALNAME") or _calendar_value(calendars, "NAME")
     producer = _calendar_value(calendars, "PRODID")
-    return ImportResult(events, warnings, unescape_text(name).strip() if name else None,
-                        producer.strip() if producer else None)
+    return ImportResult(events, warnings,
+                        clean_value(unescape_text(name)).strip() if name else None,
+                        clean_value(producer, CODE_MAX).strip() if producer else None)
 
 
 def _calendar_value(calendars: list[Component], name: str) -> str | None:
@@ -151,7 +154,7 @@ def _event(component: Component, zones: Zones, notes: _Notes) -> ImportedEvent:
         notes.add("recurrence_id", component.line, what)
     uid = component.first("UID")
     return ImportedEvent(
-        uid=(_plain(uid).strip() or None) if uid is not None else None,
+        uid=(clean_value(_plain(uid), CODE_MAX).strip() or None) if uid is not None else None,
         summary=summary, description=_text(component, "DESCRIPTION", notes),
         location=_text(component, "LOCATION", notes),
         starts_at=starts_at, ends_at=ends_at, all_day=all_day,
@@ -280,6 +283,10 @@ def _exdates(component: Component, zones: Zones) -> set[datetime]:
     return found
 
 
+#: How much of each text property is kept (core.plain_text: control characters go too).
+LIMITS = {"SUMMARY": NAME_MAX, "LOCATION": NAME_MAX, "DESCRIPTION": TEXT_MAX}
+
+
 def _text(component: Component, name: str, notes: _Notes) -> str:
     prop = component.first(name)
     if prop is None:
@@ -289,7 +296,11 @@ def _text(component: Component, name: str, notes: _Notes) -> str:
     except IcalError:
         notes.add("bad_params", prop.line, "", name)
         value = prop.rest.partition(":")[2]
-    return unescape_text(value).strip()
+    limit = LIMITS.get(name, NAME_MAX)
+    text, cut = clean(unescape_text(value).strip(), limit, multiline=True)
+    if cut:
+        notes.add("shortened", prop.line, "", f"{name} ({limit:,} characters kept)")
+    return text.strip()
 
 
 def _status(component: Component, notes: _Notes) -> str | None:
@@ -354,6 +365,9 @@ _TEMPLATES: dict[str, tuple[str, str]] = {
                "(lines {lines})."),
     "sequence": ("Line {line}: SEQUENCE '{detail}' is not a number; 0 was used.",
                  "{n} events have a SEQUENCE that is not a number; 0 was used (lines {lines})."),
+    "shortened": ("Line {line}: {detail} was longer than the program keeps; it was "
+                  "shortened.", "{n} texts were longer than the program keeps (a title 200 "
+                  "characters, a description 10,000); they were shortened (lines {lines})."),
     "bad_params": ("Line {line}: the parameters of {detail} cannot be read; its value was "
                    "still used.", "{n} properties have parameters that cannot be read; their "
                    "values were still used (lines {lines})."),
@@ -367,7 +381,7 @@ class _Notes:
         self._items: dict[str, list[tuple[int, str, str]]] = {}
 
     def add(self, kind: str, line: int, what: str, detail: str = "") -> None:
-        self._items.setdefault(kind, []).append((line, what, snippet(detail, 30)))
+        self._items.setdefault(kind, []).append((line, what, snippet(detail, 40)))
 
     def messages(self) -> list[str]:
         out = []

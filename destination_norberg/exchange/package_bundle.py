@@ -25,7 +25,7 @@ import os
 import shutil
 import tempfile
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -49,6 +49,24 @@ def bundle_name(detail: PackageDetail, partner: PartnerRow | None = None) -> str
     """The folder (or zip, without .zip) a bundle gets: the package, and the partner."""
     base = slug(detail.title_sv)
     return f"{base}-{slug(partner.name, 'partner')}" if partner is not None else base
+
+
+def bundle_names(detail: PackageDetail, partners: Sequence[PartnerRow | None]) -> list[str]:
+    """One distinct name per partner, in order. Names that shorten to the same file-name
+    part (the 60-character cut, accents, case, punctuation) would share one folder and
+    overwrite each other's bundle: the second gets `-2`, the third `-3`, and so on, in the
+    order given, so the same partners in the same order always get the same names."""
+    names: list[str] = []
+    taken: set[str] = set()
+    for partner in partners:
+        base = bundle_name(detail, partner)
+        name, n = base, 1
+        while name.casefold() in taken:  # casefold: a case-blind disk sees them as one
+            n += 1
+            name = f"{base}-{n}"
+        taken.add(name.casefold())
+        names.append(name)
+    return names
 
 
 def route_features(detail: PackageDetail, lang: str) -> list[Any]:
@@ -168,13 +186,14 @@ def _move_into_place(new: Path, target: Path, scratch: Path) -> None:
 def write_bundle(detail: PackageDetail, out_dir: Path, *, partner: PartnerRow | None = None,
                  lang: str = "sv", as_zip: bool = False, per_day: bool = False,
                  pdf_writer: PdfWriter | None = None, progress: Progress | None = None,
-                 now: datetime | None = None) -> Path:
+                 now: datetime | None = None, name: str | None = None) -> Path:
     """Write the bundle into `out_dir`; the folder or .zip written. BundleError on failure
-    (the files already there are left as they were)."""
+    (the files already there are left as they were). `name`: the folder's name when the
+    caller made it unique among several partners (bundle_names); else bundle_name's."""
     check_lang(lang)
     now = now or now_utc()
     out_dir = Path(out_dir)
-    name = bundle_name(detail, partner)
+    name = name or bundle_name(detail, partner)
     target = out_dir / (f"{name}.zip" if as_zip else name)
     total = _steps(detail, pdf_writer is not None)
     done = 0

@@ -130,10 +130,21 @@ def _routes(detail: PackageDetail, lang: str, files: Mapping[str, str]) -> str:
             + (f'<p class="muted">{links}</p>' if links else ""))
 
 
+_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
+
+
+def script_json(data: Any) -> str:
+    """JSON that cannot leave (or confuse) the script element it is embedded in.
+
+    Escaping only "</" is not enough: `<!--<script>` in a text puts the HTML parser into
+    the "script data double escaped" state and the rest of the page disappears. With no
+    `<`, `>` or `&` at all (JSON reads `\\u003c` as the same character) nothing in the text
+    can be markup; a JSON-LD reader gets the same data."""
+    return json.dumps(data, ensure_ascii=False, indent=1).translate(_SCRIPT_SAFE)
+
+
 def _json_ld(data: Mapping[str, Any]) -> str:
-    # "</" would end the script element early; JSON allows "<\/" for it.
-    text = json.dumps(data, ensure_ascii=False, indent=1).replace("</", "<\\/")
-    return f'<script type="application/ld+json">{text}</script>'
+    return f'<script type="application/ld+json">{script_json(data)}</script>'
 
 
 def package_html(detail: PackageDetail, lang: str, *, now: datetime,

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from destination_norberg.core.plain_text import NAME_MAX, clean_value
+
 #: The largest download accepted: a century of hourly readings is about 25 MB of CSV.
 MAX_BYTES = 50 * 1024 * 1024
 
@@ -59,6 +61,11 @@ class StationInfo:
     height_m: float | None  # metres above sea level, of the latest position
     meta: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
+    def __post_init__(self) -> None:
+        # The name is shown and printed: no control characters from the file, not endless.
+        for name in ("name", "network"):
+            object.__setattr__(self, name, clean_value(getattr(self, name), NAME_MAX))
+
 
 @dataclass(frozen=True, slots=True)
 class Reading:
@@ -76,6 +83,10 @@ class SmhiDownload:
     warnings: list[str]
     parameter_name: str = ""  # SMHI's Swedish name: "Snödjup", "Lufttemperatur"
     form: str = ""  # "csv-klimatnummer" (older header), "csv-stationsnummer" (newer), "json"
+
+    def __post_init__(self) -> None:
+        for name in ("unit", "parameter_name"):
+            object.__setattr__(self, name, clean_value(getattr(self, name), NAME_MAX))
 
     @property
     def parameter_label(self) -> str:

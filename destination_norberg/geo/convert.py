@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import math
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, cast
 
@@ -15,6 +16,7 @@ import numpy as np
 import shapely
 
 from destination_norberg.core.geometry import Geometry, GeometryError, decode_wkb
+from destination_norberg.core.plain_text import TEXT_MAX, clean
 
 if TYPE_CHECKING:
     from pyproj import Transformer
@@ -162,8 +164,10 @@ def _json_value(value: object) -> JsonValue:
     return str(value)
 
 
-def json_column(column: np.ndarray, ogr_type: str = "", ogr_subtype: str = "") -> list[JsonValue]:
-    """One attribute column as JSON-safe values, fast for the common numeric and text kinds.
+def json_column(column: np.ndarray, ogr_type: str = "", ogr_subtype: str = "",
+                shortened: list[int] | None = None) -> list[JsonValue]:
+    """One attribute column as JSON-safe values, fast for the common numeric and text kinds;
+    texts cleaned (clean_strings), the number cut added to `shortened[0]` when given.
 
     GDAL hands integer and boolean columns that hold nulls over as floats with NaN; the OGR
     type puts them back, so a trail's IMBA level stays 2, not 2.0.
@@ -181,8 +185,31 @@ def json_column(column: np.ndarray, ogr_type: str = "", ogr_subtype: str = "") -
     if kind in "iu":
         return cast("list[JsonValue]", column.tolist())
     if kind in "US":
-        return [_json_value(v) for v in column.tolist()]
+        return clean_strings([_json_value(v) for v in column.tolist()], shortened)
     if kind == "M":
         return [None if np.isnat(v) else str(v) for v in column]
     convert: Callable[[object], JsonValue] = _json_value
-    return [v if v is None or type(v) is str else convert(v) for v in column.tolist()]
+    return clean_strings([v if v is None or type(v) is str else convert(v)
+                          for v in column.tolist()], shortened)
+
+
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def clean_strings(values: list[JsonValue], shortened: list[int] | None = None
+                  ) -> list[JsonValue]:
+    """Text attributes without control characters and at most TEXT_MAX characters each
+    (core.plain_text); checked for the whole column at once, so a clean column (nearly
+    every one) costs one join and one search. The texts cut are counted in `shortened[0]`."""
+    texts = [v for v in values if type(v) is str]
+    if not texts or (max(map(len, texts)) <= TEXT_MAX
+                     and not _CONTROLS.search("".join(texts))):
+        return values
+    out: list[JsonValue] = []
+    for v in values:
+        if type(v) is str:
+            v, cut = clean(v, TEXT_MAX, multiline=True)
+            if cut and shortened is not None:
+                shortened[0] += 1
+        out.append(v)
+    return out

@@ -17,6 +17,7 @@ import numpy as np
 import shapely
 
 from destination_norberg.core.geometry import Geometry
+from destination_norberg.core.plain_text import NAME_MAX, clean_value
 from destination_norberg.core.progress import Cancelled, Progress
 from destination_norberg.geo.convert import (
     SKIP_EMPTY,
@@ -47,10 +48,17 @@ CHUNK = 5_000  # features per chunk: about 20 progress steps for 100,000 feature
 TARGET = "EPSG:3006"
 
 
+#: A line with more vertices than this is thinned on import (a 2-million-point GPX took 101 s
+#: to draw) to within THIN_TOLERANCE metres, well under a pixel at the map's closest zoom.
+MAX_LINE_VERTICES = 20_000
+THIN_TOLERANCE = 0.5
+
+
 @dataclass(frozen=True, slots=True)
 class ImportedFeature:
     geometry: Geometry  # EPSG:3006, 2-D
     attributes: dict[str, JsonValue]
+    length_m: float | None = None  # the length before thinning, when the line was thinned
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +75,8 @@ class ImportedLayer:
     skipped: dict[str, int] = field(default_factory=dict)
     flattened: int = 0
     encoding: str | None = None
+    thinned: int = 0  # lines of over MAX_LINE_VERTICES points thinned to THIN_TOLERANCE
+    shortened: int = 0  # attribute texts longer than core.plain_text.TEXT_MAX, cut
 
     @property
     def needs_confirmation(self) -> bool:
@@ -98,11 +108,14 @@ def _transformer(source: str) -> Transformer | None:
 class _Collector:
     """Turns chunks of GDAL output into features and counts what it leaves out."""
 
-    def __init__(self, transformer: Transformer | None) -> None:
+    def __init__(self, transformer: Transformer | None, thin: bool = False) -> None:
         self.transformer = transformer
+        self.thin = thin
         self.features: list[ImportedFeature] = []
         self.skipped: dict[str, int] = {}
         self.flattened = 0
+        self.thinned = 0
+        self.shortened = [0]  # attribute texts cut to TEXT_MAX (geo.convert.clean_strings)
         self.fields: tuple[str, ...] = ()
 
     def skip(self, reason: str, count: int = 1) -> None:
@@ -110,7 +123,8 @@ class _Collector:
             self.skipped[reason] = self.skipped.get(reason, 0) + count
 
     def add(self, meta: dict[str, Any], wkb: np.ndarray, columns: list[np.ndarray]) -> None:
-        self.fields = tuple(str(f) for f in meta["fields"])
+        # Field names are shown and offered for mapping: no control characters, not endless.
+        self.fields = tuple(clean_value(str(f), NAME_MAX) for f in meta["fields"])
         types = meta.get("ogr_types") or [""] * len(columns)
         subtypes = meta.get("ogr_subtypes") or [""] * len(columns)
         missing = np.fromiter((g is None for g in wkb), dtype=bool, count=len(wkb))
@@ -138,7 +152,7 @@ class _Collector:
             geoms = shapely.force_2d(geoms)
         finite = transform_in_place(geoms, self.transformer)
         self.skip(SKIP_OUTSIDE, int((~finite).sum()))
-        rows = list(zip(*(json_column(c[index], t, st)
+        rows = list(zip(*(json_column(c[index], t, st, self.shortened)
                           for c, t, st in zip(columns, types, subtypes, strict=True)),
                         strict=True)) if columns else [()] * len(index)
         # Points in one vectorised call: a layer of 50,000 waypoints is common.
@@ -149,15 +163,38 @@ class _Collector:
             xy = next(points) if point else None
             if not ok:
                 continue
+            length = None
             if xy is not None:
                 core = Geometry("Point", (xy[0], xy[1]))
             else:
+                if self.thin and shapely.get_num_coordinates(geom) > MAX_LINE_VERTICES:
+                    geom, length = _thin(geom)
+                    self.thinned += length is not None
                 try:
                     core = to_core(geom)
                 except SkipFeatureError as why:
                     self.skip(why.reason)
                     continue
-            self.features.append(ImportedFeature(core, dict(zip(self.fields, row, strict=True))))
+            self.features.append(ImportedFeature(core, dict(zip(self.fields, row, strict=True)),
+                                                 length))
+
+
+def _thin(geom: shapely.Geometry) -> tuple[shapely.Geometry, float | None]:
+    """A long line (or multi-line) thinned to THIN_TOLERANCE, with its length before; other
+    geometries unchanged (None). GEOS's simplify is not used: it is recursive and crashes
+    on long zigzag tracks."""
+    from destination_norberg.core.simplify import simplify_line
+
+    if shapely.get_type_id(geom) not in (1, 5):  # LineString, MultiLineString
+        return geom, None
+    length = float(shapely.length(geom))
+    parts = shapely.get_parts(geom)
+    thinned = [shapely.linestrings(simplify_line(shapely.get_coordinates(p), THIN_TOLERANCE))
+               for p in parts if shapely.get_num_coordinates(p) >= 2]
+    if not thinned:
+        return geom, None
+    out = thinned[0] if shapely.get_type_id(geom) == 1 else shapely.multilinestrings(thinned)
+    return out, length
 
 
 def _has_m(geoms: np.ndarray) -> np.ndarray:
@@ -201,7 +238,7 @@ def _read_all(info: LayerInfo, collector: _Collector, progress: Progress | None)
 
 def read_layer(path: str | Path, layer: str | None = None, *,
                crs_override: int | str | None = None, encoding: str | None = None,
-               progress: Progress | None = None) -> ImportedLayer:
+               progress: Progress | None = None, thin: bool = False) -> ImportedLayer:
     """Read one layer (default: the first with features) as EPSG:3006 features.
 
     `crs_override` (an EPSG code, "EPSG:n" or WKT) replaces what the file says. Where the CRS is
@@ -210,12 +247,14 @@ def read_layer(path: str | Path, layer: str | None = None, *,
     `encoding` sets the text encoding of shapefile attributes. `progress(fraction, "")` is
     called between chunks (also off the UI thread); it raises Cancelled to stop the read.
     An empty layer (a GPX with nothing in it) is read as a layer without features.
+    `thin`: lines of more than MAX_LINE_VERTICES points are thinned to THIN_TOLERANCE (what
+    an import stores; the reader alone gives every point), their full length kept.
     """
     _report(progress, 0.0)
     info = find_layer(path, layer, encoding=encoding)
     source, detection = _source_crs(info, crs_override)
     assert source is not None
-    collector = _Collector(_transformer(source))
+    collector = _Collector(_transformer(source), thin)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         try:
@@ -228,4 +267,5 @@ def read_layer(path: str | Path, layer: str | None = None, *,
     return ImportedLayer(name=info.name, features=collector.features, crs=detection,
                          source_crs=source, fields=collector.fields or info.fields,
                          total=info.feature_count, skipped=collector.skipped,
-                         flattened=collector.flattened, encoding=info.encoding)
+                         flattened=collector.flattened, encoding=info.encoding,
+                         thinned=collector.thinned, shortened=collector.shortened[0])

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from destination_norberg.core.plain_text import NAME_MAX, clean_value
 from destination_norberg.geo.crs import Bounds, CrsDetection, detect_crs
 from destination_norberg.geo.dbf import shapefile_encoding, zipped_shapefile_encoding
 from destination_norberg.geo.errors import FORMAT_NAMES, GeoImportError, gdal_message
@@ -205,7 +206,8 @@ def _layer(dataset: _Dataset, gdal_layer: str, name: str) -> LayerInfo:
     count = int(info["features"])
     crs = detect_crs(info["crs"], bounds if count > 0 else None, always_wgs84=wgs84)
     return LayerInfo(name=name, geometry_type=str(info["geometry_type"]), feature_count=count,
-                     fields=tuple(str(f) for f in info["fields"]), crs=crs, driver=driver,
+                     fields=tuple(clean_value(str(f), NAME_MAX) for f in info["fields"]), crs=crs,
+                     driver=driver,
                      dataset=dataset.path, gdal_layer=gdal_layer, encoding=dataset.encoding,
                      bounds=bounds)
 

@@ -11,12 +11,14 @@ import re
 import zipfile
 from pathlib import Path, PurePosixPath
 
+from destination_norberg.core.zipformat import unsupported_member, unsupported_reason
 from destination_norberg.geo.errors import GeoImportError
 
 MAX_MEMBERS = 2_000
 MAX_TOTAL_BYTES = 4 * 1024 ** 3  # uncompressed, all members
 MAX_RATIO = 200  # uncompressed / compressed, for members over MIN_RATIO_CHECK
 MIN_RATIO_CHECK = 16 * 1024 ** 2
+REPACK = "re-pack it as an ordinary zip (Deflate, as every zip program makes by default)"
 DATASET_SUFFIXES = {".shp": "ESRI Shapefile", ".gpkg": "GPKG", ".geojson": "GeoJSON",
                     ".json": "GeoJSON", ".gpx": "GPX", ".kml": "KML", ".fgb": "FlatGeobuf"}
 
@@ -43,6 +45,9 @@ def checked_members(path: Path) -> list[zipfile.ZipInfo]:
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
+    except NotImplementedError as exc:  # "zip file version 6.4": sound, only too new
+        raise GeoImportError(f"The zip archive cannot be read: {unsupported_reason(exc)}; "
+                             f"{REPACK}.") from None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError):
         raise GeoImportError("The file is not a readable zip archive: it is damaged or "
                              "incomplete.") from None
@@ -61,6 +66,10 @@ def checked_members(path: Path) -> list[zipfile.ZipInfo]:
                              "it was refused for safety.")
     if any(i.flag_bits & 0x1 for i in infos):
         raise GeoImportError("The zip archive is password-protected: unpack it first.")
+    odd = unsupported_member(infos)  # GDAL unpacks stored and Deflate members only
+    if odd is not None:
+        raise GeoImportError(f"The file “{shown(odd[0])}” in the zip archive is packed with "
+                             f"{odd[1]}, which the program cannot unpack: {REPACK}.")
     return infos
 
 

@@ -202,13 +202,52 @@ def _owner_only_file(engine: Engine, database: str | None) -> None:
             os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
 
 
-def make_engine(url: str, busy_timeout_ms: int | None = None) -> Engine:
+def read_only_folder(url: str | Any) -> Path | None:
+    """The folder of an SQLite database file when it exists but cannot be written (a
+    read-only mount, a folder without write permission); None otherwise. SQLite writes its
+    journal (WAL: the -wal and -shm files) beside the database, so even reading fails there
+    with "unable to open database file" unless the file is opened read-only."""
+    try:
+        parsed = make_url(url) if isinstance(url, str) else url
+    except Exception:  # noqa: BLE001 - not a URL: not our question
+        return None
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    if str(parsed.database).startswith("file:"):
+        return None
+    folder = Path(parsed.database).parent
+    return folder if folder.is_dir() and not os.access(folder, os.W_OK) else None
+
+
+def read_only_sentence(folder: Path) -> str:
+    """Why a database in `folder` cannot be opened for work, and what to do."""
+    return (f"the folder {folder} is read-only, and the program must write beside the "
+            "database (its journal); copy the database to a folder you can write to")
+
+
+def _read_only_creator(path: Path) -> Callable[[], Any]:
+    """Connections in SQLite's read-only URI mode. Where the folder cannot be written and
+    no -wal/-shm files exist, also `immutable=1`: SQLite then needs no shared-memory file
+    (and misses nothing, as there is no write-ahead log to read)."""
+    import sqlite3
+
+    uri = f"{path.resolve().as_uri()}?mode=ro"  # file:///C:/… on Windows too
+    wal = all(Path(f"{path}{end}").exists() for end in ("-wal", "-shm"))
+    if not os.access(path.parent, os.W_OK) and not wal:
+        uri += "&immutable=1"
+    return lambda: sqlite3.connect(uri, uri=True, check_same_thread=False)
+
+
+def make_engine(url: str, busy_timeout_ms: int | None = None, *,
+                read_only: bool = False) -> Engine:
     """An engine for any SQLAlchemy URL; SQLite files get their folder created first.
 
     `busy_timeout_ms`: how long an SQLite write waits for another program's lock before the
     database is "busy" (default: BUSY_TIMEOUT_MS or the environment's override). A server
     engine pings each pooled connection before use, so one that a server restart cut is
-    replaced by a new one instead of failing the next unit.
+    replaced by a new one instead of failing the next unit. `read_only`: an existing SQLite
+    file is opened in SQLite's read-only mode and nothing is created (what `info` needs, also
+    on a read-only mount); other databases are opened as usual.
     """
     try:
         parsed = make_url(url)
@@ -217,6 +256,12 @@ def make_engine(url: str, busy_timeout_ms: int | None = None) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         if busy_timeout_ms is None:
             default_busy_timeout_ms()  # a mistyped override is said now, not at connect time
+        database = parsed.database
+        if read_only and database and database != ":memory:" and Path(database).is_file() \
+                and not database.startswith("file:"):
+            engine = create_engine(url, creator=_read_only_creator(Path(database)))
+            _sqlite_setup(engine, busy_timeout_ms)
+            return engine
         if parsed.database and parsed.database != ":memory:":
             folder = Path(parsed.database).parent  # as SQLite will open it: no `~` expansion
             try:

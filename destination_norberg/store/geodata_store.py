@@ -93,7 +93,9 @@ def import_trails(engine: Engine, features: Sequence[Any], how: TrailImport,
         if geom.kind not in LINES:
             result.skip("not a line")
             continue
-        length = round(geom.length(), 1)
+        # A track thinned on import keeps the length of every point it was recorded with.
+        original = getattr(feature, "length_m", None)
+        length = round(original if original is not None else geom.length(), 1)
         if length <= 0:
             result.skip("no length")
             continue

@@ -17,7 +17,12 @@ from typing import Any
 from sqlalchemy import Connection, Engine, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 
-from destination_norberg.store.database import DatabaseError, first_line
+from destination_norberg.store.database import (
+    DatabaseError,
+    first_line,
+    read_only_folder,
+    read_only_sentence,
+)
 from destination_norberg.store.schema_version import HEAD_REVISION, KNOWN_REVISIONS
 
 __all__ = ["HEAD_REVISION", "KNOWN_REVISIONS", "NewerSchemaError", "alembic_config",
@@ -46,7 +51,9 @@ def current_revision(engine: Engine) -> str | None:
             row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
             return row[0] if row else None
     except SQLAlchemyError as exc:  # unreachable server, "file is not a database", …
-        raise DatabaseError(f"Cannot open the database: {first_line(exc)}") from exc
+        folder = read_only_folder(engine.url)
+        why = read_only_sentence(folder) if folder is not None else first_line(exc)
+        raise DatabaseError(f"Cannot open the database: {why}") from exc
 
 
 def _stored_revision(conn: Connection) -> str | None:
@@ -80,7 +87,9 @@ def _use_wal(engine: Engine) -> None:
         if str(cur.fetchone()[0]).lower() != "wal":
             raw.driver_connection.execute("PRAGMA journal_mode = WAL")
     except sqlite3.Error as exc:
-        raise DatabaseError(f"Cannot open the database: {exc}") from exc
+        folder = read_only_folder(engine.url)
+        why = read_only_sentence(folder) if folder is not None else exc
+        raise DatabaseError(f"Cannot open the database: {why}") from exc
     finally:
         raw.close()
 

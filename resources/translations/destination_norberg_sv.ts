@@ -354,6 +354,10 @@
             <translation>%1 rader utelämnas: %2</translation>
         </message>
         <message>
+            <source>%1 rows had text longer than the program keeps; it was shortened: %2</source>
+            <translation>%1 rader hade längre text än programmet sparar; den kortades: %2</translation>
+        </message>
+        <message>
             <source>Nothing to import: choose which columns hold the organisation or the person.</source>
             <translation>Inget att importera: välj vilka kolumner som innehåller organisationen eller personen.</translation>
         </message>
@@ -1143,6 +1147,14 @@
         <message>
             <source>Skipped: %1 (%2).</source>
             <translation>Hoppade över: %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Shortened: %1 line(s) of more than 20,000 points, to within 0.5 m (the length is the full track's).</source>
+            <translation>Förenklade: %1 linje(r) med fler än 20 000 punkter, till inom 0,5 m (längden är hela spårets).</translation>
+        </message>
+        <message>
+            <source>Shortened: %1 attribute text(s) longer than 10,000 characters.</source>
+            <translation>Kortade: %1 attributtext(er) längre än 10 000 tecken.</translation>
         </message>
         <message>
             <source>Check the coordinate system: %1 The preview on the map shows where the features land with the choice above.</source>

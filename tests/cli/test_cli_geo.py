@@ -152,3 +152,27 @@ def test_exported_trails_import_again_within_a_centimetre(tmp_path: Path, demo_u
         worst = max(worst, *(max(abs(x - u), abs(y - v))
                              for (x, y), (u, v) in zip(pa, pb, strict=True)))
     assert worst < 0.01, f"{fmt}: {worst * 100:.2f} cm"
+
+
+def test_a_zip_marked_version_6_4_is_a_one_line_refusal(tmp_path: Path, demo_url: str,
+                                                         capsys) -> None:
+    """It was "unexpected error: NotImplementedError" and exit 1."""
+    import zipfile
+
+    from tests.geo.helpers import gpx_track, patch_zip
+
+    archive = tmp_path / "spar.zip"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_STORED) as z:
+        z.writestr("spar.gpx", gpx_track(20))
+    patch_zip(archive, version=64)
+    assert main(["--db", demo_url, "import", "trails", str(archive)]) == 2
+    err = capsys.readouterr().err
+    assert "zip version 6.4" in err and "unexpected" not in err and len(err.splitlines()) == 1
+    deflate64 = tmp_path / "d64.kmz"
+    with zipfile.ZipFile(deflate64, "w", zipfile.ZIP_STORED) as z:
+        z.writestr("doc.kml", '<kml xmlns="http://www.opengis.net/kml/2.2"/>')
+    patch_zip(deflate64, method=9)
+    assert main(["--db", demo_url, "import", "trails", str(deflate64)]) == 2
+    err = capsys.readouterr().err
+    assert "packed with Deflate64, which the program cannot unpack" in err
+    assert "damaged" not in err

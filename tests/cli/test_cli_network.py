@@ -164,3 +164,48 @@ def test_network_duplicates(demo_url: str, tmp_path: Path, capsys) -> None:
     assert out[1].startswith("  organisations, same e-mail (asa@hotell-hyttgarden.example): "
                              "id 1 Hotell Hyttgården; id 61 Hotel Hyttgarden AB")
     assert out[2].startswith("  persons, same e-mail")
+
+
+class _FullDisk:
+    """A temporary file on a full disk: writes fail, and so does the flush in close()."""
+
+    def __init__(self, real) -> None:
+        self._real, self.name = real, real.name
+
+    def write(self, data) -> int:
+        import errno
+
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    def close(self) -> None:
+        import errno
+
+        if not self._real.closed:
+            self._real.close()
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    def __getattr__(self, name: str):
+        return getattr(self._real, name)
+
+
+@pytest.mark.filterwarnings("error::pytest.PytestUnraisableExceptionWarning")  # no traceback
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "vcf"])
+def test_export_on_a_full_disk_is_one_line_and_leaves_no_part_file(
+        demo_url: str, tmp_path: Path, fmt: str, capsys, monkeypatch) -> None:
+    import tempfile
+    from types import SimpleNamespace
+
+    from destination_norberg.exchange import contacts_write
+
+    real = tempfile.NamedTemporaryFile
+    monkeypatch.setattr(contacts_write, "tempfile", SimpleNamespace(
+        NamedTemporaryFile=lambda *a, **k: _FullDisk(real(*a, **k))))
+    folder = tmp_path / "ut"
+    folder.mkdir()
+    for _ in range(2):  # "leaves a .part file each time"
+        assert main(["--db", demo_url, "export", "contacts", "--format", fmt, "--out",
+                     str(folder / f"kontakter.{fmt}")]) == 2
+        err = capsys.readouterr().err
+        assert one_line(err).startswith(f"destination-norberg: the disk is full: kontakter.{fmt}")
+        assert "Errno" not in err and "Traceback" not in err
+    assert list(folder.iterdir()) == []

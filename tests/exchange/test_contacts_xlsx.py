@@ -193,3 +193,20 @@ def test_unpacked_size_cap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
     monkeypatch.setattr(contacts_xlsx_package, "MAX_UNPACKED", 1000)
     with pytest.raises(ContactsFileError, match="far more data"):
         read_contacts(tmp_path / "k.xlsx")
+
+
+@pytest.mark.parametrize(("method", "name", "version"), [(9, "Deflate64", None),
+                                                         (93, "Zstandard", None),
+                                                         (None, "zip version 6.4", 64)])
+def test_a_workbook_zipped_in_an_unusual_way_is_named(tmp_path: Path, method, name,
+                                                      version) -> None:
+    from tests.geo.helpers import patch_zip
+
+    book = contact_book(tmp_path / "k.xlsx")
+    stored = tmp_path / "lista.xlsx"
+    with zipfile.ZipFile(book) as src, zipfile.ZipFile(stored, "w", zipfile.ZIP_STORED) as z:
+        for info in src.infolist():
+            z.writestr(info.filename, src.read(info))
+    with pytest.raises(ContactsFileError, match=name) as caught:
+        read_contacts(patch_zip(stored, method=method, version=version))
+    assert "damaged" not in str(caught.value) and "Save As" in str(caught.value)

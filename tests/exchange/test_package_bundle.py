@@ -207,3 +207,25 @@ def test_amounts_and_times_read_as_partners_expect(detail) -> None:
     race = detail.event
     assert when_text(race.starts_at, race.ends_at, False, "sv") == "sön 14 feb 2027 09:00–16:00"
     assert when_text(race.starts_at, None, False, "en") == "Sun 14 Feb 2027 09:00"
+
+
+def test_partners_whose_names_shorten_alike_get_a_folder_each(demo_engine, out_dir) -> None:
+    """Accents, case, punctuation and the 60-character cut make these five one file-name
+    part; each must still get its own bundle, and the five recorded are the five written."""
+    from dataclasses import replace
+
+    detail = package_detail(EngineRows(demo_engine), 1)
+    long = "Hotell Bergsmannen i Norberg och Engelbrektsloppets vänner ideell förening"
+    names = ["Hotell Malmén", "hotell malmen", "HOTELL MALMEN!", long, long + " AB"]
+    partners = [replace(p, contact=replace(p.contact, name=name))
+                for p, name in zip(detail.partners, names, strict=True)]
+    result = export_package(demo_engine, 1, out_dir, partners=partners, detail=detail, now=NOW)
+    folders = [path for _, path in result.bundles]
+    assert len(set(folders)) == 5 and all(f.is_dir() for f in folders)
+    assert sorted(p.name for p in out_dir.iterdir()) == sorted(f.name for f in folders)
+    assert [f.name for f in folders][:3] == ["engelbrektsloppet-helg-2027-hotell-malmen",
+                                             "engelbrektsloppet-helg-2027-hotell-malmen-2",
+                                             "engelbrektsloppet-helg-2027-hotell-malmen-3"]
+    with demo_engine.connect() as conn:
+        sent = conn.execute(select(m.PackageDispatch.partner_id)).scalars().all()
+    assert sorted(sent) == sorted(p.id for p in partners)

@@ -311,3 +311,19 @@ def test_the_page_is_escaped_readable_on_a_phone_and_carries_the_json_ld(bundle)
     assert "tel:+442079460958" in links
     embedded = json.loads("".join(page.scripts))
     assert embedded == json.loads(files(bundle, ".jsonld").read_text(encoding="utf-8"))
+
+
+def test_a_comment_opener_in_a_text_cannot_swallow_the_page(demo_engine, tmp_path) -> None:
+    """`<!--<script>` inside the JSON-LD block puts an HTML5 parser into its "double
+    escaped" state and the rest of the page vanishes; the block must hold no `<`, `>` or
+    `&` at all (Python's HTMLParser does not model that state, so the test reads the bytes)."""
+    evil = "Boka nu <!--<script> & njut > allt </script-->"
+    row = load_id(demo_engine, 1)
+    update_package(demo_engine, row, {**row, "text_sv": evil})
+    folder = write_bundle(package_detail(EngineRows(demo_engine), 1), tmp_path, now=NOW)
+    html = files(folder, ".html").read_text(encoding="utf-8")
+    opener = '<script type="application/ld+json">'
+    inside = html[html.index(opener) + len(opener):html.index("</script>")]
+    assert not {"<", ">", "&"} & set(inside)
+    assert json.loads(inside) == json.loads(files(folder, ".jsonld").read_text("utf-8"))
+    assert evil in json.dumps(json.loads(inside), ensure_ascii=False)

@@ -3,6 +3,7 @@ are tested without ../shared/realdata, and the path of that folder."""
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -52,3 +53,29 @@ def gpx_track(points: int, *, tracks: int = 1) -> str:
         out.append("</trkseg></trk>")
     out.append("</gpx>")
     return "\n".join(out)
+
+
+def patch_zip(path: Path, *, method: int | None = None, version: int | None = None) -> Path:
+    """Mark every member of a stored zip as packed with `method` (9: Deflate64, 14: LZMA)
+    and/or as needing zip `version` (64: 6.4) to unpack, as 7-Zip or WinZip may write it."""
+    import struct
+
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as archive:
+        locals_ = [i.header_offset for i in archive.infolist()]
+        at, count = archive.start_dir, len(archive.infolist())
+    for offset in locals_:
+        if version is not None:
+            struct.pack_into("<H", data, offset + 4, version)
+        if method is not None:
+            struct.pack_into("<H", data, offset + 8, method)
+    for _ in range(count):
+        assert data[at:at + 4] == b"PK\x01\x02"
+        if version is not None:
+            struct.pack_into("<H", data, at + 6, version)
+        if method is not None:
+            struct.pack_into("<H", data, at + 10, method)
+        n, m, k = struct.unpack_from("<HHH", data, at + 28)
+        at += 46 + n + m + k
+    path.write_bytes(bytes(data))
+    return path

@@ -208,3 +208,32 @@ def test_zipped_member_that_is_not_what_its_name_says(tmp_path: Path) -> None:
     with zipfile.ZipFile(archive, "w") as z:
         z.writestr("spar.gpx", "<html><body>Not found</body></html>")
     refused(archive, "The file spar.gpx in the zip archive is not a GPX file: its content is")
+
+
+@pytest.mark.parametrize(("method", "name"), [(9, "Deflate64"), (14, "LZMA"), (93, "Zstandard")])
+@pytest.mark.parametrize("suffix", [".zip", ".kmz"])
+def test_a_member_packed_in_an_unusual_way_is_named_not_called_damaged(
+        tmp_path: Path, method: int, name: str, suffix: str) -> None:
+    from tests.geo.helpers import patch_zip
+
+    archive = tmp_path / f"7zip{suffix}"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_STORED) as z:
+        z.writestr("doc.kml" if suffix == ".kmz" else "spar.gpx",
+                   '<kml xmlns="http://www.opengis.net/kml/2.2"/>' if suffix == ".kmz"
+                   else gpx_track(20))
+    message = refused(patch_zip(archive, method=method))
+    assert f"packed with {name}, which the program cannot unpack" in message
+    assert "re-pack it as an ordinary zip" in message and "damaged" not in message
+
+
+@pytest.mark.parametrize("suffix", [".zip", ".kmz"])
+def test_a_zip_marked_version_6_4_says_so(tmp_path: Path, suffix: str) -> None:
+    """zipfile raises NotImplementedError("zip file version 6.4"): it was an 'unexpected
+    error' and exit 1."""
+    from tests.geo.helpers import patch_zip
+
+    archive = tmp_path / f"ny{suffix}"
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_STORED) as z:
+        z.writestr("doc.kml" if suffix == ".kmz" else "spar.gpx", gpx_track(20))
+    message = refused(patch_zip(archive, version=64))
+    assert "zip version 6.4" in message and "re-pack it as an ordinary zip" in message

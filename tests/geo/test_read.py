@@ -253,3 +253,42 @@ def test_empty_gpx_is_an_empty_layer(tmp_path: Path) -> None:
 ])
 def test_suggest_mapping(fields: list[str], expected: tuple) -> None:
     assert suggest_mapping(fields) == expected
+
+
+def vertices(geom: Geometry) -> int:
+    return sum(map(len, geom.coords)) if geom.kind.startswith("Multi") else len(geom.coords)
+
+
+def test_a_track_of_too_many_points_is_thinned_keeping_its_length(tmp_path: Path) -> None:
+    """A 2-million-point GPX took 101 s to draw: lines of more than MAX_LINE_VERTICES are
+    thinned to within half a metre on import, the full track's length kept and reported."""
+    points = [f'<trkpt lat="{60.06 + i * 1e-7:.7f}" lon="{15.92 + (i % 2) * 3e-4:.7f}"/>'
+              for i in range(30_000)]  # a back-and-forth track: 16 m across, 1 cm along
+    gpx = tmp_path / "zigzag.gpx"
+    gpx.write_text('<?xml version="1.0" encoding="UTF-8"?>\n<gpx version="1.1" creator="t" '
+                   'xmlns="http://www.topografix.com/GPX/1/1"><trk><name>Fram och tillbaka'
+                   "</name><trkseg>" + "".join(points) + "</trkseg></trk></gpx>",
+                   encoding="utf-8")
+    layer = read_layer(gpx, "tracks", thin=True)
+    (feature,) = layer.features
+    assert layer.thinned == 1
+    assert vertices(feature.geometry) < 20_000
+    (full,) = read_layer(gpx, "tracks").features  # the reader alone keeps every point
+    assert full.length_m is None and vertices(full.geometry) == 30_000
+    assert feature.length_m == pytest.approx(full.geometry.length())
+
+
+def test_attribute_names_and_texts_lose_control_characters_and_excess(tmp_path: Path) -> None:
+    """A name that rewrites the terminal when printed, and a description of megabytes."""
+    path = tmp_path / "leder.geojson"
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": [{
+        "type": "Feature", "geometry": {"type": "LineString",
+                                        "coordinates": [[15.92, 60.06], [15.93, 60.07]]},
+        "properties": {"namn\u001b[2J": "Gruv\u001b]2 x\u0007slingan",
+                       "beskrivning": "lång " * 10_000}}]}), encoding="utf-8")
+    layer = read_layer(path)
+    assert layer.fields == ("namn[2J", "beskrivning")
+    (feature,) = layer.features
+    assert feature.attributes["namn[2J"] == "Gruv]2 xslingan"
+    assert len(feature.attributes["beskrivning"]) == 10_000
+    assert layer.shortened == 1

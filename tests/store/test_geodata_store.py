@@ -66,6 +66,18 @@ def test_lines_become_trails_with_name_grade_and_length(engine) -> None:
     assert decode_wkb(rows[0].geom) == features[0].geometry
 
 
+def test_a_thinned_track_keeps_the_length_it_was_recorded_with(engine) -> None:
+    """geo.read thins a track of millions of points; the trail's length is the full one."""
+
+    @dataclass
+    class Thinned(Feature):
+        length_m: float | None = None
+
+    import_trails(engine, [Thinned(line(551_000, 1200.0), {}, 1234.56)], TrailImport())
+    with engine.connect() as conn:
+        assert conn.execute(select(m.Trail.length_m)).scalar_one() == 1234.6
+
+
 def test_a_layer_without_lines_writes_nothing(engine) -> None:
     with pytest.raises(GeodataError, match="no lines"):
         import_trails(engine, [Feature(Geometry.point(551_400, 6_659_000))], TrailImport())

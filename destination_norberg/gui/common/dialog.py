@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtWidgets import QDialog
 
 from destination_norberg.gui.common.page import ERROR_COLOUR
+from destination_norberg.gui.common.plain import plain
 
 PROBLEM_STYLE = f"color: {ERROR_COLOUR}"
 
@@ -40,7 +41,7 @@ class CheckedDialog(QDialog):
 
     def accept(self) -> None:
         why = self.problem()
-        self.ui.problem.setText(why or "")
+        self.ui.problem.setText(plain(why or ""))  # user text in it is never markup
         self.ui.problem.setVisible(bool(why))
         if not why:
             super().accept()

@@ -6,6 +6,8 @@ import sys
 
 from PySide6.QtCore import QCoreApplication
 
+from destination_norberg.core.diskerrors import WriteError
+
 
 def fault_message(exc: BaseException) -> str | None:
     """A fault of the database itself (read-only, busy, disk full, connection lost) in the
@@ -40,6 +42,8 @@ def user_message(exc: BaseException) -> str:
     from destination_norberg.app.errors import ConflictError, DatabaseError, NotFoundError
 
     text = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    if isinstance(exc, WriteError):  # a file export: its own sentence, not the database's
+        return text[:1].upper() + text[1:] + "."
     fault = fault_message(exc)
     if fault is not None and not isinstance(exc, ConflictError | NotFoundError):
         return fault

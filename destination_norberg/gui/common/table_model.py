@@ -9,6 +9,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from destination_norberg.gui.common.plain import shown, tip
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -53,12 +55,12 @@ class SnapshotTableModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return row.cells[index.column()] if index.column() < len(row.cells) else ""
+        if role == Qt.ItemDataRole.DisplayRole:  # capped: a 200,000-character title
+            return shown(row.cells[index.column()]) if index.column() < len(row.cells) else ""
         if role == Qt.ItemDataRole.ForegroundRole and row.tone in TONES:
             return QBrush(TONES[row.tone])
         if role == Qt.ItemDataRole.ToolTipRole and row.tooltip:
-            return row.tooltip
+            return tip(row.tooltip)  # Qt would render an HTML-looking tooltip as HTML
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802

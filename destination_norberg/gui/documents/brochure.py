@@ -19,6 +19,7 @@ from PySide6.QtGui import QImage
 
 from destination_norberg.core.events import EventRecord
 from destination_norberg.core.geometry import Geometry
+from destination_norberg.core.plain_text import TEXT_MAX
 from destination_norberg.core.timeutil import now_utc, to_local
 from destination_norberg.gui.common import labels
 from destination_norberg.gui.documents.output import TEXT_WIDTH_PX, esc, sek
@@ -232,7 +233,7 @@ def brochure_html(detail: Any, lang: str, with_map: bool) -> str:
         sub.append(_event_name(detail.event, lang))
     if valid:
         sub.append(QCoreApplication.translate("Brochure", "Valid %1").replace("%1", valid))
-    text = "".join(f"<p>{esc(p.strip())}</p>" for p in detail.text(lang).split("\n\n")
+    text = "".join(f"<p>{esc(p.strip(), TEXT_MAX)}</p>" for p in detail.text(lang).split("\n\n")
                    if p.strip())
     parts = [f"<h1>{esc(detail.title(lang))}</h1>",
              f"<p class='lead'>{esc(' · '.join(sub))}</p>", text]

@@ -55,6 +55,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication
 
+from destination_norberg.core.plain_text import shorten
 from destination_norberg.gui.common import i18n
 
 DPI = 300
@@ -182,8 +183,14 @@ def sek(amount: Decimal | float | int, lang: str) -> str:
     return "SEK\u00a0" + text
 
 
-def esc(text: object) -> str:
-    return escape(str(text), quote=True)
+#: What one piece of text may put on a document page: a name or a line never comes near;
+#: a 200,000-character event title (an import before limits) took Qt 46 s to lay out.
+ESC_MAX = 1_000
+
+
+def esc(text: object, limit: int = ESC_MAX) -> str:
+    """`text` as HTML text, cut to `limit` characters ("…") so no field can stall the page."""
+    return escape(shorten(str(text), limit)[0], quote=True)
 
 
 def style(scale: float = 1.0) -> str:

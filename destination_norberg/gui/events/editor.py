@@ -22,6 +22,7 @@ from destination_norberg.core.events import EventRecord
 from destination_norberg.core.timeutil import to_local, to_utc
 from destination_norberg.core.vocab import EventKind, EventStatus
 from destination_norberg.gui.common.errors import user_message
+from destination_norberg.gui.common.plain import plain
 from destination_norberg.gui.events.commands import (
     AddEventsCommand,
     SaveEventCommand,
@@ -71,8 +72,8 @@ class EventEditor:
 
     def report(self, exc: BaseException) -> None:
         QMessageBox.warning(
-            self.page, QCoreApplication.translate("EventsPage", "Not saved"), user_message(exc)
-        )
+            self.page, QCoreApplication.translate("EventsPage", "Not saved"),
+            plain(user_message(exc)))
 
     def save(self, text: str, before: EventRecord | None, after: EventRecord) -> bool:
         """Save, then push: a failed save leaves the undo stack as it was."""

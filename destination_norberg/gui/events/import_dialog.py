@@ -18,6 +18,7 @@ from destination_norberg.gui.common import labels
 from destination_norberg.gui.common.combos import fill_combo, select_data
 from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.jobs import TaskRunner
+from destination_norberg.gui.common.plain import plain
 from destination_norberg.gui.common.table_model import Row, SnapshotTableModel
 from destination_norberg.gui.events.planning_data import PlanningSnapshot, PlanningStore
 from destination_norberg.gui.forms.import_dialog_ui import Ui_ImportDialog
@@ -68,7 +69,7 @@ class ImportDialog(QDialog):
             self.ui.fileName.setText(self.tr("(no file chosen)"))
             return
         self.file_name = self.path.name
-        self.ui.fileName.setText(str(self.path))
+        self.ui.fileName.setText(plain(str(self.path)))
         self.ui.summary.setStyleSheet("")
         self.ui.summary.setText(self.tr("Reading the file…"))
         self._reading += 1
@@ -133,8 +134,8 @@ class ImportDialog(QDialog):
         try:
             self.result_ = apply_import(self.store.engine, self.preview)
         except Exception as exc:  # noqa: BLE001
-            self.ui.summary.setText(self.tr("Nothing was imported: %1").replace(
-                "%1", user_message(exc)))
+            self.ui.summary.setText(plain(self.tr("Nothing was imported: %1").replace(
+                "%1", user_message(exc))))
             self.ui.summary.setStyleSheet("color: #b3261e")
             return
         super().accept()

@@ -34,6 +34,7 @@ from destination_norberg.core.text import fold, sort_key
 from destination_norberg.core.timeutil import now_utc, to_local
 from destination_norberg.core.vocab import EventStatus
 from destination_norberg.gui.common import labels
+from destination_norberg.gui.common.plain import tip
 from destination_norberg.gui.events.colors import (
     KIND_COLOURS,
     MUTED_INK,
@@ -183,7 +184,7 @@ class EventListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == KIND:
             return QColor(KIND_COLOURS.get(record.kind, OTHER_COLOUR))
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(n)
+            return tip(self._tooltip(n))  # names and descriptions shown as text
         if role == EVENT_ID_ROLE:
             return record.id
         return None

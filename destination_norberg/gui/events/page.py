@@ -24,6 +24,7 @@ from destination_norberg.gui.common import labels
 from destination_norberg.gui.common.combos import fill_combo
 from destination_norberg.gui.common.jobs import TaskRunner
 from destination_norberg.gui.common.page import AreaLoader
+from destination_norberg.gui.common.plain import plain
 from destination_norberg.gui.common.table_model import Row, SnapshotTableModel
 from destination_norberg.gui.events.calendar_view import CalendarView
 from destination_norberg.gui.events.editor import EventEditor
@@ -291,8 +292,8 @@ class EventsPage(QWidget):
                                           "the list to see its details and tasks."))
             self.tasks_model.set_rows([])
         else:
-            ui.detailTitle.setText(event.name_en if self.language == "en" and event.name_en
-                                   else event.name_sv)
+            ui.detailTitle.setText(plain(event.name_en if self.language == "en"
+                                         and event.name_en else event.name_sv))
             ui.detailText.setText(self._details_html(event))
             self._fill_tasks(event)
         self._fill_warnings()

@@ -14,6 +14,8 @@ from PySide6.QtCore import QEvent, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QHelpEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
+from destination_norberg.gui.common.plain import tip
+
 Coord = tuple[float, float]
 
 BACKGROUND = QColor("#f7f9fb")
@@ -210,7 +212,7 @@ class RoutePreview(QWidget):
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             stop = self.stop_at(QPointF(event.pos()))
             if stop is not None:
-                QToolTip.showText(event.globalPos(), f"{stop.position}. {stop.name}", self)
+                QToolTip.showText(event.globalPos(), tip(f"{stop.position}. {stop.name}"), self)
             else:
                 QToolTip.hideText()
                 event.ignore()

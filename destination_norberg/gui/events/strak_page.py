@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QCheckBox, QHeaderView, QMessageBox, QWidget
 
 from destination_norberg.core.events import StrakRecord
 from destination_norberg.core.planning import PlanWarning
+from destination_norberg.gui.common.plain import plain
 from destination_norberg.gui.events.planning_data import PlanningSnapshot
 from destination_norberg.gui.events.strak_form import (
     NOTE_STYLE,
@@ -355,7 +356,8 @@ class StrakPage(QWidget):
         name = self._original.name if self._original is not None else ""
         answer = QMessageBox.question(
             self, self.tr("Unsaved changes"),
-            self.tr("The changes to %1 are not saved. Throw them away?").replace("%1", name),
+            plain(self.tr("The changes to %1 are not saved. Throw them away?").replace(
+                "%1", name)),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Discard

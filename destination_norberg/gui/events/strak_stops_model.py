@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 
 from destination_norberg.core.events import StrakStopRecord
 from destination_norberg.core.hours import HoursError, parse_hours
+from destination_norberg.gui.common.plain import tip
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -173,7 +174,8 @@ class StrakStopsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column == ORDER:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(stop, column)
+            text = self._tooltip(stop, column)
+            return tip(text) if text else text  # offers shown as text
         return None
 
     def _text(self, stop: StrakStopRecord, column: int) -> str:

@@ -24,6 +24,7 @@ from destination_norberg.core.progress import Cancelled
 from destination_norberg.core.vocab import TrailKind
 from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.jobs import run_and_wait
+from destination_norberg.gui.common.plain import plain
 from destination_norberg.gui.forms.geo_import_dialog_ui import Ui_GeoImportDialog
 from destination_norberg.gui.trails.report_dialog import kind_label
 
@@ -127,6 +128,13 @@ class GeoImportDialog(QDialog):
             self.tr("Skipped: %1 (%2).").replace("%1", str(n)).replace("%2", why)
             for why, n in imported.skipped.items()
         ]
+        if imported.thinned:  # a track of millions of points would take minutes to draw
+            lines.append(self.tr("Shortened: %1 line(s) of more than 20,000 points, to within "
+                                 "0.5 m (the length is the full track's).")
+                         .replace("%1", str(imported.thinned)))
+        if imported.shortened:
+            lines.append(self.tr("Shortened: %1 attribute text(s) longer than 10,000 "
+                                 "characters.").replace("%1", str(imported.shortened)))
         note = crs.message()
         if crs.needs_confirmation:
             note = self.tr(
@@ -134,7 +142,7 @@ class GeoImportDialog(QDialog):
                 "where the features land with the choice above."
             ).replace("%1", note)
         lines.append(note)
-        ui.summary.setText("\n".join(lines))
+        ui.summary.setText(plain("\n".join(lines)))
         show_preview(self.page, imported)
 
     def _target_changed(self) -> None:
@@ -161,7 +169,7 @@ class GeoImportDialog(QDialog):
                 self.page, self.path, self.ui.layer.currentData(), self.chosen_crs()
             )
         except Exception as exc:  # noqa: BLE001 - said in the dialog, nothing written
-            self.ui.problem.setText(user_message(exc))
+            self.ui.problem.setText(plain(user_message(exc)))
             self.ui.problem.setVisible(True)
             return
         if again is not None:
@@ -176,7 +184,7 @@ class GeoImportDialog(QDialog):
             why = self.tr("There is no stråk to give this route to.")
         elif self.ui.target.currentData() == "layer" and not self.ui.layerName.text().strip():
             why = self.tr("Give the layer a name.")
-        self.ui.problem.setText(why)
+        self.ui.problem.setText(plain(why))
         self.ui.problem.setVisible(bool(why))
         if not why:
             self.accept()
@@ -306,7 +314,7 @@ def write_import(page: Any, dialog: GeoImportDialog) -> bool:
             page, QCoreApplication.translate("MapIO", "Not imported"), user_message(exc)
         )
         return False
-    page.ui.state.setText(message)
+    page.ui.state.setText(plain(message))
     page.ui.state.setVisible(True)
     return True
 

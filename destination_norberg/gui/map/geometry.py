@@ -20,6 +20,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from destination_norberg.core.simplify import dp_importance
+
+__all__ = ["PartSet", "dp_importance", "flatten_parts", "index_ranges", "lod_tolerance",
+           "nice_length"]
+
 #: Levels of detail of a whole part set kept ready (zooming out and in at region scale).
 WHOLE_CACHE = 3
 #: Round scale-bar lengths in metres: 1, 2, 5 and their multiples of ten.
@@ -44,54 +49,6 @@ def _segment_distance(px: np.ndarray, py: np.ndarray, ax: np.ndarray, ay: np.nda
         t = ((px - ax) * dx + (py - ay) * dy) / length2
     t = np.where(length2 > 0, np.clip(t, 0.0, 1.0), 0.0)
     return np.hypot(px - (ax + t * dx), py - (ay + t * dy))
-
-
-def dp_importance(xy: np.ndarray, offsets: np.ndarray) -> np.ndarray:
-    """Douglas–Peucker importance of each vertex of the parts `xy[offsets[i]:offsets[i+1]]`.
-
-    All parts are split together, one recursion level per numpy pass, so 100,000 short parts
-    cost a handful of passes instead of 100,000 Python calls (about 180 ms for 1,000,000
-    vertices). A vertex's importance is capped by its parent's: DP only looks at a vertex once
-    its parent was kept. Distances are to the segment, as GEOS measures them, so the vertices
-    kept at a tolerance are shapely's `simplify(preserve_topology=False)`.
-    """
-    importance = np.full(len(xy), np.inf)
-    x, y = np.ascontiguousarray(xy[:, 0]), np.ascontiguousarray(xy[:, 1])
-    s = offsets[:-1].astype(np.int64)
-    e = offsets[1:].astype(np.int64) - 1
-    wide = e - s >= 2
-    s, e = s[wide], e[wide]
-    cap = np.full(len(s), np.inf)
-    while len(s):
-        inner = e - s - 1
-        first = np.cumsum(inner) - inner
-        idx = np.arange(int(first[-1] + inner[-1]), dtype=np.int64)
-        idx += np.repeat(s + 1 - first, inner)
-        ax, ay = x[s], y[s]
-        dx, dy = x[e] - ax, y[e] - ay
-        length2 = dx * dx + dy * dy
-        with np.errstate(divide="ignore"):
-            inverse = np.where(length2 > 0, 1.0 / length2, 0.0)  # a closed ring: to its start
-        px = x[idx] - np.repeat(ax, inner)
-        py = y[idx] - np.repeat(ay, inner)
-        rdx, rdy = np.repeat(dx, inner), np.repeat(dy, inner)
-        t = (px * rdx + py * rdy) * np.repeat(inverse, inner)
-        np.clip(t, 0.0, 1.0, out=t)
-        px -= t * rdx
-        py -= t * rdy
-        d2 = px * px + py * py
-        best = np.maximum.reduceat(d2, first)
-        at = np.flatnonzero(d2 == np.repeat(best, inner))
-        owner = np.searchsorted(first, at, side="right") - 1
-        split = idx[at[np.r_[True, owner[1:] != owner[:-1]]]]  # the first maximum of each
-        level = np.minimum(np.sqrt(best), cap)
-        importance[split] = level
-        left = split - s >= 2
-        right = e - split >= 2
-        s = np.concatenate([s[left], split[right]])
-        e = np.concatenate([split[left], e[right]])
-        cap = np.concatenate([level[left], level[right]])
-    return importance
 
 
 @dataclass(eq=False)

@@ -25,6 +25,7 @@ from destination_norberg.gui.common import settings as opt
 from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.jobs import TaskRunner
 from destination_norberg.gui.common.page import AreaLoader
+from destination_norberg.gui.common.plain import plain
 from destination_norberg.gui.events.planning_data import PlanningStore
 from destination_norberg.gui.forms.map_page_ui import Ui_MapPage
 from destination_norberg.gui.map.canvas import MapCanvas
@@ -116,16 +117,16 @@ class MapPage(QWidget):
                    None)
         if ref is None:
             return
-        answer = QMessageBox.question(self, self.tr("Remove the layer"), self.tr(
+        answer = QMessageBox.question(self, self.tr("Remove the layer"), plain(self.tr(
             "Remove the imported layer %1 with its %2 features? This cannot be undone; "
             "import the file again to get it back.").replace("%1", ref.name).replace(
-            "%2", str(len(ref.features))))
+            "%2", str(len(ref.features)))))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             remove_reference_layer(self.store.engine, ref.id)
         except Exception as exc:  # noqa: BLE001 - every failure is told
-            QMessageBox.warning(self, self.tr("Not removed"), user_message(exc))
+            QMessageBox.warning(self, self.tr("Not removed"), plain(user_message(exc)))
             return
         self.changed.emit()
         self.reload()
@@ -245,7 +246,7 @@ class MapPage(QWidget):
                 "move the map, turn the wheel to zoom, Shift-drag to zoom to an area.")))
             return
         title, rows = self._describe(layer, feature_id)
-        ui.detailTitle.setText(title)
+        ui.detailTitle.setText(plain(title))
         ui.details.setHtml("<table cellspacing='3'>" + "".join(
             f"<tr><td style='color:#5b6670; padding-right:8px'>{escape(k)}</td>"
             f"<td>{escape(str(v))}</td></tr>" for k, v in rows if v not in (None, "")) +

@@ -35,6 +35,7 @@ from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.fast_table import KEY_ROLE, FastTableModel
 from destination_norberg.gui.common.jobs import TaskRunner
 from destination_norberg.gui.common.page import AreaLoader
+from destination_norberg.gui.common.plain import plain
 from destination_norberg.gui.events.planning_data import PlanningStore
 from destination_norberg.gui.forms.network_page_ui import Ui_NetworkPage
 
@@ -238,7 +239,7 @@ class NetworkPage(QWidget):
             ui.details.setHtml(f"<span style='color:{MUTED}'>"
                                f"{escape(self.tr('Reading…'))}</span>")
             return
-        ui.detailTitle.setText(d.organisation.name)
+        ui.detailTitle.setText(plain(d.organisation.name))
         ui.details.setHtml(detail_html(d, self.today()))
 
     def _anchor(self, url: QUrl) -> None:
@@ -413,7 +414,7 @@ class NetworkPage(QWidget):
         self.changed.emit()
 
     def report_error(self, exc: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Not saved"), user_message(exc))
+        QMessageBox.warning(self, self.tr("Not saved"), plain(user_message(exc)))
 
     # --- tools (gui.network_tools) ------------------------------------------------------------
 

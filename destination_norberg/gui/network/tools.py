@@ -32,6 +32,7 @@ from destination_norberg.core.contacts import CONTACT_FIELDS
 from destination_norberg.core.progress import Cancelled
 from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.jobs import run_and_wait
+from destination_norberg.gui.common.plain import esc, plain
 from destination_norberg.gui.forms.contacts_import_dialog_ui import Ui_ContactsImportDialog
 
 OPEN_FILTER = "Contacts (*.csv *.txt *.xlsx *.vcf *.vcard);;All files (*)"
@@ -77,7 +78,7 @@ class ContactsImportDialog(QDialog):
         ui.setupUi(self)
         ui.problem.setStyleSheet("color: #b3261e")
         ui.problem.setVisible(False)
-        ui.file.setText(f"<b>{path.name}</b>")
+        ui.file.setText(f"<b>{esc(path.name)}</b>")
         ui.buttonBox.accepted.connect(self._try_accept)
         ui.buttonBox.rejected.connect(self.reject)
         ui.sheet.activated.connect(lambda _i: self.reread())
@@ -128,7 +129,11 @@ class ContactsImportDialog(QDialog):
             listed = "; ".join(f"{n}: {why}" for n, why in table.errors[:5])
             lines.append(self.tr("%1 rows left out: %2").replace(
                 "%1", str(len(table.errors))).replace("%2", listed))
-        ui.summary.setText("\n".join(lines))
+        if table.shortened:
+            lines.append(self.tr("%1 rows had text longer than the program keeps; it was "
+                                 "shortened: %2").replace("%1", str(len(table.shortened)))
+                         .replace("%2", "; ".join(f"{n}: {f}" for n, f in table.shortened[:5])))
+        ui.summary.setText(plain("\n".join(lines)))
 
     def mapping(self) -> dict[str, str]:
         out = {}
@@ -150,7 +155,7 @@ class ContactsImportDialog(QDialog):
         except Cancelled:
             return
         except Exception as exc:  # noqa: BLE001 - said in the dialog
-            self.ui.problem.setText(user_message(exc))
+            self.ui.problem.setText(plain(user_message(exc)))
             self.ui.problem.setVisible(True)
             return
         self.ui.problem.setVisible(False)
@@ -159,7 +164,7 @@ class ContactsImportDialog(QDialog):
     def _try_accept(self) -> None:
         why = "" if self.table.rows else self.tr(
             "Nothing to import: choose which columns hold the organisation or the person.")
-        self.ui.problem.setText(why)
+        self.ui.problem.setText(plain(why))
         self.ui.problem.setVisible(bool(why))
         if not why:
             self.accept()
@@ -183,7 +188,7 @@ def run_import(page: Any, path: Path | None = None) -> bool:
     except Cancelled:
         return False
     except Exception as exc:  # noqa: BLE001 - every failure is told, nothing written
-        QMessageBox.warning(page, page.tr("Not imported"), user_message(exc))
+        QMessageBox.warning(page, page.tr("Not imported"), plain(user_message(exc)))
         return False
     dialog = ContactsImportDialog(page, path, table)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -194,7 +199,7 @@ def run_import(page: Any, path: Path | None = None) -> bool:
                            page.tr("Importing %1 contacts…").replace("%1", str(len(rows))),
                            cancellable=False)
     except Exception as exc:  # noqa: BLE001 - every failure is told, nothing written
-        QMessageBox.warning(page, page.tr("Not imported"), user_message(exc))
+        QMessageBox.warning(page, page.tr("Not imported"), plain(user_message(exc)))
         return False
     page.undo_stack.push(ImportCommand(
         page.tr("Import %1").replace("%1", path.name), rows, path.name, report,
@@ -208,7 +213,7 @@ def run_import(page: Any, path: Path | None = None) -> bool:
     if left:
         text += "\n\n" + page.tr("Left out:") + "\n" + "\n".join(
             f"{n}: {why}" for n, why in left[:30])
-    QMessageBox.information(page, page.tr("Contacts imported"), text)
+    QMessageBox.information(page, page.tr("Contacts imported"), plain(text))
     return True
 
 
@@ -226,7 +231,7 @@ def run_export(page: Any, path: Path | None = None) -> bool:
     try:
         count = export_contacts_to(page.store.engine, path)
     except Exception as exc:  # noqa: BLE001 - every failure is told
-        QMessageBox.warning(page, page.tr("Not exported"), user_message(exc))
+        QMessageBox.warning(page, page.tr("Not exported"), plain(user_message(exc)))
         return False
     page.ui.state.setText(page.tr("%1 contacts written to %2.").replace(
         "%1", str(count)).replace("%2", str(path)))
@@ -368,8 +373,8 @@ class GdprDialog(QDialog):
         except Exception as exc:  # noqa: BLE001 - every failure is told
             self.page.report_error(exc)
             return False
-        QMessageBox.information(self, self.tr("Exported"), self.tr(
-            "Written: %1 and %2.").replace("%1", str(json_path)).replace("%2", str(html_path)))
+        QMessageBox.information(self, self.tr("Exported"), plain(self.tr(
+            "Written: %1 and %2.").replace("%1", str(json_path)).replace("%2", str(html_path))))
         return True
 
     def erase_person(self, confirmed: bool = False) -> bool:

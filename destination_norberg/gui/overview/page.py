@@ -6,8 +6,6 @@ it keeps the last snapshot so a change of language re-renders without reloading.
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
@@ -16,6 +14,7 @@ from destination_norberg.core.timeutil import to_local
 from destination_norberg.core.trails import StatusSummary
 from destination_norberg.core.vocab import EventStatus, TrailStatus
 from destination_norberg.gui.common import labels
+from destination_norberg.gui.common.plain import esc
 from destination_norberg.gui.common.table_model import Row, SnapshotTableModel
 from destination_norberg.gui.forms.overview_page_ui import Ui_OverviewPage
 
@@ -60,7 +59,7 @@ class OverviewPage(QWidget):
 
     def show_error(self, message: str) -> None:
         self.ui.stateLabel.setText(
-            f'<span style="color:#b3261e">{escape(message)}</span>')
+            f'<span style="color:#b3261e">{esc(message)}</span>')
         self.ui.stateLabel.setVisible(True)
 
     def show_overview(self, overview: Overview, language: str | None = None) -> None:
@@ -99,7 +98,7 @@ class OverviewPage(QWidget):
                            "is planned after today.")
         lines = []
         for m in ov.milestones:
-            name = escape(self._name(m.name, m.name_en))
+            name = esc(self._name(m.name, m.name_en))
             if m.ongoing:
                 head = self.tr("on now")
             elif m.days_left == 0:
@@ -124,7 +123,7 @@ class OverviewPage(QWidget):
             ready = self.tr("%1 of %2 km ready").replace(
                 "%1", _km(g.ready_km)).replace("%2", _km(g.target.required_km))
             if g.stale_loops:
-                loops = ", ".join(escape(n) for n in g.stale_loops)
+                loops = ", ".join(esc(n) for n in g.stale_loops)
                 reason_stale = "<br>" + self.tr("Not counted, report too old: %1").replace(
                     "%1", loops)
             else:
@@ -136,7 +135,7 @@ class OverviewPage(QWidget):
             else:
                 reason = self.tr("Not met yet: %n day(s) to the deadline. No projection from "
                                  "stored snow and production has been made.", "", g.days_left)
-            parts.append(f"<p style='margin:0 0 8px 0'>{dot} <b>{escape(g.target.name)}</b>"
+            parts.append(f"<p style='margin:0 0 8px 0'>{dot} <b>{esc(g.target.name)}</b>"
                          f"<br>{ready}<br><span style='color:#5b6670'>{reason}"
                          f"{reason_stale}</span></p>")
         return "".join(parts)
@@ -174,7 +173,7 @@ class OverviewPage(QWidget):
                     age = self.tr("never reported")
                 else:
                     age = self.tr("%n day(s)", "", (ov.now - s.reported_at).days)
-                items.append(f"{escape(s.name)} ({age})")
+                items.append(f"{esc(s.name)} ({age})")
             more = len(stale) - 6
             tail = " " + self.tr("and %n more", "", more) if more > 0 else ""
             parts.append("<span style='color:#b3261e'>"

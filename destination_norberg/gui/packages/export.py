@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from destination_norberg.core.progress import Cancelled, Progress
 from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.jobs import run_and_wait
+from destination_norberg.gui.common.plain import plain
 
 
 class ExportChoices(QDialog):
@@ -104,7 +105,7 @@ def run_export(page: Any, package_id: int, out_dir: Path | None = None,
     except Cancelled:
         return []
     except Exception as exc:  # noqa: BLE001 - every failure is told, nothing left behind
-        QMessageBox.warning(page, page.tr("Not exported"), user_message(exc))
+        QMessageBox.warning(page, page.tr("Not exported"), plain(user_message(exc)))
         return []
     page.ui.state.setText(page.tr("Written: %1").replace("%1", ", ".join(map(str, paths))))
     page.ui.state.setVisible(True)
@@ -126,7 +127,7 @@ def run_publish(page: Any, out_dir: Path | None = None) -> bool:
     try:
         write_status(page.store.engine, page.clock(), out_dir)
     except Exception as exc:  # noqa: BLE001 - every failure is told
-        QMessageBox.warning(page, page.tr("Not published"), user_message(exc))
+        QMessageBox.warning(page, page.tr("Not published"), plain(user_message(exc)))
         return False
     page.ui.state.setText(page.tr("Status page written to %1.").replace("%1", str(out_dir)))
     page.ui.state.setVisible(True)
@@ -148,7 +149,7 @@ def run_bulletin(page: Any, path: Path | None = None, lang: str | None = None) -
         write_bulletin(page.store.engine, path, page.today(),
                        lang or getattr(page, "language", "sv"), page.clock())
     except Exception as exc:  # noqa: BLE001 - every failure is told
-        QMessageBox.warning(page, page.tr("Not written"), user_message(exc))
+        QMessageBox.warning(page, page.tr("Not written"), plain(user_message(exc)))
         return False
     page.ui.state.setText(page.tr("Bulletin written to %1.").replace("%1", str(path)))
     page.ui.state.setVisible(True)

@@ -43,6 +43,7 @@ from destination_norberg.gui.common import labels
 from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.jobs import TaskRunner
 from destination_norberg.gui.common.page import AreaLoader
+from destination_norberg.gui.common.plain import plain
 from destination_norberg.gui.common.table_model import Row, SnapshotTableModel
 from destination_norberg.gui.events.planning_data import PlanningStore
 from destination_norberg.gui.forms.packages_page_ui import Ui_PackagesPage
@@ -305,7 +306,7 @@ class PackagesPage(QWidget):
         try:
             saved = step(self.store.engine, before, after)
         except Exception as exc:  # noqa: BLE001 - said under the form, nothing pushed
-            self.ui.problem.setText(user_message(exc))
+            self.ui.problem.setText(plain(user_message(exc)))
             self.ui.problem.setVisible(True)
             return False
         self.current_id = saved["id"]
@@ -323,9 +324,9 @@ class PackagesPage(QWidget):
         before = self.current
         if not before or before.get("id") is None:
             return False
-        if not confirmed and QMessageBox.question(self, self.tr("Remove"), self.tr(
+        if not confirmed and QMessageBox.question(self, self.tr("Remove"), plain(self.tr(
                 "Remove the package %1? Undo brings it back.").replace(
-                "%1", before.get("title_sv", ""))) != QMessageBox.StandardButton.Yes:
+                "%1", before.get("title_sv", "")))) != QMessageBox.StandardButton.Yes:
             return False
         try:
             step(self.store.engine, before, None)
@@ -346,7 +347,7 @@ class PackagesPage(QWidget):
         self.changed.emit()
 
     def report_error(self, exc: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Not saved"), user_message(exc))
+        QMessageBox.warning(self, self.tr("Not saved"), plain(user_message(exc)))
 
     # --- exports (gui.packages_export) ------------------------------------------------------
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from destination_norberg.gui.common.dialog import CheckedDialog
+from destination_norberg.gui.common.plain import esc
 from destination_norberg.gui.forms.course_dialog_ui import Ui_CourseDialog
 
 Values = dict[str, Any]
@@ -35,7 +36,7 @@ class CourseDialog(CheckedDialog):
         self.loops = list(loops)
         self.before = [dict(c) for c in courses]
         ui = self.ui
-        ui.race.setText(f"<b>{race_name}</b>")
+        ui.race.setText(f"<b>{esc(race_name)}</b>")
         self.check_on_ok()
         header = ui.courses.horizontalHeader()
         for column in range(3):

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from destination_norberg.app.snow_read import SnowLog
 from destination_norberg.gui.common import labels
 from destination_norberg.gui.common.errors import user_message
+from destination_norberg.gui.common.plain import plain
 from destination_norberg.gui.common.table_model import Row, SnapshotTableModel
 from destination_norberg.gui.snow import texts as texts
 
@@ -217,4 +218,4 @@ class SnowLogView(QWidget):
                 self.tr("Edit production entry"))
 
     def report_error(self, exc: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Not saved"), user_message(exc))
+        QMessageBox.warning(self, self.tr("Not saved"), plain(user_message(exc)))

@@ -37,6 +37,7 @@ from destination_norberg.core.timeutil import to_local
 from destination_norberg.gui.common import labels
 from destination_norberg.gui.common.jobs import TaskRunner
 from destination_norberg.gui.common.page import AreaLoader
+from destination_norberg.gui.common.plain import plain
 from destination_norberg.gui.events.planning_data import PlanningStore
 from destination_norberg.gui.snow import texts as texts
 from destination_norberg.gui.snow.gonogo_view import GoNoGoView
@@ -288,7 +289,7 @@ class SnowPage(QWidget):
                   "temperature": (self.tr("Temperature at %1 and cannon hours").replace(
                       "%1", station) if station else self.tr("Temperature and cannon hours"))}
         for key, title in titles.items():
-            self.plot_titles[key].setText(title)
+            self.plot_titles[key].setText(plain(title))
 
     # --- edits ----------------------------------------------------------------------------
 

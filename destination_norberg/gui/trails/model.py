@@ -43,6 +43,7 @@ from destination_norberg.core.trail_register import TrailRow
 from destination_norberg.core.trails import DEFAULT_STALE_DAYS
 from destination_norberg.core.vocab import TrailKind, TrailStatus
 from destination_norberg.gui.common import labels
+from destination_norberg.gui.common.plain import tip
 from destination_norberg.gui.trails.report_dialog import (
     ALERT_INK,
     GRADE_COLOURS,
@@ -266,7 +267,8 @@ class TrailsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == LENGTH:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(r, col)
+            text = self._tooltip(r, col)
+            return tip(text) if text else text  # names and notes shown as text
         if role == REPORTED_ROLE and col == REPORTED:
             stamp = local_stamp(r.reported_at, self._now) if r.reported_at else ""
             return (stamp, age_text(r.report_age_days, short=True), r.stale)

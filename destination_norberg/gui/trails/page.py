@@ -36,6 +36,7 @@ from destination_norberg.gui.common.combos import fill_combo
 from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.jobs import TaskRunner
 from destination_norberg.gui.common.page import AreaLoader
+from destination_norberg.gui.common.plain import plain
 from destination_norberg.gui.events.planning_data import PlanningStore
 from destination_norberg.gui.forms.trails_page_ui import Ui_TrailsPage
 from destination_norberg.gui.trails.commands import (
@@ -320,7 +321,7 @@ class TrailsPage(QWidget):
             self._set_history(None)
         elif len(selected) == 1:
             row = selected[0]
-            ui.detailTitle.setText(row.name)
+            ui.detailTitle.setText(plain(row.name))
             assert self.data is not None
             sv, en, lit = self.data.descriptions.get(row.id, ("", "", False))
             ui.detailText.setText(trail_card_html(
@@ -443,7 +444,7 @@ class TrailsPage(QWidget):
         self.changed.emit()
 
     def _report(self, exc: BaseException) -> None:
-        QMessageBox.warning(self, self.tr("Not saved"), user_message(exc))
+        QMessageBox.warning(self, self.tr("Not saved"), plain(user_message(exc)))
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:

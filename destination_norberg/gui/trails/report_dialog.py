@@ -46,6 +46,7 @@ from destination_norberg.core.vocab import (
 from destination_norberg.gui.common import labels
 from destination_norberg.gui.common.combos import fill_combo, select_data
 from destination_norberg.gui.common.dialog import CheckedDialog
+from destination_norberg.gui.common.plain import plain
 from destination_norberg.gui.forms.report_dialog_ui import Ui_ReportDialog
 
 # --- words ---------------------------------------------------------------------------------
@@ -339,7 +340,7 @@ class ReportDialog(CheckedDialog):
     def _set_up_single(self, row: TrailRow) -> None:
         ui = self.ui
         self.setWindowTitle(self.tr("New report"))
-        ui.heading.setText(row.name)
+        ui.heading.setText(plain(row.name))
         facts = [kind_label(row.kind), grade_text(row)]
         if row.area:
             facts.append(row.area)

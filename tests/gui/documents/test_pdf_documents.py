@@ -348,3 +348,18 @@ def test_open_stops_keep_the_strak_hours_or_their_own() -> None:
                                stop(4, "10–14"), stop(5, "när vi orkar")))
     assert [(s.position, hours) for s, hours in open_stops(strak)] == [
         (1, "16–20"), (2, "17–22"), (5, "när vi orkar")]
+
+
+def test_a_title_of_200000_characters_cannot_stall_the_bulletin(demo_engine, fixed_now: datetime,
+                                                                qapp) -> None:
+    """A database written before the import limits may hold such a title: the page shows
+    the first ESC_MAX characters of it (Qt took 46 s to lay the whole one out)."""
+    from sqlalchemy import text
+
+    from destination_norberg.gui.documents.bulletin import bulletin_html, read_bulletin
+    from destination_norberg.gui.documents.output import ESC_MAX
+
+    with demo_engine.begin() as conn:
+        conn.execute(text("UPDATE event SET name_sv = :n"), {"n": "Å" * 200_000})
+    html = bulletin_html(read_bulletin(EngineRows(demo_engine), TODAY, fixed_now), "sv")
+    assert "Å" * (ESC_MAX - 1) + "…" in html and "Å" * ESC_MAX not in html
