@@ -42,6 +42,7 @@ bench: $(STAMP)
 	$(PY) bench/contacts_csv.py
 	$(PY) bench/package_bundle.py
 	$(PY) bench/status_page.py
+	$(PY) bench/dp_importance.py
 
 ## Regenerate README screenshots with the program's own screenshot command.
 screenshots: $(STAMP)
