@@ -28,7 +28,7 @@ class PlanningSnapshot:
     events: list[EventRecord]
     tasks: list[TaskRecord]
     strak: list[StrakRecord]
-    target_events: dict[int, int]
+    target_events: dict[int, int]  # snow target id → its event (store.planning_read)
     guarantees: list[Any] = field(default_factory=list)  # core.snow.GuaranteeStatus
     org_locations: dict[int, tuple[float, float]] = field(default_factory=dict)
     now: datetime | None = None
@@ -41,18 +41,18 @@ class PlanningSnapshot:
 
 
 def read_snapshot(source: Any, now: datetime, stale_days: int) -> PlanningSnapshot:
-    """One read of the planning area (plus the guarantees its warnings need)."""
-    from destination_norberg.core import snow
+    """One read of the planning area, plus the guarantees its warnings need, judged by
+    app.snow.judge (the projection included) as every other view judges them."""
+    from destination_norberg.app.snow import judge
     from destination_norberg.store import planning_read as read
-    from destination_norberg.store.overview_repo import load_overview_inputs
 
-    inputs = load_overview_inputs(source, now, stale_days)
+    judgement = judge(source, now, stale_days)
     return PlanningSnapshot(
         seasons=read.seasons(source), places=read.places(source),
         organisations=read.organisations(source), persons=read.persons(source),
         events=read.events(source), tasks=read.tasks(source), strak=read.strak(source),
         target_events=read.target_events(source),
-        guarantees=[snow.evaluate(t, now, stale_days) for t in inputs.targets], now=now,
+        guarantees=[status for status, _projection in judgement.judged], now=now,
         org_locations=read.organisation_locations(source))
 
 

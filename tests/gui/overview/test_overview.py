@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from destination_norberg.core.overview import Overview, build_overview
+from destination_norberg.app.overview import overview
+from destination_norberg.core.overview import Overview
 from destination_norberg.gui import main_window
 from destination_norberg.gui.common import settings as opt
 from destination_norberg.gui.main_window import AREAS
 from destination_norberg.store.database import make_engine
 from destination_norberg.store.demo import has_data
-from destination_norberg.store.overview_repo import load_overview_inputs
 
 LOAD_TIMEOUT_MS = 15_000
 EMPTY_TEXT = ("The database is empty. Load the demo season from the File menu to see how the "
@@ -37,8 +37,7 @@ def keys(model) -> list[int | None]:
 @pytest.fixture
 def expected(demo_engine, fixed_now, settings) -> Overview:
     """What core computes from the store for the same clock, without any Qt in between."""
-    return build_overview(load_overview_inputs(demo_engine, fixed_now,
-                                               settings.get(opt.STALE_DAYS)))
+    return overview(demo_engine, fixed_now, settings.get(opt.STALE_DAYS))
 
 
 @pytest.fixture
