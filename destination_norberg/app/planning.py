@@ -7,7 +7,7 @@ each edit, so the read lives here, where the command line could use it too.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from destination_norberg.core.events import (
@@ -17,6 +17,7 @@ from destination_norberg.core.events import (
     StrakRecord,
     TaskRecord,
 )
+from destination_norberg.core.planning import PlanWarning
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,14 @@ class PlanningSnapshot:
 
     def tasks_of(self, event_id: int) -> list[TaskRecord]:
         return [t for t in self.tasks if t.event_id == event_id]
+
+    def warnings(self, today: date) -> list[PlanWarning]:
+        """The events area's warnings as of `today`: clashes, stråk problems, overdue tasks,
+        and outdoor events under a snow guarantee app.snow.judge judged red."""
+        from destination_norberg.core.planning import warnings_for
+
+        return warnings_for(self.events, self.strak, self.guarantees, self.target_events,
+                            today, tasks=self.tasks)
 
 
 def read_snapshot(source: Any, now: datetime, stale_days: int) -> PlanningSnapshot:
