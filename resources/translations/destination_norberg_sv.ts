@@ -4658,8 +4658,8 @@ vinter: fre–sön 11–16</translation>
             <translation>{first} och {second} krockar på {place} från {starts} till {ends}.</translation>
         </message>
         <message>
-            <source>{event} ({starts}) is outdoors and depends on the snow guarantee {target}, which is red: {ready_km} of {required_km} km ready on {deadline}.</source>
-            <translation>{event} ({starts}) är utomhus och beror på snögarantin {target}, som är röd: {ready_km} av {required_km} km klara {deadline}.</translation>
+            <source>{event} ({starts}) is outdoors and depends on the snow guarantee {target}, which is red: {ready_km} of {required_km} km ready, needed by {deadline}.</source>
+            <translation>{event} ({starts}) är utomhus och beror på snögarantin {target}, som är röd: {ready_km} av {required_km} km klara, behövs senast {deadline}.</translation>
         </message>
         <message>
             <source>The task {task} for {event} was due on {due}.</source>
