@@ -65,3 +65,26 @@ def test_the_status_page_names_no_command(demo_engine, fixed_now, tmp_path: Path
         text = path.read_text(encoding="utf-8")
         assert COMMAND not in text and "import smhi" not in text, path.name
         assert "temperaturhistorik" not in text and "temperature history" not in text
+
+
+@pytest.mark.parametrize(("lang", "not_judged"), [("sv", "Inte bedömd ännu: 0,0 av 20,0 km"),
+                                                  ("en", "Not judged yet: 0.0 of 20.0 km")])
+def test_the_bulletin_names_no_command_nor_the_coordinators_menus(
+        demo_engine, fixed_now, qapp, lang: str, not_judged: str) -> None:
+    """The bulletin is pinned up in hotels and shops: an unjudged target is said so, and
+    nothing more (the window's way to a judgement is the coordinators' business)."""
+    from destination_norberg.app.bulletin import read_bulletin
+    from destination_norberg.core.timeutil import to_local
+    from destination_norberg.gui.common import i18n
+    from destination_norberg.gui.documents.bulletin import bulletin_html
+
+    data = read_bulletin(EngineRows(demo_engine), to_local(fixed_now).date(), fixed_now)
+    try:
+        i18n.install(qapp, lang)
+        html = bulletin_html(data, lang)
+    finally:
+        i18n.install(qapp, "en")
+    assert not_judged in html
+    for internal in (COMMAND, "import smhi", "Import weather data", "Importera väderdata",
+                     "SMHI"):
+        assert internal not in html

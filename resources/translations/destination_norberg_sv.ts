@@ -3389,6 +3389,10 @@ vinter: fre–sön 11–16</translation>
             <translation>Hämta från SMHI…</translation>
         </message>
         <message>
+            <source>Not judged yet: %1 of %2 km are ready.</source>
+            <translation>Inte bedömd ännu: %1 av %2 km är klara.</translation>
+        </message>
+        <message>
             <source>Met by the deadline if the projection holds: %1 km ready + %2 km of stored snow + %3 km from production (%4 m³) = %5 of %6 km.</source>
             <translation>Uppfylls till datumet om prognosen håller: %1 km klara + %2 km från lagrad snö + %3 km från produktion (%4 m³) = %5 av %6 km.</translation>
         </message>

@@ -114,6 +114,13 @@ def not_judged(stored_km: float | None) -> str:
     return text
 
 
+def not_judged_public(ready_km: float, required_km: float) -> str:
+    """The same state for readers outside (the bulletin a hotel pins up): where the promise
+    stands, nothing of the coordinators' work."""
+    return _fill(QCoreApplication.translate(
+        "SnowTexts", "Not judged yet: %1 of %2 km are ready."), km(ready_km), km(required_km))
+
+
 def no_storage() -> str:
     return QCoreApplication.translate(
         "SnowTexts", "No storage measurements: stored snow is not counted.")
