@@ -149,6 +149,19 @@ def test_the_snow_card_names_the_first_guarantee(demo_window) -> None:
     assert "km ready" in body
 
 
+def test_the_snow_card_words_each_target_as_the_snow_page(demo_window, expected) -> None:
+    """The level word and the reason sentence are the snow page's (gui.snow.texts), from
+    the one judgement; an unjudged target points at the window's weather actions."""
+    body = demo_window.overview.ui.snowBody.text()
+    premiar, race = expected.judged
+    assert premiar[0].level.value == "green" and race[0].level is None
+    assert "Green</b> <b>premiär 1 december: 4 km" in body
+    assert "Met now: 4.1 of 4.0 km ready." in body
+    assert "Not judged</b> <b>Engelbrektsloppet 2027" in body
+    assert "“Import weather data…” or “Fetch from SMHI…”" in body
+    assert "destination-norberg" not in body and "projection from stored snow" not in body
+
+
 def test_the_date_is_the_clocks_local_day(demo_window) -> None:
     assert "26" in demo_window.overview.ui.dateLabel.text()
     assert "2026" in demo_window.overview.ui.dateLabel.text()
