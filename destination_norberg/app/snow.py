@@ -1,15 +1,19 @@
 """The snow guarantee as it stands: each target judged with its projection, and go/no-go.
 
-Plain Python over store.snow_read and the core rules, for `destination-norberg snow status`
-and the trails-and-snow area. Without a forecast, the coming weeks are the median of the
-temperature history the database holds (SMHI imports); without any history, nothing is
-counted as producible, which is said.
+`judge` is THE judgement of the snow targets: every view that shows a level, a reason or km
+(the overview's snow card, the snow page, the events warnings, go/no-go, the bulletin, the
+public status page, `snow status` and `overview --json`) takes it from here, so for one
+database and one instant they cannot disagree (tests/app/test_one_judgement.py).
+`snow_report` is `judge` plus go/no-go and the natural-snow chances, for the snow area.
+
+Without a forecast, the coming weeks are the median of the temperature history the database
+holds (SMHI imports); without any history, a target not met yet stays unjudged, which is said.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from destination_norberg.core.gonogo import GoNoGo, decide
@@ -24,6 +28,60 @@ from destination_norberg.core.snow_plan import (
 )
 from destination_norberg.core.snow_settings import DEFAULT_SETTINGS, SnowSettings
 from destination_norberg.core.timeutil import to_local
+
+#: The reason of a target neither met nor past its deadline when nothing could be projected
+#: (no temperature history): its level is None, "not judged".
+NOT_JUDGED = "not_judged"
+
+
+def verdict(status: GuaranteeStatus, projection: Projection,
+            ) -> tuple[str | None, str, dict[str, Any]]:
+    """(level, reason code, reason args) of one judged target, as every view shows it."""
+    if status.level is None:
+        return None, NOT_JUDGED, {"ready_km": status.ready_km,
+                                  "required_km": status.target.required_km,
+                                  "days_left": status.days_left,
+                                  "deadline": status.target.deadline}
+    return status.level.value, projection.reason_code, dict(projection.reason_args)
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """Every snow target judged as of `now`, soonest deadline first."""
+
+    now: datetime
+    stale_days: int
+    data: Any  # store.snow_read.SnowData, the rows the judgement was made from
+    storage: tuple[date, float] | None  # the pile as last measured (day, m³)
+    judged: list[tuple[GuaranteeStatus, Projection]]
+
+
+def judge(source: Any, now: datetime, stale_days: int | None = None,
+          settings: SnowSettings | None = None) -> Judgement:
+    """THE judgement: each target with its projection. `source` is a RowSource;
+    `stale_days` None is the destination's setting (app.settings); `settings` None the
+    planner's settings (today the defaults of core.snow_settings)."""
+    from destination_norberg.app.settings import resolve_stale_days
+    from destination_norberg.store.snow_read import snow_data
+
+    settings = DEFAULT_SETTINGS if settings is None else settings
+    stale_days = resolve_stale_days(source, stale_days)
+    data = snow_data(source, now)
+    storage = data.storage[-1] if data.storage else None
+    # The pile as last measured: a fall in volume can be melt or snow taken out to lay a
+    # track, which the measurements do not tell apart, so nothing is extrapolated.
+    volume = storage[1] if storage else 0.0
+    climate = Climatology.from_history(data.temperatures) if data.temperatures else None
+    judged = []
+    for target in sorted(data.targets, key=lambda t: (t.deadline, t.name, t.target_id)):
+        if climate is None:  # no temperatures, no projection: not met yet stays unjudged
+            status = evaluate(target, now, stale_days)
+            judged.append((status, project(target, now, status.ready_km, volume, [],
+                                           settings)))
+            continue
+        forecast = climate.forecast(now, production_end(target, settings), settings)
+        judged.append(evaluate_projected(target, now, volume, forecast, settings, stale_days))
+    return Judgement(now, stale_days, data, storage, judged)
 
 
 @dataclass(frozen=True)
@@ -54,9 +112,8 @@ class SnowReport:
                 "projected_km": round(p.projected_km, 2),
                 "storable_km": round(p.storable_km, 2),
                 "producible_km": round(p.producible_km, 2),
-                "reason": p.reason_code,
-                "reason_args": {k: (v.isoformat() if hasattr(v, "isoformat") else v)
-                                for k, v in p.reason_args.items()},
+                "reason": verdict(s, p)[1],
+                "reason_args": json_args(verdict(s, p)[2]),
                 "stale_loops": list(s.stale_loops),
                 "natural_snow": _chance_dict(self.natural.get(s.target.target_id))}
                 for s, p in self.judged],
@@ -72,6 +129,11 @@ class SnowReport:
                            "variant": d.variant.name if d.variant else None}
                           for d in self.gonogo.per_race]},
         }
+
+
+def json_args(args: dict[str, Any]) -> dict[str, Any]:
+    """Reason arguments as JSON: dates as ISO text."""
+    return {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in args.items()}
 
 
 def _chance_dict(chance: Chance | None) -> dict[str, Any] | None:
@@ -97,28 +159,15 @@ def natural_chances(source: Any, targets: list[Any]) -> tuple[str | None, dict[i
 
 
 def snow_report(source: Any, now: datetime, stale_days: int | None = None,
-                settings: SnowSettings = DEFAULT_SETTINGS) -> SnowReport:
-    """`stale_days` None is the destination's setting (app.settings)."""
-    from destination_norberg.app.settings import resolve_stale_days
+                settings: SnowSettings | None = None) -> SnowReport:
+    """`judge`, plus go/no-go and the natural-snow chances. `stale_days` None is the
+    destination's setting (app.settings)."""
     from destination_norberg.store.overview_repo import trail_states
-    from destination_norberg.store.snow_read import race_week, snow_data
+    from destination_norberg.store.snow_read import race_week
 
-    stale_days = resolve_stale_days(source, stale_days)
-    data = snow_data(source, now)
-    storage = data.storage[-1] if data.storage else None
-    # The pile as last measured: a fall in volume can be melt or snow taken out to lay a
-    # track, which the measurements do not tell apart, so nothing is extrapolated.
-    volume = storage[1] if storage else 0.0
-    climate = Climatology.from_history(data.temperatures) if data.temperatures else None
-    judged = []
-    for target in sorted(data.targets, key=lambda t: t.deadline):
-        if climate is None:  # no temperatures, no projection: not met yet stays unjudged
-            status = evaluate(target, now, stale_days)
-            judged.append((status, project(target, now, status.ready_km, volume, [],
-                                           settings)))
-            continue
-        forecast = climate.forecast(now, production_end(target, settings), settings)
-        judged.append(evaluate_projected(target, now, volume, forecast, settings, stale_days))
+    settings = DEFAULT_SETTINGS if settings is None else settings
+    judgement = judge(source, now, stale_days, settings)
+    stale_days, data, storage = judgement.stale_days, judgement.data, judgement.storage
     gonogo, race_target, week = None, None, None
     today = to_local(now).date()
     for target in sorted(data.targets, key=lambda t: (t.deadline < today, t.deadline)):
@@ -133,8 +182,8 @@ def snow_report(source: Any, now: datetime, stale_days: int | None = None,
                  for s in trail_states(source, now) if s.kind.is_ski]
         gonogo = decide(week.races, loops, False, week.race_day, today, settings)
     station, natural = natural_chances(source, data.targets)
-    return SnowReport(now, volume if storage else None, storage[0] if storage else None,
-                      data.temperature_station, judged, gonogo, race_target,
+    return SnowReport(now, storage[1] if storage else None, storage[0] if storage else None,
+                      data.temperature_station, judgement.judged, gonogo, race_target,
                       tuple(week.without_courses) if week is not None else (),
                       tuple(week.race_event_ids) if week is not None else (),
                       station, natural)

@@ -75,10 +75,10 @@ REASON: dict[str, Pair] = {
     "deadline_passed": ("Inte uppfyllt, och datumet {deadline} har passerat: {short} km "
                         "saknas.", "Not met, and the deadline ({deadline}) has passed: "
                         "{short} km short."),
-    "not_judged": ("Ej bedömt ännu: {ready} av {required} km är klara; ingen "
-                   "temperaturhistorik att räkna snöproduktionen från.",
-                   "Not judged yet: {ready} of {required} km are ready; no temperature "
-                   "history to project snow production from."),
+    # Visitors are told where the promise stands, never what the coordinators have to do.
+    "not_judged": ("Snögarantin är inte bedömd ännu: {ready} av {required} km är klara.",
+                   "The snow guarantee is not judged yet: {ready} of {required} km are "
+                   "ready."),
 }
 
 CSS = """

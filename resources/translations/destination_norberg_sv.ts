@@ -2640,21 +2640,6 @@ vinter: fre–sön 11–16</translation>
             <translation>Räknas inte, rapporten är för gammal: %1</translation>
         </message>
         <message>
-            <source>Met now.</source>
-            <translation>Uppfyllt nu.</translation>
-        </message>
-        <message>
-            <source>Not met, and the deadline has passed.</source>
-            <translation>Inte uppfyllt, och datumet har passerat.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Not met yet: %n day(s) to the deadline. No projection from stored snow and production has been made.</source>
-            <translation>
-                <numerusform>Inte uppfyllt än: %n dag kvar till datumet. Ingen prognos från lagrad snö och produktion har gjorts.</numerusform>
-                <numerusform>Inte uppfyllt än: %n dagar kvar till datumet. Ingen prognos från lagrad snö och produktion har gjorts.</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>none registered</source>
             <translation>inga registrerade</translation>
         </message>
@@ -3510,6 +3495,18 @@ vinter: fre–sön 11–16</translation>
             <translation>Uppfyllt nu: %1 av %2 km klara.</translation>
         </message>
         <message>
+            <source>Import weather data…</source>
+            <translation>Importera väderdata…</translation>
+        </message>
+        <message>
+            <source>Fetch from SMHI…</source>
+            <translation>Hämta från SMHI…</translation>
+        </message>
+        <message>
+            <source>Not judged yet: %1 of %2 km are ready.</source>
+            <translation>Inte bedömd ännu: %1 av %2 km är klara.</translation>
+        </message>
+        <message>
             <source>Met by the deadline if the projection holds: %1 km ready + %2 km of stored snow + %3 km from production (%4 m³) = %5 of %6 km.</source>
             <translation>Uppfylls till datumet om prognosen håller: %1 km klara + %2 km från lagrad snö + %3 km från produktion (%4 m³) = %5 av %6 km.</translation>
         </message>
@@ -3522,8 +3519,8 @@ vinter: fre–sön 11–16</translation>
             <translation>Inte uppfyllt, och datumet (%1) har passerat: %2 km saknas.</translation>
         </message>
         <message>
-            <source>Not judged: no projection: import SMHI temperatures (a temperature history) to count what the snow cannons can make before the deadline.</source>
-            <translation>Inte bedömt: ingen prognos: importera SMHI:s temperaturer (en temperaturhistorik) för att räkna med vad snökanonerna hinner tillverka före datumet.</translation>
+            <source>Not judged: there is no temperature history to count what the snow cannons can make before the deadline.</source>
+            <translation>Inte bedömt: det finns ingen temperaturhistorik att räkna med vad snökanonerna hinner tillverka före datumet.</translation>
         </message>
         <message>
             <source>Stored snow alone covers %1 km.</source>
@@ -3534,8 +3531,8 @@ vinter: fre–sön 11–16</translation>
             <translation>Inga mätningar av snölagret: lagrad snö räknas inte.</translation>
         </message>
         <message>
-            <source>No temperature history: no projection: import SMHI temperatures with `destination-norberg import smhi FILE`.</source>
-            <translation>Ingen temperaturhistorik: ingen prognos: importera SMHI:s temperaturer med `destination-norberg import smhi FILE`.</translation>
+            <source>No temperature history: production is not projected.</source>
+            <translation>Ingen temperaturhistorik: produktionen räknas inte fram.</translation>
         </message>
         <message>
             <source>Green</source>
@@ -3566,8 +3563,8 @@ vinter: fre–sön 11–16</translation>
             <translation>snödjup (cm)</translation>
         </message>
         <message>
-            <source>No snow-depth readings: import SMHI snow depth (parameter 8).</source>
-            <translation>Inga snödjupsmätningar: importera SMHI:s snödjup (parameter 8).</translation>
+            <source>No snow-depth readings: import SMHI snow depth (parameter 8) with “Import weather data…”.</source>
+            <translation>Inga snödjupsmätningar: importera SMHI:s snödjup (parameter 8) med ”Importera väderdata…”.</translation>
         </message>
         <message>
             <source>km of track</source>
@@ -3638,8 +3635,8 @@ vinter: fre–sön 11–16</translation>
             <translation>scenario (historikens median)</translation>
         </message>
         <message>
-            <source>No temperature history: no projection: import SMHI temperatures.</source>
-            <translation>Ingen temperaturhistorik: ingen prognos: importera SMHI:s temperaturer.</translation>
+            <source>Add a temperature history with “%1” or “%2” in the Trails and snow area.</source>
+            <translation>Lägg till en temperaturhistorik med ”%1” eller ”%2” i området Leder och snö.</translation>
         </message>
         <message>
             <source>cannons start (wet-bulb %1 °C)</source>
@@ -4779,8 +4776,8 @@ vinter: fre–sön 11–16</translation>
             <translation>{first} och {second} krockar på {place} från {starts} till {ends}.</translation>
         </message>
         <message>
-            <source>{event} ({starts}) is outdoors and depends on the snow guarantee {target}, which is red: {ready_km} of {required_km} km ready on {deadline}.</source>
-            <translation>{event} ({starts}) är utomhus och beror på snögarantin {target}, som är röd: {ready_km} av {required_km} km klara {deadline}.</translation>
+            <source>{event} ({starts}) is outdoors and depends on the snow guarantee {target}, which is red: {ready_km} of {required_km} km ready, needed by {deadline}.</source>
+            <translation>{event} ({starts}) är utomhus och beror på snögarantin {target}, som är röd: {ready_km} av {required_km} km klara, behövs senast {deadline}.</translation>
         </message>
         <message>
             <source>The task {task} for {event} was due on {due}.</source>

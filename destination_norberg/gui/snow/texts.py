@@ -92,16 +92,33 @@ def projection_reason(code: str, args: Mapping[str, Any]) -> str:
     return text(args) if text else code
 
 
+def weather_actions() -> str:
+    """Where the window takes weather in: the Trails and snow area's two actions (their
+    labels are those of the actions themselves, gui.snow)."""
+    return _fill(QCoreApplication.translate(
+        "SnowTexts", "Add a temperature history with “%1” or “%2” in the Trails and snow "
+        "area."), QCoreApplication.translate("SnowTexts", "Import weather data…"),
+        QCoreApplication.translate("SnowTexts", "Fetch from SMHI…"))
+
+
 def not_judged(stored_km: float | None) -> str:
     """A target neither met nor past its deadline, with no temperature history to project
-    production from: say so, and what the stored snow alone would cover."""
+    production from: say so, where in the window to add one, and what the stored snow alone
+    would cover. Never a command: a coordinator works in the window."""
     text = QCoreApplication.translate(
-        "SnowTexts", "Not judged: no projection: import SMHI temperatures (a temperature "
-        "history) to count what the snow cannons can make before the deadline.")
+        "SnowTexts", "Not judged: there is no temperature history to count what the snow "
+        "cannons can make before the deadline.") + " " + weather_actions()
     if stored_km is not None:
         text += " " + _fill(QCoreApplication.translate(
             "SnowTexts", "Stored snow alone covers %1 km."), km(stored_km))
     return text
+
+
+def not_judged_public(ready_km: float, required_km: float) -> str:
+    """The same state for readers outside (the bulletin a hotel pins up): where the promise
+    stands, nothing of the coordinators' work."""
+    return _fill(QCoreApplication.translate(
+        "SnowTexts", "Not judged yet: %1 of %2 km are ready."), km(ready_km), km(required_km))
 
 
 def no_storage() -> str:
@@ -111,8 +128,8 @@ def no_storage() -> str:
 
 def no_temperatures() -> str:
     return QCoreApplication.translate(
-        "SnowTexts", "No temperature history: no projection: import SMHI temperatures with "
-        "`destination-norberg import smhi FILE`.")
+        "SnowTexts", "No temperature history: production is not projected.") + " " + (
+        weather_actions())
 
 
 def level_name(level: str | None) -> str:
@@ -165,7 +182,8 @@ def plot_text(key: str) -> str:
     return {
         "depth_axis": QCoreApplication.translate("SnowTexts", "snow depth (cm)"),
         "no_depth": QCoreApplication.translate(
-            "SnowTexts", "No snow-depth readings: import SMHI snow depth (parameter 8)."),
+            "SnowTexts", "No snow-depth readings: import SMHI snow depth (parameter 8) with "
+            "“Import weather data…”."),
         "km_axis": QCoreApplication.translate("SnowTexts", "km of track"),
         "ready": QCoreApplication.translate("SnowTexts", "%1: ready"),
         "required": QCoreApplication.translate("SnowTexts", "%1: required"),
@@ -187,7 +205,7 @@ def plot_text(key: str) -> str:
         "scenario": QCoreApplication.translate("SnowTexts",
                                                "scenario (median of the history)"),
         "no_temps": QCoreApplication.translate(
-            "SnowTexts", "No temperature history: no projection: import SMHI temperatures."),
+            "SnowTexts", "No temperature history: production is not projected."),
         "cannons": QCoreApplication.translate("SnowTexts", "cannons start (wet-bulb %1 °C)"),
         "cold": QCoreApplication.translate("SnowTexts", "cold enough for the cannons"),
     }[key]

@@ -79,7 +79,10 @@ def test_the_demo_shows_the_premiar_green_and_the_race_not_judged(page) -> None:
     assert "5 day" in text  # days left to 1 December
     level, text = card(page, "Engelbrektsloppet 2027")
     assert level is None
-    assert "Not judged" in text and "no projection: import SMHI temperatures" in text
+    assert "Not judged" in text and "no temperature history" in text
+    # the way to a judgement is in the window, never a command
+    assert "“Import weather data…” or “Fetch from SMHI…”" in text
+    assert "destination-norberg" not in text
     assert "Stored snow alone covers 2.5 km." in text
     assert "0.0 / 20.0 km" in text
     assert "No temperature history" in page.note.text()
@@ -162,7 +165,7 @@ def test_the_plots_hold_the_demo_series(page) -> None:
         "produced that day": 19, "pile volume, measured": 9}
 
     temps = page.temperature_plot
-    assert temps.series == [] and "import SMHI temperatures" in temps.notice
+    assert temps.series == [] and "No temperature history" in temps.notice
 
 
 def test_each_plot_saves_a_png(page, tmp_path: Path) -> None:
