@@ -112,7 +112,7 @@ class Parameter:
 
 #: Every editable parameter, in the order the settings are listed.
 PARAMETERS: tuple[Parameter, ...] = (
-    Parameter("snow.cannons", "cannons", "st", 0, 50, 0),
+    Parameter("snow.cannons", "cannons", "cannons", 0, 50, 0),
     Parameter("snow.base_rate_m3h", "base_rate_m3h", "m³/h", 0, 200),
     Parameter("snow.extra_rate_per_degree_m3h", "extra_rate_per_degree_m3h", "m³/h/°C", 0, 50),
     Parameter("snow.wet_bulb_threshold_c", "wet_bulb_threshold_c", "°C", -10, 0),

@@ -33,7 +33,7 @@ def leaves(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()) -> list[
 def test_every_command_names_its_handler() -> None:
     parser = build_parser()
     found = leaves(parser)
-    assert len(found) == 26  # 24, and issue 13's `gdpr backups` and `gdpr vacuum`
+    assert len(found) == 29  # 26, and issue 14's `snow stations`, `snow station`, `snow settings`
     for words, leaf in found:
         assert callable(leaf.get_default("func")), words
     assert parser.get_default("func") is open_window

@@ -102,7 +102,7 @@ def test_parameters_cover_the_settings_and_check_their_ranges() -> None:
     s = with_values({"snow.cannons": 6, "snow.production_loss": 15})
     assert s.cannons == 6 and isinstance(s.cannons, int)
     assert s.production_loss == pytest.approx(0.15)
-    with pytest.raises(ValueError, match="snow.cannons must be 0 to 50"):
+    with pytest.raises(ValueError, match=r"snow\.cannons must be 0 to 50"):
         with_values({"snow.cannons": 51})
     with pytest.raises(ValueError, match="whole number"):
         with_values({"snow.cannons": 2.5})

@@ -11,6 +11,10 @@ labels go through QLocale, so months read "feb." in Swedish and "Feb" in English
 Speed: one PlotDataItem per series, gaps as NaN with connect="finite", clipToView and peak
 downsampling; ten years of daily depth at 20 stations (73,000 points) set and render in well
 under 200 ms (bench/snow_plots.py).
+
+Wheel: the plots sit in a scrolled page, so the wheel over a plot scrolls the page; Ctrl+wheel
+zooms the plot (as in a browser). Dragging pans. "Reset view" (the right-click menu, and the
+button beside each plot on the page) puts back the range the data was shown in.
 """
 
 from __future__ import annotations
@@ -25,7 +29,8 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QDate, QDateTime, QLocale, QPointF, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, QPointF, Qt, QTime
+from PySide6.QtGui import QAction, QWheelEvent
 from PySide6.QtWidgets import QWidget
 
 from destination_norberg.core.timeutil import to_local
@@ -140,6 +145,49 @@ class TimePlot(pg.PlotWidget):
             extra.setVisible(False)
             self.addItem(extra, ignoreBounds=True)
         self.scene().sigMouseMoved.connect(self._mouse_moved)
+        item.setMenuEnabled(False)  # pyqtgraph's own menu speaks English only
+        self.reset_action = QAction(self)
+        self.reset_action.triggered.connect(self.reset_view)
+        self.addAction(self.reset_action)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self._home: tuple[list[Any], list[list[float]]] | None = None
+        self._retranslate()
+
+    # --- wheel and reset ------------------------------------------------------------------
+
+    def _retranslate(self) -> None:
+        self.reset_action.setText(QCoreApplication.translate("SnowPlots", "Reset view"))
+        self.setToolTip(QCoreApplication.translate(
+            "SnowPlots", "Ctrl+wheel zooms, dragging pans; the wheel alone scrolls the page."))
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+        """Zoom only with Ctrl held; otherwise the wheel goes on to the scrolled page."""
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            super().wheelEvent(event)
+            return
+        event.ignore()
+
+    def remember_view(self) -> None:
+        """The range the data is shown in now (fixed or automatic), for `reset_view`."""
+        box = self.getPlotItem().getViewBox()
+        self._home = (list(box.state["autoRange"]), [list(r) for r in box.viewRange()])
+
+    def reset_view(self) -> None:
+        """Back to the range `remember_view` saw (after a zoom or a pan)."""
+        if self._home is None:
+            return
+        box = self.getPlotItem().getViewBox()
+        auto, (x_range, y_range) = self._home
+        box.disableAutoRange()
+        box.setRange(xRange=x_range, yRange=y_range, padding=0.0)
+        for axis, name in ((0, "x"), (1, "y")):
+            if auto[axis]:
+                box.enableAutoRange(axis=name)
 
     # --- data ---------------------------------------------------------------------------
 
