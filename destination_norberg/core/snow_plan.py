@@ -183,7 +183,8 @@ def storage_outlook(measurements: Iterable[tuple[date, float]], on: date,
 class Projection:
     ready_km: float  # ready now (core.snow.ready_km)
     storable_km: float  # what the stored snow can still cover
-    producible_km: float  # what the cannons can add before the deadline, after losses
+    producible_km: float  # what the cannons can add before the deadline, after losses, and
+    # the loops can still take (reason_args["capacity_km"]: before that cap)
     projected_km: float  # the sum, capped at the target's loops' length (when it has loops)
     level: GuaranteeLevel
     reason_code: str  # one of REASON_CODES
@@ -231,6 +232,12 @@ def project(target: SnowTarget, now: datetime, ready_km: float, storage_volume_m
     made = sum(m3 for _d, m3 in days)
     producible = km_from_volume(made, settings, loss_fraction=settings.production_loss)
     have = capped(ready_km + storable)
+    capacity_km = producible  # what the cannons could make, before the loops' cap
+    if cap is not None:  # what the loops can still take: the rest of the output has no use
+        usable = max(0.0, cap - have)
+        if producible > usable:
+            per_km = made / producible
+            producible, made = usable, usable * per_km
     projected = capped(ready_km + storable + producible)
     end_day = to_local(production_end(target, settings) - HOUR).date()  # the last day
     margin_days: int | None = None
@@ -248,7 +255,8 @@ def project(target: SnowTarget, now: datetime, ready_km: float, storage_volume_m
                             "deadline": target.deadline, "storable_km": storable,
                             "producible_km": producible, "producible_m3": made,
                             "margin_km": projected - required, "margin_days": margin_days,
-                            "daily_max_m3": settings.daily_max_m3}
+                            "daily_max_m3": settings.daily_max_m3,
+                            "capacity_km": capacity_km}
     if cap is not None:
         args["loops_km"] = cap
     if is_met(ready_km, required):

@@ -61,8 +61,11 @@ def test_a_day_never_makes_more_than_the_daily_maximum() -> None:
 def test_projection_never_exceeds_the_loops() -> None:
     t = target(20.0, date(2027, 2, 14), loop(20.0))
     p = project(t, NOW, 0.0, 0.0, cold(NOW, 24 * 70), S)
-    assert p.producible_km > 60  # 70 days × 1,800 m³ × 0.9 / 1.6 m² = 70.9 km possible …
+    # 70 days × 1,800 m³ × 0.9 / 1.6 m² = 70.9 km possible …
+    assert p.reason_args["capacity_km"] > 60
     assert p.projected_km == pytest.approx(20.0)  # … on a 20 km loop
+    assert p.producible_km == pytest.approx(20.0)  # the part the loop can take
+    assert p.reason_args["producible_m3"] == pytest.approx(20000 * 1.6 / 0.9)
     assert p.level is GuaranteeLevel.YELLOW and p.reason_code == MET_IF_PROJECTION_HOLDS
     assert p.margin_km == pytest.approx(0.0)
     # 20 km = 35,556 m³ before loss at 1,800 a day: met on the 20th day, 15 December; the

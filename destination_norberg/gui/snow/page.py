@@ -130,6 +130,7 @@ class SnowPage(QWidget):
         head = QHBoxLayout()
         title = QLabel(card)
         title.setProperty("cardTitle", True)
+        title.setWordWrap(True)  # a long station name wraps rather than widen the page
         self.plot_titles[key] = title
         save = QToolButton(card)
         save.setObjectName(f"save_{key}")
