@@ -31,7 +31,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, QPointF, Qt, QTime
 from PySide6.QtGui import QAction, QWheelEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 
 from destination_norberg.core.timeutil import to_local
 from destination_norberg.gui.snow.texts import plot_text as words
@@ -170,7 +170,16 @@ class TimePlot(pg.PlotWidget):
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             super().wheelEvent(event)
             return
-        event.ignore()
+        # Handed to the scrolled page explicitly: Qt passes an ignored wheel event on to the
+        # parent only when it came from the device, not when it was sent.
+        area = self.parentWidget()
+        while area is not None and not isinstance(area, QAbstractScrollArea):
+            area = area.parentWidget()
+        if area is None:
+            event.ignore()
+            return
+        QApplication.sendEvent(area.viewport(), event)
+        event.accept()
 
     def remember_view(self) -> None:
         """The range the data is shown in now (fixed or automatic), for `reset_view`."""
