@@ -3709,7 +3709,7 @@ vinter: fre–sön 11–16</translation>
         </message>
         <message>
             <source>Cannons start at wet-bulb</source>
-            <translation>Kanonerna startar vid våt temperatur</translation>
+            <translation>Kanonerna startar vid våttemperatur</translation>
         </message>
         <message>
             <source>Most snow the team makes in a day</source>

@@ -51,7 +51,7 @@ class SnowSettingsDialog(QDialog):
         self.spins: dict[str, QDoubleSpinBox] = {}
         self.combos: dict[tuple[str, str], QComboBox] = {}
         self.setWindowTitle(self.tr("Snow settings"))
-        self.resize(760, 560)
+        self.resize(920, 580)  # fits 1280×720; the form scrolls inside when smaller
         layout = QVBoxLayout(self)
         self.state = QLabel(self.tr("Reading the settings…"), self)
         self.state.setWordWrap(True)
@@ -111,6 +111,7 @@ class SnowSettingsDialog(QDialog):
             spin.setSingleStep(1.0 if spec.decimals == 0 else 10 ** -spec.decimals * 5)
             spin.setSuffix(" " + texts.parameter_unit(spec.unit))
             spin.setValue(row.value)
+            spin.setMinimumWidth(140)
             spin.setToolTip(self.tr("From %1 to %2; default %3").replace(
                 "%1", _number(spec.low, spec.decimals)).replace(
                 "%2", _number(spec.high, spec.decimals)).replace(
@@ -147,9 +148,9 @@ class SnowSettingsDialog(QDialog):
                 combo.setObjectName(f"{ref.uid}.{need}")
                 grid.addWidget(combo, r, c)
                 self.combos[(ref.uid, need)] = combo
-        grid.setColumnStretch(0, 2)
-        grid.setColumnStretch(1, 3)
-        grid.setColumnStretch(2, 3)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(2, 2)
         return box
 
     def _combo(self, form: SettingsForm, choice: Any, need: str, parent: QWidget) -> QComboBox:
