@@ -140,7 +140,7 @@ def run_stations(args: argparse.Namespace, ctx: Context) -> int:
 
     known, choices, refs = read_with(existing(ctx.url), read)
     rows = []
-    for st in known:
+    for st in sorted(known, key=lambda s: (s.distance_km is None, s.distance_km or 0.0)):
         km = st.distance_km
         rows.append({"id": st.key, "name": st.name,
                      "distance_km": None if km is None else round(km, 1),
