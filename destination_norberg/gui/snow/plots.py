@@ -12,9 +12,8 @@ Speed: one PlotDataItem per series, gaps as NaN with connect="finite", clipToVie
 downsampling; ten years of daily depth at 20 stations (73,000 points) set and render in well
 under 200 ms (bench/snow_plots.py).
 
-Wheel: the plots sit in a scrolled page, so the wheel over a plot scrolls the page; Ctrl+wheel
-zooms the plot (as in a browser). Dragging pans. "Reset view" (the right-click menu, and the
-button beside each plot on the page) puts back the range the data was shown in.
+Wheel: over a plot it scrolls the page; Ctrl+wheel zooms the plot, dragging pans, and "Reset
+view" (right-click, and a button on the page) puts the range back (gui.snow.plot_view).
 """
 
 from __future__ import annotations
@@ -29,11 +28,12 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QEvent, QLocale, QPointF, Qt, QTime
-from PySide6.QtGui import QAction, QWheelEvent
-from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QPointF, Qt, QTime
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QWidget
 
 from destination_norberg.core.timeutil import to_local
+from destination_norberg.gui.snow import plot_view as view
 from destination_norberg.gui.snow.texts import plot_text as words
 from destination_norberg.gui.snow.texts import short_name
 
@@ -145,58 +145,27 @@ class TimePlot(pg.PlotWidget):
             extra.setVisible(False)
             self.addItem(extra, ignoreBounds=True)
         self.scene().sigMouseMoved.connect(self._mouse_moved)
-        item.setMenuEnabled(False)  # pyqtgraph's own menu speaks English only
-        self.reset_action = QAction(self)
-        self.reset_action.triggered.connect(self.reset_view)
-        self.addAction(self.reset_action)
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self._home: tuple[list[Any], list[list[float]]] | None = None
-        self._retranslate()
-
-    # --- wheel and reset ------------------------------------------------------------------
-
-    def _retranslate(self) -> None:
-        self.reset_action.setText(QCoreApplication.translate("SnowPlots", "Reset view"))
-        self.setToolTip(QCoreApplication.translate(
-            "SnowPlots", "Ctrl+wheel zooms, dragging pans; the wheel alone scrolls the page."))
+        self.reset_action = view.add_reset_action(self)
+        self._home: view.Home | None = None
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
-            self._retranslate()
+            view.name_reset(self, self.reset_action)
         super().changeEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
-        """Zoom only with Ctrl held; otherwise the wheel goes on to the scrolled page."""
-        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        if view.zooms(event):
             super().wheelEvent(event)
-            return
-        # Handed to the scrolled page explicitly: Qt passes an ignored wheel event on to the
-        # parent only when it came from the device, not when it was sent.
-        area = self.parentWidget()
-        while area is not None and not isinstance(area, QAbstractScrollArea):
-            area = area.parentWidget()
-        if area is None:
-            event.ignore()
-            return
-        QApplication.sendEvent(area.viewport(), event)
-        event.accept()
+        else:
+            view.wheel_to_page(self, event)
 
     def remember_view(self) -> None:
-        """The range the data is shown in now (fixed or automatic), for `reset_view`."""
-        box = self.getPlotItem().getViewBox()
-        self._home = (list(box.state["autoRange"]), [list(r) for r in box.viewRange()])
+        """The range the data is shown in now, for `reset_view` (after a zoom or a pan)."""
+        self._home = view.home_of(self.getPlotItem().getViewBox())
 
     def reset_view(self) -> None:
-        """Back to the range `remember_view` saw (after a zoom or a pan)."""
-        if self._home is None:
-            return
-        box = self.getPlotItem().getViewBox()
-        auto, (x_range, y_range) = self._home
-        box.disableAutoRange()
-        box.setRange(xRange=x_range, yRange=y_range, padding=0.0)
-        for axis, name in ((0, "x"), (1, "y")):
-            if auto[axis]:
-                box.enableAutoRange(axis=name)
+        if self._home is not None:
+            view.go_home(self.getPlotItem().getViewBox(), self._home)
 
     # --- data ---------------------------------------------------------------------------
 
