@@ -165,7 +165,7 @@ def snow_report(source: Any, now: datetime, stale_days: int | None = None,
     settings = resolve_snow_settings(source, settings)
     choices = station_choices(source)
     main_temp = most_used(c[TEMPERATURE] for c in choices.values())
-    data = snow_data(source, now, main_temp.key if main_temp is not None else None)
+    data = snow_data(source, now)  # the histories are read per station by _climates
     climates = _climates(source, data.targets, choices)
     storage = data.storage[-1] if data.storage else None
     # The pile as last measured: a fall in volume can be melt or snow taken out to lay a
@@ -198,7 +198,8 @@ def snow_report(source: Any, now: datetime, stale_days: int | None = None,
         gonogo = decide(week.races, loops, False, week.race_day, today, settings)
     station, natural = natural_chances(source, data.targets, choices)
     return SnowReport(now, volume if storage else None, storage[0] if storage else None,
-                      data.temperature_station, judged, gonogo, race_target,
+                      main_temp.key if main_temp is not None else None, judged, gonogo,
+                      race_target,
                       tuple(week.without_courses) if week is not None else (),
                       tuple(week.race_event_ids) if week is not None else (),
                       station, natural, choices, settings)
