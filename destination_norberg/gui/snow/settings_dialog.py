@@ -51,7 +51,7 @@ class SnowSettingsDialog(QDialog):
         self.spins: dict[str, QDoubleSpinBox] = {}
         self.combos: dict[tuple[str, str], QComboBox] = {}
         self.setWindowTitle(self.tr("Snow settings"))
-        self.resize(920, 580)  # fits 1280×720; the form scrolls inside when smaller
+        self.resize(1020, 600)  # fits 1280×720; the form scrolls inside when smaller
         layout = QVBoxLayout(self)
         self.state = QLabel(self.tr("Reading the settings…"), self)
         self.state.setWordWrap(True)
@@ -171,6 +171,7 @@ class SnowSettingsDialog(QDialog):
                 at = combo.count() - 1
             combo.setCurrentIndex(at)
         combo.setMinimumContentsLength(18)
+        combo.setToolTip(combo.currentText())
         combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         return combo
