@@ -9,7 +9,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import insert
+from sqlalchemy import delete, insert
 
 from destination_norberg.app.status_data import read_status
 from destination_norberg.exchange import status_texts
@@ -78,6 +78,8 @@ def test_the_bulletin_names_no_command_nor_the_coordinators_menus(
     from destination_norberg.gui.common import i18n
     from destination_norberg.gui.documents.bulletin import bulletin_html
 
+    with write_session(demo_engine) as session:  # no temperature history: not judged
+        session.execute(delete(m.TemperatureObservation.__table__))
     data = read_bulletin(EngineRows(demo_engine), to_local(fixed_now).date(), fixed_now)
     try:
         i18n.install(qapp, lang)

@@ -53,7 +53,7 @@ class _CachedRows:
 
 
 def read_snow_view(source: Any, now: datetime, stale_days: int,
-                   settings: SnowSettings = DEFAULT_SETTINGS) -> SnowView:
+                   settings: SnowSettings | None = None) -> SnowView:
     """Worker: the report, and the series its plots draw."""
     from destination_norberg.app.snow import snow_report  # the store's SQL, read here
     from destination_norberg.core.snow import ready_km
@@ -62,7 +62,8 @@ def read_snow_view(source: Any, now: datetime, stale_days: int,
 
     rows = _CachedRows(source)
     report = snow_report(rows, now, stale_days, settings)
-    data = snow_data(rows, now)
+    settings = report.settings
+    data = snow_data(rows, now, report.temperature_station)
     known = stations(rows)
     depth = {s.name: [(d, v * 100.0) for d, v in snow_depth_series(rows, s.key)]
              for s in known if s.snow_readings}

@@ -296,4 +296,14 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>MarginPlurals</name>
+        <message numerus="yes">
+            <source>%n day(s) to spare</source>
+            <translation>
+                <numerusform>%n day to spare</numerusform>
+                <numerusform>%n days to spare</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -3456,6 +3456,30 @@ vinter: fre–sön 11–16</translation>
             <source>Could not write %1.</source>
             <translation>Det gick inte att spara %1.</translation>
         </message>
+        <message>
+            <source>Reset view</source>
+            <translation>Återställ vy</translation>
+        </message>
+        <message>
+            <source>Snow settings…</source>
+            <translation>Snöinställningar…</translation>
+        </message>
+        <message>
+            <source>The snow planner's figures (cannons, output, losses, the most snow a day) and the weather station of each target, shared by every coordinator.</source>
+            <translation>Snöplaneringens siffror (kanoner, kapacitet, förluster, mest snö per dygn) och varje måls väderstation, gemensamma för alla samordnare.</translation>
+        </message>
+        <message>
+            <source>Margin</source>
+            <translation>Marginal</translation>
+        </message>
+        <message>
+            <source>Temperature from</source>
+            <translation>Temperatur från</translation>
+        </message>
+        <message>
+            <source>Snow depth from</source>
+            <translation>Snödjup från</translation>
+        </message>
     </context>
     <context>
         <name>SnowPlurals</name>
@@ -3745,6 +3769,82 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>no go</source>
             <translation>inget klartecken</translation>
+        </message>
+        <message>
+            <source>Met by the snow that already exists: %1 km ready + %2 km of stored snow cover the %3 km; no production needed.</source>
+            <translation>Uppfyllt med snön som redan finns: %1 km klart + %2 km lagrad snö täcker de %3 km; ingen produktion behövs.</translation>
+        </message>
+        <message>
+            <source>Not met: the target's loops are %1 km long, %2 km short of the %3 km promised, whatever the snow.</source>
+            <translation>Inte uppfyllt: målets slingor är %1 km långa, %2 km för kort för de utlovade %3 km, hur mycket snö det än blir.</translation>
+        </message>
+        <message>
+            <source>no day to spare</source>
+            <translation>ingen dag till godo</translation>
+        </message>
+        <message>
+            <source>%1 (chosen; its readings are no longer in the database)</source>
+            <translation>%1 (vald; dess mätningar finns inte längre i databasen)</translation>
+        </message>
+        <message>
+            <source>none within reach</source>
+            <translation>ingen inom räckhåll</translation>
+        </message>
+        <message>
+            <source>(nearest)</source>
+            <translation>(närmaste)</translation>
+        </message>
+        <message>
+            <source>(chosen)</source>
+            <translation>(vald)</translation>
+        </message>
+        <message>
+            <source>%1, no position</source>
+            <translation>%1, utan position</translation>
+        </message>
+        <message>
+            <source>%1, %2 km</source>
+            <translation>%1, %2 km</translation>
+        </message>
+        <message>
+            <source>Snow cannons</source>
+            <translation>Snökanoner</translation>
+        </message>
+        <message>
+            <source>Output per cannon at the threshold</source>
+            <translation>Kapacitet per kanon vid starttemperaturen</translation>
+        </message>
+        <message>
+            <source>Extra output per degree colder</source>
+            <translation>Extra kapacitet per grad kallare</translation>
+        </message>
+        <message>
+            <source>Cannons start at wet-bulb</source>
+            <translation>Kanonerna startar vid våttemperatur</translation>
+        </message>
+        <message>
+            <source>Most snow the team makes in a day</source>
+            <translation>Mest snö laget gör per dygn</translation>
+        </message>
+        <message>
+            <source>Track width</source>
+            <translation>Spårbredd</translation>
+        </message>
+        <message>
+            <source>Track depth</source>
+            <translation>Spårdjup</translation>
+        </message>
+        <message>
+            <source>Storage melt over the summer</source>
+            <translation>Smältning i lagret över sommaren</translation>
+        </message>
+        <message>
+            <source>Production loss (wind, spreading)</source>
+            <translation>Produktionsförlust (vind, utläggning)</translation>
+        </message>
+        <message>
+            <source>cannons</source>
+            <translation>kanoner</translation>
         </message>
     </context>
     <context>
@@ -4885,6 +4985,82 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>Bulletin written to %1.</source>
             <translation>Bulletinen skrevs till %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarginPlurals</name>
+        <message numerus="yes">
+            <source>%n day(s) to spare</source>
+            <translation>
+                <numerusform>%n dag till godo</numerusform>
+                <numerusform>%n dagar till godo</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SnowPlots</name>
+        <message>
+            <source>Reset view</source>
+            <translation>Återställ vy</translation>
+        </message>
+        <message>
+            <source>Ctrl+wheel zooms, dragging pans; the wheel alone scrolls the page.</source>
+            <translation>Ctrl+hjul zoomar, dra för att panorera; bara hjulet rullar sidan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnowSettingsDialog</name>
+        <message>
+            <source>Snow settings</source>
+            <translation>Snöinställningar</translation>
+        </message>
+        <message>
+            <source>Reading the settings…</source>
+            <translation>Läser inställningarna…</translation>
+        </message>
+        <message>
+            <source>These figures and stations are the destination's: every coordinator's snow page, status page and bulletin use them. Saving is not on the undo list; each figure shows its default to change back to.</source>
+            <translation>Siffrorna och stationerna gäller hela destinationen: alla samordnares snösida, statussida och nyhetsbrev använder dem. Att spara går inte att ångra med Ångra; varje siffra visar sitt standardvärde att gå tillbaka till.</translation>
+        </message>
+        <message>
+            <source>Snow production and track</source>
+            <translation>Snöproduktion och spår</translation>
+        </message>
+        <message>
+            <source>From %1 to %2; default %3</source>
+            <translation>Från %1 till %2; standard %3</translation>
+        </message>
+        <message>
+            <source>default %1</source>
+            <translation>standard %1</translation>
+        </message>
+        <message>
+            <source>Weather stations per target</source>
+            <translation>Väderstationer per mål</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <source>Temperature</source>
+            <translation>Temperatur</translation>
+        </message>
+        <message>
+            <source>Snow depth</source>
+            <translation>Snödjup</translation>
+        </message>
+        <message>
+            <source>No snow-guarantee targets yet.</source>
+            <translation>Inga snögarantimål ännu.</translation>
+        </message>
+        <message>
+            <source>Nearest (default): %1</source>
+            <translation>Närmaste (standard): %1</translation>
+        </message>
+        <message>
+            <source>none within reach</source>
+            <translation>ingen inom räckhåll</translation>
         </message>
     </context>
 </TS>

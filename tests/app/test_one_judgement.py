@@ -8,10 +8,10 @@ target → event mapping), the bulletin (app.bulletin), the public status page
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 
 import pytest
-from sqlalchemy import insert
+from sqlalchemy import update
 
 from destination_norberg.app.bulletin import read_bulletin
 from destination_norberg.app.overview import read_overview
@@ -33,12 +33,10 @@ RACE = "Engelbrektsloppet 2027: 20 km-slinga (3×20 km)"
 
 
 def add_history(engine, temp_c: float) -> None:
-    """One past winter of hourly temperatures at `temp_c`: a cold or a mild climate."""
-    start = datetime(2025, 11, 20, tzinfo=UTC)
-    rows = [{"station": "test:1", "measured_at": start + timedelta(hours=h), "temp_c": temp_c,
-             "quality": "G", "source": "test"} for h in range(24 * 100)]
+    """The demo station's temperature history (the station each demo target uses,
+    app.snow_stations) held at `temp_c`: a cold or a mild climate."""
     with write_session(engine) as session:
-        session.execute(insert(m.TemperatureObservation.__table__), rows)
+        session.execute(update(m.TemperatureObservation.__table__).values(temp_c=temp_c))
 
 
 def cli_json(url: str, words: list[str], now: datetime, monkeypatch, capsys) -> dict:

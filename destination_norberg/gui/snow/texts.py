@@ -352,3 +352,94 @@ def race_state(go: bool, days_to_decision: int) -> str:
     if days_to_decision > 0:
         return QCoreApplication.translate("SnowTexts", "not yet")
     return QCoreApplication.translate("SnowTexts", "no go")
+
+
+# --- issue 14: stations, margins, the planner's parameters ----------------------------------
+# (kept as one block so that the parts of issue 14 merge without touching each other)
+
+def _met_by_stored(a: Mapping[str, Any]) -> str:
+    return _fill(QCoreApplication.translate(
+        "SnowTexts", "Met by the snow that already exists: %1 km ready + %2 km of stored snow "
+        "cover the %3 km; no production needed."),
+        km(a["ready_km"]), km(a.get("storable_km", 0.0)), km(a["required_km"]))
+
+
+def _loops_too_short(a: Mapping[str, Any]) -> str:
+    return _fill(QCoreApplication.translate(
+        "SnowTexts", "Not met: the target's loops are %1 km long, %2 km short of the %3 km "
+        "promised, whatever the snow."),
+        km(a.get("loops_km", 0.0)), km(a["short_km"]), km(a["required_km"]))
+
+
+_PROJECTION.update({"met_by_stored": _met_by_stored, "loops_too_short": _loops_too_short})
+PROJECTION_CODES = frozenset(_PROJECTION)
+
+
+def margin(days: int | None, margin_km: float) -> str:
+    """"12 days · +0.0 km" (green and yellow), "none · −3.2 km" (red)."""
+    length = QLocale().toString(round(float(margin_km), 1) or 0.0, "f", 1)
+    if margin_km >= -0.05 and not length.startswith("-"):
+        length = "+" + length
+    if days is None:
+        head = QCoreApplication.translate("SnowTexts", "no day to spare")
+    else:
+        head = MarginPlurals().spare(days)
+    return f"{head} · {length} km"
+
+
+class MarginPlurals(QObject):
+    """lupdate marks plural forms only on a QObject's tr() (as SnowPlurals)."""
+
+    def spare(self, n: int) -> str:
+        return self.tr("%n day(s) to spare", "", n)
+
+
+def station(choice: Any) -> str:
+    """"Norberg (demo, fiktiv), 2.1 km (nearest)"; what to say when there is none."""
+    if choice is None or choice.station is None:
+        if choice is not None and choice.chosen_key is not None:
+            return _fill(QCoreApplication.translate(
+                "SnowTexts", "%1 (chosen; its readings are no longer in the database)"),
+                choice.chosen_key)
+        return QCoreApplication.translate("SnowTexts", "none within reach")
+    return station_option(choice.station) + " " + (
+        QCoreApplication.translate("SnowTexts", "(nearest)") if choice.is_default
+        else QCoreApplication.translate("SnowTexts", "(chosen)"))
+
+
+def station_option(summary: Any) -> str:
+    """A station as the settings dialog lists it: name and distance from Norberg."""
+    distance = summary.distance_km
+    if distance is None:
+        return _fill(QCoreApplication.translate("SnowTexts", "%1, no position"), summary.name)
+    return _fill(QCoreApplication.translate("SnowTexts", "%1, %2 km"), summary.name,
+                 QLocale().toString(float(distance), "f", 1))
+
+
+def parameter_label(key: str) -> str:
+    """The settings dialog's label for a planner parameter (core.snow_settings.PARAMETERS)."""
+    labels_ = {
+        "snow.cannons": QCoreApplication.translate("SnowTexts", "Snow cannons"),
+        "snow.base_rate_m3h": QCoreApplication.translate(
+            "SnowTexts", "Output per cannon at the threshold"),
+        "snow.extra_rate_per_degree_m3h": QCoreApplication.translate(
+            "SnowTexts", "Extra output per degree colder"),
+        "snow.wet_bulb_threshold_c": QCoreApplication.translate(
+            "SnowTexts", "Cannons start at wet-bulb"),
+        "snow.daily_max_m3": QCoreApplication.translate(
+            "SnowTexts", "Most snow the team makes in a day"),
+        "snow.track_width_m": QCoreApplication.translate("SnowTexts", "Track width"),
+        "snow.machine_depth_m": QCoreApplication.translate("SnowTexts", "Track depth"),
+        "snow.melt_loss_summer": QCoreApplication.translate(
+            "SnowTexts", "Storage melt over the summer"),
+        "snow.production_loss": QCoreApplication.translate(
+            "SnowTexts", "Production loss (wind, spreading)"),
+    }
+    return labels_.get(key, key)
+
+
+def parameter_unit(unit: str) -> str:
+    """Units are symbols, but "cannons" is a word."""
+    if unit == "cannons":
+        return QCoreApplication.translate("SnowTexts", "cannons")
+    return unit
