@@ -15,8 +15,8 @@ from typing import Any
 from destination_norberg.core.gonogo import GoNoGo, decide
 from destination_norberg.core.snow import GuaranteeStatus, evaluate
 from destination_norberg.core.snow_history import Chance, chance_of_depth
+from destination_norberg.app.snow_weather import temperature_series, weather_basis
 from destination_norberg.core.snow_plan import (
-    Climatology,
     Projection,
     evaluate_projected,
     production_end,
@@ -39,6 +39,8 @@ class SnowReport:
     race_event_ids: tuple[int, ...] = ()  # the event of each race in `gonogo.per_race`
     natural_station: str | None = None  # the snow-depth history the chances come from
     natural: dict[int, Chance] = field(default_factory=dict)  # target id → natural snow
+    forecast_used: bool = False  # SMHI's point forecast fed the first days of a projection
+    forecast_reference: datetime | None = None  # the forecast's model run
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -61,6 +63,9 @@ class SnowReport:
                 "natural_snow": _chance_dict(self.natural.get(s.target.target_id))}
                 for s, p in self.judged],
             "natural_snow_history": self.natural_station,
+            "forecast_used": self.forecast_used,
+            "forecast_reference": (self.forecast_reference.isoformat()
+                                   if self.forecast_reference else None),
             "gonogo": None if self.gonogo is None else {
                 "target": self.race_target,
                 "races_without_courses": list(self.without_courses),
@@ -109,15 +114,18 @@ def snow_report(source: Any, now: datetime, stale_days: int | None = None,
     # The pile as last measured: a fall in volume can be melt or snow taken out to lay a
     # track, which the measurements do not tell apart, so nothing is extrapolated.
     volume = storage[1] if storage else 0.0
-    climate = Climatology.from_history(data.temperatures) if data.temperatures else None
+    basis = weather_basis(source, data.temperatures, data.temperature_station, settings)
+    forecast_used = False
     judged = []
     for target in sorted(data.targets, key=lambda t: t.deadline):
-        if climate is None:  # no temperatures, no projection: not met yet stays unjudged
+        if basis.climate is None:  # no temperatures, no projection: not met yet stays unjudged
             status = evaluate(target, now, stale_days)
             judged.append((status, project(target, now, status.ready_km, volume, [],
                                            settings)))
             continue
-        forecast = climate.forecast(now, production_end(target, settings), settings)
+        series = temperature_series(basis, now, production_end(target, settings))
+        forecast_used = forecast_used or series.uses_forecast
+        forecast = series.combined()
         judged.append(evaluate_projected(target, now, volume, forecast, settings, stale_days))
     gonogo, race_target, week = None, None, None
     today = to_local(now).date()
@@ -137,4 +145,4 @@ def snow_report(source: Any, now: datetime, stale_days: int | None = None,
                       data.temperature_station, judged, gonogo, race_target,
                       tuple(week.without_courses) if week is not None else (),
                       tuple(week.race_event_ids) if week is not None else (),
-                      station, natural)
+                      station, natural, forecast_used, basis.forecast_reference)

@@ -71,6 +71,7 @@ class TemperatureSeries:
     observed: list[tuple[datetime, float]] = field(default_factory=list)
     forecast: list[tuple[datetime, float]] = field(default_factory=list)
     climatology: list[tuple[datetime, float]] = field(default_factory=list)
+    forecast_air: list[tuple[datetime, float]] = field(default_factory=list)  # °C, for plots
     forecast_reference: datetime | None = None
     humidity_hours: int = 0  # observed hours whose wet-bulb used relative humidity
     from_daily: bool = False  # the history was built from daily values

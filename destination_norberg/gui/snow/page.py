@@ -280,7 +280,8 @@ class SnowPage(QWidget):
         self.storage_plot.set_data(view.storage, view.production)
         self.temperature_plot.set_data(view.observed, view.scenario,
                                        threshold_c=s.wet_bulb_threshold_c,
-                                       wet_bulb_offset_c=s.dry_to_wet_bulb_offset_c)
+                                       wet_bulb_offset_c=s.dry_to_wet_bulb_offset_c,
+                                       forecast=view.forecast)
         station = escape(view.station_name or "")
         titles = {"depth": self.tr("Natural snow depth"),
                   "ready": self.tr("Km ready, required and projected"),

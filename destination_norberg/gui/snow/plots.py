@@ -25,7 +25,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QDate, QDateTime, QLocale, QPointF, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QPointF, Qt, QTime
 from PySide6.QtWidgets import QWidget
 
 from destination_norberg.core.timeutil import to_local
@@ -418,15 +418,18 @@ class TemperaturePlot(TimePlot):
 
     def set_data(self, observed: Sequence[tuple[datetime, float]],
                  scenario: Sequence[tuple[datetime, float]] = (), *,
-                 threshold_c: float = -1.8, wet_bulb_offset_c: float = 1.0) -> None:
-        """Air temperatures (°C) per hour; the scenario is drawn dashed."""
+                 threshold_c: float = -1.8, wet_bulb_offset_c: float = 1.0,
+                 forecast: Sequence[tuple[datetime, float]] = ()) -> None:
+        """Air temperatures (°C) per hour; the scenario is drawn dashed, SMHI's forecast
+        in its own colour."""
         self.clear_data()
         self.window_count = 0
         deg = _number(1, "°C")
         parts = []
-        for name, rows, style in ((words("observed"), observed, Qt.PenStyle.SolidLine),
-                                  (words("scenario"), scenario,
-                                   Qt.PenStyle.DashLine)):
+        for name, rows, style, colour in (
+                (words("observed"), observed, Qt.PenStyle.SolidLine, "#b3261e"),
+                (QCoreApplication.translate("SnowPlots", "SMHI forecast"), forecast, Qt.PenStyle.SolidLine, "#6a3d9a"),
+                (words("scenario"), scenario, Qt.PenStyle.DashLine, "#b3261e")):
             if not rows:
                 continue
             x = np.array([local_x(t) for t, _v in rows])
@@ -434,7 +437,7 @@ class TemperaturePlot(TimePlot):
             parts.append((x, y))
             # Older SMHI years read 3 times a day: a gap is a missing day, not a missing hour.
             step = float(np.median(np.diff(x))) if len(x) > 1 else 3600.0
-            self.add_series(name, x, y, pg.mkPen("#b3261e", width=1.2, style=style), fmt=deg,
+            self.add_series(name, x, y, pg.mkPen(colour, width=1.2, style=style), fmt=deg,
                             hourly=True, max_gap=max(1.5 * 3600, 2.5 * step))
         if not parts:
             self.show_notice(words("no_temps"))
