@@ -12,10 +12,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from destination_norberg.app.snow_weather import temperature_series, weather_basis
 from destination_norberg.core.gonogo import GoNoGo, decide
 from destination_norberg.core.snow import GuaranteeStatus, evaluate
 from destination_norberg.core.snow_history import Chance, chance_of_depth
-from destination_norberg.app.snow_weather import temperature_series, weather_basis
 from destination_norberg.core.snow_plan import (
     Projection,
     evaluate_projected,

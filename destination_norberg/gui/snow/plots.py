@@ -428,7 +428,8 @@ class TemperaturePlot(TimePlot):
         parts = []
         for name, rows, style, colour in (
                 (words("observed"), observed, Qt.PenStyle.SolidLine, "#b3261e"),
-                (QCoreApplication.translate("SnowPlots", "SMHI forecast"), forecast, Qt.PenStyle.SolidLine, "#6a3d9a"),
+                (QCoreApplication.translate("SnowPlots", "SMHI forecast"), forecast,
+                 Qt.PenStyle.SolidLine, "#6a3d9a"),
                 (words("scenario"), scenario, Qt.PenStyle.DashLine, "#b3261e")):
             if not rows:
                 continue
