@@ -27,6 +27,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from destination_norberg.store.base import WKB, Base, Editable, UTCDateTime, utcnow
+from destination_norberg.store.weather_models import WeatherForecast, WeatherReading
 
 # --- seasons, places, events ---------------------------------------------------------------
 
@@ -224,37 +225,6 @@ class TemperatureObservation(Base):
     temp_c: Mapped[float] = mapped_column(Float)
     quality: Mapped[str] = mapped_column(String(2), default="")
     source: Mapped[str] = mapped_column(String(16), default="manual")
-
-
-class WeatherReading(Base):
-    """Another SMHI parameter at a station: daily mean, minimum and maximum air temperature
-    (2, 19, 20; kept at 12:00 UTC of the representative day) and relative humidity (6, %)."""
-
-    __tablename__ = "weather_reading"
-    __table_args__ = (UniqueConstraint("station", "parameter", "measured_at",
-                                       name="uq_weather_reading_station_time"),)
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    station: Mapped[str] = mapped_column(String(120))
-    parameter: Mapped[int] = mapped_column(Integer)
-    measured_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    value: Mapped[float] = mapped_column(Float)
-    quality: Mapped[str] = mapped_column(String(2), default="")
-    source: Mapped[str] = mapped_column(String(16), default="smhi")
-
-
-class WeatherForecast(Base):
-    """SMHI's point forecast for a place, one row per forecast hour; a newer forecast for the
-    place replaces the older one as a whole."""
-
-    __tablename__ = "weather_forecast"
-    __table_args__ = (UniqueConstraint("place", "valid_at", name="uq_weather_forecast_place_time"),)
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    place: Mapped[str] = mapped_column(String(60))
-    reference_time: Mapped[datetime] = mapped_column(UTCDateTime)
-    valid_at: Mapped[datetime] = mapped_column(UTCDateTime)
-    temp_c: Mapped[float] = mapped_column(Float)
-    rel_humidity: Mapped[float | None] = mapped_column(Float)
-    fetched_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 snow_target_trail = Table(
@@ -503,5 +473,6 @@ class PackageDispatch(Base):
 TABLES = [m.__table__ for m in (
     Season, Place, Event, Task, Strak, StrakStop, Trail, TrailReport, SnowMeasurement,
     SnowTarget, SnowStorageMeasurement, SnowProduction, WeatherStation, TemperatureObservation,
+    WeatherReading, WeatherForecast,
     Organisation, Person, Interaction,
     Package, PackageComponent, PackageDispatch)]

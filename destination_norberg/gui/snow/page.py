@@ -102,6 +102,7 @@ class SnowPage(QWidget):
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.RichText)
         self.card_row = QHBoxLayout()
+        column.addLayout(self._weather_buttons(body))
         column.addWidget(self.state)
         column.addWidget(self.note)
         column.addLayout(self.card_row)
@@ -114,6 +115,35 @@ class SnowPage(QWidget):
             grid.addWidget(self._plot_card(key, plot, body), i // 2, i % 2)
         column.addLayout(grid, 1)
         self.tabs.addTab(scroll, "")
+
+    def _weather_buttons(self, parent: QWidget) -> QHBoxLayout:
+        """Weather in, from files or from SMHI online (gui.snow.weather_dialogs)."""
+        row = QHBoxLayout()
+        for name, slot in (("import_weather", self.open_weather_import),
+                           ("fetch_weather", self.open_smhi_fetch)):
+            button = QToolButton(parent)
+            button.setObjectName(name)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def open_weather_import(self) -> QDialog:
+        from destination_norberg.gui.snow.weather_dialogs import WeatherImportDialog
+
+        dialog = WeatherImportDialog(self.store.url, self.runner, self)
+        dialog.imported.connect(self._edited)
+        dialog.open()
+        return dialog
+
+    def open_smhi_fetch(self) -> QDialog:
+        from destination_norberg.gui.snow.weather_dialogs import SmhiFetchDialog
+
+        dialog = SmhiFetchDialog(self.store.url, self.runner, self)
+        dialog.imported.connect(self._edited)
+        dialog.open()
+        return dialog
 
     def _plot_card(self, key: str, plot: TimePlot, parent: QWidget) -> QFrame:
         card = QFrame(parent)
@@ -145,6 +175,10 @@ class SnowPage(QWidget):
         for button in self.findChildren(QToolButton):
             if button.objectName().startswith("save_"):
                 button.setText(self.tr("Save as PNG…"))
+            elif button.objectName() == "import_weather":
+                button.setText(self.tr("Import weather data…"))
+            elif button.objectName() == "fetch_weather":
+                button.setText(self.tr("Fetch from SMHI…"))
 
     # --- loading ------------------------------------------------------------------------
 
