@@ -142,7 +142,7 @@ def snow_report(source: Any, now: datetime, stale_days: int | None = None,
         gonogo = decide(week.races, loops, False, week.race_day, today, settings)
     station, natural = natural_chances(source, data.targets)
     return SnowReport(now, volume if storage else None, storage[0] if storage else None,
-                      data.temperature_station, judged, gonogo, race_target,
+                      data.temperature_station or basis.station, judged, gonogo, race_target,
                       tuple(week.without_courses) if week is not None else (),
                       tuple(week.race_event_ids) if week is not None else (),
                       station, natural, forecast_used, basis.forecast_reference)

@@ -32,20 +32,21 @@ class WeatherBasis:
     humidity_hours: int
     from_daily: bool
     settings: SnowSettings
+    station: str | None = None  # the station whose history it is
 
 
-def _daily_history(source: Any) -> list[tuple[datetime, float]]:
+def _daily_history(source: Any) -> tuple[str | None, list[tuple[datetime, float]]]:
     from destination_norberg.store.weather_store import parameter_counts, parameter_series
 
     counts = parameter_counts(source)
     ranked = sorted(((sum(c.get(p, (0, None, None))[0] for p in DAILY_PARAMETERS), key)
                      for key, c in counts.items()), reverse=True)
     if not ranked or ranked[0][0] == 0:
-        return []
+        return None, []
     station = ranked[0][1]
     mean, low, high = ({at.date(): v for at, v in parameter_series(source, station, p)}
                        for p in DAILY_PARAMETERS)
-    return hourly_from_daily(mean, low, high)
+    return station, hourly_from_daily(mean, low, high)
 
 
 def weather_basis(source: Any, temperatures: list[tuple[datetime, float]],
@@ -56,7 +57,7 @@ def weather_basis(source: Any, temperatures: list[tuple[datetime, float]],
 
     hourly, from_daily = temperatures, False
     if not hourly:
-        hourly = _daily_history(source)
+        station, hourly = _daily_history(source)
         from_daily = bool(hourly)
     humidity = dict(parameter_series(source, station, HUMIDITY)) if station else {}
     wet, with_humidity = wet_bulb_hours(hourly, humidity, settings.dry_to_wet_bulb_offset_c)
@@ -64,7 +65,7 @@ def weather_basis(source: Any, temperatures: list[tuple[datetime, float]],
     stored = latest_forecast(source)
     return WeatherBasis(climate, stored.hours if stored else [],
                         stored.reference_time if stored else None, with_humidity, from_daily,
-                        settings)
+                        settings, station if hourly else None)
 
 
 def temperature_series(basis: WeatherBasis, now: datetime, end: datetime) -> TemperatureSeries:

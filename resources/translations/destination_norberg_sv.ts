@@ -3365,6 +3365,10 @@ vinter: fre–sön 11–16</translation>
             <source>Fetch from SMHI…</source>
             <translation>Hämta från SMHI…</translation>
         </message>
+        <message>
+            <source>The first days use SMHI&apos;s forecast for Norberg (model run %1).</source>
+            <translation>De första dagarna räknas med SMHI:s prognos för Norberg (modellkörning %1).</translation>
+        </message>
     </context>
     <context>
         <name>SnowPlurals</name>

@@ -72,8 +72,10 @@ def test_humidity_missing_falls_back_to_the_rule(demo_url, demo_engine, capsys) 
 
 def test_a_station_with_daily_means_only_is_judged(demo_url, demo_engine, capsys) -> None:
     add_readings(demo_engine, 2, -8.0, every_hours=24)
-    race = status(demo_url, capsys)["targets"][1]
+    data = status(demo_url, capsys)
+    race = data["targets"][1]
     assert race["level"] is not None and race["producible_km"] > 17
+    assert data["temperature_history"] == "test:1"
 
 
 @pytest.mark.parametrize("path", sorted(FILES.glob("smhi-*")), ids=lambda p: p.name)

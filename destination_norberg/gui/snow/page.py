@@ -244,6 +244,10 @@ class SnowPage(QWidget):
             temps = self.tr("Production projected from the temperature history of %1 (the "
                             "median hour of its years).").replace(
                 "%1", view.station_name or report.temperature_station)
+        if report.forecast_used and report.forecast_reference is not None:
+            temps += " " + self.tr("The first days use SMHI's forecast for Norberg (model run "
+                                   "%1).").replace(
+                "%1", to_local(report.forecast_reference).strftime("%Y-%m-%d %H:%M"))
         return f"{escape(stored)}<br>{escape(temps)}"
 
     def _add_card(self, status: GuaranteeStatus, p: Projection, view: SnowView) -> None:
