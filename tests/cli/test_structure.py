@@ -33,7 +33,7 @@ def leaves(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()) -> list[
 def test_every_command_names_its_handler() -> None:
     parser = build_parser()
     found = leaves(parser)
-    assert len(found) == 26  # 24, and issue 13's `gdpr backups` and `gdpr vacuum`
+    assert len(found) == 27  # 24, `gdpr backups`, `gdpr vacuum` (13), `fetch smhi` (14)
     for words, leaf in found:
         assert callable(leaf.get_default("func")), words
     assert parser.get_default("func") is open_window
