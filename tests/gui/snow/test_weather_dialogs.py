@@ -128,3 +128,23 @@ def test_the_snow_page_offers_both(qtbot, runner, demo_url, demo_engine, fixed_n
             dialog.reject()
     finally:
         i18n.install(QApplication.instance(), "en")
+
+
+def test_the_forecast_is_its_own_curve(qtbot) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from destination_norberg.gui.snow.plots import TemperaturePlot
+
+    i18n.install(QApplication.instance(), "en")
+    plot = TemperaturePlot()
+    qtbot.addWidget(plot)
+    t0 = datetime(2026, 11, 26, 7, tzinfo=UTC)
+    forecast = [(t0 + timedelta(hours=h), -5.0) for h in range(48)]
+    scenario = [(t0 + timedelta(hours=h), -1.0) for h in range(48, 96)]
+    plot.set_data([], scenario, forecast=forecast)
+    names = [s.name for s in plot.series]
+    assert names[0] == "SMHI forecast" and len(names) == 2
+    assert len(plot.series[0].x) == 48
+    pens = {item.name(): item.opts["pen"].color().name()
+            for item in plot.getPlotItem().listDataItems() if item.name() in names}
+    assert pens["SMHI forecast"] != pens[names[1]]
