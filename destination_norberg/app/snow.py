@@ -17,13 +17,13 @@ from datetime import date, datetime
 from typing import Any
 
 from destination_norberg.app.snow_stations import most_used
+from destination_norberg.app.snow_weather import WeatherBasis, temperature_series, weather_basis
 from destination_norberg.core.gonogo import GoNoGo, decide
 from destination_norberg.core.snow import GuaranteeStatus, evaluate
 from destination_norberg.core.snow_history import Chance, chance_of_depth
 from destination_norberg.core.snow_plan import (
     LOOPS_TOO_SHORT,
     MET_BY_STORED,
-    Climatology,
     Projection,
     evaluate_projected,
     production_end,
@@ -62,6 +62,8 @@ class Judgement:
     #: target id → need → the station it used (app.snow_stations)
     stations: dict[int, dict[str, StationChoice]] = field(default_factory=dict)
     temperature_station: str | None = None  # the temperature station most targets use
+    forecast_used: bool = False  # SMHI's point forecast fed the first days of a projection
+    forecast_reference: datetime | None = None  # the forecast's model run
 
 
 def judge(source: Any, now: datetime, stale_days: int | None = None,
@@ -79,26 +81,32 @@ def judge(source: Any, now: datetime, stale_days: int | None = None,
     settings = resolve_snow_settings(source, settings)
     choices = station_choices(source)
     main_temp = most_used(c[TEMPERATURE] for c in choices.values())
-    data = snow_data(source, now)  # the histories are read per station by _climates
-    climates = _climates(source, data.targets, choices)
+    data = snow_data(source, now)  # the histories are read per station by _bases
+    bases = _bases(source, data.targets, choices, settings)
     storage = data.storage[-1] if data.storage else None
     # The pile as last measured: a fall in volume can be melt or snow taken out to lay a
     # track, which the measurements do not tell apart, so nothing is extrapolated.
     volume = storage[1] if storage else 0.0
     judged = []
+    forecast_used, reference = False, None
     for target in sorted(data.targets, key=lambda t: (t.deadline, t.name, t.target_id)):
-        climate = climates.get(target.target_id)
-        if climate is None:  # no temperatures, no projection: not met yet stays unjudged …
-            status = evaluate(target, now, stale_days)
+        basis = bases.get(target.target_id)
+        if basis is None or basis.climate is None:  # no temperatures, no projection: not
+            status = evaluate(target, now, stale_days)  # met yet stays unjudged …
             p = project(target, now, status.ready_km, volume, [], settings)
             if status.level is None and p.reason_code in (MET_BY_STORED, LOOPS_TOO_SHORT):
                 status = replace(status, level=p.level)  # … unless no cannon is needed
             judged.append((status, p))
             continue
-        forecast = climate.forecast(now, production_end(target, settings), settings)
-        judged.append(evaluate_projected(target, now, volume, forecast, settings, stale_days))
+        # SMHI's forecast for the first days, the station's climatology after (app.snow_weather)
+        series = temperature_series(basis, now, production_end(target, settings))
+        if series.uses_forecast:
+            forecast_used, reference = True, series.forecast_reference
+        judged.append(evaluate_projected(target, now, volume, series.combined(), settings,
+                                         stale_days))
     return Judgement(now, stale_days, data, storage, judged, settings, choices,
-                     main_temp.key if main_temp is not None else None)
+                     main_temp.key if main_temp is not None else None, forecast_used,
+                     reference)
 
 
 @dataclass(frozen=True)
@@ -117,6 +125,8 @@ class SnowReport:
     #: target id → need → the station it used (app.snow_stations); issue 14
     stations: dict[int, dict[str, StationChoice]] = field(default_factory=dict)
     settings: SnowSettings = DEFAULT_SETTINGS  # the destination's planner parameters
+    forecast_used: bool = False  # SMHI's point forecast fed the first days of a projection
+    forecast_reference: datetime | None = None  # the forecast's model run
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -139,6 +149,9 @@ class SnowReport:
                 **target_fields(p, self.stations.get(s.target.target_id, {}))}
                 for s, p in self.judged],
             "natural_snow_history": self.natural_station,
+            "forecast_used": self.forecast_used,
+            "forecast_reference": (self.forecast_reference.isoformat()
+                                   if self.forecast_reference else None),
             "gonogo": None if self.gonogo is None else {
                 "target": self.race_target,
                 "races_without_courses": list(self.without_courses),
@@ -206,13 +219,12 @@ def natural_chances(source: Any, targets: list[Any],
     return (main.name if main is not None else None), out
 
 
-def _climates(source: Any, targets: list[Any], choices: dict[int, dict[str, StationChoice]],
-              ) -> dict[int, Climatology | None]:
-    """Each target's climatology, from its temperature station (one per station)."""
-    from destination_norberg.store.snow_read import temperature_history
-
-    built: dict[str, Climatology | None] = {}
-    out: dict[int, Climatology | None] = {}
+def _bases(source: Any, targets: list[Any], choices: dict[int, dict[str, StationChoice]],
+           settings: SnowSettings) -> dict[int, WeatherBasis | None]:
+    """Each target's weather basis, from its own temperature station (one per station): its
+    hourly history (with humidity where measured) or hours from its daily values."""
+    built: dict[str, WeatherBasis] = {}
+    out: dict[int, WeatherBasis | None] = {}
     for t in targets:
         choice = choices.get(t.target_id, {}).get(TEMPERATURE)
         key = choice.station.key if choice is not None and choice.station is not None else None
@@ -220,8 +232,7 @@ def _climates(source: Any, targets: list[Any], choices: dict[int, dict[str, Stat
             out[t.target_id] = None
             continue
         if key not in built:
-            _k, history = temperature_history(source, key)
-            built[key] = Climatology.from_history(history) if history else None
+            built[key] = weather_basis(source, key, settings)
         out[t.target_id] = built[key]
     return out
 
@@ -254,4 +265,5 @@ def snow_report(source: Any, now: datetime, stale_days: int | None = None,
                       judgement.temperature_station, judgement.judged, gonogo, race_target,
                       tuple(week.without_courses) if week is not None else (),
                       tuple(week.race_event_ids) if week is not None else (),
-                      station, natural, choices, settings)
+                      station, natural, choices, settings, judgement.forecast_used,
+                      judgement.forecast_reference)

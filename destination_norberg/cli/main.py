@@ -60,6 +60,10 @@ def build_parser() -> argparse.ArgumentParser:
         group.add_export_parsers(export_sub)
     for group in (smhi, geo, calendar, network):
         group.add_import_parsers(import_sub)
+    fetch = sub.add_parser("fetch", help="download data from online services (SMHI)")
+    fetch_sub = fetch.add_subparsers(dest="what", metavar="WHAT", required=True,
+                                     parser_class=Parser)
+    smhi.add_fetch_parsers(fetch_sub)
     for group in (overview, network, trails, snow, bulletin, screenshot, packages, backup):
         group.add_parsers(sub)
     return parser

@@ -27,6 +27,14 @@ def station_summaries(source: RowSource) -> list[StationSummary]:
                 f"COUNT(DISTINCT {_day(source.backend)}) FROM {table} GROUP BY station"):
             records.setdefault(str(key), {})[need] = Record(
                 int(n), int(days), as_utc(first), as_utc(last))
+    # A station with only daily temperatures (SMHI parameters 2, 19, 20 in weather_reading)
+    # serves the temperature need too: app.snow_weather makes hours of its days.
+    for key, n, first, last, days in source.rows(
+            f"SELECT station, COUNT(*), MIN(measured_at), MAX(measured_at), "
+            f"COUNT(DISTINCT {_day(source.backend)}) FROM weather_reading "
+            f"WHERE parameter IN (2, 19, 20) GROUP BY station"):
+        records.setdefault(str(key), {}).setdefault(TEMPERATURE, Record(
+            int(n), int(days), as_utc(first), as_utc(last)))
     known = {str(k): (str(name), lat, lon) for k, name, lat, lon in source.rows(
         "SELECT key, name, latitude, longitude FROM weather_station")}
     out = []

@@ -3480,6 +3480,18 @@ vinter: fre–sön 11–16</translation>
             <source>Snow depth from</source>
             <translation>Snödjup från</translation>
         </message>
+        <message>
+            <source>Import weather data…</source>
+            <translation>Importera väderdata…</translation>
+        </message>
+        <message>
+            <source>Fetch from SMHI…</source>
+            <translation>Hämta från SMHI…</translation>
+        </message>
+        <message>
+            <source>The first days use SMHI&apos;s forecast for Norberg (model run %1).</source>
+            <translation>De första dagarna räknas med SMHI:s prognos för Norberg (modellkörning %1).</translation>
+        </message>
     </context>
     <context>
         <name>SnowPlurals</name>
@@ -5007,6 +5019,10 @@ vinter: fre–sön 11–16</translation>
             <source>Ctrl+wheel zooms, dragging pans; the wheel alone scrolls the page.</source>
             <translation>Ctrl+hjul zoomar, dra för att panorera; bara hjulet rullar sidan.</translation>
         </message>
+        <message>
+            <source>SMHI forecast</source>
+            <translation>SMHI:s prognos</translation>
+        </message>
     </context>
     <context>
         <name>SnowSettingsDialog</name>
@@ -5061,6 +5077,211 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>none within reach</source>
             <translation>ingen inom räckhåll</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmhiWeather</name>
+        <message>
+            <source>air temperature, hourly (1)</source>
+            <translation>lufttemperatur, timvärde (1)</translation>
+        </message>
+        <message>
+            <source>air temperature, daily mean (2)</source>
+            <translation>lufttemperatur, dygnsmedel (2)</translation>
+        </message>
+        <message>
+            <source>air temperature, daily minimum (19)</source>
+            <translation>lufttemperatur, dygnets lägsta (19)</translation>
+        </message>
+        <message>
+            <source>air temperature, daily maximum (20)</source>
+            <translation>lufttemperatur, dygnets högsta (20)</translation>
+        </message>
+        <message>
+            <source>relative humidity, hourly (6)</source>
+            <translation>relativ luftfuktighet, timvärde (6)</translation>
+        </message>
+        <message>
+            <source>snow depth (8)</source>
+            <translation>snödjup (8)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeatherImportDialog</name>
+        <message>
+            <source>Import weather data</source>
+            <translation>Importera väderdata</translation>
+        </message>
+        <message>
+            <source>SMHI observation downloads (CSV or JSON: air temperature hourly, daily mean, minimum and maximum; relative humidity; snow depth) and SMHI&apos;s point forecast (JSON). Importing the same file again adds nothing; an import cannot be undone from the window.</source>
+            <translation>Nedladdningar av SMHI:s observationer (CSV eller JSON: lufttemperatur per timme, dygnsmedel, dygnets lägsta och högsta; relativ luftfuktighet; snödjup) och SMHI:s punktprognos (JSON). Samma fil importerad igen lägger inte till något; en import kan inte ångras i fönstret.</translation>
+        </message>
+        <message>
+            <source>Choose files…</source>
+            <translation>Välj filer…</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>Station</translation>
+        </message>
+        <message>
+            <source>Parameter</source>
+            <translation>Parameter</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Rader</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Anmärkningar</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importera</translation>
+        </message>
+        <message>
+            <source>Choose SMHI files</source>
+            <translation>Välj SMHI-filer</translation>
+        </message>
+        <message>
+            <source>SMHI data (*.csv *.json *.txt *.gz);;All files (*)</source>
+            <translation>SMHI-data (*.csv *.json *.txt *.gz);;Alla filer (*)</translation>
+        </message>
+        <message>
+            <source>Reading the files…</source>
+            <translation>Läser filerna…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>forecast (air temperature, humidity)</source>
+            <translation>prognos (lufttemperatur, luftfuktighet)</translation>
+        </message>
+        <message>
+            <source>SMHI forecast for Norberg</source>
+            <translation>SMHI:s prognos för Norberg</translation>
+        </message>
+        <message>
+            <source>%1 file(s) can be imported; %2 cannot (see Notes).</source>
+            <translation>%1 fil(er) kan importeras; %2 kan inte (se Anmärkningar).</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importerar…</translation>
+        </message>
+        <message>
+            <source>Imported: %1 new or changed rows.</source>
+            <translation>Importerat: %1 nya eller ändrade rader.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmhiFetchDialog</name>
+        <message>
+            <source>Fetch from SMHI</source>
+            <translation>Hämta från SMHI</translation>
+        </message>
+        <message>
+            <source>SMHI&apos;s open data (CC BY 4.0, credit SMHI): choose what to fetch, list the stations within 100 km of Norberg, pick one or more and fetch.</source>
+            <translation>SMHI:s öppna data (CC BY 4.0, källa SMHI): välj vad som ska hämtas, visa stationerna inom 100 km från Norberg, markera en eller flera och hämta.</translation>
+        </message>
+        <message>
+            <source>List stations</source>
+            <translation>Visa stationer</translation>
+        </message>
+        <message>
+            <source>the latest four months</source>
+            <translation>de senaste fyra månaderna</translation>
+        </message>
+        <message>
+            <source>the checked archive (all years)</source>
+            <translation>det granskade arkivet (alla år)</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>Station</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Nummer</translation>
+        </message>
+        <message>
+            <source>Distance</source>
+            <translation>Avstånd</translation>
+        </message>
+        <message>
+            <source>Data from</source>
+            <translation>Data från</translation>
+        </message>
+        <message>
+            <source>Data to</source>
+            <translation>Data till</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>Fetch the forecast for Norberg</source>
+            <translation>Hämta prognosen för Norberg</translation>
+        </message>
+        <message>
+            <source>Fetch and import</source>
+            <translation>Hämta och importera</translation>
+        </message>
+        <message>
+            <source>Asking SMHI for its stations…</source>
+            <translation>Frågar SMHI efter stationer…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nej</translation>
+        </message>
+        <message>
+            <source>%1 station(s) within 100 km of Norberg.</source>
+            <translation>%1 station(er) inom 100 km från Norberg.</translation>
+        </message>
+        <message>
+            <source>Fetching from SMHI…</source>
+            <translation>Hämtar från SMHI…</translation>
+        </message>
+        <message>
+            <source>Fetched and imported %1 readings from %2 station(s).</source>
+            <translation>Hämtade och importerade %1 värden från %2 station(er).</translation>
+        </message>
+        <message>
+            <source>Fetching the forecast…</source>
+            <translation>Hämtar prognosen…</translation>
+        </message>
+        <message>
+            <source>SMHI&apos;s forecast for Norberg (model run %1 UTC): %2 hours stored.</source>
+            <translation>SMHI:s prognos för Norberg (modellkörning %1 UTC): %2 timmar sparade.</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was imported.</source>
+            <translation>Avbrutet: inget importerades.</translation>
         </message>
     </context>
 </TS>

@@ -104,6 +104,7 @@ class SnowPage(QWidget):
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.RichText)
         self.card_row = QHBoxLayout()
+        column.addLayout(self._weather_buttons(body))
         column.addWidget(self.state)
         top = QHBoxLayout()
         top.addWidget(self.note, 1)
@@ -122,6 +123,35 @@ class SnowPage(QWidget):
             grid.addWidget(self._plot_card(key, plot, body), i // 2, i % 2)
         column.addLayout(grid, 1)
         self.tabs.addTab(scroll, "")
+
+    def _weather_buttons(self, parent: QWidget) -> QHBoxLayout:
+        """Weather in, from files or from SMHI online (gui.snow.weather_dialogs)."""
+        row = QHBoxLayout()
+        for name, slot in (("import_weather", self.open_weather_import),
+                           ("fetch_weather", self.open_smhi_fetch)):
+            button = QToolButton(parent)
+            button.setObjectName(name)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def open_weather_import(self) -> QDialog:
+        from destination_norberg.gui.snow.weather_dialogs import WeatherImportDialog
+
+        dialog = WeatherImportDialog(self.store.url, self.runner, self)
+        dialog.imported.connect(self._edited)
+        dialog.open()
+        return dialog
+
+    def open_smhi_fetch(self) -> QDialog:
+        from destination_norberg.gui.snow.weather_dialogs import SmhiFetchDialog
+
+        dialog = SmhiFetchDialog(self.store.url, self.runner, self)
+        dialog.imported.connect(self._edited)
+        dialog.open()
+        return dialog
 
     def _plot_card(self, key: str, plot: TimePlot, parent: QWidget) -> QFrame:
         card = QFrame(parent)
@@ -160,6 +190,10 @@ class SnowPage(QWidget):
                 button.setText(self.tr("Save as PNG…"))
             elif button.objectName().startswith("reset_"):
                 button.setText(self.tr("Reset view"))
+            elif button.objectName() == "import_weather":
+                button.setText(self.tr("Import weather data…"))
+            elif button.objectName() == "fetch_weather":
+                button.setText(self.tr("Fetch from SMHI…"))
         self.settings_button.setText(self.tr("Snow settings…"))
         self.settings_button.setToolTip(self.tr(
             "The snow planner's figures (cannons, output, losses, the most snow a day) and "
@@ -229,6 +263,10 @@ class SnowPage(QWidget):
             temps = self.tr("Production projected from the temperature history of %1 (the "
                             "median hour of its years).").replace(
                 "%1", view.station_name or report.temperature_station)
+        if report.forecast_used and report.forecast_reference is not None:
+            temps += " " + self.tr("The first days use SMHI's forecast for Norberg (model run "
+                                   "%1).").replace(
+                "%1", to_local(report.forecast_reference).strftime("%Y-%m-%d %H:%M"))
         return f"{escape(stored)}<br>{escape(temps)}"
 
     def _add_card(self, status: GuaranteeStatus, p: Projection, view: SnowView) -> None:
@@ -323,7 +361,8 @@ class SnowPage(QWidget):
         self.storage_plot.set_data(view.storage, view.production)
         self.temperature_plot.set_data(view.observed, view.scenario,
                                        threshold_c=s.wet_bulb_threshold_c,
-                                       wet_bulb_offset_c=s.dry_to_wet_bulb_offset_c)
+                                       wet_bulb_offset_c=s.dry_to_wet_bulb_offset_c,
+                                       forecast=view.forecast)
         station = escape(view.station_name or "")
         titles = {"depth": self.tr("Natural snow depth"),
                   "ready": self.tr("Km ready, required and projected"),
