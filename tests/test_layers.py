@@ -96,9 +96,9 @@ def test_the_first_overview_is_read_without_sqlalchemy(tmp_path: Path) -> None:
                    check=True, capture_output=True, cwd=PACKAGE.parent)
     code = ("import sys; from datetime import datetime, UTC;"
             "from destination_norberg.store.rows import open_current_sqlite;"
-            "from destination_norberg.store.overview_repo import load_overview;"
+            "from destination_norberg.app.overview import overview;"
             f"src = open_current_sqlite('sqlite:///{db}'); assert src is not None;"
-            "load_overview(src, datetime.now(UTC)); src.close();"
+            "overview(src, datetime.now(UTC)); src.close();"
             "print('sqlalchemy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=PACKAGE.parent)

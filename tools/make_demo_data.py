@@ -49,6 +49,9 @@ from destination_norberg.core.vocab import (  # noqa: E402
     TrailStatus,
 )
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))  # the weather beside this script
+from demo_weather import build_weather, winter_summary  # noqa: E402
+
 SEED = 1962  # Norberg's kommunkod: the data set must be identical on every run.
 TODAY = dt.date(2026, 11, 26)
 DATA = ROOT / "data"
@@ -2005,6 +2008,8 @@ CSV_COLUMNS = {
     "trail_reports.csv": ("key", "trail", "reported_at_utc", "status", "condition",
                           "groomed_at_utc", "groom_style", "snow_depth_cm", "author", "note"),
     "snow_depth.csv": ("date", "depth_m", "quality", "station"),
+    "weather_temperature.csv": ("station", "date", "t00", "t03", "t06", "t09", "t12", "t15",
+                                "t18", "t21"),
     "snow_storage.csv": ("key", "pile", "measured_on", "volume_m3", "method", "note"),
     "snow_production.csv": ("key", "date", "cannons", "hours", "volume_m3", "wet_bulb_c",
                             "note"),
@@ -2074,6 +2079,10 @@ gång) – ändra i skriptet och kör om det i stället för att redigera filern
 - CSV: UTF-8 utan BOM, kommaseparerad, rubrikrad, citattecken som Pythons csv-modul,
   radslut LF. Tom cell = inget värde. Listor i en cell separeras med semikolon.
 - Demons "i dag" är 2026-11-26.
+- **Vädret är PÅHITTAT**: väderstationen "Norberg (demo, fiktiv)" finns inte, och dess
+  temperaturer (var tredje timme, okt–apr 2016–2026) och snödjup (dagligen 06 UTC) är en
+  simulering med fast slumpfrö (`tools/demo_weather.py`) i inlandsklimatets storleksordning,
+  inte mätningar och inte SMHI-data. Importera SMHI:s öppna data för riktiga beslut.
 
 ## English
 
@@ -2096,6 +2105,10 @@ identical on every run): change the script and re-run it rather than editing the
 - CSV: UTF-8 without BOM, comma-separated, header row, quoting as Python's csv module,
   LF line ends. Empty cell = no value. Lists inside a cell are separated by semicolons.
 - The demo's "today" is 2026-11-26.
+- **The weather is FICTIONAL**: the station "Norberg (demo, fiktiv)" does not exist, and
+  its temperatures (every three hours, Oct–Apr 2016–2026) and snow depths (daily at 06 UTC)
+  are a seeded simulation (`tools/demo_weather.py`) of the inland climate's order of
+  magnitude, not measurements and not SMHI data. Import SMHI's open data for real decisions.
 
 ## Filer / Files
 
@@ -2130,7 +2143,11 @@ FILE_FIELDS = [
      "length_m_schematic"),
     ("trail_reports.csv", ", ".join(CSV_COLUMNS["trail_reports.csv"])),
     ("snow_depth.csv", ", ".join(CSV_COLUMNS["snow_depth.csv"])
-     + " (depth_m i meter / in metres, 06 UTC)"),
+     + " (depth_m i meter / in metres, 06 UTC; station = `weather_stations.json` key)"),
+    ("weather_stations.json", "key, name, network, latitude, longitude, height_m "
+     "(PÅHITTAD station / FICTIONAL station)"),
+    ("weather_temperature.csv", ", ".join(CSV_COLUMNS["weather_temperature.csv"])
+     + " (lufttemperatur °C kl. 00, 03 … 21 UTC / air temperature °C at 00, 03 … 21 UTC)"),
     ("snow_storage.csv", ", ".join(CSV_COLUMNS["snow_storage.csv"])),
     ("snow_production.csv", ", ".join(CSV_COLUMNS["snow_production.csv"])),
     ("snow_targets.json", "key, name, deadline, required_km, min_depth_cm, trails, event, "
@@ -2172,6 +2189,7 @@ def main() -> None:
         "trails": trails,
         "trail_reports": build_trail_reports(rng, persons),
         "snow_depth": build_snow_depth(),
+        "weather": None,
         "snow_storage": build_snow_storage(),
         "snow_production": build_snow_production(rng),
         "snow_targets": SNOW_TARGETS,
@@ -2179,6 +2197,9 @@ def main() -> None:
         "packages": PACKAGES,
     }
     check_all(ds, stated)
+    # Last: the weather has its own generator, so nothing above changes with it.
+    ds["weather"] = build_weather(ds["snow_production"], ds["snow_depth"])
+    ds["snow_depth"] = ds["weather"]["depth"]
 
     DATA.mkdir(exist_ok=True)
     write_json("seasons.json", ds["seasons"])
@@ -2192,6 +2213,8 @@ def main() -> None:
     write_json("trails.geojson", trails, indent=1)
     write_csv("trail_reports.csv", ds["trail_reports"])
     write_csv("snow_depth.csv", ds["snow_depth"])
+    write_json("weather_stations.json", ds["weather"]["stations"])
+    write_csv("weather_temperature.csv", ds["weather"]["temperatures"])
     write_csv("snow_storage.csv", ds["snow_storage"])
     write_csv("snow_production.csv", ds["snow_production"])
     write_json("snow_targets.json", ds["snow_targets"])
@@ -2206,6 +2229,8 @@ def main() -> None:
         "trails.geojson": len(trails["features"]),
         "trail_reports.csv": len(ds["trail_reports"]),
         "snow_depth.csv": len(ds["snow_depth"]), "snow_storage.csv": len(ds["snow_storage"]),
+        "weather_stations.json": len(ds["weather"]["stations"]),
+        "weather_temperature.csv": len(ds["weather"]["temperatures"]),
         "snow_production.csv": len(ds["snow_production"]),
         "snow_targets.json": len(ds["snow_targets"]), "packages.json": len(ds["packages"]),
         "race_courses.json": len(ds["race_courses"]),
@@ -2224,6 +2249,7 @@ def main() -> None:
               f"{len(s['stops'])} stops")
     jan_mar = sum(r["volume_m3"] for r in ds["snow_production"] if r["date"] < "2026-04-01")
     print(f"snow produced Jan–Mar 2026: {jan_mar} m³")
+    print("\n".join(winter_summary(ds["weather"])))
 
 
 if __name__ == "__main__":

@@ -1,10 +1,42 @@
-"""The window's first read: the overview, opening (migrating, seeding) the database first
-where that is needed."""
+"""The coordinator overview, for the window's first screen and `overview --json`.
+
+`overview` is the one read both use: the store's rows, with the snow targets as app.snow.judge
+judged them (the same judgement as the snow page, the events warnings, the bulletin and the
+status page). `read_overview` is the window's first read, opening (migrating, seeding) the
+database where that is needed; `overview_dict` is what `overview --json` prints.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 from typing import Any
+
+from destination_norberg.core.overview import Milestone, Overview
+from destination_norberg.core.trails import StatusSummary
+
+
+def overview(source: Any, now: datetime, stale_days: int | None = None) -> Overview:
+    """The overview as of `now`; `source` is a RowSource (store.rows) or a SQLAlchemy Engine,
+    `stale_days` None the destination's setting (app.settings)."""
+    if hasattr(source, "rows"):
+        return _overview(source, now, stale_days)
+    from destination_norberg.store.rows import EngineRows
+
+    rows = EngineRows(source)
+    try:
+        return _overview(rows, now, stale_days)
+    finally:
+        rows.close()
+
+
+def _overview(rows: Any, now: datetime, stale_days: int | None) -> Overview:
+    from destination_norberg.app.settings import resolve_stale_days
+    from destination_norberg.app.snow import judge
+    from destination_norberg.core.overview import build_overview
+    from destination_norberg.store.overview_repo import load_overview_inputs
+
+    days = resolve_stale_days(rows, stale_days)
+    return build_overview(load_overview_inputs(rows, now, days), judge(rows, now, days).judged)
 
 
 def read_overview(url: str, engine: Any, now: datetime, stale_days: int,
@@ -20,9 +52,7 @@ def read_overview(url: str, engine: Any, now: datetime, stale_days: int,
     database that has none yet when it is not the default (carry_over_stale_days).
     """
     from destination_norberg.app.settings import carry_over_stale_days
-    from destination_norberg.app.settings import stale_days as stored_stale_days
     from destination_norberg.core.trails import DEFAULT_STALE_DAYS
-    from destination_norberg.store.overview_repo import load_overview
 
     carry = stale_days != DEFAULT_STALE_DAYS
     if engine is None and not carry:
@@ -31,7 +61,7 @@ def read_overview(url: str, engine: Any, now: datetime, stale_days: int,
         fast = open_current_sqlite(url)
         if fast is not None:
             try:
-                return None, load_overview(fast, now, stored_stale_days(fast)), False
+                return None, overview(fast, now), False
             finally:
                 fast.close()
     seeded = False
@@ -45,8 +75,60 @@ def read_overview(url: str, engine: Any, now: datetime, stale_days: int,
             seeded = seed_demo_if_empty(engine)
         if carry:
             carry_over_stale_days(engine, stale_days)
-        return engine, load_overview(engine, now, stored_stale_days(engine)), seeded
+        return engine, overview(engine, now), seeded
     except BaseException:
         if own:
             engine.dispose()
         raise
+
+
+# --- `overview --json` ------------------------------------------------------------------------
+
+def _summary(summary: StatusSummary) -> dict[str, Any]:
+    return {"total": summary.total,
+            "counts": {(status.value if status is not None else "not_reported"): n
+                       for status, n in summary.counts.items() if n},
+            "stale": [{"name": s.name,
+                       "reported_at": s.reported_at.isoformat() if s.reported_at else None}
+                      for s in summary.stale]}
+
+
+def _milestone(m: Milestone) -> dict[str, Any]:
+    return {"kind": m.kind, "name": m.name, "name_en": m.name_en or None,
+            "day": m.day.isoformat(), "days_left": m.days_left, "ongoing": m.ongoing}
+
+
+def overview_dict(ov: Overview) -> dict[str, Any]:
+    """The cards the overview shows, as JSON values: milestones, snow, trails, events, tasks
+    and follow-ups; the snow card's level, reason and km are app.snow.verdict's."""
+    from destination_norberg.app.snow import json_args, verdict
+
+    snow = []
+    for status, projection in ov.judged:
+        level, reason, args = verdict(status, projection)
+        snow.append({"name": status.target.name, "deadline": status.target.deadline.isoformat(),
+                     "level": level, "reason": reason, "reason_args": json_args(args),
+                     "ready_km": round(status.ready_km, 2),
+                     "required_km": status.target.required_km,
+                     "projected_km": round(projection.projected_km, 2),
+                     "days_left": status.days_left, "stale_loops": list(status.stale_loops)})
+    return {
+        "today": ov.today.isoformat(), "now": ov.now.isoformat(),
+        "stale_days": ov.stale_days,
+        "milestones": [_milestone(m) for m in ov.milestones],
+        "snow": snow,
+        "trails": {"mtb": _summary(ov.mtb), "ski": _summary(ov.ski),
+                   "other": _summary(ov.other)},
+        "events": [{"name": e.name_sv, "name_en": e.name_en or None,
+                    "starts_at": e.starts_at.isoformat(),
+                    "ends_at": e.ends_at.isoformat() if e.ends_at else None,
+                    "place": e.place, "status": e.status, "part_of": e.parent}
+                   for e in ov.events],
+        "tasks": [{"title": t.title, "event": t.event_name, "due": due.isoformat(),
+                   "overdue": due < ov.today, "responsible": t.responsible}
+                  for t, due in ov.tasks],
+        "follow_ups": [{"organisation": f.organisation, "due": f.due.isoformat(),
+                        "overdue": f.due < ov.today, "kind": f.kind, "note": f.note}
+                       for f in ov.follow_ups],
+        "counts": dict(ov.counts),
+    }

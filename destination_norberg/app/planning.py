@@ -7,7 +7,7 @@ each edit, so the read lives here, where the command line could use it too.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from destination_norberg.core.events import (
@@ -17,6 +17,7 @@ from destination_norberg.core.events import (
     StrakRecord,
     TaskRecord,
 )
+from destination_norberg.core.planning import PlanWarning
 
 
 @dataclass(frozen=True)
@@ -28,7 +29,7 @@ class PlanningSnapshot:
     events: list[EventRecord]
     tasks: list[TaskRecord]
     strak: list[StrakRecord]
-    target_events: dict[int, int]
+    target_events: dict[int, int]  # snow target id → its event (store.planning_read)
     guarantees: list[Any] = field(default_factory=list)  # core.snow.GuaranteeStatus
     org_locations: dict[int, tuple[float, float]] = field(default_factory=dict)
     now: datetime | None = None
@@ -39,20 +40,28 @@ class PlanningSnapshot:
     def tasks_of(self, event_id: int) -> list[TaskRecord]:
         return [t for t in self.tasks if t.event_id == event_id]
 
+    def warnings(self, today: date) -> list[PlanWarning]:
+        """The events area's warnings as of `today`: clashes, stråk problems, overdue tasks,
+        and outdoor events under a snow guarantee app.snow.judge judged red."""
+        from destination_norberg.core.planning import warnings_for
+
+        return warnings_for(self.events, self.strak, self.guarantees, self.target_events,
+                            today, tasks=self.tasks)
+
 
 def read_snapshot(source: Any, now: datetime, stale_days: int) -> PlanningSnapshot:
-    """One read of the planning area (plus the guarantees its warnings need)."""
-    from destination_norberg.core import snow
+    """One read of the planning area, plus the guarantees its warnings need, judged by
+    app.snow.judge (the projection included) as every other view judges them."""
+    from destination_norberg.app.snow import judge
     from destination_norberg.store import planning_read as read
-    from destination_norberg.store.overview_repo import load_overview_inputs
 
-    inputs = load_overview_inputs(source, now, stale_days)
+    judgement = judge(source, now, stale_days)
     return PlanningSnapshot(
         seasons=read.seasons(source), places=read.places(source),
         organisations=read.organisations(source), persons=read.persons(source),
         events=read.events(source), tasks=read.tasks(source), strak=read.strak(source),
         target_events=read.target_events(source),
-        guarantees=[snow.evaluate(t, now, stale_days) for t in inputs.targets], now=now,
+        guarantees=[status for status, _projection in judgement.judged], now=now,
         org_locations=read.organisation_locations(source))
 
 

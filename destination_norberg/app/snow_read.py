@@ -9,7 +9,8 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from destination_norberg.app.snow import SnowReport
-from destination_norberg.core.snow_plan import Climatology, production_end
+from destination_norberg.app.snow_weather import temperature_series, weather_basis
+from destination_norberg.core.snow_plan import production_end
 from destination_norberg.core.snow_settings import DEFAULT_SETTINGS, SnowSettings
 from destination_norberg.core.timeutil import to_local
 from destination_norberg.store.snow_read import SnowLog
@@ -32,6 +33,7 @@ class SnowView:
     station_name: str | None = None
     settings: SnowSettings = field(default=DEFAULT_SETTINGS)
     log: SnowLog | None = None
+    forecast: list[tuple[datetime, float]] = field(default_factory=list)  # air °C, SMHI
 
 
 class _CachedRows:
@@ -53,7 +55,7 @@ class _CachedRows:
 
 
 def read_snow_view(source: Any, now: datetime, stale_days: int,
-                   settings: SnowSettings = DEFAULT_SETTINGS) -> SnowView:
+                   settings: SnowSettings | None = None) -> SnowView:
     """Worker: the report, and the series its plots draw."""
     from destination_norberg.app.snow import snow_report  # the store's SQL, read here
     from destination_norberg.core.snow import ready_km
@@ -62,7 +64,8 @@ def read_snow_view(source: Any, now: datetime, stale_days: int,
 
     rows = _CachedRows(source)
     report = snow_report(rows, now, stale_days, settings)
-    data = snow_data(rows, now)
+    settings = report.settings
+    data = snow_data(rows, now, report.temperature_station)
     known = stations(rows)
     depth = {s.name: [(d, v * 100.0) for d, v in snow_depth_series(rows, s.key)]
              for s in known if s.snow_readings}
@@ -77,12 +80,16 @@ def read_snow_view(source: Any, now: datetime, stale_days: int,
     since = now - timedelta(days=OBSERVED_DAYS)
     observed = [(t, v) for t, v in data.temperatures if since <= t <= now]
     scenario: list[tuple[datetime, float]] = []
+    forecast: list[tuple[datetime, float]] = []
     ahead = [t for t in data.targets if t.deadline >= to_local(now).date()]
-    if data.temperatures and ahead:
+    if ahead:
         end = max(production_end(t, settings) for t in ahead)
-        climate = Climatology.from_history(data.temperatures)
+        series = temperature_series(
+            weather_basis(rows, report.temperature_station, settings, data.temperatures), now, end)
+        # drawn as air temperature: the scenario's wet-bulb plus the offset it was taken at
         scenario = [(t, wet + settings.dry_to_wet_bulb_offset_c)
-                    for t, wet in climate.forecast(now, end, settings)]
+                    for t, wet in series.climatology]
+        forecast = series.forecast_air
     names = {s.key: s.name for s in known}
     return SnowView(report=report, depth=depth, storage=list(data.storage),
                     production=[(p.produced_on, p.volume_m3) for p in data.production],
@@ -91,7 +98,7 @@ def read_snow_view(source: Any, now: datetime, stale_days: int,
                                             report.temperature_station)
                                   if report.temperature_station is not None else None),
                     settings=settings,
-                    log=snow_log(rows))
+                    log=snow_log(rows), forecast=forecast)
 
 
 def read_snow(url: str, now: datetime, stale_days: int) -> SnowView:

@@ -2,8 +2,9 @@
 
 The page's writer (exchange.status_page) takes these values (core.status) and never touches
 the database; this module is the small piece of glue that reads them through the store (SQL
-stays in store/: the trail register, the trails' geometry, the snow guarantee as `snow
-status` judges it), so the command line and a window can publish the same page.
+stays in store/: the trail register, the trails' geometry, the snow guarantee as
+app.snow.judge judges it for every view), so the command line and a window can publish the
+same page.
 """
 
 from __future__ import annotations
@@ -34,16 +35,13 @@ def read_status(source: Any, now: datetime, stale_days: int | None = None,
     geometries = trail_geometries(rows)
     lines: list[GuaranteeLine] = []
     if with_guarantee:
-        from destination_norberg.app.snow import snow_report
+        from destination_norberg.app.snow import judge, verdict
 
-        report = snow_report(rows, now, stale_days)
-        for status, projection in report.judged:
+        for status, projection in judge(rows, now, stale_days).judged:
+            level, reason, args = verdict(status, projection)
             lines.append(GuaranteeLine(
                 name=status.target.name, deadline=status.target.deadline,
                 required_km=status.target.required_km, ready_km=status.ready_km,
-                level=status.level.value if status.level else None,
-                days_left=status.days_left,
-                reason=projection.reason_code if status.level else "not_judged",
-                reason_args=dict(projection.reason_args),
+                level=level, days_left=status.days_left, reason=reason, reason_args=args,
                 stale_loops=tuple(status.stale_loops)))
     return StatusData(now, stale_days, tuple(trails), geometries, tuple(lines))

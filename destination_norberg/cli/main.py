@@ -19,6 +19,7 @@ from destination_norberg.cli import (
     demo_info,
     geo,
     network,
+    overview,
     packages,
     screenshot,
     smhi,
@@ -59,7 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
         group.add_export_parsers(export_sub)
     for group in (smhi, geo, calendar, network):
         group.add_import_parsers(import_sub)
-    for group in (network, trails, snow, bulletin, screenshot, packages, backup):
+    fetch = sub.add_parser("fetch", help="download data from online services (SMHI)")
+    fetch_sub = fetch.add_subparsers(dest="what", metavar="WHAT", required=True,
+                                     parser_class=Parser)
+    smhi.add_fetch_parsers(fetch_sub)
+    for group in (overview, network, trails, snow, bulletin, screenshot, packages, backup):
         group.add_parsers(sub)
     return parser
 

@@ -1,15 +1,19 @@
 """The coordinator overview: what needs attention now, computed from plain snapshots.
 
 The store hands over rows as the dataclasses below; `build_overview` decides what is due,
-what is next and what is stale, so the rules are tested without Qt or a database.
+what is next and what is stale, so the rules are tested without Qt or a database. The snow
+guarantee is not judged here: the overview takes the one judgement (app.snow.judge, each
+target with its projection) and only picks the targets still worth showing.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from destination_norberg.core import snow, trails
+from destination_norberg.core.snow_plan import Projection
 from destination_norberg.core.timeutil import to_local
 from destination_norberg.core.vocab import EventKind, EventStatus, TrailKind
 
@@ -102,7 +106,7 @@ class Overview:
     today: date
     now: datetime
     milestones: list[Milestone]
-    guarantees: list[snow.GuaranteeStatus]
+    judged: list[tuple[snow.GuaranteeStatus, Projection]]  # as app.snow.judge judged them
     mtb: trails.StatusSummary
     ski: trails.StatusSummary
     other: trails.StatusSummary  # hiking and snowshoe trails
@@ -111,6 +115,10 @@ class Overview:
     follow_ups: list[FollowUp]
     counts: dict[str, int]
     stale_days: int
+
+    @property
+    def guarantees(self) -> list[snow.GuaranteeStatus]:
+        return [status for status, _projection in self.judged]
 
     @property
     def overdue_tasks(self) -> int:
@@ -145,7 +153,10 @@ def milestones(inputs: OverviewInputs, today: date) -> list[Milestone]:
     return sorted(found, key=lambda m: (m.day, m.kind))
 
 
-def build_overview(inputs: OverviewInputs) -> Overview:
+def build_overview(inputs: OverviewInputs,
+                   judged: Sequence[tuple[snow.GuaranteeStatus, Projection]]) -> Overview:
+    """`judged`: every target with its projection, as app.snow.judge judged it for the same
+    database and instant; the overview shows those still current (core.snow.is_current)."""
     now = inputs.now
     today = to_local(now).date()
     horizon_end = now + timedelta(days=HORIZON_DAYS)
@@ -166,9 +177,8 @@ def build_overview(inputs: OverviewInputs) -> Overview:
         today=today,
         now=now,
         milestones=milestones(inputs, today),
-        guarantees=[snow.evaluate(t, now, inputs.stale_days)
-                    for t in sorted(inputs.targets, key=lambda t: t.deadline)
-                    if snow.is_current(t, today)],
+        judged=[(status, projection) for status, projection in judged
+                if snow.is_current(status.target, today)],
         mtb=trails.summarise(mtb_states, now, inputs.stale_days),
         ski=trails.summarise(ski_states, now, inputs.stale_days),
         other=trails.summarise(other_states, now, inputs.stale_days),

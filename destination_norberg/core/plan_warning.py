@@ -26,8 +26,8 @@ class WarningCode(StrEnum):
 _TEXTS = {
     WarningCode.VENUE_OVERLAP: "{first} and {second} overlap at {place} from {starts} to {ends}.",
     WarningCode.OUTDOOR_RED: "{event} ({starts}) is outdoors and depends on the snow guarantee "
-                             "{target}, which is red: {ready_km} of {required_km} km ready "
-                             "on {deadline}.",
+                             "{target}, which is red: {ready_km} of {required_km} km ready, "
+                             "needed by {deadline}.",
     WarningCode.TASK_OVERDUE: "The task {task} for {event} was due on {due}.",
     WarningCode.STOP_CLOSED: "Stop {position} of {strak}, {organisation}, is closed during the "
                              "stråk hours {strak_hours}.",

@@ -2,8 +2,10 @@
 
 `core.snow` says what is ready now; this module adds what is not ready yet but can be: the snow
 left in the storage pile and what the cannons can make before the deadline. A target is green
-when met now, yellow when ready + storable + producible meets it ("met if the projection holds"),
-red when it does not or the deadline passed unmet.
+when met now or by the snow that already exists (ready + stored), yellow when it needs the
+cannons' future output ("met only if the projection holds"), red when even the projection does
+not meet it or the deadline passed unmet. The projection is capped by what is physically
+possible: no more than `daily_max_m3` a day, and never more km than the target's loops are long.
 
 Conventions:
 - Times are aware instants (UTC as the store keeps them); a forecast or scenario is a sequence
@@ -47,7 +49,10 @@ MET_NOW = "met_now"
 MET_IF_PROJECTION_HOLDS = "met_if_projection_holds"
 SHORT_BY = "short_by"
 DEADLINE_PASSED = "deadline_passed"
-REASON_CODES = (MET_NOW, MET_IF_PROJECTION_HOLDS, SHORT_BY, DEADLINE_PASSED)
+MET_BY_STORED = "met_by_stored"  # ready + the pile's snow meet it; no production needed
+LOOPS_TOO_SHORT = "loops_too_short"  # the target's loops are shorter than the km it promises
+REASON_CODES = (MET_NOW, MET_IF_PROJECTION_HOLDS, SHORT_BY, DEADLINE_PASSED, MET_BY_STORED,
+                LOOPS_TOO_SHORT)
 
 
 # --- production ------------------------------------------------------------------------------
@@ -74,16 +79,26 @@ def producible_m3(hourly: Iterable[Hour], start: datetime, end: datetime,
     An hour listed twice counts once (the first entry wins), so overlapping forecasts never
     double the snow.
     """
+    return sum(m3 for _day, m3 in daily_production(hourly, start, end, settings, cannons))
+
+
+def daily_production(hourly: Iterable[Hour], start: datetime, end: datetime,
+                     settings: SnowSettings = DEFAULT_SETTINGS,
+                     cannons: int | None = None) -> list[tuple[date, float]]:
+    """Snow made per Norberg calendar day over the hours in [start, end), before losses,
+    each day capped at `settings.daily_max_m3`; days in order, days without output left out."""
     count = settings.cannons if cannons is None else cannons
     if count <= 0 or end <= start:
-        return 0.0
+        return []
     seen: set[datetime] = set()
-    total = 0.0
+    per_day: defaultdict[date, float] = defaultdict(float)
     for at, wet_bulb in hourly:
         if start <= at < end and at not in seen:
             seen.add(at)
-            total += production_rate_m3h(wet_bulb, settings)
-    return total * count
+            rate = production_rate_m3h(wet_bulb, settings)
+            if rate > 0:
+                per_day[to_local(at).date()] += rate * count
+    return [(day, min(m3, settings.daily_max_m3)) for day, m3 in sorted(per_day.items())]
 
 
 def combine_forecasts(forecast: Iterable[Hour], scenario: Iterable[Hour]) -> list[Hour]:
@@ -168,12 +183,18 @@ def storage_outlook(measurements: Iterable[tuple[date, float]], on: date,
 class Projection:
     ready_km: float  # ready now (core.snow.ready_km)
     storable_km: float  # what the stored snow can still cover
-    producible_km: float  # what the cannons can add before the deadline, after losses
-    projected_km: float  # the sum (not capped at the target's loops: the margin is news too)
+    producible_km: float  # what the cannons can add before the deadline, after losses, and
+    # the loops can still take (reason_args["capacity_km"]: before that cap)
+    projected_km: float  # the sum, capped at the target's loops' length (when it has loops)
     level: GuaranteeLevel
     reason_code: str  # one of REASON_CODES
     reason_args: dict[str, Any]
     days_left: int  # to the deadline, by Norberg calendar days (negative: passed)
+    margin_km: float = 0.0  # projected − required (negative: short)
+    #: Days between the day the projection first meets the target and the last production
+    #: day (green: every day left); None when it is not met.
+    margin_days: int | None = None
+    loops_km: float | None = None  # the target's loops' length; None: no loops linked
 
 
 def production_end(target: SnowTarget, settings: SnowSettings = DEFAULT_SETTINGS) -> datetime:
@@ -181,40 +202,82 @@ def production_end(target: SnowTarget, settings: SnowSettings = DEFAULT_SETTINGS
     return local_day_start(target.deadline - timedelta(days=settings.production_lead_days))
 
 
+def loops_km(target: SnowTarget) -> float | None:
+    """The length of the target's loops (km); None when none is linked (no cap then)."""
+    if not target.loops:
+        return None
+    return sum(loop.length_m for loop in target.loops) / 1000.0
+
+
 def project(target: SnowTarget, now: datetime, ready_km: float, storage_volume_m3: float,
             hourly_forecast: Iterable[Hour],
             settings: SnowSettings = DEFAULT_SETTINGS) -> Projection:
-    """Judge a target: green met now, yellow met if the projection holds, red otherwise.
+    """Judge a target: green met now or by the snow that exists (ready + stored), yellow met
+    only if the projection holds, red otherwise.
 
     `storage_volume_m3` is the snow in the pile that may go to this target (e.g.
     `storage_outlook(...).volume_m3`, less what is promised elsewhere). Stored snow is counted
     whatever the days left, as spreading it takes days, not weeks; production only over
-    [now, production_end).
+    [now, production_end), at most `daily_max_m3` a day. No projection exceeds the loops.
     """
     required = target.required_km
     days_left = (target.deadline - to_local(now).date()).days
+    cap = loops_km(target)
+
+    def capped(km: float) -> float:
+        return km if cap is None else min(km, cap)
+
     storable = km_from_volume(storage_volume_m3, settings, loss_fraction=0.0)
-    made = producible_m3(hourly_forecast, now, production_end(target, settings), settings)
+    days = daily_production(hourly_forecast, now, production_end(target, settings), settings)
+    made = sum(m3 for _d, m3 in days)
     producible = km_from_volume(made, settings, loss_fraction=settings.production_loss)
-    projected = ready_km + storable + producible
+    have = capped(ready_km + storable)
+    capacity_km = producible  # what the cannons could make, before the loops' cap
+    if cap is not None:  # what the loops can still take: the rest of the output has no use
+        usable = max(0.0, cap - have)
+        if producible > usable:
+            per_km = made / producible
+            producible, made = usable, usable * per_km
+    projected = capped(ready_km + storable + producible)
+    end_day = to_local(production_end(target, settings) - HOUR).date()  # the last day
+    margin_days: int | None = None
+    if is_met(have, required):
+        margin_days = max(0, days_left)
+    elif is_met(projected, required):
+        km = have
+        for day, m3 in days:
+            km += km_from_volume(m3, settings, loss_fraction=settings.production_loss)
+            if is_met(capped(km), required):
+                margin_days = (end_day - day).days
+                break
     args: dict[str, Any] = {"required_km": required, "ready_km": ready_km,
                             "projected_km": projected, "days_left": days_left,
-                            "deadline": target.deadline}
+                            "deadline": target.deadline, "storable_km": storable,
+                            "producible_km": producible, "producible_m3": made,
+                            "margin_km": projected - required, "margin_days": margin_days,
+                            "daily_max_m3": settings.daily_max_m3,
+                            "capacity_km": capacity_km}
+    if cap is not None:
+        args["loops_km"] = cap
     if is_met(ready_km, required):
         level, code = GuaranteeLevel.GREEN, MET_NOW
     elif days_left < 0:
         level, code = GuaranteeLevel.RED, DEADLINE_PASSED
         args["short_km"] = required - ready_km
+    elif cap is not None and not is_met(cap, required):
+        level, code = GuaranteeLevel.RED, LOOPS_TOO_SHORT
+        args["short_km"] = required - cap
+    elif is_met(have, required):
+        level, code = GuaranteeLevel.GREEN, MET_BY_STORED
     elif is_met(projected, required):
         level, code = GuaranteeLevel.YELLOW, MET_IF_PROJECTION_HOLDS
-        args.update(storable_km=storable, producible_km=producible, producible_m3=made)
     else:
         level, code = GuaranteeLevel.RED, SHORT_BY
-        args.update(short_km=required - projected, storable_km=storable,
-                    producible_km=producible, producible_m3=made)
+        args["short_km"] = required - projected
     return Projection(ready_km=ready_km, storable_km=storable, producible_km=producible,
                       projected_km=projected, level=level, reason_code=code, reason_args=args,
-                      days_left=days_left)
+                      days_left=days_left, margin_km=projected - required,
+                      margin_days=margin_days, loops_km=cap)
 
 
 def evaluate_projected(target: SnowTarget, now: datetime, storage_volume_m3: float,

@@ -8,7 +8,7 @@ makes a `dataclasses.replace(DEFAULT_SETTINGS, …)` instead of editing rules.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +29,10 @@ class SnowSettings:
     #: Share of cannon output that never becomes track: drift with the wind, evaporation,
     #: snow pushed outside the track when spreading.
     production_loss: float = 0.10
+    #: The most snow the team makes in one day (m³), whatever the cold: water, power, people
+    #: and grooming bound it. 1,800 m³ is a stated choice, the best day of the demo's own
+    #: production log (1,717 m³) rounded up; without it a cold spell counts thousands a day.
+    daily_max_m3: float = 1800.0
 
     # --- the track laid out ------------------------------------------------------------------
     #: Width of the prepared track (m). A machine-snow loop is groomed for classic and skate
@@ -69,11 +73,70 @@ class SnowSettings:
         for name in ("production_loss", "melt_loss_summer"):
             if not 0.0 <= getattr(self, name) < 1.0:
                 raise ValueError(f"{name} must be a fraction in [0, 1)")
+        if self.daily_max_m3 < 0:
+            raise ValueError("the daily maximum must not be negative")
         if self.cannons < 0 or self.storage_days <= 0 or self.decision_days_before < 0:
             raise ValueError("cannons, storage days and decision days must not be negative")
 
 
 DEFAULT_SETTINGS = SnowSettings()
+
+
+@dataclass(frozen=True, slots=True)
+class Parameter:
+    """One planner parameter a coordinator sees and edits: its setting key, the SnowSettings
+    field, the unit it is shown in and its allowed range in that unit. `scale` turns the shown
+    value into the field's (a loss shown in % is stored in the field as a fraction)."""
+
+    key: str
+    field: str
+    unit: str
+    low: float
+    high: float
+    decimals: int = 1
+    scale: float = 1.0
+
+    def shown(self, settings: SnowSettings) -> float:
+        value = float(getattr(settings, self.field)) / self.scale
+        return round(value, self.decimals) if self.decimals else float(round(value))
+
+    def check(self, value: float) -> float:
+        """`value` in the shown unit, or ValueError with a one-line message."""
+        if value != value or not self.low <= value <= self.high:
+            raise ValueError(f"{self.key} must be {self.low:g} to {self.high:g} {self.unit}, "
+                             f"not {value:g}")
+        if self.decimals == 0 and value != int(value):
+            raise ValueError(f"{self.key} must be a whole number, not {value:g}")
+        return value
+
+
+#: Every editable parameter, in the order the settings are listed.
+PARAMETERS: tuple[Parameter, ...] = (
+    Parameter("snow.cannons", "cannons", "cannons", 0, 50, 0),
+    Parameter("snow.base_rate_m3h", "base_rate_m3h", "m³/h", 0, 200),
+    Parameter("snow.extra_rate_per_degree_m3h", "extra_rate_per_degree_m3h", "m³/h/°C", 0, 50),
+    Parameter("snow.wet_bulb_threshold_c", "wet_bulb_threshold_c", "°C", -10, 0),
+    Parameter("snow.daily_max_m3", "daily_max_m3", "m³", 0, 50000, 0),
+    Parameter("snow.track_width_m", "track_width_m", "m", 1, 20),
+    Parameter("snow.machine_depth_m", "machine_depth_m", "m", 0.05, 2, 2),
+    Parameter("snow.melt_loss_summer", "melt_loss_summer", "%", 0, 90, 0, 0.01),
+    Parameter("snow.production_loss", "production_loss", "%", 0, 90, 0, 0.01),
+)
+PARAMETER_KEYS = {p.key: p for p in PARAMETERS}
+
+
+def with_values(values: dict[str, float], base: SnowSettings = DEFAULT_SETTINGS) -> SnowSettings:
+    """`base` with each key's shown value (checked against its range); ValueError names the
+    first bad key. Unknown keys are an error too."""
+    changes: dict[str, float | int] = {}
+    for key, value in values.items():
+        spec = PARAMETER_KEYS.get(key)
+        if spec is None:
+            raise ValueError(f"unknown setting {key}; known: {', '.join(PARAMETER_KEYS)}")
+        spec.check(value)
+        field_value = value * spec.scale
+        changes[spec.field] = int(field_value) if spec.field == "cannons" else field_value
+    return replace(base, **changes)  # type: ignore[arg-type]
 
 
 def wet_bulb_c(temp_c: float, rel_humidity: float) -> float:

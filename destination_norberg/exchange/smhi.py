@@ -1,7 +1,9 @@
 """Read an SMHI open-data download (metobs CSV or the API's JSON) into one `SmhiDownload`.
 
-Snow depth (parameter 8, metres, once a day at 06 UTC) and air temperature (parameter 1,
-hourly) are imported; every other parameter is refused by name. Nothing here writes: the
+Snow depth (parameter 8, metres, once a day at 06 UTC), air temperature (1 hourly; 2, 19, 20
+the daily mean, minimum and maximum) and relative humidity (6, hourly) are imported; every
+other parameter is refused by name. SMHI's point forecast (snow1g JSON) is read by
+`read_weather_file`. Nothing here writes: the
 store imports a download that was read completely, so a bad file never leaves half an import.
 
 Decisions, for files as they arrive on a coordinator's desk:
@@ -18,10 +20,12 @@ Decisions, for files as they arrive on a coordinator's desk:
 
 from __future__ import annotations
 
+import json
 import re
 import zlib
 
 from destination_norberg.exchange.smhi_csv import read_csv
+from destination_norberg.exchange.smhi_forecast import SmhiForecast, is_forecast, read_forecast
 from destination_norberg.exchange.smhi_json import read_json
 from destination_norberg.exchange.smhi_model import (
     AIR_TEMPERATURE,
@@ -36,7 +40,8 @@ from destination_norberg.exchange.smhi_model import (
 )
 
 __all__ = ["AIR_TEMPERATURE", "MAX_BYTES", "PARAMETERS", "SNOW_DEPTH", "Reading",
-           "SmhiDownload", "SmhiError", "StationInfo", "read_smhi"]
+           "SmhiDownload", "SmhiError", "SmhiForecast", "StationInfo", "read_smhi",
+           "read_weather_file"]
 
 _STATUS = re.compile(rb"HTTP/\d(?:\.\d)?\s+(\d{3})\s*([^\r\n]*)")
 
@@ -47,6 +52,14 @@ def read_smhi(data: bytes, *, name: str = "") -> SmhiDownload:
     `name` is the file's name, if any: SMHI's `smhi-opendata_<parameter>_<station>_…` names
     serve as a cross-check and to name a parameter the content does not number.
     """
+    result = read_weather_file(data, name=name)
+    if isinstance(result, SmhiForecast):
+        raise SmhiError("The file is an SMHI forecast, not observations from a station.")
+    return result
+
+
+def read_weather_file(data: bytes, *, name: str = "") -> SmhiDownload | SmhiForecast:
+    """An observation download or a point forecast (snow1g JSON), whichever the file is."""
     try:
         return _read(bytes(data), name)
     except (ValueError, KeyError, IndexError, TypeError, OverflowError, AttributeError,
@@ -56,7 +69,7 @@ def read_smhi(data: bytes, *, name: str = "") -> SmhiDownload:
                         "program; please report it with the file.") from exc
 
 
-def _read(data: bytes, name: str) -> SmhiDownload:
+def _read(data: bytes, name: str) -> SmhiDownload | SmhiForecast:
     if len(data) > MAX_BYTES:
         raise SmhiError(f"The file is {len(data) / 2**20:.1f} MB; an SMHI download may be at "
                         f"most {MAX_BYTES // 2**20} MB.")
@@ -70,8 +83,19 @@ def _read(data: bytes, name: str) -> SmhiDownload:
     if start == "<":
         raise SmhiError("The file is an HTML or XML page, not an SMHI CSV or JSON download.")
     if start in ("{", "["):
+        if '"timeSeries"' in text and is_forecast(_json(text)):
+            forecast = read_forecast(text)
+            forecast.warnings[:0] = warnings
+            return forecast
         return read_json(text, warnings)
     return read_csv(text.replace("\r\n", "\n").replace("\r", "\n"), name, warnings)
+
+
+def _json(text: str) -> object:
+    try:
+        return json.loads(text)
+    except (ValueError, RecursionError):
+        return None
 
 
 def _strip_http(data: bytes, warnings: list[str]) -> bytes:

@@ -17,7 +17,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from destination_norberg.exchange.smhi_daily import (
+    check_daily_header,
+    daily_readings,
+    is_daily_header,
+)
 from destination_norberg.exchange.smhi_model import (
+    DAILY,
     Reading,
     SmhiDownload,
     SmhiError,
@@ -69,12 +75,17 @@ def _stamp(text: str) -> str | None:
         return None
 
 
+def _is_table(key: str) -> bool:
+    """The header row of the readings: `Datum;Tid (UTC);…` or the daily `Från Datum Tid…`."""
+    return key == "datum" or is_daily_header(key)
+
+
 def _values_after(lines: list[str], i: int) -> tuple[list[str], int]:
     """The first non-blank line after line index i, as fields, and its index."""
     j = i + 1
     while j < len(lines) and not lines[j].strip():
         j += 1
-    if j >= len(lines) or _key(lines[j]) == "datum":
+    if j >= len(lines) or _is_table(_key(lines[j])):
         raise SmhiError(f"Line {i + 1} starts a header (“{snippet(lines[i])}”) but no values "
                         "follow it.")
     return _fields(lines[j]), j
@@ -98,7 +109,7 @@ def _read_header(lines: list[str], warnings: list[str]) -> _Header:
     i = 0
     while i < len(lines):
         key = _key(lines[i])
-        if key == "datum":
+        if _is_table(key):
             header.data_line = i + 1
             break
         if key == "stationsnamn":
@@ -111,7 +122,8 @@ def _read_header(lines: list[str], warnings: list[str]) -> _Header:
             values, i = _values_after(lines, i)
             header.parameter = dict(zip(names, values, strict=False))
         elif key.startswith("tidsperiod (fr.o.m"):
-            while i + 1 < len(lines) and lines[i + 1].strip() and _key(lines[i + 1]) != "datum":
+            while i + 1 < len(lines) and lines[i + 1].strip() \
+                    and not _is_table(_key(lines[i + 1])):
                 i += 1
                 position = _position(_fields(lines[i]), i + 1, warnings)
                 if position is not None:
@@ -271,7 +283,7 @@ def read_csv(text: str, name: str, warnings: list[str]) -> SmhiDownload:
     lines = text.split("\n")
     first = next((line for line in lines if line.strip()), "")
     if not first.casefold().startswith("stationsnamn"):
-        if any(_key(line) == "datum" for line in lines):
+        if any(_is_table(_key(line)) for line in lines):
             raise SmhiError("The file has a “Datum;” table but no SMHI station block above it "
                             "(“Stationsnamn;…”), so the station is unknown.")
         raise SmhiError(f"The file is not an SMHI download: it begins “{snippet(first)}” "
@@ -291,12 +303,23 @@ def read_csv(text: str, name: str, warnings: list[str]) -> SmhiDownload:
         raise unsupported(int(hint.group(1)) if hint else None, parameter_name, summary)
     check_unit(parameter, unit)
     station, form = _station(header, warnings)
+    daily = parameter in DAILY
     if not header.data_line:
-        raise SmhiError("The file has no line starting “Datum;”, so it holds no reading table.")
-    _data_header(lines, header, parameter_name, warnings)
+        raise SmhiError("The file has no line starting “Datum;” or “Från Datum Tid”, so it "
+                        "holds no reading table.")
+    table_line = lines[header.data_line - 1]
+    if daily != is_daily_header(_key(table_line)):
+        raise SmhiError(f"Line {header.data_line} starts a {'daily' if not daily else 'timed'} "
+                        f"table, but the file's parameter ({parameter_name}, {summary}) is "
+                        f"{'daily' if daily else 'timed'}; the file was changed after download.")
     rules = ValueRules(parameter)
     notes: list[str] = []
-    readings = _readings(lines, header.data_line, rules, notes)
+    if daily:
+        check_daily_header(table_line, header.data_line)
+        readings = daily_readings(lines, header.data_line, rules, notes)
+    else:
+        _data_header(lines, header, parameter_name, warnings)
+        readings = _readings(lines, header.data_line, rules, notes)
     warnings.extend(rules.warnings())
     if not readings and not rules.negative:
         raise SmhiError(f"The file has no readings below its “Datum;” line (line "

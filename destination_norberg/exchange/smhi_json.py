@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import contextlib
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from destination_norberg.exchange.smhi_csv import FIRST_YEAR
+from destination_norberg.exchange.smhi_daily import representative_instant
 from destination_norberg.exchange.smhi_model import (
+    DAILY,
     PARAMETERS,
     Reading,
     SmhiDownload,
@@ -123,15 +125,35 @@ def _parameter(doc: dict[str, Any]) -> tuple[int, str, str, str]:
     return number, name, summary, _text(parameter.get("unit"))
 
 
+def _day(item: dict[str, Any], where: str) -> datetime:
+    """A daily value's instant: its representative day (`ref`, "YYYY-MM-DD") at 12:00 UTC."""
+    ref = item.get("ref")
+    if not isinstance(ref, str):
+        if "date" in item:
+            return _instant(item.get("date"), where)
+        raise SmhiError(f"{where.capitalize()} has no representative day (“ref”); SMHI gives "
+                        "one for every daily value.")
+    try:
+        day = date.fromisoformat(ref.strip()[:10])
+    except ValueError:
+        raise SmhiError(f"{where.capitalize()} has the day “{snippet(ref)}”, which is not a "
+                        "date.") from None
+    if day.year < FIRST_YEAR:
+        raise SmhiError(f"{where.capitalize()} has a date in {day.year}, before any Swedish "
+                        "measurement.")
+    return representative_instant(day)
+
+
 def _readings(values: list[Any], rules: ValueRules, warnings: list[str]) -> list[Reading]:
     readings: list[Reading] = []
     missing = 0
+    daily = rules.parameter in DAILY
     for index, item in enumerate(values):
         where = f"reading {index + 1}"
         if not isinstance(item, dict):
             raise SmhiError(f"{where.capitalize()} of the JSON is not a date/value/quality "
                             "object.")
-        at = _instant(item.get("date"), where)
+        at = _day(item, where) if daily else _instant(item.get("date"), where)
         raw = item.get("value")
         if raw is None or raw == "":
             missing += 1

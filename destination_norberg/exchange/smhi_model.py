@@ -21,8 +21,19 @@ MAX_BYTES = 50 * 1024 * 1024
 
 SNOW_DEPTH = 8
 AIR_TEMPERATURE = 1
+DAILY_MEAN_TEMPERATURE = 2
+RELATIVE_HUMIDITY = 6
+DAILY_MIN_TEMPERATURE = 19
+DAILY_MAX_TEMPERATURE = 20
 #: The parameters this program imports, and how they are named to the user.
-PARAMETERS = {AIR_TEMPERATURE: "air temperature", SNOW_DEPTH: "snow depth"}
+PARAMETERS = {AIR_TEMPERATURE: "air temperature", DAILY_MEAN_TEMPERATURE:
+              "daily mean air temperature", RELATIVE_HUMIDITY: "relative humidity",
+              SNOW_DEPTH: "snow depth", DAILY_MIN_TEMPERATURE: "daily minimum air temperature",
+              DAILY_MAX_TEMPERATURE: "daily maximum air temperature"}
+#: Parameters SMHI gives once per day as a period with a representative day (the CSV's
+#: `Från Datum Tid (UTC);Till Datum Tid (UTC);Representativt dygn;…` table).
+DAILY = frozenset({DAILY_MEAN_TEMPERATURE, DAILY_MIN_TEMPERATURE, DAILY_MAX_TEMPERATURE})
+TEMPERATURES = frozenset({AIR_TEMPERATURE} | DAILY)
 
 #: Snow depth is given in metres; a value above this is a file converted to centimetres (the
 #: Swedish record is 3.27 m), and importing it as metres would be a hundredfold error.
@@ -70,14 +81,16 @@ class StationInfo:
 @dataclass(frozen=True, slots=True)
 class Reading:
     at: datetime  # aware, UTC
-    value: float  # metres of snow (parameter 8) or °C (parameter 1)
+    value: float  # metres of snow (8), % relative humidity (6), else °C
+    # A daily value (2, 19, 20) is stored at 12:00 UTC of its representative day, so the day
+    # is the same in UTC and in Norberg's local time.
     quality: str  # SMHI's code: G checked and approved, Y suspect or unchecked
 
 
 @dataclass(frozen=True, slots=True)
 class SmhiDownload:
     station: StationInfo
-    parameter: int  # AIR_TEMPERATURE or SNOW_DEPTH
+    parameter: int  # one of PARAMETERS
     unit: str  # as SMHI wrote it ("meter", "degree celsius", …)
     readings: list[Reading]
     warnings: list[str]
@@ -96,27 +109,41 @@ class SmhiDownload:
 def parameter_from_name(name: str, summary: str) -> int | None:
     """The parameter number behind SMHI's Swedish name and description, or None if not ours.
 
-    The CSV does not carry the number: `Snödjup` is 8; `Lufttemperatur` is 1 only as the
-    instantaneous hourly value (2, 19, 20 and 22 are daily or monthly means and extremes).
+    The CSV does not carry the number: `Snödjup` is 8; `Lufttemperatur` is 1 as the hourly
+    momentary value, 2 as the daily mean, 19 and 20 as the daily minimum and maximum (22, the
+    monthly mean, and 26/27, twice-a-day extremes, are not ours); `Relativ Luftfuktighet` is
+    6 as the hourly momentary value.
     """
     name_cf, summary_cf = name.strip().casefold(), summary.strip().casefold()
     if name_cf == "snödjup":
         return SNOW_DEPTH
-    if name_cf == "lufttemperatur" and "momentan" in summary_cf:
-        return AIR_TEMPERATURE
+    once_a_day = "1 gång/dygn" in summary_cf or "1 gång per dygn" in summary_cf
+    if name_cf == "lufttemperatur":
+        if "momentan" in summary_cf:
+            return AIR_TEMPERATURE
+        if summary_cf.startswith("medel") and "1 dygn" in summary_cf:
+            return DAILY_MEAN_TEMPERATURE
+        if summary_cf.startswith("min") and once_a_day:
+            return DAILY_MIN_TEMPERATURE
+        if summary_cf.startswith("max") and once_a_day:
+            return DAILY_MAX_TEMPERATURE
+    if name_cf == "relativ luftfuktighet" and "momentan" in summary_cf:
+        return RELATIVE_HUMIDITY
     return None
 
 
 _METRES = {"meter", "metre", "metres", "m"}
 _CELSIUS = {"celsius", "degree celsius", "degrees celsius", "°c", "grader celsius", "c"}
+_PERCENT = {"percent", "procent", "%"}
 
 
 def check_unit(parameter: int, unit: str) -> None:
     """Refuse a unit other than SMHI's: a depth in centimetres read as metres is 100× wrong."""
     unit_cf = unit.strip().casefold()
-    allowed = _METRES if parameter == SNOW_DEPTH else _CELSIUS
+    allowed, expected = ((_METRES, "metres") if parameter == SNOW_DEPTH
+                         else (_PERCENT, "percent") if parameter == RELATIVE_HUMIDITY
+                         else (_CELSIUS, "degrees Celsius"))
     if unit_cf not in allowed:
-        expected = "metres" if parameter == SNOW_DEPTH else "degrees Celsius"
         raise SmhiError(f"The {PARAMETERS[parameter]} is given in “{snippet(unit)}”, but SMHI "
                         f"gives it in {expected}; the file was changed after download.")
 
@@ -124,9 +151,9 @@ def check_unit(parameter: int, unit: str) -> None:
 def unsupported(parameter: int | None, name: str, summary: str) -> SmhiError:
     number = f"parameter {parameter}, " if parameter is not None else ""
     what = f"“{snippet(name)}”" + (f" ({snippet(summary, 60)})" if summary.strip() else "")
-    return SmhiError(f"The file holds SMHI {number}{what}; only air temperature "
-                     "(parameter 1, hourly momentary value) and snow depth (parameter 8) can be "
-                     "imported.")
+    return SmhiError(f"The file holds SMHI {number}{what}; only air temperature (parameters "
+                     "1, 2, 19 and 20), relative humidity (parameter 6) and snow depth "
+                     "(parameter 8) can be imported.")
 
 
 _NUMBER = re.compile(r"[+-]?(?:\d+(?:[.,]\d*)?|[.,]\d+)")
@@ -151,6 +178,7 @@ class ValueRules:
         self.parameter = parameter
         #: Values inside this range need no second look (the reader's fast path).
         self.plain_range = ((0.0, MAX_SNOW_DEPTH_M) if parameter == SNOW_DEPTH
+                            else (0.0, 100.0) if parameter == RELATIVE_HUMIDITY
                             else TEMPERATURE_RANGE_C)
         self.negative = 0
         self.first_negative = ""
@@ -169,6 +197,10 @@ class ValueRules:
                 raise SmhiError(f"{where.capitalize()} gives a snow depth of {value:g} m, which "
                                 "is not plausible; SMHI gives snow depth in metres, so the file "
                                 "was probably converted to centimetres.")
+        elif self.parameter == RELATIVE_HUMIDITY:
+            if not 0.0 <= value <= 100.0:
+                raise SmhiError(f"{where.capitalize()} gives a relative humidity of {value:g} %, "
+                                "which is not possible (SMHI gives 0–100 %).")
         else:
             low, high = TEMPERATURE_RANGE_C
             if not low <= value <= high:

@@ -75,10 +75,18 @@ REASON: dict[str, Pair] = {
     "deadline_passed": ("Inte uppfyllt, och datumet {deadline} har passerat: {short} km "
                         "saknas.", "Not met, and the deadline ({deadline}) has passed: "
                         "{short} km short."),
-    "not_judged": ("Ej bedömt ännu: {ready} av {required} km är klara; ingen "
-                   "temperaturhistorik att räkna snöproduktionen från.",
-                   "Not judged yet: {ready} of {required} km are ready; no temperature "
-                   "history to project snow production from."),
+    # issue 14: the snow that exists meets it; the loops are shorter than the promise
+    "met_by_stored": ("Uppfyllt med snön som redan finns: {ready} km klart plus lagrad snö "
+                      "räcker till {required} km.",
+                      "Met by the snow that already exists: {ready} km ready plus stored "
+                      "snow cover {required} km."),
+    "loops_too_short": ("Inte uppfyllt: slingorna är {loops} km, kortare än de utlovade "
+                        "{required} km.", "Not met: the loops are {loops} km, shorter than "
+                        "the {required} km promised."),
+    # Visitors are told where the promise stands, never what the coordinators have to do.
+    "not_judged": ("Snögarantin är inte bedömd ännu: {ready} av {required} km är klara.",
+                   "The snow guarantee is not judged yet: {ready} of {required} km are "
+                   "ready."),
 }
 
 CSS = """
@@ -169,6 +177,7 @@ def reason_words(line: Any, lang: str) -> str:
     values = {"ready": _km(line.ready_km, lang), "required": _km(line.required_km, lang),
               "projected": _km(args.get("projected_km"), lang),
               "short": _km(args.get("short_km"), lang),
+              "loops": _km(args.get("loops_km"), lang),
               "deadline": day_text(deadline, lang) if deadline else ""}
     pair = REASON.get(line.reason)
     if pair is None:

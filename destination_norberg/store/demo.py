@@ -14,7 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, func, select
+from sqlalchemy import Connection, Engine, delete, func, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -41,6 +41,15 @@ def _csv(folder: Path, name: str) -> list[dict[str, str]]:
 
 def _json(folder: Path, name: str) -> Any:
     return json.loads((folder / name).read_text(encoding="utf-8"))
+
+
+def _optional_json(folder: Path, name: str) -> Any:
+    """A demo folder from before the fictional weather station (tests' own) has none."""
+    return _json(folder, name) if (folder / name).exists() else []
+
+
+def _optional_csv(folder: Path, name: str) -> list[dict[str, str]]:
+    return _csv(folder, name) if (folder / name).exists() else []
 
 
 def _day(text: str) -> date | None:
@@ -130,12 +139,48 @@ def _read_all(folder: Path) -> dict[str, Any]:
         "trails": _json(folder, "trails.geojson")["features"],
         "reports": _csv(folder, "trail_reports.csv"),
         "depth": _csv(folder, "snow_depth.csv"),
+        "stations": _optional_json(folder, "weather_stations.json"),
+        "temperatures": _optional_csv(folder, "weather_temperature.csv"),
         "storage": _csv(folder, "snow_storage.csv"),
         "production": _csv(folder, "snow_production.csv"),
         "targets": _json(folder, "snow_targets.json"),
         "race_courses": _json(folder, "race_courses.json"),
         "packages": _json(folder, "packages.json"),
     }
+
+
+def _write_weather(session: Session, f: dict[str, Any]) -> None:
+    """The fictional station, its three-hourly temperatures and daily snow depths: Core
+    executemany (about 20,000 rows), never an ORM object per reading."""
+    for st in f["stations"]:
+        session.execute(insert(m.WeatherStation.__table__).values(
+            key=st["key"], name=st["name"], network=st.get("network") or "demo",
+            latitude=st.get("latitude"), longitude=st.get("longitude"),
+            height_m=st.get("height_m"), meta=json.dumps({"demo": True})))
+    depth = [{"station": d["station"], "measured_at": parse_utc(f"{d['date']}T06:00:00Z"),
+              "depth_m": float(d["depth_m"]), "quality": d["quality"], "source": "demo"}
+             for d in f["depth"]]
+    if depth:
+        session.execute(insert(m.SnowMeasurement.__table__), depth)
+    fast = session.get_bind().dialect.name == "sqlite"
+    temps: list[Any] = []
+    for row in f["temperatures"]:
+        for name, value in row.items():
+            if not name.startswith("t") or value == "":
+                continue
+            if fast:  # the exact text SQLAlchemy's SQLite dialect stores (store.rows)
+                temps.append((row["station"], f"{row['date']} {name[1:]}:00:00.000000",
+                              float(value), "G", "demo"))
+            else:
+                temps.append({"station": row["station"],
+                              "measured_at": parse_utc(f"{row['date']}T{name[1:]}:00:00Z"),
+                              "temp_c": float(value), "quality": "G", "source": "demo"})
+    if temps and fast:
+        session.connection().exec_driver_sql(
+            "INSERT INTO temperature_observation (station, measured_at, temp_c, quality, "
+            "source) VALUES (?, ?, ?, ?, ?)", temps)
+    elif temps:
+        session.execute(insert(m.TemperatureObservation.__table__), temps)
 
 
 def _write(session: Session, f: dict[str, Any], say: Callable[[str], None]) -> dict[str, int]:
@@ -249,10 +294,7 @@ def _write(session: Session, f: dict[str, Any], say: Callable[[str], None]) -> d
             groom_style=r["groom_style"] or None, snow_depth_cm=_num(r["snow_depth_cm"]),
             author=r["author"], note=r["note"]))
     say("snow")
-    for d in f["depth"]:
-        session.add(m.SnowMeasurement(
-            station=d["station"], measured_at=parse_utc(f"{d['date']}T06:00:00Z"),
-            depth_m=float(d["depth_m"]), quality=d["quality"], source="demo"))
+    _write_weather(session, f)
     for s in f["storage"]:
         session.add(m.SnowStorageMeasurement(
             uid=_uid(s["key"]), pile=ref("place", s["pile"]).name,  # the pile by its name

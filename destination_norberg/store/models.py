@@ -27,6 +27,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from destination_norberg.store.base import WKB, Base, Editable, UTCDateTime, utcnow
+from destination_norberg.store.weather_models import WeatherForecast, WeatherReading
 
 # --- seasons, places, events ---------------------------------------------------------------
 
@@ -472,5 +473,6 @@ class PackageDispatch(Base):
 TABLES = [m.__table__ for m in (
     Season, Place, Event, Task, Strak, StrakStop, Trail, TrailReport, SnowMeasurement,
     SnowTarget, SnowStorageMeasurement, SnowProduction, WeatherStation, TemperatureObservation,
+    WeatherReading, WeatherForecast,
     Organisation, Person, Interaction,
     Package, PackageComponent, PackageDispatch)]

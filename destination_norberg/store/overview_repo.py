@@ -153,8 +153,3 @@ def load_overview_inputs(source: Any, now: datetime,
     finally:
         if owned:
             rows.close()
-
-
-def load_overview(source: Any, now: datetime,
-                  stale_days: int = DEFAULT_STALE_DAYS) -> ov.Overview:
-    return ov.build_overview(load_overview_inputs(source, now, stale_days))

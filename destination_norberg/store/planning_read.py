@@ -167,6 +167,7 @@ def strak(source: RowSource) -> list[StrakRecord]:
 
 
 def target_events(source: RowSource) -> dict[int, int]:
-    """event id → snow-guarantee target id, for the outdoor-event warning."""
-    return {e: t for t, e in source.rows(
+    """Snow-guarantee target id → the event it promises snow for, as
+    core.planning.outdoor_red_warnings reads it (one event may have several targets)."""
+    return {t: e for t, e in source.rows(
         "SELECT id, event_id FROM snow_target WHERE event_id IS NOT NULL")}

@@ -52,22 +52,20 @@ def production(source: RowSource) -> list[ProductionEntry]:
                 "ORDER BY produced_on")]
 
 
-def temperature_history(source: RowSource, station: str | None = None,
+def temperature_history(source: RowSource, station: str | None,
                         ) -> tuple[str | None, list[tuple[datetime, float]]]:
-    """The hourly temperatures of `station`, or of the station with the longest record."""
+    """The temperatures of `station` (app.snow_stations chooses it; never "whichever has the
+    most readings": a far-away download must change nothing unless chosen); None: none."""
     if station is None:
-        rows = source.rows("SELECT station, COUNT(*) AS n FROM temperature_observation "
-                           "GROUP BY station ORDER BY n DESC LIMIT 1")
-        if not rows:
-            return None, []
-        station = rows[0][0]
+        return None, []
     return station, [(as_utc(t), float(v)) for t, v in source.rows(
         "SELECT measured_at, temp_c FROM temperature_observation WHERE station = :s "
         "ORDER BY measured_at", s=station)]
 
 
-def snow_data(source: RowSource, now: datetime) -> SnowData:
-    station, temps = temperature_history(source)
+def snow_data(source: RowSource, now: datetime,
+              temperature_station: str | None = None) -> SnowData:
+    station, temps = temperature_history(source, temperature_station)
     return SnowData(
         targets=targets(source, now),
         target_events={t: e for t, e in source.rows(

@@ -32,6 +32,8 @@ from destination_norberg.store.rows import EngineRows, RowSource, as_utc
 
 SOURCE = "smhi"
 SNOW_DEPTH, AIR_TEMPERATURE = 8, 1
+#: Kept in weather_reading, with their number (daily mean/min/max temperature, humidity).
+OTHER_PARAMETERS = frozenset({2, 6, 19, 20})
 CHUNK = 10_000
 #: Values closer than this are the same reading (both come from the same 2-decimal text).
 SAME_VALUE = 1e-9
@@ -147,11 +149,14 @@ def _upsert_station(session: Session, station: _Station) -> None:
         session.execute(update(table).where(table.c.id == found.id).values(**values))
 
 
-def _target(parameter: int) -> tuple[Any, str]:
+def _target(parameter: int) -> tuple[Any, str, int | None]:
+    """(table, value column, parameter number to filter by or None)."""
     if parameter == SNOW_DEPTH:
-        return m.SnowMeasurement.__table__, "depth_m"
+        return m.SnowMeasurement.__table__, "depth_m", None
     if parameter == AIR_TEMPERATURE:
-        return m.TemperatureObservation.__table__, "temp_c"
+        return m.TemperatureObservation.__table__, "temp_c", None
+    if parameter in OTHER_PARAMETERS:
+        return m.WeatherReading.__table__, "value", parameter
     raise ValueError(f"parameter {parameter} has no table")
 
 
@@ -160,31 +165,38 @@ def _sqlite_text(at: datetime) -> str:
     return at.astimezone(UTC).isoformat(" ", "microseconds")[:26]
 
 
-def _existing(session: Session, table: Any, column: str, key: str,
-              fast: bool) -> dict[Any, Sequence[Any]]:
+def _existing(session: Session, table: Any, column: str, key: str, fast: bool,
+              parameter: int | None = None) -> dict[Any, Sequence[Any]]:
     """The station's readings already stored: time → (id, value, quality), in one query."""
     if fast:
+        extra, args = ("", (key,)) if parameter is None else (" AND parameter = ?",
+                                                                (key, parameter))
         rows = session.connection().exec_driver_sql(
-            f"SELECT id, measured_at, {column}, quality FROM {table.name} WHERE station = ?",
-            (key,)).all()
+            f"SELECT id, measured_at, {column}, quality FROM {table.name} WHERE station = ?"
+            + extra, args).all()
         return {row[1]: row for row in rows}
-    rows = session.execute(select(table.c.id, table.c.measured_at, table.c[column],
-                                  table.c.quality).where(table.c.station == key)).all()
-    return {row[1]: row for row in rows}
+    query = select(table.c.id, table.c.measured_at, table.c[column],
+                   table.c.quality).where(table.c.station == key)
+    if parameter is not None:
+        query = query.where(table.c.parameter == parameter)
+    return {row[1]: row for row in session.execute(query).all()}
 
 
 def _insert(session: Session, table: Any, column: str, rows: list[tuple[Any, ...]],
-            fast: bool) -> None:
+            fast: bool, parameter: int | None = None) -> None:
     """Chunks of executemany: straight to the driver on SQLite (3× faster than binding
     500,000 datetimes through SQLAlchemy's types), through Core elsewhere."""
+    names: tuple[str, ...] = ("station", "measured_at", column, "quality", "source")
+    if parameter is not None:
+        names += ("parameter",)
+        rows = [(*row, parameter) for row in rows]
     for start in range(0, len(rows), CHUNK):
         chunk = rows[start:start + CHUNK]
         if fast:
             session.connection().exec_driver_sql(
-                f"INSERT INTO {table.name} (station, measured_at, {column}, quality, source) "
-                "VALUES (?, ?, ?, ?, ?)", chunk)
+                f"INSERT INTO {table.name} ({', '.join(names)}) "
+                f"VALUES ({', '.join('?' * len(names))})", chunk)
         else:
-            names = ("station", "measured_at", column, "quality", "source")
             session.execute(insert(table), [dict(zip(names, row, strict=True)) for row in chunk])
 
 
@@ -194,31 +206,40 @@ def _fast_path(engine: Engine) -> bool:
 
 def import_download(engine: Engine, download: _Download) -> ImportCounts:
     """Store the station and its readings in one write unit; see the module for the rules."""
-    table, column = _target(download.parameter)
-    key = download.station.key
+    return import_downloads(engine, [download])[0]
+
+
+def import_downloads(engine: Engine, downloads: Sequence[_Download]) -> list[ImportCounts]:
+    """Several downloads in one write unit: all of them or, on an error, none."""
     fast = _fast_path(engine)
-    with _guard(f"The readings of {download.station.name}"), \
-            write_session(engine) as session:
-        _upsert_station(session, download.station)
-        existing = _existing(session, table, column, key, fast)
-        added: list[tuple[Any, ...]] = []
-        changed: list[dict[str, Any]] = []
-        unchanged = 0
-        for r in download.readings:
-            at = _sqlite_text(r.at) if fast else r.at
-            old = existing.get(at)
-            if old is None:
-                added.append((key, at, r.value, r.quality, SOURCE))
-            elif (abs(old[2] - r.value) <= SAME_VALUE and old[3] == r.quality) or (
-                    old[3] == "G" and r.quality != "G"):
-                unchanged += 1
-            else:
-                changed.append({"row_id": old[0], "v": r.value, "q": r.quality})
-        _insert(session, table, column, added, fast)
-        if changed:
-            session.execute(update(table).where(table.c.id == bindparam("row_id"))
-                            .values({column: bindparam("v"), "quality": bindparam("q"),
-                                     "source": SOURCE}), changed)
+    names = ", ".join(d.station.name for d in downloads[:3])
+    with _guard(f"The readings of {names}"), write_session(engine) as session:
+        return [_import_in(session, download, fast) for download in downloads]
+
+
+def _import_in(session: Session, download: _Download, fast: bool) -> ImportCounts:
+    table, column, parameter = _target(download.parameter)
+    key = download.station.key
+    _upsert_station(session, download.station)
+    existing = _existing(session, table, column, key, fast, parameter)
+    added: list[tuple[Any, ...]] = []
+    changed: list[dict[str, Any]] = []
+    unchanged = 0
+    for r in download.readings:
+        at = _sqlite_text(r.at) if fast else r.at
+        old = existing.get(at)
+        if old is None:
+            added.append((key, at, r.value, r.quality, SOURCE))
+        elif (abs(old[2] - r.value) <= SAME_VALUE and old[3] == r.quality) or (
+                old[3] == "G" and r.quality != "G"):
+            unchanged += 1
+        else:
+            changed.append({"row_id": old[0], "v": r.value, "q": r.quality})
+    _insert(session, table, column, added, fast, parameter)
+    if changed:
+        session.execute(update(table).where(table.c.id == bindparam("row_id"))
+                        .values({column: bindparam("v"), "quality": bindparam("q"),
+                                 "source": SOURCE}), changed)
     return ImportCounts(added=len(added), unchanged=unchanged, station_key=key,
                         updated=len(changed))
 
@@ -259,3 +280,23 @@ def stations(engine_or_rows: Engine | RowSource) -> list[StationRow]:
     out += [StationRow(key=r[0], name=r[0], network="", latitude=None, longitude=None,
                        height_m=None, meta={}, snow_readings=int(r[1])) for r in bare]
     return sorted(out, key=lambda s: (s.name.casefold(), s.key))
+
+
+def parameter_counts(engine_or_rows: Engine | RowSource,
+                     ) -> dict[str, dict[int, tuple[int, datetime | None, datetime | None]]]:
+    """Station → parameter → (readings, first, last), over every table of readings."""
+    source = _source(engine_or_rows)
+    out: dict[str, dict[int, tuple[int, datetime | None, datetime | None]]] = {}
+    queries = (
+        (f"SELECT station, {SNOW_DEPTH}, count(*), min(measured_at), max(measured_at) "
+         "FROM snow_measurement GROUP BY station"),
+        (f"SELECT station, {AIR_TEMPERATURE}, count(*), min(measured_at), max(measured_at) "
+         "FROM temperature_observation GROUP BY station"),
+        ("SELECT station, parameter, count(*), min(measured_at), max(measured_at) "
+         "FROM weather_reading GROUP BY station, parameter"),
+    )
+    for query in queries:
+        for station, parameter, count, first, last in source.rows(query):
+            out.setdefault(station, {})[int(parameter)] = (int(count), as_utc(first),
+                                                           as_utc(last))
+    return out

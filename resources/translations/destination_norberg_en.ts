@@ -72,13 +72,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>Not met yet: %n day(s) to the deadline. No projection from stored snow and production has been made.</source>
-            <translation>
-                <numerusform>Not met yet: %n day to the deadline. No projection from stored snow and production has been made.</numerusform>
-                <numerusform>Not met yet: %n days to the deadline. No projection from stored snow and production has been made.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n clear</source>
             <translation>
                 <numerusform>%n clear</numerusform>
@@ -300,6 +293,16 @@
             <translation>
                 <numerusform>Status of %n trail</numerusform>
                 <numerusform>Status of %n trails</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MarginPlurals</name>
+        <message numerus="yes">
+            <source>%n day(s) to spare</source>
+            <translation>
+                <numerusform>%n day to spare</numerusform>
+                <numerusform>%n days to spare</numerusform>
             </translation>
         </message>
     </context>

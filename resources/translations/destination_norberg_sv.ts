@@ -2640,21 +2640,6 @@ vinter: fre–sön 11–16</translation>
             <translation>Räknas inte, rapporten är för gammal: %1</translation>
         </message>
         <message>
-            <source>Met now.</source>
-            <translation>Uppfyllt nu.</translation>
-        </message>
-        <message>
-            <source>Not met, and the deadline has passed.</source>
-            <translation>Inte uppfyllt, och datumet har passerat.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Not met yet: %n day(s) to the deadline. No projection from stored snow and production has been made.</source>
-            <translation>
-                <numerusform>Inte uppfyllt än: %n dag kvar till datumet. Ingen prognos från lagrad snö och produktion har gjorts.</numerusform>
-                <numerusform>Inte uppfyllt än: %n dagar kvar till datumet. Ingen prognos från lagrad snö och produktion har gjorts.</numerusform>
-            </translation>
-        </message>
-        <message>
             <source>none registered</source>
             <translation>inga registrerade</translation>
         </message>
@@ -3471,6 +3456,42 @@ vinter: fre–sön 11–16</translation>
             <source>Could not write %1.</source>
             <translation>Det gick inte att spara %1.</translation>
         </message>
+        <message>
+            <source>Reset view</source>
+            <translation>Återställ vy</translation>
+        </message>
+        <message>
+            <source>Snow settings…</source>
+            <translation>Snöinställningar…</translation>
+        </message>
+        <message>
+            <source>The snow planner's figures (cannons, output, losses, the most snow a day) and the weather station of each target, shared by every coordinator.</source>
+            <translation>Snöplaneringens siffror (kanoner, kapacitet, förluster, mest snö per dygn) och varje måls väderstation, gemensamma för alla samordnare.</translation>
+        </message>
+        <message>
+            <source>Margin</source>
+            <translation>Marginal</translation>
+        </message>
+        <message>
+            <source>Temperature from</source>
+            <translation>Temperatur från</translation>
+        </message>
+        <message>
+            <source>Snow depth from</source>
+            <translation>Snödjup från</translation>
+        </message>
+        <message>
+            <source>Import weather data…</source>
+            <translation>Importera väderdata…</translation>
+        </message>
+        <message>
+            <source>Fetch from SMHI…</source>
+            <translation>Hämta från SMHI…</translation>
+        </message>
+        <message>
+            <source>The first days use SMHI&apos;s forecast for Norberg (model run %1).</source>
+            <translation>De första dagarna räknas med SMHI:s prognos för Norberg (modellkörning %1).</translation>
+        </message>
     </context>
     <context>
         <name>SnowPlurals</name>
@@ -3510,6 +3531,18 @@ vinter: fre–sön 11–16</translation>
             <translation>Uppfyllt nu: %1 av %2 km klara.</translation>
         </message>
         <message>
+            <source>Import weather data…</source>
+            <translation>Importera väderdata…</translation>
+        </message>
+        <message>
+            <source>Fetch from SMHI…</source>
+            <translation>Hämta från SMHI…</translation>
+        </message>
+        <message>
+            <source>Not judged yet: %1 of %2 km are ready.</source>
+            <translation>Inte bedömd ännu: %1 av %2 km är klara.</translation>
+        </message>
+        <message>
             <source>Met by the deadline if the projection holds: %1 km ready + %2 km of stored snow + %3 km from production (%4 m³) = %5 of %6 km.</source>
             <translation>Uppfylls till datumet om prognosen håller: %1 km klara + %2 km från lagrad snö + %3 km från produktion (%4 m³) = %5 av %6 km.</translation>
         </message>
@@ -3522,8 +3555,8 @@ vinter: fre–sön 11–16</translation>
             <translation>Inte uppfyllt, och datumet (%1) har passerat: %2 km saknas.</translation>
         </message>
         <message>
-            <source>Not judged: no projection: import SMHI temperatures (a temperature history) to count what the snow cannons can make before the deadline.</source>
-            <translation>Inte bedömt: ingen prognos: importera SMHI:s temperaturer (en temperaturhistorik) för att räkna med vad snökanonerna hinner tillverka före datumet.</translation>
+            <source>Not judged: there is no temperature history to count what the snow cannons can make before the deadline.</source>
+            <translation>Inte bedömt: det finns ingen temperaturhistorik att räkna med vad snökanonerna hinner tillverka före datumet.</translation>
         </message>
         <message>
             <source>Stored snow alone covers %1 km.</source>
@@ -3534,8 +3567,8 @@ vinter: fre–sön 11–16</translation>
             <translation>Inga mätningar av snölagret: lagrad snö räknas inte.</translation>
         </message>
         <message>
-            <source>No temperature history: no projection: import SMHI temperatures with `destination-norberg import smhi FILE`.</source>
-            <translation>Ingen temperaturhistorik: ingen prognos: importera SMHI:s temperaturer med `destination-norberg import smhi FILE`.</translation>
+            <source>No temperature history: production is not projected.</source>
+            <translation>Ingen temperaturhistorik: produktionen räknas inte fram.</translation>
         </message>
         <message>
             <source>Green</source>
@@ -3566,8 +3599,8 @@ vinter: fre–sön 11–16</translation>
             <translation>snödjup (cm)</translation>
         </message>
         <message>
-            <source>No snow-depth readings: import SMHI snow depth (parameter 8).</source>
-            <translation>Inga snödjupsmätningar: importera SMHI:s snödjup (parameter 8).</translation>
+            <source>No snow-depth readings: import SMHI snow depth (parameter 8) with “Import weather data…”.</source>
+            <translation>Inga snödjupsmätningar: importera SMHI:s snödjup (parameter 8) med ”Importera väderdata…”.</translation>
         </message>
         <message>
             <source>km of track</source>
@@ -3638,8 +3671,8 @@ vinter: fre–sön 11–16</translation>
             <translation>scenario (historikens median)</translation>
         </message>
         <message>
-            <source>No temperature history: no projection: import SMHI temperatures.</source>
-            <translation>Ingen temperaturhistorik: ingen prognos: importera SMHI:s temperaturer.</translation>
+            <source>Add a temperature history with “%1” or “%2” in the Trails and snow area.</source>
+            <translation>Lägg till en temperaturhistorik med ”%1” eller ”%2” i området Leder och snö.</translation>
         </message>
         <message>
             <source>cannons start (wet-bulb %1 °C)</source>
@@ -3748,6 +3781,82 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>no go</source>
             <translation>inget klartecken</translation>
+        </message>
+        <message>
+            <source>Met by the snow that already exists: %1 km ready + %2 km of stored snow cover the %3 km; no production needed.</source>
+            <translation>Uppfyllt med snön som redan finns: %1 km klart + %2 km lagrad snö täcker de %3 km; ingen produktion behövs.</translation>
+        </message>
+        <message>
+            <source>Not met: the target's loops are %1 km long, %2 km short of the %3 km promised, whatever the snow.</source>
+            <translation>Inte uppfyllt: målets slingor är %1 km långa, %2 km för kort för de utlovade %3 km, hur mycket snö det än blir.</translation>
+        </message>
+        <message>
+            <source>no day to spare</source>
+            <translation>ingen dag till godo</translation>
+        </message>
+        <message>
+            <source>%1 (chosen; its readings are no longer in the database)</source>
+            <translation>%1 (vald; dess mätningar finns inte längre i databasen)</translation>
+        </message>
+        <message>
+            <source>none within reach</source>
+            <translation>ingen inom räckhåll</translation>
+        </message>
+        <message>
+            <source>(nearest)</source>
+            <translation>(närmaste)</translation>
+        </message>
+        <message>
+            <source>(chosen)</source>
+            <translation>(vald)</translation>
+        </message>
+        <message>
+            <source>%1, no position</source>
+            <translation>%1, utan position</translation>
+        </message>
+        <message>
+            <source>%1, %2 km</source>
+            <translation>%1, %2 km</translation>
+        </message>
+        <message>
+            <source>Snow cannons</source>
+            <translation>Snökanoner</translation>
+        </message>
+        <message>
+            <source>Output per cannon at the threshold</source>
+            <translation>Kapacitet per kanon vid starttemperaturen</translation>
+        </message>
+        <message>
+            <source>Extra output per degree colder</source>
+            <translation>Extra kapacitet per grad kallare</translation>
+        </message>
+        <message>
+            <source>Cannons start at wet-bulb</source>
+            <translation>Kanonerna startar vid våttemperatur</translation>
+        </message>
+        <message>
+            <source>Most snow the team makes in a day</source>
+            <translation>Mest snö laget gör per dygn</translation>
+        </message>
+        <message>
+            <source>Track width</source>
+            <translation>Spårbredd</translation>
+        </message>
+        <message>
+            <source>Track depth</source>
+            <translation>Spårdjup</translation>
+        </message>
+        <message>
+            <source>Storage melt over the summer</source>
+            <translation>Smältning i lagret över sommaren</translation>
+        </message>
+        <message>
+            <source>Production loss (wind, spreading)</source>
+            <translation>Produktionsförlust (vind, utläggning)</translation>
+        </message>
+        <message>
+            <source>cannons</source>
+            <translation>kanoner</translation>
         </message>
     </context>
     <context>
@@ -4779,8 +4888,8 @@ vinter: fre–sön 11–16</translation>
             <translation>{first} och {second} krockar på {place} från {starts} till {ends}.</translation>
         </message>
         <message>
-            <source>{event} ({starts}) is outdoors and depends on the snow guarantee {target}, which is red: {ready_km} of {required_km} km ready on {deadline}.</source>
-            <translation>{event} ({starts}) är utomhus och beror på snögarantin {target}, som är röd: {ready_km} av {required_km} km klara {deadline}.</translation>
+            <source>{event} ({starts}) is outdoors and depends on the snow guarantee {target}, which is red: {ready_km} of {required_km} km ready, needed by {deadline}.</source>
+            <translation>{event} ({starts}) är utomhus och beror på snögarantin {target}, som är röd: {ready_km} av {required_km} km klara, behövs senast {deadline}.</translation>
         </message>
         <message>
             <source>The task {task} for {event} was due on {due}.</source>
@@ -4888,6 +4997,291 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>Bulletin written to %1.</source>
             <translation>Bulletinen skrevs till %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarginPlurals</name>
+        <message numerus="yes">
+            <source>%n day(s) to spare</source>
+            <translation>
+                <numerusform>%n dag till godo</numerusform>
+                <numerusform>%n dagar till godo</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SnowPlots</name>
+        <message>
+            <source>Reset view</source>
+            <translation>Återställ vy</translation>
+        </message>
+        <message>
+            <source>Ctrl+wheel zooms, dragging pans; the wheel alone scrolls the page.</source>
+            <translation>Ctrl+hjul zoomar, dra för att panorera; bara hjulet rullar sidan.</translation>
+        </message>
+        <message>
+            <source>SMHI forecast</source>
+            <translation>SMHI:s prognos</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnowSettingsDialog</name>
+        <message>
+            <source>Snow settings</source>
+            <translation>Snöinställningar</translation>
+        </message>
+        <message>
+            <source>Reading the settings…</source>
+            <translation>Läser inställningarna…</translation>
+        </message>
+        <message>
+            <source>These figures and stations are the destination's: every coordinator's snow page, status page and bulletin use them. Saving is not on the undo list; each figure shows its default to change back to.</source>
+            <translation>Siffrorna och stationerna gäller hela destinationen: alla samordnares snösida, statussida och nyhetsbrev använder dem. Att spara går inte att ångra med Ångra; varje siffra visar sitt standardvärde att gå tillbaka till.</translation>
+        </message>
+        <message>
+            <source>Snow production and track</source>
+            <translation>Snöproduktion och spår</translation>
+        </message>
+        <message>
+            <source>From %1 to %2; default %3</source>
+            <translation>Från %1 till %2; standard %3</translation>
+        </message>
+        <message>
+            <source>default %1</source>
+            <translation>standard %1</translation>
+        </message>
+        <message>
+            <source>Weather stations per target</source>
+            <translation>Väderstationer per mål</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <source>Temperature</source>
+            <translation>Temperatur</translation>
+        </message>
+        <message>
+            <source>Snow depth</source>
+            <translation>Snödjup</translation>
+        </message>
+        <message>
+            <source>No snow-guarantee targets yet.</source>
+            <translation>Inga snögarantimål ännu.</translation>
+        </message>
+        <message>
+            <source>Nearest (default): %1</source>
+            <translation>Närmaste (standard): %1</translation>
+        </message>
+        <message>
+            <source>none within reach</source>
+            <translation>ingen inom räckhåll</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmhiWeather</name>
+        <message>
+            <source>air temperature, hourly (1)</source>
+            <translation>lufttemperatur, timvärde (1)</translation>
+        </message>
+        <message>
+            <source>air temperature, daily mean (2)</source>
+            <translation>lufttemperatur, dygnsmedel (2)</translation>
+        </message>
+        <message>
+            <source>air temperature, daily minimum (19)</source>
+            <translation>lufttemperatur, dygnets lägsta (19)</translation>
+        </message>
+        <message>
+            <source>air temperature, daily maximum (20)</source>
+            <translation>lufttemperatur, dygnets högsta (20)</translation>
+        </message>
+        <message>
+            <source>relative humidity, hourly (6)</source>
+            <translation>relativ luftfuktighet, timvärde (6)</translation>
+        </message>
+        <message>
+            <source>snow depth (8)</source>
+            <translation>snödjup (8)</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeatherImportDialog</name>
+        <message>
+            <source>Import weather data</source>
+            <translation>Importera väderdata</translation>
+        </message>
+        <message>
+            <source>SMHI observation downloads (CSV or JSON: air temperature hourly, daily mean, minimum and maximum; relative humidity; snow depth) and SMHI&apos;s point forecast (JSON). Importing the same file again adds nothing; an import cannot be undone from the window.</source>
+            <translation>Nedladdningar av SMHI:s observationer (CSV eller JSON: lufttemperatur per timme, dygnsmedel, dygnets lägsta och högsta; relativ luftfuktighet; snödjup) och SMHI:s punktprognos (JSON). Samma fil importerad igen lägger inte till något; en import kan inte ångras i fönstret.</translation>
+        </message>
+        <message>
+            <source>Choose files…</source>
+            <translation>Välj filer…</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>Station</translation>
+        </message>
+        <message>
+            <source>Parameter</source>
+            <translation>Parameter</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Rader</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Anmärkningar</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importera</translation>
+        </message>
+        <message>
+            <source>Choose SMHI files</source>
+            <translation>Välj SMHI-filer</translation>
+        </message>
+        <message>
+            <source>SMHI data (*.csv *.json *.txt *.gz);;All files (*)</source>
+            <translation>SMHI-data (*.csv *.json *.txt *.gz);;Alla filer (*)</translation>
+        </message>
+        <message>
+            <source>Reading the files…</source>
+            <translation>Läser filerna…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>forecast (air temperature, humidity)</source>
+            <translation>prognos (lufttemperatur, luftfuktighet)</translation>
+        </message>
+        <message>
+            <source>SMHI forecast for Norberg</source>
+            <translation>SMHI:s prognos för Norberg</translation>
+        </message>
+        <message>
+            <source>%1 file(s) can be imported; %2 cannot (see Notes).</source>
+            <translation>%1 fil(er) kan importeras; %2 kan inte (se Anmärkningar).</translation>
+        </message>
+        <message>
+            <source>Importing…</source>
+            <translation>Importerar…</translation>
+        </message>
+        <message>
+            <source>Imported: %1 new or changed rows.</source>
+            <translation>Importerat: %1 nya eller ändrade rader.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmhiFetchDialog</name>
+        <message>
+            <source>Fetch from SMHI</source>
+            <translation>Hämta från SMHI</translation>
+        </message>
+        <message>
+            <source>SMHI&apos;s open data (CC BY 4.0, credit SMHI): choose what to fetch, list the stations within 100 km of Norberg, pick one or more and fetch.</source>
+            <translation>SMHI:s öppna data (CC BY 4.0, källa SMHI): välj vad som ska hämtas, visa stationerna inom 100 km från Norberg, markera en eller flera och hämta.</translation>
+        </message>
+        <message>
+            <source>List stations</source>
+            <translation>Visa stationer</translation>
+        </message>
+        <message>
+            <source>the latest four months</source>
+            <translation>de senaste fyra månaderna</translation>
+        </message>
+        <message>
+            <source>the checked archive (all years)</source>
+            <translation>det granskade arkivet (alla år)</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>Station</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Nummer</translation>
+        </message>
+        <message>
+            <source>Distance</source>
+            <translation>Avstånd</translation>
+        </message>
+        <message>
+            <source>Data from</source>
+            <translation>Data från</translation>
+        </message>
+        <message>
+            <source>Data to</source>
+            <translation>Data till</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>Fetch the forecast for Norberg</source>
+            <translation>Hämta prognosen för Norberg</translation>
+        </message>
+        <message>
+            <source>Fetch and import</source>
+            <translation>Hämta och importera</translation>
+        </message>
+        <message>
+            <source>Asking SMHI for its stations…</source>
+            <translation>Frågar SMHI efter stationer…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nej</translation>
+        </message>
+        <message>
+            <source>%1 station(s) within 100 km of Norberg.</source>
+            <translation>%1 station(er) inom 100 km från Norberg.</translation>
+        </message>
+        <message>
+            <source>Fetching from SMHI…</source>
+            <translation>Hämtar från SMHI…</translation>
+        </message>
+        <message>
+            <source>Fetched and imported %1 readings from %2 station(s).</source>
+            <translation>Hämtade och importerade %1 värden från %2 station(er).</translation>
+        </message>
+        <message>
+            <source>Fetching the forecast…</source>
+            <translation>Hämtar prognosen…</translation>
+        </message>
+        <message>
+            <source>SMHI&apos;s forecast for Norberg (model run %1 UTC): %2 hours stored.</source>
+            <translation>SMHI:s prognos för Norberg (modellkörning %1 UTC): %2 timmar sparade.</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was imported.</source>
+            <translation>Avbrutet: inget importerades.</translation>
         </message>
     </context>
 </TS>

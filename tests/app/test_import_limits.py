@@ -12,10 +12,9 @@ import pytest
 from sqlalchemy import func, select
 
 from destination_norberg.app.calendar import apply_import, preview_import
-from destination_norberg.core.overview import build_overview
+from destination_norberg.app.overview import overview as overview_of
 from destination_norberg.core.plain_text import NAME_MAX
 from destination_norberg.store import models as m
-from destination_norberg.store.overview_repo import load_overview_inputs
 from destination_norberg.store.rows import EngineRows
 
 pytestmark = pytest.mark.both_engines
@@ -37,7 +36,7 @@ def test_a_200000_character_title_is_stored_short(demo_engine, tmp_path: Path) -
     with demo_engine.connect() as conn:
         longest = conn.execute(select(func.max(func.length(m.Event.name_sv)))).scalar_one()
     assert longest <= NAME_MAX
-    overview = build_overview(load_overview_inputs(EngineRows(demo_engine), NOW))
+    overview = overview_of(EngineRows(demo_engine), NOW)  # the window's and CLI's read
     names = [e.name_sv for e in overview.events]
     assert event.name_sv in names and max(map(len, names)) <= NAME_MAX
     from destination_norberg.gui.documents.bulletin import read_bulletin

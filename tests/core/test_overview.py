@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
 
 from destination_norberg.core.overview import (
@@ -11,7 +12,8 @@ from destination_norberg.core.overview import (
     build_overview,
     milestones,
 )
-from destination_norberg.core.snow import SnowTarget
+from destination_norberg.core.snow import SnowTarget, evaluate
+from destination_norberg.core.snow_plan import evaluate_projected, project
 from destination_norberg.core.timeutil import STOCKHOLM, to_utc
 from destination_norberg.core.trails import TrailState
 from destination_norberg.core.vocab import EventStatus, GuaranteeLevel, TrailKind, TrailStatus
@@ -59,7 +61,7 @@ def inputs(**overrides) -> OverviewInputs:
 
 def test_today_is_the_local_day() -> None:
     late = datetime(2026, 11, 26, 23, 30, tzinfo=UTC)  # already the 27th in Norberg
-    assert build_overview(inputs(now=late)).today == date(2026, 11, 27)
+    assert build_overview(judged=[], inputs=inputs(now=late)).today == date(2026, 11, 27)
 
 
 def test_events_overlapping_the_fourteen_days() -> None:
@@ -74,7 +76,7 @@ def test_events_overlapping_the_fourteen_days() -> None:
         event(7, "Slutade nyss", NOW - timedelta(hours=3), NOW - timedelta(seconds=1)),
         event(8, "Slutar nu", NOW - timedelta(hours=3), NOW),
     ]
-    overview = build_overview(inputs(events=events))
+    overview = build_overview(judged=[], inputs=inputs(events=events))
     assert [e.event_id for e in overview.events] == [3, 8, 2, 5]
 
 
@@ -84,7 +86,7 @@ def test_task_due_from_offset_is_relative_to_the_local_start_day() -> None:
     assert start.date() == date(2026, 12, 5)
     item = task(1, "Beställ skyltar", offset=-3, event_start=start)
     assert item.due() == date(2026, 12, 3)
-    overview = build_overview(inputs(tasks=[item]))
+    overview = build_overview(judged=[], inputs=inputs(tasks=[item]))
     assert overview.tasks == [(item, date(2026, 12, 3))]
 
 
@@ -108,7 +110,7 @@ def test_tasks_selected_sorted_and_overdue_counted() -> None:
         task(9, "Igår", due_on=TODAY - timedelta(days=1)),
     ]
     assert tasks[7].due() == date(2026, 11, 26)
-    overview = build_overview(inputs(tasks=tasks))
+    overview = build_overview(judged=[], inputs=inputs(tasks=tasks))
     got = [(t.task_id, due) for t, due in overview.tasks]
     assert got == [(1, date(2026, 11, 20)), (9, date(2026, 11, 25)), (7, TODAY),
                    (8, TODAY), (3, date(2026, 12, 10))]
@@ -122,7 +124,7 @@ def test_follow_ups_within_seven_days() -> None:
         follow_up(3, "Ateljé Malm", TODAY - timedelta(days=3)),
         follow_up(4, "Alfa Boende", TODAY + timedelta(days=7)),
     ]
-    overview = build_overview(inputs(follow_ups=follow_ups))
+    overview = build_overview(judged=[], inputs=inputs(follow_ups=follow_ups))
     assert [f.interaction_id for f in overview.follow_ups] == [3, 4, 1]
 
 
@@ -181,9 +183,13 @@ def test_guarantees_trails_and_counts() -> None:
         SnowTarget(1, "Premiär", date(2026, 12, 1), 4.0, 30.0, (states[2],)),
     ]
     counts = {"events": 12}
-    overview = build_overview(inputs(trail_states=states, targets=targets, counts=counts))
+    judged = [evaluate_projected(t, NOW, 0.0, []) for t in sorted(targets,
+                                                                  key=lambda t: t.deadline)]
+    overview = build_overview(inputs(trail_states=states, targets=targets, counts=counts),
+                              judged)
     assert [(g.target.name, g.level, g.ready_km) for g in overview.guarantees] == [
-        ("Premiär", GuaranteeLevel.GREEN, 4.0), ("Sportlov", None, 4.0)]
+        ("Premiär", GuaranteeLevel.GREEN, 4.0), ("Sportlov", GuaranteeLevel.RED, 4.0)]
+    assert overview.judged == judged
     assert overview.mtb.total == 2
     assert overview.mtb.counts == {TrailStatus.CLEAR: 1, None: 1}
     assert overview.ski.total == 2
@@ -210,7 +216,22 @@ def test_hiking_trails_are_summarised_apart_and_overdue_follow_ups_counted() -> 
               trail(3, TrailKind.SNOWSHOE, None)]
     follow_ups = [follow_up(1, "Gruvkaféet", date(2026, 11, 20)),
                   follow_up(2, "Hyttan", date(2026, 11, 27))]
-    overview = build_overview(inputs(trail_states=states, follow_ups=follow_ups))
+    overview = build_overview(inputs(trail_states=states, follow_ups=follow_ups), [])
     assert (overview.mtb.total, overview.ski.total, overview.other.total) == (1, 0, 2)
     assert overview.other.counts == {TrailStatus.MINOR: 1, None: 1}
     assert overview.overdue_follow_ups == 1
+
+
+def test_the_overview_shows_the_judgement_it_is_given_and_never_judges_itself() -> None:
+    """The snow card is app.snow.judge's: a yellow judged elsewhere stays yellow here, and a
+    target whose deadline is more than a week past is left off."""
+    loop = trail(1, TrailKind.CLASSIC_SKI, TrailStatus.CLEAR, 2000.0, 40.0)
+    ahead = SnowTarget(1, "Sportlov", date(2027, 2, 20), 10.0, 30.0, (loop,))
+    past = SnowTarget(2, "Förra vintern", date(2026, 3, 1), 10.0, 30.0, (loop,))
+    unjudged = evaluate(ahead, NOW)
+    assert unjudged.level is None
+    yellow = (replace(unjudged, level=GuaranteeLevel.YELLOW), project(ahead, NOW, 2.0, 0.0, []))
+    old = (evaluate(past, NOW), project(past, NOW, 2.0, 0.0, []))
+    overview = build_overview(inputs(targets=[ahead, past]), [old, yellow])
+    assert overview.judged == [yellow]
+    assert [g.level for g in overview.guarantees] == [GuaranteeLevel.YELLOW]

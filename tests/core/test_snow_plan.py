@@ -296,7 +296,8 @@ def test_project_days_left_by_norberg_calendar() -> None:
 
 
 def test_evaluate_projected_fills_the_unjudged_level() -> None:
-    t = target(4.0, date(2026, 12, 1), loop(2000.0, TrailStatus.CLEAR, 40.0))
+    t = target(4.0, date(2026, 12, 1), loop(2000.0, TrailStatus.CLEAR, 40.0),
+               loop(2000.0, TrailStatus.CLOSED, 0.0, trail_id=2))
     status, p = evaluate_projected(t, NOW, 1600.0, hours(NOW, 25, -3.8), S)
     assert status.ready_km == pytest.approx(2.0)
     assert status.level is GuaranteeLevel.YELLOW
@@ -363,10 +364,15 @@ def test_demo_engelbrektsloppet_yellow_in_a_cold_enough_climatology() -> None:
     # Nights 27 Nov … 12 Feb: 78 × 6 h × 80 m³ = 37,440 m³ → × 0.9 / 1.6 m² = 21.06 km.
     assert status.ready_km == 0.0
     assert p.storable_km == pytest.approx(4030 / 1600)
-    assert p.producible_km == pytest.approx(37440 * 0.9 / 1600)
-    assert p.projected_km == pytest.approx(2.51875 + 21.06)
+    assert p.reason_args["capacity_km"] == pytest.approx(37440 * 0.9 / 1600)
+    assert p.producible_km == pytest.approx(20.0 - 4030 / 1600)  # what the loop can take
+    # 23.58 km possible, but the loop is 20 km: the projection stops at the loop's length.
+    assert p.projected_km == pytest.approx(20.0)
+    assert p.loops_km == pytest.approx(20.0) and p.margin_km == pytest.approx(0.0)
     assert p.level is GuaranteeLevel.YELLOW
     assert status.level is GuaranteeLevel.YELLOW
+    # 17.48 km to make at 0.27 km a night: met after 65 nights, 13 days before the last.
+    assert p.margin_days == 13
     assert p.days_left == 80
 
 

@@ -234,9 +234,10 @@ def test_other_parameters_are_refused_by_name() -> None:
     rain = "Parameternamn;Beskrivning;Enhet\nNederbördsmängd;summa 1 dygn, 1 gång/dygn;millimeter\n"
     message = refused(csv_bytes(parameter=rain), name="smhi-opendata_5_97400_2024.csv")
     assert "parameter 5, “Nederbördsmängd”" in message
+    # Issue 14: the daily mean (2) is read now; the monthly mean (22) is still not ours.
     mean = ("Parameternamn;Beskrivning;Enhet\n"
-            "Lufttemperatur;medelvärde 1 dygn, 1 gång/dygn, kl 00;celsius\n")
-    assert "“Lufttemperatur” (medelvärde 1 dygn" in refused(csv_bytes(parameter=mean))
+            "Lufttemperatur;medelvärde 1 månad, 1 gång/månad;celsius\n")
+    assert "“Lufttemperatur” (medelvärde 1 månad" in refused(csv_bytes(parameter=mean))
 
 
 def test_station_number_must_be_a_number() -> None:

@@ -219,12 +219,21 @@ def test_series_and_stations_on_both_drivers(engine, backend) -> None:
 
 
 def test_demo_series_without_a_station_row(demo_engine) -> None:
+    from destination_norberg.store.database import write_session
+
+    with write_session(demo_engine) as session:  # manual readings: no station row
+        session.add_all([m.SnowMeasurement(
+            station="Manuell (stadion)", measured_at=datetime(2026, 11, d, 6, tzinfo=UTC),
+            depth_m=0.01 * d, quality="", source="manual") for d in (20, 3, 11)])
     names = {s.key: s for s in stations(demo_engine)}
-    demo = [s for s in names.values() if s.snow_readings and s.latitude is None]
-    assert demo, names
-    series = snow_depth_series(demo_engine, demo[0].key)
-    assert len(series) == demo[0].snow_readings
+    bare = [s for s in names.values() if s.snow_readings and s.latitude is None]
+    assert [s.key for s in bare] == ["Manuell (stadion)"], names
+    series = snow_depth_series(demo_engine, bare[0].key)
+    assert len(series) == bare[0].snow_readings == 3
     assert series == sorted(series)
+    demo = names["demo:norberg"]  # the demo's fictional station has its row and position
+    assert demo.name == "Norberg (demo, fiktiv)" and demo.latitude is not None
+    assert demo.snow_readings > 1000 and demo.temperature_readings > 10000
 
 
 def test_real_falun_file_imports_fast(engine) -> None:

@@ -129,8 +129,7 @@ def _snow(data: BulletinData) -> str:
         level = status.level.value if status.level else None
         colour = labels.LEVEL_COLOURS[level]
         if status.level is None:
-            reason = texts.not_judged(projection.storable_km if report.storage_m3 is not None
-                                      else None)
+            reason = texts.not_judged_public(status.ready_km, status.target.required_km)
         else:
             reason = texts.projection_reason(projection.reason_code, projection.reason_args)
         deadline = QCoreApplication.translate("Bulletin", "%1 km by %2, %3").replace(

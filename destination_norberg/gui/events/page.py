@@ -347,15 +347,11 @@ class EventsPage(QWidget):
         self.tasks_model.set_rows(rows)
 
     def _fill_warnings(self) -> None:
-        from destination_norberg.core.planning import warnings_for
-
         snap = self.snapshot
         self.ui.warningsList.clear()
         if snap is None:
             return
-        today = to_local(self.clock()).date()
-        found = warnings_for(snap.events, snap.strak, snap.guarantees, snap.target_events,
-                             today, tasks=snap.tasks)
+        found = snap.warnings(to_local(self.clock()).date())
         if self.selected_id is not None:
             mine = [w for w in found if self.selected_id in w.event_ids]
             found = mine or found

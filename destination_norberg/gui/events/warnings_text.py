@@ -15,7 +15,8 @@ def _templates() -> dict[str, str]:
         WarningCode.OUTDOOR_RED: QCoreApplication.translate(
             "Warnings",
             "{event} ({starts}) is outdoors and depends on the snow guarantee "
-            "{target}, which is red: {ready_km} of {required_km} km ready on {deadline}.",
+            "{target}, which is red: {ready_km} of {required_km} km ready, needed by "
+            "{deadline}.",
         ),
         WarningCode.TASK_OVERDUE: QCoreApplication.translate(
             "Warnings", "The task {task} for {event} was due on {due}."

@@ -114,12 +114,17 @@ class OverviewPage(QWidget):
         return "<table cellspacing='4'>" + "".join(lines) + "</table>"
 
     def _snow_html(self, ov: Overview) -> str:
-        if not ov.guarantees:
+        """Each current target as the snow page words it: the same judgement (app.snow.judge)
+        and the same sentences (gui.snow.texts)."""
+        from destination_norberg.gui.snow import texts
+
+        if not ov.judged:
             return self.tr("No snow-guarantee targets yet.")
         parts = []
-        for g in ov.guarantees:
+        for g, projection in ov.judged:
             level = g.level.value if g.level else None
-            dot = f"<span style='color:{labels.LEVEL_COLOURS[level]}'>●</span>"
+            colour = labels.LEVEL_COLOURS[level]
+            dot = f"<span style='color:{colour}'>●</span>"
             ready = self.tr("%1 of %2 km ready").replace(
                 "%1", _km(g.ready_km)).replace("%2", _km(g.target.required_km))
             if g.stale_loops:
@@ -128,15 +133,16 @@ class OverviewPage(QWidget):
                     "%1", loops)
             else:
                 reason_stale = ""
-            if g.met:
-                reason = self.tr("Met now.")
-            elif g.days_left < 0:
-                reason = self.tr("Not met, and the deadline has passed.")
+            if g.level is None:
+                reason = texts.not_judged(None)
             else:
-                reason = self.tr("Not met yet: %n day(s) to the deadline. No projection from "
-                                 "stored snow and production has been made.", "", g.days_left)
-            parts.append(f"<p style='margin:0 0 8px 0'>{dot} <b>{esc(g.target.name)}</b>"
-                         f"<br>{ready}<br><span style='color:#5b6670'>{reason}"
+                reason = texts.projection_reason(projection.reason_code,
+                                                 projection.reason_args)
+            parts.append(f"<p style='margin:0 0 8px 0'>{dot} <b style='color:{colour}'>"
+                         f"{esc(texts.level_name(level))}</b> "
+                         f"<b>{esc(g.target.name)}</b>"
+                         f"<br>{ready} · {esc(texts.days_left(g.days_left))}<br>"
+                         f"<span style='color:#5b6670'>{esc(reason)}"
                          f"{reason_stale}</span></p>")
         return "".join(parts)
 

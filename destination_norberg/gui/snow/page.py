@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QTabWidget,
     QToolButton,
@@ -103,8 +104,15 @@ class SnowPage(QWidget):
         self.note.setWordWrap(True)
         self.note.setTextFormat(Qt.TextFormat.RichText)
         self.card_row = QHBoxLayout()
+        column.addLayout(self._weather_buttons(body))
         column.addWidget(self.state)
-        column.addWidget(self.note)
+        top = QHBoxLayout()
+        top.addWidget(self.note, 1)
+        self.settings_button = QPushButton(body)
+        self.settings_button.setObjectName("snowSettings")
+        self.settings_button.clicked.connect(self.edit_settings)
+        top.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(top)
         column.addLayout(self.card_row)
         grid = QGridLayout()
         grid.setSpacing(10)
@@ -116,6 +124,35 @@ class SnowPage(QWidget):
         column.addLayout(grid, 1)
         self.tabs.addTab(scroll, "")
 
+    def _weather_buttons(self, parent: QWidget) -> QHBoxLayout:
+        """Weather in, from files or from SMHI online (gui.snow.weather_dialogs)."""
+        row = QHBoxLayout()
+        for name, slot in (("import_weather", self.open_weather_import),
+                           ("fetch_weather", self.open_smhi_fetch)):
+            button = QToolButton(parent)
+            button.setObjectName(name)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def open_weather_import(self) -> QDialog:
+        from destination_norberg.gui.snow.weather_dialogs import WeatherImportDialog
+
+        dialog = WeatherImportDialog(self.store.url, self.runner, self)
+        dialog.imported.connect(self._edited)
+        dialog.open()
+        return dialog
+
+    def open_smhi_fetch(self) -> QDialog:
+        from destination_norberg.gui.snow.weather_dialogs import SmhiFetchDialog
+
+        dialog = SmhiFetchDialog(self.store.url, self.runner, self)
+        dialog.imported.connect(self._edited)
+        dialog.open()
+        return dialog
+
     def _plot_card(self, key: str, plot: TimePlot, parent: QWidget) -> QFrame:
         card = QFrame(parent)
         card.setProperty("card", True)
@@ -124,11 +161,16 @@ class SnowPage(QWidget):
         head = QHBoxLayout()
         title = QLabel(card)
         title.setProperty("cardTitle", True)
+        title.setWordWrap(True)  # a long station name wraps rather than widen the page
         self.plot_titles[key] = title
         save = QToolButton(card)
         save.setObjectName(f"save_{key}")
         save.clicked.connect(lambda _=False, p=plot, k=key: self._ask_save(p, k))
+        reset = QToolButton(card)
+        reset.setObjectName(f"reset_{key}")
+        reset.clicked.connect(plot.reset_view)
         head.addWidget(title, 1)
+        head.addWidget(reset)
         head.addWidget(save)
         box.addLayout(head)
         box.addWidget(plot, 1)
@@ -146,6 +188,16 @@ class SnowPage(QWidget):
         for button in self.findChildren(QToolButton):
             if button.objectName().startswith("save_"):
                 button.setText(self.tr("Save as PNG…"))
+            elif button.objectName().startswith("reset_"):
+                button.setText(self.tr("Reset view"))
+            elif button.objectName() == "import_weather":
+                button.setText(self.tr("Import weather data…"))
+            elif button.objectName() == "fetch_weather":
+                button.setText(self.tr("Fetch from SMHI…"))
+        self.settings_button.setText(self.tr("Snow settings…"))
+        self.settings_button.setToolTip(self.tr(
+            "The snow planner's figures (cannons, output, losses, the most snow a day) and "
+            "the weather station of each target, shared by every coordinator."))
 
     # --- loading ------------------------------------------------------------------------
 
@@ -211,6 +263,10 @@ class SnowPage(QWidget):
             temps = self.tr("Production projected from the temperature history of %1 (the "
                             "median hour of its years).").replace(
                 "%1", view.station_name or report.temperature_station)
+        if report.forecast_used and report.forecast_reference is not None:
+            temps += " " + self.tr("The first days use SMHI's forecast for Norberg (model run "
+                                   "%1).").replace(
+                "%1", to_local(report.forecast_reference).strftime("%Y-%m-%d %H:%M"))
         return f"{escape(stored)}<br>{escape(temps)}"
 
     def _add_card(self, status: GuaranteeStatus, p: Projection, view: SnowView) -> None:
@@ -230,6 +286,7 @@ class SnowPage(QWidget):
              else f"{texts.km(p.producible_km)} km"),
             (self.tr("Deadline"), f"{labels.fmt_day(status.target.deadline)} · "
                                   f"{texts.days_left(status.days_left)}"),
+            *self._issue14_rows(status, p, view),
         ]
         rows = "".join(f"<tr><td style='color:#5b6670; padding-right:10px'>{escape(k)}</td>"
                        f"<td>{escape(v)}</td></tr>" for k, v in figures)
@@ -264,6 +321,29 @@ class SnowPage(QWidget):
         card.show()
         self.cards.append((level, text))
 
+    def _issue14_rows(self, status: GuaranteeStatus, p: Projection,
+                      view: SnowView) -> list[tuple[str, str]]:
+        """Margin and the stations used (issue 14), as (label, value) rows of a card."""
+        rows = []
+        if status.level is not None and status.days_left >= 0:
+            rows.append((self.tr("Margin"), texts.margin(p.margin_days, p.margin_km)))
+        choices = view.report.stations.get(status.target.target_id, {})
+        if "temperature" in choices:
+            rows.append((self.tr("Temperature from"), texts.station(choices["temperature"])))
+        if "snow_depth" in choices:
+            rows.append((self.tr("Snow depth from"), texts.station(choices["snow_depth"])))
+        return rows
+
+    def edit_settings(self) -> None:
+        """The settings dialog; saving writes the destination's settings and reads the page
+        again (settings are not on the undo stack: the dialog shows what they were)."""
+        from destination_norberg.gui.snow.settings_dialog import SnowSettingsDialog
+
+        dialog = SnowSettingsDialog(self.store.url, self.runner, self)
+        dialog.saved.connect(self._edited)
+        dialog.open()
+        self.settings_dialog = dialog
+
     def _fill_plots(self, view: SnowView) -> None:
         report, s = view.report, view.settings
         targets = [st.target for st, _p in report.judged]
@@ -281,7 +361,8 @@ class SnowPage(QWidget):
         self.storage_plot.set_data(view.storage, view.production)
         self.temperature_plot.set_data(view.observed, view.scenario,
                                        threshold_c=s.wet_bulb_threshold_c,
-                                       wet_bulb_offset_c=s.dry_to_wet_bulb_offset_c)
+                                       wet_bulb_offset_c=s.dry_to_wet_bulb_offset_c,
+                                       forecast=view.forecast)
         station = escape(view.station_name or "")
         titles = {"depth": self.tr("Natural snow depth"),
                   "ready": self.tr("Km ready, required and projected"),
@@ -290,6 +371,8 @@ class SnowPage(QWidget):
                       "%1", station) if station else self.tr("Temperature and cannon hours"))}
         for key, title in titles.items():
             self.plot_titles[key].setText(plain(title))
+        for plot in self.plots().values():
+            plot.remember_view()
 
     # --- edits ----------------------------------------------------------------------------
 

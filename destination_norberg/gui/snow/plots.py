@@ -11,6 +11,9 @@ labels go through QLocale, so months read "feb." in Swedish and "Feb" in English
 Speed: one PlotDataItem per series, gaps as NaN with connect="finite", clipToView and peak
 downsampling; ten years of daily depth at 20 stations (73,000 points) set and render in well
 under 200 ms (bench/snow_plots.py).
+
+Wheel: over a plot it scrolls the page; Ctrl+wheel zooms the plot, dragging pans, and "Reset
+view" (right-click, and a button on the page) puts the range back (gui.snow.plot_view).
 """
 
 from __future__ import annotations
@@ -18,76 +21,43 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime
 from html import escape
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QDate, QDateTime, QLocale, QPointF, Qt, QTime
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QPointF,
+    Qt,
+)
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QWidget
 
-from destination_norberg.core.timeutil import to_local
+from destination_norberg.gui.snow import plot_view as view
+from destination_norberg.gui.snow.plot_axes import (  # noqa: F401 - the plots' axis, re-exported
+    DAY,
+    EPOCH_ORDINAL,
+    LocalDateAxis,
+    day_x,
+    local_x,
+    qdatetime,
+    with_gaps,
+    x_datetime,
+)
 from destination_norberg.gui.snow.texts import plot_text as words
 from destination_norberg.gui.snow.texts import short_name
 
-DAY = 86400.0
-_EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
-_QT_FORMATS = {"%Y": "yyyy", "%b": "MMM", "%d": "d", "%a %d": "ddd d", "%H:%M": "HH:mm",
-               "%H:%M:%S": "HH:mm:ss"}
 #: Targets get colours that are none of the guarantee levels' (green, amber, red).
 TARGET_COLOURS = ("#2f5b85", "#8e44ad", "#0f8b8d", "#6d4c41")
 PALETTE = ("#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#17becf", "#8c564b",
            "#e377c2", "#7f7f7f", "#bcbd22")
 INK, MUTED, SHADE = "#1f3a56", "#5b6670", (70, 140, 220, 45)
-
-
-def local_x(at: datetime) -> float:
-    """An instant (aware, or naive UTC as the store hands it) as Norberg wall-clock seconds."""
-    return to_local(at).replace(tzinfo=UTC).timestamp()
-
-
-def day_x(day: date) -> float:
-    """Local midnight of a calendar day on the same axis."""
-    return (day.toordinal() - _EPOCH_ORDINAL) * DAY
-
-
-def x_datetime(x: float) -> datetime:
-    """Back from the axis: the naive Norberg wall-clock time."""
-    return datetime(1970, 1, 1) + timedelta(seconds=float(x))
-
-
-def _qdatetime(x: float) -> QDateTime:
-    at = x_datetime(x)
-    return QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute, at.second))
-
-
-class LocalDateAxis(pg.DateAxisItem):
-    """Ticks on Norberg's calendar (see the module), labels in the program's language."""
-
-    def __init__(self, orientation: str = "bottom", **kwargs: Any) -> None:
-        super().__init__(orientation, utcOffset=0, **kwargs)
-
-    def tickStrings(self, values: list[float], scale: float,  # noqa: N802 - pyqtgraph API
-                    spacing: float) -> list[str]:
-        spec = next((s for s in self.zoomLevel.tickSpecs if s.spacing == spacing), None)
-        fmt = _QT_FORMATS.get(spec.format) if spec else None
-        if fmt is None:
-            return super().tickStrings(values, scale, spacing)
-        locale = QLocale()
-        return [locale.toString(_qdatetime(v), fmt) for v in values]
-
-
-def with_gaps(x: np.ndarray, y: np.ndarray, max_gap: float) -> tuple[np.ndarray, np.ndarray]:
-    """A NaN between readings further apart than `max_gap`, so connect="finite" leaves the
-    summer (or a station's missing weeks) empty instead of drawing a straight line over it."""
-    if len(x) < 2:
-        return x, y
-    cuts = np.nonzero(np.diff(x) > max_gap)[0] + 1
-    if not len(cuts):
-        return x, y
-    return (np.insert(x, cuts, x[cuts - 1] + max_gap / 2), np.insert(y, cuts, np.nan))
 
 
 @dataclass(frozen=True)
@@ -140,6 +110,27 @@ class TimePlot(pg.PlotWidget):
             extra.setVisible(False)
             self.addItem(extra, ignoreBounds=True)
         self.scene().sigMouseMoved.connect(self._mouse_moved)
+        self.reset_action = view.add_reset_action(self)
+        self._home: view.Home | None = None
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.LanguageChange:
+            view.name_reset(self, self.reset_action)
+        super().changeEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+        if view.zooms(event):
+            super().wheelEvent(event)
+        else:
+            view.wheel_to_page(self, event)
+
+    def remember_view(self) -> None:
+        """The range the data is shown in now, for `reset_view` (after a zoom or a pan)."""
+        self._home = view.home_of(self.getPlotItem().getViewBox())
+
+    def reset_view(self) -> None:
+        if self._home is not None:
+            view.go_home(self.getPlotItem().getViewBox(), self._home)
 
     # --- data ---------------------------------------------------------------------------
 
@@ -235,7 +226,7 @@ class TimePlot(pg.PlotWidget):
                          f"{s.name}: {s.fmt(s.y[i])}"))
         if not hits:
             return ""
-        when = QLocale().toString(_qdatetime(x), "ddd d MMM yyyy HH:mm" if hourly
+        when = QLocale().toString(qdatetime(x), "ddd d MMM yyyy HH:mm" if hourly
                                   else "ddd d MMM yyyy")
         return "\n".join([when] + [text for _d, text in sorted(hits)[:limit]])
 
@@ -278,7 +269,7 @@ class SnowDepthPlot(TimePlot):
             if not readings:
                 continue
             x = np.fromiter((d.toordinal() for d, _v in readings), float, len(readings))
-            x = (x - _EPOCH_ORDINAL) * DAY
+            x = (x - EPOCH_ORDINAL) * DAY
             y = np.fromiter((v for _d, v in readings), float, len(readings))
             colour = PALETTE[i % len(PALETTE)]
             dashed = i >= len(PALETTE)
@@ -418,15 +409,19 @@ class TemperaturePlot(TimePlot):
 
     def set_data(self, observed: Sequence[tuple[datetime, float]],
                  scenario: Sequence[tuple[datetime, float]] = (), *,
-                 threshold_c: float = -1.8, wet_bulb_offset_c: float = 1.0) -> None:
-        """Air temperatures (°C) per hour; the scenario is drawn dashed."""
+                 threshold_c: float = -1.8, wet_bulb_offset_c: float = 1.0,
+                 forecast: Sequence[tuple[datetime, float]] = ()) -> None:
+        """Air temperatures (°C) per hour; the scenario is drawn dashed, SMHI's forecast
+        in its own colour."""
         self.clear_data()
         self.window_count = 0
         deg = _number(1, "°C")
         parts = []
-        for name, rows, style in ((words("observed"), observed, Qt.PenStyle.SolidLine),
-                                  (words("scenario"), scenario,
-                                   Qt.PenStyle.DashLine)):
+        for name, rows, style, colour in (
+                (words("observed"), observed, Qt.PenStyle.SolidLine, "#b3261e"),
+                (QCoreApplication.translate("SnowPlots", "SMHI forecast"), forecast,
+                 Qt.PenStyle.SolidLine, "#6a3d9a"),
+                (words("scenario"), scenario, Qt.PenStyle.DashLine, "#b3261e")):
             if not rows:
                 continue
             x = np.array([local_x(t) for t, _v in rows])
@@ -434,7 +429,7 @@ class TemperaturePlot(TimePlot):
             parts.append((x, y))
             # Older SMHI years read 3 times a day: a gap is a missing day, not a missing hour.
             step = float(np.median(np.diff(x))) if len(x) > 1 else 3600.0
-            self.add_series(name, x, y, pg.mkPen("#b3261e", width=1.2, style=style), fmt=deg,
+            self.add_series(name, x, y, pg.mkPen(colour, width=1.2, style=style), fmt=deg,
                             hourly=True, max_gap=max(1.5 * 3600, 2.5 * step))
         if not parts:
             self.show_notice(words("no_temps"))

@@ -92,16 +92,33 @@ def projection_reason(code: str, args: Mapping[str, Any]) -> str:
     return text(args) if text else code
 
 
+def weather_actions() -> str:
+    """Where the window takes weather in: the Trails and snow area's two actions (their
+    labels are those of the actions themselves, gui.snow)."""
+    return _fill(QCoreApplication.translate(
+        "SnowTexts", "Add a temperature history with “%1” or “%2” in the Trails and snow "
+        "area."), QCoreApplication.translate("SnowTexts", "Import weather data…"),
+        QCoreApplication.translate("SnowTexts", "Fetch from SMHI…"))
+
+
 def not_judged(stored_km: float | None) -> str:
     """A target neither met nor past its deadline, with no temperature history to project
-    production from: say so, and what the stored snow alone would cover."""
+    production from: say so, where in the window to add one, and what the stored snow alone
+    would cover. Never a command: a coordinator works in the window."""
     text = QCoreApplication.translate(
-        "SnowTexts", "Not judged: no projection: import SMHI temperatures (a temperature "
-        "history) to count what the snow cannons can make before the deadline.")
+        "SnowTexts", "Not judged: there is no temperature history to count what the snow "
+        "cannons can make before the deadline.") + " " + weather_actions()
     if stored_km is not None:
         text += " " + _fill(QCoreApplication.translate(
             "SnowTexts", "Stored snow alone covers %1 km."), km(stored_km))
     return text
+
+
+def not_judged_public(ready_km: float, required_km: float) -> str:
+    """The same state for readers outside (the bulletin a hotel pins up): where the promise
+    stands, nothing of the coordinators' work."""
+    return _fill(QCoreApplication.translate(
+        "SnowTexts", "Not judged yet: %1 of %2 km are ready."), km(ready_km), km(required_km))
 
 
 def no_storage() -> str:
@@ -111,8 +128,8 @@ def no_storage() -> str:
 
 def no_temperatures() -> str:
     return QCoreApplication.translate(
-        "SnowTexts", "No temperature history: no projection: import SMHI temperatures with "
-        "`destination-norberg import smhi FILE`.")
+        "SnowTexts", "No temperature history: production is not projected.") + " " + (
+        weather_actions())
 
 
 def level_name(level: str | None) -> str:
@@ -165,7 +182,8 @@ def plot_text(key: str) -> str:
     return {
         "depth_axis": QCoreApplication.translate("SnowTexts", "snow depth (cm)"),
         "no_depth": QCoreApplication.translate(
-            "SnowTexts", "No snow-depth readings: import SMHI snow depth (parameter 8)."),
+            "SnowTexts", "No snow-depth readings: import SMHI snow depth (parameter 8) with "
+            "“Import weather data…”."),
         "km_axis": QCoreApplication.translate("SnowTexts", "km of track"),
         "ready": QCoreApplication.translate("SnowTexts", "%1: ready"),
         "required": QCoreApplication.translate("SnowTexts", "%1: required"),
@@ -187,7 +205,7 @@ def plot_text(key: str) -> str:
         "scenario": QCoreApplication.translate("SnowTexts",
                                                "scenario (median of the history)"),
         "no_temps": QCoreApplication.translate(
-            "SnowTexts", "No temperature history: no projection: import SMHI temperatures."),
+            "SnowTexts", "No temperature history: production is not projected."),
         "cannons": QCoreApplication.translate("SnowTexts", "cannons start (wet-bulb %1 °C)"),
         "cold": QCoreApplication.translate("SnowTexts", "cold enough for the cannons"),
     }[key]
@@ -334,3 +352,94 @@ def race_state(go: bool, days_to_decision: int) -> str:
     if days_to_decision > 0:
         return QCoreApplication.translate("SnowTexts", "not yet")
     return QCoreApplication.translate("SnowTexts", "no go")
+
+
+# --- issue 14: stations, margins, the planner's parameters ----------------------------------
+# (kept as one block so that the parts of issue 14 merge without touching each other)
+
+def _met_by_stored(a: Mapping[str, Any]) -> str:
+    return _fill(QCoreApplication.translate(
+        "SnowTexts", "Met by the snow that already exists: %1 km ready + %2 km of stored snow "
+        "cover the %3 km; no production needed."),
+        km(a["ready_km"]), km(a.get("storable_km", 0.0)), km(a["required_km"]))
+
+
+def _loops_too_short(a: Mapping[str, Any]) -> str:
+    return _fill(QCoreApplication.translate(
+        "SnowTexts", "Not met: the target's loops are %1 km long, %2 km short of the %3 km "
+        "promised, whatever the snow."),
+        km(a.get("loops_km", 0.0)), km(a["short_km"]), km(a["required_km"]))
+
+
+_PROJECTION.update({"met_by_stored": _met_by_stored, "loops_too_short": _loops_too_short})
+PROJECTION_CODES = frozenset(_PROJECTION)
+
+
+def margin(days: int | None, margin_km: float) -> str:
+    """"12 days · +0.0 km" (green and yellow), "none · −3.2 km" (red)."""
+    length = QLocale().toString(round(float(margin_km), 1) or 0.0, "f", 1)
+    if margin_km >= -0.05 and not length.startswith("-"):
+        length = "+" + length
+    if days is None:
+        head = QCoreApplication.translate("SnowTexts", "no day to spare")
+    else:
+        head = MarginPlurals().spare(days)
+    return f"{head} · {length} km"
+
+
+class MarginPlurals(QObject):
+    """lupdate marks plural forms only on a QObject's tr() (as SnowPlurals)."""
+
+    def spare(self, n: int) -> str:
+        return self.tr("%n day(s) to spare", "", n)
+
+
+def station(choice: Any) -> str:
+    """"Norberg (demo, fiktiv), 2.1 km (nearest)"; what to say when there is none."""
+    if choice is None or choice.station is None:
+        if choice is not None and choice.chosen_key is not None:
+            return _fill(QCoreApplication.translate(
+                "SnowTexts", "%1 (chosen; its readings are no longer in the database)"),
+                choice.chosen_key)
+        return QCoreApplication.translate("SnowTexts", "none within reach")
+    return station_option(choice.station) + " " + (
+        QCoreApplication.translate("SnowTexts", "(nearest)") if choice.is_default
+        else QCoreApplication.translate("SnowTexts", "(chosen)"))
+
+
+def station_option(summary: Any) -> str:
+    """A station as the settings dialog lists it: name and distance from Norberg."""
+    distance = summary.distance_km
+    if distance is None:
+        return _fill(QCoreApplication.translate("SnowTexts", "%1, no position"), summary.name)
+    return _fill(QCoreApplication.translate("SnowTexts", "%1, %2 km"), summary.name,
+                 QLocale().toString(float(distance), "f", 1))
+
+
+def parameter_label(key: str) -> str:
+    """The settings dialog's label for a planner parameter (core.snow_settings.PARAMETERS)."""
+    labels_ = {
+        "snow.cannons": QCoreApplication.translate("SnowTexts", "Snow cannons"),
+        "snow.base_rate_m3h": QCoreApplication.translate(
+            "SnowTexts", "Output per cannon at the threshold"),
+        "snow.extra_rate_per_degree_m3h": QCoreApplication.translate(
+            "SnowTexts", "Extra output per degree colder"),
+        "snow.wet_bulb_threshold_c": QCoreApplication.translate(
+            "SnowTexts", "Cannons start at wet-bulb"),
+        "snow.daily_max_m3": QCoreApplication.translate(
+            "SnowTexts", "Most snow the team makes in a day"),
+        "snow.track_width_m": QCoreApplication.translate("SnowTexts", "Track width"),
+        "snow.machine_depth_m": QCoreApplication.translate("SnowTexts", "Track depth"),
+        "snow.melt_loss_summer": QCoreApplication.translate(
+            "SnowTexts", "Storage melt over the summer"),
+        "snow.production_loss": QCoreApplication.translate(
+            "SnowTexts", "Production loss (wind, spreading)"),
+    }
+    return labels_.get(key, key)
+
+
+def parameter_unit(unit: str) -> str:
+    """Units are symbols, but "cannons" is a word."""
+    if unit == "cannons":
+        return QCoreApplication.translate("SnowTexts", "cannons")
+    return unit

@@ -104,7 +104,8 @@ def test_the_swedish_bulletin_of_the_demo_morning(demo_engine, fixed_now: dateti
     # the snow guarantee: level and reason in words, days left
     assert "Grön premiär 1 december: 4 km" in text
     assert "5 dagar kvar" in text and "Uppfyllt nu: 4,1 av 4,0 km klara." in text
-    assert "Inte bedömd Engelbrektsloppet 2027" in text
+    assert "Gul Engelbrektsloppet 2027" in text  # the demo station projects it (issue 14)
+    assert "= 20,0 av 20,0 km" in text  # capped at the 20 km loop
     # events today and in the coming seven days (27 Nov – 3 Dec), in Swedish
     assert "18:00–19:30 Informationsmöte för Vinterstråkets deltagare Folkets hus" in text
     for name in ("Skyltsöndag i centrum", "Snölägesmöte inför premiären", "Premiär i spåren",

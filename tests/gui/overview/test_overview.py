@@ -7,14 +7,16 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from sqlalchemy import delete
 
-from destination_norberg.core.overview import Overview, build_overview
+from destination_norberg.app.overview import overview
+from destination_norberg.core.overview import Overview
 from destination_norberg.gui import main_window
 from destination_norberg.gui.common import settings as opt
 from destination_norberg.gui.main_window import AREAS
-from destination_norberg.store.database import make_engine
+from destination_norberg.store import models as m
+from destination_norberg.store.database import make_engine, write_session
 from destination_norberg.store.demo import has_data
-from destination_norberg.store.overview_repo import load_overview_inputs
 
 LOAD_TIMEOUT_MS = 15_000
 EMPTY_TEXT = ("The database is empty. Load the demo season from the File menu to see how the "
@@ -37,8 +39,7 @@ def keys(model) -> list[int | None]:
 @pytest.fixture
 def expected(demo_engine, fixed_now, settings) -> Overview:
     """What core computes from the store for the same clock, without any Qt in between."""
-    return build_overview(load_overview_inputs(demo_engine, fixed_now,
-                                               settings.get(opt.STALE_DAYS)))
+    return overview(demo_engine, fixed_now, settings.get(opt.STALE_DAYS))
 
 
 @pytest.fixture
@@ -148,6 +149,31 @@ def test_the_snow_card_names_the_first_guarantee(demo_window) -> None:
     body = demo_window.overview.ui.snowBody.text()
     assert "premiär 1 december" in body
     assert "km ready" in body
+
+
+def test_the_snow_card_words_each_target_as_the_snow_page(demo_window, expected) -> None:
+    """The level word and the reason sentence are the snow page's (gui.snow.texts), from
+    the one judgement: the demo's fictional station gives the race a projection."""
+    body = demo_window.overview.ui.snowBody.text()
+    premiar, race = expected.judged
+    assert premiar[0].level.value == "green" and race[0].level.value == "yellow"
+    assert "Green</b> <b>premiär 1 december: 4 km" in body
+    assert "Met now: 4.1 of 4.0 km ready." in body
+    assert "Yellow</b> <b>Engelbrektsloppet 2027" in body
+    assert "Met by the deadline if the projection holds" in body
+
+
+def test_without_temperatures_the_snow_card_points_at_the_window(
+        demo_engine, make_window, load, demo_url) -> None:
+    """An unjudged target points at the window's weather actions, never a command."""
+    with write_session(demo_engine) as session:
+        session.execute(delete(m.TemperatureObservation.__table__))
+    window = make_window(demo_url)
+    load(window)
+    body = window.overview.ui.snowBody.text()
+    assert "Not judged</b> <b>Engelbrektsloppet 2027" in body
+    assert "“Import weather data…” or “Fetch from SMHI…”" in body
+    assert "destination-norberg" not in body and "projection from stored snow" not in body
 
 
 def test_the_date_is_the_clocks_local_day(demo_window) -> None:

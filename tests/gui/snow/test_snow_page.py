@@ -70,16 +70,36 @@ def card(page: SnowPage, name_start: str) -> tuple[str | None, str]:
     raise AssertionError(f"no card for {name_start}: {[lbl.text() for _l, lbl in page.cards]}")
 
 
-def test_the_demo_shows_the_premiar_green_and_the_race_not_judged(page) -> None:
+def drop_demo_temperatures(engine) -> None:
+    with write_session(engine) as session:
+        session.execute(delete(m.TemperatureObservation.__table__))
+
+
+def test_the_demo_is_judged_out_of_the_box(page) -> None:
     assert page.current_tab() == "guarantee"
     assert len(page.cards) == 2
     level, text = card(page, "premiär 1 december")
     assert level == "green"
     assert "Green" in text and "Met now: 4.1 of 4.0 km ready." in text
     assert "5 day" in text  # days left to 1 December
+    assert "Temperature from\nNorberg (demo, fiktiv), 2.1 km (nearest)" in text
+    level, text = card(page, "Engelbrektsloppet 2027")
+    assert level == "yellow" and "Met by the deadline if the projection holds" in text
+    assert "= 20.0 of 20.0 km" in text  # capped at the 20 km loop
+    assert "days to spare · +0.0 km" in text
+    assert "Snow depth from\nNorberg (demo, fiktiv), 2.1 km (nearest)" in text
+    assert "Norberg (demo, fiktiv)" in page.note.text()
+
+
+def test_without_temperatures_the_race_is_not_judged(page, demo_engine, qtbot) -> None:
+    drop_demo_temperatures(demo_engine)
+    reload(page, qtbot)
     level, text = card(page, "Engelbrektsloppet 2027")
     assert level is None
-    assert "Not judged" in text and "no projection: import SMHI temperatures" in text
+    assert "Not judged" in text and "no temperature history" in text
+    # the way to a judgement is in the window, never a command
+    assert "“Import weather data…” or “Fetch from SMHI…”" in text
+    assert "destination-norberg" not in text
     assert "Stored snow alone covers 2.5 km." in text
     assert "0.0 / 20.0 km" in text
     assert "No temperature history" in page.note.text()
@@ -87,7 +107,12 @@ def test_the_demo_shows_the_premiar_green_and_the_race_not_judged(page) -> None:
 
 
 def test_a_cold_history_makes_the_race_yellow(page, demo_engine, qtbot) -> None:
+    from destination_norberg.app.snow_stations import set_target_stations
+
+    drop_demo_temperatures(demo_engine)
     add_history(demo_engine, -8.0)
+    set_target_stations(page.store.url, "demo-engelbrektsloppet-2027",
+                        {"temperature": "test:1"})
     reload(page, qtbot)
     level, text = card(page, "Engelbrektsloppet 2027")
     assert level == "yellow"
@@ -137,16 +162,17 @@ def test_gonogo_waits_for_the_decision_date(page) -> None:
 
 def test_the_plots_hold_the_demo_series(page) -> None:
     depth = page.depth_plot
-    assert [s.name for s in depth.series] == ["Norberg (demo)"]
-    assert depth.point_count() == 25 and len(depth.data_items()) == 1
+    assert [s.name for s in depth.series] == ["Norberg (demo, fiktiv)"]
+    assert depth.point_count() == 1837 and len(depth.data_items()) == 1
     hover = depth.hover_text(day_x(date(2026, 11, 24)))
-    assert "Norberg (demo): 8 cm" in hover and "24 Nov 2026" in hover
+    assert "Norberg (demo, fiktiv): 8 cm" in hover and "24 Nov 2026" in hover
 
     page.show()  # the hover needs the laid-out view: a mouse over 24 November at 8 cm
     depth.grab()
     box = depth.getPlotItem().getViewBox()
     depth.scene().sigMouseMoved.emit(box.mapViewToScene(QPointF(day_x(date(2026, 11, 24)), 8)))
-    assert depth._hover.isVisible() and "Norberg (demo): 8 cm" in depth._hover.toPlainText()
+    assert depth._hover.isVisible() and "Norberg (demo, fiktiv): 8 cm" in \
+        depth._hover.toPlainText()
     depth.scene().sigMouseMoved.emit(QPointF(-50, -50))  # outside the view: gone
     assert not depth._hover.isVisible()
 
@@ -161,8 +187,10 @@ def test_the_plots_hold_the_demo_series(page) -> None:
     assert {s.name: len(s.x) for s in storage.series} == {
         "produced that day": 19, "pile volume, measured": 9}
 
-    temps = page.temperature_plot
-    assert temps.series == [] and "import SMHI temperatures" in temps.notice
+    temps = page.temperature_plot  # the demo station's last 30 days and the scenario
+    assert temps.notice == ""
+    assert [s.name for s in temps.series][-1] == "scenario (median of the history)"
+    assert len(temps.series) == 2 and len(temps.series[0].x) > 200  # 3-hourly readings
 
 
 def test_each_plot_saves_a_png(page, tmp_path: Path) -> None:
