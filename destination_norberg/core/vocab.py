@@ -55,6 +55,23 @@ IMBA_FOR_COLOUR = {GradeColour.GREEN: 1, GradeColour.BLUE: 2, GradeColour.RED: 3
                    GradeColour.BLACK: 4}
 
 
+class TrailLifecycle(StrEnum):
+    """A trail's life: only an open trail is ever shown to the public as open or closed."""
+
+    PLANNED = "planerad"
+    BUILDING = "under_byggnad"
+    OPEN = "oppen"
+    RETIRED = "nedlagd"
+
+
+class PriceBasis(StrEnum):
+    """How a package part is priced: per person, per unit (room, cabin) or once per package."""
+
+    PER_PERSON = "per_person"
+    PER_UNIT = "per_unit"
+    PER_PACKAGE = "per_package"
+
+
 class TrailStatus(StrEnum):
     CLEAR = "clear"
     MINOR = "minor"

@@ -23,6 +23,7 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
@@ -38,6 +39,8 @@ class Season(Editable, Base):
     kind: Mapped[str] = mapped_column(String(16))
     starts_on: Mapped[date] = mapped_column(Date)
     ends_on: Mapped[date] = mapped_column(Date)
+    #: An archived season is kept with all its events but left out of pickers.
+    archived: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Place(Editable, Base):
@@ -154,6 +157,8 @@ class Trail(Editable, Base):
     description_en: Mapped[str] = mapped_column(Text, default="")
     geom: Mapped[bytes | None] = mapped_column(WKB)
     length_m: Mapped[float] = mapped_column(Float, default=0.0)
+    #: core.vocab TRAIL_LIFECYCLE: planerad, under_byggnad, oppen, nedlagd.
+    lifecycle: Mapped[str] = mapped_column(String(16), default="oppen", server_default="oppen")
 
     reports: Mapped[list[TrailReport]] = relationship(
         back_populates="trail", cascade="all, delete-orphan")
@@ -452,6 +457,10 @@ class PackageComponent(Editable, Base):
     description: Mapped[str] = mapped_column(Text, default="")
     price_sek: Mapped[Decimal] = mapped_column(Numeric(10, 2), default=Decimal(0))
     capacity: Mapped[int | None] = mapped_column(Integer)
+    #: per_person, per_unit (a room or cabin holding `occupancy` persons) or per_package.
+    price_basis: Mapped[str] = mapped_column(String(16), default="per_package",
+                                             server_default="per_package")
+    occupancy: Mapped[int | None] = mapped_column(Integer)
 
     package: Mapped[Package] = relationship(back_populates="components")
 
