@@ -27,7 +27,15 @@ __all__ = ["AppError", "ConflictError", "DatabaseError", "Fault", "NotFoundError
 
 
 class AppError(Exception):
-    """A problem worded for the user: a missing file, an unknown name, a bad choice."""
+    """A problem worded for the user: a missing file, an unknown name, a bad choice.
+
+    `key` and `params` name the sentence where the window words it in the user's language
+    (e.g. gui.snow.fetch_texts for SMHI online); the message is its English wording, which
+    the command line prints."""
+
+    def __init__(self, message: str = "", key: str = "", **params: Any) -> None:
+        super().__init__(message)
+        self.key, self.params = key, params
 
 
 def __getattr__(name: str) -> Any:

@@ -15,32 +15,60 @@ from destination_norberg.core.overview import Milestone, Overview
 from destination_norberg.core.trails import StatusSummary
 
 
-def overview(source: Any, now: datetime, stale_days: int | None = None) -> Overview:
+def overview(source: Any, now: datetime, stale_days: int | None = None,
+             judge_snow: bool = True) -> Overview:
     """The overview as of `now`; `source` is a RowSource (store.rows) or a SQLAlchemy Engine,
-    `stale_days` None the destination's setting (app.settings)."""
+    `stale_days` None the destination's setting (app.settings). `judge_snow` False leaves
+    the snow card pending (`Overview.snow_pending`; `read_judged` fills it)."""
     if hasattr(source, "rows"):
-        return _overview(source, now, stale_days)
+        return _overview(source, now, stale_days, judge_snow)
     from destination_norberg.store.rows import EngineRows
 
     rows = EngineRows(source)
     try:
-        return _overview(rows, now, stale_days)
+        return _overview(rows, now, stale_days, judge_snow)
     finally:
         rows.close()
 
 
-def _overview(rows: Any, now: datetime, stale_days: int | None) -> Overview:
+def _overview(rows: Any, now: datetime, stale_days: int | None, judge_snow: bool) -> Overview:
     from destination_norberg.app.settings import resolve_stale_days
-    from destination_norberg.app.snow import judge
     from destination_norberg.core.overview import build_overview
     from destination_norberg.store.overview_repo import load_overview_inputs
 
     days = resolve_stale_days(rows, stale_days)
-    return build_overview(load_overview_inputs(rows, now, days), judge(rows, now, days).judged)
+    judged = _judged(rows, now, days) if judge_snow else None
+    return build_overview(load_overview_inputs(rows, now, days), judged)
+
+
+def _judged(rows: Any, now: datetime, stale_days: int | None) -> list[Any]:
+    from destination_norberg.app.snow import judge
+
+    return judge(rows, now, stale_days).judged
+
+
+def read_judged(url: str, engine: Any, now: datetime) -> list[Any]:
+    """Worker: the snow card the first paint left pending, judged the same way `overview`
+    judges it (app.snow.judge) on the same database; `Overview.with_judged` takes it."""
+    from destination_norberg.store.rows import EngineRows, open_current_sqlite
+
+    rows = open_current_sqlite(url) if engine is None else EngineRows(engine)
+    if rows is None:  # the first read opened an engine for anything but a current file
+        from destination_norberg.store.opening import open_database
+
+        engine = open_database(url)
+        try:
+            return _judged(EngineRows(engine), now, None)
+        finally:
+            engine.dispose()
+    try:
+        return _judged(rows, now, None)
+    finally:
+        rows.close()
 
 
 def read_overview(url: str, engine: Any, now: datetime, stale_days: int,
-                  seed_demo: bool) -> tuple[Any, Any, bool]:
+                  seed_demo: bool, judge_snow: bool = True) -> tuple[Any, Any, bool]:
     """Worker: (the engine opened here or None, the overview, whether the demo was seeded).
 
     A current SQLite file is read with the standard library alone (store.rows), so the
@@ -61,7 +89,7 @@ def read_overview(url: str, engine: Any, now: datetime, stale_days: int,
         fast = open_current_sqlite(url)
         if fast is not None:
             try:
-                return None, overview(fast, now), False
+                return None, overview(fast, now, judge_snow=judge_snow), False
             finally:
                 fast.close()
     seeded = False
@@ -75,7 +103,7 @@ def read_overview(url: str, engine: Any, now: datetime, stale_days: int,
             seeded = seed_demo_if_empty(engine)
         if carry:
             carry_over_stale_days(engine, stale_days)
-        return engine, overview(engine, now), seeded
+        return engine, overview(engine, now, judge_snow=judge_snow), seeded
     except BaseException:
         if own:
             engine.dispose()

@@ -48,7 +48,7 @@ def nearby_stations(parameter: int, within_km: float = 100.0) -> list[Any]:
     try:
         return stations(parameter, within_km=within_km)
     except SmhiError as exc:
-        raise AppError(str(exc)) from exc
+        raise AppError(str(exc), exc.key, **exc.params) from exc
 
 
 def station_periods(parameter: int, station: int) -> list[Any]:
@@ -58,7 +58,7 @@ def station_periods(parameter: int, station: int) -> list[Any]:
     try:
         return periods(parameter, station)
     except SmhiError as exc:
-        raise AppError(str(exc)) from exc
+        raise AppError(str(exc), exc.key, **exc.params) from exc
 
 
 def download_observations(station: int, parameter: int, period: str) -> Any:
@@ -71,10 +71,11 @@ def download_observations(station: int, parameter: int, period: str) -> Any:
     try:
         download = read_smhi(get(url), name=f"smhi-opendata_{parameter}_{station}_{period}")
     except SmhiError as exc:
-        raise AppError(str(exc)) from exc
+        raise AppError(str(exc), exc.key, **exc.params) from exc
     if download.parameter != parameter:
         raise AppError(f"SMHI sent parameter {download.parameter} where {parameter} was asked "
-                       "for; nothing was imported.")
+                       "for; nothing was imported.", "wrong_parameter", got=download.parameter,
+                       asked=parameter)
     return download
 
 
@@ -102,7 +103,7 @@ def fetch_many(url: str, jobs: list[tuple[int, int, str]],
     downloads = []
     for done, (station, parameter, period) in enumerate(jobs):
         if progress is not None and not progress(done, len(jobs)):
-            raise AppError("The download was cancelled; nothing was imported.")
+            raise AppError("The download was cancelled; nothing was imported.", "cancelled")
         downloads.append(download_observations(station, parameter, period))
     engine = open_database(url)
     try:
@@ -133,9 +134,10 @@ def fetch_forecast(url: str, *, cache_dir: Path | None = None,
             data = get(forecast_point_url())
         forecast = read_forecast(data.decode("utf-8-sig", errors="replace"))
     except SmhiError as exc:
-        raise AppError(str(exc)) from exc
+        raise AppError(str(exc), exc.key, **exc.params) from exc
     except OSError as exc:
-        raise AppError(f"The forecast cache could not be read: {exc.strerror or exc}") from exc
+        raise AppError(f"The forecast cache could not be read: {exc.strerror or exc}",
+                       "cache", reason=str(exc.strerror or exc)) from exc
     if not from_cache:
         try:
             folder.mkdir(parents=True, exist_ok=True)

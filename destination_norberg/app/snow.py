@@ -64,6 +64,9 @@ class Judgement:
     temperature_station: str | None = None  # the temperature station most targets use
     forecast_used: bool = False  # SMHI's point forecast fed the first days of a projection
     forecast_reference: datetime | None = None  # the forecast's model run
+    #: station key → the weather basis judged from, so a view drawing the same scenario
+    #: (app.snow_read) does not rebuild the climatology
+    bases: dict[str, WeatherBasis] = field(default_factory=dict)
 
 
 def judge(source: Any, now: datetime, stale_days: int | None = None,
@@ -106,7 +109,8 @@ def judge(source: Any, now: datetime, stale_days: int | None = None,
                                          stale_days))
     return Judgement(now, stale_days, data, storage, judged, settings, choices,
                      main_temp.key if main_temp is not None else None, forecast_used,
-                     reference)
+                     reference, {b.station: b for b in bases.values()
+                                 if b is not None and b.station is not None})
 
 
 @dataclass(frozen=True)
@@ -127,6 +131,7 @@ class SnowReport:
     settings: SnowSettings = DEFAULT_SETTINGS  # the destination's planner parameters
     forecast_used: bool = False  # SMHI's point forecast fed the first days of a projection
     forecast_reference: datetime | None = None  # the forecast's model run
+    bases: dict[str, WeatherBasis] = field(default_factory=dict)  # as Judgement.bases
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -266,4 +271,4 @@ def snow_report(source: Any, now: datetime, stale_days: int | None = None,
                       tuple(week.without_courses) if week is not None else (),
                       tuple(week.race_event_ids) if week is not None else (),
                       station, natural, choices, settings, judgement.forecast_used,
-                      judgement.forecast_reference)
+                      judgement.forecast_reference, judgement.bases)

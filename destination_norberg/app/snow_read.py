@@ -9,7 +9,11 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from destination_norberg.app.snow import SnowReport
-from destination_norberg.app.snow_weather import temperature_series, weather_basis
+from destination_norberg.app.snow_weather import (
+    daily_observed,
+    temperature_series,
+    weather_basis,
+)
 from destination_norberg.core.snow_plan import production_end
 from destination_norberg.core.snow_settings import DEFAULT_SETTINGS, SnowSettings
 from destination_norberg.core.timeutil import to_local
@@ -79,13 +83,17 @@ def read_snow_view(source: Any, now: datetime, stale_days: int,
         history.setdefault(status.target.target_id, []).append((now, status.ready_km))
     since = now - timedelta(days=OBSERVED_DAYS)
     observed = [(t, v) for t, v in data.temperatures if since <= t <= now]
+    if not data.temperatures and report.temperature_station is not None:
+        observed = [(t, v) for t, v in daily_observed(rows, report.temperature_station)
+                    if since <= t <= now]  # a station with daily values only
     scenario: list[tuple[datetime, float]] = []
     forecast: list[tuple[datetime, float]] = []
     ahead = [t for t in data.targets if t.deadline >= to_local(now).date()]
     if ahead:
         end = max(production_end(t, settings) for t in ahead)
-        series = temperature_series(
-            weather_basis(rows, report.temperature_station, settings, data.temperatures), now, end)
+        basis = report.bases.get(report.temperature_station or "") or weather_basis(
+            rows, report.temperature_station, settings, data.temperatures)
+        series = temperature_series(basis, now, end)
         # drawn as air temperature: the scenario's wet-bulb plus the offset it was taken at
         scenario = [(t, wet + settings.dry_to_wet_bulb_offset_c)
                     for t, wet in series.climatology]

@@ -44,6 +44,19 @@ def _daily_history(source: Any, station: str) -> list[tuple[datetime, float]]:
     return hourly_from_daily(mean, low, high) if mean or low or high else []
 
 
+def daily_observed(source: Any, station: str) -> list[tuple[datetime, float]]:
+    """A daily-only station's observed curve: its daily mean (parameter 2), else the middle
+    of its daily minimum and maximum (19, 20); the days as SMHI stamps them."""
+    from destination_norberg.store.weather_read import parameter_series
+
+    mean = parameter_series(source, station, DAILY_PARAMETERS[0])
+    if mean:
+        return mean
+    low = dict(parameter_series(source, station, DAILY_PARAMETERS[1]))
+    high = dict(parameter_series(source, station, DAILY_PARAMETERS[2]))
+    return [(at, (low[at] + high[at]) / 2.0) for at in sorted(low.keys() & high.keys())]
+
+
 def weather_basis(source: Any, station: str | None,
                   settings: SnowSettings = DEFAULT_SETTINGS,
                   temperatures: list[tuple[datetime, float]] | None = None) -> WeatherBasis:

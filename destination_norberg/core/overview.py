@@ -9,7 +9,7 @@ target with its projection) and only picks the targets still worth showing.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from destination_norberg.core import snow, trails
@@ -115,6 +115,14 @@ class Overview:
     follow_ups: list[FollowUp]
     counts: dict[str, int]
     stale_days: int
+    #: The window's first paint comes before the snow guarantee is judged (the projection
+    #: reads every temperature of the chosen station); `with_judged` fills it right after.
+    snow_pending: bool = False
+
+    def with_judged(self, judged: Sequence[tuple[snow.GuaranteeStatus, Projection]],
+                    ) -> Overview:
+        """This overview with the snow card judged (app.snow.judge, same database and now)."""
+        return replace(self, judged=_current(judged, self.today), snow_pending=False)
 
     @property
     def guarantees(self) -> list[snow.GuaranteeStatus]:
@@ -153,10 +161,18 @@ def milestones(inputs: OverviewInputs, today: date) -> list[Milestone]:
     return sorted(found, key=lambda m: (m.day, m.kind))
 
 
+def _current(judged: Sequence[tuple[snow.GuaranteeStatus, Projection]], today: date,
+             ) -> list[tuple[snow.GuaranteeStatus, Projection]]:
+    return [(status, projection) for status, projection in judged
+            if snow.is_current(status.target, today)]
+
+
 def build_overview(inputs: OverviewInputs,
-                   judged: Sequence[tuple[snow.GuaranteeStatus, Projection]]) -> Overview:
+                   judged: Sequence[tuple[snow.GuaranteeStatus, Projection]] | None,
+                   ) -> Overview:
     """`judged`: every target with its projection, as app.snow.judge judged it for the same
-    database and instant; the overview shows those still current (core.snow.is_current)."""
+    database and instant; the overview shows those still current (core.snow.is_current).
+    None: not judged yet (`snow_pending`; the window's first paint)."""
     now = inputs.now
     today = to_local(now).date()
     horizon_end = now + timedelta(days=HORIZON_DAYS)
@@ -177,8 +193,7 @@ def build_overview(inputs: OverviewInputs,
         today=today,
         now=now,
         milestones=milestones(inputs, today),
-        judged=[(status, projection) for status, projection in judged
-                if snow.is_current(status.target, today)],
+        judged=_current(judged or [], today),
         mtb=trails.summarise(mtb_states, now, inputs.stale_days),
         ski=trails.summarise(ski_states, now, inputs.stale_days),
         other=trails.summarise(other_states, now, inputs.stale_days),
@@ -187,4 +202,5 @@ def build_overview(inputs: OverviewInputs,
         follow_ups=follow_ups,
         counts=dict(inputs.counts),
         stale_days=inputs.stale_days,
+        snow_pending=judged is None,
     )

@@ -61,13 +61,15 @@ def get(url: str, timeout_s: float = TIMEOUT_S) -> bytes:
             data: bytes = response.read(MAX_BYTES + 1)
     except urllib.error.HTTPError as exc:
         raise SmhiError(f"SMHI answered {exc.code} ({exc.reason}) for {url}; nothing was "
-                        "imported.") from None
+                        "imported.", "http", code=exc.code) from None
     except (urllib.error.URLError, TimeoutError, OSError) as exc:
         reason = getattr(exc, "reason", exc)
         raise SmhiError(f"SMHI could not be reached ({reason}); check the connection and "
-                        "try again. Nothing was imported.") from None
+                        "try again. Nothing was imported.", "unreachable",
+                        reason=str(reason)) from None
     if len(data) > MAX_BYTES:
-        raise SmhiError("SMHI's answer is larger than a download may be; nothing was imported.")
+        raise SmhiError("SMHI's answer is larger than a download may be; nothing was imported.",
+                        "too_large")
     return data
 
 
@@ -75,9 +77,11 @@ def _json(data: bytes, what: str) -> dict[str, Any]:
     try:
         doc = json.loads(data.decode("utf-8-sig"))
     except (ValueError, RecursionError):
-        raise SmhiError(f"SMHI's {what} is not valid JSON; nothing was imported.") from None
+        raise SmhiError(f"SMHI's {what} is not valid JSON; nothing was imported.",
+                        "not_json") from None
     if not isinstance(doc, dict):
-        raise SmhiError(f"SMHI's {what} has an unexpected form; nothing was imported.")
+        raise SmhiError(f"SMHI's {what} has an unexpected form; nothing was imported.",
+                        "unexpected")
     return doc
 
 
@@ -123,7 +127,8 @@ def stations(parameter: int, *, near: tuple[float, float] = (NORBERG_LAT, NORBER
     doc = _json(get(f"{metobs_url()}/parameter/{parameter}.json"), "station list")
     raw = doc.get("station")
     if not isinstance(raw, list):
-        raise SmhiError("SMHI's station list has no stations; nothing was imported.")
+        raise SmhiError("SMHI's station list has no stations; nothing was imported.",
+                        "no_stations")
     out = []
     for item in raw:
         if not isinstance(item, dict):

@@ -45,10 +45,14 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 class SmhiError(Exception):
-    """A download that cannot be read; the message is one sentence meant for the user."""
+    """A download that cannot be read; the message is one sentence meant for the user.
 
-    def __init__(self, message: str) -> None:
+    `key` and `params` name the sentence for a front end that words it in the user's
+    language (the window's Swedish); the message is the English wording of the same."""
+
+    def __init__(self, message: str, key: str = "", **params: Any) -> None:
         super().__init__(_CONTROL.sub(" ", message))
+        self.key, self.params = key, params
 
     @property
     def message(self) -> str:

@@ -2806,6 +2806,10 @@ vinter: fre–sön 11–16</translation>
             <source>Follow-ups due</source>
             <translation>Uppföljningar att göra</translation>
         </message>
+        <message>
+            <source>Judging the snow guarantee…</source>
+            <translation>Snögarantin bedöms…</translation>
+        </message>
     </context>
     <context>
         <name>Packages</name>
@@ -5282,6 +5286,45 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>Cancelled: nothing was imported.</source>
             <translation>Avbrutet: inget importerades.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmhiFetch</name>
+        <message>
+            <source>SMHI could not be reached ({reason}). Check the connection and try again; nothing was imported.</source>
+            <translation>SMHI gick inte att nå ({reason}). Kontrollera anslutningen och försök igen; inget importerades.</translation>
+        </message>
+        <message>
+            <source>SMHI answered {code}; nothing was imported. Try again later.</source>
+            <translation>SMHI svarade med fel {code}; inget importerades. Försök igen senare.</translation>
+        </message>
+        <message>
+            <source>SMHI's answer is larger than a download may be; nothing was imported.</source>
+            <translation>SMHI:s svar är större än en nedladdning får vara; inget importerades.</translation>
+        </message>
+        <message>
+            <source>SMHI's answer could not be read (it is not JSON); nothing was imported.</source>
+            <translation>SMHI:s svar gick inte att läsa (det är inte JSON); inget importerades.</translation>
+        </message>
+        <message>
+            <source>SMHI's answer has an unexpected form; nothing was imported.</source>
+            <translation>SMHI:s svar har en oväntad form; inget importerades.</translation>
+        </message>
+        <message>
+            <source>SMHI lists no stations for this measurement; nothing was imported.</source>
+            <translation>SMHI listar inga stationer för den här mätningen; inget importerades.</translation>
+        </message>
+        <message>
+            <source>SMHI sent another measurement ({got}) than the one asked for ({asked}); nothing was imported.</source>
+            <translation>SMHI skickade en annan mätning ({got}) än den som begärdes ({asked}); inget importerades.</translation>
+        </message>
+        <message>
+            <source>The download was cancelled; nothing was imported.</source>
+            <translation>Nedladdningen avbröts; inget importerades.</translation>
+        </message>
+        <message>
+            <source>The saved forecast could not be read ({reason}).</source>
+            <translation>Den sparade prognosen gick inte att läsa ({reason}).</translation>
         </message>
     </context>
 </TS>

@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import update
 
 from destination_norberg.app.bulletin import read_bulletin
-from destination_norberg.app.overview import read_overview
+from destination_norberg.app.overview import read_judged, read_overview
 from destination_norberg.app.planning import read_planning
 from destination_norberg.app.snow import verdict
 from destination_norberg.app.snow_read import read_snow
@@ -74,6 +74,12 @@ def every_view(url: str, now: datetime, monkeypatch, capsys) -> dict[str, dict[s
     views: dict[str, dict[str, tuple]] = {}
     _engine, overview, _seeded = read_overview(url, None, now, STALE, False)
     views["overview"] = of_judged(overview.judged)
+    # the window's first read paints before judging; gui.overview.snow_fill fills the card
+    engine, first, _seeded = read_overview(url, None, now, STALE, False, judge_snow=False)
+    assert first.snow_pending and first.judged == []
+    filled = first.with_judged(read_judged(url, engine, now))
+    assert not filled.snow_pending
+    views["overview, first paint then filled"] = of_judged(filled.judged)
     snow = read_snow(url, now, STALE)
     views["snow page"] = of_judged(snow.report.judged)
     bulletin = read_with(url, lambda source: read_bulletin(source, to_local(now).date(), now))
@@ -110,6 +116,7 @@ def assert_agree(views: dict[str, dict]) -> dict[str, tuple]:
         assert views[name] == truth, name
     # the overview and its --json show the current targets (all of the demo's)
     assert views["overview"] == truth
+    assert views["overview, first paint then filled"] == truth
     assert views["overview --json"] == truth
     assert views["status page"] == {n: v[:3] for n, v in truth.items()}
     assert views["events"] == {n: (level, ready) for n, (level, _r, ready, _p) in truth.items()}

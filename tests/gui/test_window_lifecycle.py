@@ -50,9 +50,9 @@ def test_the_worker_gets_plain_values_not_the_windows_settings(
     seen = []
     real_job = main_window.load_job
 
-    def spy(url, engine, now, stale_days, seed_demo):
+    def spy(url, engine, now, stale_days, seed_demo, judge_snow):
         seen.append((type(now), type(stale_days)))
-        return real_job(url, engine, now, stale_days, seed_demo)
+        return real_job(url, engine, now, stale_days, seed_demo, judge_snow)
 
     monkeypatch.setattr(main_window, "load_job", spy)
     window = make_window(demo_url)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from destination_norberg.core.planning import PlanWarning, WarningCode
 
@@ -50,8 +50,21 @@ class _Args(dict[str, str]):
         return "?"
 
 
+def _localised(key: str, value: str) -> str:
+    """Kilometres in the user's number format (core hands "2.5"; Swedish reads "2,5")."""
+    if not key.endswith("_km"):
+        return value
+    try:
+        number = float(value)
+    except ValueError:
+        return value
+    decimals = len(value.partition(".")[2]) if "." in value else 0
+    return QLocale().toString(number, "f", decimals)
+
+
 def warning_text(warning: PlanWarning) -> str:
     template = _templates().get(warning.code)
     if template is None:
         return warning.text
-    return template.format_map(_Args(warning.message_args))
+    return template.format_map(_Args({k: _localised(k, v)
+                                      for k, v in warning.message_args.items()}))

@@ -118,6 +118,9 @@ class OverviewPage(QWidget):
         and the same sentences (gui.snow.texts)."""
         from destination_norberg.gui.snow import texts
 
+        if ov.snow_pending:  # the first paint: gui.overview.snow_fill judges it right after
+            return "<span style='color:#5b6670'>" + esc(self.tr(
+                "Judging the snow guarantee…")) + "</span>"
         if not ov.judged:
             return self.tr("No snow-guarantee targets yet.")
         parts = []

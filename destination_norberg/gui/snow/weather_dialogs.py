@@ -36,7 +36,11 @@ from destination_norberg.gui.common.jobs import ProgressJob, TaskRunner
 
 def message_of(exc: BaseException) -> str:
     from destination_norberg.app.errors import AppError
+    from destination_norberg.gui.snow.fetch_texts import fetch_message
 
+    worded = fetch_message(exc)
+    if worded is not None:
+        return worded
     return str(exc) if isinstance(exc, AppError) else user_message(exc)
 
 

@@ -26,3 +26,16 @@ def test_every_warning_is_translated_to_swedish(qapp, code: WarningCode) -> None
         i18n.install(QApplication.instance(), "en")
     assert swedish != warning.text
     assert warning_text(warning) == warning.text  # English is the source text
+
+
+def test_kilometres_follow_the_users_number_format(qapp) -> None:
+    """core hands "2.5" (the CLI prints it); the Swedish window reads "2,5"."""
+    warning = PlanWarning(code=WarningCode.OUTDOOR_RED.value,
+                          message_args=ARGS | {"ready_km": "2.5", "required_km": "20"})
+    try:
+        i18n.install(QApplication.instance(), "sv")
+        swedish = warning_text(warning)
+    finally:
+        i18n.install(QApplication.instance(), "en")
+    assert "2,5 av 20 km" in swedish
+    assert "2.5 of 20 km" in warning_text(warning)

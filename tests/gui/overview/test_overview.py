@@ -270,3 +270,38 @@ def test_a_newer_schema_fails_with_a_message_and_leaves_the_file(
     assert digest(path) == before
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("future")) \
         == ["future.sqlite"]
+
+
+def test_the_first_read_paints_before_the_snow_card_is_judged(
+        make_window, demo_url, qtbot, monkeypatch) -> None:
+    """Start-up paints the overview without waiting for the projection (bench/startup.py);
+    the snow card says it is being judged, then shows the one judgement; later reads
+    judge in the same read, so the card never flickers back."""
+    from destination_norberg.gui import main_window
+
+    calls, bodies = [], []
+    real_job = main_window.load_job
+
+    def spy(url, engine, now, stale_days, seed_demo, judge_snow):
+        calls.append(judge_snow)
+        return real_job(url, engine, now, stale_days, seed_demo, judge_snow)
+
+    monkeypatch.setattr(main_window, "load_job", spy)
+    window = make_window(demo_url)
+    real_show = window.overview.show_overview
+
+    def show(ov, language=None):
+        real_show(ov, language)
+        bodies.append(window.overview.ui.snowBody.text())
+
+    monkeypatch.setattr(window.overview, "show_overview", show)
+    with qtbot.waitSignal(window.loaded, timeout=15_000):
+        window.start()
+    assert calls == [False]
+    assert "Judging the snow guarantee" in bodies[0]
+    assert "Engelbrektsloppet 2027" in bodies[-1] and "Judging" not in bodies[-1]
+    assert not window.overview.overview.snow_pending
+    with qtbot.waitSignal(window.loaded, timeout=15_000):
+        window.refresh()
+    assert calls == [False, True]
+    assert all("Judging" not in body for body in bodies[2:])

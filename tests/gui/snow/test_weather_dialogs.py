@@ -107,6 +107,33 @@ def test_a_server_error_is_one_sentence(qtbot, runner, url, smhi) -> None:  # no
     assert not Path(url.removeprefix("sqlite:///")).exists()
 
 
+def test_a_server_error_is_worded_in_swedish(qtbot, runner, url, smhi) -> None:  # noqa: F811
+    """The online problems are named (AppError.key) and worded in the window's language."""
+    i18n.install(QApplication.instance(), "sv")
+    dialog = SmhiFetchDialog(url, runner)
+    qtbot.addWidget(dialog)
+    dialog.list_stations()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=TIMEOUT_MS)
+    dialog.stations = [type(dialog.stations[0])(95000, "Broken", 60.0, 15.9, True, None, None,
+                                                1.0)]
+    dialog.table.selectRow(0)
+    dialog.fetch_selected()
+    qtbot.waitUntil(lambda: "SMHI svarade med fel 500" in dialog.status.text(),
+                    timeout=TIMEOUT_MS)
+    assert "nothing" not in dialog.status.text()
+
+
+def test_an_unreachable_smhi_is_worded_in_swedish(qtbot) -> None:
+    from destination_norberg.app.errors import AppError
+    from destination_norberg.gui.snow.weather_dialogs import message_of
+
+    i18n.install(QApplication.instance(), "sv")
+    text = message_of(AppError("SMHI could not be reached (timed out) …", "unreachable",
+                               reason="timed out"))
+    assert text.startswith("SMHI gick inte att nå (timed out)")
+    assert message_of(AppError("Some new problem.", "unknown-key")) == "Some new problem."
+
+
 def test_the_snow_page_offers_both(qtbot, runner, demo_url, demo_engine, fixed_now) -> None:
     from PySide6.QtWidgets import QToolButton
 
