@@ -144,6 +144,13 @@
                 <numerusform>%n packages</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Total %1 for %n person(s) · %2 per person</source>
+            <translation>
+                <numerusform>Total %1 for %n person · %2 per person</numerusform>
+                <numerusform>Total %1 for %n persons · %2 per person</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ReportDialog</name>

@@ -92,6 +92,42 @@
             <source>Prices in Swedish kronor. Times are Norberg local time.</source>
             <translation>Priser i svenska kronor. Tider är lokal tid i Norberg.</translation>
         </message>
+        <message>
+            <source>per person</source>
+            <translation>per person</translation>
+        </message>
+        <message>
+            <source>per package</source>
+            <translation>per paket</translation>
+        </message>
+        <message>
+            <source>room</source>
+            <translation>rum</translation>
+        </message>
+        <message>
+            <source>vehicle</source>
+            <translation>fordon</translation>
+        </message>
+        <message>
+            <source>unit</source>
+            <translation>enhet</translation>
+        </message>
+        <message>
+            <source>per %1 (1 person)</source>
+            <translation>per %1 (1 pers.)</translation>
+        </message>
+        <message>
+            <source>per %1 (%2 persons)</source>
+            <translation>per %1 (%2 pers.)</translation>
+        </message>
+        <message>
+            <source>For 1 person</source>
+            <translation>För 1 person</translation>
+        </message>
+        <message>
+            <source>For %1 people</source>
+            <translation>För %1 personer</translation>
+        </message>
     </context>
     <context>
         <name>Bulletin</name>
@@ -2871,10 +2907,6 @@ vinter: fre–sön 11–16</translation>
             <translation>(inget)</translation>
         </message>
         <message>
-            <source>Total %1 · %2 per person</source>
-            <translation>Totalt %1 · %2 per person</translation>
-        </message>
-        <message>
             <source>Save package %1</source>
             <translation>Spara paketet %1</translation>
         </message>
@@ -3017,6 +3049,29 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>Save</source>
             <translation>Spara</translation>
+        </message>
+        <message>
+            <source>%1 × %2</source>
+            <translation>%1 × %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Total %1 for %n person(s) · %2 per person</source>
+            <translation>
+                <numerusform>Totalt %1 för %n person · %2 per person</numerusform>
+                <numerusform>Totalt %1 för %n personer · %2 per person</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Priced</source>
+            <translation>Pris per</translation>
+        </message>
+        <message>
+            <source>Persons per unit</source>
+            <translation>Personer per enhet</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Belopp</translation>
         </message>
     </context>
     <context>
