@@ -3066,8 +3066,8 @@ vinter: fre–sön 11–16</translation>
             <translation>Pris per</translation>
         </message>
         <message>
-            <source>Persons per unit</source>
-            <translation>Personer per enhet</translation>
+            <source>Persons/unit</source>
+            <translation>Pers./enhet</translation>
         </message>
         <message>
             <source>Amount</source>

@@ -361,7 +361,7 @@ class Ui_PackagesPage(object):
         ___qtablewidgetitem4 = self.components.horizontalHeaderItem(4)
         ___qtablewidgetitem4.setText(QCoreApplication.translate("PackagesPage", u"Priced", None))
         ___qtablewidgetitem5 = self.components.horizontalHeaderItem(5)
-        ___qtablewidgetitem5.setText(QCoreApplication.translate("PackagesPage", u"Persons per unit", None))
+        ___qtablewidgetitem5.setText(QCoreApplication.translate("PackagesPage", u"Persons/unit", None))
         ___qtablewidgetitem6 = self.components.horizontalHeaderItem(6)
         ___qtablewidgetitem6.setText(QCoreApplication.translate("PackagesPage", u"Capacity", None))
         ___qtablewidgetitem7 = self.components.horizontalHeaderItem(7)

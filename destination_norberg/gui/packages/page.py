@@ -95,12 +95,12 @@ class PackagesPage(QWidget):
         ui.list.verticalHeader().setVisible(False)
         ui.list.horizontalHeader().setStretchLastSection(True)
         ui.list.selectionModel().selectionChanged.connect(self._selection_changed)
-        ui.splitter.setSizes([420, 880])
+        ui.splitter.setSizes([300, 1000])
         ui.pageLayout.setStretchFactor(ui.splitter, 1)
         ui.state.setVisible(False)
         ui.problem.setStyleSheet("color: #b3261e")
         header = ui.components.horizontalHeader()
-        for column, width in enumerate((170, 110, 0, 80, 130, 70, 70, 90)):
+        for column, width in enumerate((130, 90, 0, 70, 140, 80, 70, 80)):
             if width:
                 ui.components.setColumnWidth(column, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -262,6 +262,7 @@ class PackagesPage(QWidget):
         capacity.setValue(int(c.get("capacity") or 0))
         amount = QLabel(table)
         amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        amount.setContentsMargins(0, 0, 8, 0)
         for column, widget in enumerate((org, kind, text, price, basis, occupancy, capacity,
                                          amount)):
             table.setCellWidget(row, column, widget)
