@@ -313,4 +313,14 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>PersonMergeDialog</name>
+        <message numerus="yes">
+            <source>Merge %n people into %1</source>
+            <translation>
+                <numerusform>Merge %n person into %1</numerusform>
+                <numerusform>Merge %n people into %1</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -539,10 +539,6 @@
             <translation>Inga möjliga dubbletter hittades.</translation>
         </message>
         <message>
-            <source>Merge the chosen group…</source>
-            <translation>Slå ihop den valda gruppen…</translation>
-        </message>
-        <message>
             <source>Merge</source>
             <translation>Slå ihop</translation>
         </message>
@@ -553,6 +549,14 @@
         <message>
             <source>Merge into %1</source>
             <translation>Slå ihop med %1</translation>
+        </message>
+        <message>
+            <source>People:</source>
+            <translation>Personer:</translation>
+        </message>
+        <message>
+            <source>Merge…</source>
+            <translation>Slå ihop…</translation>
         </message>
     </context>
     <context>
@@ -5337,6 +5341,83 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>Cancelled: nothing was imported.</source>
             <translation>Avbrutet: inget importerades.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonMerge</name>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Roll</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Legal basis</source>
+            <translation>Rättslig grund</translation>
+        </message>
+        <message>
+            <source>Consent given</source>
+            <translation>Samtycke givet</translation>
+        </message>
+        <message>
+            <source>Retention review</source>
+            <translation>Gallringsöversyn</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Anteckningar</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonMergeDialog</name>
+        <message>
+            <source>Merge people</source>
+            <translation>Slå ihop personer</translation>
+        </message>
+        <message>
+            <source>These records look like one person. Choose the record to keep and the value of each field. Every contact and task of the others moves to it; the others are removed. Undo brings everything back.</source>
+            <translation>De här posterna ser ut att vara samma person. Välj vilken post som ska finnas kvar och vilket värde varje fält ska ha. De andras kontakter och uppgifter flyttas till den; de andra tas bort. Ångra tar tillbaka allt.</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Behåll</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Slå ihop</translation>
+        </message>
+        <message>
+            <source>%1 contact(s), %2 task(s)</source>
+            <translation>%1 kontakt(er), %2 uppgift(er)</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(tomt)</translation>
+        </message>
+        <message>
+            <source>all joined</source>
+            <translation>alla sammanfogade</translation>
+        </message>
+        <message numerus="yes">
+            <source>Merge %n people into %1</source>
+            <translation>
+                <numerusform>Slå ihop %n person med %1</numerusform>
+                <numerusform>Slå ihop %n personer till %1</numerusform>
+            </translation>
         </message>
     </context>
 </TS>
