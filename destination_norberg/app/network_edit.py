@@ -24,11 +24,17 @@ from destination_norberg.store.network_write import delete_row as delete_row
 from destination_norberg.store.network_write import insert_row as insert_row
 from destination_norberg.store.network_write import load as load
 from destination_norberg.store.network_write import update_row as update_row
+from destination_norberg.store.person_merge import MergeRefusedError as MergeRefusedError
+from destination_norberg.store.person_merge import PersonMergeResult as PersonMergeResult
+from destination_norberg.store.person_merge import merge_candidates as merge_candidates
+from destination_norberg.store.person_merge import merge_persons as merge_persons
+from destination_norberg.store.person_merge import undo_merge_persons as undo_merge_persons
 
-__all__ = ["FIELDS", "contacts_for_export", "delete_row", "duplicates", "erase_person",
-           "export_contacts_to", "export_person", "gdpr_log", "import_contacts", "insert_row",
-           "load",
-           "merge_organisations", "retention_due", "undo_import", "undo_merge", "update_row"]
+__all__ = ["FIELDS", "MergeRefusedError", "PersonMergeResult", "contacts_for_export",
+           "delete_row", "duplicates", "erase_person", "export_contacts_to", "export_person",
+           "gdpr_log", "import_contacts", "insert_row", "load", "merge_candidates",
+           "merge_organisations", "merge_people", "merge_persons", "retention_due",
+           "undo_import", "undo_merge", "undo_merge_persons", "update_row"]
 
 
 def contacts_for_export(engine: Any) -> list[Any]:
@@ -80,3 +86,26 @@ def gdpr_log(engine: Any) -> list[Any]:
 
     found: list[Any] = log(EngineRows(engine))
     return found
+
+
+def merge_people(url: str, keep: str, others: list[str]) -> tuple[PersonMergeResult, Any]:
+    """`network merge-people`: keep the person `keep` names (id or uid) with the default
+    values (core.person_merge.merge_defaults), merge the `others` into them, in one write
+    unit; (what the merge did, the kept person's reference)."""
+    from destination_norberg.app.errors import AppError
+    from destination_norberg.store.gdpr import find_person
+    from destination_norberg.store.opening import open_database
+    from destination_norberg.store.rows import EngineRows
+
+    engine = open_database(url)
+    try:
+        rows = EngineRows(engine)
+        kept = find_person(rows, keep)
+        merged = [find_person(rows, o) for o in others]
+        if any(p.uid == kept.uid for p in merged) or \
+                len({p.uid for p in merged}) != len(merged):
+            raise AppError("Name the person to keep and other people, each once; nothing "
+                           "was merged.")
+        return merge_persons(engine, kept.uid, [p.uid for p in merged]), kept
+    finally:
+        engine.dispose()

@@ -50,6 +50,16 @@ def list_packages(url: str) -> list[PackageRow]:
     return read_with(url, packages)
 
 
+def read_named_package(url: str, text: str) -> PackageDetail:
+    """The package `text` names (id, uid or the start of a title), in full, in one read:
+    what `packages PACKAGE` shows. PackageLookupError says why none."""
+    from destination_norberg.store.package_read import find_package as find
+    from destination_norberg.store.package_read import package_detail as detail
+    from destination_norberg.store.reading import read_with
+
+    return read_with(url, lambda rows: detail(rows, find(rows, text)))
+
+
 def find_package(source: Any, text: str) -> int:
     """The id of the package `text` names (core.packages.match_package); PackageLookupError
     says why not. `source` is an Engine or a RowSource."""

@@ -1,5 +1,5 @@
 """The business network on the command line: `import contacts`, `export contacts`,
-`gdpr export|erase|due` and `network duplicates`.
+`gdpr export|erase|due`, `network duplicates` and `network merge-people`.
 
 The work is app.network's (an unreadable file writes nothing and creates no database). Bad
 rows are listed with their reason; without --strict the rest is imported, with it nothing is.
@@ -68,6 +68,14 @@ def add_parsers(sub: Any) -> None:
                                          parser_class=Parser)
     network_sub.add_parser("duplicates", help="organisations and people that look like one"
                            ).set_defaults(func=run_duplicates)
+    merge = network_sub.add_parser(
+        "merge-people", help="merge duplicate people into KEEP: their contacts and tasks "
+        "move to KEEP, the others are removed (each field takes the newest value there is)")
+    merge.add_argument("keep", metavar="KEEP", help="the person to keep: id or uid")
+    merge.add_argument("others", metavar="OTHER", nargs="+",
+                       help="the people to merge into KEEP: id or uid")
+    merge.add_argument("--json", action="store_true", help="print JSON")
+    merge.set_defaults(func=run_merge_people)
 
 
 def run_export_contacts(args: argparse.Namespace, ctx: Context) -> int:
@@ -94,6 +102,10 @@ def run_gdpr_due(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_duplicates(args: argparse.Namespace, ctx: Context) -> int:
     return cmd_network_duplicates(existing(ctx.url))
+
+
+def run_merge_people(args: argparse.Namespace, ctx: Context) -> int:
+    return cmd_merge_people(existing(ctx.url), args.keep, args.others, args.json)
 
 
 def _print_bad(rows: list[tuple[int, str]], what: str = "row") -> None:
@@ -201,4 +213,28 @@ def cmd_network_duplicates(url: str) -> int:
         detail = g.detail if g.reason != "name" else ""
         print(f"  {g.kind}s, {_REASONS[g.reason]}{f' ({detail})' if detail else ''}: "
               f"{members}")
+    return 0
+
+
+def cmd_merge_people(url: str, keep: str, others: list[str], as_json: bool) -> int:
+    import json
+
+    from destination_norberg.app.network_edit import merge_people
+
+    with user_errors():
+        result, _kept = merge_people(url, keep, others)
+    after = result.keep_after
+    data = {"kept": {"id": after["id"], "uid": after["uid"], "name": after["name"],
+                     "email": after["email"], "phone": after["phone"]},
+            "removed": [{"id": r["id"], "uid": r["uid"]} for r in result.removed],
+            "contacts_moved": len(result.links), "tasks_moved": len(result.tasks),
+            "contacts": after["interaction_ids"], "tasks": after["task_ids"]}
+    if as_json:
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+        return 0
+    removed = ", ".join(f"id {r['id']}" for r in result.removed)
+    print(f"Merged {removed} into id {after['id']} {after['name']}: "
+          f"{len(result.links)} contact link(s) and {len(result.tasks)} task(s) moved; "
+          f"{after['name']} now has {len(after['interaction_ids'])} contact(s) and "
+          f"{len(after['task_ids'])} task(s)")
     return 0

@@ -40,7 +40,11 @@ def add_export_parsers(export_sub: Any) -> None:
 
 def add_parsers(sub: Any) -> None:
     """`packages` and `publish status`, added to the top-level sub-commands."""
-    packages = sub.add_parser("packages", help="the event packages (id, title, event, version)")
+    packages = sub.add_parser("packages", help="the event packages (id, title, event, "
+                              "version); with PACKAGE, its parts and prices")
+    packages.add_argument("package", metavar="PACKAGE", nargs="?",
+                          help="one package (id or the start of the title): each part's "
+                          "price, basis and amount, the total and the price per person")
     packages.add_argument("--json", action="store_true", help="print JSON")
     packages.set_defaults(func=run_packages)
     publish = sub.add_parser("publish", help="publish for the web (the trail and snow status)")
@@ -56,6 +60,8 @@ def add_parsers(sub: Any) -> None:
 
 
 def run_packages(args: argparse.Namespace, ctx: Context) -> int:
+    if args.package is not None:
+        return cmd_package(existing(ctx.url), args.package, args.json)
     return cmd_packages(existing(ctx.url), args.json)
 
 
@@ -101,6 +107,58 @@ def cmd_packages(url: str, as_json: bool) -> int:
         print(f"{r.id:>4}  {r.title_sv}  —  {r.event_name or 'no event'}  —  {version}  —  "
               f"{r.per_person_sek} kr/person, {len(r.partner_names)} partner(s)")
     return 0
+
+
+def package_prices(detail: Any) -> dict[str, Any]:
+    """A package's parts and prices as `packages PACKAGE --json` prints them (core.packages'
+    pricing rule: the same figures as the window, the brochure and the bundle)."""
+    from destination_norberg.core.packages import basis_text
+
+    pricing = detail.pricing
+    return {
+        "id": detail.id, "uid": detail.uid, "title": detail.title_sv,
+        "persons": pricing.persons, "total_sek": str(pricing.total),
+        "per_person_sek": str(pricing.per_person),
+        "components": [{
+            "position": c.position, "kind": c.kind, "description": c.description,
+            "provider": c.organisation.name if c.organisation else None,
+            "price_sek": str(c.price_sek), "price_basis": line.basis,
+            "occupancy": line.occupancy, "basis": basis_text(line.basis, c.kind,
+                                                             line.occupancy, "en"),
+            "quantity": line.quantity, "amount_sek": str(line.amount),
+            "capacity": c.capacity}
+            for c, line in zip(detail.components, pricing.lines, strict=True)]}
+
+
+def cmd_package(url: str, package: str, as_json: bool) -> int:
+    from destination_norberg.app.packages import read_named_package
+    from destination_norberg.core.packages import PackageLookupError
+
+    try:
+        with user_errors():
+            detail = read_named_package(url, package)
+    except PackageLookupError as exc:
+        raise UserError(str(exc)) from exc
+    data = package_prices(detail)
+    if as_json:
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+        return 0
+    print(f"{detail.title_sv} (id {detail.id}), priced for {data['persons']} person(s)")
+    for c in data["components"]:
+        print(f"  {c['position']:>2}  {c['description'] or c['kind']}  —  "
+              f"{_kr(c['price_sek'])} {c['basis']} × {c['quantity']} = "
+              f"{_kr(c['amount_sek'])}")
+    print(f"Total {_kr(data['total_sek'])} for {data['persons']} person(s); "
+          f"{_kr(data['per_person_sek'])} per person")
+    return 0
+
+
+def _kr(amount: str) -> str:
+    """`1195.00` → `1195 kr`; öre only where there are any."""
+    from decimal import Decimal
+
+    value = Decimal(amount)
+    return f"{value:.0f} kr" if value == value.to_integral_value() else f"{value:.2f} kr"
 
 
 def brochure_writer() -> Any:

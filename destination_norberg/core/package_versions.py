@@ -7,6 +7,13 @@ A dispatch stores a snapshot with that content; the store (store.package_write's
 `record_dispatch`) compares it with the last dispatch's and raises the package's `revision`
 by one when they differ. The hash is recomputed from the stored content every time, never
 trusted from the snapshot.
+
+The price basis (core.packages' pricing rule) is part of the content: a component carries
+`price_basis` and `occupancy` there unless it is per package without an occupancy, the
+meaning every component had before the basis existed. So a package sent before then hashes
+as it did (it is not "changed since sent" by the upgrade), and its snapshot still loads:
+`snapshot_pricing` reads a missing basis as per package, which was the arithmetic used
+when it was sent.
 """
 
 from __future__ import annotations
@@ -21,14 +28,18 @@ from destination_norberg.core.packages import (
     ComponentRow,
     PackageDetail,
     PackageError,
+    Pricing,
     money,
+    price_basis,
+    price_package,
 )
-from destination_norberg.core.vocab import ComponentKind
+from destination_norberg.core.vocab import ComponentKind, PriceBasis
 
 Values = dict[str, Any]
 FIELDS = ("event_id", "title_sv", "title_en", "text_sv", "text_en", "valid_from", "valid_to",
           "price_basis_persons")
-COMPONENT_FIELDS = ("organisation_id", "kind", "description", "price_sek", "capacity")
+COMPONENT_FIELDS = ("organisation_id", "kind", "description", "price_sek", "capacity",
+                    "price_basis", "occupancy")
 
 
 def _day(value: Any) -> str | None:
@@ -42,6 +53,32 @@ def _day(value: Any) -> str | None:
     return date.fromisoformat(str(value)[:10]).isoformat()
 
 
+def _component_content(c: Mapping[str, Any]) -> dict[str, Any]:
+    out = {"organisation_id": c.get("organisation_id"), "kind": c.get("kind"),
+           "description": c.get("description") or "",
+           "price_sek": str(money(c.get("price_sek"))), "capacity": c.get("capacity")}
+    basis, occupancy = price_basis(c.get("price_basis")), _occupancy(c)
+    if basis != PriceBasis.PER_PACKAGE or occupancy is not None:  # see the module note
+        out.update(price_basis=basis, occupancy=occupancy)
+    return out
+
+
+def stored_component(c: Mapping[str, Any]) -> Values:
+    """A component's fields as stored: the basis named, an occupancy only per unit."""
+    out = {k: c.get(k) for k in COMPONENT_FIELDS}
+    out.update(description=c.get("description") or "", price_sek=money(c.get("price_sek")),
+               price_basis=price_basis(c.get("price_basis")), occupancy=_occupancy(c))
+    return out
+
+
+def _occupancy(c: Mapping[str, Any]) -> int | None:
+    """The occupancy a component keeps: only a per-unit component has one."""
+    value = c.get("occupancy")
+    if price_basis(c.get("price_basis")) != PriceBasis.PER_UNIT or value in (None, ""):
+        return None
+    return int(value)
+
+
 def package_content(fields: Mapping[str, Any],
                     components: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     """What makes a version: the package's own fields and its components, as JSON values."""
@@ -51,10 +88,7 @@ def package_content(fields: Mapping[str, Any],
         "text_sv": fields.get("text_sv") or "", "text_en": fields.get("text_en") or "",
         "valid_from": _day(fields.get("valid_from")), "valid_to": _day(fields.get("valid_to")),
         "price_basis_persons": int(fields.get("price_basis_persons") or 1),
-        "components": [{"organisation_id": c.get("organisation_id"), "kind": c.get("kind"),
-                        "description": c.get("description") or "",
-                        "price_sek": str(money(c.get("price_sek"))),
-                        "capacity": c.get("capacity")} for c in components]}
+        "components": [_component_content(c) for c in components]}
 
 
 def content_hash(content: Mapping[str, Any]) -> str:
@@ -81,7 +115,7 @@ def component_values(c: ComponentRow) -> Values:
     """A ComponentRow as the plain values the content is made of."""
     return {"organisation_id": c.organisation.organisation_id if c.organisation else None,
             "kind": c.kind, "description": c.description, "price_sek": c.price_sek,
-            "capacity": c.capacity}
+            "capacity": c.capacity, "price_basis": c.price_basis, "occupancy": c.occupancy}
 
 
 def package_snapshot(detail: PackageDetail) -> dict[str, Any]:
@@ -91,8 +125,9 @@ def package_snapshot(detail: PackageDetail) -> dict[str, Any]:
               "text_sv": detail.text_sv, "text_en": detail.text_en,
               "valid_from": detail.valid_from, "valid_to": detail.valid_to,
               "price_basis_persons": detail.price_basis_persons}
+    pricing = detail.pricing
     return {
-        "format": 1, "uid": detail.uid,
+        "format": 2, "uid": detail.uid,
         "content": package_content(fields, [component_values(c) for c in detail.components]),
         "event": None if detail.event is None else {
             "uid": detail.event.uid, "name_sv": detail.event.name_sv,
@@ -100,9 +135,26 @@ def package_snapshot(detail: PackageDetail) -> dict[str, Any]:
         "components": [{"uid": c.uid, "organisation": c.organisation.name
                         if c.organisation else None, "kind": c.kind,
                         "description": c.description, "price_sek": str(c.price_sek),
-                        "capacity": c.capacity} for c in detail.components],
-        "total_sek": str(detail.total_sek), "per_person_sek": str(detail.per_person_sek),
+                        "capacity": c.capacity, "price_basis": line.basis,
+                        "occupancy": line.occupancy, "quantity": line.quantity,
+                        "amount_sek": str(line.amount)}
+                       for c, line in zip(detail.components, pricing.lines, strict=True)],
+        "price_basis_persons": pricing.persons,
+        "total_sek": str(pricing.total), "per_person_sek": str(pricing.per_person),
         "partners": [p.name for p in detail.partners]}
+
+
+def snapshot_pricing(snapshot: str | Mapping[str, Any]) -> Pricing | None:
+    """The prices a dispatch's snapshot was sent with, computed again from its content (a
+    snapshot from before the price basis existed reads as per package, the arithmetic of its
+    day); None when it holds no content."""
+    data: Any = json.loads(snapshot) if isinstance(snapshot, str) else snapshot
+    content = data.get("content") if isinstance(data, Mapping) else None
+    if not isinstance(content, Mapping):
+        return None
+    return price_package(((c.get("price_sek"), c.get("price_basis"), c.get("occupancy"))
+                          for c in content.get("components") or []),
+                         int(content.get("price_basis_persons") or 1))
 
 
 def revision_to_send(revision: int | None, last_revision: int | None,
@@ -153,6 +205,15 @@ def validate(values: Mapping[str, Any]) -> None:
                                f"{kinds}.")
         if money(c.get("price_sek")) < 0:
             raise PackageError(f"Component {n} has a negative price.")
+        try:
+            basis = price_basis(c.get("price_basis"))
+        except PackageError as exc:
+            raise PackageError(f"Component {n}: {exc}") from None
+        occupancy = c.get("occupancy")
+        if basis == PriceBasis.PER_UNIT and (
+                not isinstance(occupancy, int) or isinstance(occupancy, bool) or occupancy < 1):
+            raise PackageError(f"Component {n} is priced per unit: say how many persons one "
+                               "unit holds (1 or more).")
         cap = c.get("capacity")
         if cap is not None and (not isinstance(cap, int) or isinstance(cap, bool) or cap < 0):
             raise PackageError(f"Component {n}: the capacity is a whole number, 0 or more.")

@@ -4,9 +4,15 @@ The store reads packages into these records (store.package_read) and the writers
 bundle (exchange.package_*) and the window take them from there. Rules kept here and
 documented once:
 
-- **Totals**: the total is the sum of the components' prices (Decimal, öre kept); the price
-  per person is the total divided by `price_basis_persons`, rounded to whole kronor, halves up
-  (2 202.50 → 2 203), as prices are quoted to partners.
+- **Prices** (`price_package`, the one rule every view, file and command shows): each
+  component is priced on a basis (core.vocab.PriceBasis) for the package's head count
+  (`price_basis_persons`): *per person* counts the price once for each person; *per unit*
+  (a room, a cabin, a car) once for each unit the persons fill, ceil(persons / occupancy);
+  *per package* once. A component's amount is its price times that quantity (öre kept);
+  the total is the sum of the amounts; the price per person is the total divided by the
+  head count, rounded to whole kronor, halves up (2 202.50 → 2 203), as prices are quoted to
+  partners. A component stored before the basis existed is per package, which is the old
+  arithmetic, so its figures stay as they were.
 - **Versions**: `revision` counts the versions sent; what makes a version (the content, its
   hash, the snapshot a dispatch stores) is core.package_versions' rule.
   `changed_since_sent`: the content differs from the last dispatch's, so the next dispatch
@@ -33,6 +39,7 @@ from destination_norberg.core.events import EventRecord
 from destination_norberg.core.geometry import Geometry
 from destination_norberg.core.text import fold_words, swedish_key
 from destination_norberg.core.timeutil import to_local
+from destination_norberg.core.vocab import PriceBasis
 
 ENGLISH_TAGS = frozenset({"lang:en", "english", "engelska"})
 CENT = Decimal("0.01")
@@ -118,6 +125,8 @@ class ComponentRow:
     price_sek: Decimal
     capacity: int | None
     organisation: Contact | None
+    price_basis: str = PriceBasis.PER_PACKAGE.value  # core.vocab.PriceBasis
+    occupancy: int | None = None  # persons per unit, for a per-unit component
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,12 +202,17 @@ class PackageDetail:
     last_sent_hash: str | None = field(default=None, compare=False)
 
     @property
+    def pricing(self) -> Pricing:
+        return price_package(((c.price_sek, c.price_basis, c.occupancy)
+                              for c in self.components), self.price_basis_persons)
+
+    @property
     def total_sek(self) -> Decimal:
-        return total_of(c.price_sek for c in self.components)
+        return self.pricing.total
 
     @property
     def per_person_sek(self) -> Decimal:
-        return per_person(self.total_sek, self.price_basis_persons)
+        return self.pricing.per_person
 
     @property
     def changed_since_sent(self) -> bool:
@@ -256,6 +270,87 @@ class PackagesView(NamedTuple):
 
 
 # --- rules ---------------------------------------------------------------------------------
+
+#: The words for a basis, (Swedish, English): files for partners and the command line use
+#: them; the window has the same words in its Qt catalogue (tests check they agree).
+UNIT_WORDS: dict[str, tuple[str, str]] = {
+    "boende": ("rum", "room"), "transport": ("fordon", "vehicle")}
+OTHER_UNIT = ("enhet", "unit")
+
+
+@dataclass(frozen=True, slots=True)
+class PriceLine:
+    """One component priced for the head count: its quantity and amount."""
+
+    price: Decimal
+    basis: str  # core.vocab.PriceBasis
+    occupancy: int | None  # persons per unit (per unit only)
+    quantity: int  # persons, units, or 1 for the package
+    amount: Decimal  # price × quantity, öre kept
+
+
+@dataclass(frozen=True, slots=True)
+class Pricing:
+    """A package's prices for its head count (see the module note)."""
+
+    persons: int
+    lines: tuple[PriceLine, ...]
+    total: Decimal
+    per_person: Decimal
+
+
+def price_basis(value: Any) -> str:
+    """A stored or edited basis as a PriceBasis value; None or "" (a row from before the
+    basis existed) is per package. PackageError for anything else."""
+    if value in (None, ""):
+        return PriceBasis.PER_PACKAGE.value
+    try:
+        return PriceBasis(str(value)).value
+    except ValueError:
+        names = ", ".join(b.value for b in PriceBasis)
+        raise PackageError(f"“{value}” is not a price basis; use one of {names}.") from None
+
+
+def quantity(basis: str, persons: int, occupancy: int | None) -> int:
+    """How many times a price counts for `persons`: per person, per unit (ceil of persons
+    over the unit's occupancy; no occupancy given counts one unit per person) or once."""
+    persons = max(1, int(persons or 1))
+    if basis == PriceBasis.PER_PERSON:
+        return persons
+    if basis == PriceBasis.PER_UNIT:
+        size = max(1, int(occupancy or 1))
+        return -(-persons // size)
+    return 1
+
+
+def price_package(parts: Iterable[tuple[Any, Any, int | None]], persons: int) -> Pricing:
+    """The amounts, the total and the price per person of components given as (price,
+    basis, occupancy) for `persons` (below one counts as one)."""
+    persons = max(1, int(persons or 1))
+    lines = []
+    for price, basis, occupancy in parts:
+        b = price_basis(basis)
+        occ = int(occupancy) if occupancy and b == PriceBasis.PER_UNIT else None
+        q = quantity(b, persons, occ)
+        amount = (money(price) * q).quantize(CENT)
+        lines.append(PriceLine(money(price), b, occ, q, amount))
+    total = total_of(line.amount for line in lines)
+    return Pricing(persons, tuple(lines), total, per_person(total, persons))
+
+
+def basis_text(basis: str, kind: str, occupancy: int | None, lang: str) -> str:
+    """"per person", "per rum (2 pers.)", "per paket" (Swedish, or English for `lang`
+    "en"): the basis of a component as partners and the command line read it."""
+    en = lang == "en"
+    b = price_basis(basis)
+    if b == PriceBasis.PER_PERSON:
+        return "per person"
+    if b == PriceBasis.PER_PACKAGE:
+        return "per package" if en else "per paket"
+    word = UNIT_WORDS.get(kind, OTHER_UNIT)[1 if en else 0]
+    n = max(1, int(occupancy or 1))
+    return f"per {word} ({n} {'pers.' if not en else 'person' if n == 1 else 'persons'})"
+
 
 
 def money(value: Any) -> Decimal:

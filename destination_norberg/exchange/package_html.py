@@ -16,6 +16,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from destination_norberg.core.contacts import ContactError, normalise_phone
+from destination_norberg.core.packages import basis_text
 from destination_norberg.exchange.package_texts import (
     kind_name,
     kronor,
@@ -102,16 +103,21 @@ def _programme(detail: PackageDetail, lang: str) -> str:
 
 def _components(detail: PackageDetail, lang: str) -> str:
     head = "".join(f"<th>{_e(label(k, lang))}</th>" for k in ("kind", "description", "provider"))
+    pricing = detail.pricing
     rows = "".join(
         f"<tr><td>{_e(kind_name(c.kind, lang))}</td><td>{_e(c.description)}</td>"
         f"<td>{_e(c.organisation.name if c.organisation else '')}</td>"
-        f'<td class="num">{_e(kronor(c.price_sek, lang))}</td></tr>' for c in detail.components)
-    foot = (f'<tr><td colspan="3">{_e(label("total", lang))}</td>'
-            f'<td class="num">{_e(kronor(detail.total_sek, lang))}</td></tr>'
-            f'<tr><td colspan="3">{_e(label("per_person", lang))}</td>'
-            f'<td class="num">{_e(kronor(detail.per_person_sek, lang))}</td></tr>')
+        f'<td class="num">{_e(kronor(c.price_sek, lang))}<br><span class="muted">'
+        f"{_e(basis_text(line.basis, c.kind, line.occupancy, lang))}</span></td>"
+        f'<td class="num">{_e(kronor(line.amount, lang))}</td></tr>'
+        for c, line in zip(detail.components, pricing.lines, strict=True))
+    foot = (f'<tr><td colspan="4">{_e(label("total_for", lang, n=pricing.persons))}</td>'
+            f'<td class="num">{_e(kronor(pricing.total, lang))}</td></tr>'
+            f'<tr><td colspan="4">{_e(label("per_person", lang))}</td>'
+            f'<td class="num">{_e(kronor(pricing.per_person, lang))}</td></tr>')
     return (f'<h2>{_e(label("components", lang))}</h2><div class="scroll"><table><thead><tr>'
-            f'{head}<th class="num">{_e(label("price", lang))}</th></tr></thead>'
+            f'{head}<th class="num">{_e(label("price", lang))}</th>'
+            f'<th class="num">{_e(label("amount", lang))}</th></tr></thead>'
             f"<tbody>{rows}</tbody><tfoot>{foot}</tfoot></table></div>")
 
 

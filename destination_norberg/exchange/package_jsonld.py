@@ -31,8 +31,10 @@ from typing import TYPE_CHECKING, Any
 
 from destination_norberg.core.events import EventRecord
 from destination_norberg.core.geometry import Geometry
+from destination_norberg.core.packages import basis_text
 from destination_norberg.core.timeutil import to_local
 from destination_norberg.core.trail_register import sweref99tm_to_wgs84
+from destination_norberg.core.vocab import PriceBasis
 from destination_norberg.exchange.package_texts import kind_name, label
 
 if TYPE_CHECKING:
@@ -148,11 +150,26 @@ def _offer(detail: PackageDetail, lang: str, today: date) -> dict[str, Any]:
     return offer
 
 
+def _per(c: Any) -> int | None:
+    """How many persons one price is for: one per person, the occupancy per unit, None (the
+    whole package) per package."""
+    if c.price_basis == PriceBasis.PER_PERSON:
+        return 1
+    return c.occupancy if c.price_basis == PriceBasis.PER_UNIT else None
+
+
 def _service(c: Any, lang: str) -> dict[str, Any]:
+    spec: dict[str, Any] = {"@type": "UnitPriceSpecification", "price": str(c.price_sek),
+                            "priceCurrency": "SEK",
+                            "unitText": basis_text(c.price_basis, c.kind, c.occupancy, lang)}
+    if _per(c) is not None:
+        spec["referenceQuantity"] = {"@type": "QuantitativeValue", "value": _per(c),
+                                     "unitText": "person"}
     service: dict[str, Any] = {
         "@type": "Service", "identifier": c.uid, "name": c.description or kind_name(c.kind, lang),
         "category": kind_name(c.kind, lang),
-        "offers": {"@type": "Offer", "price": str(c.price_sek), "priceCurrency": "SEK"}}
+        "offers": {"@type": "Offer", "price": str(c.price_sek), "priceCurrency": "SEK",
+                   "priceSpecification": spec}}
     if c.organisation is not None:
         service["provider"] = _organisation(c.organisation)
     return service

@@ -20,6 +20,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from destination_norberg.core.packages import basis_text
 from destination_norberg.exchange.contacts_mapping import GUARDED
 from destination_norberg.exchange.contacts_write import safe_cell
 from destination_norberg.exchange.package_texts import kind_name, label, plain_amount
@@ -32,8 +33,9 @@ _EXCEL_CELL_MAX = 32767
 
 Cell = str | Decimal | int | None
 
-COMPONENT_COLUMNS = ("number", "kind", "description", "provider", "price", "capacity",
-                     "person", "phone", "email", "address", "website")
+COMPONENT_COLUMNS = ("number", "kind", "description", "provider", "price", "price_basis",
+                     "quantity", "amount", "capacity", "person", "phone", "email", "address",
+                     "website")
 CONTACT_COLUMNS = ("organisation", "person", "role", "phone", "email", "address", "website")
 
 
@@ -44,17 +46,23 @@ def _contact_cells(c: Contact | None) -> list[Cell]:
 
 
 def component_table(detail: PackageDetail, lang: str) -> list[list[Cell]]:
-    """Header, one row per component, then the total and the price per person."""
+    """Header, one row per component (its price, the basis, how many times it counts for
+    the package's head count and the amount: core.packages' pricing rule), then the total
+    and the price per person in the amount column."""
     rows: list[list[Cell]] = [[label(k, lang) for k in COMPONENT_COLUMNS]]
-    for n, c in enumerate(detail.components, start=1):
+    pricing = detail.pricing
+    for n, (c, line) in enumerate(zip(detail.components, pricing.lines, strict=True), start=1):
         org = c.organisation
         rows.append([str(n), kind_name(c.kind, lang), c.description,
-                     org.name if org else "", c.price_sek, c.capacity, *_contact_cells(org)])
-    blank: list[Cell] = [""] * (len(COMPONENT_COLUMNS) - 6)
-    rows.append(["", label("total", lang), "", "", detail.total_sek, None, *blank])
+                     org.name if org else "", c.price_sek,
+                     basis_text(line.basis, c.kind, line.occupancy, lang), line.quantity,
+                     line.amount, c.capacity, *_contact_cells(org)])
+    blank: list[Cell] = [""] * (len(COMPONENT_COLUMNS) - 9)
+    rows.append(["", label("total_for", lang, n=pricing.persons), "", "", None, "", None,
+                 pricing.total, None, *blank])
     rows.append(["", label("per_person", lang),
-                 label("basis", lang, n=detail.price_basis_persons), "",
-                 detail.per_person_sek, None, *blank])
+                 label("basis", lang, n=pricing.persons), "", None, "", None,
+                 pricing.per_person, None, *blank])
     return rows
 
 

@@ -336,7 +336,9 @@ def _write(session: Session, f: dict[str, Any], say: Callable[[str], None]) -> d
                 uid=_uid(f"{p['key']}-{pos}"), position=pos,
                 organisation_id=org.id if org is not None else None, kind=c["kind"],
                 description=c.get("description") or "",
-                price_sek=Decimal(str(c["price_sek"])), capacity=c.get("capacity")))
+                price_sek=Decimal(str(c["price_sek"])), capacity=c.get("capacity"),
+                price_basis=c.get("price_basis") or "per_package",
+                occupancy=c.get("occupancy")))
     session.flush()
     return {t.name: session.execute(select(func.count()).select_from(t)).scalar_one()
             for t in m.TABLES}

@@ -41,12 +41,13 @@ from destination_norberg.core.packages import (
     match_package,
     money,
     partner_language,
-    per_person,
+    price_basis,
+    price_package,
     select_programme,
-    total_of,
 )
 from destination_norberg.core.text import swedish_key
 from destination_norberg.core.timeutil import to_local
+from destination_norberg.core.vocab import PriceBasis
 from destination_norberg.store.rows import RowSource, as_date, as_utc
 
 # --- reading -------------------------------------------------------------------------------
@@ -59,7 +60,7 @@ FROM package p LEFT JOIN event e ON e.id = p.event_id
 """
 _COMPONENTS = """
 SELECT c.package_id, c.id, c.uid, c.position, c.organisation_id, c.kind, c.description,
-       c.price_sek, c.capacity
+       c.price_sek, c.capacity, c.price_basis, c.occupancy
 FROM package_component c
 """
 _PARTNERS = "SELECT pp.package_id, pp.organisation_id FROM package_partner pp"
@@ -144,15 +145,15 @@ def packages(source: RowSource) -> list[PackageRow]:
              "text_en": txen, "valid_from": vfrom, "valid_to": vto,
              "price_basis_persons": basis},
             [{"organisation_id": r[4], "kind": r[5], "description": r[6], "price_sek": r[7],
-              "capacity": r[8]} for r in rows])
-        total = total_of(r[7] for r in rows)
+              "capacity": r[8], "price_basis": r[9], "occupancy": r[10]} for r in rows])
+        pricing = price_package(((r[7], r[9], r[10]) for r in rows), basis)
         last_hash, last_at = sent.get(int(pid), (None, None))
         out.append(PackageRow(
             id=int(pid), uid=uid, version=int(version), revision=int(revision or 1),
             title_sv=tsv, title_en=ten or "", event_id=event_id, event_name=event_name,
             event_starts_at=as_utc(starts), event_ends_at=as_utc(ends),
             valid_from=as_date(vfrom), valid_to=as_date(vto), component_count=len(rows),
-            total_sek=total, per_person_sek=per_person(total, basis),
+            total_sek=pricing.total, per_person_sek=pricing.per_person,
             partner_names=tuple(sorted(partners.get(int(pid), []), key=swedish_key)),
             last_sent=last_at,
             changed_since_sent=last_hash is not None and last_hash != content_hash(content)))
@@ -191,7 +192,9 @@ def package_detail(source: RowSource, package_id: int, lang: str | None = None
     components = tuple(ComponentRow(
         id=int(r[1]), uid=r[2], position=int(r[3] or 0), kind=r[5], description=r[6] or "",
         price_sek=money(r[7]), capacity=None if r[8] is None else int(r[8]),
-        organisation=contacts.get(int(r[4])) if r[4] is not None else None)
+        organisation=contacts.get(int(r[4])) if r[4] is not None else None,
+        price_basis=price_basis(r[9]),
+        occupancy=int(r[10]) if r[10] and price_basis(r[9]) == PriceBasis.PER_UNIT else None)
         for r in comp_rows)
     partners = tuple(sorted(
         (PartnerRow(contacts[o], lang or partner_language(contacts[o].tags))

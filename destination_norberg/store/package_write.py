@@ -28,6 +28,7 @@ from destination_norberg.core.package_versions import (
     edited_content,
     revision_to_send,
     snapshot_hash,
+    stored_component,
     stored_fields,
     validate,
 )
@@ -123,9 +124,7 @@ def _write_parts(session: Session, package_id: int, values: Mapping[str, Any]) -
     session.execute(delete(c).where(c.c.package_id == package_id))
     session.execute(delete(pp).where(pp.c.package_id == package_id))
     now = utcnow()
-    rows = [{**{k: comp.get(k) for k in COMPONENT_FIELDS},
-             "description": comp.get("description") or "",
-             "price_sek": money(comp.get("price_sek")), "package_id": package_id,
+    rows = [{**stored_component(comp), "package_id": package_id,
              "position": pos, "uid": comp.get("uid") or new_uid(), "version": 1,
              "created_at": now, "updated_at": now}
             for pos, comp in enumerate(values.get("components") or [], start=1)]

@@ -144,6 +144,13 @@
                 <numerusform>%n packages</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Total %1 for %n person(s) · %2 per person</source>
+            <translation>
+                <numerusform>Total %1 for %n person · %2 per person</numerusform>
+                <numerusform>Total %1 for %n persons · %2 per person</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ReportDialog</name>
@@ -303,6 +310,16 @@
             <translation>
                 <numerusform>%n day to spare</numerusform>
                 <numerusform>%n days to spare</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonMergeDialog</name>
+        <message numerus="yes">
+            <source>Merge %n people into %1</source>
+            <translation>
+                <numerusform>Merge %n person into %1</numerusform>
+                <numerusform>Merge %n people into %1</numerusform>
             </translation>
         </message>
     </context>

@@ -92,6 +92,42 @@
             <source>Prices in Swedish kronor. Times are Norberg local time.</source>
             <translation>Priser i svenska kronor. Tider är lokal tid i Norberg.</translation>
         </message>
+        <message>
+            <source>per person</source>
+            <translation>per person</translation>
+        </message>
+        <message>
+            <source>per package</source>
+            <translation>per paket</translation>
+        </message>
+        <message>
+            <source>room</source>
+            <translation>rum</translation>
+        </message>
+        <message>
+            <source>vehicle</source>
+            <translation>fordon</translation>
+        </message>
+        <message>
+            <source>unit</source>
+            <translation>enhet</translation>
+        </message>
+        <message>
+            <source>per %1 (1 person)</source>
+            <translation>per %1 (1 pers.)</translation>
+        </message>
+        <message>
+            <source>per %1 (%2 persons)</source>
+            <translation>per %1 (%2 pers.)</translation>
+        </message>
+        <message>
+            <source>For 1 person</source>
+            <translation>För 1 person</translation>
+        </message>
+        <message>
+            <source>For %1 people</source>
+            <translation>För %1 personer</translation>
+        </message>
     </context>
     <context>
         <name>Bulletin</name>
@@ -503,10 +539,6 @@
             <translation>Inga möjliga dubbletter hittades.</translation>
         </message>
         <message>
-            <source>Merge the chosen group…</source>
-            <translation>Slå ihop den valda gruppen…</translation>
-        </message>
-        <message>
             <source>Merge</source>
             <translation>Slå ihop</translation>
         </message>
@@ -517,6 +549,14 @@
         <message>
             <source>Merge into %1</source>
             <translation>Slå ihop med %1</translation>
+        </message>
+        <message>
+            <source>People:</source>
+            <translation>Personer:</translation>
+        </message>
+        <message>
+            <source>Merge…</source>
+            <translation>Slå ihop…</translation>
         </message>
     </context>
     <context>
@@ -2875,10 +2915,6 @@ vinter: fre–sön 11–16</translation>
             <translation>(inget)</translation>
         </message>
         <message>
-            <source>Total %1 · %2 per person</source>
-            <translation>Totalt %1 · %2 per person</translation>
-        </message>
-        <message>
             <source>Save package %1</source>
             <translation>Spara paketet %1</translation>
         </message>
@@ -3021,6 +3057,29 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>Save</source>
             <translation>Spara</translation>
+        </message>
+        <message>
+            <source>%1 × %2</source>
+            <translation>%1 × %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Total %1 for %n person(s) · %2 per person</source>
+            <translation>
+                <numerusform>Totalt %1 för %n person · %2 per person</numerusform>
+                <numerusform>Totalt %1 för %n personer · %2 per person</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Priced</source>
+            <translation>Pris per</translation>
+        </message>
+        <message>
+            <source>Persons/unit</source>
+            <translation>Pers./enhet</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Belopp</translation>
         </message>
     </context>
     <context>
@@ -5325,6 +5384,83 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>The saved forecast could not be read ({reason}).</source>
             <translation>Den sparade prognosen gick inte att läsa ({reason}).</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonMerge</name>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Roll</translation>
+        </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Legal basis</source>
+            <translation>Rättslig grund</translation>
+        </message>
+        <message>
+            <source>Consent given</source>
+            <translation>Samtycke givet</translation>
+        </message>
+        <message>
+            <source>Retention review</source>
+            <translation>Gallringsöversyn</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Anteckningar</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonMergeDialog</name>
+        <message>
+            <source>Merge people</source>
+            <translation>Slå ihop personer</translation>
+        </message>
+        <message>
+            <source>These records look like one person. Choose the record to keep and the value of each field. Every contact and task of the others moves to it; the others are removed. Undo brings everything back.</source>
+            <translation>De här posterna ser ut att vara samma person. Välj vilken post som ska finnas kvar och vilket värde varje fält ska ha. De andras kontakter och uppgifter flyttas till den; de andra tas bort. Ångra tar tillbaka allt.</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Behåll</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Slå ihop</translation>
+        </message>
+        <message>
+            <source>%1 contact(s), %2 task(s)</source>
+            <translation>%1 kontakt(er), %2 uppgift(er)</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(tomt)</translation>
+        </message>
+        <message>
+            <source>all joined</source>
+            <translation>alla sammanfogade</translation>
+        </message>
+        <message numerus="yes">
+            <source>Merge %n people into %1</source>
+            <translation>
+                <numerusform>Slå ihop %n person med %1</numerusform>
+                <numerusform>Slå ihop %n personer till %1</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -37,7 +37,7 @@ def test_find_read_and_save_through_an_engine(demo_engine) -> None:
     package_id = use_cases.find_package(demo_engine, "engelbrektsloppet-helg")
     detail = use_cases.package_detail(demo_engine, package_id, lang="en")
     assert isinstance(detail, PackageDetail)
-    assert detail.per_person_sek == Decimal("2203")
+    assert detail.per_person_sek == Decimal("3210")
     assert {p.lang for p in detail.partners} == {"en"}
     values = use_cases.load_package(demo_engine, package_id)
     assert values is not None and values["id"] == package_id

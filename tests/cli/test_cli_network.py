@@ -166,6 +166,41 @@ def test_network_duplicates(demo_url: str, tmp_path: Path, capsys) -> None:
     assert out[2].startswith("  persons, same e-mail")
 
 
+def test_network_merge_people(demo_url: str, tmp_path: Path, capsys) -> None:
+    """The duplicate person the import made is merged into the first; her contacts and
+    tasks follow, and the mistakes a script can make are one line each."""
+    extra = tmp_path / "dubbletter.csv"
+    extra.write_text("Företag;Orgnr;Namn;E-post;Telefon\nHotel Hyttgarden AB;;Åsa N;"
+                     "asa@hotell-hyttgarden.example;070-555 12 34\n", encoding="utf-8")
+    assert main(["--db", demo_url, "import", "contacts", str(extra)]) == 0
+    capsys.readouterr()
+    engine = make_engine(demo_url)
+    try:
+        with engine.connect() as conn:
+            ids = conn.execute(select(m.Person.id).where(
+                m.Person.email == "asa@hotell-hyttgarden.example").order_by(m.Person.id)
+            ).scalars().all()
+            contacts = conn.execute(select(func.count()).select_from(m.interaction_person)
+                                    .where(m.interaction_person.c.person_id == ids[0])
+                                    ).scalar_one()
+    finally:
+        engine.dispose()
+    keep, other = (str(i) for i in ids)
+    before = counts(demo_url)
+    assert main(["--db", demo_url, "network", "merge-people", keep, keep]) == 2
+    one_line(capsys.readouterr().err)
+    assert main(["--db", demo_url, "network", "merge-people", keep, "99999"]) == 2
+    assert "No person matches “99999”" in one_line(capsys.readouterr().err)
+    assert counts(demo_url) == before  # nothing written
+    assert main(["--db", demo_url, "network", "merge-people", keep, other, "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["kept"]["id"] == int(keep) and data["kept"]["phone"] == "+46705551234"
+    assert [r["id"] for r in data["removed"]] == [int(other)]
+    assert len(data["contacts"]) == contacts
+    assert counts(demo_url) == (before[0], before[1] - 1, before[2])  # the log is untouched
+    assert main(["--db", demo_url, "network", "duplicates"]) == 0
+    assert "persons, same e-mail" not in capsys.readouterr().out
+
 class _FullDisk:
     """A temporary file on a full disk: writes fail, and so does the flush in close()."""
 

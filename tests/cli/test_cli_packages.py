@@ -35,12 +35,12 @@ def test_packages_lists_id_title_event_and_version(demo_url, capsys) -> None:
     out = capsys.readouterr().out.splitlines()
     assert len(out) == 2
     assert "Engelbrektsloppet-helg 2027" in out[1] and "v1" in out[1]
-    assert "Engelbrektsloppet 60 km klassisk" in out[1] and "2203 kr/person" in out[1]
+    assert "Engelbrektsloppet 60 km klassisk" in out[1] and "3210 kr/person" in out[1]
     assert run(demo_url, "packages", "--json") == 0
     data = json.loads(capsys.readouterr().out)
     assert [(p["id"], p["version"], p["event"]) for p in data] == [
         (2, 1, "Vinterstråket 2026/27"), (1, 1, "Engelbrektsloppet 60 km klassisk")]
-    assert data[1]["per_person_sek"] == "2203" and data[1]["last_sent"] is None
+    assert data[1]["per_person_sek"] == "3210" and data[1]["last_sent"] is None
 
 
 def test_packages_without_a_database_is_one_line(tmp_path, capsys) -> None:
@@ -174,3 +174,21 @@ def test_the_bundle_can_be_written_without_the_cli(demo_engine, tmp_path) -> Non
     detail = package_detail(EngineRows(demo_engine), 2)
     out = write_bundle(detail, tmp_path / "w")
     assert (out / "vinterstraket-skidpremiar-helg-i-norberg-leder.gpx").is_file()
+
+
+def test_one_package_shows_each_parts_basis_and_the_same_prices(demo_url, capsys) -> None:
+    assert run(demo_url, "packages", "engelbrektsloppet-helg") == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "Engelbrektsloppet-helg 2027 (id 1), priced for 2 person(s)"
+    assert "750 kr per person × 2 = 1500 kr" in out[1]
+    assert "1195 kr per room (2 persons) × 1 = 1195 kr" in out[2]
+    assert out[-1] == "Total 6420 kr for 2 person(s); 3210 kr per person"
+    assert run(demo_url, "packages", "Vinterstråket", "--json") == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["per_person_sek"] == "1738" and data["components"][-1]["basis"] == "per package"
+
+
+def test_an_unknown_package_is_one_line(demo_url, capsys) -> None:
+    assert run(demo_url, "packages", "Sommarlov") == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "There is no package “Sommarlov”" in err[0]

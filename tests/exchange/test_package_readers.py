@@ -118,10 +118,17 @@ def test_the_workbook_has_no_formula_even_for_a_hostile_name(bundle) -> None:
     assert HOSTILE in seen and "=1+2 skoterkörning" in seen and "-Eva Ödman" in seen
     comps = book["Komponenter"]
     header = [c.value for c in comps[1]]
-    assert header[:6] == ["Nr", "Typ", "Beskrivning", "Arrangör", "Pris (kr)", "Kapacitet"]
+    assert header[:9] == ["Nr", "Typ", "Beskrivning", "Arrangör", "Pris (kr)", "Pris per",
+                          "Antal", "Belopp (kr)", "Kapacitet"]
     prices = [r[4].value for r in comps.iter_rows(min_row=2)]
     assert prices[:8] == [750, 1195, 1195, 150, 425, 595, 95, 0.5]
-    assert prices[-2:] == [4405.5, 2203]  # the total, the price per person (of two)
+    bases = [r[5].value for r in comps.iter_rows(min_row=2)][:8]
+    assert bases == ["per person", "per rum (2 pers.)", "per rum (2 pers.)", "per person",
+                     "per person", "per person", "per person", "per paket"]
+    amounts = [r[7].value for r in comps.iter_rows(min_row=2)]
+    assert amounts[:8] == [1500, 1195, 1195, 300, 850, 1190, 190, 0.5]  # for two persons
+    # the total, the price per person (of two): core.packages' rule, halves up
+    assert amounts[-2:] == [6420.5, 3210]
     hostile_row = next(r for r in comps.iter_rows(min_row=2) if r[3].value == HOSTILE)
     assert hostile_row[3].data_type == "s" and hostile_row[3].quotePrefix
     phones = [r[3].value for r in book["Kontakter"].iter_rows(min_row=2)]
@@ -135,7 +142,7 @@ def test_the_csv_guards_every_formula_start(bundle) -> None:
     flat = [cell for row in table for cell in row]
     assert "'" + HOSTILE in flat and "'=1+2 skoterkörning" in flat and "'-Eva Ödman" in flat
     assert not any(c and c[0] in "=+-@\t\r" for c in flat)
-    assert "4405,50" in flat and "0,50" in flat  # Swedish decimal comma
+    assert "6420,50" in flat and "0,50" in flat  # Swedish decimal comma
     with files(bundle, "-kontakter.csv").open(encoding="utf-8-sig", newline="") as handle:
         contacts = list(csv.reader(handle, delimiter=";"))
     assert contacts[0][0] == "Organisation" and "'" + HOSTILE in [r[0] for r in contacts]
@@ -146,7 +153,7 @@ def test_an_english_bundle_uses_english_spreadsheet_conventions(hostile, tmp_pat
     out = write_bundle(hostile, tmp_path, lang="en", now=NOW)
     with files(out, "-komponenter.csv").open(encoding="utf-8-sig", newline="") as handle:
         table = list(csv.reader(handle))
-    assert table[0][:3] == ["No.", "Type", "Description"] and "4405.50" in table[-2]
+    assert table[0][:3] == ["No.", "Type", "Description"] and "6420.50" in table[-2]
 
 
 # --- geodata --------------------------------------------------------------------------------
@@ -201,7 +208,8 @@ ALLOWED = {
     "PropertyValue": {"name", "value", "unitCode"},
 }
 ALLOWED["SportsEvent"] = ALLOWED["Event"]
-ALLOWED["UnitPriceSpecification"] = ALLOWED["PriceSpecification"] | {"referenceQuantity"}
+ALLOWED["UnitPriceSpecification"] = ALLOWED["PriceSpecification"] | {"referenceQuantity",
+                                                                     "unitText"}
 
 
 def _check_shape(node: object) -> int:
@@ -241,7 +249,7 @@ def test_the_json_ld_expands_and_has_the_profile_shape(hostile, bundle) -> None:
     assert event[s + "startDate"][0]["@value"] == "2027-02-14T09:00+01:00"
     offer = event[s + "offers"][0]
     assert offer["@type"] == [s + "Offer"]
-    assert offer[s + "price"][0]["@value"] == "2203"
+    assert offer[s + "price"][0]["@value"] == "3210"
     assert offer[s + "priceCurrency"][0]["@value"] == "SEK"
     assert offer[s + "validFrom"][0]["@value"] == "2027-02-12"
     assert offer[s + "validThrough"][0]["@value"] == "2027-02-14"
@@ -304,7 +312,8 @@ def test_the_page_is_escaped_readable_on_a_phone_and_carries_the_json_ld(bundle)
     assert "b" not in tags  # markup in the text is shown, not obeyed
     text = "".join(page.text).replace("\u00a0", " ")  # amounts keep together: no-break
     assert TEXT in text and HOSTILE in text
-    assert "2 203 kr" in text and "4 405,50 kr" in text and "Version 1" in text
+    assert "3 210 kr" in text and "6 420,50 kr" in text and "Version 1" in text
+    assert "per rum (2 pers.)" in text and "Totalt för 2 personer" in text
     assert "Engelbrektsloppet 60 km klassisk" in text and "sön 14 feb 2027 09:00" in text
     links = [a.get("href", "") for t, a in page.tags if t == "a"]
     assert not any(h.startswith("javascript:") for h in links)

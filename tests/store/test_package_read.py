@@ -27,9 +27,13 @@ def test_the_list_has_the_demo_packages_with_totals(rows) -> None:
     weekend = found[1]
     assert weekend.event_name == "Engelbrektsloppet 60 km klassisk"
     assert weekend.component_count == 7
-    # 750 + 2 × 1195 + 150 + 425 + 595 + 95 = 4405; per person of 2: 2202.50 → 2203 (halves up)
-    assert weekend.total_sek == Decimal("4405.00")
-    assert weekend.per_person_sek == Decimal("2203")
+    # For two persons: per person 2 × (750 + 150 + 425 + 595 + 95) = 4030, two nights of
+    # one double room 2 × 1195 = 2390; total 6420, per person 3210 (it was 2203 while every
+    # part was divided by the head count)
+    assert weekend.total_sek == Decimal("6420.00")
+    assert weekend.per_person_sek == Decimal("3210")
+    strak = found[0]  # the room per unit, the taxi once, the rest per person
+    assert strak.total_sek == Decimal("3475.00") and strak.per_person_sek == Decimal("1738")
     assert weekend.revision == 1 and weekend.last_sent is None
     assert not weekend.changed_since_sent
     assert weekend.partner_names[0] == "Glidresor AB"
@@ -76,7 +80,9 @@ def test_detail_of_the_race_weekend(rows) -> None:
     d = package_detail(rows, 1)
     assert d.title("en") == "Engelbrektsloppet weekend 2027"
     assert d.text("sv").startswith("Åk Engelbrektsloppet")
-    assert d.total_sek == Decimal("4405.00") and d.per_person_sek == Decimal("2203")
+    assert d.total_sek == Decimal("6420.00") and d.per_person_sek == Decimal("3210")
+    assert [(c.price_basis, c.occupancy) for c in d.components[:3]] == [
+        ("per_person", None), ("per_unit", 2), ("per_unit", 2)]
     assert [c.position for c in d.components] == list(range(1, 8))
     hotel = d.components[1].organisation
     assert hotel is not None and hotel.name == "Hotell Hyttgården"

@@ -9,7 +9,11 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from destination_norberg.core.package_versions import package_snapshot, snapshot_hash
+from destination_norberg.core.package_versions import (
+    package_snapshot,
+    snapshot_hash,
+    snapshot_pricing,
+)
 from destination_norberg.core.packages import PackageError
 from destination_norberg.store import models as m
 from destination_norberg.store.package_read import package_detail, packages
@@ -159,7 +163,12 @@ def test_the_stored_snapshot_is_what_was_sent(demo_engine) -> None:
                               .where(m.PackageDispatch.package_id == 1)).all()
     assert len(stored) == 1 and stored[0].partner_id is None
     data = json.loads(stored[0].snapshot)
-    assert data["revision"] == 1 and data["total_sek"] == "4405.00"
+    assert data["revision"] == 1 and data["total_sek"] == "6420.00"
+    assert data["per_person_sek"] == "3210" and data["price_basis_persons"] == 2
+    room = data["content"]["components"][1]
+    assert (room["price_basis"], room["occupancy"]) == ("per_unit", 2)
+    assert data["components"][1]["quantity"] == 1 and data["components"][0]["quantity"] == 2
+    assert snapshot_pricing(stored[0].snapshot) == d.pricing  # reproducible from the content
     assert data["content"]["components"][0]["price_sek"] == "750.00"
     assert snapshot_hash(stored[0].snapshot) == d.content_hash
 

@@ -163,28 +163,53 @@ def _programme(events: Sequence[EventRecord], lang: str) -> str:
     return "".join(out)
 
 
+def basis_label(basis: str, kind: str, occupancy: int | None) -> str:
+    """"per person", "per rum (2 pers.)", "per paket": the words of core.packages.basis_text
+    from the window's catalogue (the package page shows the same)."""
+    from destination_norberg.core.packages import price_basis
+
+    b = price_basis(basis)
+    if b == "per_person":
+        return QCoreApplication.translate("Brochure", "per person")
+    if b == "per_package":
+        return QCoreApplication.translate("Brochure", "per package")
+    unit = {"boende": QCoreApplication.translate("Brochure", "room"),
+            "transport": QCoreApplication.translate("Brochure", "vehicle")}.get(
+        kind, QCoreApplication.translate("Brochure", "unit"))
+    n = max(1, int(occupancy or 1))
+    text = (QCoreApplication.translate("Brochure", "per %1 (1 person)") if n == 1 else
+            QCoreApplication.translate("Brochure", "per %1 (%2 persons)"))
+    return text.replace("%1", unit).replace("%2", str(n))
+
+
 def _components(detail: Any, lang: str) -> str:
+    pricing = detail.pricing
+    basis = pricing.persons
     head = "".join(f"<th{cls}>{esc(text)}</th>" for cls, text in (
         ("", QCoreApplication.translate("Brochure", "What")),
         ("", QCoreApplication.translate("Brochure", "Provider")),
         (" class='num'", QCoreApplication.translate("Brochure", "Places")),
-        (" class='num'", QCoreApplication.translate("Brochure", "Price"))))
+        (" class='num'", QCoreApplication.translate("Brochure", "Price")),
+        (" class='num'", QCoreApplication.translate("Brochure", "For 1 person") if basis <= 1
+         else QCoreApplication.translate("Brochure", "For %1 people").replace(
+             "%1", str(basis)))))
     rows = []
-    for c in detail.components:
+    for c, line in zip(detail.components, pricing.lines, strict=True):
         provider = c.organisation.name if c.organisation is not None else ""
         capacity = str(c.capacity) if c.capacity is not None else "—"
         rows.append(f"<tr><td><b>{esc(component_kind(c.kind))}</b><br>{esc(c.description)}"
                     f"</td><td>{esc(provider)}</td><td class='num'>{esc(capacity)}</td>"
-                    f"<td class='num'>{esc(sek(c.price_sek, lang))}</td></tr>")
-    basis = detail.price_basis_persons
+                    f"<td class='num'>{esc(sek(c.price_sek, lang))}<br><span class='muted'>"
+                    f"{esc(basis_label(line.basis, c.kind, line.occupancy))}</span></td>"
+                    f"<td class='num'>{esc(sek(line.amount, lang))}</td></tr>")
     total = (QCoreApplication.translate("Brochure", "Total") if basis <= 1 else
              QCoreApplication.translate("Brochure", "Total for %1 people").replace(
                  "%1", str(basis)))
-    rows.append(f"<tr><td colspan='3'>{esc(total)}</td>"
-                f"<td class='num'>{esc(sek(detail.total_sek, lang))}</td></tr>")
+    rows.append(f"<tr><td colspan='4'>{esc(total)}</td>"
+                f"<td class='num'>{esc(sek(pricing.total, lang))}</td></tr>")
     per_person = QCoreApplication.translate("Brochure", "Price per person")
-    rows.append(f"<tr><td colspan='3' class='big'>{esc(per_person)}</td>"
-                f"<td class='num big'>{esc(sek(detail.per_person_sek, lang))}</td></tr>")
+    rows.append(f"<tr><td colspan='4' class='big'>{esc(per_person)}</td>"
+                f"<td class='num big'>{esc(sek(pricing.per_person, lang))}</td></tr>")
     return (f"<table class='grid' width='100%' cellpadding='3' cellspacing='0'>"
             f"<thead><tr>{head}</tr></thead>{''.join(rows)}</table>")
 

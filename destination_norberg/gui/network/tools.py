@@ -240,8 +240,9 @@ def run_export(page: Any, path: Path | None = None) -> bool:
 
 
 class DuplicatesDialog(QDialog):
-    """Groups that look like one organisation (same number, same e-mail, similar name);
-    merge keeps the chosen one and moves everything of the others to it, undoably."""
+    """Groups that look like one organisation (same number, same e-mail, similar name) or
+    one person (same e-mail); merge keeps the chosen one and moves everything of the others
+    to it, undoably (people: gui.network.person_merge, chosen field by field)."""
 
     def __init__(self, page: Any) -> None:
         super().__init__(page)
@@ -250,21 +251,24 @@ class DuplicatesDialog(QDialog):
         self.page = page
         self.setWindowTitle(self.tr("Possible duplicates"))
         self.resize(640, 460)
-        self.groups = [g for g in duplicates(page.store.engine)
-                       if g.kind == "organisation"]
+        self.groups = duplicates(page.store.engine)  # organisations first, then people
         names = page.snapshot.organisation_names() if page.snapshot else {}
         self.names = names
+        people = {p.id: p.name for p in page.snapshot.persons} if page.snapshot else {}
         self.list = QListWidget(self)
         reasons = {"orgnr": self.tr("same organisation number"),
                    "email": self.tr("same e-mail address"), "name": self.tr("similar names")}
         for group in self.groups:
-            text = " · ".join(names.get(i, str(i)) for i in group.ids)
+            shown = people if group.kind == "person" else names
+            head = self.tr("People:") + " " if group.kind == "person" else ""
+            text = head + " · ".join(shown.get(i, str(i)) for i in group.ids)
             item = QListWidgetItem(f"{text}\n   {reasons.get(group.reason, group.reason)}: "
                                    f"{group.detail}", self.list)
             item.setData(Qt.ItemDataRole.UserRole, group.ids)
+            item.setData(Qt.ItemDataRole.UserRole + 1, group.kind)
         self.empty = QLabel(self.tr("No possible duplicates found."), self)
         self.empty.setVisible(not self.groups)
-        self.merge_button = QPushButton(self.tr("Merge the chosen group…"), self)
+        self.merge_button = QPushButton(self.tr("Merge…"), self)
         self.merge_button.clicked.connect(self.merge)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -285,6 +289,13 @@ class DuplicatesDialog(QDialog):
         if item is None or self.page.snapshot is None:
             return False
         ids = list(item.data(Qt.ItemDataRole.UserRole))
+        if item.data(Qt.ItemDataRole.UserRole + 1) == "person":
+            from destination_norberg.gui.network.person_merge import merge_people
+
+            if not merge_people(self.page, ids, self):
+                return False
+            self.list.takeItem(self.list.row(item))
+            return True
         uids = {o.id: o.uid for o in self.page.snapshot.organisations}
         if keep_index is None:
             choices = [self.names.get(i, str(i)) for i in ids]

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QListWidgetItem,
     QMessageBox,
@@ -34,17 +35,18 @@ from destination_norberg.core.packages import (
     OrganisationChoice,
     PackageRow,
     PackagesView,
-    per_person,
-    total_of,
+    price_basis,
+    price_package,
 )
 from destination_norberg.core.timeutil import to_local
-from destination_norberg.core.vocab import ComponentKind
+from destination_norberg.core.vocab import ComponentKind, PriceBasis
 from destination_norberg.gui.common import labels
 from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.jobs import TaskRunner
 from destination_norberg.gui.common.page import AreaLoader
 from destination_norberg.gui.common.plain import plain
 from destination_norberg.gui.common.table_model import Row, SnapshotTableModel
+from destination_norberg.gui.documents.brochure import basis_label
 from destination_norberg.gui.events.planning_data import PlanningStore
 from destination_norberg.gui.forms.packages_page_ui import Ui_PackagesPage
 
@@ -93,12 +95,12 @@ class PackagesPage(QWidget):
         ui.list.verticalHeader().setVisible(False)
         ui.list.horizontalHeader().setStretchLastSection(True)
         ui.list.selectionModel().selectionChanged.connect(self._selection_changed)
-        ui.splitter.setSizes([420, 880])
+        ui.splitter.setSizes([300, 1000])
         ui.pageLayout.setStretchFactor(ui.splitter, 1)
         ui.state.setVisible(False)
         ui.problem.setStyleSheet("color: #b3261e")
         header = ui.components.horizontalHeader()
-        for column, width in enumerate((210, 130, 0, 100, 90)):
+        for column, width in enumerate((130, 90, 0, 70, 140, 80, 70, 80)):
             if width:
                 ui.components.setColumnWidth(column, width)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -225,9 +227,11 @@ class PackagesPage(QWidget):
         return text
 
     def _add_component(self, component: Values | None) -> None:
+        """A row of the component editor; a new component is priced per person."""
         table = self.ui.components
         c = component or {"kind": "boende", "description": "", "price_sek": Decimal(0),
-                          "capacity": None, "organisation_id": None}
+                          "capacity": None, "organisation_id": None,
+                          "price_basis": PriceBasis.PER_PERSON.value, "occupancy": None}
         row = table.rowCount()
         table.insertRow(row)
         org = QComboBox(table)
@@ -244,13 +248,34 @@ class PackagesPage(QWidget):
         price.setRange(0, 1_000_000)
         price.setDecimals(0)
         price.setValue(float(c.get("price_sek") or 0))
-        price.valueChanged.connect(lambda _v: self._show_totals())
+        basis = QComboBox(table)
+        for b in PriceBasis:
+            basis.addItem("", b.value)
+        basis.setCurrentIndex(max(basis.findData(price_basis(c.get("price_basis"))), 0))
+        occupancy = QSpinBox(table)
+        occupancy.setRange(0, 100)
+        occupancy.setSpecialValueText("—")
+        occupancy.setValue(int(c.get("occupancy") or 0))
         capacity = QSpinBox(table)
         capacity.setRange(0, 100_000)
         capacity.setSpecialValueText("—")
         capacity.setValue(int(c.get("capacity") or 0))
-        for column, widget in enumerate((org, kind, text, price, capacity)):
+        amount = QLabel(table)
+        amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        amount.setContentsMargins(0, 0, 8, 0)
+        for column, widget in enumerate((org, kind, text, price, basis, occupancy, capacity,
+                                         amount)):
             table.setCellWidget(row, column, widget)
+
+        def basis_changed(_index: int) -> None:
+            if basis.currentData() == PriceBasis.PER_UNIT and not occupancy.value():
+                occupancy.setValue(2)  # a double room, the usual unit
+            self._show_totals()
+
+        price.valueChanged.connect(lambda _v: self._show_totals())
+        basis.currentIndexChanged.connect(basis_changed)
+        occupancy.valueChanged.connect(lambda _v: self._show_totals())
+        kind.currentIndexChanged.connect(lambda _i: self._show_totals())
         self._show_totals()
 
     def _remove_component(self) -> None:
@@ -263,18 +288,35 @@ class PackagesPage(QWidget):
         table = self.ui.components
         out = []
         for row in range(table.rowCount()):
-            org, kind, text, price, capacity = (table.cellWidget(row, c) for c in range(5))
+            org, kind, text, price, basis, occupancy, capacity = (
+                table.cellWidget(row, c) for c in range(7))
+            per_unit = basis.currentData() == PriceBasis.PER_UNIT
             out.append({"organisation_id": org.currentData(), "kind": kind.currentData(),
                         "description": text.text().strip(),
                         "price_sek": Decimal(str(int(price.value()))),
+                        "price_basis": basis.currentData(),
+                        "occupancy": (occupancy.value() or None) if per_unit else None,
                         "capacity": capacity.value() or None})
         return out
 
     def _show_totals(self) -> None:
-        total = total_of(c["price_sek"] for c in self.components())
-        each = per_person(total, self.ui.basis.value())
-        self.ui.totals.setText(self.tr("Total %1 · %2 per person").replace(
-            "%1", sek(total)).replace("%2", sek(each)))
+        """The one pricing rule (core.packages.price_package) on what the form holds: each
+        row's basis in its own words and amount, the total and the price per person."""
+        table, parts = self.ui.components, self.components()
+        pricing = price_package(((c["price_sek"], c["price_basis"], c["occupancy"])
+                                 for c in parts), self.ui.basis.value())
+        for row, (c, line) in enumerate(zip(parts, pricing.lines, strict=True)):
+            basis, occupancy = table.cellWidget(row, 4), table.cellWidget(row, 5)
+            for i in range(basis.count()):
+                basis.setItemText(i, basis_label(basis.itemData(i), c["kind"],
+                                                 occupancy.value() or 2))
+            occupancy.setEnabled(line.basis == PriceBasis.PER_UNIT)
+            table.cellWidget(row, 7).setText(sek(line.amount))
+            table.cellWidget(row, 7).setToolTip(self.tr("%1 × %2").replace(
+                "%1", str(line.quantity)).replace("%2", sek(line.price)))
+        self.ui.totals.setText(self.tr("Total %1 for %n person(s) · %2 per person", "",
+                                       pricing.persons).replace("%1", sek(pricing.total))
+                               .replace("%2", sek(pricing.per_person)))
 
     def values(self) -> Values:
         ui = self.ui

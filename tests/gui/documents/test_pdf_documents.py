@@ -190,10 +190,12 @@ def test_the_swedish_brochure(engelbrekt, tmp_path: Path, qapp) -> None:
     assert "18:30–20:30 Engelbrektssprinten 800 m Torget" in text
     assert "09:00–16:00 Engelbrektsloppet 60 km klassisk Torget" in text
     assert "Prisutdelning" in text
-    # components with capacity and prices, the total and the price per person
-    assert "Natt fredag–lördag i dubbelrum med frukost Hotell Hyttgården 40 1 195 kr" in text
-    assert "750 kr" in text and "4 405 kr" in text
-    assert re.search(r"2 203 kr", text)
+    # components with capacity, price and basis, the amount for the head count, the total
+    # and the price per person (core.packages' rule: the figures the bundle and CLI give)
+    assert "Natt fredag–lördag i dubbelrum med frukost Hotell Hyttgården 40 1 195 kr per " \
+        "rum (2 pers.) 1 195 kr" in text
+    assert "750 kr per person 1 500 kr" in text and "Totalt för 2 personer 6 420 kr" in text
+    assert re.search(r"Pris per person 3 210 kr", text)
     # the map of the two trails concerned, and the organiser's contact
     assert image_count(reader) == 1
     assert "Engelbrektsslingan 20 km" in text and "Elljusspåret 2,5 km" in text
@@ -208,7 +210,8 @@ def test_the_english_brochure(engelbrekt, tmp_path: Path, swedish) -> None:
     assert "Engelbrektsloppet weekend 2027" in text
     assert "Ski Engelbrektsloppet, 60 km classic since 1969" in text
     assert "Friday 12 February 2027" in text and "Prize-giving" in text
-    assert "Price per person SEK 2,203" in text and "SEK 4,405" in text
+    assert "Price per person SEK 3,210" in text and "SEK 6,420" in text
+    assert "per room (2 persons)" in text
     assert "Programme" in text and "Contact" in text
     assert image_count(reader) == 1
     assert QCoreApplication.translate("Labels", "closed") == "stängd"
@@ -222,7 +225,7 @@ def test_the_strak_package_maps_the_walk_and_names_its_stops(demo_engine, tmp_pa
     write_brochure(detail, out, "sv")
     reader, text = read_pdf(out)
     assert image_count(reader) == 1
-    assert "1 133 kr" in text
+    assert "1 738 kr" in text  # a room for two, the taxi once, the rest per person
     assert "1 Konditori Silverlaven · 2 Kafé Gruvlyktan" in text
 
 
@@ -245,7 +248,7 @@ def test_a_package_without_routes_has_no_map(engelbrekt, tmp_path: Path, qapp) -
     write_brochure(dataclasses.replace(engelbrekt, routes=(), event_place=None), out, "sv")
     reader, text = read_pdf(out)
     assert image_count(reader) == 0
-    assert "2 203 kr" in text
+    assert "3 210 kr" in text
 
 
 def test_a_worker_thread_gets_its_brochure_drawn_on_the_gui_thread(

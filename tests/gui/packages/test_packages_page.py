@@ -3,7 +3,7 @@ export bundle, status page and bulletin from the window."""
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -49,11 +49,13 @@ def test_the_demo_packages_and_their_totals(page) -> None:
     assert page.model.rowCount() == 2
     choose(page, "Engelbrektsloppet-helg 2027")
     assert page.ui.titleEn.text() == "Engelbrektsloppet weekend 2027"
-    components = page.components()
-    total = sum(c["price_sek"] for c in components)
     assert page.ui.basis.value() == 2
-    half_up = (total / 2).quantize(Decimal(1), rounding=ROUND_HALF_UP)
-    assert page.ui.totals.text() == f"Total {sek(total)} · {sek(half_up)} per person"
+    assert page.ui.totals.text() == f"Total {sek(6420)} for 2 persons · {sek(3210)} per person"
+    table = page.ui.components
+    assert table.cellWidget(1, 4).currentText() == "per room (2 persons)"
+    assert table.cellWidget(0, 4).currentText() == "per person"
+    assert [table.cellWidget(r, 7).text() for r in range(3)] == [
+        sek(1500), sek(1195), sek(1195)]
 
 
 def test_a_change_is_saved_undone_and_redone(page, qtbot, demo_engine) -> None:
