@@ -53,6 +53,16 @@
         </message>
     </context>
     <context>
+        <name>MarginPlurals</name>
+        <message numerus="yes">
+            <source>%n day(s) to spare</source>
+            <translation>
+                <numerusform>%n day to spare</numerusform>
+                <numerusform>%n days to spare</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>NextYearDialog</name>
         <message numerus="yes">
             <source>%n event(s) will be copied, %1 days later, weekdays and times kept.</source>
@@ -297,12 +307,61 @@
         </message>
     </context>
     <context>
-        <name>MarginPlurals</name>
+        <name>ZoneDialog</name>
         <message numerus="yes">
-            <source>%n day(s) to spare</source>
+            <source>%n corner(s)</source>
             <translation>
-                <numerusform>%n day to spare</numerusform>
-                <numerusform>%n days to spare</numerusform>
+                <numerusform>%n corner</numerusform>
+                <numerusform>%n corners</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n area(s)</source>
+            <translation>
+                <numerusform>The whole area</numerusform>
+                <numerusform>All %n areas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n trail(s) inside or crossing %1.</source>
+            <translation>
+                <numerusform>%n trail inside or crossing %1.</numerusform>
+                <numerusform>%n trails inside or crossing %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n retired trail(s) left alone.</source>
+            <translation>
+                <numerusform>%n retired trail left alone.</numerusform>
+                <numerusform>%n retired trails left alone.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Close %n trail(s)</source>
+            <translation>
+                <numerusform>Close %n trail</numerusform>
+                <numerusform>Close %n trails</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Report on %n trail(s)</source>
+            <translation>
+                <numerusform>Report on %n trail</numerusform>
+                <numerusform>Report on %n trails</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Close %n trail(s) in %1</source>
+            <translation>
+                <numerusform>Close %n trail in %1</numerusform>
+                <numerusform>Close %n trails in %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Report %n trail(s) in %1 as %2</source>
+            <translation>
+                <numerusform>Report %n trail in %1 as %2</numerusform>
+                <numerusform>Report %n trails in %1 as %2</numerusform>
             </translation>
         </message>
     </context>

@@ -36,7 +36,7 @@ def test_every_command_names_its_handler() -> None:
     # 24, issue 13's `gdpr backups` and `gdpr vacuum`; issue 14's `overview`, `snow stations`,
     # `snow station`, `snow settings` (its `set` is an optional word, not a sub-command) and
     # `fetch smhi`
-    assert len(found) == 31
+    assert len(found) == 32  # issue 15: `zone close`
     for words, leaf in found:
         assert callable(leaf.get_default("func")), words
     assert parser.get_default("func") is open_window

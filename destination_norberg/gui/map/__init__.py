@@ -22,6 +22,9 @@ def _build(host: AreaHost, parent: Any) -> Any:
     page = MapPage(host.planning, host.runner, host.clock, lambda: host.stale_days, host.settings,
                    parent)
     page.changed.connect(host.refresh)
+    from destination_norberg.gui.map.zone_tools import install
+
+    install(page, host.undo_stack)  # undo for imports, "Close an area…", drawing a zone
     page.open_trail.connect(
         lambda trail_id: show_trail(host.open_area("trails", read=False), trail_id))
     page.open_stop.connect(
