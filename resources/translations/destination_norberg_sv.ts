@@ -5454,6 +5454,11 @@ vinter: fre–sön 11–16</translation>
             <source>Trails in the zone</source>
             <translation>Leder i zonen</translation>
         </message>
+        <message>
+            <source>Fallen trees after the storm; clearing in progress.</source>
+            <extracomment>The screenshot's zone: drawn around Klackberget, south-east of the town.</extracomment>
+            <translation>Stormfällda träd; röjning pågår.</translation>
+        </message>
     </context>
     <context>
         <name>page</name>

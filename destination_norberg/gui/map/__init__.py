@@ -34,6 +34,15 @@ def _build(host: AreaHost, parent: Any) -> Any:
     return page
 
 
+def _finish_view(page: Any, view: str) -> None:
+    if view == "zoneclose":  # the zone closure dialog over the map (issue 15)
+        from destination_norberg.gui.map.zone_tools import screenshot_dialog
+
+        screenshot_dialog(page)
+
+
 register(AreaSpec("map", 30, _title, _build, icon=":/icons/map.svg",
-                  views=("map", "snowmap"), show_view=lambda page, view: page.set_view(view),
-                  attribute="map_page"))
+                  views=("map", "snowmap", "zoneclose"),
+                  show_view=lambda page, view: page.set_view(
+                      "map" if view == "zoneclose" else view),
+                  finish_view=_finish_view, attribute="map_page"))

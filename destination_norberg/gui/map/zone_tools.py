@@ -142,3 +142,35 @@ def highlight(page: Any, zone: Any, finding: Any) -> None:
     if box is not None and box.bbox is not None:
         canvas.zoom_to(box.bbox, margin=0.1)
     canvas.refresh()
+
+
+#: The screenshot's zone: drawn around Klackberget, south-east of the town.
+SCREENSHOT_ZONE = [(553_000.0, 6_655_600.0), (555_800.0, 6_655_600.0),
+                   (556_300.0, 6_657_000.0), (555_000.0, 6_657_900.0),
+                   (553_000.0, 6_657_700.0)]
+
+
+def screenshot_dialog(page: Any) -> Any:
+    """The zone dialog for `screenshot zoneclose`: a drawn zone, its trails found, shown
+    inside the map page (a separate window would not be in the picture); writes nothing."""
+    from PySide6.QtCore import Qt
+
+    from destination_norberg.gui.trails.zone_dialog import ZoneDialog
+
+    note = translate("ZoneTools", "Fallen trees after the storm; clearing in progress.")
+    window = page.window()
+    dialog = ZoneDialog(page.store, None, page.clock, window, drawn=SCREENSHOT_ZONE,
+                        carried={"note": note},
+                        highlight=lambda zone, finding: highlight(page, zone, finding))
+    dialog.setWindowFlags(Qt.WindowType.Widget)
+    dialog.setObjectName("zoneScreenshot")
+    dialog.setStyleSheet("#zoneScreenshot { background: palette(window); "
+                         "border: 1px solid #5b6670; }")
+    dialog.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+    width = min(600, window.width() - 40)
+    height = min(dialog.sizeHint().height() + 40, window.height() - 70)
+    dialog.setGeometry(window.width() - width - 16, 40, width, height)
+    dialog.show()
+    dialog.raise_()
+    page.zone_screenshot_dialog = dialog
+    return dialog

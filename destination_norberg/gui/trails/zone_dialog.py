@@ -21,7 +21,14 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from destination_norberg.core.vocab import TrailStatus
 from destination_norberg.gui.common import labels
@@ -65,8 +72,12 @@ class ZoneDialog(CheckedDialog):
         ui.status.setCurrentIndex(max(ui.status.findData(carried.get("status", "closed")), 0))
         ui.note.setText(carried.get("note", ""))
         ui.author.setText(carried.get("author", ""))
-        ui.trails.header().setStretchLastSection(True)
-        ui.trails.setColumnWidth(0, 240)
+        header = ui.trails.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self._show_file_layers()
         ui.drawButton.setEnabled(can_draw)
         ui.drawButton.setText(self.tr("Draw again on the map…") if drawn
                               else self.tr("Draw on the map…"))
@@ -114,7 +125,8 @@ class ZoneDialog(CheckedDialog):
     def _read_layers(self) -> None:
         from destination_norberg.app.zones import read_zone_layers
 
-        self.ui.count.setText(self.tr("Reading the map layers…"))
+        if self.ui.fromLayer.isChecked():
+            self.ui.count.setText(self.tr("Reading the map layers…"))
         self._run(partial(read_zone_layers, self.store.url), self._layers_read,
                   self._failed)
 
@@ -175,8 +187,15 @@ class ZoneDialog(CheckedDialog):
         for info in layers:
             ui.fileLayer.addItem(f"{info.name} · {info.geometry_type} · {info.feature_count}",
                                  info.name)
+        self._show_file_layers()
         ui.fromFile.setChecked(True)
         self._read_file()
+
+    def _show_file_layers(self) -> None:
+        """The layer choice only for a file of several layers."""
+        several = self.ui.fileLayer.count() > 1
+        self.ui.fileLayer.setVisible(several)
+        self.ui.fileLayerLabel.setVisible(several)
 
     def _read_file(self) -> None:
         from destination_norberg.app.zones import zone_from_file

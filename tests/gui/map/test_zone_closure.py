@@ -191,3 +191,30 @@ def test_from_the_register_a_file_zone_and_a_hand_over_to_the_map(window, qtbot,
         page.zone_tool.add_point(x, y)
     assert page.zone_tool.finish()
     assert seen["note"] == "Kvar efter ritningen"
+
+
+def test_the_zone_closure_dialog_has_a_screenshot(demo_url, demo_engine, tmp_path,
+                                                  qapp) -> None:
+    import hashlib
+
+    from PySide6.QtGui import QImage
+
+    from destination_norberg.cli.main import main
+
+    before = statuses_of(demo_engine)
+    shots = {view: tmp_path / f"{view}.png" for view in ("map", "zoneclose")}
+    for view, path in shots.items():
+        assert main(["--db", demo_url, "--lang", "sv", "screenshot", view, "--out", str(path),
+                     "--size", "1280x720"]) == 0
+    image = QImage(str(shots["zoneclose"]))
+    assert (image.width(), image.height()) == (1280, 720)
+    digests = {hashlib.sha256(p.read_bytes()).hexdigest() for p in shots.values()}
+    assert len(digests) == 2
+    assert statuses_of(demo_engine) == before  # the picture writes nothing
+
+
+def statuses_of(engine) -> list:
+    from sqlalchemy import text
+
+    with engine.connect() as conn:
+        return conn.execute(text("SELECT count(*) FROM trail_report")).all()
