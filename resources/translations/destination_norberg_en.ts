@@ -12,6 +12,16 @@
         </message>
     </context>
     <context>
+        <name>ContactsImportDialog</name>
+        <message numerus="yes">
+            <source>Import %n contact(s) from %1</source>
+            <translation>
+                <numerusform>Import %n contact from %1</numerusform>
+                <numerusform>Import %n contacts from %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>GoNoGoView</name>
         <message numerus="yes">
             <source>Decision date: %1, in %n day(s).</source>
@@ -49,6 +59,13 @@
             <translation>
                 <numerusform>%n unchanged.</numerusform>
                 <numerusform>%n unchanged.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n event(s) from %1</source>
+            <translation>
+                <numerusform>Import %n event from %1</numerusform>
+                <numerusform>Import %n events from %1</numerusform>
             </translation>
         </message>
     </context>

@@ -360,6 +360,13 @@
             <source>Nothing to import: choose which columns hold the organisation or the person.</source>
             <translation>Inget att importera: välj vilka kolumner som innehåller organisationen eller personen.</translation>
         </message>
+        <message numerus="yes">
+            <source>Import %n contact(s) from %1</source>
+            <translation>
+                <numerusform>Importera %n kontakt från %1</numerusform>
+                <numerusform>Importera %n kontakter från %1</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Import contacts</source>
             <translation>Importera kontakter</translation>
@@ -871,10 +878,6 @@
             <translation>Kopiera %1 till %2</translation>
         </message>
         <message>
-            <source>Import %1</source>
-            <translation>Importera %1</translation>
-        </message>
-        <message>
             <source>Export a calendar</source>
             <translation>Exportera en kalender</translation>
         </message>
@@ -1374,6 +1377,13 @@
             <translation>
                 <numerusform>%n oförändrad.</numerusform>
                 <numerusform>%n oförändrade.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n event(s) from %1</source>
+            <translation>
+                <numerusform>Importera %n evenemang från %1</numerusform>
+                <numerusform>Importera %n evenemang från %1</numerusform>
             </translation>
         </message>
         <message>
@@ -2426,6 +2436,46 @@
         <message>
             <source>Cancel</source>
             <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Import contacts</source>
+            <translation>Importera kontakter</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Läser %1…</translation>
+        </message>
+        <message>
+            <source>Not imported</source>
+            <translation>Inte importerat</translation>
+        </message>
+        <message>
+            <source>Importing %1 contacts…</source>
+            <translation>Importerar %1 kontakter…</translation>
+        </message>
+        <message>
+            <source>%1 organisations and %2 people imported, %3 matched to organisations already there.</source>
+            <translation>%1 organisationer och %2 personer importerade, %3 matchade mot befintliga organisationer.</translation>
+        </message>
+        <message>
+            <source>Left out:</source>
+            <translation>Utelämnade:</translation>
+        </message>
+        <message>
+            <source>Contacts imported</source>
+            <translation>Kontakter importerade</translation>
+        </message>
+        <message>
+            <source>Export contacts</source>
+            <translation>Exportera kontakter</translation>
+        </message>
+        <message>
+            <source>Not exported</source>
+            <translation>Inte exporterat</translation>
+        </message>
+        <message>
+            <source>%1 contacts written to %2.</source>
+            <translation>%1 kontakter skrivna till %2.</translation>
         </message>
     </context>
     <context>
@@ -5463,48 +5513,8 @@ vinter: fre–sön 11–16</translation>
     <context>
         <name>page</name>
         <message>
-            <source>Import contacts</source>
-            <translation>Importera kontakter</translation>
-        </message>
-        <message>
-            <source>Reading %1…</source>
-            <translation>Läser %1…</translation>
-        </message>
-        <message>
-            <source>Not imported</source>
-            <translation>Inte importerat</translation>
-        </message>
-        <message>
-            <source>Importing %1 contacts…</source>
-            <translation>Importerar %1 kontakter…</translation>
-        </message>
-        <message>
-            <source>Import %1</source>
-            <translation>Importera %1</translation>
-        </message>
-        <message>
-            <source>%1 organisations and %2 people imported, %3 matched to organisations already there.</source>
-            <translation>%1 organisationer och %2 personer importerade, %3 matchade mot befintliga organisationer.</translation>
-        </message>
-        <message>
-            <source>Left out:</source>
-            <translation>Utelämnade:</translation>
-        </message>
-        <message>
-            <source>Contacts imported</source>
-            <translation>Kontakter importerade</translation>
-        </message>
-        <message>
-            <source>Export contacts</source>
-            <translation>Exportera kontakter</translation>
-        </message>
-        <message>
             <source>Not exported</source>
             <translation>Inte exporterat</translation>
-        </message>
-        <message>
-            <source>%1 contacts written to %2.</source>
-            <translation>%1 kontakter skrivna till %2.</translation>
         </message>
         <message>
             <source>Export into which folder?</source>
