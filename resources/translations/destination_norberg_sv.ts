@@ -1794,6 +1794,14 @@
             <source>Not saved</source>
             <translation>Inte sparat</translation>
         </message>
+        <message>
+            <source>Not removed</source>
+            <translation>Inte borttaget</translation>
+        </message>
+        <message>
+            <source>Remove the layer %1</source>
+            <translation>Ta bort lagret %1</translation>
+        </message>
     </context>
     <context>
         <name>MapLayersPanel</name>
@@ -1831,18 +1839,6 @@
         <message>
             <source>Remove imported layer…</source>
             <translation>Ta bort importerat lager…</translation>
-        </message>
-        <message>
-            <source>Remove the layer</source>
-            <translation>Ta bort lagret</translation>
-        </message>
-        <message>
-            <source>Remove the imported layer %1 with its %2 features? This cannot be undone; import the file again to get it back.</source>
-            <translation>Ta bort det importerade lagret %1 med dess %2 objekt? Det går inte att ångra; importera filen igen för att få tillbaka det.</translation>
-        </message>
-        <message>
-            <source>Not removed</source>
-            <translation>Inte borttaget</translation>
         </message>
         <message>
             <source>Trail map</source>

@@ -177,3 +177,24 @@ def test_a_route_import_is_undone_and_redone(demo_engine) -> None:
         geodata.put_route(demo_engine, change.uid, change.after, change.before)
     geodata.put_route(demo_engine, change.uid, change.before, change.after)
     assert route() == change.after
+
+
+@pytest.mark.sqlite_only
+def test_a_layer_of_a_geopackage_is_chosen_by_name(demo_engine, fixed_now, tmp_path) -> None:
+    import geopandas as gpd
+    import shapely
+
+    path = tmp_path / "kommun.gpkg"
+    gpd.GeoDataFrame({"namn": ["Väg 68"]}, geometry=[shapely.LineString(
+        [(553_500, 6_656_000), (555_000, 6_657_000)])], crs=3006).to_file(
+        path, layer="vagar", driver="GPKG")
+    gpd.GeoDataFrame({"namn": ["Djursjukdomszon"]}, geometry=[shapely.Polygon(BOX[0])],
+                     crs=3006).to_file(path, layer="zoner", driver="GPKG")
+    zone = zones.zone_from_file(path, "zoner")
+    assert zone.name == "kommun.gpkg (zoner)"
+    found = zones.find_trails(EngineRows(demo_engine), zone, fixed_now)
+    assert {t.name for t in found.trails} == set(IN_ZONE)
+    with pytest.raises(AppError, match="no area"):
+        zones.zone_from_file(path, "vagar")
+    with pytest.raises(AppError):
+        zones.zone_from_file(path, "saknas")

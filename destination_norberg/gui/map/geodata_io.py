@@ -297,7 +297,7 @@ def write_import(page: Any, dialog: GeoImportDialog) -> bool:
             label = (QCoreApplication.translate("MapIO", "Import %1 trail(s) from %2")
                      .replace("%1", str(count)).replace("%2", file_name))
             command: Any = ic.ImportTrailsCommand(
-                label, gd.imported_trails(engine, result.created), **_services(page))
+                label, gd.imported_trails(engine, result.created), **ic.services(page))
         elif target == "strak":
             change = gd.import_strak_route(engine, ui.strak.currentData(), imported.features)
             message = (
@@ -307,7 +307,7 @@ def write_import(page: Any, dialog: GeoImportDialog) -> bool:
             )
             label = (QCoreApplication.translate("MapIO", "Import the route of %1 from %2")
                      .replace("%1", ui.strak.currentText()).replace("%2", file_name))
-            command = ic.RouteImportCommand(label, change, **_services(page))
+            command = ic.RouteImportCommand(label, change, **ic.services(page))
         else:
             layer_id = gs.import_reference_layer(
                 engine,
@@ -323,7 +323,7 @@ def write_import(page: Any, dialog: GeoImportDialog) -> bool:
             label = (QCoreApplication.translate("MapIO", "Import the layer %1 from %2")
                      .replace("%1", ui.layerName.text().strip()).replace("%2", file_name))
             command = ic.ImportLayerCommand(label, gd.imported_layer(engine, layer_id),
-                                            **_services(page))
+                                            **ic.services(page))
     except Exception as exc:  # noqa: BLE001 - every failure is told, nothing written
         QMessageBox.warning(
             page, QCoreApplication.translate("MapIO", "Not imported"), user_message(exc)
@@ -335,20 +335,6 @@ def write_import(page: Any, dialog: GeoImportDialog) -> bool:
     page.ui.state.setText(plain(message))
     page.ui.state.setVisible(True)
     return True
-
-
-def _services(page: Any) -> dict[str, Any]:
-    """What an import's undo step needs: the engine, a refresh, and a way to tell a failure."""
-
-    def changed() -> None:
-        page.changed.emit()
-        page.reload()
-
-    def report(exc: BaseException) -> None:
-        QMessageBox.warning(page, QCoreApplication.translate("MapIO", "Not undone"),
-                            plain(user_message(exc)))
-
-    return {"engine": lambda: page.store.engine, "changed": changed, "report": report}
 
 
 def run_export(page: Any, path: Path | None = None, fmt: str | None = None) -> bool:

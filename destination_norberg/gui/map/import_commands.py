@@ -10,6 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox
+
+from destination_norberg.gui.common.errors import user_message
+from destination_norberg.gui.common.plain import plain
 from destination_norberg.gui.common.undo import StoreCommand
 
 
@@ -71,3 +76,48 @@ class RouteImportCommand(StoreCommand):
 
         c = self.change
         put_route(self.engine(), c.uid, c.after, c.before)
+
+
+class RemoveLayerCommand(ImportLayerCommand):
+    """An imported layer removed: the import's step the other way round."""
+
+    def apply(self) -> None:
+        super().revert()
+
+    def revert(self) -> None:
+        super().apply()
+
+
+def remove_layer(page: Any, layer_id: int, name: str) -> bool:
+    """Remove an imported layer as one undo step ("Remove the layer …"); True when done.
+    Without an undo stack (a page on its own) it is removed all the same."""
+    from destination_norberg.app.geodata import imported_layer, remove_imported_layer
+
+    engine = page.store.engine
+    try:
+        snapshot = imported_layer(engine, layer_id)
+        remove_imported_layer(engine, snapshot)
+    except Exception as exc:  # noqa: BLE001 - every failure is told
+        QMessageBox.warning(page, QCoreApplication.translate("MapIO", "Not removed"),
+                            plain(user_message(exc)))
+        return False
+    stack = getattr(page, "undo_stack", None)
+    if stack is not None:
+        stack.push(RemoveLayerCommand(
+            QCoreApplication.translate("MapIO", "Remove the layer %1").replace("%1", name),
+            snapshot, **services(page)))
+    return True
+
+
+def services(page: Any) -> dict[str, Any]:
+    """What an import's undo step needs: the engine, a refresh, and a way to tell a failure."""
+
+    def changed() -> None:
+        page.changed.emit()
+        page.reload()
+
+    def report(exc: BaseException) -> None:
+        QMessageBox.warning(page, QCoreApplication.translate("MapIO", "Not undone"),
+                            plain(user_message(exc)))
+
+    return {"engine": lambda: page.store.engine, "changed": changed, "report": report}

@@ -115,3 +115,19 @@ def test_an_undo_that_finds_reports_since_is_refused(page, qtbot, monkeypatch,
     assert told and "Someone else changed" in told[0]
     assert {"Nyslingan", "Nybacken"} <= trail_names(page)
     assert stack.count() == 0  # the step that cannot be undone is dropped
+
+
+def test_removing_an_imported_layer_is_one_undo_step(page, qtbot, monkeypatch,
+                                                     tmp_path) -> None:
+    stack = page.window_.undo_stack
+    import_as(page, qtbot, monkeypatch, write_lines(tmp_path / "vagar.geojson"), "layer")
+    layer = page.data.layers[0]
+    page.panel.select_layer(next(la.name for la in page.canvas.layers()
+                                 if la.name.startswith(f"ref:{layer.id}:")))
+    reread(page, qtbot, page.remove_layer_button.click)
+    assert page.data.layers == []
+    assert stack.undoText() == "Remove the layer Nya leder"
+    reread(page, qtbot, stack.undo)
+    assert [(la.name, len(la.features)) for la in page.data.layers] == [("Nya leder", 2)]
+    reread(page, qtbot, stack.redo)
+    assert page.data.layers == []
