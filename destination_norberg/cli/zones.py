@@ -50,9 +50,11 @@ def cmd_zone_close(url: str, zone: Path, layer: str | None, crs: str | None, sta
                    note: str, author: str | None, dry_run: bool, as_json: bool,
                    now: datetime) -> int:
     from destination_norberg.app.zones import close_zone_file
+    from destination_norberg.core.trail_register import parse_status
 
     with user_errors():
         finding = close_zone_file(url, zone, layer, crs, status, note, author, now, dry_run)
+    status = str(parse_status(status))  # checked above: "stängd" is reported as "closed"
     written = bool(finding.trails) and not dry_run
     if as_json:
         print(json.dumps({

@@ -74,7 +74,7 @@ def test_through_main_with_a_status_in_swedish(demo_url, capsys) -> None:
     code = main(["--db", demo_url, "zone", "close", "--zone", str(ZONE_FILE), "--status",
                  "stängd", "--note", "Djursjukdomszon", "--dry-run"])
     assert code == 0
-    assert "would be reported stängd" in capsys.readouterr().out
+    assert "would be reported closed" in capsys.readouterr().out
     code = main(["--db", demo_url, "zone", "close", "--zone", str(ZONE_FILE), "--note", "x",
                  "--layer", "nope"])
     assert code == 2
