@@ -202,3 +202,76 @@ def export_trails(url: str, fmt: str, out: Path, now: datetime, stale_days: int 
     except GeoExportError as exc:
         raise AppError(f"{out.name}: {exc}") from exc
     return len(features)
+
+
+# --- undo and redo of an import in the window (store.import_undo) -------------------------
+
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class RouteChange:
+    """A stråk's route replaced by an import: the WKB before and after, and its length."""
+
+    uid: str
+    before: bytes | None
+    after: bytes | None
+    length_m: float
+
+
+def imported_trails(engine: Any, ids: list[int]) -> list[Row]:
+    """The trails an import just created, as stored (what its undo removes)."""
+    from destination_norberg.store.import_undo import read_trails
+
+    return read_trails(engine, ids)
+
+
+def remove_imported_trails(engine: Any, rows: list[Row]) -> None:
+    """Undo a trails import: ConflictError when a trail changed or came into use since."""
+    from destination_norberg.store.import_undo import remove_trails
+
+    remove_trails(engine, rows)
+
+
+def restore_imported_trails(engine: Any, rows: list[Row]) -> list[Row]:
+    """Redo a trails import: the trails again (new ids, the same uids), as saved."""
+    from destination_norberg.store.import_undo import restore_trails
+
+    return restore_trails(engine, rows)
+
+
+def imported_layer(engine: Any, layer_id: int) -> Row:
+    """A reference layer an import just created, with its features."""
+    from destination_norberg.store.import_undo import read_layer as read
+
+    return read(engine, layer_id)
+
+
+def remove_imported_layer(engine: Any, snapshot: Row) -> None:
+    from destination_norberg.store.import_undo import remove_layer
+
+    remove_layer(engine, snapshot)
+
+
+def restore_imported_layer(engine: Any, snapshot: Row) -> Row:
+    from destination_norberg.store.import_undo import restore_layer
+
+    return restore_layer(engine, snapshot)
+
+
+def import_strak_route(engine: Any, strak_id: int, features: list[Any]) -> RouteChange:
+    """The stråk's route from the layer's first line, with the route it replaces."""
+    from destination_norberg.store.geodata_store import set_strak_route
+    from destination_norberg.store.import_undo import read_route
+
+    uid, before = read_route(engine, strak_id)
+    length = set_strak_route(engine, strak_id, features)
+    _uid, after = read_route(engine, strak_id)
+    return RouteChange(uid, before, after, length)
+
+
+def put_route(engine: Any, uid: str, expected: bytes | None, new: bytes | None) -> None:
+    """Undo or redo a route import: `new` where the route is still `expected`."""
+    from destination_norberg.store.import_undo import replace_route
+
+    replace_route(engine, uid, expected, new)

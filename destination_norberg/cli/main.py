@@ -25,6 +25,7 @@ from destination_norberg.cli import (
     smhi,
     snow,
     trails,
+    zones,
 )
 from destination_norberg.cli.common import Context, Parser, database_url, day, window_url
 from destination_norberg.cli.errors import guarded
@@ -64,7 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
     fetch_sub = fetch.add_subparsers(dest="what", metavar="WHAT", required=True,
                                      parser_class=Parser)
     smhi.add_fetch_parsers(fetch_sub)
-    for group in (overview, network, trails, snow, bulletin, screenshot, packages, backup):
+    for group in (overview, network, trails, snow, bulletin, screenshot, packages, backup,
+                  zones):
         group.add_parsers(sub)
     return parser
 

@@ -12,6 +12,16 @@
         </message>
     </context>
     <context>
+        <name>ContactsImportDialog</name>
+        <message numerus="yes">
+            <source>Import %n contact(s) from %1</source>
+            <translation>
+                <numerusform>Import %n contact from %1</numerusform>
+                <numerusform>Import %n contacts from %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>GoNoGoView</name>
         <message numerus="yes">
             <source>Decision date: %1, in %n day(s).</source>
@@ -49,6 +59,23 @@
             <translation>
                 <numerusform>%n unchanged.</numerusform>
                 <numerusform>%n unchanged.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n event(s) from %1</source>
+            <translation>
+                <numerusform>Import %n event from %1</numerusform>
+                <numerusform>Import %n events from %1</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MarginPlurals</name>
+        <message numerus="yes">
+            <source>%n day(s) to spare</source>
+            <translation>
+                <numerusform>%n day to spare</numerusform>
+                <numerusform>%n days to spare</numerusform>
             </translation>
         </message>
     </context>
@@ -304,12 +331,61 @@
         </message>
     </context>
     <context>
-        <name>MarginPlurals</name>
+        <name>ZoneDialog</name>
         <message numerus="yes">
-            <source>%n day(s) to spare</source>
+            <source>%n corner(s)</source>
             <translation>
-                <numerusform>%n day to spare</numerusform>
-                <numerusform>%n days to spare</numerusform>
+                <numerusform>%n corner</numerusform>
+                <numerusform>%n corners</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n area(s)</source>
+            <translation>
+                <numerusform>The whole area</numerusform>
+                <numerusform>All %n areas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n trail(s) inside or crossing %1.</source>
+            <translation>
+                <numerusform>%n trail inside or crossing %1.</numerusform>
+                <numerusform>%n trails inside or crossing %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n retired trail(s) left alone.</source>
+            <translation>
+                <numerusform>%n retired trail left alone.</numerusform>
+                <numerusform>%n retired trails left alone.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Close %n trail(s)</source>
+            <translation>
+                <numerusform>Close %n trail</numerusform>
+                <numerusform>Close %n trails</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Report on %n trail(s)</source>
+            <translation>
+                <numerusform>Report on %n trail</numerusform>
+                <numerusform>Report on %n trails</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Close %n trail(s) in %1</source>
+            <translation>
+                <numerusform>Close %n trail in %1</numerusform>
+                <numerusform>Close %n trails in %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Report %n trail(s) in %1 as %2</source>
+            <translation>
+                <numerusform>Report %n trail in %1 as %2</numerusform>
+                <numerusform>Report %n trails in %1 as %2</numerusform>
             </translation>
         </message>
     </context>

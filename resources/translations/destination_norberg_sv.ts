@@ -133,7 +133,6 @@
         <name>Bulletin</name>
         <message>
             <source>Ski track</source>
-            <extracomment>Targets whose deadline passed longer ago than this are history, not news. How far ahead the next stråk day is looked for.</extracomment>
             <translation>Skidspår</translation>
         </message>
         <message>
@@ -396,6 +395,13 @@
         <message>
             <source>Nothing to import: choose which columns hold the organisation or the person.</source>
             <translation>Inget att importera: välj vilka kolumner som innehåller organisationen eller personen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Import %n contact(s) from %1</source>
+            <translation>
+                <numerusform>Importera %n kontakt från %1</numerusform>
+                <numerusform>Importera %n kontakter från %1</numerusform>
+            </translation>
         </message>
         <message>
             <source>Import contacts</source>
@@ -912,10 +918,6 @@
             <translation>Kopiera %1 till %2</translation>
         </message>
         <message>
-            <source>Import %1</source>
-            <translation>Importera %1</translation>
-        </message>
-        <message>
             <source>Export a calendar</source>
             <translation>Exportera en kalender</translation>
         </message>
@@ -1417,6 +1419,13 @@
                 <numerusform>%n oförändrade.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Import %n event(s) from %1</source>
+            <translation>
+                <numerusform>Importera %n evenemang från %1</numerusform>
+                <numerusform>Importera %n evenemang från %1</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Nothing was imported: %1</source>
             <translation>Ingenting importerades: %1</translation>
@@ -1770,12 +1779,28 @@
             <translation>%1 led(er) importerade.</translation>
         </message>
         <message>
+            <source>Import %1 trail(s) from %2</source>
+            <translation>Importera %1 led(er) från %2</translation>
+        </message>
+        <message>
             <source>The route of %1 is now %2 m long.</source>
             <translation>Sträckningen för %1 är nu %2 m lång.</translation>
         </message>
         <message>
+            <source>Import the route of %1 from %2</source>
+            <translation>Importera rutten för %1 från %2</translation>
+        </message>
+        <message>
             <source>The layer %1 was added.</source>
             <translation>Lagret %1 lades till.</translation>
+        </message>
+        <message>
+            <source>Import the layer %1 from %2</source>
+            <translation>Importera lagret %1 från %2</translation>
+        </message>
+        <message>
+            <source>Not undone</source>
+            <translation>Inte ångrat</translation>
         </message>
         <message>
             <source>Export trails and stråk routes</source>
@@ -1808,6 +1833,14 @@
         <message>
             <source>Not saved</source>
             <translation>Inte sparat</translation>
+        </message>
+        <message>
+            <source>Not removed</source>
+            <translation>Inte borttaget</translation>
+        </message>
+        <message>
+            <source>Remove the layer %1</source>
+            <translation>Ta bort lagret %1</translation>
         </message>
     </context>
     <context>
@@ -1846,18 +1879,6 @@
         <message>
             <source>Remove imported layer…</source>
             <translation>Ta bort importerat lager…</translation>
-        </message>
-        <message>
-            <source>Remove the layer</source>
-            <translation>Ta bort lagret</translation>
-        </message>
-        <message>
-            <source>Remove the imported layer %1 with its %2 features? This cannot be undone; import the file again to get it back.</source>
-            <translation>Ta bort det importerade lagret %1 med dess %2 objekt? Det går inte att ångra; importera filen igen för att få tillbaka det.</translation>
-        </message>
-        <message>
-            <source>Not removed</source>
-            <translation>Inte borttaget</translation>
         </message>
         <message>
             <source>Trail map</source>
@@ -2120,6 +2141,16 @@
         <message>
             <source>Event venues</source>
             <translation>Evenemangsplatser</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarginPlurals</name>
+        <message numerus="yes">
+            <source>%n day(s) to spare</source>
+            <translation>
+                <numerusform>%n dag till godo</numerusform>
+                <numerusform>%n dagar till godo</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2441,6 +2472,46 @@
         <message>
             <source>Cancel</source>
             <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Import contacts</source>
+            <translation>Importera kontakter</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Läser %1…</translation>
+        </message>
+        <message>
+            <source>Not imported</source>
+            <translation>Inte importerat</translation>
+        </message>
+        <message>
+            <source>Importing %1 contacts…</source>
+            <translation>Importerar %1 kontakter…</translation>
+        </message>
+        <message>
+            <source>%1 organisations and %2 people imported, %3 matched to organisations already there.</source>
+            <translation>%1 organisationer och %2 personer importerade, %3 matchade mot befintliga organisationer.</translation>
+        </message>
+        <message>
+            <source>Left out:</source>
+            <translation>Utelämnade:</translation>
+        </message>
+        <message>
+            <source>Contacts imported</source>
+            <translation>Kontakter importerade</translation>
+        </message>
+        <message>
+            <source>Export contacts</source>
+            <translation>Exportera kontakter</translation>
+        </message>
+        <message>
+            <source>Not exported</source>
+            <translation>Inte exporterat</translation>
+        </message>
+        <message>
+            <source>%1 contacts written to %2.</source>
+            <translation>%1 kontakter skrivna till %2.</translation>
         </message>
     </context>
     <context>
@@ -3302,6 +3373,132 @@ vinter: fre–sön 11–16</translation>
         </message>
     </context>
     <context>
+        <name>SmhiFetchDialog</name>
+        <message>
+            <source>Fetch from SMHI</source>
+            <translation>Hämta från SMHI</translation>
+        </message>
+        <message>
+            <source>SMHI's open data (CC BY 4.0, credit SMHI): choose what to fetch, list the stations within 100 km of Norberg, pick one or more and fetch.</source>
+            <translation>SMHI:s öppna data (CC BY 4.0, källa SMHI): välj vad som ska hämtas, visa stationerna inom 100 km från Norberg, markera en eller flera och hämta.</translation>
+        </message>
+        <message>
+            <source>List stations</source>
+            <translation>Visa stationer</translation>
+        </message>
+        <message>
+            <source>the latest four months</source>
+            <translation>de senaste fyra månaderna</translation>
+        </message>
+        <message>
+            <source>the checked archive (all years)</source>
+            <translation>det granskade arkivet (alla år)</translation>
+        </message>
+        <message>
+            <source>Period:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>Station</source>
+            <translation>Station</translation>
+        </message>
+        <message>
+            <source>Number</source>
+            <translation>Nummer</translation>
+        </message>
+        <message>
+            <source>Distance</source>
+            <translation>Avstånd</translation>
+        </message>
+        <message>
+            <source>Data from</source>
+            <translation>Data från</translation>
+        </message>
+        <message>
+            <source>Data to</source>
+            <translation>Data till</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>Fetch the forecast for Norberg</source>
+            <translation>Hämta prognosen för Norberg</translation>
+        </message>
+        <message>
+            <source>Fetch and import</source>
+            <translation>Hämta och importera</translation>
+        </message>
+        <message>
+            <source>Asking SMHI for its stations…</source>
+            <translation>Frågar SMHI efter stationer…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nej</translation>
+        </message>
+        <message>
+            <source>%1 station(s) within 100 km of Norberg.</source>
+            <translation>%1 station(er) inom 100 km från Norberg.</translation>
+        </message>
+        <message>
+            <source>Fetching from SMHI…</source>
+            <translation>Hämtar från SMHI…</translation>
+        </message>
+        <message>
+            <source>Fetched and imported %1 readings from %2 station(s).</source>
+            <translation>Hämtade och importerade %1 värden från %2 station(er).</translation>
+        </message>
+        <message>
+            <source>Fetching the forecast…</source>
+            <translation>Hämtar prognosen…</translation>
+        </message>
+        <message>
+            <source>SMHI's forecast for Norberg (model run %1 UTC): %2 hours stored.</source>
+            <translation>SMHI:s prognos för Norberg (modellkörning %1 UTC): %2 timmar sparade.</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was imported.</source>
+            <translation>Avbrutet: inget importerades.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SmhiWeather</name>
+        <message>
+            <source>air temperature, hourly (1)</source>
+            <translation>lufttemperatur, timvärde (1)</translation>
+        </message>
+        <message>
+            <source>air temperature, daily mean (2)</source>
+            <translation>lufttemperatur, dygnsmedel (2)</translation>
+        </message>
+        <message>
+            <source>air temperature, daily minimum (19)</source>
+            <translation>lufttemperatur, dygnets lägsta (19)</translation>
+        </message>
+        <message>
+            <source>air temperature, daily maximum (20)</source>
+            <translation>lufttemperatur, dygnets högsta (20)</translation>
+        </message>
+        <message>
+            <source>relative humidity, hourly (6)</source>
+            <translation>relativ luftfuktighet, timvärde (6)</translation>
+        </message>
+        <message>
+            <source>snow depth (8)</source>
+            <translation>snödjup (8)</translation>
+        </message>
+    </context>
+    <context>
         <name>SnowLogView</name>
         <message>
             <source>Snow-guarantee targets</source>
@@ -3428,7 +3625,6 @@ vinter: fre–sön 11–16</translation>
         <name>SnowPage</name>
         <message>
             <source>Reading the snow data…</source>
-            <extracomment>How far back the km-ready line goes: the run-up to the nearest deadline. The temperatures observed before now shown next to the scenario.</extracomment>
             <translation>Läser in snödata…</translation>
         </message>
         <message>
@@ -3552,8 +3748,25 @@ vinter: fre–sön 11–16</translation>
             <translation>Hämta från SMHI…</translation>
         </message>
         <message>
-            <source>The first days use SMHI&apos;s forecast for Norberg (model run %1).</source>
+            <source>The first days use SMHI's forecast for Norberg (model run %1).</source>
             <translation>De första dagarna räknas med SMHI:s prognos för Norberg (modellkörning %1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SnowPlots</name>
+        <message>
+            <source>Reset view</source>
+            <extracomment>(auto-range flags per axis, [x range, y range]) of a ViewBox.</extracomment>
+            <translation>Återställ vy</translation>
+        </message>
+        <message>
+            <source>Ctrl+wheel zooms, dragging pans; the wheel alone scrolls the page.</source>
+            <translation>Ctrl+hjul zoomar, dra för att panorera; bara hjulet rullar sidan.</translation>
+        </message>
+        <message>
+            <source>SMHI forecast</source>
+            <extracomment>Targets get colours that are none of the guarantee levels' (green, amber, red).</extracomment>
+            <translation>SMHI:s prognos</translation>
         </message>
     </context>
     <context>
@@ -3585,6 +3798,61 @@ vinter: fre–sön 11–16</translation>
                 <numerusform>Beslutet ska fattas %1, om %n dag.</numerusform>
                 <numerusform>Beslutet ska fattas %1, om %n dagar.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>SnowSettingsDialog</name>
+        <message>
+            <source>Snow settings</source>
+            <translation>Snöinställningar</translation>
+        </message>
+        <message>
+            <source>Reading the settings…</source>
+            <translation>Läser inställningarna…</translation>
+        </message>
+        <message>
+            <source>These figures and stations are the destination's: every coordinator's snow page, status page and bulletin use them. Saving is not on the undo list; each figure shows its default to change back to.</source>
+            <translation>Siffrorna och stationerna gäller hela destinationen: alla samordnares snösida, statussida och nyhetsbrev använder dem. Att spara går inte att ångra med Ångra; varje siffra visar sitt standardvärde att gå tillbaka till.</translation>
+        </message>
+        <message>
+            <source>Snow production and track</source>
+            <translation>Snöproduktion och spår</translation>
+        </message>
+        <message>
+            <source>From %1 to %2; default %3</source>
+            <translation>Från %1 till %2; standard %3</translation>
+        </message>
+        <message>
+            <source>default %1</source>
+            <translation>standard %1</translation>
+        </message>
+        <message>
+            <source>Weather stations per target</source>
+            <translation>Väderstationer per mål</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <source>Temperature</source>
+            <translation>Temperatur</translation>
+        </message>
+        <message>
+            <source>Snow depth</source>
+            <translation>Snödjup</translation>
+        </message>
+        <message>
+            <source>No snow-guarantee targets yet.</source>
+            <translation>Inga snögarantimål ännu.</translation>
+        </message>
+        <message>
+            <source>Nearest (default): %1</source>
+            <translation>Närmaste (standard): %1</translation>
+        </message>
+        <message>
+            <source>none within reach</source>
+            <translation>ingen inom räckhåll</translation>
         </message>
     </context>
     <context>
@@ -4980,203 +5248,13 @@ vinter: fre–sön 11–16</translation>
         </message>
     </context>
     <context>
-        <name>page</name>
-        <message>
-            <source>Import contacts</source>
-            <translation>Importera kontakter</translation>
-        </message>
-        <message>
-            <source>Reading %1…</source>
-            <translation>Läser %1…</translation>
-        </message>
-        <message>
-            <source>Not imported</source>
-            <translation>Inte importerat</translation>
-        </message>
-        <message>
-            <source>Importing %1 contacts…</source>
-            <translation>Importerar %1 kontakter…</translation>
-        </message>
-        <message>
-            <source>Import %1</source>
-            <translation>Importera %1</translation>
-        </message>
-        <message>
-            <source>%1 organisations and %2 people imported, %3 matched to organisations already there.</source>
-            <translation>%1 organisationer och %2 personer importerade, %3 matchade mot befintliga organisationer.</translation>
-        </message>
-        <message>
-            <source>Left out:</source>
-            <translation>Utelämnade:</translation>
-        </message>
-        <message>
-            <source>Contacts imported</source>
-            <translation>Kontakter importerade</translation>
-        </message>
-        <message>
-            <source>Export contacts</source>
-            <translation>Exportera kontakter</translation>
-        </message>
-        <message>
-            <source>Not exported</source>
-            <translation>Inte exporterat</translation>
-        </message>
-        <message>
-            <source>%1 contacts written to %2.</source>
-            <translation>%1 kontakter skrivna till %2.</translation>
-        </message>
-        <message>
-            <source>Export into which folder?</source>
-            <translation>Exportera till vilken mapp?</translation>
-        </message>
-        <message>
-            <source>Writing the bundle…</source>
-            <translation>Skriver paketet…</translation>
-        </message>
-        <message>
-            <source>Written: %1</source>
-            <translation>Skrivet: %1</translation>
-        </message>
-        <message>
-            <source>Publish into which folder?</source>
-            <translation>Publicera i vilken mapp?</translation>
-        </message>
-        <message>
-            <source>Not published</source>
-            <translation>Inte publicerat</translation>
-        </message>
-        <message>
-            <source>Status page written to %1.</source>
-            <translation>Statussidan skrevs till %1.</translation>
-        </message>
-        <message>
-            <source>Save the daily bulletin</source>
-            <translation>Spara dagens bulletin</translation>
-        </message>
-        <message>
-            <source>Not written</source>
-            <translation>Inte skrivet</translation>
-        </message>
-        <message>
-            <source>Bulletin written to %1.</source>
-            <translation>Bulletinen skrevs till %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MarginPlurals</name>
-        <message numerus="yes">
-            <source>%n day(s) to spare</source>
-            <translation>
-                <numerusform>%n dag till godo</numerusform>
-                <numerusform>%n dagar till godo</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>SnowPlots</name>
-        <message>
-            <source>Reset view</source>
-            <translation>Återställ vy</translation>
-        </message>
-        <message>
-            <source>Ctrl+wheel zooms, dragging pans; the wheel alone scrolls the page.</source>
-            <translation>Ctrl+hjul zoomar, dra för att panorera; bara hjulet rullar sidan.</translation>
-        </message>
-        <message>
-            <source>SMHI forecast</source>
-            <translation>SMHI:s prognos</translation>
-        </message>
-    </context>
-    <context>
-        <name>SnowSettingsDialog</name>
-        <message>
-            <source>Snow settings</source>
-            <translation>Snöinställningar</translation>
-        </message>
-        <message>
-            <source>Reading the settings…</source>
-            <translation>Läser inställningarna…</translation>
-        </message>
-        <message>
-            <source>These figures and stations are the destination's: every coordinator's snow page, status page and bulletin use them. Saving is not on the undo list; each figure shows its default to change back to.</source>
-            <translation>Siffrorna och stationerna gäller hela destinationen: alla samordnares snösida, statussida och nyhetsbrev använder dem. Att spara går inte att ångra med Ångra; varje siffra visar sitt standardvärde att gå tillbaka till.</translation>
-        </message>
-        <message>
-            <source>Snow production and track</source>
-            <translation>Snöproduktion och spår</translation>
-        </message>
-        <message>
-            <source>From %1 to %2; default %3</source>
-            <translation>Från %1 till %2; standard %3</translation>
-        </message>
-        <message>
-            <source>default %1</source>
-            <translation>standard %1</translation>
-        </message>
-        <message>
-            <source>Weather stations per target</source>
-            <translation>Väderstationer per mål</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>Mål</translation>
-        </message>
-        <message>
-            <source>Temperature</source>
-            <translation>Temperatur</translation>
-        </message>
-        <message>
-            <source>Snow depth</source>
-            <translation>Snödjup</translation>
-        </message>
-        <message>
-            <source>No snow-guarantee targets yet.</source>
-            <translation>Inga snögarantimål ännu.</translation>
-        </message>
-        <message>
-            <source>Nearest (default): %1</source>
-            <translation>Närmaste (standard): %1</translation>
-        </message>
-        <message>
-            <source>none within reach</source>
-            <translation>ingen inom räckhåll</translation>
-        </message>
-    </context>
-    <context>
-        <name>SmhiWeather</name>
-        <message>
-            <source>air temperature, hourly (1)</source>
-            <translation>lufttemperatur, timvärde (1)</translation>
-        </message>
-        <message>
-            <source>air temperature, daily mean (2)</source>
-            <translation>lufttemperatur, dygnsmedel (2)</translation>
-        </message>
-        <message>
-            <source>air temperature, daily minimum (19)</source>
-            <translation>lufttemperatur, dygnets lägsta (19)</translation>
-        </message>
-        <message>
-            <source>air temperature, daily maximum (20)</source>
-            <translation>lufttemperatur, dygnets högsta (20)</translation>
-        </message>
-        <message>
-            <source>relative humidity, hourly (6)</source>
-            <translation>relativ luftfuktighet, timvärde (6)</translation>
-        </message>
-        <message>
-            <source>snow depth (8)</source>
-            <translation>snödjup (8)</translation>
-        </message>
-    </context>
-    <context>
         <name>WeatherImportDialog</name>
         <message>
             <source>Import weather data</source>
             <translation>Importera väderdata</translation>
         </message>
         <message>
-            <source>SMHI observation downloads (CSV or JSON: air temperature hourly, daily mean, minimum and maximum; relative humidity; snow depth) and SMHI&apos;s point forecast (JSON). Importing the same file again adds nothing; an import cannot be undone from the window.</source>
+            <source>SMHI observation downloads (CSV or JSON: air temperature hourly, daily mean, minimum and maximum; relative humidity; snow depth) and SMHI's point forecast (JSON). Importing the same file again adds nothing; an import cannot be undone from the window.</source>
             <translation>Nedladdningar av SMHI:s observationer (CSV eller JSON: lufttemperatur per timme, dygnsmedel, dygnets lägsta och högsta; relativ luftfuktighet; snödjup) och SMHI:s punktprognos (JSON). Samma fil importerad igen lägger inte till något; en import kan inte ångras i fönstret.</translation>
         </message>
         <message>
@@ -5249,102 +5327,289 @@ vinter: fre–sön 11–16</translation>
         </message>
     </context>
     <context>
-        <name>SmhiFetchDialog</name>
+        <name>ZoneDialog</name>
         <message>
-            <source>Fetch from SMHI</source>
-            <translation>Hämta från SMHI</translation>
+            <source>Draw again on the map…</source>
+            <translation>Rita om på kartan…</translation>
         </message>
         <message>
-            <source>SMHI&apos;s open data (CC BY 4.0, credit SMHI): choose what to fetch, list the stations within 100 km of Norberg, pick one or more and fetch.</source>
-            <translation>SMHI:s öppna data (CC BY 4.0, källa SMHI): välj vad som ska hämtas, visa stationerna inom 100 km från Norberg, markera en eller flera och hämta.</translation>
+            <source>Draw on the map…</source>
+            <translation>Rita på kartan…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n corner(s)</source>
+            <translation>
+                <numerusform>%n hörn</numerusform>
+                <numerusform>%n hörn</numerusform>
+            </translation>
         </message>
         <message>
-            <source>List stations</source>
-            <translation>Visa stationer</translation>
+            <source>Reading the map layers…</source>
+            <translation>Läser kartlagren…</translation>
         </message>
         <message>
-            <source>the latest four months</source>
-            <translation>de senaste fyra månaderna</translation>
+            <source>(no imported layer has areas)</source>
+            <translation>(inget importerat lager har ytor)</translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n area(s)</source>
+            <translation>
+                <numerusform>Hela ytan</numerusform>
+                <numerusform>Alla %n ytor</numerusform>
+            </translation>
         </message>
         <message>
-            <source>the checked archive (all years)</source>
-            <translation>det granskade arkivet (alla år)</translation>
+            <source>Area %1</source>
+            <translation>Yta %1</translation>
         </message>
         <message>
-            <source>Period:</source>
-            <translation>Period:</translation>
+            <source>A zone from a file</source>
+            <translation>En zon från en fil</translation>
         </message>
         <message>
-            <source>Station</source>
-            <translation>Station</translation>
+            <source>Reading %1…</source>
+            <translation>Läser %1…</translation>
         </message>
         <message>
-            <source>Number</source>
-            <translation>Nummer</translation>
+            <source>the drawn zone</source>
+            <translation>den ritade zonen</translation>
         </message>
         <message>
-            <source>Distance</source>
-            <translation>Avstånd</translation>
+            <source>Choose the zone: an imported layer, a file or a polygon drawn on the map.</source>
+            <translation>Välj zonen: ett importerat lager, en fil eller en yta ritad på kartan.</translation>
         </message>
         <message>
-            <source>Data from</source>
-            <translation>Data från</translation>
+            <source>Looking for the trails in %1…</source>
+            <translation>Letar efter lederna i %1…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n trail(s) inside or crossing %1.</source>
+            <translation>
+                <numerusform>%n led inom eller över gränsen för %1.</numerusform>
+                <numerusform>%n leder inom eller över gränsen för %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n retired trail(s) left alone.</source>
+            <translation>
+                <numerusform>%n nedlagd led lämnas orörd.</numerusform>
+                <numerusform>%n nedlagda leder lämnas orörda.</numerusform>
+            </translation>
         </message>
         <message>
-            <source>Data to</source>
-            <translation>Data till</translation>
+            <source>crosses the edge</source>
+            <translation>korsar gränsen</translation>
         </message>
         <message>
-            <source>Active</source>
-            <translation>Aktiv</translation>
+            <source>inside</source>
+            <translation>inom</translation>
+        </message>
+        <message numerus="yes">
+            <source>Close %n trail(s)</source>
+            <translation>
+                <numerusform>Stäng %n led</numerusform>
+                <numerusform>Stäng %n leder</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Report on %n trail(s)</source>
+            <translation>
+                <numerusform>Rapportera %n led</numerusform>
+                <numerusform>Rapportera %n leder</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Close %n trail(s) in %1</source>
+            <translation>
+                <numerusform>Stäng %n led i %1</numerusform>
+                <numerusform>Stäng %n leder i %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Report %n trail(s) in %1 as %2</source>
+            <translation>
+                <numerusform>Rapportera %n led i %1 som %2</numerusform>
+                <numerusform>Rapportera %n leder i %1 som %2</numerusform>
+            </translation>
         </message>
         <message>
-            <source>Fetch the forecast for Norberg</source>
-            <translation>Hämta prognosen för Norberg</translation>
+            <source>Choose the zone first.</source>
+            <translation>Välj zonen först.</translation>
         </message>
         <message>
-            <source>Fetch and import</source>
-            <translation>Hämta och importera</translation>
+            <source>The trails in the zone are still being looked for.</source>
+            <translation>Lederna i zonen letas fortfarande fram.</translation>
         </message>
         <message>
-            <source>Asking SMHI for its stations…</source>
-            <translation>Frågar SMHI efter stationer…</translation>
+            <source>There are no trails in the zone.</source>
+            <translation>Det finns inga leder i zonen.</translation>
         </message>
         <message>
-            <source>Cancel</source>
-            <translation>Avbryt</translation>
+            <source>Write a note: visitors read it with the status.</source>
+            <translation>Skriv en notering: besökarna läser den tillsammans med statusen.</translation>
         </message>
         <message>
-            <source>yes</source>
-            <translation>ja</translation>
+            <source>Nothing was reported: %1</source>
+            <translation>Ingenting rapporterades: %1</translation>
         </message>
         <message>
-            <source>no</source>
-            <translation>nej</translation>
+            <source>Close an area…</source>
+            <translation>Stäng område…</translation>
         </message>
         <message>
-            <source>%1 station(s) within 100 km of Norberg.</source>
-            <translation>%1 station(er) inom 100 km från Norberg.</translation>
+            <source>Report every trail inside a zone closed (or another status) in one step: the zone is an imported map layer, a file, or drawn on the map.</source>
+            <translation>Rapportera varje led i en zon som stängd (eller en annan status) i ett steg: zonen är ett importerat kartlager, en fil eller ritas på kartan.</translation>
         </message>
         <message>
-            <source>Fetching from SMHI…</source>
-            <translation>Hämtar från SMHI…</translation>
+            <source>Close an area</source>
+            <translation>Stäng område</translation>
         </message>
         <message>
-            <source>Fetched and imported %1 readings from %2 station(s).</source>
-            <translation>Hämtade och importerade %1 värden från %2 station(er).</translation>
+            <source>Every trail inside or crossing the zone gets one report with the status and note below, in one step that Undo takes back. Retired trails are left alone.</source>
+            <translation>Varje led inom eller över zonens gräns får en rapport med statusen och noteringen nedan, i ett steg som Ångra tar tillbaka. Nedlagda leder lämnas orörda.</translation>
         </message>
         <message>
-            <source>Fetching the forecast…</source>
-            <translation>Hämtar prognosen…</translation>
+            <source>Zone</source>
+            <translation>Zon</translation>
         </message>
         <message>
-            <source>SMHI&apos;s forecast for Norberg (model run %1 UTC): %2 hours stored.</source>
-            <translation>SMHI:s prognos för Norberg (modellkörning %1 UTC): %2 timmar sparade.</translation>
+            <source>Imported map layer</source>
+            <translation>Importerat kartlager</translation>
         </message>
         <message>
-            <source>Cancelled: nothing was imported.</source>
-            <translation>Avbrutet: inget importerades.</translation>
+            <source>Geodata file</source>
+            <translation>Geodatafil</translation>
+        </message>
+        <message>
+            <source>Choose a file…</source>
+            <translation>Välj en fil…</translation>
+        </message>
+        <message>
+            <source>Layer in the file</source>
+            <translation>Lager i filen</translation>
+        </message>
+        <message>
+            <source>Drawn on the map</source>
+            <translation>Ritad på kartan</translation>
+        </message>
+        <message>
+            <source>Trail</source>
+            <translation>Led</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Status now</source>
+            <translation>Status nu</translation>
+        </message>
+        <message>
+            <source>In the zone</source>
+            <translation>I zonen</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notering</translation>
+        </message>
+        <message>
+            <source>Reported by</source>
+            <translation>Rapporterad av</translation>
+        </message>
+    </context>
+    <context>
+        <name>ZoneTools</name>
+        <message>
+            <source>Close an area…</source>
+            <translation>Stäng område…</translation>
+        </message>
+        <message>
+            <source>Report every trail inside a zone closed (or another status) in one step: the zone is the imported layer chosen above, a file, or a polygon drawn on the map.</source>
+            <translation>Rapportera varje led i en zon som stängd (eller en annan status) i ett steg: zonen är det importerade lagret som valts ovan, en fil eller en yta ritad på kartan.</translation>
+        </message>
+        <message>
+            <source>Draw a zone…</source>
+            <translation>Rita en zon…</translation>
+        </message>
+        <message>
+            <source>Click the corners of the zone on the map; double-click or Enter closes it, Esc cancels.</source>
+            <translation>Klicka på zonens hörn på kartan; dubbelklick eller Enter stänger den, Esc avbryter.</translation>
+        </message>
+        <message>
+            <source>Drawing a zone: click its corners on the map (%1 so far); double-click or Enter closes it, Backspace takes back a corner, Esc cancels.</source>
+            <translation>Ritar en zon: klicka på dess hörn på kartan (%1 hittills); dubbelklick eller Enter stänger den, Backsteg tar bort ett hörn, Esc avbryter.</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Inte sparat</translation>
+        </message>
+        <message>
+            <source>zone</source>
+            <translation>zon</translation>
+        </message>
+        <message>
+            <source>Zone</source>
+            <translation>Zon</translation>
+        </message>
+        <message>
+            <source>in the zone</source>
+            <translation>i zonen</translation>
+        </message>
+        <message>
+            <source>Trails in the zone</source>
+            <translation>Leder i zonen</translation>
+        </message>
+        <message>
+            <source>Fallen trees after the storm; clearing in progress.</source>
+            <extracomment>The screenshot's zone: drawn around Klackberget, south-east of the town.</extracomment>
+            <translation>Stormfällda träd; röjning pågår.</translation>
+        </message>
+    </context>
+    <context>
+        <name>page</name>
+        <message>
+            <source>Not exported</source>
+            <translation>Inte exporterat</translation>
+        </message>
+        <message>
+            <source>Export into which folder?</source>
+            <translation>Exportera till vilken mapp?</translation>
+        </message>
+        <message>
+            <source>Writing the bundle…</source>
+            <translation>Skriver paketet…</translation>
+        </message>
+        <message>
+            <source>Written: %1</source>
+            <translation>Skrivet: %1</translation>
+        </message>
+        <message>
+            <source>Publish into which folder?</source>
+            <translation>Publicera i vilken mapp?</translation>
+        </message>
+        <message>
+            <source>Not published</source>
+            <translation>Inte publicerat</translation>
+        </message>
+        <message>
+            <source>Status page written to %1.</source>
+            <translation>Statussidan skrevs till %1.</translation>
+        </message>
+        <message>
+            <source>Save the daily bulletin</source>
+            <translation>Spara dagens bulletin</translation>
+        </message>
+        <message>
+            <source>Not written</source>
+            <translation>Inte skrivet</translation>
+        </message>
+        <message>
+            <source>Bulletin written to %1.</source>
+            <translation>Bulletinen skrevs till %1.</translation>
         </message>
     </context>
     <context>

@@ -395,9 +395,7 @@ class EventEditor:
         if inserted or updated:
             self.page.undo_stack.push(
                 AddEventsCommand(
-                    QCoreApplication.translate("EventsPage", "Import %1").replace(
-                        "%1", dialog.file_name
-                    ),
+                    dialog.undo_label(),
                     inserted,
                     {},
                     updated,

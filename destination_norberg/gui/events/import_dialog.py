@@ -126,6 +126,12 @@ class ImportDialog(QDialog):
         self.ui.warnings.setText("<br>".join(escape(w) for w in p.warnings))
         self._ok().setEnabled(p.count("new") + p.count("update") > 0)
 
+    def undo_label(self) -> str:
+        """What the import's undo step says: how many events, from which file."""
+        inserted, updated = self.result_ or ([], [])
+        return self.tr("Import %n event(s) from %1", "", len(inserted) + len(updated)) \
+            .replace("%1", self.file_name)
+
     def accept(self) -> None:
         from destination_norberg.app.calendar import apply_import
 

@@ -22,6 +22,9 @@ def _build(host: AreaHost, parent: Any) -> Any:
     page = MapPage(host.planning, host.runner, host.clock, lambda: host.stale_days, host.settings,
                    parent)
     page.changed.connect(host.refresh)
+    from destination_norberg.gui.map.zone_tools import install
+
+    install(page, host.undo_stack)  # undo for imports, "Close an area…", drawing a zone
     page.open_trail.connect(
         lambda trail_id: show_trail(host.open_area("trails", read=False), trail_id))
     page.open_stop.connect(
@@ -31,6 +34,15 @@ def _build(host: AreaHost, parent: Any) -> Any:
     return page
 
 
+def _finish_view(page: Any, view: str) -> None:
+    if view == "zoneclose":  # the zone closure dialog over the map (issue 15)
+        from destination_norberg.gui.map.zone_tools import screenshot_dialog
+
+        screenshot_dialog(page)
+
+
 register(AreaSpec("map", 30, _title, _build, icon=":/icons/map.svg",
-                  views=("map", "snowmap"), show_view=lambda page, view: page.set_view(view),
-                  attribute="map_page"))
+                  views=("map", "snowmap", "zoneclose"),
+                  show_view=lambda page, view: page.set_view(
+                      "map" if view == "zoneclose" else view),
+                  finish_view=_finish_view, attribute="map_page"))

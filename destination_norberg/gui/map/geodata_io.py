@@ -269,14 +269,19 @@ def run_import(page: Any, path: Path | None = None) -> bool:
 
 
 def write_import(page: Any, dialog: GeoImportDialog) -> bool:
+    """Write what the dialog chose in one unit and push it as one undo step."""
+    from destination_norberg.app import geodata as gd
     from destination_norberg.app import map_edit as gs
+    from destination_norberg.gui.map import import_commands as ic
 
     ui, imported = dialog.ui, dialog.imported
     target = ui.target.currentData()
+    engine = page.store.engine
+    file_name = dialog.path.name
     try:
         if target == "trails":
             result = gs.import_trails(
-                page.store.engine,
+                engine,
                 imported.features,
                 gs.TrailImport(
                     kind=ui.kind.currentData(),
@@ -285,35 +290,48 @@ def write_import(page: Any, dialog: GeoImportDialog) -> bool:
                     default_name=dialog.path.stem,
                 ),
             )
+            count = len(result.created)
             message = QCoreApplication.translate("MapIO", "%1 trail(s) imported.").replace(
-                "%1", str(len(result.created))
+                "%1", str(count)
             )
+            label = (QCoreApplication.translate("MapIO", "Import %1 trail(s) from %2")
+                     .replace("%1", str(count)).replace("%2", file_name))
+            command: Any = ic.ImportTrailsCommand(
+                label, gd.imported_trails(engine, result.created), **ic.services(page))
         elif target == "strak":
-            length = gs.set_strak_route(
-                page.store.engine, ui.strak.currentData(), imported.features
-            )
+            change = gd.import_strak_route(engine, ui.strak.currentData(), imported.features)
             message = (
                 QCoreApplication.translate("MapIO", "The route of %1 is now %2 m long.")
                 .replace("%1", ui.strak.currentText())
-                .replace("%2", f"{length:.0f}")
+                .replace("%2", f"{change.length_m:.0f}")
             )
+            label = (QCoreApplication.translate("MapIO", "Import the route of %1 from %2")
+                     .replace("%1", ui.strak.currentText()).replace("%2", file_name))
+            command = ic.RouteImportCommand(label, change, **ic.services(page))
         else:
-            gs.import_reference_layer(
-                page.store.engine,
+            layer_id = gs.import_reference_layer(
+                engine,
                 imported.features,
                 ui.layerName.text(),
-                source=dialog.path.name,
+                source=file_name,
                 source_crs=imported.crs.label,
                 name_field=ui.nameField.currentData(),
             )
             message = QCoreApplication.translate("MapIO", "The layer %1 was added.").replace(
                 "%1", ui.layerName.text().strip()
             )
+            label = (QCoreApplication.translate("MapIO", "Import the layer %1 from %2")
+                     .replace("%1", ui.layerName.text().strip()).replace("%2", file_name))
+            command = ic.ImportLayerCommand(label, gd.imported_layer(engine, layer_id),
+                                            **ic.services(page))
     except Exception as exc:  # noqa: BLE001 - every failure is told, nothing written
         QMessageBox.warning(
             page, QCoreApplication.translate("MapIO", "Not imported"), user_message(exc)
         )
         return False
+    stack = getattr(page, "undo_stack", None)
+    if stack is not None:
+        stack.push(command)
     page.ui.state.setText(plain(message))
     page.ui.state.setVisible(True)
     return True

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 from destination_norberg.app.map import MapData, read_map
 from destination_norberg.gui.common import labels
 from destination_norberg.gui.common import settings as opt
-from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.jobs import TaskRunner
 from destination_norberg.gui.common.page import AreaLoader
 from destination_norberg.gui.common.plain import plain
@@ -108,28 +107,15 @@ class MapPage(QWidget):
         return int(name.split(":")[1]) if name.startswith("ref:") else None
 
     def remove_reference_layer(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
-
-        from destination_norberg.app.map_edit import remove_reference_layer
+        """The imported layer chosen in the panel, removed as one undo step."""
+        from destination_norberg.gui.map.import_commands import remove_layer
 
         layer_id = self._current_reference()
         ref = next((r for r in (self.data.layers if self.data else []) if r.id == layer_id),
                    None)
-        if ref is None:
-            return
-        answer = QMessageBox.question(self, self.tr("Remove the layer"), plain(self.tr(
-            "Remove the imported layer %1 with its %2 features? This cannot be undone; "
-            "import the file again to get it back.").replace("%1", ref.name).replace(
-            "%2", str(len(ref.features)))))
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            remove_reference_layer(self.store.engine, ref.id)
-        except Exception as exc:  # noqa: BLE001 - every failure is told
-            QMessageBox.warning(self, self.tr("Not removed"), plain(user_message(exc)))
-            return
-        self.changed.emit()
-        self.reload()
+        if ref is not None and remove_layer(self, ref.id, ref.name):
+            self.changed.emit()
+            self.reload()
 
     def _fill_choices(self) -> None:
         ui = self.ui

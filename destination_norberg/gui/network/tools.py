@@ -35,25 +35,27 @@ from destination_norberg.gui.common.jobs import run_and_wait
 from destination_norberg.gui.common.plain import esc, plain
 from destination_norberg.gui.forms.contacts_import_dialog_ui import Ui_ContactsImportDialog
 
+translate = QCoreApplication.translate  # lupdate reads translate("NetworkTools", "text")
+
 OPEN_FILTER = "Contacts (*.csv *.txt *.xlsx *.vcf *.vcard);;All files (*)"
 
 
 def field_label(name: str) -> str:
     return {
-        "organisation": QCoreApplication.translate("NetworkTools", "organisation"),
-        "orgnr": QCoreApplication.translate("NetworkTools", "organisation number"),
-        "category": QCoreApplication.translate("NetworkTools", "category"),
-        "name": QCoreApplication.translate("NetworkTools", "person's name"),
-        "role": QCoreApplication.translate("NetworkTools", "role"),
-        "email": QCoreApplication.translate("NetworkTools", "e-mail"),
-        "phone": QCoreApplication.translate("NetworkTools", "phone"),
-        "street": QCoreApplication.translate("NetworkTools", "street address"),
-        "postal_code": QCoreApplication.translate("NetworkTools", "postal code"),
-        "city": QCoreApplication.translate("NetworkTools", "town"),
-        "kommun": QCoreApplication.translate("NetworkTools", "kommun"),
-        "website": QCoreApplication.translate("NetworkTools", "website"),
-        "tags": QCoreApplication.translate("NetworkTools", "tags"),
-        "notes": QCoreApplication.translate("NetworkTools", "notes"),
+        "organisation": translate("NetworkTools", "organisation"),
+        "orgnr": translate("NetworkTools", "organisation number"),
+        "category": translate("NetworkTools", "category"),
+        "name": translate("NetworkTools", "person's name"),
+        "role": translate("NetworkTools", "role"),
+        "email": translate("NetworkTools", "e-mail"),
+        "phone": translate("NetworkTools", "phone"),
+        "street": translate("NetworkTools", "street address"),
+        "postal_code": translate("NetworkTools", "postal code"),
+        "city": translate("NetworkTools", "town"),
+        "kommun": translate("NetworkTools", "kommun"),
+        "website": translate("NetworkTools", "website"),
+        "tags": translate("NetworkTools", "tags"),
+        "notes": translate("NetworkTools", "notes"),
     }.get(name, name)
 
 
@@ -63,8 +65,8 @@ def in_worker(page: Any, fn: Any, label: str = "", cancellable: bool = True) -> 
     (it writes nothing); a write is not offered Cancel, it is one short transaction."""
     return run_and_wait(
         page.runner, page, lambda _progress: fn(),
-        label or QCoreApplication.translate("NetworkTools", "Working…"),
-        QCoreApplication.translate("NetworkTools", "Cancel") if cancellable else None,
+        label or translate("NetworkTools", "Working…"),
+        translate("NetworkTools", "Cancel") if cancellable else None,
         maximum=0, min_duration=400, wait_on_cancel=False)
 
 
@@ -169,6 +171,12 @@ class ContactsImportDialog(QDialog):
         if not why:
             self.accept()
 
+    def undo_label(self, report: Any) -> str:
+        """What the import's undo step says: how many contacts, from which file."""
+        return self.tr("Import %n contact(s) from %1", "",
+                       report.created_orgs + report.created_persons).replace(
+            "%1", self.path.name)
+
 
 def run_import(page: Any, path: Path | None = None) -> bool:
     """Ask for a file, read it, let the user map and check, import as one undoable step."""
@@ -177,18 +185,19 @@ def run_import(page: Any, path: Path | None = None) -> bool:
     from destination_norberg.gui.network.commands import ImportCommand
 
     if path is None:
-        name, _f = QFileDialog.getOpenFileName(page, page.tr("Import contacts"), "",
-                                               OPEN_FILTER)
+        name, _f = QFileDialog.getOpenFileName(
+            page, translate("NetworkTools", "Import contacts"), "", OPEN_FILTER)
         if not name:
             return False
         path = Path(name)
     try:
         table = in_worker(page, lambda: read_contacts(path),
-                          page.tr("Reading %1…").replace("%1", path.name))
+                          translate("NetworkTools", "Reading %1…").replace("%1", path.name))
     except Cancelled:
         return False
     except Exception as exc:  # noqa: BLE001 - every failure is told, nothing written
-        QMessageBox.warning(page, page.tr("Not imported"), plain(user_message(exc)))
+        QMessageBox.warning(page, translate("NetworkTools", "Not imported"),
+                            plain(user_message(exc)))
         return False
     dialog = ContactsImportDialog(page, path, table)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -196,24 +205,27 @@ def run_import(page: Any, path: Path | None = None) -> bool:
     rows, engine, today = dialog.table.rows, page.store.engine, page.today()
     try:
         report = in_worker(page, lambda: import_contacts(engine, rows, path.name, today=today),
-                           page.tr("Importing %1 contacts…").replace("%1", str(len(rows))),
+                           translate("NetworkTools", "Importing %1 contacts…").replace(
+                               "%1", str(len(rows))),
                            cancellable=False)
     except Exception as exc:  # noqa: BLE001 - every failure is told, nothing written
-        QMessageBox.warning(page, page.tr("Not imported"), plain(user_message(exc)))
+        QMessageBox.warning(page, translate("NetworkTools", "Not imported"),
+                            plain(user_message(exc)))
         return False
     page.undo_stack.push(ImportCommand(
-        page.tr("Import %1").replace("%1", path.name), rows, path.name, report,
+        dialog.undo_label(report), rows, path.name, report,
         engine=lambda: page.store.engine, changed=page._after_edit,
         report=page.report_error))
     page._after_edit()
     left = report.errors + report.skipped_persons
-    text = page.tr("%1 organisations and %2 people imported, %3 matched to organisations "
-                   "already there.").replace("%1", str(report.created_orgs)).replace(
+    text = translate("NetworkTools", "%1 organisations and %2 people imported, %3 matched to "
+                     "organisations already there.").replace(
+        "%1", str(report.created_orgs)).replace(
         "%2", str(report.created_persons)).replace("%3", str(report.matched_orgs))
     if left:
-        text += "\n\n" + page.tr("Left out:") + "\n" + "\n".join(
+        text += "\n\n" + translate("NetworkTools", "Left out:") + "\n" + "\n".join(
             f"{n}: {why}" for n, why in left[:30])
-    QMessageBox.information(page, page.tr("Contacts imported"), plain(text))
+    QMessageBox.information(page, translate("NetworkTools", "Contacts imported"), plain(text))
     return True
 
 
@@ -223,7 +235,7 @@ def run_export(page: Any, path: Path | None = None) -> bool:
 
     if path is None:
         name, _f = QFileDialog.getSaveFileName(
-            page, page.tr("Export contacts"), "kontakter.xlsx",
+            page, translate("NetworkTools", "Export contacts"), "kontakter.xlsx",
             "Excel (*.xlsx);;CSV (*.csv);;vCard 4.0 (*.vcf)")
         if not name:
             return False
@@ -231,9 +243,10 @@ def run_export(page: Any, path: Path | None = None) -> bool:
     try:
         count = export_contacts_to(page.store.engine, path)
     except Exception as exc:  # noqa: BLE001 - every failure is told
-        QMessageBox.warning(page, page.tr("Not exported"), plain(user_message(exc)))
+        QMessageBox.warning(page, translate("NetworkTools", "Not exported"),
+                            plain(user_message(exc)))
         return False
-    page.ui.state.setText(page.tr("%1 contacts written to %2.").replace(
+    page.ui.state.setText(translate("NetworkTools", "%1 contacts written to %2.").replace(
         "%1", str(count)).replace("%2", str(path)))
     page.ui.state.setVisible(True)
     return True

@@ -29,6 +29,10 @@ def _build(host: AreaHost, parent: Any) -> Any:
     area.trails.show_on_map.connect(
         lambda trail_id: host.open_area("map").show_trail(trail_id))
     area.set_language(host.language)
+    from destination_norberg.gui.trails.zone_dialog import add_close_area_button
+
+    add_close_area_button(
+        area.trails, draw=lambda carried: host.open_area("map").start_zone_drawing(carried))
     return area
 
 

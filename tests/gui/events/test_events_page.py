@@ -171,6 +171,7 @@ def test_import_a_partner_file_then_undo(page, qtbot, tmp_path: Path) -> None:
     imported = next(e for e in db_events(page) if e.name_sv == "Luciakonsert i kyrkan")
     assert to_local(imported.starts_at).hour == 15 and imported.place_name == "Torget"
     assert imported.source_uid == "partner-1@example.org"
+    assert page.undo_stack.undoText() == "Import 1 event from partner.ics"
     page.undo_stack.undo()
     wait_reload(page, qtbot)
     assert not [e for e in db_events(page) if e.name_sv == "Luciakonsert i kyrkan"]

@@ -200,6 +200,7 @@ def test_import_maps_previews_writes_and_undoes(page, qtbot, demo_engine, tmp_pa
     assert seen["mapping"]["Företag"] == "organisation" and seen["preview"] == 3
     assert count(demo_engine, m.Organisation) == orgs + 1  # the bad row's org is left out
     assert count(demo_engine, m.Person) == persons + 2
+    assert page.undo_stack.undoText() == "Import 3 contacts from kontakter.csv"
     with qtbot.waitSignal(page.loaded, timeout=LOAD_TIMEOUT_MS):
         page.undo_stack.undo()
     assert (count(demo_engine, m.Organisation), count(demo_engine, m.Person)) == (orgs,
