@@ -44,8 +44,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "storage": ("pile", "measured_on", "volume_m3", "method", "note"),
     "production": ("produced_on", "cannons", "hours", "volume_m3", "wet_bulb_c", "note"),
     "target": ("name", "deadline", "required_km", "min_depth_cm", "event_id", "notes"),
+    # A trail's line and its length travel together (app.map_edit.trail_line measures it).
     "trail": ("name", "kind", "grade_colour", "imba", "mtb_scale", "area", "lit",
-              "description_sv", "description_en"),
+              "description_sv", "description_en", "lifecycle", "geom", "length_m"),
 }
 #: Who the row is, in a conflict message.
 _WHAT = {"storage": "The storage measurement", "production": "The production entry",
