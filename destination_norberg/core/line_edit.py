@@ -102,6 +102,7 @@ class LineEditor:
     drawing: bool = False
     dragging: int | None = None
     changed: int = 0
+    current: int | None = None  # the vertex last added, picked, inserted or moved (Delete)
 
     def click(self, at: Point, tolerance: float) -> str:
         """A click at `at`: what it did ("added", "inserted", "picked", "" for nothing)."""
@@ -111,14 +112,18 @@ class LineEditor:
                 return ""  # the same point twice (a double-click's first click)
             self.points.append(spot)
             self.changed += 1
+            self.current = len(self.points) - 1
             return "added"
-        if nearest_vertex(self.points, at, tolerance) is not None:
+        picked = nearest_vertex(self.points, at, tolerance)
+        if picked is not None:
+            self.current = picked
             return "picked"
         hit = nearest_segment(self.points, at, tolerance)
         if hit is None:
             return ""
         self.points = insert_vertex(self.points, hit[0], hit[1])
         self.changed += 1
+        self.current = hit[0]
         return "inserted"
 
     def press(self, at: Point, tolerance: float) -> bool:
@@ -126,6 +131,8 @@ class LineEditor:
         if self.drawing:
             return False
         self.dragging = nearest_vertex(self.points, at, tolerance)
+        if self.dragging is not None:
+            self.current = self.dragging
         return self.dragging is not None
 
     def drag(self, at: Point, tolerance: float) -> None:
@@ -148,6 +155,19 @@ class LineEditor:
             return False
         self.points = delete_vertex(self.points, i)
         self.changed += 1
+        self.current = None
+        return True
+
+    def remove_current(self) -> bool:
+        """Delete the vertex last touched (the Delete key); False when there is none."""
+        if self.current is None or not 0 <= self.current < len(self.points):
+            return False
+        if self.drawing:
+            self.points.pop(self.current)
+        else:
+            self.points = delete_vertex(self.points, self.current)
+        self.changed += 1
+        self.current = None
         return True
 
     def remove_last(self) -> bool:
@@ -156,6 +176,7 @@ class LineEditor:
             return False
         self.points.pop()
         self.changed += 1
+        self.current = None
         return True
 
     @property

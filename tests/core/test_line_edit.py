@@ -76,3 +76,14 @@ def test_a_session_on_an_existing_line_moves_inserts_and_deletes() -> None:
     with pytest.raises(LineEditError):
         editor.remove_at((100.0, 100.0), 5.0)
     assert len(editor.points) == 2
+
+
+def test_delete_takes_the_vertex_last_touched() -> None:
+    editor = LineEditor(points=list(LINE))
+    assert not editor.remove_current()
+    assert editor.click((100.0, 1.0), 5.0) == "picked" and editor.current == 1
+    assert editor.remove_current() and editor.points == [(0.0, 0.0), (100.0, 100.0)]
+    editor.press((0.0, 0.0), 5.0)
+    editor.release()
+    with pytest.raises(LineEditError):
+        editor.remove_current()

@@ -50,6 +50,11 @@ class Ui_MapPage(object):
 
         self.header.addWidget(self.zoomSelectionButton)
 
+        self.drawTrailButton = QPushButton(MapPage)
+        self.drawTrailButton.setObjectName(u"drawTrailButton")
+
+        self.header.addWidget(self.drawTrailButton)
+
         self.importButton = QPushButton(MapPage)
         self.importButton.setObjectName(u"importButton")
 
@@ -136,6 +141,11 @@ class Ui_MapPage(object):
 
         self.detailsLayout.addWidget(self.openTrailButton)
 
+        self.editLineButton = QPushButton(self.detailsHolder)
+        self.editLineButton.setObjectName(u"editLineButton")
+
+        self.detailsLayout.addWidget(self.editLineButton)
+
         self.attribution = QLabel(self.detailsHolder)
         self.attribution.setObjectName(u"attribution")
         self.attribution.setText(u"")
@@ -157,6 +167,10 @@ class Ui_MapPage(object):
         self.heading.setText(QCoreApplication.translate("MapPage", u"Map", None))
         self.zoomAllButton.setText(QCoreApplication.translate("MapPage", u"Zoom to all", None))
         self.zoomSelectionButton.setText(QCoreApplication.translate("MapPage", u"Zoom to selection", None))
+        self.drawTrailButton.setText(QCoreApplication.translate("MapPage", u"New trail\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.drawTrailButton.setToolTip(QCoreApplication.translate("MapPage", u"Draw a new trail on the map", None))
+#endif // QT_CONFIG(tooltip)
         self.importButton.setText(QCoreApplication.translate("MapPage", u"Import geodata\u2026", None))
         self.exportButton.setText(QCoreApplication.translate("MapPage", u"Export\u2026", None))
         self.saveImageButton.setText(QCoreApplication.translate("MapPage", u"Save map image\u2026", None))
@@ -164,6 +178,7 @@ class Ui_MapPage(object):
         self.onlineTiles.setText(QCoreApplication.translate("MapPage", u"Background map (online)", None))
         self.detailTitle.setText(QCoreApplication.translate("MapPage", u"Nothing selected", None))
         self.openTrailButton.setText(QCoreApplication.translate("MapPage", u"Show in the trail register", None))
+        self.editLineButton.setText(QCoreApplication.translate("MapPage", u"Edit the line", None))
         pass
     # retranslateUi
 

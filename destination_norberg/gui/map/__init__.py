@@ -21,6 +21,7 @@ def _build(host: AreaHost, parent: Any) -> Any:
 
     page = MapPage(host.planning, host.runner, host.clock, lambda: host.stale_days, host.settings,
                    parent)
+    page.undo_stack = host.undo_stack  # drawing and editing trails are undoable steps
     page.changed.connect(host.refresh)
     page.open_trail.connect(
         lambda trail_id: show_trail(host.open_area("trails", read=False), trail_id))
