@@ -94,7 +94,7 @@ class OrganisationDialog(CheckedDialog):
         ui.kommun.setText(v.get("kommun") if values is not None else "Norberg")
         ui.website.setText(v.get("website") or "")
         ui.location.setText(location_text(v.get("location")))
-        #: What the map picker shows around the point (a worker read; gui.map.point_picker).
+        # What the map picker shows around the point (a worker read; gui.map.point_picker).
         self.map_source: Callable[[], Any] | None = None
         ui.pickLocationButton.clicked.connect(self.pick_location)
         ui.tags.setText("; ".join(v.get("tags") or []))

@@ -35,16 +35,6 @@ def fill_life_filter(combo: QComboBox) -> None:
     combo.blockSignals(False)
 
 
-def reference_words(refs: Any) -> str:
-    """"12 reports, 1 snow-guarantee target" in the window's language."""
-    words = {
-        "reports": lambda n: translate("TrailLife", "%n report(s)", "", n),
-        "race_courses": lambda n: translate("TrailLife", "%n race course(s)", "", n),
-        "snow_targets": lambda n: translate("TrailLife", "%n snow-guarantee target(s)", "", n),
-    }
-    return ", ".join(words[kind](n) for kind, n in refs.parts())
-
-
 class TrailLife(QObject):
     """The register's "More" menu (the page's `moreButton`)."""
 
@@ -60,6 +50,17 @@ class TrailLife(QObject):
         page.ui.moreButton.setMenu(self.menu)
         self.retranslate()
         self.sync()
+
+    def reference_words(self, refs: Any) -> str:
+        """"12 reports, 1 snow-guarantee target" in the window's language."""
+        parts = []
+        if refs.reports:
+            parts.append(self.tr("%n report(s)", "", refs.reports))
+        if refs.race_courses:
+            parts.append(self.tr("%n race course(s)", "", refs.race_courses))
+        if refs.snow_targets:
+            parts.append(self.tr("%n snow-guarantee target(s)", "", refs.snow_targets))
+        return ", ".join(parts)
 
     def retranslate(self) -> None:
         self.draw_action.setText(translate("TrailLife", "Draw a new trail on the map…"))
@@ -141,7 +142,7 @@ class TrailLife(QObject):
                 "A retired trail leaves the map and the public pages and keeps its history.")
             answer = QMessageBox.question(
                 page, translate("TrailLife", "Delete the trail"),
-                plain(text.replace("%1", name).replace("%2", reference_words(refs))))
+                plain(text.replace("%1", name).replace("%2", self.reference_words(refs))))
             return answer == QMessageBox.StandardButton.Yes and self.retire()
         answer = QMessageBox.question(
             page, translate("TrailLife", "Delete the trail"),
