@@ -32,6 +32,19 @@ def _build(host: AreaHost, parent: Any) -> Any:
     return page
 
 
+def _show_view(page: Any, view: str) -> None:
+    page.set_view("map" if view == "trailedit" else view)
+
+
+def _finish_view(page: Any, view: str) -> None:
+    """`trailedit`: the line editor on a trail being built (the demo's planned MTB trail if
+    the database has one, else the first trail), as a coordinator sees it mid-edit."""
+    if view != "trailedit" or page.data is None or not page.data.trails:
+        return
+    trails = sorted(page.data.trails, key=lambda t: (str(t.row.lifecycle) == "oppen", t.row.id))
+    page.edit_line(trails[0].row.id)
+
+
 register(AreaSpec("map", 30, _title, _build, icon=":/icons/map.svg",
-                  views=("map", "snowmap"), show_view=lambda page, view: page.set_view(view),
-                  attribute="map_page"))
+                  views=("map", "snowmap", "trailedit"), show_view=_show_view,
+                  finish_view=_finish_view, attribute="map_page"))

@@ -164,6 +164,10 @@ class TrailsModel(QAbstractTableModel):
     def all_rows(self) -> list[TrailRow]:
         return list(self._all)
 
+    def any_not_open(self) -> bool:
+        """Whether a listed trail is planned, being built or retired (the Stage column)."""
+        return any(r.lifecycle is not TrailLifecycle.OPEN for r in self._rows)
+
     def row_of(self, trail_id: int) -> int | None:
         return next((n for n, r in enumerate(self._rows) if r.id == trail_id), None)
 
@@ -299,8 +303,8 @@ class TrailsModel(QAbstractTableModel):
             return r.name
         if col == KIND:
             return kind_label(r.kind, short=True)
-        if col == LIFE:
-            return lifecycle_label(r.lifecycle)
+        if col == LIFE:  # only what is not plain "open" is said: the column stays narrow
+            return "" if r.lifecycle is TrailLifecycle.OPEN else lifecycle_label(r.lifecycle)
         if col == GRADE:
             return grade_text(r)
         if col == LENGTH:
@@ -382,8 +386,9 @@ class ReportedDelegate(QStyledItemDelegate):
 
 #: Columns that give way, in this order, when the table is narrower than its content (their
 #: text elides, each by at most GIVE_WAY_SHARE), so that Reported and Groomed stay in view.
-GIVE_WAY = (CONDITION, KIND, NAME, GRADE)
+GIVE_WAY = (CONDITION, KIND, LIFE, NAME, GRADE)
 GIVE_WAY_SHARE = 0.2
+MORE_SHARE = 0.4
 
 
 class FittedColumns(QObject):
@@ -401,23 +406,34 @@ class FittedColumns(QObject):
         of language)."""
         table, header = self.table, self.table.horizontalHeader()
         if table.model().rowCount():
-            self.natural = [max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
+            self.natural = [0 if table.isColumnHidden(c) else
+                            max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
                             for c in range(table.model().columnCount())]
             self.fit()
+
+    def show_column(self, column: int, shown: bool) -> None:
+        """Show or hide a column (the Stage column only when a listed trail is not open)."""
+        if self.table.isColumnHidden(column) == shown:
+            self.table.setColumnHidden(column, not shown)
+            self.measure()
 
     def fit(self) -> None:
         widths = list(self.natural)
         excess = sum(widths) - self.table.viewport().width()
-        for column in GIVE_WAY:
-            if excess <= 0 or column >= len(widths):
-                break
-            cut = min(excess, int(widths[column] * GIVE_WAY_SHARE))
-            widths[column] -= cut
-            excess -= cut
+        # A second round, deeper, only when the first was not enough (the Stage column shown).
+        for share in (GIVE_WAY_SHARE, MORE_SHARE):
+            for column in GIVE_WAY:
+                if excess <= 0 or column >= len(widths):
+                    break
+                cut = min(excess, int(self.natural[column] * share) -
+                          (self.natural[column] - widths[column]))
+                widths[column] -= max(cut, 0)
+                excess -= max(cut, 0)
         # The last section stretches over what is left, but never below the size it was
         # last given: it gets its natural width too.
         for column, width in enumerate(widths):
-            self.table.horizontalHeader().resizeSection(column, width)
+            if width:
+                self.table.horizontalHeader().resizeSection(column, width)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Resize and self.natural:

@@ -46,6 +46,7 @@ from destination_norberg.gui.trails.commands import (
 from destination_norberg.gui.trails.life import TrailLife, fill_life_filter
 from destination_norberg.gui.trails.model import (
     EVERY_STATE,
+    LIFE,
     NAME,
     NO_REPORT,
     REPORTED,
@@ -222,6 +223,7 @@ class TrailsPage(QWidget):
             self.model.apply_filter(ui.kindFilter.currentData(), ui.statusFilter.currentData(),
                                     ui.staleOnly.isChecked(), ui.search.text(),
                                     ui.lifeFilter.currentData())
+            self.columns.show_column(LIFE, self.model.any_not_open())
             self._select_ids(ids)
         finally:
             self._restoring = False
