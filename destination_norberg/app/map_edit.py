@@ -20,7 +20,7 @@ from destination_norberg.store.geodata_store import remove_reference_layer as re
 from destination_norberg.store.geodata_store import set_strak_route as set_strak_route
 
 __all__ = ["TrailImport", "import_reference_layer", "import_trails", "line_points",
-           "remove_reference_layer", "set_strak_route", "trail_line"]
+           "point_geom", "remove_reference_layer", "set_strak_route", "trail_line"]
 
 Point = tuple[float, float]
 
@@ -47,3 +47,8 @@ def line_points(geom: Any) -> list[Point]:
         part = max(g.coords, key=lambda p: Geometry("LineString", tuple(p)).length())
         return [(float(x), float(y)) for x, y in part]
     return []
+
+
+def point_geom(x: float, y: float) -> bytes:
+    """A venue's location clicked on the map, as stored (WKB in EPSG:3006)."""
+    return Geometry.point(x, y).to_wkb()

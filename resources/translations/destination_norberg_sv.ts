@@ -1943,6 +1943,10 @@
             <source>Edit the line</source>
             <translation>Ändra linjen</translation>
         </message>
+        <message>
+            <source>Move on the map</source>
+            <translation>Flytta på kartan</translation>
+        </message>
     </context>
     <context>
         <name>MapPrint</name>
@@ -5398,6 +5402,14 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>Not saved</source>
             <translation>Inte sparat</translation>
+        </message>
+        <message>
+            <source>%1 — click its new place on the map; Esc cancels.</source>
+            <translation>%1 — klicka på dess nya plats på kartan; Esc avbryter.</translation>
+        </message>
+        <message>
+            <source>Move %1</source>
+            <translation>Flytta %1</translation>
         </message>
     </context>
     <context>

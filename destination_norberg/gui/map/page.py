@@ -202,6 +202,8 @@ class MapPage(QWidget):
         chosen = self.canvas.selection()
         if chosen and chosen[0] == TRAILS:
             self.edit_line(int(chosen[1]))
+        elif chosen and chosen[0] == VENUES:
+            self.editing.move_place(int(chosen[1]))
 
     def data_changed(self) -> None:
         """A trail was saved, undone or redone here: read the map again, tell the window."""
@@ -275,7 +277,9 @@ class MapPage(QWidget):
     def _show_details(self, layer: str, feature_id: object) -> None:
         ui = self.ui
         ui.openTrailButton.setVisible(layer in (TRAILS, STOPS, BUSINESSES))
-        ui.editLineButton.setVisible(layer == TRAILS)
+        ui.editLineButton.setVisible(layer in (TRAILS, VENUES))
+        ui.editLineButton.setText(self.tr("Edit the line") if layer == TRAILS
+                                  else self.tr("Move on the map"))
         ui.openTrailButton.setText(
             self.tr("Show in the trail register") if layer == TRAILS else
             self.tr("Show in the stråk editor") if layer == STOPS else

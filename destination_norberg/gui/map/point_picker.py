@@ -26,22 +26,30 @@ NORBERG: Point = (551_400.0, 6_659_000.0)
 START_SPAN_M = 3_000.0
 
 
-class PointTool:
-    """A MapTool: a left click sets the point; nothing else is taken from the map."""
+class ClickTool:
+    """A MapTool: a left click calls `on_click(x, y)`; Esc (or a right click) `on_cancel`;
+    a drag still pans the map."""
 
-    def __init__(self, dialog: PointPickerDialog) -> None:
-        self.dialog = dialog
+    def __init__(self, on_click: Callable[[float, float], None],
+                 on_cancel: Callable[[], None] = lambda: None) -> None:
+        self.on_click, self.on_cancel = on_click, on_cancel
 
     def click(self, x: float, y: float, button: Qt.MouseButton, double: bool) -> bool:
+        if button == Qt.MouseButton.RightButton:
+            self.on_cancel()
+            return True
         if button != Qt.MouseButton.LeftButton:
             return False
-        self.dialog.set_point((x, y))
+        self.on_click(x, y)
         return True
 
     def drag(self, x: float, y: float, phase: str) -> bool:
         return False  # a drag pans the map
 
     def key(self, key: int) -> bool:
+        if key == Qt.Key.Key_Escape:
+            self.on_cancel()
+            return True
         return False
 
 
@@ -57,7 +65,7 @@ class PointPickerDialog(QDialog):
                                          brush=pg.mkBrush(179, 38, 30, 80))
         self.marker.setZValue(1_000_000.0)
         self.canvas.view_box.addItem(self.marker, ignoreBounds=True)
-        self.canvas.set_tool(PointTool(self))
+        self.canvas.set_tool(ClickTool(lambda x, y: self.set_point((x, y)), self.reject))
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         self.buttons = QDialogButtonBox(

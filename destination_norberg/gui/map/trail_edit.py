@@ -1,4 +1,5 @@
-"""Drawing a new trail and editing a trail's line on the map page, saved as ONE undo step.
+"""Drawing a new trail, editing a trail's line and moving a venue on the map page, each saved
+as ONE undo step.
 
 The map page owns one `TrailEditing`; it shows a bar above the map while a line is being
 edited (what to do, the length so far, Finish and Cancel) and installs a `LineTool` on the
@@ -37,7 +38,7 @@ class TrailEditing(QObject):
     def __init__(self, page: Any, holder: QWidget) -> None:
         super().__init__(page)
         self.page = page
-        self.tool: LineTool | None = None
+        self.tool: Any = None  # a LineTool, or a ClickTool while a venue is moved
         self.before: dict | None = None  # the trail row edited (None: a new trail)
         self.bar = QFrame(holder)
         self.bar.setObjectName("lineEditBar")
@@ -52,7 +53,8 @@ class TrailEditing(QObject):
         row.addWidget(self.finish_button)
         row.addWidget(self.cancel_button)
         holder.layout().insertWidget(0, self.bar)
-        self.finish_button.clicked.connect(lambda: self.tool is not None and self.tool.finish())
+        self.finish_button.clicked.connect(
+            lambda: isinstance(self.tool, LineTool) and self.tool.finish())
         self.cancel_button.clicked.connect(self.cancel)
         self.bar.hide()
 
@@ -79,6 +81,34 @@ class TrailEditing(QObject):
         self._start(before, line_points(before.get("geom")))
         return True
 
+    def move_place(self, place_id: int) -> bool:
+        """Move the venue `place_id`: its new place is the next click on the map."""
+        from destination_norberg.app.snow_edit import load_id
+        from destination_norberg.gui.map.point_picker import ClickTool
+
+        try:
+            before = load_id(self.page.store.engine, "place", place_id)
+        except Exception as exc:  # noqa: BLE001 - every failure is told
+            self._tell(exc)
+            return False
+        if before is None:
+            return False
+        self.cancel()
+        self.tool = ClickTool(lambda x, y: self._place_clicked(before, x, y), self.cancel)
+        self.page.canvas.set_tool(self.tool)
+        self.finish_button.hide()
+        self.bar.show()
+        self.hint.setText(plain(self.tr("%1 — click its new place on the map; Esc cancels.")
+                                .replace("%1", before["name"])))
+        return True
+
+    def _place_clicked(self, before: dict, x: float, y: float) -> None:
+        from destination_norberg.app.map_edit import point_geom
+
+        self.cancel()
+        self._save(self.tr("Move %1").replace("%1", before["name"]), "place", before,
+                   {**before, "geom": point_geom(x, y)})
+
     def _start(self, before: dict | None, points: list) -> None:
         self.cancel()
         self.before = before
@@ -87,6 +117,7 @@ class TrailEditing(QObject):
         self.tool.finished.connect(self._finished)
         self.tool.cancelled.connect(self.cancel)
         self.page.canvas.set_tool(self.tool)
+        self.finish_button.show()
         self.page._zoomed = True  # a read arriving now keeps the view on the line
         if len(points) >= 2:
             xs, ys = [p[0] for p in points], [p[1] for p in points]
@@ -99,8 +130,9 @@ class TrailEditing(QObject):
         """End the edit without saving anything."""
         if self.tool is not None:
             self.page.canvas.set_tool(None)
-            self.tool.remove()
-            self.tool.deleteLater()
+            if isinstance(self.tool, LineTool):
+                self.tool.remove()
+                self.tool.deleteLater()
             self.tool = None
         self.bar.hide()
 
@@ -111,7 +143,7 @@ class TrailEditing(QObject):
 
     def _show_hint(self) -> None:
         tool = self.tool
-        if tool is None:
+        if not isinstance(tool, LineTool):
             return
         if tool.editor.drawing:
             what = self.tr("Click to add points; double-click or Enter finishes, Backspace "
@@ -132,31 +164,32 @@ class TrailEditing(QObject):
         if before is not None:
             after = {**before, **line}
             self._save(self.tr("Change the line of %1").replace("%1", before["name"]),
-                       before, after)
+                       "trail", before, after)
             return
         values = ask_trail({"name": "", "kind": "mtb", "lifecycle": NEW_TRAIL_LIFECYCLE.value,
                             "area": "", "lit": False, "description_sv": "",
                             "description_en": "", **line}, self.page)
         if values is not None:
             values.update(line)
-            self._save(self.tr("New trail %1").replace("%1", values["name"]), None, values)
+            self._save(self.tr("New trail %1").replace("%1", values["name"]), "trail", None,
+                       values)
 
-    def _save(self, text: str, before: dict | None, after: dict) -> None:
+    def _save(self, text: str, kind: str, before: dict | None, after: dict) -> None:
         """Save first, push the step only when saved (gui.common.undo)."""
         from destination_norberg.gui.snow.commands import RowCommand, step
 
         page = self.page
         try:
-            saved = step(page.store.engine, "trail", before, after)
+            saved = step(page.store.engine, kind, before, after)
         except Exception as exc:  # noqa: BLE001 - every failure is told, nothing pushed
             self._tell(exc)
             return
         if page.undo_stack is not None:
-            page.undo_stack.push(RowCommand(text, "trail", before, saved,
+            page.undo_stack.push(RowCommand(text, kind, before, saved,
                                             engine=lambda: page.store.engine,
                                             changed=page.data_changed, report=self._tell))
         page.data_changed()
-        if saved is not None:
+        if saved is not None and kind == "trail":
             page.select_after_read(int(saved["id"]))
 
     def _tell(self, exc: BaseException) -> None:

@@ -170,3 +170,24 @@ def test_the_map_draws_planned_dashed_and_leaves_retired_out(page, qtbot,
     key = layer.class_keys[int(layer.feature_class[layer.row_of(ids["Gruvstigen"])])]
     assert key == "under_byggnad" and layer.styles[key].dash == "dash"
     assert "under construction" in [e.label for e in page.canvas.legend()]
+
+
+def test_move_a_venue_by_clicking_the_map_and_undo(page, qtbot, demo_engine) -> None:
+    from destination_norberg.core.geometry import decode_wkb
+    from destination_norberg.gui.map.styles import VENUES
+
+    venue = page.data.venues[0]
+    assert page.canvas.select(venue.id, VENUES)
+    assert page.ui.editLineButton.text() == "Move on the map"
+    before = load_id(demo_engine, "place", venue.id)
+    page.ui.editLineButton.click()
+    assert page.editing.active and venue.name in page.editing.hint.text()
+    spot = (venue.x + 120.0, venue.y - 80.0)
+    page.canvas.zoom_to((spot[0] - 200, spot[1] - 200, spot[0] + 200, spot[1] + 200))
+    wait_read(qtbot, page, lambda: click(qtbot, page, *spot))
+    assert not page.editing.active and page.canvas.tool() is None
+    assert page.undo_stack.undoText() == f"Move {venue.name}"
+    moved = decode_wkb(bytes(load_id(demo_engine, "place", venue.id)["geom"])).coords
+    assert moved == pytest.approx(spot, abs=2.0)
+    wait_read(qtbot, page, page.undo_stack.undo)
+    assert load_id(demo_engine, "place", venue.id)["geom"] == before["geom"]
