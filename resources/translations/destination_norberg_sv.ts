@@ -4425,6 +4425,10 @@ vinter: fre–sön 11–16</translation>
             <source>Stage</source>
             <translation>Skede</translation>
         </message>
+        <message>
+            <source>New trail</source>
+            <translation>Ny led</translation>
+        </message>
     </context>
     <context>
         <name>TrailPlurals</name>
@@ -5506,13 +5510,6 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>Not open yet: drawn dashed on the map and left out of the public status page and the bulletin until it opens.</source>
             <translation>Inte öppen än: streckad på kartan och utelämnad från den publika statussidan och bulletinen tills den öppnar.</translation>
-        </message>
-    </context>
-    <context>
-        <name>dialog</name>
-        <message>
-            <source>New trail</source>
-            <translation>Ny led</translation>
         </message>
     </context>
 </TS>

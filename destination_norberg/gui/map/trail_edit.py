@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from destination_norberg.core.trail_life import NEW_TRAIL_LIFECYCLE
@@ -28,7 +28,7 @@ def ask_trail(values: dict, parent: QWidget) -> dict | None:
     from destination_norberg.gui.trails.trail_dialog import TrailDialog
 
     dialog = TrailDialog(values, parent)
-    dialog.setWindowTitle(dialog.tr("New trail"))
+    dialog.setWindowTitle(QCoreApplication.translate("TrailDialog", "New trail"))
     return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
