@@ -23,6 +23,8 @@ from destination_norberg.core.line_edit import LineEditError, LineEditor, Point
 SNAP_PIXELS = 8.0
 EDIT_COLOUR = "#6a1b9a"
 Z_TOP = 1_000_000.0
+#: Above this many points the handles are drawn smaller.
+DENSE = 60
 
 
 class LineTool(QObject):
@@ -44,9 +46,13 @@ class LineTool(QObject):
         self.curve = pg.PlotCurveItem(pen=pg.mkPen(EDIT_COLOUR, width=3, style=style))
         self.handles = pg.ScatterPlotItem(size=10, symbol="s", pen=pg.mkPen(EDIT_COLOUR, width=2),
                                           brush=pg.mkBrush("#ffffff"))
-        for item in (self.curve, self.handles):
+        # While drawing: a thin line from the last point to the mouse shows the next segment.
+        self.preview = pg.PlotCurveItem(pen=pg.mkPen(EDIT_COLOUR, width=1,
+                                                     style=Qt.PenStyle.DotLine))
+        for item in (self.curve, self.handles, self.preview):
             item.setZValue(Z_TOP)
             canvas.view_box.addItem(item, ignoreBounds=True)
+        canvas.cursor_moved.connect(self._follow)
         self._redraw()
 
     # --- state ------------------------------------------------------------------------
@@ -64,12 +70,20 @@ class LineTool(QObject):
     def _redraw(self) -> None:
         pts = np.asarray(self.editor.points, float).reshape(-1, 2)
         self.curve.setData(pts[:, 0], pts[:, 1])
-        self.handles.setData(pos=pts)
+        # A long recorded track has its points close together: smaller handles keep it legible.
+        self.handles.setData(pos=pts, size=10 if len(pts) <= DENSE else 6)
+        self.preview.setData([], [])
         self.edited.emit()
+
+    def _follow(self, x: float, y: float) -> None:
+        points = self.editor.points
+        if self.editor.drawing and points:
+            self.preview.setData([points[-1][0], x], [points[-1][1], y])
 
     def remove(self) -> None:
         """Take the tool's drawing off the map."""
-        for item in (self.curve, self.handles):
+        self.canvas.cursor_moved.disconnect(self._follow)
+        for item in (self.curve, self.handles, self.preview):
             self.canvas.view_box.removeItem(item)
 
     # --- MapTool ------------------------------------------------------------------------

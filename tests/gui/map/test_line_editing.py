@@ -81,6 +81,8 @@ def test_draw_a_new_trail_by_clicking_and_undo_it(page, qtbot, demo_engine,
     assert tool.points[1] == pytest.approx(points[1], abs=page.canvas.metres_per_pixel() * 2)
     drawn = tool.points
     assert "km" in page.editing.hint.text()
+    page.canvas.cursor_moved.emit(cx, cy - step)  # the next segment follows the mouse
+    assert list(tool.preview.xData) == [drawn[-1][0], cx]
     wait_read(qtbot, page, lambda: qtbot.keyClick(page.canvas.graphics_view, Qt.Key.Key_Return))
     assert not page.editing.active and not page.editing.bar.isVisible()
     assert asked[0]["lifecycle"] == "planerad"  # a drawn trail starts as planned
