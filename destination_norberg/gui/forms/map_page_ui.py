@@ -50,11 +50,6 @@ class Ui_MapPage(object):
 
         self.header.addWidget(self.zoomSelectionButton)
 
-        self.drawTrailButton = QPushButton(MapPage)
-        self.drawTrailButton.setObjectName(u"drawTrailButton")
-
-        self.header.addWidget(self.drawTrailButton)
-
         self.importButton = QPushButton(MapPage)
         self.importButton.setObjectName(u"importButton")
 
@@ -98,6 +93,11 @@ class Ui_MapPage(object):
         self.choicesSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.choices.addItem(self.choicesSpacer)
+
+        self.drawTrailButton = QPushButton(MapPage)
+        self.drawTrailButton.setObjectName(u"drawTrailButton")
+
+        self.choices.addWidget(self.drawTrailButton)
 
 
         self.pageLayout.addLayout(self.choices)
@@ -167,15 +167,15 @@ class Ui_MapPage(object):
         self.heading.setText(QCoreApplication.translate("MapPage", u"Map", None))
         self.zoomAllButton.setText(QCoreApplication.translate("MapPage", u"Zoom to all", None))
         self.zoomSelectionButton.setText(QCoreApplication.translate("MapPage", u"Zoom to selection", None))
-        self.drawTrailButton.setText(QCoreApplication.translate("MapPage", u"New trail\u2026", None))
-#if QT_CONFIG(tooltip)
-        self.drawTrailButton.setToolTip(QCoreApplication.translate("MapPage", u"Draw a new trail on the map", None))
-#endif // QT_CONFIG(tooltip)
         self.importButton.setText(QCoreApplication.translate("MapPage", u"Import geodata\u2026", None))
         self.exportButton.setText(QCoreApplication.translate("MapPage", u"Export\u2026", None))
         self.saveImageButton.setText(QCoreApplication.translate("MapPage", u"Save map image\u2026", None))
         self.colourByLabel.setText(QCoreApplication.translate("MapPage", u"Colour trails by", None))
         self.onlineTiles.setText(QCoreApplication.translate("MapPage", u"Background map (online)", None))
+        self.drawTrailButton.setText(QCoreApplication.translate("MapPage", u"New trail\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.drawTrailButton.setToolTip(QCoreApplication.translate("MapPage", u"Draw a new trail on the map", None))
+#endif // QT_CONFIG(tooltip)
         self.detailTitle.setText(QCoreApplication.translate("MapPage", u"Nothing selected", None))
         self.openTrailButton.setText(QCoreApplication.translate("MapPage", u"Show in the trail register", None))
         self.editLineButton.setText(QCoreApplication.translate("MapPage", u"Edit the line", None))
