@@ -5415,6 +5415,10 @@ vinter: fre–sön 11–16</translation>
             <source>Move %1</source>
             <translation>Flytta %1</translation>
         </message>
+        <message>
+            <source>Someone else changed or removed the line of %1 meanwhile; nothing was saved.</source>
+            <translation>Någon annan har ändrat eller tagit bort linjen för %1 under tiden; inget sparades.</translation>
+        </message>
     </context>
     <context>
         <name>TrailLife</name>

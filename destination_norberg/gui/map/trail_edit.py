@@ -162,6 +162,9 @@ class TrailEditing(QObject):
         before = self.before
         self.cancel()
         if before is not None:
+            before = self._still(before)
+            if before is None:
+                return
             after = {**before, **line}
             self._save(self.tr("Change the line of %1").replace("%1", before["name"]),
                        "trail", before, after)
@@ -173,6 +176,24 @@ class TrailEditing(QObject):
             values.update(line)
             self._save(self.tr("New trail %1").replace("%1", values["name"]), "trail", None,
                        values)
+
+    def _still(self, started: dict) -> dict | None:
+        """The trail as it is now, if its line is still the one the edit started from (a
+        name or a grade changed meanwhile by someone else is kept, not overwritten)."""
+        from destination_norberg.app.errors import ConflictError
+        from destination_norberg.app.snow_edit import load
+
+        try:
+            now = load(self.page.store.engine, "trail", started["uid"])
+            if now is None or now.get("geom") != started.get("geom"):
+                raise ConflictError(self.tr("Someone else changed or removed the line of %1 "
+                                            "meanwhile; nothing was saved.")
+                                    .replace("%1", started["name"]))
+        except Exception as exc:  # noqa: BLE001 - every failure is told
+            self._tell(exc)
+            self.page.data_changed()
+            return None
+        return now
 
     def _save(self, text: str, kind: str, before: dict | None, after: dict) -> None:
         """Save first, push the step only when saved (gui.common.undo)."""

@@ -193,3 +193,36 @@ def test_move_a_venue_by_clicking_the_map_and_undo(page, qtbot, demo_engine) -> 
     assert moved == pytest.approx(spot, abs=2.0)
     wait_read(qtbot, page, page.undo_stack.undo)
     assert load_id(demo_engine, "place", venue.id)["geom"] == before["geom"]
+
+
+def test_a_name_changed_meanwhile_is_kept_and_a_line_changed_meanwhile_refused(
+        page, qtbot, demo_engine, monkeypatch) -> None:
+    from destination_norberg.app.snow_edit import update_row
+    from destination_norberg.gui.map import trail_edit as te
+
+    told: list[str] = []
+    monkeypatch.setattr(te.TrailEditing, "_tell", lambda _self, exc: told.append(str(exc)))
+    tid = trail_id(page, "Slaggvarpet")
+    page.edit_line(tid)
+    row = load_id(demo_engine, "trail", tid)
+    update_row(demo_engine, "trail", row, {**row, "name": "Slaggvarpet (nya)"})
+    points = page.editing.tool.points
+    points[0] = (points[0][0] + 10.0, points[0][1])
+    page.editing.tool.editor.points = points
+    wait_read(qtbot, page, page.editing.tool.finish)
+    saved = load_id(demo_engine, "trail", tid)
+    assert saved["name"] == "Slaggvarpet (nya)" and line_points(saved["geom"]) == points
+    assert not told
+    # now someone moves the line while this edit is open: refused, theirs kept
+    page.edit_line(tid)
+    theirs = [(x + 5.0, y) for x, y in points]
+    update_row(demo_engine, "trail", saved, {**saved, **trail_line_of(theirs)})
+    wait_read(qtbot, page, page.editing.tool.finish)
+    assert told and "meanwhile" in told[0]
+    assert line_points(load_id(demo_engine, "trail", tid)["geom"]) == theirs
+
+
+def trail_line_of(points):
+    from destination_norberg.app.map_edit import trail_line
+
+    return trail_line(points)
