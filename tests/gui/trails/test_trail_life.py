@@ -139,3 +139,25 @@ def test_the_window_the_status_page_the_bulletin_and_the_cli_agree(page, qtbot, 
     cli = {item["name"] for item in json.loads(capsys.readouterr().out)}
     assert "Gruvstigen" not in window and len(window) == 17
     assert window == status == bulletin == cli
+
+
+def test_the_register_opens_the_line_editor_on_the_map(make_window, demo_url, qtbot) -> None:
+    window = make_window(demo_url)
+    with qtbot.waitSignal(window.loaded, timeout=15_000):
+        window.start()
+    window.select_area("trails")
+    trails = window.trails_area.trails
+    with qtbot.waitSignal(trails.loaded, timeout=15_000):
+        trails.reload()
+    select(trails, "Gruvstigen")
+    assert trails.life.line_action.isEnabled()
+    trails.life.line_action.trigger()
+    assert window.current_area() == "map"
+    editing = window.map_page.editing
+    assert editing.active and editing.before["name"] == "Gruvstigen"
+    assert not editing.tool.editor.drawing
+    editing.cancel()
+    window.select_area("trails")
+    trails.life.draw_action.trigger()
+    assert window.current_area() == "map" and editing.active and editing.tool.editor.drawing
+    editing.cancel()
