@@ -1,8 +1,9 @@
 """What the daily bulletin shows for a day, gathered in plain values (no Qt).
 
-Trails as last reported, the snow guarantee, what is on today and in the coming week, and
-whether a stråk is open tonight and where. The window's bulletin PDF (gui.documents.bulletin)
-words it; the command line prints it through the window's entry module.
+Trails as last reported (those open to the public: core.trail_life), the snow guarantee,
+what is on today and in the coming week, and whether a stråk is open tonight and where. The
+window's bulletin PDF (gui.documents.bulletin) words it; the command line prints it through
+the window's entry module.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from destination_norberg.core.events import EventRecord, StrakRecord, StrakStopR
 from destination_norberg.core.hours import HoursError, format_hours, parse_hours
 from destination_norberg.core.strak import is_strak_day, strak_hours
 from destination_norberg.core.timeutil import local_day_start, to_local
+from destination_norberg.core.trail_life import public_trails
 from destination_norberg.core.trail_register import TrailRow
 
 WEEK_DAYS = 7
@@ -118,7 +120,8 @@ def read_bulletin(source: Any, day: date, now: datetime,
 
     rows = _rows(source)
     stale_days = resolve_stale_days(rows, stale_days)
-    trails = sorted(register(rows, now, stale_days), key=lambda r: r.name.casefold())
+    trails = sorted(public_trails(register(rows, now, stale_days)),
+                    key=lambda r: r.name.casefold())
     snow = snow_report(rows, now, stale_days)
     today, week = events_of(events(rows), day)
     all_strak = strak(rows)

@@ -13,13 +13,14 @@ from datetime import datetime
 from typing import Any
 
 from destination_norberg.core.status import GuaranteeLine, StatusData
+from destination_norberg.core.trail_life import public_trails
 
 __all__ = ["GuaranteeLine", "StatusData", "read_status"]
 
 
 def read_status(source: Any, now: datetime, stale_days: int | None = None,
                 with_guarantee: bool = True) -> StatusData:
-    """The register as of `now`, every trail's geometry and the snow guarantee.
+    """The public trails as of `now` (open ones only), their geometry and the snow guarantee.
 
     `source` is a RowSource (store.rows) or a SQLAlchemy Engine; `stale_days` None is the
     destination's setting (app.settings).
@@ -31,8 +32,10 @@ def read_status(source: Any, now: datetime, stale_days: int | None = None,
 
     rows = source if hasattr(source, "rows") else EngineRows(source)
     stale_days = resolve_stale_days(rows, stale_days)
-    trails = register(rows, now, stale_days)
-    geometries = trail_geometries(rows)
+    # Only what the public may see: no planned, unbuilt or retired trail (core.trail_life).
+    trails = public_trails(register(rows, now, stale_days))
+    shown = {t.id for t in trails}
+    geometries = {i: g for i, g in trail_geometries(rows).items() if i in shown}
     lines: list[GuaranteeLine] = []
     if with_guarantee:
         from destination_norberg.app.snow import judge, verdict

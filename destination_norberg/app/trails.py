@@ -14,6 +14,13 @@ from datetime import datetime
 from typing import Any
 
 from destination_norberg.app.errors import AppError
+from destination_norberg.core.trail_life import (
+    LifecycleError,
+    TrailReferences,
+    delete_refusal,
+    parse_lifecycle,
+    public_trails,
+)
 from destination_norberg.core.trail_register import (
     ReportDraft,
     ReportError,
@@ -22,6 +29,7 @@ from destination_norberg.core.trail_register import (
     TrailRow,
     new_report,
 )
+from destination_norberg.core.vocab import TrailLifecycle
 
 #: The longest stale limit (--stale-days) that still means something (ten years).
 STALE_DAYS_MAX = 3650
@@ -136,3 +144,78 @@ def delete_reports(engine: Any, ids: Sequence[int]) -> int:
 
     count: int = delete(engine, ids)
     return count
+
+
+# --- a trail's life: state, retire, delete ------------------------------------------------
+
+
+def trail_references(source: Any, trail_id: int) -> TrailReferences:
+    """What refers to the trail (reports, race courses, snow targets): a trail with any of
+    them is retired, never deleted."""
+    from destination_norberg.store.trails_store import trail_references as refs
+
+    found: TrailReferences = refs(source, trail_id)
+    return found
+
+
+def _trail_row(engine: Any, key: str) -> dict[str, Any]:
+    from destination_norberg.store.rows import EngineRows
+    from destination_norberg.store.snow_write import load_id
+    from destination_norberg.store.trails_store import find_trail
+
+    try:
+        trail_id = find_trail(EngineRows(engine), key)
+    except TrailLookupError as exc:
+        raise AppError(str(exc)) from exc
+    row = load_id(engine, "trail", trail_id)
+    if row is None:
+        raise AppError(f"The trail “{key}” was removed meanwhile.")
+    return dict(row)
+
+
+def set_trail_state(url: str, key: str, word: str) -> tuple[str, TrailLifecycle,
+                                                             TrailLifecycle]:
+    """(name, state before, state now) after setting the trail `key` (id, uid, name or the
+    start of a name) to the state `word` names (core.trail_life.parse_lifecycle)."""
+    from destination_norberg.store.opening import open_database
+    from destination_norberg.store.snow_write import update_row
+
+    try:
+        state = parse_lifecycle(word)
+    except LifecycleError as exc:
+        raise AppError(str(exc)) from exc
+    engine = open_database(url)
+    try:
+        row = _trail_row(engine, key)
+        before = TrailLifecycle(row["lifecycle"])
+        if before is not state:
+            update_row(engine, "trail", row, {**row, "lifecycle": state.value})
+    finally:
+        engine.dispose()
+    return str(row["name"]), before, state
+
+
+def delete_trail(url: str, key: str) -> str:
+    """Delete the trail `key` when nothing refers to it; AppError saying what refers to it
+    (and to retire it instead) otherwise. Its name."""
+    from destination_norberg.store.opening import open_database
+    from destination_norberg.store.snow_write import delete_row
+
+    engine = open_database(url)
+    try:
+        row = _trail_row(engine, key)
+        refusal = delete_refusal(str(row["name"]), trail_references(engine, int(row["id"])))
+        if refusal is not None:
+            raise AppError(refusal)
+        delete_row(engine, "trail", row)
+    finally:
+        engine.dispose()
+    return str(row["name"])
+
+
+def public_register(url: str, now: datetime,
+                    stale_days: int | None) -> tuple[list[TrailRow], int]:
+    """The trails the public sees (core.trail_life.public_trails) as the status page and the
+    bulletin show them, and the stale threshold."""
+    rows, days = register_at(url, now, stale_days)
+    return public_trails(rows), days

@@ -11,7 +11,7 @@ from destination_norberg.cli.common import Context, existing, size, window_url
 from destination_norberg.cli.errors import UserError
 
 VIEWS = ("overview", "events", "calendar", "timeline", "strak", "trails", "snow", "gonogo",
-         "snowlog", "map", "snowmap", "zoneclose", "network", "packages", "status")
+         "snowlog", "map", "snowmap", "zoneclose", "trailedit", "network", "packages", "status")
 
 
 def add_parsers(sub: Any) -> None:

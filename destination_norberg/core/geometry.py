@@ -61,6 +61,12 @@ class Geometry:
         return 0.0
 
 
+def stored_length(geom: Geometry) -> float:
+    """The length a trail keeps with its line: planar metres to a decimetre (the import
+    and the map's line editor both measure with this)."""
+    return round(geom.length(), 1)
+
+
 def line_length(points: tuple[Coord, ...] | list[Coord]) -> float:
     return sum(math.dist(a, b) for a, b in itertools.pairwise(points))
 

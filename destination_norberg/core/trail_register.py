@@ -31,6 +31,7 @@ from destination_norberg.core.vocab import (
     GradeColour,
     GroomStyle,
     TrailKind,
+    TrailLifecycle,
     TrailStatus,
 )
 
@@ -68,6 +69,7 @@ class TrailRecord:
     mtb_scale_imba: int | None = None
     area: str = ""
     length_m: float = 0.0
+    lifecycle: TrailLifecycle = TrailLifecycle.OPEN
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +128,7 @@ class TrailRow:
     snow_depth_cm: float | None
     author: str
     note: str
+    lifecycle: TrailLifecycle = TrailLifecycle.OPEN  # planned, being built, open, retired
 
     @property
     def grade_consistent(self) -> bool:
@@ -177,7 +180,8 @@ def register_rows(trails: Iterable[TrailRecord], newest_reports: Mapping[int, Re
             grooming_band=grooming_band(g.groomed_at, now) if g else None,
             groom_style=g.groom_style if g else None,
             snow_depth_cm=r.snow_depth_cm if r else None,
-            author=r.author if r else "", note=r.note if r else ""))
+            author=r.author if r else "", note=r.note if r else "",
+            lifecycle=t.lifecycle))
     out.sort(key=lambda row: (swedish_key(row.name), row.id))
     return out
 

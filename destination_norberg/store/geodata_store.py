@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import Engine, func, insert, select, update
 
-from destination_norberg.core.geometry import Geometry
+from destination_norberg.core.geometry import Geometry, stored_length
 from destination_norberg.core.vocab import TrailKind
 from destination_norberg.store import models as m
 from destination_norberg.store.base import new_uid, utcnow
@@ -95,7 +95,7 @@ def import_trails(engine: Engine, features: Sequence[Any], how: TrailImport,
             continue
         # A track thinned on import keeps the length of every point it was recorded with.
         original = getattr(feature, "length_m", None)
-        length = round(original if original is not None else geom.length(), 1)
+        length = round(original, 1) if original is not None else stored_length(geom)
         if length <= 0:
             result.skip("no length")
             continue

@@ -26,6 +26,7 @@ LEFT JOIN (SELECT trail_id, MAX(reported_at) AS at FROM trail_report
            WHERE reported_at <= :now GROUP BY trail_id) n
        ON n.trail_id = t.id
 LEFT JOIN trail_report r ON r.trail_id = t.id AND r.reported_at = n.at
+WHERE t.lifecycle = 'oppen'
 ORDER BY t.name, t.id, r.id DESC
 """
 
@@ -74,7 +75,8 @@ _COUNTS = "SELECT " + ", ".join(f"(SELECT COUNT(*) FROM {table})" for table in C
 
 
 def trail_states(source: RowSource, now: datetime) -> list[TrailState]:
-    """Every trail with its newest report up to `now` (ties on one instant: the latest row)."""
+    """Every open trail with its newest report up to `now` (ties on one instant: the latest
+    row). A planned, unbuilt or retired trail has no status to count or to groom."""
     states: dict[int, TrailState] = {}
     for tid, name, kind, length, status, at, groomed, depth in source.rows(_TRAILS, now=now):
         states.setdefault(tid, TrailState(

@@ -39,17 +39,20 @@ TABLES: dict[str, Table] = {
     "production": m.SnowProduction.__table__,
     "target": m.SnowTarget.__table__,
     "trail": m.Trail.__table__,
+    "place": m.Place.__table__,
 }
 FIELDS: dict[str, tuple[str, ...]] = {
     "storage": ("pile", "measured_on", "volume_m3", "method", "note"),
     "production": ("produced_on", "cannons", "hours", "volume_m3", "wet_bulb_c", "note"),
     "target": ("name", "deadline", "required_km", "min_depth_cm", "event_id", "notes"),
+    # A trail's line and its length travel together (app.map_edit.trail_line measures it).
     "trail": ("name", "kind", "grade_colour", "imba", "mtb_scale", "area", "lit",
-              "description_sv", "description_en"),
+              "description_sv", "description_en", "lifecycle", "geom", "length_m"),
+    "place": ("name", "kind", "geom", "description_sv", "description_en"),  # a venue moved
 }
 #: Who the row is, in a conflict message.
 _WHAT = {"storage": "The storage measurement", "production": "The production entry",
-         "target": "The snow-guarantee target", "trail": "The trail"}
+         "target": "The snow-guarantee target", "trail": "The trail", "place": "The venue"}
 COURSE_FIELDS = ("loop_km", "laps", "natural_course", "trail_id")
 _LINKS = m.snow_target_trail
 

@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
+from destination_norberg.core.trail_life import TrailReferences
 from destination_norberg.core.trail_register import (
     ReportDraft,
     ReportRecord,
@@ -33,6 +34,7 @@ from destination_norberg.core.vocab import (
     GradeColour,
     GroomStyle,
     TrailKind,
+    TrailLifecycle,
     TrailStatus,
 )
 from destination_norberg.store.rows import EngineRows, RowSource, as_utc
@@ -49,7 +51,8 @@ _REGISTER = f"""
 SELECT t.id, t.uid, t.name, t.kind, t.grade_colour, t.imba, t.mtb_scale, t.mtb_scale_imba,
        t.area, t.length_m,
        {", ".join(f"r.{c.strip()}" for c in _REPORT_COLUMNS.split(","))},
-       {", ".join(f"g.{c.strip()}" for c in _REPORT_COLUMNS.split(","))}
+       {", ".join(f"g.{c.strip()}" for c in _REPORT_COLUMNS.split(","))},
+       t.lifecycle
 FROM (
     SELECT tr.*,
            (SELECT x.id FROM trail_report x
@@ -110,6 +113,14 @@ def _opt(enum: type, value: Any) -> Any:
     return None if value is None or value == "" else enum(value)
 
 
+def _lifecycle(value: Any) -> TrailLifecycle:
+    """A stored state; anything unknown (edited by hand) reads as open, the column's default."""
+    try:
+        return TrailLifecycle(value)
+    except ValueError:
+        return TrailLifecycle.OPEN
+
+
 def _report(row: Sequence[Any]) -> ReportRecord:
     rid, tid, at, status, cond, groomed, style, depth, author, note = row
     return ReportRecord(
@@ -141,7 +152,8 @@ def register(source: Any, now: datetime,
         trails.append(TrailRecord(
             id=tid, uid=uid, name=name, kind=TrailKind(kind),
             grade_colour=_opt(GradeColour, colour), imba=imba, mtb_scale=scale,
-            mtb_scale_imba=scale_imba, area=area or "", length_m=float(length or 0.0)))
+            mtb_scale_imba=scale_imba, area=area or "", length_m=float(length or 0.0),
+            lifecycle=_lifecycle(row[30])))
         if row[10] is not None:
             newest[tid] = _report(row[10:20])
         if row[20] is not None:
@@ -181,18 +193,37 @@ def trail_record(source: Any, trail_id: int) -> TrailRecord | None:
     rows, owned = _as_source(source)
     try:
         found = rows.rows("SELECT id, uid, name, kind, grade_colour, imba, mtb_scale, "
-                          "mtb_scale_imba, area, length_m FROM trail WHERE id = :id",
-                          id=int(trail_id))
+                          "mtb_scale_imba, area, length_m, lifecycle FROM trail "
+                          "WHERE id = :id", id=int(trail_id))
     finally:
         if owned:
             rows.close()
     if not found:
         return None
-    tid, uid, name, kind, colour, imba, scale, scale_imba, area, length = found[0]
+    tid, uid, name, kind, colour, imba, scale, scale_imba, area, length, life = found[0]
     return TrailRecord(id=tid, uid=uid, name=name, kind=TrailKind(kind),
                        grade_colour=_opt(GradeColour, colour), imba=imba, mtb_scale=scale,
                        mtb_scale_imba=scale_imba, area=area or "",
-                       length_m=float(length or 0.0))
+                       length_m=float(length or 0.0), lifecycle=_lifecycle(life))
+
+
+_REFERENCES = """
+SELECT (SELECT COUNT(*) FROM trail_report WHERE trail_id = :id),
+       (SELECT COUNT(*) FROM race_course WHERE trail_id = :id),
+       (SELECT COUNT(*) FROM snow_target_trail WHERE trail_id = :id)
+"""
+
+
+def trail_references(source: Any, trail_id: int) -> TrailReferences:
+    """What refers to the trail: its reports, race courses run on it, snow-guarantee targets
+    counting it (stråk, packages and events do not refer to trails)."""
+    rows, owned = _as_source(source)
+    try:
+        reports, courses, targets = rows.rows(_REFERENCES, id=int(trail_id))[0]
+    finally:
+        if owned:
+            rows.close()
+    return TrailReferences(int(reports), int(courses), int(targets))
 
 
 @contextmanager

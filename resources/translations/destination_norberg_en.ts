@@ -399,4 +399,28 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>TrailLife</name>
+        <message numerus="yes">
+            <source>%n report(s)</source>
+            <translation>
+                <numerusform>%n report</numerusform>
+                <numerusform>%n reports</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n race course(s)</source>
+            <translation>
+                <numerusform>%n race course</numerusform>
+                <numerusform>%n race courses</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n snow-guarantee target(s)</source>
+            <translation>
+                <numerusform>%n snow-guarantee target</numerusform>
+                <numerusform>%n snow-guarantee targets</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

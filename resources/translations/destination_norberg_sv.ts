@@ -1988,6 +1988,26 @@
             <source>Show in the trail register</source>
             <translation>Visa i ledregistret</translation>
         </message>
+        <message>
+            <source>Stage</source>
+            <translation>Skede</translation>
+        </message>
+        <message>
+            <source>New trail…</source>
+            <translation>Ny led…</translation>
+        </message>
+        <message>
+            <source>Draw a new trail on the map</source>
+            <translation>Rita en ny led på kartan</translation>
+        </message>
+        <message>
+            <source>Edit the line</source>
+            <translation>Ändra linjen</translation>
+        </message>
+        <message>
+            <source>Move on the map</source>
+            <translation>Flytta på kartan</translation>
+        </message>
     </context>
     <context>
         <name>MapPrint</name>
@@ -2141,6 +2161,14 @@
         <message>
             <source>Event venues</source>
             <translation>Evenemangsplatser</translation>
+        </message>
+        <message>
+            <source>planned</source>
+            <translation>planerad</translation>
+        </message>
+        <message>
+            <source>under construction</source>
+            <translation>under byggnad</translation>
         </message>
     </context>
     <context>
@@ -2691,6 +2719,10 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>Notes</source>
             <translation>Anteckningar</translation>
+        </message>
+        <message>
+            <source>Pick on the map…</source>
+            <translation>Välj på kartan…</translation>
         </message>
     </context>
     <context>
@@ -4720,6 +4752,14 @@ vinter: fre–sön 11–16</translation>
             <source>Description (English)</source>
             <translation>Beskrivning (engelska)</translation>
         </message>
+        <message>
+            <source>Stage</source>
+            <translation>Skede</translation>
+        </message>
+        <message>
+            <source>New trail</source>
+            <translation>Ny led</translation>
+        </message>
     </context>
     <context>
         <name>TrailPlurals</name>
@@ -5042,6 +5082,10 @@ vinter: fre–sön 11–16</translation>
             <source>Groomed %1</source>
             <translation>Preparerad %1</translation>
         </message>
+        <message>
+            <source>Stage</source>
+            <translation>Skede</translation>
+        </message>
     </context>
     <context>
         <name>TrailsPage</name>
@@ -5210,6 +5254,18 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>Reports</source>
             <translation>Rapporter</translation>
+        </message>
+        <message>
+            <source>Stage</source>
+            <translation>Skede</translation>
+        </message>
+        <message>
+            <source>More</source>
+            <translation>Mer</translation>
+        </message>
+        <message>
+            <source>Draw a new trail, edit a trail's line, retire or delete a trail</source>
+            <translation>Rita en ny led, ändra en leds linje, lägg ned eller ta bort en led</translation>
         </message>
     </context>
     <context>
@@ -5726,6 +5782,182 @@ vinter: fre–sön 11–16</translation>
                 <numerusform>Slå ihop %n person med %1</numerusform>
                 <numerusform>Slå ihop %n personer till %1</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>LineTool</name>
+        <message>
+            <source>A line keeps at least two points.</source>
+            <translation>En linje har minst två punkter.</translation>
+        </message>
+        <message>
+            <source>Click at least two points on the map.</source>
+            <translation>Klicka ut minst två punkter på kartan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PointPicker</name>
+        <message>
+            <source>Pick on the map…</source>
+            <translation>Välj på kartan…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PointPickerDialog</name>
+        <message>
+            <source>Pick the location on the map</source>
+            <translation>Välj platsen på kartan</translation>
+        </message>
+        <message>
+            <source>Click the map where it is; drag to move the map, turn the wheel to zoom.</source>
+            <translation>Klicka på kartan där den ligger; dra för att flytta kartan, rulla på hjulet för att zooma.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrailEditing</name>
+        <message>
+            <source>Finish</source>
+            <translation>Klar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Click to add points; double-click or Enter finishes, Backspace takes back the last point, Esc cancels.</source>
+            <translation>Klicka för att lägga till punkter; dubbelklick eller Enter avslutar, Backsteg tar bort den senaste punkten, Esc avbryter.</translation>
+        </message>
+        <message>
+            <source>Drag a point to move it, click on the line to add one, right-click a point to remove it; Enter finishes, Esc cancels.</source>
+            <translation>Dra en punkt för att flytta den, klicka på linjen för att lägga till en, högerklicka på en punkt för att ta bort den; Enter avslutar, Esc avbryter.</translation>
+        </message>
+        <message>
+            <source>New trail</source>
+            <translation>Ny led</translation>
+        </message>
+        <message>
+            <source>%1 km</source>
+            <translation>%1 km</translation>
+        </message>
+        <message>
+            <source>Change the line of %1</source>
+            <translation>Ändra linjen för %1</translation>
+        </message>
+        <message>
+            <source>New trail %1</source>
+            <translation>Ny led %1</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Inte sparat</translation>
+        </message>
+        <message>
+            <source>%1 — click its new place on the map; Esc cancels.</source>
+            <translation>%1 — klicka på dess nya plats på kartan; Esc avbryter.</translation>
+        </message>
+        <message>
+            <source>Move %1</source>
+            <translation>Flytta %1</translation>
+        </message>
+        <message>
+            <source>Someone else changed or removed the line of %1 meanwhile; nothing was saved.</source>
+            <translation>Någon annan har ändrat eller tagit bort linjen för %1 under tiden; inget sparades.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrailLife</name>
+        <message>
+            <source>Not retired</source>
+            <translation>Ej nedlagda</translation>
+        </message>
+        <message>
+            <source>Every stage</source>
+            <translation>Alla skeden</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n report(s)</source>
+            <translation>
+                <numerusform>%n rapport</numerusform>
+                <numerusform>%n rapporter</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n race course(s)</source>
+            <translation>
+                <numerusform>%n tävlingsbana</numerusform>
+                <numerusform>%n tävlingsbanor</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n snow-guarantee target(s)</source>
+            <translation>
+                <numerusform>%n snögarantimål</numerusform>
+                <numerusform>%n snögarantimål</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Draw a new trail on the map…</source>
+            <translation>Rita en ny led på kartan…</translation>
+        </message>
+        <message>
+            <source>Edit the line on the map</source>
+            <translation>Ändra linjen på kartan</translation>
+        </message>
+        <message>
+            <source>Retire the trail</source>
+            <translation>Lägg ned leden</translation>
+        </message>
+        <message>
+            <source>Delete the trail…</source>
+            <translation>Ta bort leden…</translation>
+        </message>
+        <message>
+            <source>Retire %1</source>
+            <translation>Lägg ned %1</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be deleted: %2 refer to it. Retire it instead? A retired trail leaves the map and the public pages and keeps its history.</source>
+            <translation>”%1” kan inte tas bort: %2 hänvisar till den. Lägga ned den i stället? En nedlagd led försvinner från kartan och de publika sidorna men behåller sin historik.</translation>
+        </message>
+        <message>
+            <source>Delete the trail</source>
+            <translation>Ta bort leden</translation>
+        </message>
+        <message>
+            <source>Delete “%1” and its line? Undo brings it back.</source>
+            <translation>Ta bort ”%1” och dess linje? Ångra tar tillbaka den.</translation>
+        </message>
+        <message>
+            <source>Delete %1</source>
+            <translation>Ta bort %1</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planerad</translation>
+        </message>
+        <message>
+            <source>Under construction</source>
+            <translation>Under byggnad</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Öppen</translation>
+        </message>
+        <message>
+            <source>Retired</source>
+            <translation>Nedlagd</translation>
+        </message>
+        <message>
+            <source>Shown on the public status page and in the bulletin.</source>
+            <translation>Visas på den publika statussidan och i bulletinen.</translation>
+        </message>
+        <message>
+            <source>Retired: hidden on the map and left out of the public status page and the bulletin; its reports are kept.</source>
+            <translation>Nedlagd: dold på kartan och utelämnad från den publika statussidan och bulletinen; rapporterna finns kvar.</translation>
+        </message>
+        <message>
+            <source>Not open yet: drawn dashed on the map and left out of the public status page and the bulletin until it opens.</source>
+            <translation>Inte öppen än: streckad på kartan och utelämnad från den publika statussidan och bulletinen tills den öppnar.</translation>
         </message>
     </context>
 </TS>

@@ -74,7 +74,7 @@ def test_trails_table_is_readable(demo_url, fixed_now, capsys) -> None:
     assert cmd_trails(demo_url, False, fixed_now, 7) == 0
     out = capsys.readouterr().out
     lines = out.splitlines()
-    assert lines[0].split()[:4] == ["ID", "Trail", "Kind", "Grade"]
+    assert lines[0].split()[:5] == ["ID", "Trail", "Kind", "State", "Grade"]  # issue 15
     assert len(lines) == 2 + 18 + 1
     hytt = next(line for line in lines if "Hyttbacken" in line)
     assert "svart IMBA 4 S3" in hytt and hytt.rstrip().endswith("!")

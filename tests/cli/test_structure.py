@@ -35,9 +35,9 @@ def test_every_command_names_its_handler() -> None:
     found = leaves(parser)
     # 24, issue 13's `gdpr backups` and `gdpr vacuum`; issue 14's `overview`, `snow stations`,
     # `snow station`, `snow settings` (its `set` is an optional word, not a sub-command) and
-    # `fetch smhi`
-    # issue 15: `network merge-people`, `zone close`
-    assert len(found) == 33
+    # `fetch smhi`; issue 15: `network merge-people`, `zone close`, `trail state`,
+    # `trail delete`
+    assert len(found) == 35
     for words, leaf in found:
         assert callable(leaf.get_default("func")), words
     assert parser.get_default("func") is open_window

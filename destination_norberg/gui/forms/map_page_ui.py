@@ -94,6 +94,11 @@ class Ui_MapPage(object):
 
         self.choices.addItem(self.choicesSpacer)
 
+        self.drawTrailButton = QPushButton(MapPage)
+        self.drawTrailButton.setObjectName(u"drawTrailButton")
+
+        self.choices.addWidget(self.drawTrailButton)
+
 
         self.pageLayout.addLayout(self.choices)
 
@@ -136,6 +141,11 @@ class Ui_MapPage(object):
 
         self.detailsLayout.addWidget(self.openTrailButton)
 
+        self.editLineButton = QPushButton(self.detailsHolder)
+        self.editLineButton.setObjectName(u"editLineButton")
+
+        self.detailsLayout.addWidget(self.editLineButton)
+
         self.attribution = QLabel(self.detailsHolder)
         self.attribution.setObjectName(u"attribution")
         self.attribution.setText(u"")
@@ -162,8 +172,13 @@ class Ui_MapPage(object):
         self.saveImageButton.setText(QCoreApplication.translate("MapPage", u"Save map image\u2026", None))
         self.colourByLabel.setText(QCoreApplication.translate("MapPage", u"Colour trails by", None))
         self.onlineTiles.setText(QCoreApplication.translate("MapPage", u"Background map (online)", None))
+        self.drawTrailButton.setText(QCoreApplication.translate("MapPage", u"New trail\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.drawTrailButton.setToolTip(QCoreApplication.translate("MapPage", u"Draw a new trail on the map", None))
+#endif // QT_CONFIG(tooltip)
         self.detailTitle.setText(QCoreApplication.translate("MapPage", u"Nothing selected", None))
         self.openTrailButton.setText(QCoreApplication.translate("MapPage", u"Show in the trail register", None))
+        self.editLineButton.setText(QCoreApplication.translate("MapPage", u"Edit the line", None))
         pass
     # retranslateUi
 

@@ -17,8 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
-    QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
+    QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
+    QLineEdit, QPlainTextEdit, QPushButton, QSizePolicy,
+    QVBoxLayout, QWidget)
 
 class Ui_OrganisationDialog(object):
     def setupUi(self, OrganisationDialog):
@@ -114,10 +115,20 @@ class Ui_OrganisationDialog(object):
 
         self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.locationLabel)
 
+        self.locationRow = QHBoxLayout()
+        self.locationRow.setObjectName(u"locationRow")
         self.location = QLineEdit(OrganisationDialog)
         self.location.setObjectName(u"location")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.location)
+        self.locationRow.addWidget(self.location)
+
+        self.pickLocationButton = QPushButton(OrganisationDialog)
+        self.pickLocationButton.setObjectName(u"pickLocationButton")
+
+        self.locationRow.addWidget(self.pickLocationButton)
+
+
+        self.form.setLayout(8, QFormLayout.ItemRole.FieldRole, self.locationRow)
 
         self.tagsLabel = QLabel(OrganisationDialog)
         self.tagsLabel.setObjectName(u"tagsLabel")
@@ -188,6 +199,7 @@ class Ui_OrganisationDialog(object):
         self.website.setPlaceholderText(QCoreApplication.translate("OrganisationDialog", u"https://", None))
         self.locationLabel.setText(QCoreApplication.translate("OrganisationDialog", u"Location (SWEREF 99 TM)", None))
         self.location.setPlaceholderText(QCoreApplication.translate("OrganisationDialog", u"N 6659000 E 551400", None))
+        self.pickLocationButton.setText(QCoreApplication.translate("OrganisationDialog", u"Pick on the map\u2026", None))
         self.tagsLabel.setText(QCoreApplication.translate("OrganisationDialog", u"Tags", None))
         self.tags.setPlaceholderText(QCoreApplication.translate("OrganisationDialog", u"str\u00e5k; paket; vinter", None))
         self.openingHoursLabel.setText(QCoreApplication.translate("OrganisationDialog", u"Opening hours", None))

@@ -50,83 +50,93 @@ class Ui_TrailDialog(object):
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.kind)
 
+        self.lifecycleLabel = QLabel(TrailDialog)
+        self.lifecycleLabel.setObjectName(u"lifecycleLabel")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.lifecycleLabel)
+
+        self.lifecycle = QComboBox(TrailDialog)
+        self.lifecycle.setObjectName(u"lifecycle")
+
+        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.lifecycle)
+
         self.gradeLabel = QLabel(TrailDialog)
         self.gradeLabel.setObjectName(u"gradeLabel")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.gradeLabel)
+        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.gradeLabel)
 
         self.grade = QComboBox(TrailDialog)
         self.grade.setObjectName(u"grade")
 
-        self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.grade)
+        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.grade)
 
         self.imbaLabel = QLabel(TrailDialog)
         self.imbaLabel.setObjectName(u"imbaLabel")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.imbaLabel)
+        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.imbaLabel)
 
         self.imba = QComboBox(TrailDialog)
         self.imba.setObjectName(u"imba")
 
-        self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.imba)
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.imba)
 
         self.mtbScaleLabel = QLabel(TrailDialog)
         self.mtbScaleLabel.setObjectName(u"mtbScaleLabel")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.mtbScaleLabel)
+        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.mtbScaleLabel)
 
         self.mtbScale = QComboBox(TrailDialog)
         self.mtbScale.setObjectName(u"mtbScale")
 
-        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.mtbScale)
+        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.mtbScale)
 
         self.areaLabel = QLabel(TrailDialog)
         self.areaLabel.setObjectName(u"areaLabel")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.areaLabel)
+        self.form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.areaLabel)
 
         self.area = QLineEdit(TrailDialog)
         self.area.setObjectName(u"area")
 
-        self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.area)
+        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.area)
 
         self.lit = QCheckBox(TrailDialog)
         self.lit.setObjectName(u"lit")
 
-        self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.lit)
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.lit)
 
         self.lengthLabel = QLabel(TrailDialog)
         self.lengthLabel.setObjectName(u"lengthLabel")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.lengthLabel)
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.lengthLabel)
 
         self.length = QLabel(TrailDialog)
         self.length.setObjectName(u"length")
         self.length.setText(u"")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.length)
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.length)
 
         self.descriptionSvLabel = QLabel(TrailDialog)
         self.descriptionSvLabel.setObjectName(u"descriptionSvLabel")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.descriptionSvLabel)
+        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.descriptionSvLabel)
 
         self.descriptionSv = QPlainTextEdit(TrailDialog)
         self.descriptionSv.setObjectName(u"descriptionSv")
         self.descriptionSv.setTabChangesFocus(True)
 
-        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.descriptionSv)
+        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.descriptionSv)
 
         self.descriptionEnLabel = QLabel(TrailDialog)
         self.descriptionEnLabel.setObjectName(u"descriptionEnLabel")
 
-        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.descriptionEnLabel)
+        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.descriptionEnLabel)
 
         self.descriptionEn = QPlainTextEdit(TrailDialog)
         self.descriptionEn.setObjectName(u"descriptionEn")
         self.descriptionEn.setTabChangesFocus(True)
 
-        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.descriptionEn)
+        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.descriptionEn)
 
 
         self.dialogLayout.addLayout(self.form)
@@ -154,6 +164,7 @@ class Ui_TrailDialog(object):
         TrailDialog.setWindowTitle(QCoreApplication.translate("TrailDialog", u"Trail", None))
         self.nameLabel.setText(QCoreApplication.translate("TrailDialog", u"Name", None))
         self.kindLabel.setText(QCoreApplication.translate("TrailDialog", u"Kind", None))
+        self.lifecycleLabel.setText(QCoreApplication.translate("TrailDialog", u"Stage", None))
         self.gradeLabel.setText(QCoreApplication.translate("TrailDialog", u"Grade (colour)", None))
         self.imbaLabel.setText(QCoreApplication.translate("TrailDialog", u"IMBA level", None))
         self.mtbScaleLabel.setText(QCoreApplication.translate("TrailDialog", u"mtb:scale", None))

@@ -49,6 +49,11 @@ class Ui_TrailsPage(object):
 
         self.header.addItem(self.headerSpacer)
 
+        self.moreButton = QPushButton(TrailsPage)
+        self.moreButton.setObjectName(u"moreButton")
+
+        self.header.addWidget(self.moreButton)
+
         self.showOnMapButton = QPushButton(TrailsPage)
         self.showOnMapButton.setObjectName(u"showOnMapButton")
 
@@ -85,6 +90,12 @@ class Ui_TrailsPage(object):
         self.statusFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
 
         self.filters.addWidget(self.statusFilter)
+
+        self.lifeFilter = QComboBox(TrailsPage)
+        self.lifeFilter.setObjectName(u"lifeFilter")
+        self.lifeFilter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+        self.filters.addWidget(self.lifeFilter)
 
         self.staleOnly = QCheckBox(TrailsPage)
         self.staleOnly.setObjectName(u"staleOnly")
@@ -220,6 +231,10 @@ class Ui_TrailsPage(object):
 
     def retranslateUi(self, TrailsPage):
         self.heading.setText(QCoreApplication.translate("TrailsPage", u"Trail register", None))
+        self.moreButton.setText(QCoreApplication.translate("TrailsPage", u"More", None))
+#if QT_CONFIG(tooltip)
+        self.moreButton.setToolTip(QCoreApplication.translate("TrailsPage", u"Draw a new trail, edit a trail's line, retire or delete a trail", None))
+#endif // QT_CONFIG(tooltip)
         self.showOnMapButton.setText(QCoreApplication.translate("TrailsPage", u"Show on the map", None))
         self.editTrailButton.setText(QCoreApplication.translate("TrailsPage", u"Edit trail\u2026", None))
         self.newReportButton.setText(QCoreApplication.translate("TrailsPage", u"New report\u2026", None))

@@ -21,6 +21,7 @@ def _build(host: AreaHost, parent: Any) -> Any:
 
     page = MapPage(host.planning, host.runner, host.clock, lambda: host.stale_days, host.settings,
                    parent)
+    page.undo_stack = host.undo_stack  # drawing and editing trails are undoable steps
     page.changed.connect(host.refresh)
     from destination_norberg.gui.map.zone_tools import install
 
@@ -34,15 +35,25 @@ def _build(host: AreaHost, parent: Any) -> Any:
     return page
 
 
+def _show_view(page: Any, view: str) -> None:
+    page.set_view("map" if view in ("trailedit", "zoneclose") else view)
+
+
 def _finish_view(page: Any, view: str) -> None:
-    if view == "zoneclose":  # the zone closure dialog over the map (issue 15)
+    """`zoneclose`: the zone closure dialog over the map; `trailedit`: the line editor on a
+    trail being built (the demo's planned MTB trail if the database has one, else the first
+    trail), as a coordinator sees it mid-edit (issue 15)."""
+    if view == "zoneclose":
         from destination_norberg.gui.map.zone_tools import screenshot_dialog
 
         screenshot_dialog(page)
+        return
+    if view != "trailedit" or page.data is None or not page.data.trails:
+        return
+    trails = sorted(page.data.trails, key=lambda t: (str(t.row.lifecycle) == "oppen", t.row.id))
+    page.edit_line(trails[0].row.id)
 
 
 register(AreaSpec("map", 30, _title, _build, icon=":/icons/map.svg",
-                  views=("map", "snowmap", "zoneclose"),
-                  show_view=lambda page, view: page.set_view(
-                      "map" if view == "zoneclose" else view),
+                  views=("map", "snowmap", "zoneclose", "trailedit"), show_view=_show_view,
                   finish_view=_finish_view, attribute="map_page"))

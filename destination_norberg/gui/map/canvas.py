@@ -16,7 +16,7 @@ numpy copy, where a QPainterPath costs as much to build as to draw.
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -100,6 +100,25 @@ class MapCanvas(QWidget):
         self._box.sigResized.connect(self._view_changed)
         self._box.clicked.connect(self._clicked)
         self._view.scene().sigMouseMoved.connect(self._mouse_moved)
+        self._view.installEventFilter(self)
+
+    # --- an interactive tool (gui.map.view.MapTool) ---------------------------------------
+
+    def set_tool(self, tool: object | None) -> None:
+        """Install a tool that sees clicks, drags and keys first (None: none); one at a time."""
+        self._box.tool = tool
+        if tool is not None:
+            self._view.setFocus()
+
+    def tool(self) -> object | None:
+        return self._box.tool
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        tool = self._box.tool
+        if (tool is not None and watched is self._view and event.type() == QEvent.Type.KeyPress
+                and tool.key(event.key())):
+            return True
+        return super().eventFilter(watched, event)
 
     # --- layers -------------------------------------------------------------------------
 

@@ -30,6 +30,7 @@ from destination_norberg.gui.forms.map_page_ui import Ui_MapPage
 from destination_norberg.gui.map.canvas import MapCanvas
 from destination_norberg.gui.map.panel import MapLayersPanel
 from destination_norberg.gui.map.styles import BUSINESSES, STOPS, TRAILS, VENUES, build_layers
+from destination_norberg.gui.trails.life_words import lifecycle_label
 from destination_norberg.gui.trails.report_dialog import kind_label
 
 VIEWS = ("map", "snowmap")
@@ -52,6 +53,8 @@ class MapPage(QWidget):
         super().__init__(parent)
         self.store, self.runner, self.clock, self.stale_days = store, runner, clock, stale_days
         self.settings = settings
+        self.undo_stack: Any = None  # the window's (gui.map.__init__): edits on the map undo
+        self._select_after: int | None = None
         self.ui = Ui_MapPage()
         self.ui.setupUi(self)
         self.data: MapData | None = None
@@ -67,6 +70,9 @@ class MapPage(QWidget):
             box = QVBoxLayout(holder)
             box.setContentsMargins(0, 0, 0, 0)
             box.addWidget(widget)
+        from destination_norberg.gui.map.trail_edit import TrailEditing
+
+        self.editing = TrailEditing(self, self.ui.canvasHolder)
         self.remove_layer_button = QPushButton(self.ui.layersHolder)
         self.remove_layer_button.setObjectName("removeLayerButton")
         self.remove_layer_button.clicked.connect(self.remove_reference_layer)
@@ -87,6 +93,8 @@ class MapPage(QWidget):
         ui.openTrailButton.clicked.connect(self._open_selected_trail)
         ui.onlineTiles.toggled.connect(self.set_online_tiles)
         ui.importButton.clicked.connect(self.import_geodata)
+        ui.drawTrailButton.clicked.connect(self.draw_trail)
+        ui.editLineButton.clicked.connect(self._edit_selected_line)
         ui.exportButton.clicked.connect(self.export_geodata)
         ui.saveImageButton.clicked.connect(self.save_image)
         self.canvas.selection_changed.connect(self._show_details)
@@ -154,7 +162,42 @@ class MapPage(QWidget):
         if not self._zoomed:
             self.zoom_to_all()
             self._zoomed = True
+        if self._select_after is not None:
+            self.show_trail(self._select_after)
+            self._select_after = None
         self.loaded.emit()
+
+    # --- drawing and editing trails (gui.map.trail_edit) --------------------------------
+
+    def draw_trail(self) -> None:
+        """Draw a new trail: click points, then the trail dialog asks for the rest."""
+        if self.view != "map":
+            self.set_view("map")
+        self.editing.draw_new()
+
+    def edit_line(self, trail_id: int | None) -> bool:
+        """Edit the line of trail `trail_id` (None: draw a new trail)."""
+        if trail_id is None:
+            self.draw_trail()
+            return True
+        if self.view != "map":
+            self.set_view("map")
+        return self.editing.edit(trail_id)
+
+    def _edit_selected_line(self) -> None:
+        chosen = self.canvas.selection()
+        if chosen and chosen[0] == TRAILS:
+            self.edit_line(int(chosen[1]))
+        elif chosen and chosen[0] == VENUES:
+            self.editing.move_place(int(chosen[1]))
+
+    def data_changed(self) -> None:
+        """A trail was saved, undone or redone here: read the map again, tell the window."""
+        self.reload()
+        self.changed.emit()
+
+    def select_after_read(self, trail_id: int) -> None:
+        self._select_after = trail_id
 
     # --- drawing ----------------------------------------------------------------------
 
@@ -220,6 +263,9 @@ class MapPage(QWidget):
     def _show_details(self, layer: str, feature_id: object) -> None:
         ui = self.ui
         ui.openTrailButton.setVisible(layer in (TRAILS, STOPS, BUSINESSES))
+        ui.editLineButton.setVisible(layer in (TRAILS, VENUES))
+        ui.editLineButton.setText(self.tr("Edit the line") if layer == TRAILS
+                                  else self.tr("Move on the map"))
         ui.openTrailButton.setText(
             self.tr("Show in the trail register") if layer == TRAILS else
             self.tr("Show in the stråk editor") if layer == STOPS else
@@ -247,6 +293,7 @@ class MapPage(QWidget):
                 r = t.row
                 return r.name, [
                     (self.tr("Kind"), kind_label(r.kind)),
+                    (self.tr("Stage"), lifecycle_label(r.lifecycle)),
                     (self.tr("Grade"), str(r.grade_colour) if r.grade_colour else None),
                     (self.tr("Length"), f"{r.length_m / 1000:.1f} km"),
                     (self.tr("Status"), labels.trail_status(str(r.status) if r.status
@@ -346,6 +393,7 @@ class MapPage(QWidget):
             self.ui.retranslateUi(self)
             self._fill_choices()
             self._sync_remove()
+            self.editing.retranslate()
             self._draw()
             self._show_details(*(self.canvas.selection() or ("", None)))
         super().changeEvent(event)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from destination_norberg.app.map import MapData, ReferenceLayer
 from destination_norberg.core.geometry import Geometry
+from destination_norberg.core.trail_life import drawn_dashed, shown_to_public
 from destination_norberg.gui.map.layers import LineLayer, MapLayer, PointLayer, PolygonLayer, Style
 
 TRAILS, GUARANTEE, ROUTES, STOPS = "trails", "guarantee", "routes", "stops"
@@ -90,11 +91,29 @@ CATEGORY_COLOURS = {
 }
 
 
+def lifecycle_styles() -> dict[str, Style]:
+    """Trails not open yet, dashed whatever the colouring (core.trail_life.drawn_dashed)."""
+    return {
+        "planerad": Style(QCoreApplication.translate("MapStyles", "planned"), "#6a5acd", 2.5,
+                          "dash"),
+        "under_byggnad": Style(QCoreApplication.translate("MapStyles", "under construction"),
+                               "#8d6e63", 3.0, "dash"),
+    }
+
+
 def trail_layer(data: MapData, by: str = "status") -> LineLayer:
-    """Every trail, in the class of its status (or its grade when `by` is "grade")."""
-    styles = grade_styles() if by == "grade" else status_styles()
+    """Every trail in use, in the class of its status (or its grade when `by` is "grade");
+    a trail not open yet is dashed in a class of its own, a retired one is not drawn."""
+    styles = {**(grade_styles() if by == "grade" else status_styles()),
+              **lifecycle_styles()}
     feats = []
     for t in data.trails:
+        life = str(t.row.lifecycle)
+        if life == "nedlagd":
+            continue
+        if drawn_dashed(life):
+            feats.append((t.row.id, life, _parts(t.geometry)))
+            continue
         if by == "grade":
             key = str(t.row.grade_colour) if t.row.grade_colour else "none"
         else:
@@ -110,7 +129,7 @@ def _status_key(status: object) -> str:
 
 def snow_layers(data: MapData) -> list[MapLayer]:
     """The ski loops by grooming age, over a halo marking the guarantee loops."""
-    loops = [t for t in data.trails if t.row.kind.is_ski]
+    loops = [t for t in data.trails if t.row.kind.is_ski and shown_to_public(t.row.lifecycle)]
     halo = LineLayer(
         GUARANTEE,
         [(t.row.id, "guarantee", _parts(t.geometry)) for t in loops if t.guarantee_loop],

@@ -9,7 +9,7 @@ a phone number (stored E.164, shown the Swedish way), a location inside Sweden.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
@@ -94,11 +94,26 @@ class OrganisationDialog(CheckedDialog):
         ui.kommun.setText(v.get("kommun") if values is not None else "Norberg")
         ui.website.setText(v.get("website") or "")
         ui.location.setText(location_text(v.get("location")))
+        # What the map picker shows around the point (a worker read; gui.map.point_picker).
+        self.map_source: Callable[[], Any] | None = None
+        ui.pickLocationButton.clicked.connect(self.pick_location)
         ui.tags.setText("; ".join(v.get("tags") or []))
         ui.openingHours.setPlainText(hours_text(v.get("opening_hours")))
         ui.notes.setPlainText(v.get("notes") or "")
         self.setWindowTitle(self.tr("New organisation") if values is None
                             else self.tr("Organisation: %1").replace("%1", v.get("name", "")))
+
+    def pick_location(self) -> None:
+        """The location clicked on a map instead of typed (saved with this edit)."""
+        from destination_norberg.gui.map import point_picker
+
+        try:
+            start = parse_location(self.ui.location.text())
+        except ValueError:
+            start = None
+        point = point_picker.pick_point(self, start, self.map_source)
+        if point is not None:
+            self.ui.location.setText(location_text(point))
 
     def problem(self) -> str:
         ui = self.ui

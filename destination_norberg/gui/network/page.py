@@ -281,6 +281,7 @@ class NetworkPage(QWidget):
         if not new and before is None:
             return
         dialog = OrganisationDialog(before, self)
+        dialog.map_source = self._map_source()
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         after = dialog.values()
@@ -289,6 +290,13 @@ class NetworkPage(QWidget):
         saved = self._save("organisation", before, after, text)
         if saved is not None and new:
             self.current_id = saved["id"]
+
+    def _map_source(self) -> Any:
+        """The map's layers read in the picker's worker, for orientation (gui.map)."""
+        from destination_norberg.app.map import read_map
+        from destination_norberg.core.trails import DEFAULT_STALE_DAYS
+
+        return partial(read_map, self.store.url, self.clock(), DEFAULT_STALE_DAYS)
 
     def edit_person(self, uid: str | None) -> None:
         from destination_norberg.gui.network.dialogs import PersonDialog

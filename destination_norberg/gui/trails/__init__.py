@@ -28,6 +28,8 @@ def _build(host: AreaHost, parent: Any) -> Any:
     area.changed.connect(host.refresh)
     area.trails.show_on_map.connect(
         lambda trail_id: host.open_area("map").show_trail(trail_id))
+    area.trails.edit_on_map.connect(
+        lambda trail_id: host.open_area("map").edit_line(trail_id))
     area.set_language(host.language)
     from destination_norberg.gui.trails.zone_dialog import add_close_area_button
 

@@ -39,11 +39,17 @@ from PySide6.QtWidgets import (
 )
 
 from destination_norberg.core.text import fold_words, swedish_key
+from destination_norberg.core.trail_life import register_visible
 from destination_norberg.core.trail_register import TrailRow
 from destination_norberg.core.trails import DEFAULT_STALE_DAYS
-from destination_norberg.core.vocab import TrailKind, TrailStatus
+from destination_norberg.core.vocab import TrailKind, TrailLifecycle, TrailStatus
 from destination_norberg.gui.common import labels
 from destination_norberg.gui.common.plain import tip
+from destination_norberg.gui.trails.life_words import (
+    LIFE_ORDER,
+    lifecycle_label,
+    lifecycle_tooltip,
+)
 from destination_norberg.gui.trails.report_dialog import (
     ALERT_INK,
     GRADE_COLOURS,
@@ -62,8 +68,8 @@ from destination_norberg.gui.trails.report_dialog import (
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 Index = QModelIndex | QPersistentModelIndex
 
-NAME, KIND, GRADE, LENGTH, STATUS, CONDITION, REPORTED, GROOMED = range(8)
-COLUMN_COUNT = 8
+NAME, KIND, LIFE, GRADE, LENGTH, STATUS, CONDITION, REPORTED, GROOMED = range(9)
+COLUMN_COUNT = 9
 TRAIL_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 #: (local time text, age text, stale) of the Reported column, for ReportedDelegate.
 REPORTED_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -77,6 +83,9 @@ KIND_GROUPS: dict[str, frozenset[TrailKind]] = {
 }
 #: The status filter's value for trails that were never reported.
 NO_REPORT = "none"
+#: The lifecycle filter's values besides a state's code: the default (every trail but the
+#: retired ones) and every trail.
+IN_USE, EVERY_STATE = None, "all"
 _STATUS_ORDER = {"clear": 0, "minor": 1, "significant": 2, "closed": 3, None: 4}
 _BAND_ORDER = {"today": 0, "1-3": 1, "4-6": 2, "7-10": 3, "11-14": 4, "older": 5, None: 6}
 _BAND_COLOURS = {"today": "#2e7d32", "1-3": "#2e7d32", "4-6": "#c77c02"}
@@ -113,7 +122,8 @@ class TrailsModel(QAbstractTableModel):
         self._rows: list[TrailRow] = []
         self._now: datetime | None = None
         self._stale_days = DEFAULT_STALE_DAYS
-        self._filter: tuple[str | None, str | None, bool, str] = (None, None, False, "")
+        self._filter: tuple[str | None, str | None, bool, str, str | None] = (
+            None, None, False, "", IN_USE)
         self._sort_column = NAME
         self._sort_order = Qt.SortOrder.AscendingOrder
 
@@ -128,11 +138,13 @@ class TrailsModel(QAbstractTableModel):
         self.endResetModel()
 
     def apply_filter(self, kind_group: str | None = None, status: str | None = None,
-                     only_stale: bool = False, text: str = "") -> int:
+                     only_stale: bool = False, text: str = "",
+                     life: str | None = IN_USE) -> int:
         """Keep the trails of `kind_group` (KIND_GROUPS), `status` (a code or NO_REPORT),
-        only the stale ones, and those whose name or area holds every word of `text`."""
+        only the stale ones, those whose name or area holds every word of `text`, and of the
+        lifecycle `life` (a state's code, IN_USE: all but the retired, EVERY_STATE)."""
         self.beginResetModel()
-        self._filter = (kind_group, status, only_stale, text)
+        self._filter = (kind_group, status, only_stale, text, life)
         self._rows = self._filtered()
         self._sort_rows()
         self.endResetModel()
@@ -152,6 +164,10 @@ class TrailsModel(QAbstractTableModel):
     def all_rows(self) -> list[TrailRow]:
         return list(self._all)
 
+    def any_not_open(self) -> bool:
+        """Whether a listed trail is planned, being built or retired (the Stage column)."""
+        return any(r.lifecycle is not TrailLifecycle.OPEN for r in self._rows)
+
     def row_of(self, trail_id: int) -> int | None:
         return next((n for n, r in enumerate(self._rows) if r.id == trail_id), None)
 
@@ -161,11 +177,15 @@ class TrailsModel(QAbstractTableModel):
     # --- filtering and sorting ------------------------------------------------------------
 
     def _filtered(self) -> list[TrailRow]:
-        kind_group, status, only_stale, text = self._filter
+        kind_group, status, only_stale, text, life = self._filter
         kinds = KIND_GROUPS.get(kind_group) if kind_group else None
         words = fold_words(text).split()
         out = []
         for r in self._all:
+            if life is IN_USE and not register_visible(r.lifecycle, False):
+                continue
+            if life not in (IN_USE, EVERY_STATE) and str(r.lifecycle) != life:
+                continue
             if kinds is not None and r.kind not in kinds:
                 continue
             if status is not None and (str(r.status) if r.status else NO_REPORT) != status:
@@ -185,6 +205,7 @@ class TrailsModel(QAbstractTableModel):
         key: tuple[Any, ...] = {
             NAME: (),
             KIND: (kind_label(r.kind, short=True),),
+            LIFE: (LIFE_ORDER.index(r.lifecycle),),
             GRADE: (r.imba if r.imba is not None else 9, r.mtb_scale or 0),
             LENGTH: (r.length_m,),
             STATUS: (_STATUS_ORDER.get(str(r.status) if r.status else None, 4),),
@@ -232,7 +253,8 @@ class TrailsModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return (self.tr("Name"), self.tr("Kind"), self.tr("Grade"), self.tr("km"),
+            return (self.tr("Name"), self.tr("Kind"), self.tr("Stage"), self.tr("Grade"),
+                    self.tr("km"),
                     self.tr("Status"), self.tr("Condition"), self.tr("Reported"),
                     self.tr("Groomed"))[section]
         if role == Qt.ItemDataRole.TextAlignmentRole and section == LENGTH:
@@ -263,6 +285,8 @@ class TrailsModel(QAbstractTableModel):
                 return QBrush(QColor(ALERT_INK))
             if col == GROOMED and r.grooming_band is None:
                 return QBrush(QColor(MUTED_INK))
+            if r.lifecycle is not TrailLifecycle.OPEN and col in (NAME, LIFE):
+                return QBrush(QColor(MUTED_INK))  # not (or no longer) a trail to ride
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and col == LENGTH:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -279,6 +303,8 @@ class TrailsModel(QAbstractTableModel):
             return r.name
         if col == KIND:
             return kind_label(r.kind, short=True)
+        if col == LIFE:  # only what is not plain "open" is said: the column stays narrow
+            return "" if r.lifecycle is TrailLifecycle.OPEN else lifecycle_label(r.lifecycle)
         if col == GRADE:
             return grade_text(r)
         if col == LENGTH:
@@ -301,6 +327,8 @@ class TrailsModel(QAbstractTableModel):
             return f"{r.name} · {r.area}" if r.area else r.name
         if col == KIND:
             return kind_label(r.kind)
+        if col == LIFE:
+            return lifecycle_tooltip(r.lifecycle)
         if col == GRADE:
             return grade_tooltip(r)
         if col in (STATUS, CONDITION) and r.note:
@@ -358,8 +386,9 @@ class ReportedDelegate(QStyledItemDelegate):
 
 #: Columns that give way, in this order, when the table is narrower than its content (their
 #: text elides, each by at most GIVE_WAY_SHARE), so that Reported and Groomed stay in view.
-GIVE_WAY = (CONDITION, KIND, NAME, GRADE)
+GIVE_WAY = (CONDITION, KIND, LIFE, NAME, GRADE)
 GIVE_WAY_SHARE = 0.2
+MORE_SHARE = 0.4
 
 
 class FittedColumns(QObject):
@@ -377,23 +406,34 @@ class FittedColumns(QObject):
         of language)."""
         table, header = self.table, self.table.horizontalHeader()
         if table.model().rowCount():
-            self.natural = [max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
+            self.natural = [0 if table.isColumnHidden(c) else
+                            max(table.sizeHintForColumn(c), header.sectionSizeHint(c))
                             for c in range(table.model().columnCount())]
             self.fit()
+
+    def show_column(self, column: int, shown: bool) -> None:
+        """Show or hide a column (the Stage column only when a listed trail is not open)."""
+        if self.table.isColumnHidden(column) == shown:
+            self.table.setColumnHidden(column, not shown)
+            self.measure()
 
     def fit(self) -> None:
         widths = list(self.natural)
         excess = sum(widths) - self.table.viewport().width()
-        for column in GIVE_WAY:
-            if excess <= 0 or column >= len(widths):
-                break
-            cut = min(excess, int(widths[column] * GIVE_WAY_SHARE))
-            widths[column] -= cut
-            excess -= cut
+        # A second round, deeper, only when the first was not enough (the Stage column shown).
+        for share in (GIVE_WAY_SHARE, MORE_SHARE):
+            for column in GIVE_WAY:
+                if excess <= 0 or column >= len(widths):
+                    break
+                cut = min(excess, int(self.natural[column] * share) -
+                          (self.natural[column] - widths[column]))
+                widths[column] -= max(cut, 0)
+                excess -= max(cut, 0)
         # The last section stretches over what is left, but never below the size it was
         # last given: it gets its natural width too.
         for column, width in enumerate(widths):
-            self.table.horizontalHeader().resizeSection(column, width)
+            if width:
+                self.table.horizontalHeader().resizeSection(column, width)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.Resize and self.natural:

@@ -43,7 +43,10 @@ from destination_norberg.gui.trails.commands import (
     AddReportsCommand,
     insert_reports,
 )
+from destination_norberg.gui.trails.life import TrailLife, fill_life_filter
 from destination_norberg.gui.trails.model import (
+    EVERY_STATE,
+    LIFE,
     NAME,
     NO_REPORT,
     REPORTED,
@@ -71,6 +74,7 @@ class TrailsPage(QWidget):
     changed = Signal()
     loaded = Signal()
     show_on_map = Signal(int)  # the one selected trail, asked to be shown on the map
+    edit_on_map = Signal(object)  # a trail id: edit its line on the map; None: draw a new one
 
     def __init__(self, store: PlanningStore, runner: TaskRunner, undo_stack: QUndoStack,
                  clock: Callable[[], datetime], stale_days: Callable[[], int],
@@ -114,6 +118,7 @@ class TrailsPage(QWidget):
         # The card's content stays at the top when there is no history to fill it.
         self.ui.detailsLayout.addStretch(0)
         self.ui.detailsLayout.setStretchFactor(self.ui.history, 1)
+        self.life = TrailLife(self)
         self._show_state()
         self._show_details()
         for button in (self.ui.editTrailButton, self.ui.showOnMapButton):
@@ -123,7 +128,7 @@ class TrailsPage(QWidget):
         ui = self.ui
         ui.search.textChanged.connect(lambda _text: self._search_timer.start())
         for signal in (ui.kindFilter.currentIndexChanged, ui.statusFilter.currentIndexChanged,
-                       ui.staleOnly.toggled):
+                       ui.lifeFilter.currentIndexChanged, ui.staleOnly.toggled):
             signal.connect(lambda *_args: self._apply_filter())
         ui.clearFiltersButton.clicked.connect(self.clear_filters)
         ui.newReportButton.clicked.connect(self.new_report)
@@ -135,7 +140,7 @@ class TrailsPage(QWidget):
 
     def _fill_filters(self) -> None:
         ui = self.ui
-        kept = [(c, c.currentData()) for c in (ui.kindFilter, ui.statusFilter)]
+        kept = [(c, c.currentData()) for c in (ui.kindFilter, ui.statusFilter, ui.lifeFilter)]
         for combo, _ in kept:
             combo.blockSignals(True)
         fill_combo(ui.kindFilter, [("mtb", self.tr("MTB trails")),
@@ -145,6 +150,7 @@ class TrailsPage(QWidget):
         statuses = [(s.value, labels.trail_status(s.value)) for s in TrailStatus]
         fill_combo(ui.statusFilter, [*statuses, (NO_REPORT, labels.trail_status(None))],
                    self.tr("Every status"))
+        fill_life_filter(ui.lifeFilter)
         for combo, value in kept:
             combo.setCurrentIndex(max(combo.findData(value), 0))
             combo.blockSignals(False)
@@ -215,7 +221,9 @@ class TrailsPage(QWidget):
         self._restoring = True
         try:
             self.model.apply_filter(ui.kindFilter.currentData(), ui.statusFilter.currentData(),
-                                    ui.staleOnly.isChecked(), ui.search.text())
+                                    ui.staleOnly.isChecked(), ui.search.text(),
+                                    ui.lifeFilter.currentData())
+            self.columns.show_column(LIFE, self.model.any_not_open())
             self._select_ids(ids)
         finally:
             self._restoring = False
@@ -224,13 +232,14 @@ class TrailsPage(QWidget):
 
     def clear_filters(self) -> None:
         ui = self.ui
-        for widget in (ui.kindFilter, ui.statusFilter, ui.staleOnly, ui.search):
+        for widget in (ui.kindFilter, ui.statusFilter, ui.lifeFilter, ui.staleOnly, ui.search):
             widget.blockSignals(True)
         ui.kindFilter.setCurrentIndex(0)
         ui.statusFilter.setCurrentIndex(0)
+        ui.lifeFilter.setCurrentIndex(ui.lifeFilter.findData(EVERY_STATE))
         ui.staleOnly.setChecked(False)
         ui.search.clear()
-        for widget in (ui.kindFilter, ui.statusFilter, ui.staleOnly, ui.search):
+        for widget in (ui.kindFilter, ui.statusFilter, ui.lifeFilter, ui.staleOnly, ui.search):
             widget.blockSignals(False)
         self._apply_filter()
 
@@ -279,6 +288,7 @@ class TrailsPage(QWidget):
         self.ui.newReportButton.setEnabled(bool(ids))
         self.ui.editTrailButton.setEnabled(len(ids) == 1)
         self.ui.showOnMapButton.setEnabled(len(ids) == 1)
+        self.life.sync()
         self._show_details()
 
     def set_language(self, language: str) -> None:
@@ -295,7 +305,7 @@ class TrailsPage(QWidget):
         ui.trailTable.setVisible(shown > 0)
         ui.statePane.setVisible(shown == 0)
         ui.clearFiltersButton.setVisible(total > 0 and shown == 0)
-        for widget in (ui.kindFilter, ui.statusFilter, ui.staleOnly, ui.search):
+        for widget in (ui.kindFilter, ui.statusFilter, ui.lifeFilter, ui.staleOnly, ui.search):
             widget.setEnabled(total > 0)  # nothing to filter in an empty register
         if self.data is None:
             ui.stateLabel.setText(self.tr("Reading the trail register…"))
@@ -380,10 +390,10 @@ class TrailsPage(QWidget):
         if before is None:
             self.reload()
             return
-        dialog = TrailDialog({**before, "length_m": rows[0].length_m}, self)
+        dialog = TrailDialog(before, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        after = {k: v for k, v in dialog.values().items() if k != "length_m"}
+        after = dialog.values()
         from destination_norberg.app.errors import ConflictError
 
         try:
@@ -408,6 +418,7 @@ class TrailsPage(QWidget):
         from destination_norberg.gui.common.conflict_dialog import resolve
 
         fields = [("name", self.tr("Name")), ("kind", self.tr("Kind")),
+                  ("lifecycle", self.tr("Stage")),
                   ("grade_colour", self.tr("Grade (colour)")), ("imba", self.tr("IMBA level")),
                   ("mtb_scale", self.tr("mtb:scale")), ("area", self.tr("Area")),
                   ("lit", self.tr("Lit (floodlights)")),
@@ -450,6 +461,7 @@ class TrailsPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._fill_filters()
+            self.life.retranslate()
             self.model.refresh_labels()
             self.columns.measure()
             self._show_state()

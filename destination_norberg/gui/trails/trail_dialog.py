@@ -1,8 +1,10 @@
-"""A trail's attributes: name, kind, the three gradings, area, lighting and descriptions.
+"""A trail's attributes: name, kind, its stage in life (planned, under construction, open,
+retired), the three gradings, area, lighting and descriptions.
 
 The geometry, and the length computed from it, are not edited here: they come from the
-map import. A colour and an IMBA level that disagree by convention are allowed (the trail
-builder may know better) but said under the form, as the register's card does.
+map import or the map's line editor (gui.map.line_editor). A colour and an IMBA level that
+disagree by convention are allowed (the trail builder may know better) but said under the
+form, as the register's card does.
 """
 
 from __future__ import annotations
@@ -12,10 +14,11 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from destination_norberg.core.trail_register import grade_consistent
-from destination_norberg.core.vocab import GradeColour, TrailKind
+from destination_norberg.core.vocab import GradeColour, TrailKind, TrailLifecycle
 from destination_norberg.gui.common.dialog import CheckedDialog
 from destination_norberg.gui.forms.trail_dialog_ui import Ui_TrailDialog
 from destination_norberg.gui.snow.texts import km
+from destination_norberg.gui.trails.life_words import LIFE_ORDER, lifecycle_label
 from destination_norberg.gui.trails.report_dialog import kind_label
 
 Values = dict[str, Any]
@@ -33,6 +36,10 @@ class TrailDialog(CheckedDialog):
         for kind in TrailKind:
             ui.kind.addItem(kind_label(kind), str(kind))
         ui.kind.setCurrentIndex(max(ui.kind.findData(v.get("kind")), 0))
+        for state in LIFE_ORDER:
+            ui.lifecycle.addItem(lifecycle_label(state), state.value)
+        ui.lifecycle.setCurrentIndex(max(ui.lifecycle.findData(
+            v.get("lifecycle") or TrailLifecycle.OPEN.value), 0))
         ui.grade.addItem(self.tr("(not graded)"), None)
         for colour in GradeColour:
             ui.grade.addItem(str(colour), str(colour))
@@ -73,6 +80,7 @@ class TrailDialog(CheckedDialog):
     def values(self) -> Values:
         ui = self.ui
         return {**self.before, "name": ui.name.text().strip(), "kind": ui.kind.currentData(),
+                "lifecycle": ui.lifecycle.currentData(),
                 "grade_colour": ui.grade.currentData(), "imba": ui.imba.currentData(),
                 "mtb_scale": ui.mtbScale.currentData(), "area": ui.area.text().strip(),
                 "lit": ui.lit.isChecked(),
