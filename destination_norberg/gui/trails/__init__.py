@@ -29,6 +29,9 @@ def _build(host: AreaHost, parent: Any) -> Any:
     area.trails.show_on_map.connect(
         lambda trail_id: host.open_area("map").show_trail(trail_id))
     area.set_language(host.language)
+    archive = getattr(host, "archive", None)  # the Arkiv menu's publish, beside the tabs
+    if archive is not None:
+        area.add_corner_action(archive.publish_action)
     return area
 
 
