@@ -18,7 +18,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from destination_norberg.gui.archive import options
-from destination_norberg.gui.common.errors import user_message
+from destination_norberg.gui.archive.words import said
 from destination_norberg.gui.common.jobs import ProgressJob
 from destination_norberg.gui.common.plain import plain
 
@@ -89,7 +89,7 @@ class Backups(QObject):
 
         def failed(exc: BaseException) -> None:
             self._warn(self.tr("Back up the database"), self.tr(
-                "The backup could not be written: %1").replace("%1", user_message(exc)))
+                "The backup could not be written: %1").replace("%1", said(exc)))
 
         self._job(self.tr("Backing up the database…")).start(job, done, failed, lambda: None)
 
@@ -114,7 +114,7 @@ class Backups(QObject):
         def failed(exc: BaseException) -> None:
             self._warn(self.tr("Restore from a backup"), self.tr(
                 "%1 cannot be restored: %2 Nothing was changed.").replace("%1", file.name)
-                .replace("%2", user_message(exc)))
+                .replace("%2", said(exc)))
 
         self._job(self.tr("Checking the backup…")).start(
             job, lambda preview: self._confirm(file, preview), failed, lambda: None)
@@ -174,7 +174,7 @@ class Backups(QObject):
 
         def failed(exc: BaseException) -> None:
             self.last_message = self.tr("%1 was not restored: %2").replace(
-                "%1", file.name).replace("%2", user_message(exc))
+                "%1", file.name).replace("%2", said(exc))
             new = self.menu.switch_to(url, None, self.last_message)
             self._warn(self.tr("Restore from a backup"), self.last_message, new)
 

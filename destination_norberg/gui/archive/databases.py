@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from destination_norberg.gui.archive import options
 from destination_norberg.gui.archive.options import SQLITE_FILTER
-from destination_norberg.gui.common.errors import user_message
+from destination_norberg.gui.archive.words import said
 from destination_norberg.gui.common.jobs import ProgressJob
 from destination_norberg.gui.common.plain import plain
 
@@ -58,7 +58,7 @@ class Databases(QObject):
         def failed(exc: BaseException) -> None:
             QMessageBox.warning(self.window, title, plain(
                 self.tr("The database could not be opened: %1").replace(
-                    "%1", user_message(exc))))
+                    "%1", said(exc))))
 
         job_.start(lambda _progress: job(url if arg is None else arg),
                    lambda engine: self.menu.switch_to(url, engine), failed, lambda: None)

@@ -16,7 +16,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from destination_norberg.gui.archive import options
-from destination_norberg.gui.common.errors import user_message
+from destination_norberg.gui.archive.words import said
 from destination_norberg.gui.common.jobs import ProgressJob
 from destination_norberg.gui.common.plain import plain
 
@@ -55,11 +55,11 @@ class Publisher(QObject):
         def job(_progress: Any) -> Any:
             from destination_norberg.app.publish import publish_status
 
-            return publish_status(url, folder, None, now)
+            return in_python_thread(lambda: publish_status(url, folder, None, now))
 
         def failed(exc: BaseException) -> None:
             QMessageBox.warning(self.window, self.tr("Not published"), plain(self.tr(
-                "The status page was not published: %1").replace("%1", user_message(exc))))
+                "The status page was not published: %1").replace("%1", said(exc))))
 
         self.job = ProgressJob(self.menu.runner, self.window,
                                self.tr("Publishing the status page…"), None, maximum=0)
@@ -87,3 +87,26 @@ class Publisher(QObject):
         self.message = box
         self.window.statusBar().showMessage(box.text(), 30_000)
         box.open()
+
+
+def in_python_thread(fn: Any) -> Any:
+    """`fn()` on a thread Python made, waited for here (in the worker). The page projects
+    the trails with pyproj, whose per-thread PROJ context crashed the process (SIGSEGV) on
+    the second publish from a QThreadPool thread, whose Python thread state is made anew
+    for each job; on a Python thread it does not. Its result, or its error raised here."""
+    import threading
+
+    outcome: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            outcome["result"] = fn()
+        except BaseException as exc:  # noqa: BLE001 - handed to the job, which tells it
+            outcome["error"] = exc
+
+    thread = threading.Thread(target=run, name="publish-status", daemon=True)
+    thread.start()
+    thread.join()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["result"]

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QLabel
 
 from destination_norberg.core.timeutil import now_utc
 from destination_norberg.gui.archive import options
-from destination_norberg.gui.common.errors import user_message
+from destination_norberg.gui.archive.words import said
 
 #: How often the window looks whether a backup is due.
 CHECK_MINUTES = 10
@@ -92,7 +92,7 @@ class BackupScheduler(QObject):
     def _failed(self, exc: BaseException) -> None:
         self.running = False
         self.failure = self.tr("The automatic backup failed: %1").replace(
-            "%1", user_message(exc))
+            "%1", said(exc))
         self.window.statusBar().showMessage(self.failure, 30_000)
         self.show_last()
 
