@@ -142,7 +142,18 @@ class Backups(QObject):
             total = sum(counts.values())
             return self.tr("%1 rows").replace("%1", str(total)) if total \
                 else self.tr("it is empty")
-        return ", ".join(f"{n} {_table_word(self, t, n)}" for t, n in shown)
+        return ", ".join(f"{n} {self._table_word(t, n)}" for t, n in shown)
+
+    def _table_word(self, table: str, n: int) -> str:
+        words = {
+            "event": (self.tr("event"), self.tr("events")),
+            "trail": (self.tr("trail"), self.tr("trails")),
+            "organisation": (self.tr("organisation"), self.tr("organisations")),
+            "person": (self.tr("person"), self.tr("people")),
+            "package": (self.tr("package"), self.tr("packages")),
+        }
+        one, many = words.get(table, (table, table))
+        return one if n == 1 else many
 
     def _confirm(self, file: Path, preview: Any) -> None:
         answer = QMessageBox.question(
@@ -188,15 +199,3 @@ class Backups(QObject):
 
 #: The tables a coordinator knows by name; the others are counted in "rows".
 _SHOWN_TABLES = ("event", "trail", "organisation", "person", "package")
-
-
-def _table_word(owner: QObject, table: str, n: int) -> str:
-    words = {
-        "event": (owner.tr("event"), owner.tr("events")),
-        "trail": (owner.tr("trail"), owner.tr("trails")),
-        "organisation": (owner.tr("organisation"), owner.tr("organisations")),
-        "person": (owner.tr("person"), owner.tr("people")),
-        "package": (owner.tr("package"), owner.tr("packages")),
-    }
-    one, many = words.get(table, (table, table))
-    return one if n == 1 else many
