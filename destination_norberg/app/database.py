@@ -140,7 +140,7 @@ def without_password(url: str) -> str:
     """`url` as it may be stored and shown: a server's password left out."""
     if not is_server(url):
         return url
-    return str(_url(url).set(password=None).render_as_string(hide_password=False))
+    return str(_url(url)._replace(password=None).render_as_string(hide_password=False))
 
 
 def with_password(url: str, password: str) -> str:

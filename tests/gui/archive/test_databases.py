@@ -69,6 +69,44 @@ def test_the_open_dialog_refuses_a_missing_file_and_a_bad_address(qtbot, tmp_pat
                                "s3cret")
 
 
+def test_an_address_with_a_password_is_shown_without_it(qtbot) -> None:
+    dialog = OpenDatabaseDialog(None, "postgresql+psycopg://coordinator:s3cret@db/norberg")
+    qtbot.addWidget(dialog)
+    assert dialog.server_choice.isChecked()
+    assert dialog.address.text() == "postgresql+psycopg://coordinator@db/norberg"
+    assert dialog.password.text() == ""
+
+
+@pytest.mark.postgres_only
+def test_open_a_server_with_the_password_asked(make_window, load, replaced, demo_url,
+                                               monkeypatch, settings_path: Path) -> None:
+    from sqlalchemy.engine import make_url
+
+    from destination_norberg.app.database import without_password
+
+    url = make_url(demo_url)
+    window = make_window(f"sqlite:///{settings_path.with_name('here.sqlite')}",
+                         seed_demo=False)
+    load(window)
+
+    def exec_(dialog: OpenDatabaseDialog) -> int:
+        dialog.server_choice.setChecked(True)
+        dialog.address.setText(without_password(demo_url))
+        dialog.password.setText(url.password or "")
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(OpenDatabaseDialog, "exec", exec_)
+    window.archive.open_action.trigger()
+    new = replaced(window)
+    assert new.overview.overview.counts["events"] > 0
+    assert url.password and url.password not in new.windowTitle()
+    new.close()
+    new.settings.sync()
+    stored = settings_path.read_text()
+    assert without_password(demo_url) in stored and url.password not in stored
+
+
 def test_a_server_password_is_kept_in_memory_only(make_window, load, demo_url, monkeypatch,
                                                   settings_path: Path) -> None:
     from destination_norberg.gui.archive import databases
