@@ -5,6 +5,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from destination_norberg.app.backup import restore_preview
@@ -116,3 +117,34 @@ def test_cancelling_the_question_restores_nothing(
     idle(window)
     assert window.archive.replacement is None
     assert not sqlite_file(demo_url).with_name("demo.sqlite.before-restore").exists()
+
+
+@pytest.mark.postgres_only
+def test_backup_and_restore_on_a_server(make_window, load, replaced, idle, demo_url,
+                                        demo_engine, monkeypatch, tmp_path: Path) -> None:
+    from sqlalchemy import text
+
+    def first_title() -> str:
+        with demo_engine.connect() as conn:
+            return conn.execute(text("SELECT name_sv FROM event ORDER BY id LIMIT 1")).scalar()
+
+    original = first_title()
+    window = make_window(demo_url)
+    load(window)
+    zipped = tmp_path / "server.zip"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(zipped), ""))
+    window.archive.backup_action.trigger()
+    idle(window)
+    assert zipped.is_file()
+    with demo_engine.begin() as conn:
+        conn.execute(text("UPDATE event SET name_sv = 'Changed' WHERE id = "
+                          "(SELECT min(id) FROM event)"))
+    demo_engine.dispose()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(zipped), ""))
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.archive.restore_action.trigger()
+    new = replaced(window)
+    assert first_title() == original
+    assert new.overview.overview.counts["events"] > 0
+    assert "Restored server.zip" in window.archive.backups.last_message
