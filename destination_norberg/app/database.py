@@ -120,34 +120,42 @@ def is_server(url: str) -> bool:
     return not url.strip().lower().startswith("sqlite")
 
 
-def _url(url: str) -> Any:
-    from sqlalchemy.engine import make_url
+def _split(url: str) -> tuple[str, str, str, str]:
+    """(scheme and "//", user, password, the rest) of a server address, read with the
+    standard library (SQLAlchemy stays unloaded until the database is opened)."""
+    from urllib.parse import unquote
 
-    from destination_norberg.app.errors import AppError
-
-    try:
-        return make_url(url.strip())
-    except Exception as exc:
-        raise AppError(f"{url!r} is not a database address such as "
-                       "postgresql://user@server/database") from exc
+    scheme, sep, rest = url.strip().partition("://")
+    if not sep:
+        return url, "", "", ""
+    netloc, slash, path = rest.partition("/")
+    userinfo, at, hostport = netloc.rpartition("@")
+    if not at:
+        return scheme + sep, "", "", rest
+    user, _colon, password = userinfo.partition(":")
+    return scheme + sep, user, unquote(password), hostport + slash + path
 
 
 def has_password(url: str) -> bool:
-    return is_server(url) and bool(_url(url).password)
+    return is_server(url) and bool(_split(url)[2])
 
 
 def without_password(url: str) -> str:
     """`url` as it may be stored and shown: a server's password left out."""
     if not is_server(url):
         return url
-    return str(_url(url)._replace(password=None).render_as_string(hide_password=False))
+    head, user, _password, rest = _split(url)
+    return f"{head}{user}@{rest}" if user else head + rest
 
 
 def with_password(url: str, password: str) -> str:
     """`url` with `password` put in (kept in memory by the caller, never stored)."""
+    from urllib.parse import quote
+
     if not is_server(url) or not password:
         return url
-    return str(_url(url).set(password=password).render_as_string(hide_password=False))
+    head, user, _old, rest = _split(url)
+    return f"{head}{user}:{quote(password, safe='')}@{rest}"
 
 
 def shown_name(url: str) -> tuple[str, str]:
@@ -156,10 +164,7 @@ def shown_name(url: str) -> tuple[str, str]:
     path = sqlite_file(url)
     if path is not None:
         return path.name, str(Path(path).resolve())
-    try:
-        plain = without_password(url)
-    except Exception:  # noqa: BLE001 - an unreadable address is shown as "a server"
-        return "server", "server"
+    plain = without_password(url)
     return plain, plain
 
 

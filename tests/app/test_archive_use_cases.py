@@ -28,6 +28,12 @@ def test_a_server_address_is_shown_and_kept_without_its_password() -> None:
     secret = with_password(SERVER, "p@ss:word")
     assert has_password(secret) and not has_password(SERVER)
     assert "p%40ss%3Aword" in secret  # quoted, so it survives the URL
+    from sqlalchemy.engine import make_url
+
+    assert make_url(secret).password == "p@ss:word"
+    assert make_url(secret).username == "coordinator"
+    service = "postgresql+psycopg:///?service=norberg"
+    assert without_password(service) == service and not has_password(service)
     assert without_password(secret) == SERVER
     assert shown_name(secret) == (SERVER, SERVER)
     assert is_server(SERVER) and not is_server("sqlite:////tmp/x.sqlite")
