@@ -5283,7 +5283,7 @@ vinter: fre–sön 11–16</translation>
             <translation>&amp;Öppna databas…</translation>
         </message>
         <message>
-            <source>&amp;Recent databases</source>
+            <source>Recen&amp;t databases</source>
             <translation>&amp;Senaste databaser</translation>
         </message>
         <message>
@@ -5299,8 +5299,8 @@ vinter: fre–sön 11–16</translation>
             <translation>&amp;Återställ från säkerhetskopia…</translation>
         </message>
         <message>
-            <source>Automatic &amp;backup…</source>
-            <translation>A&amp;utomatisk säkerhetskopiering…</translation>
+            <source>A&amp;utomatic backup…</source>
+            <translation>Automatisk säker&amp;hetskopiering…</translation>
         </message>
         <message>
             <source>&amp;Publish the status page…</source>

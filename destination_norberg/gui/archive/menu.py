@@ -82,11 +82,11 @@ class ArchiveMenu(QObject):
     def retranslate(self) -> None:
         self.new_action.setText(self.tr("&New database…"))
         self.open_action.setText(self.tr("&Open database…"))
-        self.recent_menu.setTitle(self.tr("&Recent databases"))
+        self.recent_menu.setTitle(self.tr("Recen&t databases"))
         self.leave_demo_action.setText(self.tr("&Leave the demo…"))
         self.backup_action.setText(self.tr("&Back up…"))
         self.restore_action.setText(self.tr("Re&store from a backup…"))
-        self.schedule_action.setText(self.tr("Automatic &backup…"))
+        self.schedule_action.setText(self.tr("A&utomatic backup…"))
         self.publish_action.setText(self.tr("&Publish the status page…"))
         self.publish_action.setToolTip(self.tr(
             "Write the public status page (trails, snow, events) into its folder"))
