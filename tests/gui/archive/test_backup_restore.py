@@ -148,3 +148,33 @@ def test_backup_and_restore_on_a_server(make_window, load, replaced, idle, demo_
     assert first_title() == original
     assert new.overview.overview.counts["events"] > 0
     assert "Restored server.zip" in window.archive.backups.last_message
+
+
+def test_a_restore_that_fails_leaves_the_data_and_reopens_the_window(
+        make_window, load, replaced, demo_url, demo_engine, monkeypatch,
+        tmp_path: Path) -> None:
+    from destination_norberg.app.backup import backup
+
+    demo_engine.dispose()
+    db = sqlite_file(demo_url)
+    zipped = tmp_path / "b.zip"
+    backup(demo_url, zipped)
+    _sql(db, "UPDATE event SET name_sv = 'Kept' WHERE id = (SELECT min(id) FROM event)")
+    window = make_window(demo_url)
+    load(window)
+    other = sqlite3.connect(db)  # another program has the file open
+    other.execute("SELECT count(*) FROM event").fetchall()
+    warned: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(zipped), ""))
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warned.append(text))
+    try:
+        window.archive.restore_action.trigger()
+        new = replaced(window)
+    finally:
+        other.close()
+    assert len(warned) == 1 and warned[0].startswith("b.zip was not restored: ")
+    assert "Traceback" not in warned[0]
+    assert _first_event_title(db) == "Kept"
+    assert new.db_url == demo_url and new.overview.overview.counts["events"] > 0
