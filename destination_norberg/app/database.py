@@ -20,8 +20,11 @@ from destination_norberg.store.reading import read_with as read_with
 from destination_norberg.store.rows import sqlite_file as sqlite_file
 from destination_norberg.store.schema_version import HEAD_REVISION as HEAD_REVISION
 
-__all__ = ["HEAD_REVISION", "info_at", "listen_postgres", "load_demo_into", "load_demo_season",
-           "open_database", "read_with", "rows_of", "sqlite_file", "watch_sqlite"]
+__all__ = ["HEAD_REVISION", "create_database", "has_password", "info_at", "is_server",
+           "listen_postgres", "load_demo_into", "load_demo_season", "open_database",
+           "read_with", "rows_of", "server_url", "shown_name", "sqlite_file", "watch_sqlite",
+           "with_password", "without_password"]
+
 
 def open_database(url: str) -> Any:
     """The SQLAlchemy engine writes need: created, migrated and checked (store.opening)."""
@@ -97,3 +100,79 @@ def info_at(url: str) -> Any | None:
         return database_info(engine)
     finally:
         engine.dispose()
+
+
+def create_database(path: Path) -> Any:
+    """A new, empty database file at `path` with this program's schema; the open engine.
+    An existing file is refused untouched (a new database never replaces one)."""
+    from destination_norberg.app.errors import AppError
+
+    path = Path(path)
+    if path.exists():
+        raise AppError(f"{path} already exists: choose a new file name")
+    if not path.parent.is_dir():
+        raise AppError(f"the folder {path.parent} does not exist")
+    return open_database(f"sqlite:///{path.resolve()}")
+
+
+def is_server(url: str) -> bool:
+    """A database server (PostgreSQL …), not an SQLite file."""
+    return not url.strip().lower().startswith("sqlite")
+
+
+def _split(url: str) -> tuple[str, str, str, str]:
+    """(scheme and "//", user, password, the rest) of a server address, read with the
+    standard library (SQLAlchemy stays unloaded until the database is opened)."""
+    from urllib.parse import unquote
+
+    scheme, sep, rest = url.strip().partition("://")
+    if not sep:
+        return url, "", "", ""
+    netloc, slash, path = rest.partition("/")
+    userinfo, at, hostport = netloc.rpartition("@")
+    if not at:
+        return scheme + sep, "", "", rest
+    user, _colon, password = userinfo.partition(":")
+    return scheme + sep, user, unquote(password), hostport + slash + path
+
+
+def has_password(url: str) -> bool:
+    return is_server(url) and bool(_split(url)[2])
+
+
+def without_password(url: str) -> str:
+    """`url` as it may be stored and shown: a server's password left out."""
+    if not is_server(url):
+        return url
+    head, user, _password, rest = _split(url)
+    return f"{head}{user}@{rest}" if user else head + rest
+
+
+def with_password(url: str, password: str) -> str:
+    """`url` with `password` put in (kept in memory by the caller, never stored)."""
+    from urllib.parse import quote
+
+    if not is_server(url) or not password:
+        return url
+    head, user, _old, rest = _split(url)
+    return f"{head}{user}:{quote(password, safe='')}@{rest}"
+
+
+def shown_name(url: str) -> tuple[str, str]:
+    """(short name, full name) of the database for the window: an SQLite file's name and
+    path, a server's address without its password."""
+    path = sqlite_file(url)
+    if path is not None:
+        return path.name, str(Path(path).resolve())
+    plain = without_password(url)
+    return plain, plain
+
+
+def server_url(text: str) -> str:
+    """A server address as typed (`postgresql://user@server/db`) with the driver this
+    program uses; an address that names its driver is kept as it is."""
+    typed = text.strip()
+    for prefix in ("postgres://", "postgresql://"):
+        if typed.lower().startswith(prefix):
+            return "postgresql+psycopg://" + typed[len(prefix):]
+    return typed

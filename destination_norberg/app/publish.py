@@ -22,7 +22,7 @@ def publish_status(url: str, out: Path, stale_days: int | None, now: datetime) -
 
     check_stale_days(stale_days)
     if out.exists() and not out.is_dir():
-        raise AppError(f"{out} is a file; --out names the folder the page goes into")
+        raise AppError(f"{out} is a file, not a folder: the status page goes into a folder")
     data = read_with(url, lambda source: read_status(source, now, stale_days))
     try:
         write_status_page(data, out)

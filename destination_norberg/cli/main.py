@@ -72,11 +72,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def open_window(args: argparse.Namespace, ctx: Context) -> int:
-    """No command: the window."""
-    from destination_norberg.gui.entry import run_gui
+    """No command: the window; without --db or DESTINATION_NORBERG_DB, on the database
+    the window had open last (it remembers)."""
+    import os
 
+    from destination_norberg.gui.entry import run_gui
+    from destination_norberg.paths import DB_ENV
+
+    remembered = not getattr(args, "db", None) and not os.environ.get(DB_ENV)
     return run_gui(window_url(ctx.url), ctx.lang, today=ctx.today,
-                   vnc=getattr(args, "vnc", False))
+                   vnc=getattr(args, "vnc", False), remembered=remembered)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -82,8 +82,10 @@ def stop_on_ctrl_c(app: QApplication) -> None:
 
 
 def run_gui(db_url: str, language: str | None, today: date | None = None,
-            vnc: bool = False) -> int:
-    """The window until it closes; 2 (and one line on stderr) when there is no screen."""
+            vnc: bool = False, remembered: bool = False) -> int:
+    """The window until it closes; 2 (and one line on stderr) when there is no screen.
+    With `remembered` (no database was named), the last real database this workstation had
+    open is opened instead of `db_url`, the per-user one (gui.archive.options)."""
     try:
         platform = window_platform(vnc, os.environ)
     except NoScreenError as exc:
@@ -99,7 +101,14 @@ def run_gui(db_url: str, language: str | None, today: date | None = None,
     from destination_norberg.gui.main_window import MainWindow
 
     clock = clock_on(today) if today else now_utc
-    window = MainWindow(db_url, settings, language=lang, clock=clock)
+    seed_demo = True  # the per-user database starts with the demo season
+    if remembered:
+        from destination_norberg.gui.archive.options import startup_url
+
+        last = startup_url(settings)
+        if last is not None:
+            db_url, seed_demo = last, False
+    window = MainWindow(db_url, settings, language=lang, clock=clock, seed_demo=seed_demo)
     window.show()
     window.start()
     exit_code = {"code": 0}

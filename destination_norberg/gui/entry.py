@@ -17,12 +17,13 @@ class DocumentError(Exception):
 
 
 def run_gui(db_url: str, language: str | None, today: date | None = None,
-            vnc: bool = False) -> int:
+            vnc: bool = False, remembered: bool = False) -> int:
     """Open the window on `db_url` (over VNC with `vnc`); returns the exit code when it
-    closes, 2 when there is no screen to open it on."""
+    closes, 2 when there is no screen to open it on. `remembered`: no database was named,
+    so the last one the window had open may be opened instead."""
     from destination_norberg.gui.app import run_gui as run
 
-    return run(db_url, language, today=today, vnc=vnc)
+    return run(db_url, language, today=today, vnc=vnc, remembered=remembered)
 
 
 def take_screenshot(view: str, out: Path, size: tuple[int, int], db_url: str,

@@ -30,6 +30,7 @@ from destination_norberg import APP_NAME, __version__
 from destination_norberg.app.overview import read_overview as load_job
 from destination_norberg.core.timeutil import STOCKHOLM, now_utc, to_local
 from destination_norberg.core.trails import DEFAULT_STALE_DAYS
+from destination_norberg.gui.archive.menu import ArchiveMenu
 from destination_norberg.gui.common import areas, i18n
 from destination_norberg.gui.common import settings as opt
 from destination_norberg.gui.common.errors import user_message
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         # The destination's stale-report threshold as the last overview read it (app.settings).
         self.stale_days = DEFAULT_STALE_DAYS
         self.opened = False
+        self.is_demo = False  # the database holds the demo season (the last overview says)
         self.fatal_error: str | None = None
         self.runner = TaskRunner(self)
         self.loader: AreaLoader[tuple[Any, Any, bool]] = AreaLoader(
@@ -76,6 +78,7 @@ class MainWindow(QMainWindow):
         self.snow_fill = SnowFill(self.runner, self.overview)
         self._build_menus()
         self._build_status_bar()
+        self.archive = ArchiveMenu(self)  # the Arkiv menu's databases, backups, publishing
         self._restore_state()
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
@@ -269,9 +272,11 @@ class MainWindow(QMainWindow):
         if self._stale_days_to_carry() != DEFAULT_STALE_DAYS:  # load_job handed it over
             self.settings.set(opt.STALE_DAYS_IN_DATABASE, True)
         self.opened = True
+        self.is_demo = overview.counts.get("demo", 0) > 0
         self._watch_changes()
         self.overview.show_overview(overview, self.language)
-        self._show_db_status(seeded, demo=overview.counts.get("demo", 0) > 0)
+        self._show_db_status(seeded, demo=self.is_demo)
+        self.archive.opened()
         self._schedule_refresh(overview.now)
         spec = areas.area(self.current_area())
         if spec.lazy and read_area:  # shown before the database was open: read it now
@@ -395,6 +400,7 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Cancel what can be cancelled, wait for the rest, release the database."""
         self._refresh_timer.stop()
+        self.archive.shutdown()
         if self.watcher is not None:
             self.watcher.stop()
         self.demo.cancel()

@@ -5644,18 +5644,6 @@ vinter: fre–sön 11–16</translation>
             <translation>Skrivet: %1</translation>
         </message>
         <message>
-            <source>Publish into which folder?</source>
-            <translation>Publicera i vilken mapp?</translation>
-        </message>
-        <message>
-            <source>Not published</source>
-            <translation>Inte publicerat</translation>
-        </message>
-        <message>
-            <source>Status page written to %1.</source>
-            <translation>Statussidan skrevs till %1.</translation>
-        </message>
-        <message>
             <source>Save the daily bulletin</source>
             <translation>Spara dagens bulletin</translation>
         </message>
@@ -5958,6 +5946,399 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>Not open yet: drawn dashed on the map and left out of the public status page and the bulletin until it opens.</source>
             <translation>Inte öppen än: streckad på kartan och utelämnad från den publika statussidan och bulletinen tills den öppnar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArchiveMenu</name>
+        <message>
+            <source>&amp;New database…</source>
+            <translation>&amp;Ny databas…</translation>
+        </message>
+        <message>
+            <source>&amp;Open database…</source>
+            <translation>&amp;Öppna databas…</translation>
+        </message>
+        <message>
+            <source>Recen&amp;t databases</source>
+            <translation>&amp;Senaste databaser</translation>
+        </message>
+        <message>
+            <source>&amp;Leave the demo…</source>
+            <translation>&amp;Lämna demot…</translation>
+        </message>
+        <message>
+            <source>&amp;Back up…</source>
+            <translation>Säkerhets&amp;kopiera…</translation>
+        </message>
+        <message>
+            <source>Re&amp;store from a backup…</source>
+            <translation>&amp;Återställ från säkerhetskopia…</translation>
+        </message>
+        <message>
+            <source>A&amp;utomatic backup…</source>
+            <translation>Automatisk säker&amp;hetskopiering…</translation>
+        </message>
+        <message>
+            <source>&amp;Publish the status page…</source>
+            <translation>&amp;Publicera statussida…</translation>
+        </message>
+        <message>
+            <source>Write the public status page (trails, snow, events) into its folder</source>
+            <translation>Skriv den publika statussidan (leder, snö, evenemang) till sin mapp</translation>
+        </message>
+        <message>
+            <source>%1 (demo)</source>
+            <translation>%1 (demo)</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupScheduler</name>
+        <message>
+            <source>Automatic backup written: %1</source>
+            <translation>Automatisk säkerhetskopia sparad: %1</translation>
+        </message>
+        <message>
+            <source>The automatic backup failed: %1</source>
+            <translation>Den automatiska säkerhetskopieringen misslyckades: %1</translation>
+        </message>
+        <message>
+            <source>Last backup: none yet</source>
+            <translation>Senaste säkerhetskopia: ingen ännu</translation>
+        </message>
+        <message>
+            <source>Last backup: %1</source>
+            <translation>Senaste säkerhetskopia: %1</translation>
+        </message>
+        <message>
+            <source>Backup failed</source>
+            <translation>Säkerhetskopieringen misslyckades</translation>
+        </message>
+    </context>
+    <context>
+        <name>Backups</name>
+        <message>
+            <source>Back up the database</source>
+            <translation>Säkerhetskopiera databasen</translation>
+        </message>
+        <message>
+            <source>Backups %1</source>
+            <translation>Säkerhetskopior %1</translation>
+        </message>
+        <message>
+            <source>%1 is a folder: name the backup file.</source>
+            <translation>%1 är en mapp: ge säkerhetskopian ett filnamn.</translation>
+        </message>
+        <message>
+            <source>Backed up to %1: %2 rows in %3 tables.</source>
+            <translation>Säkerhetskopierat till %1: %2 rader i %3 tabeller.</translation>
+        </message>
+        <message>
+            <source>The backup could not be written: %1</source>
+            <translation>Säkerhetskopian kunde inte skrivas: %1</translation>
+        </message>
+        <message>
+            <source>Backing up the database…</source>
+            <translation>Säkerhetskopierar databasen…</translation>
+        </message>
+        <message>
+            <source>Restore from a backup</source>
+            <translation>Återställ från säkerhetskopia</translation>
+        </message>
+        <message>
+            <source>%1 cannot be restored: %2 Nothing was changed.</source>
+            <translation>%1 kan inte återställas: %2 Inget ändrades.</translation>
+        </message>
+        <message>
+            <source>Checking the backup…</source>
+            <translation>Kontrollerar säkerhetskopian…</translation>
+        </message>
+        <message>
+            <source>Restore %1, taken %2 from %3 (%4 rows)?</source>
+            <translation>Återställa %1, tagen %2 från %3 (%4 rader)?</translation>
+        </message>
+        <message>
+            <source>It replaces everything in the database %1: %2.</source>
+            <translation>Den ersätter allt i databasen %1: %2.</translation>
+        </message>
+        <message>
+            <source>A safety copy of the database as it is now is kept in the program's backups folder first.</source>
+            <translation>Först sparas en säkerhetskopia av databasen som den är nu i programmets mapp för säkerhetskopior.</translation>
+        </message>
+        <message>
+            <source>%1 rows</source>
+            <translation>%1 rader</translation>
+        </message>
+        <message>
+            <source>it is empty</source>
+            <translation>den är tom</translation>
+        </message>
+        <message>
+            <source>event</source>
+            <translation>evenemang</translation>
+        </message>
+        <message>
+            <source>events</source>
+            <translation>evenemang</translation>
+        </message>
+        <message>
+            <source>trail</source>
+            <translation>led</translation>
+        </message>
+        <message>
+            <source>trails</source>
+            <translation>leder</translation>
+        </message>
+        <message>
+            <source>organisation</source>
+            <translation>organisation</translation>
+        </message>
+        <message>
+            <source>organisations</source>
+            <translation>organisationer</translation>
+        </message>
+        <message>
+            <source>person</source>
+            <translation>person</translation>
+        </message>
+        <message>
+            <source>people</source>
+            <translation>personer</translation>
+        </message>
+        <message>
+            <source>package</source>
+            <translation>paket</translation>
+        </message>
+        <message>
+            <source>packages</source>
+            <translation>paket</translation>
+        </message>
+        <message>
+            <source>Restored %1 (taken %2).</source>
+            <translation>Återställde %1 (tagen %2).</translation>
+        </message>
+        <message>
+            <source>The data it replaced is kept in %1.</source>
+            <translation>Det som ersattes finns kvar i %1.</translation>
+        </message>
+        <message>
+            <source>%1 erased person(s) were erased again.</source>
+            <translation>%1 raderade personer raderades igen.</translation>
+        </message>
+        <message>
+            <source>%1 was not restored: %2</source>
+            <translation>%1 återställdes inte: %2</translation>
+        </message>
+        <message>
+            <source>Restoring %1…</source>
+            <translation>Återställer %1…</translation>
+        </message>
+    </context>
+    <context>
+        <name>Databases</name>
+        <message>
+            <source>Open database</source>
+            <translation>Öppna databas</translation>
+        </message>
+        <message>
+            <source>Opening the database…</source>
+            <translation>Öppnar databasen…</translation>
+        </message>
+        <message>
+            <source>The database could not be opened: %1</source>
+            <translation>Databasen kunde inte öppnas: %1</translation>
+        </message>
+        <message>
+            <source>New database</source>
+            <translation>Ny databas</translation>
+        </message>
+        <message>
+            <source>Databases %1</source>
+            <translation>Databaser %1</translation>
+        </message>
+        <message>
+            <source>%1 already exists: a new database never replaces a file. Choose another name, or open it with Open database….</source>
+            <translation>%1 finns redan: en ny databas ersätter aldrig en fil. Välj ett annat namn, eller öppna den med Öppna databas….</translation>
+        </message>
+        <message>
+            <source>%1 is not there any more.</source>
+            <translation>%1 finns inte kvar.</translation>
+        </message>
+        <message>
+            <source>%1 (demo)</source>
+            <translation>%1 (demo)</translation>
+        </message>
+        <message>
+            <source>%1 (missing)</source>
+            <translation>%1 (saknas)</translation>
+        </message>
+        <message>
+            <source>(none yet)</source>
+            <translation>(inga ännu)</translation>
+        </message>
+        <message>
+            <source>Clear the list</source>
+            <translation>Töm listan</translation>
+        </message>
+        <message>
+            <source>Leave the demo</source>
+            <translation>Lämna demot</translation>
+        </message>
+        <message>
+            <source>Leave the demo and go back to %1, or start a new, empty database?</source>
+            <translation>Lämna demot och gå tillbaka till %1, eller börja en ny, tom databas?</translation>
+        </message>
+        <message>
+            <source>Open %1</source>
+            <translation>Öppna %1</translation>
+        </message>
+        <message>
+            <source>New database…</source>
+            <translation>Ny databas…</translation>
+        </message>
+    </context>
+    <context>
+        <name>OpenDatabaseDialog</name>
+        <message>
+            <source>Open database</source>
+            <translation>Öppna databas</translation>
+        </message>
+        <message>
+            <source>A database &amp;file on this computer or a share</source>
+            <translation>En databas&amp;fil på den här datorn eller en delad mapp</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Bläddra…</translation>
+        </message>
+        <message>
+            <source>A database &amp;server (PostgreSQL)</source>
+            <translation>En database&amp;server (PostgreSQL)</translation>
+        </message>
+        <message>
+            <source>The password is kept only while the program runs; it is never saved.</source>
+            <translation>Lösenordet finns bara kvar medan programmet körs; det sparas aldrig.</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Adress:</translation>
+        </message>
+        <message>
+            <source>&amp;Password:</source>
+            <translation>&amp;Lösenord:</translation>
+        </message>
+        <message>
+            <source>Databases %1</source>
+            <translation>Databaser %1</translation>
+        </message>
+        <message>
+            <source>Choose the database file.</source>
+            <translation>Välj databasfilen.</translation>
+        </message>
+        <message>
+            <source>There is no file %1.</source>
+            <translation>Det finns ingen fil %1.</translation>
+        </message>
+        <message>
+            <source>A server address looks like postgresql://user@server/database.</source>
+            <translation>En serveradress ser ut som postgresql://användare@server/databas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Publisher</name>
+        <message>
+            <source>Publish the status page into which folder?</source>
+            <translation>Publicera statussidan i vilken mapp?</translation>
+        </message>
+        <message>
+            <source>Not published</source>
+            <translation>Inte publicerad</translation>
+        </message>
+        <message>
+            <source>The status page was not published: %1</source>
+            <translation>Statussidan publicerades inte: %1</translation>
+        </message>
+        <message>
+            <source>Publishing the status page…</source>
+            <translation>Publicerar statussidan…</translation>
+        </message>
+        <message>
+            <source>Status page published</source>
+            <translation>Statussidan publicerad</translation>
+        </message>
+        <message>
+            <source>The status page was written to %1.</source>
+            <translation>Statussidan skrevs till %1.</translation>
+        </message>
+        <message>
+            <source>&amp;Open the folder</source>
+            <translation>&amp;Öppna mappen</translation>
+        </message>
+        <message>
+            <source>Publish into &amp;another folder…</source>
+            <translation>Publicera i &amp;en annan mapp…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScheduleDialog</name>
+        <message>
+            <source>Automatic backup</source>
+            <translation>Automatisk säkerhetskopiering</translation>
+        </message>
+        <message>
+            <source>&amp;Back up the open database automatically</source>
+            <translation>&amp;Säkerhetskopiera den öppna databasen automatiskt</translation>
+        </message>
+        <message>
+            <source>B&amp;rowse…</source>
+            <translation>B&amp;läddra…</translation>
+        </message>
+        <message>
+            <source>&amp;Daily</source>
+            <translation>&amp;Dagligen</translation>
+        </message>
+        <message>
+            <source>&amp;Weekly</source>
+            <translation>&amp;Varje vecka</translation>
+        </message>
+        <message>
+            <source>Every</source>
+            <translation>Var</translation>
+        </message>
+        <message>
+            <source> hours</source>
+            <translation>:e timme</translation>
+        </message>
+        <message>
+            <source>A backup is taken when the program starts and one is due, and while it is open. The oldest backups of this database in the folder beyond the number to keep are deleted. These settings belong to this computer.</source>
+            <translation>En säkerhetskopia tas när programmet startar och en är på tur, och medan det är öppet. De äldsta säkerhetskopiorna av den här databasen i mappen utöver antalet att behålla tas bort. Inställningarna gäller den här datorn.</translation>
+        </message>
+        <message>
+            <source>backups</source>
+            <translation>säkerhetskopior</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>Mapp:</translation>
+        </message>
+        <message>
+            <source>How often:</source>
+            <translation>Hur ofta:</translation>
+        </message>
+        <message>
+            <source>Keep the newest:</source>
+            <translation>Behåll de senaste:</translation>
+        </message>
+        <message>
+            <source>Back up into which folder?</source>
+            <translation>Säkerhetskopiera till vilken mapp?</translation>
+        </message>
+        <message>
+            <source>Choose the folder the backups go into.</source>
+            <translation>Välj mappen som säkerhetskopiorna ska hamna i.</translation>
+        </message>
+        <message>
+            <source>There is no folder %1.</source>
+            <translation>Det finns ingen mapp %1.</translation>
         </message>
     </context>
 </TS>

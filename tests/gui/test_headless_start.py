@@ -47,8 +47,10 @@ def test_vnc_only_when_asked_for() -> None:
 def test_the_vnc_flag_reaches_the_window(monkeypatch) -> None:
     seen: dict = {}
 
-    def fake_run_gui(url: str, lang: str | None, today=None, vnc: bool = False) -> int:
+    def fake_run_gui(url: str, lang: str | None, today=None, vnc: bool = False,
+                     remembered: bool = False) -> int:
         seen["vnc"] = vnc
+        seen["remembered"] = remembered  # DESTINATION_NORBERG_DB names the database here
         return 0
 
     monkeypatch.setattr("destination_norberg.gui.entry.run_gui", fake_run_gui)
@@ -59,7 +61,7 @@ def test_the_vnc_flag_reaches_the_window(monkeypatch) -> None:
     from destination_norberg.cli.common import Context
 
     assert open_window(args, Context(url="sqlite:////tmp/x.sqlite", today=None, lang=None)) == 0
-    assert seen == {"vnc": True}
+    assert seen == {"vnc": True, "remembered": False}
 
 
 def test_run_gui_without_a_screen_returns_2(monkeypatch, capsys, tmp_path: Path) -> None:

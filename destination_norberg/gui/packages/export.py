@@ -115,25 +115,6 @@ def run_export(page: Any, package_id: int, out_dir: Path | None = None,
     return paths
 
 
-def run_publish(page: Any, out_dir: Path | None = None) -> bool:
-    """The public status page: HTML, GeoJSON and a JSON feed for the web host."""
-    from destination_norberg.app.publish import write_status
-
-    if out_dir is None:
-        name = QFileDialog.getExistingDirectory(page, page.tr("Publish into which folder?"))
-        if not name:
-            return False
-        out_dir = Path(name)
-    try:
-        write_status(page.store.engine, page.clock(), out_dir)
-    except Exception as exc:  # noqa: BLE001 - every failure is told
-        QMessageBox.warning(page, page.tr("Not published"), plain(user_message(exc)))
-        return False
-    page.ui.state.setText(page.tr("Status page written to %1.").replace("%1", str(out_dir)))
-    page.ui.state.setVisible(True)
-    return True
-
-
 def run_bulletin(page: Any, path: Path | None = None, lang: str | None = None) -> bool:
     """Today's bulletin as an A4 PDF for hotels and shops."""
     from destination_norberg.gui.documents.pdf import write_bulletin

@@ -400,9 +400,10 @@ class PackagesPage(QWidget):
             run_export(self, self.current_id)
 
     def _publish(self) -> None:
-        from destination_norberg.gui.packages.export import run_publish
-
-        run_publish(self)
+        """The Arkiv menu's publish (gui.archive.publish): its remembered folder, a job."""
+        archive = getattr(self.window(), "archive", None)
+        if archive is not None:
+            archive.publish_action.trigger()
 
     def _bulletin(self) -> None:
         from destination_norberg.gui.packages.export import run_bulletin

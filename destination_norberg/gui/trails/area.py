@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
@@ -43,6 +43,17 @@ class TrailsArea(QWidget):
         self.tabs.currentChanged.connect(self._tab_changed)
         self._loaded: set[str] = set()
         self._name_tabs()
+
+    def add_corner_action(self, action: Any) -> None:
+        """A button for `action` at the right of the tabs (the status page's publish)."""
+        from PySide6.QtWidgets import QToolButton
+
+        button = QToolButton(self.tabs)
+        button.setObjectName("publishButton")
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.tabs.setCornerWidget(button)
+        self.publish_button = button
 
     def _name_tabs(self) -> None:
         self.tabs.setTabText(0, self.tr("Trails"))

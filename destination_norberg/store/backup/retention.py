@@ -19,12 +19,8 @@ import os
 import re
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from destination_norberg.store.database import DatabaseError
-
-if TYPE_CHECKING:
-    pass
 
 DEFAULT_KEEP_DAYS = 180
 KEEP_DAYS_ENV = "DESTINATION_NORBERG_BACKUP_KEEP_DAYS"
@@ -47,13 +43,14 @@ def keep_days_setting() -> int:
     return days
 
 
-def automatic_backups(folder: Path) -> list[tuple[Path, datetime]]:
-    """The automatic backups in `folder` with the time in their name, newest first."""
+def automatic_backups(folder: Path, stem: str | None = None) -> list[tuple[Path, datetime]]:
+    """The automatic backups in `folder` with the time in their name, newest first; with
+    `stem`, only those of the database of that name (store.backup.where.backup_stem)."""
     found = []
     with contextlib.suppress(OSError):
         for path in Path(folder).iterdir():
             m = _AUTOMATIC.fullmatch(path.name)
-            if m and path.is_file():
+            if m and path.is_file() and (stem is None or m["stem"] == stem):
                 when = datetime.strptime(m["stamp"], "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
                 found.append((when, int(m["n"] or 1), path))  # "-2": later in that second
     return [(path, when) for when, _n, path in sorted(found, reverse=True)]
@@ -71,6 +68,18 @@ def prune_automatic_backups(folder: Path, keep_days: int | None = None,
         if n == 0:
             continue
         if when < cutoff or (keep_count is not None and n >= keep_count):
+            with contextlib.suppress(FileNotFoundError):
+                path.unlink()
+            removed.append(path)
+    return removed
+
+
+def prune_to_count(folder: Path, stem: str, keep: int) -> list[Path]:
+    """The scheduled backups of the database `stem` in `folder` beyond the newest `keep`
+    (at least one is always kept), deleted; what was deleted. Others' files are left."""
+    removed = []
+    for n, (path, _when) in enumerate(automatic_backups(folder, stem)):
+        if n >= max(1, keep):
             with contextlib.suppress(FileNotFoundError):
                 path.unlink()
             removed.append(path)

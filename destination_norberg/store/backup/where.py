@@ -44,10 +44,17 @@ def _stem(engine: Engine) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "_", raw).strip("._") or "database"
 
 
-def automatic_backup_path(engine: Engine, revision: str, now: datetime | None = None) -> Path:
-    """`backups/<db-stem>-<revision>-<UTC timestamp>.zip` in the per-user data folder."""
+def backup_stem(engine: Engine) -> str:
+    """What the database is called in its backups' file names."""
+    return _stem(engine)
+
+
+def automatic_backup_path(engine: Engine, revision: str, now: datetime | None = None,
+                          folder: Path | None = None) -> Path:
+    """`<db-stem>-<revision>-<UTC timestamp>.zip` in `folder` (default: `backups/` in the
+    per-user data folder); the scheduled backups use the same names in their own folder."""
     stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
-    folder = backups_dir()
+    folder = backups_dir() if folder is None else Path(folder)
     path = folder / f"{_stem(engine)}-{revision}-{stamp}.zip"
     n = 2
     while path.exists():
