@@ -70,3 +70,17 @@ def read_planning(url: str, now: datetime, stale_days: int) -> PlanningSnapshot:
     from destination_norberg.store.reading import read_with
 
     return read_with(url, lambda source: read_snapshot(source, now, stale_days))
+
+
+def list_events(url: str, season_name: str | None = None) -> list[EventRecord]:
+    """Every event (of the season `season_name`), in start order: the `events` command's
+    list, read as the events area reads it."""
+    from destination_norberg.app.calendar import season_named
+    from destination_norberg.store import planning_read as read
+    from destination_norberg.store.reading import read_with
+
+    def select(source: Any) -> list[EventRecord]:
+        season = season_named(read.seasons(source), season_name)
+        return read.events(source, season.id if season else None)
+
+    return read_with(url, select)

@@ -49,9 +49,11 @@ def _time(value: Any) -> time | None:
 
 
 def seasons(source: RowSource) -> list[SeasonRecord]:
-    return [SeasonRecord(id=i, name=n, kind=k, starts_on=as_date(a), ends_on=as_date(b))
-            for i, n, k, a, b in source.rows(
-                "SELECT id, name, kind, starts_on, ends_on FROM season ORDER BY starts_on")]
+    return [SeasonRecord(id=i, name=n, kind=k, starts_on=as_date(a), ends_on=as_date(b),
+                         archived=bool(arch))
+            for i, n, k, a, b, arch in source.rows(
+                "SELECT id, name, kind, starts_on, ends_on, archived FROM season "
+                "ORDER BY starts_on")]
 
 
 def places(source: RowSource) -> list[PlaceRecord]:
