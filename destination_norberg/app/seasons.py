@@ -4,7 +4,7 @@ The window's season dialog and the `season` commands call these. A season's name
 (case and spaces aside), its period starts on or before it ends, its kind is vinter or
 sommar. An archived season keeps everything but is left out of the pickers and the default
 filters. A season is deleted only when it holds no events and no stråk: the refusal says
-how many it holds (SeasonInUseError, an AppError worded for the user).
+how many it holds (store.seasons_store.SeasonInUseError).
 
 Each write is one unit through store.seasons_store, taking and returning plain values
 (`dict`s with the keys of `SEASON_KEYS`, plus id and version once saved), so that the
@@ -46,15 +46,6 @@ class SeasonInfo:
         return {"uid": self.uid, "name": self.name, "kind": self.kind,
                 "starts_on": self.starts_on, "ends_on": self.ends_on,
                 "archived": self.archived, "id": self.id, "version": self.version}
-
-
-class SeasonInUseError(AppError):
-    """The season holds events or stråk and was not deleted."""
-
-    def __init__(self, name: str, events: int, strak: int) -> None:
-        super().__init__(f'the season "{name}" holds {events} event(s) and {strak} stråk '
-                         "and cannot be deleted; archive it instead, or move them first")
-        self.name, self.events, self.strak = name, events, strak
 
 
 # --- pure rules ---------------------------------------------------------------------------
@@ -152,7 +143,7 @@ def _info(values: dict[str, Any]) -> SeasonInfo:
 
 
 def season_list_from(source: Any) -> list[SeasonInfo]:
-    from destination_norberg.store.seasons_store import season_list
+    from destination_norberg.store.planning_read import season_list
 
     return [_info(v) for v in season_list(source)]
 
@@ -168,14 +159,6 @@ def list_seasons_at(engine: Any) -> list[SeasonInfo]:
     from destination_norberg.store.rows import EngineRows
 
     return season_list_from(EngineRows(engine))
-
-
-def _translate(exc: Exception) -> Exception:
-    from destination_norberg.store.seasons_store import SeasonInUseError as InUse
-
-    if isinstance(exc, InUse):
-        return SeasonInUseError(exc.name, exc.events, exc.strak)
-    return exc
 
 
 def insert_season(engine: Any, values: dict[str, Any]) -> dict[str, Any]:
@@ -194,13 +177,11 @@ def update_season(engine: Any, expected: dict[str, Any],
 
 
 def delete_season(engine: Any, expected: dict[str, Any]) -> None:
-    """Remove an empty season; SeasonInUseError (worded for the user) when it holds anything."""
+    """Remove an empty season; the store's SeasonInUseError (a DatabaseError, so an undo
+    step that meets it is told and dropped) says how many events and stråk it holds."""
     from destination_norberg.store.seasons_store import delete_season as delete
 
-    try:
-        delete(engine, expected)
-    except Exception as exc:
-        raise _translate(exc) from exc
+    delete(engine, expected)
 
 
 def _checked(engine: Any, name: str, kind: str, starts_on: date, ends_on: date,
@@ -244,7 +225,7 @@ def default_period(kind: str, today: date) -> tuple[date, date]:
     return start, date(year + 1, 4, 30) - timedelta(days=0)
 
 
-__all__ = ["MAX_NAME", "SEASON_KEYS", "SeasonInUseError", "SeasonInfo", "change_season",
+__all__ = ["MAX_NAME", "SEASON_KEYS", "SeasonInfo", "change_season",
            "create_season", "default_period", "delete_season", "insert_season",
            "list_seasons", "list_seasons_at", "named", "new_values", "next_name",
            "next_season_values", "problem", "season_list_from", "shift_date", "shift_name",

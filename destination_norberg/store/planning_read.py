@@ -56,6 +56,22 @@ def seasons(source: RowSource) -> list[SeasonRecord]:
                 "ORDER BY starts_on")]
 
 
+_LIST = """
+SELECT s.id, s.uid, s.version, s.name, s.kind, s.starts_on, s.ends_on, s.archived,
+       (SELECT COUNT(*) FROM event e WHERE e.season_id = s.id),
+       (SELECT COUNT(*) FROM strak t WHERE t.season_id = s.id)
+FROM season s ORDER BY s.starts_on, s.name
+"""
+
+
+def season_list(source: RowSource) -> list[dict[str, Any]]:
+    """Every season (archived ones too) with the number of events and stråk it holds."""
+    return [{"id": i, "uid": u, "version": v, "name": n, "kind": k, "starts_on": as_date(a),
+             "ends_on": as_date(b), "archived": bool(arch), "events": int(ev),
+             "strak": int(st)}
+            for i, u, v, n, k, a, b, arch, ev, st in source.rows(_LIST)]
+
+
 def places(source: RowSource) -> list[PlaceRecord]:
     out = []
     for i, n, k, g in source.rows("SELECT id, name, kind, geom FROM place ORDER BY name"):

@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 
 from destination_norberg.store import models as m
 from destination_norberg.store.database import DatabaseError, write_session
+from destination_norberg.store.planning_read import season_list as season_list
 from destination_norberg.store.planning_write import _guard
-from destination_norberg.store.rows import RowSource, as_date
 from destination_norberg.store.versioned import (
     ConflictError,
     delete_versioned,
@@ -41,22 +41,6 @@ class SeasonInUseError(DatabaseError):
         super().__init__(f'the season "{name}" holds {events} event(s) and {strak} stråk; '
                          "move or remove them first (or archive the season)")
         self.name, self.events, self.strak = name, events, strak
-
-
-_LIST = """
-SELECT s.id, s.uid, s.version, s.name, s.kind, s.starts_on, s.ends_on, s.archived,
-       (SELECT COUNT(*) FROM event e WHERE e.season_id = s.id),
-       (SELECT COUNT(*) FROM strak t WHERE t.season_id = s.id)
-FROM season s ORDER BY s.starts_on, s.name
-"""
-
-
-def season_list(source: RowSource) -> list[Values]:
-    """Every season (archived ones too) with the number of events and stråk it holds."""
-    return [{"id": i, "uid": u, "version": v, "name": n, "kind": k, "starts_on": as_date(a),
-             "ends_on": as_date(b), "archived": bool(arch), "events": int(ev),
-             "strak": int(st)}
-            for i, u, v, n, k, a, b, arch, ev, st in source.rows(_LIST)]
 
 
 def _content(values: Mapping[str, Any]) -> tuple:

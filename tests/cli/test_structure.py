@@ -35,8 +35,9 @@ def test_every_command_names_its_handler() -> None:
     found = leaves(parser)
     # 24, issue 13's `gdpr backups` and `gdpr vacuum`; issue 14's `overview`, `snow stations`,
     # `snow station`, `snow settings` (its `set` is an optional word, not a sub-command) and
-    # `fetch smhi`
-    assert len(found) == 31
+    # `fetch smhi`; issue 15's `events`, `season list|create|rename|archive`,
+    # `plan next-year` and `strak copy`
+    assert len(found) == 38
     for words, leaf in found:
         assert callable(leaf.get_default("func")), words
     assert parser.get_default("func") is open_window
