@@ -82,9 +82,9 @@ class YearEditor:
 
     @staticmethod
     def _what_it_did(plan: Any, saved: Any) -> str:
-        target = plan.target
+        target, count, tasks = plan.target, plan.event_count, saved.tasks
         lines = [QCoreApplication.translate(
-            "EventsPage", "%n event(s) copied into %1.", "", plan.event_count).replace(
+            "EventsPage", "%n event(s) copied into %1.", "", count).replace(
             "%1", target.name)]
         if target.created:
             lines.append(QCoreApplication.translate(
@@ -94,9 +94,9 @@ class YearEditor:
         else:
             lines.append(QCoreApplication.translate(
                 "EventsPage", "The season %1 was there already.").replace("%1", target.name))
-        if saved.tasks:
+        if tasks:
             lines.append(QCoreApplication.translate(
-                "EventsPage", "%n task(s) copied, all open again.", "", saved.tasks))
+                "EventsPage", "%n task(s) copied, all open again.", "", tasks))
         for _source, copy in plan.strak:
             lines.append(QCoreApplication.translate(
                 "EventsPage", "%1 copied: %2 – %3, on the same weekdays.").replace(
