@@ -64,6 +64,8 @@ class YearEditor:
         self._push(self._label(plan), plan.bundle, saved)
         self.page.show_after_load(saved.season_id, saved.events[0].id,
                                   to_local(week_copy.starts_at).date())
+        if saved.strak:  # the stråk tab opens on the new stråk too
+            self.page.strak_page.show_after_load(saved.strak[0].id)
         self.editor.after_edit()
         tell(self.page, QCoreApplication.translate("EventsPage", "Next year's winter week"),
              self._what_it_did(plan, saved))

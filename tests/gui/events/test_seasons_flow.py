@@ -130,6 +130,7 @@ def test_new_season_then_next_year_copy_shows_under_it_and_undoes_in_one_step(
     copy = next(s for s in strak if s.name == "Vinterstråket 2027/28")
     assert copy.season_id == new.id and len(copy.stops) == 11 and copy.weekdays == (5, 6)
     assert page.selected_id == next(e.id for e in copies if e.name_sv == "Vintervecka 2028")
+    assert page.strak_page.original.name == "Vinterstråket 2027/28"  # the stråk tab too
 
     # 4. One undo takes the week, its checklists and the stråk back; the season stays.
     page.undo_stack.undo()
@@ -238,7 +239,7 @@ def test_season_dialog_create_rename_archive_and_refused_delete(page, qtbot) -> 
     assert steps[:3] == ["New season Höstlov 2027",
                          "Rename the season Höstlov 2027 to Höstlovet 2027",
                          "Delete the season Höstlovet 2027"]
-    assert "Sommar 2027 holds 7 event(s) and 1 stråk and cannot be deleted" in steps[3]
+    assert "Sommar 2027 holds 7 events and 1 stråk and cannot be deleted" in steps[3]
     assert steps[4] == "Archive the season Sommar 2027"
     assert steps[-1] == "There is already a season called vinter 2026/27."
     seasons, events, _strak = rows(page)
