@@ -132,8 +132,9 @@ def next_season_values(source: SeasonInfo | None, name: str | None, years: int,
     start = date(fallback_start.year - 1, 11, 1) if fallback_kind == "vinter" else date(
         fallback_start.year, 5, 1)
     end = date(start.year + 1, 4, 30) if fallback_kind == "vinter" else date(start.year, 9, 30)
-    return new_values(name or f"{fallback_kind.capitalize()} {start.year}", fallback_kind,
-                      start, end)
+    default = (f"Vinter {start.year}/{(start.year + 1) % 100:02d}"
+               if fallback_kind == "vinter" else f"Sommar {start.year}")
+    return new_values(name or default, fallback_kind, start, end)
 
 
 # --- reads and writes ---------------------------------------------------------------------

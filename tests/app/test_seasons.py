@@ -95,3 +95,11 @@ def test_the_dialog_and_the_command_line_count_a_season_the_same(demo_url, capsy
     cli = {s["name"]: (s["events"], s["strak"]) for s in json.loads(capsys.readouterr().out)}
     assert cli == {s.name: (s.events, s.strak) for s in snap.season_list}
     assert cli["Vinter 2026/27"] == (len([e for e in snap.events if e.season_id == 1]), 1)
+
+
+def test_without_a_source_season_next_winter_is_made_around_the_race() -> None:
+    from destination_norberg.app.seasons import next_season_values
+
+    made = next_season_values(None, None, 1, "vinter", date(2028, 2, 13))
+    assert (made["name"], made["starts_on"], made["ends_on"]) == (
+        "Vinter 2027/28", date(2027, 11, 1), date(2028, 4, 30))
