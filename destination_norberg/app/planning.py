@@ -33,6 +33,15 @@ class PlanningSnapshot:
     guarantees: list[Any] = field(default_factory=list)  # core.snow.GuaranteeStatus
     org_locations: dict[int, tuple[float, float]] = field(default_factory=dict)
     now: datetime | None = None
+    #: app.seasons.SeasonInfo of every season, archived ones too (uid, what each holds).
+    season_list: list[Any] = field(default_factory=list)
+
+    def open_seasons(self) -> list[SeasonRecord]:
+        """The seasons a picker offers: archived ones are left out."""
+        return [s for s in self.seasons if not s.archived]
+
+    def archived_ids(self) -> set[int]:
+        return {s.id for s in self.seasons if s.archived}
 
     def event(self, event_id: int | None) -> EventRecord | None:
         return next((e for e in self.events if e.id == event_id), None)
@@ -52,6 +61,7 @@ class PlanningSnapshot:
 def read_snapshot(source: Any, now: datetime, stale_days: int) -> PlanningSnapshot:
     """One read of the planning area, plus the guarantees its warnings need, judged by
     app.snow.judge (the projection included) as every other view judges them."""
+    from destination_norberg.app.seasons import season_list_from
     from destination_norberg.app.snow import judge
     from destination_norberg.store import planning_read as read
 
@@ -62,7 +72,8 @@ def read_snapshot(source: Any, now: datetime, stale_days: int) -> PlanningSnapsh
         events=read.events(source), tasks=read.tasks(source), strak=read.strak(source),
         target_events=read.target_events(source),
         guarantees=[status for status, _projection in judgement.judged], now=now,
-        org_locations=read.organisation_locations(source))
+        org_locations=read.organisation_locations(source),
+        season_list=season_list_from(source))
 
 
 def read_planning(url: str, now: datetime, stale_days: int) -> PlanningSnapshot:
@@ -70,3 +81,17 @@ def read_planning(url: str, now: datetime, stale_days: int) -> PlanningSnapshot:
     from destination_norberg.store.reading import read_with
 
     return read_with(url, lambda source: read_snapshot(source, now, stale_days))
+
+
+def list_events(url: str, season_name: str | None = None) -> list[EventRecord]:
+    """Every event (of the season `season_name`), in start order: the `events` command's
+    list, read as the events area reads it."""
+    from destination_norberg.app.calendar import season_named
+    from destination_norberg.store import planning_read as read
+    from destination_norberg.store.reading import read_with
+
+    def select(source: Any) -> list[EventRecord]:
+        season = season_named(read.seasons(source), season_name)
+        return read.events(source, season.id if season else None)
+
+    return read_with(url, select)

@@ -22,6 +22,7 @@ from destination_norberg.cli import (
     overview,
     packages,
     screenshot,
+    seasons,
     smhi,
     snow,
     trails,
@@ -50,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(func=open_window)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     demo_info.add_parsers(sub)
+    seasons.add_parsers(sub)
     # `export` and `import` are shared: each group adds its sub-commands to them.
     export = sub.add_parser("export", help="write data for others (iCalendar …)")
     export_sub = export.add_subparsers(dest="what", metavar="WHAT", required=True,

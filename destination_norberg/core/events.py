@@ -18,6 +18,7 @@ class SeasonRecord:
     kind: str  # core.vocab.SeasonKind
     starts_on: date
     ends_on: date
+    archived: bool = False  # kept with everything, left out of pickers and default filters
 
 
 @dataclass(frozen=True, slots=True)

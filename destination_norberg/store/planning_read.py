@@ -49,9 +49,27 @@ def _time(value: Any) -> time | None:
 
 
 def seasons(source: RowSource) -> list[SeasonRecord]:
-    return [SeasonRecord(id=i, name=n, kind=k, starts_on=as_date(a), ends_on=as_date(b))
-            for i, n, k, a, b in source.rows(
-                "SELECT id, name, kind, starts_on, ends_on FROM season ORDER BY starts_on")]
+    return [SeasonRecord(id=i, name=n, kind=k, starts_on=as_date(a), ends_on=as_date(b),
+                         archived=bool(arch))
+            for i, n, k, a, b, arch in source.rows(
+                "SELECT id, name, kind, starts_on, ends_on, archived FROM season "
+                "ORDER BY starts_on")]
+
+
+_LIST = """
+SELECT s.id, s.uid, s.version, s.name, s.kind, s.starts_on, s.ends_on, s.archived,
+       (SELECT COUNT(*) FROM event e WHERE e.season_id = s.id),
+       (SELECT COUNT(*) FROM strak t WHERE t.season_id = s.id)
+FROM season s ORDER BY s.starts_on, s.name
+"""
+
+
+def season_list(source: RowSource) -> list[dict[str, Any]]:
+    """Every season (archived ones too) with the number of events and stråk it holds."""
+    return [{"id": i, "uid": u, "version": v, "name": n, "kind": k, "starts_on": as_date(a),
+             "ends_on": as_date(b), "archived": bool(arch), "events": int(ev),
+             "strak": int(st)}
+            for i, u, v, n, k, a, b, arch, ev, st in source.rows(_LIST)]
 
 
 def places(source: RowSource) -> list[PlaceRecord]:

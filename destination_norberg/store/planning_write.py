@@ -142,8 +142,8 @@ def delete_task(engine: Engine, task_id: int, version: int) -> None:
                          conflict="The task was changed by someone else; it was not removed.")
 
 
-def save_strak(engine: Engine, s: StrakRecord) -> StrakRecord:
-    """Update a stråk and replace its stops, in one unit (the stops are its parts)."""
+def _save_strak(session: Session, s: StrakRecord) -> StrakRecord:
+    """Insert (id None) or update a stråk and replace its stops, in an open unit."""
     table, stops = m.Strak.__table__, m.StrakStop.__table__
     values = {"name": s.name, "period_start": s.period_start, "period_end": s.period_end,
               "weekdays": ",".join(str(d) for d in sorted(set(s.weekdays))),
@@ -151,18 +151,23 @@ def save_strak(engine: Engine, s: StrakRecord) -> StrakRecord:
               "event_id": s.event_id,
               "route": Geometry.line(list(s.route)).to_wkb() if len(s.route) >= 2 else None}
     now = utcnow()
+    sid, version = _write_versioned(session, table, {"uid": s.uid, **values}, s.id,
+                                    s.version, s.name)
+    saved = replace(s, id=sid, version=version)
+    session.execute(delete(stops).where(stops.c.strak_id == sid))
+    for stop in sorted(s.stops, key=lambda st: st.position):
+        session.execute(insert(stops).values(
+            uid=f"{saved.uid}-{stop.position}", strak_id=saved.id, position=stop.position,
+            organisation_id=stop.organisation_id, opening=stop.opening,
+            offer_sv=stop.offer_sv, offer_en=stop.offer_en, version=1, created_at=now,
+            updated_at=now))
+    return saved
+
+
+def save_strak(engine: Engine, s: StrakRecord) -> StrakRecord:
+    """Update a stråk and replace its stops, in one unit (the stops are its parts)."""
     with _guard("The stråk"), write_session(engine) as session:
-        sid, version = _write_versioned(session, table, {"uid": s.uid, **values}, s.id,
-                                        s.version, s.name)
-        saved = replace(s, id=sid, version=version)
-        session.execute(delete(stops).where(stops.c.strak_id == sid))
-        for stop in sorted(s.stops, key=lambda st: st.position):
-            session.execute(insert(stops).values(
-                uid=f"{saved.uid}-{stop.position}", strak_id=saved.id, position=stop.position,
-                organisation_id=stop.organisation_id, opening=stop.opening,
-                offer_sv=stop.offer_sv, offer_en=stop.offer_en, version=1, created_at=now,
-                updated_at=now))
-        return saved
+        return _save_strak(session, s)
 
 
 def events_by_uid(engine: Engine, uids: Sequence[str]) -> dict[str, int]:

@@ -82,10 +82,10 @@
     <context>
         <name>NextYearDialog</name>
         <message numerus="yes">
-            <source>%n event(s) will be copied, %1 days later, weekdays and times kept.</source>
+            <source>%n event(s) will be copied, %1 days later, weekdays and times kept,</source>
             <translation>
-                <numerusform>%n event will be copied, %1 days later, weekday and time kept.</numerusform>
-                <numerusform>%n events will be copied, %1 days later, weekdays and times kept.</numerusform>
+                <numerusform>%n event will be copied, %1 days later, weekdays and times kept,</numerusform>
+                <numerusform>%n events will be copied, %1 days later, weekdays and times kept,</numerusform>
             </translation>
         </message>
     </context>
@@ -420,6 +420,26 @@
             <translation>
                 <numerusform>%n snow-guarantee target</numerusform>
                 <numerusform>%n snow-guarantee targets</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CopyStrakDialog</name>
+        <message numerus="yes">
+            <source>%1, %2 – %3 on the same weekdays, with %n stop(s), their hours and offers</source>
+            <translation>
+                <numerusform>%1, %2 – %3 on the same weekdays, with %n stop, its hours and offer</numerusform>
+                <numerusform>%1, %2 – %3 on the same weekdays, with %n stops, their hours and offers</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SeasonsDialog</name>
+        <message numerus="yes">
+            <source>%1 holds %n event(s) and %2 stråk and cannot be deleted. Archive it instead, or move its events to another season first.</source>
+            <translation>
+                <numerusform>%1 holds %n event and %2 stråk and cannot be deleted. Archive it instead, or move its events to another season first.</numerusform>
+                <numerusform>%1 holds %n events and %2 stråk and cannot be deleted. Archive it instead, or move its events to another season first.</numerusform>
             </translation>
         </message>
     </context>

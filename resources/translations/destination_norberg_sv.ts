@@ -914,10 +914,6 @@
             <translation>Det finns inget evenemang med det här namnet och uppgifter %1.</translation>
         </message>
         <message>
-            <source>Copy %1 to %2</source>
-            <translation>Kopiera %1 till %2</translation>
-        </message>
-        <message>
             <source>Export a calendar</source>
             <translation>Exportera en kalender</translation>
         </message>
@@ -1080,6 +1076,50 @@
         <message>
             <source>Stråk</source>
             <translation>Stråk</translation>
+        </message>
+        <message>
+            <source>Seasons…</source>
+            <translation>Säsonger…</translation>
+        </message>
+        <message>
+            <source>Next year's winter week</source>
+            <translation>Nästa års vintervecka</translation>
+        </message>
+        <message>
+            <source>Copy %1 to %2 in %3</source>
+            <translation>Kopiera %1 till %2 i %3</translation>
+        </message>
+        <message>
+            <source>with %1</source>
+            <translation>med %1</translation>
+        </message>
+        <message>
+            <source>%n event(s) copied into %1.</source>
+            <translation>%n evenemang kopierade till %1.</translation>
+        </message>
+        <message>
+            <source>The season %1 was created (%2 – %3).</source>
+            <translation>Säsongen %1 skapades (%2 – %3).</translation>
+        </message>
+        <message>
+            <source>The season %1 was there already.</source>
+            <translation>Säsongen %1 fanns redan.</translation>
+        </message>
+        <message>
+            <source>%n task(s) copied, all open again.</source>
+            <translation>%n uppgifter kopierade, alla öppna igen.</translation>
+        </message>
+        <message>
+            <source>%1 copied: %2 – %3, on the same weekdays.</source>
+            <translation>%1 kopierat: %2 – %3, på samma veckodagar.</translation>
+        </message>
+        <message>
+            <source>Edit → Undo takes all of it back in one step.</source>
+            <translation>Redigera → Ångra tar tillbaka allt i ett steg.</translation>
+        </message>
+        <message>
+            <source>New stråk %1 in %2</source>
+            <translation>Nytt stråk %1 i %2</translation>
         </message>
     </context>
     <context>
@@ -2545,10 +2585,6 @@
     <context>
         <name>NextYearDialog</name>
         <message>
-            <source>(none)</source>
-            <translation>(inget)</translation>
-        </message>
-        <message>
             <source>There is no week to copy yet.</source>
             <translation>Det finns ingen vecka att kopiera än.</translation>
         </message>
@@ -2580,13 +2616,6 @@
             <source>Note</source>
             <translation>Anteckning</translation>
         </message>
-        <message numerus="yes">
-            <source>%n event(s) will be copied, %1 days later, weekdays and times kept.</source>
-            <translation>
-                <numerusform>%n evenemang kopieras, %1 dagar senare, med samma veckodagar och tider.</numerusform>
-                <numerusform>%n evenemang kopieras, %1 dagar senare, med samma veckodagar och tider.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>There is nothing to copy.</source>
             <translation>Det finns inget att kopiera.</translation>
@@ -2610,6 +2639,37 @@
         <message>
             <source>Copy the task checklists too</source>
             <translation>Kopiera uppgifternas checklistor också</translation>
+        </message>
+        <message>
+            <source>New season: %1</source>
+            <translation>Ny säsong: %1</translation>
+        </message>
+        <message>
+            <source>Copy last year's stråk too: %1</source>
+            <translation>Kopiera förra årets stråk också: %1</translation>
+        </message>
+        <message>
+            <source>stråk, same weekdays</source>
+            <translation>stråk, samma veckodagar</translation>
+        </message>
+        <message>
+            <source>left out: next season has it already</source>
+            <translation>utelämnat: nästa säsong har det redan</translation>
+        </message>
+        <message>
+            <source>into the new season %1</source>
+            <translation>till den nya säsongen %1</translation>
+        </message>
+        <message>
+            <source>into the season %1</source>
+            <translation>till säsongen %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) will be copied, %1 days later, weekdays and times kept,</source>
+            <translation>
+                <numerusform>%n evenemang kopieras, %1 dagar senare, med samma veckodagar och tider,</numerusform>
+                <numerusform>%n evenemang kopieras, %1 dagar senare, med samma veckodagar och tider,</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4513,6 +4573,22 @@ vinter: fre–sön 11–16</translation>
             <source>The time to check</source>
             <translation>Tiden att kontrollera</translation>
         </message>
+        <message>
+            <source>New stråk…</source>
+            <translation>Nytt stråk…</translation>
+        </message>
+        <message>
+            <source>Start a new stråk in a season; add its stops here afterwards</source>
+            <translation>Starta ett nytt stråk i en säsong; lägg till dess stopp här efteråt</translation>
+        </message>
+        <message>
+            <source>Copy to next season…</source>
+            <translation>Kopiera till nästa säsong…</translation>
+        </message>
+        <message>
+            <source>Copy this stråk with its stops, hours and offers to a later season, on the same weekdays</source>
+            <translation>Kopiera stråket med stopp, tider och erbjudanden till en senare säsong, på samma veckodagar</translation>
+        </message>
     </context>
     <context>
         <name>StrakStopsModel</name>
@@ -6339,6 +6415,236 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>There is no folder %1.</source>
             <translation>Det finns ingen mapp %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CopyStrakDialog</name>
+        <message>
+            <source>Copy %1 to next season</source>
+            <translation>Kopiera %1 till nästa säsong</translation>
+        </message>
+        <message>
+            <source>New season: %1</source>
+            <translation>Ny säsong: %1</translation>
+        </message>
+        <message>
+            <source>Into the season</source>
+            <translation>Till säsongen</translation>
+        </message>
+        <message>
+            <source>Becomes</source>
+            <translation>Blir</translation>
+        </message>
+        <message>
+            <source>There is no later season to copy into.</source>
+            <translation>Det finns ingen senare säsong att kopiera till.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1, %2 – %3 on the same weekdays, with %n stop(s), their hours and offers</source>
+            <translation>
+                <numerusform>%1, %2 – %3 på samma veckodagar, med %n stopp, deras tider och erbjudanden</numerusform>
+                <numerusform>%1, %2 – %3 på samma veckodagar, med %n stopp, deras tider och erbjudanden</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>NewStrakDialog</name>
+        <message>
+            <source>New stråk</source>
+            <translation>Nytt stråk</translation>
+        </message>
+        <message>
+            <source>e.g. Vinterstråket 2027/28</source>
+            <translation>t.ex. Vinterstråket 2027/28</translation>
+        </message>
+        <message>
+            <source>Fridays and Saturdays 16–20 over the season's period to begin with; set the days, hours and stops in the stråk page afterwards.</source>
+            <translation>Fredagar och lördagar 16–20 under säsongens period till att börja med; ställ in dagar, tider och stopp på stråksidan efteråt.</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Season</source>
+            <translation>Säsong</translation>
+        </message>
+        <message>
+            <source>Give the stråk a name.</source>
+            <translation>Ge stråket ett namn.</translation>
+        </message>
+        <message>
+            <source>There is already a stråk called %1.</source>
+            <translation>Det finns redan ett stråk som heter %1.</translation>
+        </message>
+        <message>
+            <source>Create a season first (Events → More → Seasons…).</source>
+            <translation>Skapa en säsong först (Evenemang → Mer → Säsonger…).</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeasonForm</name>
+        <message>
+            <source>New season</source>
+            <translation>Ny säsong</translation>
+        </message>
+        <message>
+            <source>Rename the season</source>
+            <translation>Byt namn på säsongen</translation>
+        </message>
+        <message>
+            <source>The season's period</source>
+            <translation>Säsongens period</translation>
+        </message>
+        <message>
+            <source>e.g. Vinter 2027/28</source>
+            <translation>t.ex. Vinter 2027/28</translation>
+        </message>
+        <message>
+            <source>Winter</source>
+            <translation>Vinter</translation>
+        </message>
+        <message>
+            <source>Summer</source>
+            <translation>Sommar</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Börjar</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Slutar</translation>
+        </message>
+        <message>
+            <source>Give the season a name.</source>
+            <translation>Ge säsongen ett namn.</translation>
+        </message>
+        <message>
+            <source>A season's name is at most %1 characters.</source>
+            <translation>En säsongs namn får vara högst %1 tecken.</translation>
+        </message>
+        <message>
+            <source>The season ends before it starts.</source>
+            <translation>Säsongen slutar innan den börjar.</translation>
+        </message>
+        <message>
+            <source>There is already a season called %1.</source>
+            <translation>Det finns redan en säsong som heter %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SeasonsDialog</name>
+        <message>
+            <source>Seasons</source>
+            <translation>Säsonger</translation>
+        </message>
+        <message>
+            <source>A season holds its events and stråk. An archived season keeps everything but is left out of the pickers and the season list of the events area.</source>
+            <translation>En säsong rymmer sina evenemang och stråk. En arkiverad säsong behåller allt men visas inte i väljarna och i säsongslistan under Evenemang.</translation>
+        </message>
+        <message>
+            <source>New…</source>
+            <translation>Ny…</translation>
+        </message>
+        <message>
+            <source>Rename…</source>
+            <translation>Byt namn…</translation>
+        </message>
+        <message>
+            <source>Period…</source>
+            <translation>Period…</translation>
+        </message>
+        <message>
+            <source>Archive</source>
+            <translation>Arkivera</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Ta bort</translation>
+        </message>
+        <message>
+            <source>Season</source>
+            <translation>Säsong</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Evenemang</translation>
+        </message>
+        <message>
+            <source>Stråk</source>
+            <translation>Stråk</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Läge</translation>
+        </message>
+        <message>
+            <source>Winter</source>
+            <translation>Vinter</translation>
+        </message>
+        <message>
+            <source>Summer</source>
+            <translation>Sommar</translation>
+        </message>
+        <message>
+            <source>Archived</source>
+            <translation>Arkiverad</translation>
+        </message>
+        <message>
+            <source>In use</source>
+            <translation>I bruk</translation>
+        </message>
+        <message>
+            <source>Bring back</source>
+            <translation>Återställ</translation>
+        </message>
+        <message>
+            <source>New season %1</source>
+            <translation>Ny säsong %1</translation>
+        </message>
+        <message>
+            <source>Rename the season %1 to %2</source>
+            <translation>Byt namn på säsongen %1 till %2</translation>
+        </message>
+        <message>
+            <source>Set the period of %1 to %2 – %3</source>
+            <translation>Sätt perioden för %1 till %2 – %3</translation>
+        </message>
+        <message>
+            <source>Bring back the season %1</source>
+            <translation>Återställ säsongen %1 från arkivet</translation>
+        </message>
+        <message>
+            <source>Archive the season %1</source>
+            <translation>Arkivera säsongen %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 holds %n event(s) and %2 stråk and cannot be deleted. Archive it instead, or move its events to another season first.</source>
+            <translation>
+                <numerusform>%1 innehåller %n evenemang och %2 stråk och kan inte tas bort. Arkivera den i stället, eller flytta först dess evenemang till en annan säsong.</numerusform>
+                <numerusform>%1 innehåller %n evenemang och %2 stråk och kan inte tas bort. Arkivera den i stället, eller flytta först dess evenemang till en annan säsong.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Delete the season %1</source>
+            <translation>Ta bort säsongen %1</translation>
         </message>
     </context>
 </TS>

@@ -36,8 +36,9 @@ def test_every_command_names_its_handler() -> None:
     # 24, issue 13's `gdpr backups` and `gdpr vacuum`; issue 14's `overview`, `snow stations`,
     # `snow station`, `snow settings` (its `set` is an optional word, not a sub-command) and
     # `fetch smhi`; issue 15: `network merge-people`, `zone close`, `trail state`,
-    # `trail delete`
-    assert len(found) == 35
+    # `trail delete`, `events`, `season list|create|rename|archive`, `plan next-year` and
+    # `strak copy`
+    assert len(found) == 42
     for words, leaf in found:
         assert callable(leaf.get_default("func")), words
     assert parser.get_default("func") is open_window

@@ -34,10 +34,38 @@ def _build(host: AreaHost, parent: Any) -> Any:
 def _show_view(page: Any, view: str) -> None:
     if view == "strak":
         page.ui.tabs.setCurrentIndex(1)
-    else:  # the season tab; "events" is its calendar
-        page.show_view("calendar" if view == "events" else view)
+    else:  # the season tab; "events" is its calendar, "seasons" the dialog over it
+        page.show_view("calendar" if view in ("events", "seasons") else view)
+
+
+def _finish_view(page: Any, view: str) -> None:
+    """The seasons dialog, drawn over the window as it opens there (a screenshot grabs the
+    window only, so the dialog is shown inside it, framed, rather than as a window)."""
+    if view != "seasons":
+        return
+    from PySide6.QtCore import Qt
+
+    from destination_norberg.gui.events.seasons_dialog import SeasonsDialog
+
+    window = page.window()
+    dialog = SeasonsDialog(page.editor, window)
+    dialog.setWindowFlags(Qt.WindowType.Widget)
+    dialog.setObjectName("seasonsShot")
+    dialog.setStyleSheet("#seasonsShot { background: palette(window); "
+                         "border: 1px solid #8a96a3; border-radius: 8px; }")
+    dialog.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+    from PySide6.QtWidgets import QLabel
+
+    title = QLabel(dialog.windowTitle())  # a window's title bar, which a widget lacks
+    title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+    dialog.layout().insertWidget(0, title)
+    size = dialog.size().boundedTo(window.size() * 0.9)
+    dialog.resize(size)
+    dialog.move((window.width() - size.width()) // 2, (window.height() - size.height()) // 2)
+    dialog.show()
+    dialog.raise_()
 
 
 register(AreaSpec("events", 10, _title, _build, icon=":/icons/events.svg",
-                  views=("events", "calendar", "timeline", "strak"), show_view=_show_view,
-                  attribute="events_page"))
+                  views=("events", "calendar", "timeline", "strak", "seasons"),
+                  show_view=_show_view, finish_view=_finish_view, attribute="events_page"))

@@ -114,3 +114,22 @@ class SaveStrakCommand(StoreCommand):
 
         self.current = save_strak(self.engine(), replace(self.before,
                                                          version=self.current.version))
+
+
+class BundleCommand(StoreCommand):
+    """One action that wrote several rows in one unit (next year's week with its season and
+    stråk, a copied or new stråk): undone and redone in one unit each (app.planning_year)."""
+
+    def __init__(self, text: str, bundle: Any, saved: Any, **services: Any) -> None:
+        super().__init__(text, **services)
+        self.bundle, self.saved = bundle, saved
+
+    def apply(self) -> None:
+        from destination_norberg.app.planning_year import write
+
+        self.saved = write(self.engine(), self.bundle)
+
+    def revert(self) -> None:
+        from destination_norberg.app.planning_year import remove
+
+        remove(self.engine(), self.bundle, self.saved)

@@ -57,7 +57,10 @@ class EventEditor:
     snapshot are the page's; dialogs open over it and it reloads after every saved edit."""
 
     def __init__(self, page: EventsPage) -> None:
+        from destination_norberg.gui.events.year_editor import YearEditor
+
         self.page = page
+        self.year = YearEditor(self)
 
     def services(self) -> dict[str, Any]:
         return {
@@ -336,50 +339,8 @@ class EventEditor:
     # --- next year, import, export ----------------------------------------------------------
 
     def copy_next_year(self) -> None:
-        from destination_norberg.app.planning_edit import insert_events
-        from destination_norberg.core.next_year import copy_tasks
-        from destination_norberg.gui.events.next_year_dialog import NextYearDialog
-
-        snap = self.page.snapshot
-        if snap is None:
-            return
-        selected = snap.event(self.page.selected_id)
-        week = selected.id if selected and selected.kind == EventKind.WEEK.value else None
-        dialog = NextYearDialog(snap, week, self.page)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.plan is None:
-            return
-        plan = dialog.plan
-        records = [c.new for c in plan.copies]
-        parents = {
-            i: c.parent_index for i, c in enumerate(plan.copies) if c.parent_index is not None
-        }
-        # The week and its checklists in one unit: all of it, or (on failure) none of it.
-        tasks = (
-            {
-                i: copy_tasks(snap.tasks_of(c.source.id), c.source.starts_at, c.new.starts_at, 0)
-                for i, c in enumerate(plan.copies)
-            }
-            if dialog.copy_tasks
-            else {}
-        )
-        try:
-            saved, _ = insert_events(self.page.store.engine, records, parents, tasks)
-        except Exception as exc:  # noqa: BLE001
-            self.report(exc)
-            return
-        self.page.undo_stack.push(
-            AddEventsCommand(
-                QCoreApplication.translate("EventsPage", "Copy %1 to %2")
-                .replace("%1", saved[0].name_sv)
-                .replace("%2", str(plan.to_year)),
-                saved,
-                parents,
-                tasks=tasks,
-                **self.services(),
-            )
-        )
-        self.page.selected_id = saved[0].id
-        self.after_edit()
+        """Next year's week with its season and stråk: gui.events.year_editor."""
+        self.year.copy_next_year()
 
     def import_ics(self, path: str | None = None) -> None:
         from destination_norberg.gui.events.import_dialog import ImportDialog

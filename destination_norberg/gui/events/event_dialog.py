@@ -48,7 +48,9 @@ class EventDialog(CheckedDialog):
         none = self.tr("(none)")
         fill_combo(ui.kind, [(k.value, labels.event_kind(k.value)) for k in EventKind], None)
         fill_combo(ui.status, [(s.value, labels.event_status(s.value)) for s in EventStatus], None)
-        fill_combo(ui.season, [(s.id, s.name) for s in snapshot.seasons], none)
+        own_season = record.season_id if record else None  # archived: only its own
+        fill_combo(ui.season, [(s.id, s.name) for s in snapshot.seasons
+                               if not s.archived or s.id == own_season], none)
         own = record.id if record else None
         fill_combo(ui.parent, [(e.id, f"{e.name_sv} ({to_local(e.starts_at):%Y})")
                           for e in snapshot.events if e.kind in PARENT_KINDS and e.id != own],

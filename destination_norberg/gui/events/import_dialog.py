@@ -40,7 +40,8 @@ class ImportDialog(QDialog):
         self.result_: Any = None
         self.file_name = ""
         self.season_names = {s.id: s.name for s in snapshot.seasons}
-        fill_combo(self.ui.season, [(s.id, s.name) for s in snapshot.seasons], self.tr("(none)"))
+        fill_combo(self.ui.season, [(s.id, s.name) for s in snapshot.seasons
+                                    if not s.archived or s.id == season_id], self.tr("(none)"))
         select_data(self.ui.season, season_id)
         self.model = SnapshotTableModel(parent=self)
         self.ui.preview.setModel(self.model)

@@ -59,6 +59,7 @@ class EventsPage(QWidget):
             runner, self._read_job, self._on_snapshot,
             on_error=self.ui.detailTitle.setText)
         self._shown_source: tuple[Any, ...] = ()
+        self._after_load: tuple[int | None, int | None, date | None] | None = None
         self.editor = EventEditor(self)
         self.calendar = CalendarView(self, clock=clock)
         self.timeline = TimelineView(self, clock=clock)
@@ -89,6 +90,8 @@ class EventsPage(QWidget):
         self.strak_page = StrakPage(self)
         self.ui.strakLayout.addWidget(self.strak_page)
         self.strak_page.save_requested.connect(self.editor.save_strak)
+        self.strak_page.new_requested.connect(self.editor.year.new_strak)
+        self.strak_page.copy_requested.connect(self.editor.year.copy_strak)
 
     def _connect(self) -> None:
         ui = self.ui
@@ -110,6 +113,7 @@ class EventsPage(QWidget):
         ui.cancelEventButton.clicked.connect(self.cancel_selected)
         more = QMenu(self)
         self.next_year_action = more.addAction("", self.copy_next_year)
+        self.seasons_action = more.addAction("", self.open_seasons)
         self.import_action = more.addAction("", lambda: self.import_ics())
         self.export_action = more.addAction("", lambda: self.export_ics())
         self.export_strak_action = more.addAction("", lambda: self.export_strak())
@@ -123,6 +127,7 @@ class EventsPage(QWidget):
 
     def _name_menu(self) -> None:
         self.next_year_action.setText(self.tr("Next year's winter week…"))
+        self.seasons_action.setText(self.tr("Seasons…"))
         self.import_action.setText(self.tr("Import a calendar (.ics)…"))
         self.export_action.setText(self.tr("Export the events shown (.ics)…"))
         self.export_strak_action.setText(self.tr("Export the stråk (.ics)…"))
@@ -154,6 +159,8 @@ class EventsPage(QWidget):
         self.strak_page.set_snapshot(snapshot, self.language)
         if first:
             self._go_to_today()
+        if self._after_load is not None:
+            self._show_pending(*self._after_load)
         self._show_details()
         self.loaded.emit()
 
@@ -165,7 +172,8 @@ class EventsPage(QWidget):
                                              ui.placeFilter, ui.organiserFilter)}
         for combo in kept:
             combo.blockSignals(True)
-        fill_combo(ui.season, [(s.id, s.name) for s in snap.seasons], self.tr("All seasons"))
+        fill_combo(ui.season, [(s.id, s.name) for s in snap.open_seasons()],
+                   self.tr("All seasons"))
         fill_combo(ui.kindFilter, [(k.value, labels.event_kind(k.value)) for k in EventKind],
               self.tr("Every kind"))
         fill_combo(ui.statusFilter, [(s.value, labels.event_status(s.value)) for s in EventStatus],
@@ -188,7 +196,7 @@ class EventsPage(QWidget):
         today = to_local(self.clock()).date()
         snap = self.snapshot
         assert snap is not None
-        for s in snap.seasons:
+        for s in snap.open_seasons():
             if s.starts_on <= today <= s.ends_on:
                 return max(self.ui.season.findData(s.id), 0)
         return 0
@@ -211,9 +219,10 @@ class EventsPage(QWidget):
         source = (id(snap), season, self.language)
         if source != self._shown_source:  # new data or season: re-index; filters only filter
             self._shown_source = source
-            self.list_model.set_events([e for e in snap.events
-                                        if season is None or e.season_id == season],
-                                       self.language)
+            hidden = snap.archived_ids()  # "All seasons" leaves archived seasons out
+            self.list_model.set_events(
+                [e for e in snap.events if e.season_id == season] if season is not None
+                else [e for e in snap.events if e.season_id not in hidden], self.language)
         self.list_model.apply_filter(
             ui.search.text(), _one(ui.kindFilter.currentData()),
             _one(ui.statusFilter.currentData()), _one(ui.placeFilter.currentData()),
@@ -409,6 +418,26 @@ class EventsPage(QWidget):
 
     def copy_next_year(self) -> None:
         self.editor.copy_next_year()
+
+    def open_seasons(self) -> None:
+        self.editor.year.open_seasons()
+
+    def show_after_load(self, season_id: int | None, event_id: int | None = None,
+                        day: date | None = None) -> None:
+        """Once the next read is in: show the season `season_id` (a season just made or
+        filled), select `event_id` and go to `day` in the calendar."""
+        self._after_load = (season_id, event_id, day)
+
+    def _show_pending(self, season_id: int | None, event_id: int | None,
+                      day: date | None) -> None:
+        self._after_load = None
+        index = self.ui.season.findData(season_id)
+        if index >= 0 and index != self.ui.season.currentIndex():
+            self.ui.season.setCurrentIndex(index)  # filters and goes to the season
+        if event_id is not None:
+            self.select_event(event_id)
+        if day is not None:
+            self.calendar.go_to(day)
 
     def import_ics(self, path: str | None = None) -> None:
         self.editor.import_ics(path)

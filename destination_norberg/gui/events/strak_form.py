@@ -152,6 +152,8 @@ class StrakForm:
         row = self.selected_row()
         count = self.stops_model.rowCount()
         ui.addStop.setEnabled(loaded)
+        ui.copyStrakButton.setEnabled(loaded and original is not None
+                                      and original.id is not None)
         ui.removeStop.setEnabled(row is not None)
         ui.moveUp.setEnabled(row is not None and row > 0)
         ui.moveDown.setEnabled(row is not None and row < count - 1)

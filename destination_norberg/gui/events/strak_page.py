@@ -67,6 +67,8 @@ class StrakPage(QWidget):
     """`save_requested(before, after)`: two `StrakRecord`s, emitted only for a valid change."""
 
     save_requested = Signal(object, object)
+    new_requested = Signal()
+    copy_requested = Signal()
     dirty_changed = Signal(bool)
     show_stop_on_map = Signal(int, int)  # stråk id, stop position
 
@@ -80,6 +82,8 @@ class StrakPage(QWidget):
         self._loading = False
         self._dirty = False
         self._awaiting_save = False  # Save pressed; the button waits for an edit or a reload
+        self._pending: int | None = None  # a stråk just made: shown once it is read
+        self._list: list[StrakRecord] = []  # the picker's stråk (archived seasons' left out)
         self._days: list[QCheckBox] = [getattr(self.ui, f"day{i}") for i in range(1, 8)]
 
         ui = self.ui
@@ -122,6 +126,8 @@ class StrakPage(QWidget):
         ui.moveDown.clicked.connect(lambda: self.form.move_stop(1))
         ui.showStopOnMap.clicked.connect(self._ask_map)
         ui.saveButton.clicked.connect(self.save)
+        ui.newStrakButton.clicked.connect(self.new_requested)
+        ui.copyStrakButton.clicked.connect(self._ask_copy)
         ui.revertButton.clicked.connect(self.revert)
         ui.whoDate.dateChanged.connect(self._refresh_who)
         ui.whoTime.timeChanged.connect(self._refresh_who)
@@ -186,7 +192,7 @@ class StrakPage(QWidget):
         """Show stråk `strak_id` with its stop at `position` selected (from the map)."""
         if self.snapshot is None:
             return False
-        index = next((i for i, s in enumerate(self.snapshot.strak) if s.id == strak_id), None)
+        index = next((i for i, s in enumerate(self._list) if s.id == strak_id), None)
         if index is None:
             return False
         self.ui.strakPicker.setCurrentIndex(index)
@@ -196,6 +202,17 @@ class StrakPage(QWidget):
             return False
         self.select_row(row)
         return True
+
+    def show_after_load(self, strak_id: int | None) -> None:
+        """Show the stråk `strak_id` (just made) once the next snapshot is in."""
+        self._pending = strak_id
+
+    def _ask_copy(self) -> None:
+        if self._dirty and not self._confirm_discard():
+            return
+        if self._dirty:
+            self.revert()
+        self.copy_requested.emit()
 
     def _ask_map(self) -> None:
         row = self.selected_row()
@@ -221,21 +238,26 @@ class StrakPage(QWidget):
         self.language = language
         self.stops_model.set_organisations(snapshot.organisations, _locations(snapshot))
         current = self._original.id if self._original is not None else None
+        if self._pending is not None:
+            current, self._pending = self._pending, None
+            self._dirty = False
+        hidden = snapshot.archived_ids()
+        self._list = [s for s in snapshot.strak if s.season_id not in hidden]
         ui = self.ui
         ui.strakPicker.blockSignals(True)
         try:
             ui.strakPicker.clear()
-            for index, strak in enumerate(snapshot.strak):
+            for index, strak in enumerate(self._list):
                 ui.strakPicker.addItem(strak.name, self._key(strak, index))
         finally:
             ui.strakPicker.blockSignals(False)
-        record = next((s for s in snapshot.strak if current is not None and s.id == current),
-                      snapshot.strak[0] if snapshot.strak else None)
+        record = next((s for s in self._list if current is not None and s.id == current),
+                      self._list[0] if self._list else None)
         if record is None:
             self._show_nothing()
             return
         ui.strakPicker.blockSignals(True)
-        ui.strakPicker.setCurrentIndex(snapshot.strak.index(record))
+        ui.strakPicker.setCurrentIndex(self._list.index(record))
         ui.strakPicker.blockSignals(False)
         if (self._dirty and self._original is not None and record.id == self._original.id
                 and record.version == self._original.version):
@@ -254,7 +276,7 @@ class StrakPage(QWidget):
         """Show the stråk with this id (asking first if edits would be lost); False if absent."""
         if self.snapshot is None:
             return False
-        index = next((i for i, s in enumerate(self.snapshot.strak) if s.id == strak_id), -1)
+        index = next((i for i, s in enumerate(self._list) if s.id == strak_id), -1)
         if index < 0:
             return False
         if self.ui.strakPicker.currentIndex() == index:
@@ -336,14 +358,14 @@ class StrakPage(QWidget):
         self._edited()
 
     def _picked(self, index: int) -> None:
-        if self.snapshot is None or not 0 <= index < len(self.snapshot.strak):
+        if self.snapshot is None or not 0 <= index < len(self._list):
             return
-        record = self.snapshot.strak[index]
+        record = self._list[index]
         if self._original is not None and record.id == self._original.id \
                 and record.id is not None:
             return
         if self._dirty and not self._confirm_discard():
-            previous = next((i for i, s in enumerate(self.snapshot.strak)
+            previous = next((i for i, s in enumerate(self._list)
                              if self._original is not None and s.id == self._original.id), -1)
             self.ui.strakPicker.blockSignals(True)
             self.ui.strakPicker.setCurrentIndex(previous)

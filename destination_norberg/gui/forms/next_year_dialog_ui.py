@@ -72,6 +72,12 @@ class Ui_NextYearDialog(object):
 
         self.form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.copyTasks)
 
+        self.copyStrak = QCheckBox(NextYearDialog)
+        self.copyStrak.setObjectName(u"copyStrak")
+        self.copyStrak.setText(u"")
+
+        self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.copyStrak)
+
 
         self.dialogLayout.addLayout(self.form)
 

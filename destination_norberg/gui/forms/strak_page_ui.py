@@ -61,6 +61,16 @@ class Ui_StrakPage(object):
 
         self.headingLayout.addWidget(self.strakPicker)
 
+        self.newStrakButton = QPushButton(self.content)
+        self.newStrakButton.setObjectName(u"newStrakButton")
+
+        self.headingLayout.addWidget(self.newStrakButton)
+
+        self.copyStrakButton = QPushButton(self.content)
+        self.copyStrakButton.setObjectName(u"copyStrakButton")
+
+        self.headingLayout.addWidget(self.copyStrakButton)
+
         self.headingSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.headingLayout.addItem(self.headingSpacer)
@@ -496,6 +506,14 @@ class Ui_StrakPage(object):
         self.heading.setText(QCoreApplication.translate("StrakPage", u"Str\u00e5k", None))
 #if QT_CONFIG(tooltip)
         self.strakPicker.setToolTip(QCoreApplication.translate("StrakPage", u"The str\u00e5k to edit", None))
+#endif // QT_CONFIG(tooltip)
+        self.newStrakButton.setText(QCoreApplication.translate("StrakPage", u"New str\u00e5k\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.newStrakButton.setToolTip(QCoreApplication.translate("StrakPage", u"Start a new str\u00e5k in a season; add its stops here afterwards", None))
+#endif // QT_CONFIG(tooltip)
+        self.copyStrakButton.setText(QCoreApplication.translate("StrakPage", u"Copy to next season\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.copyStrakButton.setToolTip(QCoreApplication.translate("StrakPage", u"Copy this str\u00e5k with its stops, hours and offers to a later season, on the same weekdays", None))
 #endif // QT_CONFIG(tooltip)
         self.revertButton.setText(QCoreApplication.translate("StrakPage", u"Revert", None))
 #if QT_CONFIG(tooltip)

@@ -125,7 +125,8 @@ def test_cancel_and_duplicate_are_undoable(page, qtbot) -> None:
     assert sum(1 for e in db_events(page) if e.name_sv.startswith("Julmarknad på Torget")) == 2
 
 
-def test_next_years_winter_week_in_one_step(page, qtbot) -> None:
+def test_next_years_winter_week_in_one_step(page, qtbot, told: list[str]) -> None:
+    # issue 15: the copy says what it did (conftest records the message)
     week = next(e for e in page.snapshot.events if e.uid == "demo-vintervecka-2027")
     children = [e for e in page.snapshot.events if e.parent_id == week.id
                 and e.status != "inställd"]
@@ -146,6 +147,7 @@ def test_next_years_winter_week_in_one_step(page, qtbot) -> None:
     assert (local.date().isoformat(), local.hour) == ("2028-02-13", 9)
     new_week = next(e for e in copies if e.name_sv == "Vintervecka 2028")
     assert race.parent_id == new_week.id
+    assert told and "Vinter 2027/28" in told[0]
     page.undo_stack.undo()
     wait_reload(page, qtbot)
     assert not [e for e in db_events(page) if to_local(e.starts_at).year == 2028]
