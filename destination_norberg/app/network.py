@@ -29,6 +29,8 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 FORMATS = ("csv", "xlsx", "vcf")
+#: vCard versions an export writes: 4.0 (RFC 6350) and 3.0 (what Outlook and many phones read)
+VCARD_VERSIONS = ("4.0", "3.0")
 
 
 def read_contacts_file(file: Path, mapping_file: Path | None, sheet: str | None) -> Any:
@@ -74,7 +76,7 @@ def import_contacts_table(url: str, table: Any, name: str, strict: bool,
         engine.dispose()
 
 
-def export_contacts(url: str, fmt: str, out: Path) -> int:
+def export_contacts(url: str, fmt: str, out: Path, vcard_version: str = "4.0") -> int:
     """Every organisation with its people to `out` as CSV, XLSX or vCard; the count."""
     from destination_norberg.exchange.contacts_write import (
         write_contacts_csv,
@@ -89,7 +91,12 @@ def export_contacts(url: str, fmt: str, out: Path) -> int:
     rows = read_with(url, contacts_for_export)
     if not rows:
         raise AppError("there are no contacts to export")
-    writer = {"csv": write_contacts_csv, "xlsx": write_contacts_xlsx, "vcf": write_vcards}[fmt]
+    if vcard_version not in VCARD_VERSIONS:
+        raise AppError(f"unknown vCard version {vcard_version!r}; choose one of "
+                       f"{', '.join(VCARD_VERSIONS)}")
+    if fmt == "vcf":
+        return write_vcards(rows, out, vcard_version)
+    writer = {"csv": write_contacts_csv, "xlsx": write_contacts_xlsx}[fmt]
     return writer(rows, out)
 
 
