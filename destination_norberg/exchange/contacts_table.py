@@ -102,7 +102,8 @@ def decode_text(data: bytes) -> tuple[str, str]:
 #: ³ ¶ ¹ ¼ ¾ ¿): strong evidence. Č č Ě ě Ř ř ů ő ű ń ć read as letters in both (è, ø, æ …
 #: are French, Danish, Norwegian): they count only beside strong evidence. Å and å
 #: (Latin-2 ĺ Ĺ) count against.
-_STRONG = frozenset(b"\xa1\xa3\xa6\xa9\xac\xae\xaf\xb1\xb3\xb6\xb9\xbc\xbe\xbf")
+_STRONG = frozenset(b"\xa1\xa3\xa6\xa9\xac\xae\xaf\xb1\xb3\xb6\xb9\xbc\xbe\xbf"
+                    b"\x8c\x8d\x8f\x9c\x9d\x9f\xa5")  # Windows-1250's Ś Ť Ź ś ť ź Ą
 _WEAK = frozenset(b"\xc8\xcc\xd8\xe8\xec\xf8\xf9\xf5\xfb\xf1\xe6")
 _NORDIC = frozenset(b"\xe5\xc5")
 
