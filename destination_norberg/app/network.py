@@ -63,6 +63,14 @@ def read_contacts(path: Path, mapping: dict[str, str] | None = None, sheet: str 
     return read(path, mapping=mapping, sheet=sheet, has_header=has_header)
 
 
+def flagged_values(table: Any) -> list[tuple[int, str]]:
+    """(row, what to review) of the values an import of `table` will keep as written: the
+    preview shows them before the import reports them (core.contacts.row_flags, one rule)."""
+    from destination_norberg.core.contacts import row_flags
+
+    return [(row.source_row, flag) for row in table.rows for flag in row_flags(row)]
+
+
 def import_contacts_table(url: str, table: Any, name: str, strict: bool,
                           today: date | None = None) -> Any:
     """Write the table's good rows in one unit (with `strict`, none when any is bad)."""

@@ -125,6 +125,34 @@ def normalise_phone(text: str | None, region: str = DEFAULT_REGION) -> str:
     return phone.value
 
 
+#: The longest postal code the register keeps (organisation.postal_code); a Swedish one is
+#: "738 30", a US ZIP+4 "27613-3502" does not fit and goes to the notes.
+POSTAL_CODE_MAX = 8
+
+
+def postal_code_problem(text: str) -> str:
+    """Why a postal code cannot be kept in its field ("" when it can)."""
+    code = text.strip()
+    if len(code) <= POSTAL_CODE_MAX:
+        return ""
+    return (f"The postal code “{code}” is longer than a Swedish one: kept in the notes, "
+            "to review.")
+
+
+def row_flags(row: ContactRow) -> list[str]:
+    """What an import keeps as written (or in the notes) rather than in its field, to
+    review: the one list the preview shows and the import reports."""
+    flags = []
+    if row.phone:
+        problem = read_phone(row.phone, phone_region(row.country)).problem
+        if problem:
+            flags.append(problem)
+    postal = postal_code_problem(row.postal_code)
+    if postal:
+        flags.append(postal)
+    return flags
+
+
 def needs_review(phone: str) -> bool:
     """A stored phone number that is not E.164: kept as written by an import, to review."""
     return bool(phone) and not phone.startswith("+")

@@ -40,6 +40,7 @@ from destination_norberg.core.contacts import (
     ContactRow,
     normalise_email,
     phone_region,
+    postal_code_problem,
     read_phone,
 )
 from destination_norberg.core.network import (
@@ -93,7 +94,6 @@ def _lengths(table: Table, keys: Sequence[str]) -> tuple[tuple[str, int], ...]:
 _ORG_TEXT = _lengths(_ORG, ("name", "street", "postal_code", "city", "kommun", "website"))
 _PERSON_TEXT = _lengths(_PERSON, ("name", "role", "email"))
 _PHONE_MAX = _PERSON.c.phone.type.length or 20
-_POSTAL_MAX = _ORG.c.postal_code.type.length or 8
 _WORDS = {"postal_code": "postal code", "email": "e-mail"}
 
 
@@ -141,9 +141,9 @@ def check_row(row: ContactRow, review_on: date) -> _Row:
     if phone.extension:
         person_extra.append(f"Anknytning: {phone.extension}")
     postal_code = row.postal_code.strip()
-    if len(postal_code) > _POSTAL_MAX:
-        flags.append(f"The postal code “{postal_code}” is longer than a Swedish one: kept in "
-                     "the notes, to review.")
+    postal_problem = postal_code_problem(postal_code)
+    if postal_problem:  # core.contacts.row_flags lists the same for the preview
+        flags.append(postal_problem)
         org_extra.append(f"Postnummer: {postal_code}")
         postal_code = ""
     if country and country.casefold() not in ("sverige", "sweden", "se"):

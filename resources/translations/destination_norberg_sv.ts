@@ -358,6 +358,18 @@
             <translation>%1 rader hade längre text än programmet sparar; den kortades: %2</translation>
         </message>
         <message>
+            <source>%1 values cannot be normalised and will be kept as written, to review: %2</source>
+            <translation>%1 värden kan inte normaliseras och sparas som de är skrivna, att granska: %2</translation>
+        </message>
+        <message>
+            <source>Not imported: %1</source>
+            <translation>Importeras inte: %1</translation>
+        </message>
+        <message>
+            <source>Every column is imported.</source>
+            <translation>Alla kolumner importeras.</translation>
+        </message>
+        <message>
             <source>Nothing to import: choose which columns hold the organisation or the person.</source>
             <translation>Inget att importera: välj vilka kolumner som innehåller organisationen eller personen.</translation>
         </message>
@@ -2393,6 +2405,10 @@
         <message>
             <source>notes</source>
             <translation>anteckningar</translation>
+        </message>
+        <message>
+            <source>country</source>
+            <translation>land</translation>
         </message>
         <message>
             <source>Working…</source>
@@ -4949,6 +4965,10 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>Left out:</source>
             <translation>Utelämnade:</translation>
+        </message>
+        <message>
+            <source>Kept as written, to review:</source>
+            <translation>Sparade som de är skrivna, att granska:</translation>
         </message>
         <message>
             <source>Contacts imported</source>
