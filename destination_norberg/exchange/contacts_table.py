@@ -58,7 +58,10 @@ class ContactTable:
     def ignored(self) -> list[str]:
         """What the import leaves out, for the preview and the command line: the columns
         no field is mapped to, or a vCard's properties the program does not keep."""
-        return [*self.skipped_properties, *(c for c in self.columns if c not in self.mapping)]
+        return [*self.skipped_properties, *(
+            c for i, c in enumerate(self.columns) if c not in self.mapping
+            and not (c.startswith("Column ") and not any(  # a trailing comma's empty column
+                i < len(row) and row[i].strip() for row in self.preview)))]
 
 
 def sniff_utf16(data: bytes) -> str | None:
