@@ -63,9 +63,10 @@ def read_contacts(path: Path, mapping: dict[str, str] | None = None, sheet: str 
     return read(path, mapping=mapping, sheet=sheet, has_header=has_header)
 
 
-def flagged_values(table: Any) -> list[tuple[int, str]]:
+def flagged_values(table: Any) -> list[tuple[int, Any]]:
     """(row, what to review) of the values an import of `table` will keep as written: the
-    preview shows them before the import reports them (core.contacts.row_flags, one rule)."""
+    preview shows them before the import reports them (core.contacts.row_flags, one rule);
+    each is a core.contacts.Review (kind, value; `.text()` in English)."""
     from destination_norberg.core.contacts import row_flags
 
     return [(row.source_row, flag) for row in table.rows for flag in row_flags(row)]

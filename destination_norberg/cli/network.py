@@ -135,7 +135,7 @@ def cmd_import_contacts(url: str, file: Path, mapping_file: Path | None, sheet: 
     if report.flagged:  # kept as written (a phone number without area code …), to review
         print(f"{len(report.flagged)} value(s) could not be normalised and were kept as "
               "written, to review:")
-        _print_bad(report.flagged)
+        _print_bad([(n, review.text()) for n, review in report.flagged])
     _print_ignored(table.ignored, table.format)
     return 0
 

@@ -68,9 +68,30 @@ def phone_region(country: str | None) -> str:
     return code if code in phonenumbers.SUPPORTED_REGIONS else DEFAULT_REGION
 
 
+#: Why an import kept a value as written (or in the notes) rather than in its field; the
+#: English sentence for the command line (the window words each kind itself).
+REVIEW_TEXTS = {
+    "no_area_code": "“{}” has no area code or +country: kept as written, to review.",
+    "not_a_number": "“{}” is not a phone number: kept as written, to review.",
+    "wrong_country": "“{}” is not a phone number of that country: kept as written, to review.",
+    "postal_code": "The postal code “{}” is longer than a Swedish one: kept in the notes, to "
+                   "review.",
+}
+
+
+class Review(NamedTuple):
+    """A value an import keeps as written, to review: its kind (REVIEW_TEXTS) and the text."""
+
+    kind: str
+    value: str
+
+    def text(self) -> str:
+        return REVIEW_TEXTS[self.kind].format(self.value)
+
+
 class Phone(NamedTuple):
     """A phone number as an import keeps it: E.164 when it could be normalised, else the
-    text as written with the `problem` that a coordinator should review."""
+    text as written with the `problem` (a REVIEW_TEXTS kind) a coordinator should review."""
 
     value: str
     extension: str = ""
@@ -102,7 +123,7 @@ def read_phone(text: str | None, region: str = DEFAULT_REGION) -> Phone:
     try:
         number = phonenumbers.parse(raw, region)
     except phonenumbers.NumberParseException:
-        return Phone(raw, extension, f"“{raw}” is not a phone number.")
+        return Phone(raw, extension, "not_a_number")
     if number.extension:
         extension = extension or number.extension
     explicit = raw.lstrip("(").startswith(("+", "00"))
@@ -110,10 +131,7 @@ def read_phone(text: str | None, region: str = DEFAULT_REGION) -> Phone:
             explicit and phonenumbers.is_possible_number(number)):
         return Phone(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164),
                      extension)
-    if explicit:
-        return Phone(raw, extension, f"“{raw}” is not a phone number of that country.")
-    return Phone(raw, extension,
-                 f"“{raw}” has no area code or +country: kept as written, to review.")
+    return Phone(raw, extension, "wrong_country" if explicit else "no_area_code")
 
 
 _PUNCTUATION = re.compile(r"[\s\-()/.]+")
@@ -163,26 +181,22 @@ def normalise_phone(text: str | None, region: str = DEFAULT_REGION) -> str:
 POSTAL_CODE_MAX = 8
 
 
-def postal_code_problem(text: str) -> str:
-    """Why a postal code cannot be kept in its field ("" when it can)."""
-    code = text.strip()
-    if len(code) <= POSTAL_CODE_MAX:
-        return ""
-    return (f"The postal code “{code}” is longer than a Swedish one: kept in the notes, "
-            "to review.")
+def postal_code_fits(text: str) -> bool:
+    """Whether a postal code can be kept in its field."""
+    return len(text.strip()) <= POSTAL_CODE_MAX
 
 
-def row_flags(row: ContactRow) -> list[str]:
+def row_flags(row: ContactRow, phone: Phone | None = None) -> list[Review]:
     """What an import keeps as written (or in the notes) rather than in its field, to
-    review: the one list the preview shows and the import reports."""
+    review: the one list the preview shows and the import reports. `phone`: the row's
+    number as read_phone read it, when the caller has it already."""
     flags = []
     if row.phone:
-        problem = read_phone(row.phone, phone_region(row.country)).problem
-        if problem:
-            flags.append(problem)
-    postal = postal_code_problem(row.postal_code)
-    if postal:
-        flags.append(postal)
+        phone = phone or read_phone(row.phone, phone_region(row.country))
+        if phone.problem:
+            flags.append(Review(phone.problem, phone.value))
+    if not postal_code_fits(row.postal_code):
+        flags.append(Review("postal_code", row.postal_code.strip()))
     return flags
 
 

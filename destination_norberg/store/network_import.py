@@ -38,10 +38,11 @@ from sqlalchemy import Engine, Table, delete, func, insert, select
 from destination_norberg.core.contacts import (
     ContactError,
     ContactRow,
+    Review,
     normalise_email,
     phone_region,
-    postal_code_problem,
     read_phone,
+    row_flags,
 )
 from destination_norberg.core.network import (
     clean_category,
@@ -76,7 +77,7 @@ class ImportReport:
     created_person_uids: tuple[str, ...] = ()
     #: (source row, what to review): values kept as written because they could not be
     #: normalised (a phone number without area code, a foreign postal code)
-    flagged: list[tuple[int, str]] = field(default_factory=list)
+    flagged: list[tuple[int, Review]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -84,7 +85,7 @@ class _Row:
     source_row: int
     org: dict[str, Any] | None
     person: dict[str, Any] | None
-    flags: list[str] = field(default_factory=list)
+    flags: list[Review] = field(default_factory=list)
 
 
 def _lengths(table: Table, keys: Sequence[str]) -> tuple[tuple[str, int], ...]:
@@ -110,9 +111,9 @@ def check_row(row: ContactRow, review_on: date) -> _Row:
 
     A phone number or postal code that cannot be normalised does not refuse the row: the
     phone is kept as written (core.contacts.needs_review tells it later), a postal code too
-    long for the column (a US ZIP+4) goes to the notes, and each is listed in `flags`."""
+    long for the column (a US ZIP+4) goes to the notes, and each is listed in `flags`
+    (core.contacts.row_flags, the list the preview shows)."""
     problems: list[str] = []
-    flags: list[str] = []
     orgnr = email = category = None
     try:
         orgnr = clean_orgnr(row.orgnr) if row.orgnr else None
@@ -133,17 +134,14 @@ def check_row(row: ContactRow, review_on: date) -> _Row:
     country = row.country.strip()
     phone = read_phone(row.phone, phone_region(country)) if row.phone else read_phone("")
     phone_value = phone.value
-    if phone.problem:
-        flags.append(phone.problem)
-        if len(phone_value) > _PHONE_MAX:
-            person_extra.append(f"Telefon (att granska): {phone_value}")
-            phone_value = ""
+    if phone.problem and len(phone_value) > _PHONE_MAX:  # kept as written: in the notes
+        person_extra.append(f"Telefon (att granska): {phone_value}")
+        phone_value = ""
     if phone.extension:
         person_extra.append(f"Anknytning: {phone.extension}")
     postal_code = row.postal_code.strip()
-    postal_problem = postal_code_problem(postal_code)
-    if postal_problem:  # core.contacts.row_flags lists the same for the preview
-        flags.append(postal_problem)
+    flags = row_flags(row, phone)
+    if any(f.kind == "postal_code" for f in flags):
         org_extra.append(f"Postnummer: {postal_code}")
         postal_code = ""
     if country and country.casefold() not in ("sverige", "sweden", "se"):
@@ -212,7 +210,7 @@ def _import(engine: Engine, rows: Sequence[ContactRow], source_name: str, strict
     review_on = _review_day(today or date.today())
     checked: list[_Row] = []
     errors: list[tuple[int, str]] = []
-    flagged: list[tuple[int, str]] = []
+    flagged: list[tuple[int, Review]] = []
     for row in rows:
         try:
             checked.append(done := check_row(row, review_on))

@@ -2411,6 +2411,22 @@
             <translation>land</translation>
         </message>
         <message>
+            <source>“%1” has no area code or +country</source>
+            <translation>”%1” saknar riktnummer och +land</translation>
+        </message>
+        <message>
+            <source>“%1” is not a phone number</source>
+            <translation>”%1” är inget telefonnummer</translation>
+        </message>
+        <message>
+            <source>“%1” is not a phone number of that country</source>
+            <translation>”%1” är inget telefonnummer i det landet</translation>
+        </message>
+        <message>
+            <source>postal code “%1” is longer than a Swedish one (kept in the notes)</source>
+            <translation>postnumret ”%1” är längre än ett svenskt (sparat i anteckningarna)</translation>
+        </message>
+        <message>
             <source>Working…</source>
             <translation>Arbetar…</translation>
         </message>

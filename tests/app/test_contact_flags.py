@@ -43,7 +43,7 @@ def test_preview_report_and_command_line_list_the_same_values(tmp_path: Path, ca
     out = capsys.readouterr().out
     assert "4 value(s) could not be normalised and were kept as written, to review:" in out
     for number, why in preview:
-        assert f"  row {number}: {why}" in out
+        assert f"  row {number}: {why.text()}" in out
     assert "Ignored columns: none" in out
 
 

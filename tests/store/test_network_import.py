@@ -155,9 +155,11 @@ def test_one_bad_field_keeps_the_person_and_flags_the_value(engine) -> None:
                        email="jane@example.com", phone="905-555-1234", country="Canada")]
     report = import_contacts(engine, rows, "a.csv", today=TODAY)
     assert report.errors == [] and report.created_persons == 4
-    assert [n for n, _ in report.flagged] == [2, 3, 4, 4]
-    assert "“22 100” has no area code" in report.flagged[0][1]
-    assert "27613-3502" in report.flagged[3][1]
+    assert [(n, r.kind, r.value) for n, r in report.flagged] == [
+        (2, "no_area_code", "22 100"), (3, "no_area_code", "300"),
+        (4, "no_area_code", "905-555-1234"), (4, "postal_code", "27613-3502")]
+    assert report.flagged[0][1].text() == ("“22 100” has no area code or +country: kept as "
+                                           "written, to review.")
     orgs, persons = stored(engine)
     assert orgs == [("Raleigh Outfitters", "", "Postnummer: 27613-3502"),
                     ("Toronto Trails", "", "Land: Canada")]

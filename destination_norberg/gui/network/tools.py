@@ -60,6 +60,19 @@ def field_label(name: str) -> str:
     }.get(name, name)
 
 
+def review_text(review: Any) -> str:
+    """A value kept as written (core.contacts.Review), in the user's language."""
+    return {
+        "no_area_code": QCoreApplication.translate(
+            "NetworkTools", "“%1” has no area code or +country"),
+        "not_a_number": QCoreApplication.translate("NetworkTools", "“%1” is not a phone number"),
+        "wrong_country": QCoreApplication.translate(
+            "NetworkTools", "“%1” is not a phone number of that country"),
+        "postal_code": QCoreApplication.translate(
+            "NetworkTools", "postal code “%1” is longer than a Swedish one (kept in the notes)"),
+    }.get(review.kind, "%1").replace("%1", review.value)
+
+
 def in_worker(page: Any, fn: Any, label: str = "", cancellable: bool = True) -> Any:
     """Run `fn()` in the pool behind a busy progress dialog and wait here with the event
     loop turning; raise its error, or Cancelled. A cancelled read runs on to its end unseen
@@ -148,7 +161,7 @@ class ContactsImportDialog(QDialog):
         if flagged:
             lines.append(self.tr("%1 values cannot be normalised and will be kept as written, "
                                  "to review: %2").replace("%1", str(len(flagged))).replace(
-                "%2", "; ".join(f"{n}: {why}" for n, why in flagged[:5])))
+                "%2", "; ".join(f"{n}: {review_text(why)}" for n, why in flagged[:5])))
         ignored = table.ignored
         lines.append(self.tr("Not imported: %1").replace(
             "%1", ", ".join(ignored[:30]) + (" …" if len(ignored) > 30 else ""))
@@ -236,7 +249,7 @@ def run_import(page: Any, path: Path | None = None) -> bool:
             f"{n}: {why}" for n, why in left[:30])
     if flagged:
         text += "\n\n" + page.tr("Kept as written, to review:") + "\n" + "\n".join(
-            f"{n}: {why}" for n, why in flagged[:30])
+            f"{n}: {review_text(why)}" for n, why in flagged[:30])
     QMessageBox.information(page, page.tr("Contacts imported"), plain(text))
     return True
 

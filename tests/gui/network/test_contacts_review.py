@@ -61,7 +61,7 @@ def test_preview_and_result_name_values_to_review_and_ignored_columns(
         assert run_import(page, csv)
     summary = seen["summary"]
     assert "2 values cannot be normalised and will be kept as written, to review" in summary
-    assert "“22 100” has no area code" in summary and "27613-3502" in summary
+    assert "“22 100” has no area code or +country" in summary and "27613-3502" in summary
     assert "Not imported: Nickname, Birthday" in summary
     assert "Kept as written, to review:" in told[-1] and "22 100" in told[-1]
     with demo_engine.connect() as conn:
