@@ -283,3 +283,12 @@ def test_roundcube_and_outlook_layouts_keep_the_e_mail(tmp_path: Path) -> None:
     ("Work ZipCode", "postal_code"), ("Land", "country")])
 def test_common_header_layouts(header: str, target: str) -> None:
     assert guess_mapping([header]) == {header: target}
+
+
+def test_latin_2_is_detected(tmp_path: Path) -> None:
+    """Issue 16: a CSV (like a vCard) in Latin-2 without a BOM; Swedish stays Windows-1252."""
+    text = "Namn;Företag\r\nŁukasz Żółkiewski;Przedsiębiorstwo Ślęża\r\n"
+    table = read_contacts(write(tmp_path, text, encoding="iso-8859-2"))
+    assert table.encoding == "iso-8859-2"
+    assert (table.rows[0].name, table.rows[0].organisation) == (
+        "Łukasz Żółkiewski", "Przedsiębiorstwo Ślęża")
