@@ -110,7 +110,7 @@ def test_apple_organisation_card_with_groups_and_escapes(tmp_path: Path) -> None
 def test_vcard_40_uri_phone_kind_org_folding_and_errors(tmp_path: Path) -> None:
     table = read_contacts(write(tmp_path, V4))
     erik, laven, no_end = table.rows
-    assert erik.phone == "+46-223-100-00"
+    assert erik.phone == "+46-223-100-00 ext 12"  # the extension kept (issue 16)
     assert erik.role == "Banchef"
     assert erik.notes.endswith("längre än sjuttiofem oktetter.")
     assert (laven.organisation, laven.name) == ("Mimerlaven", "")
@@ -198,3 +198,10 @@ def test_properties_not_kept_are_listed(tmp_path: Path) -> None:
             "item1.X-ABLabel:_$!<Other>!$_\r\nEND:VCARD\r\n")
     table = read_contacts(card_file(tmp_path, card))
     assert table.ignored == ["BDAY", "NICKNAME"]
+
+
+def test_a_tel_uri_keeps_its_extension(tmp_path: Path) -> None:
+    card = ("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Anna Berg\r\n"
+            "TEL;VALUE=uri;TYPE=work:tel:+46-223-12345;ext=300\r\nEND:VCARD\r\n")
+    [row] = read_contacts(card_file(tmp_path, card)).rows
+    assert row.phone == "+46-223-12345 ext 300"
