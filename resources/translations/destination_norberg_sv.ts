@@ -2176,6 +2176,10 @@
             <source>done</source>
             <translation>klart</translation>
         </message>
+        <message>
+            <source>%1 (to review: no area code or country)</source>
+            <translation>%1 (att granska: saknar riktnummer eller land)</translation>
+        </message>
     </context>
     <context>
         <name>NetworkPage</name>

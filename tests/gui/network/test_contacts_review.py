@@ -68,6 +68,11 @@ def test_preview_and_result_name_values_to_review_and_ignored_columns(
         kim = conn.execute(select(m.Person.email, m.Person.phone).where(
             m.Person.name == "Kim Kort")).one()
     assert tuple(kim) == ("kim@lokomotivet.example", "22 100")
+    org = next(o for o in page.snapshot.organisations if o.name == "Café Lokomotivet")
+    page.select_organisation(org.id)
+    qtbot.waitUntil(lambda: page.detail is not None and page.detail.organisation.id == org.id,
+                    timeout=LOAD_TIMEOUT_MS)
+    assert "22 100 (to review: no area code or country)" in page.ui.details.toPlainText()
     for typed in ("kafe", "kafé", "Café", "cafe"):  # café and kafé are one word
         page.ui.search.setText(typed)
         page.apply_filter()
