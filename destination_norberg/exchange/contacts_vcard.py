@@ -246,9 +246,9 @@ def _card_row(props: list[_Prop], number: int) -> ContactRow:
         for index, (_, _order, value, types) in enumerate(values):
             value = _unescape(value, version).strip()
             if prop == "TEL":
-                number, _, extension = re.sub(r"(?i)^tel:", "", value).partition(";ext=")
+                tel, _, extension = re.sub(r"(?i)^tel:", "", value).partition(";ext=")
                 extension = extension.split(";")[0].strip()  # kept: the import notes it
-                value = number.strip(" ;,") + (f" ext {extension}" if extension else "")
+                value = tel.strip(" ;,") + (f" ext {extension}" if extension else "")
             else:
                 value = re.sub(r"(?i)^mailto:", "", value)
             if index == 0:
