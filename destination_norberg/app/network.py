@@ -29,6 +29,8 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 FORMATS = ("csv", "xlsx", "vcf")
+#: vCard versions an export writes: 4.0 (RFC 6350) and 3.0 (what Outlook and many phones read)
+VCARD_VERSIONS = ("4.0", "3.0")
 
 
 def read_contacts_file(file: Path, mapping_file: Path | None, sheet: str | None) -> Any:
@@ -61,6 +63,15 @@ def read_contacts(path: Path, mapping: dict[str, str] | None = None, sheet: str 
     return read(path, mapping=mapping, sheet=sheet, has_header=has_header)
 
 
+def flagged_values(table: Any) -> list[tuple[int, Any]]:
+    """(row, what to review) of the values an import of `table` will keep as written: the
+    preview shows them before the import reports them (core.contacts.row_flags, one rule);
+    each is a core.contacts.Review (kind, value; `.text()` in English)."""
+    from destination_norberg.core.contacts import row_flags
+
+    return [(row.source_row, flag) for row in table.rows for flag in row_flags(row)]
+
+
 def import_contacts_table(url: str, table: Any, name: str, strict: bool,
                           today: date | None = None) -> Any:
     """Write the table's good rows in one unit (with `strict`, none when any is bad)."""
@@ -74,7 +85,7 @@ def import_contacts_table(url: str, table: Any, name: str, strict: bool,
         engine.dispose()
 
 
-def export_contacts(url: str, fmt: str, out: Path) -> int:
+def export_contacts(url: str, fmt: str, out: Path, vcard_version: str = "4.0") -> int:
     """Every organisation with its people to `out` as CSV, XLSX or vCard; the count."""
     from destination_norberg.exchange.contacts_write import (
         write_contacts_csv,
@@ -89,7 +100,12 @@ def export_contacts(url: str, fmt: str, out: Path) -> int:
     rows = read_with(url, contacts_for_export)
     if not rows:
         raise AppError("there are no contacts to export")
-    writer = {"csv": write_contacts_csv, "xlsx": write_contacts_xlsx, "vcf": write_vcards}[fmt]
+    if vcard_version not in VCARD_VERSIONS:
+        raise AppError(f"unknown vCard version {vcard_version!r}; choose one of "
+                       f"{', '.join(VCARD_VERSIONS)}")
+    if fmt == "vcf":
+        return write_vcards(rows, out, vcard_version)
+    writer = {"csv": write_contacts_csv, "xlsx": write_contacts_xlsx}[fmt]
     return writer(rows, out)
 
 

@@ -46,18 +46,20 @@ def contacts_for_export(engine: Any) -> list[Any]:
     return found
 
 
-def export_contacts_to(engine: Any, path: Path) -> int:
-    """Every organisation with its people to `path`: CSV or vCard 4.0 by its suffix, else
-    XLSX (safe to open in a spreadsheet); the count written."""
+def export_contacts_to(engine: Any, path: Path, vcard_version: str = "4.0") -> int:
+    """Every organisation with its people to `path`: CSV or vCard (4.0, or 3.0 for Outlook
+    and older phones) by its suffix, else XLSX (safe to open in a spreadsheet); the count."""
     from destination_norberg.exchange.contacts_write import (
         write_contacts_csv,
         write_contacts_xlsx,
         write_vcards,
     )
 
-    writer = {".csv": write_contacts_csv, ".vcf": write_vcards}.get(path.suffix.casefold(),
-                                                                    write_contacts_xlsx)
-    count: int = writer(contacts_for_export(engine), path)
+    rows = contacts_for_export(engine)
+    suffix = path.suffix.casefold()
+    if suffix in (".vcf", ".vcard"):
+        return write_vcards(rows, path, vcard_version)
+    count: int = (write_contacts_csv if suffix == ".csv" else write_contacts_xlsx)(rows, path)
     return count
 
 

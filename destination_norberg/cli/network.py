@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from destination_norberg.app.network import FORMATS
+from destination_norberg.app.network import FORMATS, VCARD_VERSIONS
 from destination_norberg.cli import erasure
 from destination_norberg.cli.common import Context, Parser, existing
 from destination_norberg.cli.errors import UserError, user_errors
@@ -25,8 +25,10 @@ NOTE = "command line"  # what the GDPR log says did it
 def add_export_parsers(export_sub: Any) -> None:
     """`export contacts`, added to the `export` sub-commands."""
     contacts_out = export_sub.add_parser(
-        "contacts", help="organisations and their people as CSV, XLSX or vCard 4.0")
+        "contacts", help="organisations and their people as CSV, XLSX or vCard 4.0/3.0")
     contacts_out.add_argument("--format", dest="fmt", required=True, choices=FORMATS)
+    contacts_out.add_argument("--vcard-version", choices=VCARD_VERSIONS, default="4.0",
+                              help="vCard 3.0 for Outlook and older phones (default 4.0)")
     contacts_out.add_argument("--out", required=True, type=Path, metavar="FILE")
     contacts_out.set_defaults(func=run_export_contacts)
 
@@ -79,7 +81,7 @@ def add_parsers(sub: Any) -> None:
 
 
 def run_export_contacts(args: argparse.Namespace, ctx: Context) -> int:
-    return cmd_export_contacts(existing(ctx.url), args.fmt, args.out)
+    return cmd_export_contacts(existing(ctx.url), args.fmt, args.out, args.vcard_version)
 
 
 def run_import_contacts(args: argparse.Namespace, ctx: Context) -> int:
@@ -142,15 +144,32 @@ def cmd_import_contacts(url: str, file: Path, mapping_file: Path | None, sheet: 
         print(f"{len(shortened)} row(s) had text longer than the program keeps; it was "
               "shortened:")
         _print_bad(shortened)
+    if report.flagged:  # kept as written (a phone number without area code …), to review
+        print(f"{len(report.flagged)} value(s) could not be normalised and were kept as "
+              "written, to review:")
+        _print_bad([(n, review.text()) for n, review in report.flagged])
+    _print_ignored(table.ignored, table.format)
     return 0
 
 
-def cmd_export_contacts(url: str, fmt: str, out: Path) -> int:
+def _print_ignored(ignored: list[str], fmt: str) -> None:
+    """The columns (or vCard properties) the import left out, always named."""
+    what = "vCard properties" if fmt == "vcard" else "columns"
+    if not ignored:
+        print(f"Ignored {what}: none")
+        return
+    shown = ", ".join(ignored[:SHOW_BAD_ROWS])
+    more = f" … and {len(ignored) - SHOW_BAD_ROWS} more" if len(ignored) > SHOW_BAD_ROWS else ""
+    print(f"Ignored {what} ({len(ignored)}): {shown}{more}")
+
+
+def cmd_export_contacts(url: str, fmt: str, out: Path, vcard_version: str = "4.0") -> int:
     from destination_norberg.app.network import export_contacts
 
     with user_errors():
-        count = export_contacts(url, fmt, out)
-    print(f"Wrote {count} contact(s) to {out} ({fmt})")
+        count = export_contacts(url, fmt, out, vcard_version)
+    kind = f"{fmt}, vCard {vcard_version}" if fmt == "vcf" else fmt
+    print(f"Wrote {count} contact(s) to {out} ({kind})")
     return 0
 
 

@@ -25,7 +25,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from destination_norberg.core.contacts import CONTACT_FIELDS, ContactRow
+from destination_norberg.core.contacts import IMPORT_FIELDS, ContactRow
 
 from .contacts_table import ContactsFileError
 
@@ -50,24 +50,41 @@ _KNOWN: dict[str, tuple[str, ...]] = {
     "email": (
         "email", "e mail", "e mail address", "email address", "e mail 2 address",
         "e mail 3 address", "primary email", "secondary email", "mail", "e post",
-        "epost", "e postadress", "epostadress", "mejl", "mejladress"),
+        "epost", "e postadress", "epostadress", "mejl", "mejladress",
+        # Roundcube, Outlook and Thunderbird layouts
+        "email home", "email work", "email other", "e mail home", "e mail work",
+        "e mail other", "home email", "work email", "other email", "business email",
+        "email 1", "email 2", "email 3", "e mail 1", "e mail 2", "e mail 3",
+        "email address 2", "email address 3", "e mail 1 address", "e post arbete",
+        "e post hem"),
     "phone": (
         "phone", "telephone", "phone number", "business phone", "business phone 2",
         "company main phone", "primary phone", "work phone", "mobile", "mobile phone",
         "mobile number", "cell phone", "telefon", "telefonnummer", "tel", "mobil",
-        "mobilnummer", "mobiltelefon", "växel"),
+        "mobilnummer", "mobiltelefon", "växel",
+        "phone work", "phone mobile", "phone main", "phone home", "phone other",
+        "home phone", "home phone 2", "other phone", "car phone", "assistant's phone",
+        "work phone 2", "telefon arbete", "telefon hem", "arbetstelefon", "hemtelefon"),
     "street": (
         "address", "street", "street address", "business street", "business street 2",
         "work address", "work address 2", "adress", "gatuadress", "besöksadress",
-        "postadress", "utdelningsadress"),
+        "postadress", "utdelningsadress", "work street", "business address",
+        "work address street", "business street 3", "address work", "street work"),
     "postal_code": (
         "postal code", "post code", "postcode", "zip", "zip code", "zipcode",
-        "business postal code", "work zipcode", "postnummer", "postnr"),
-    "city": ("city", "town", "business city", "work city", "ort", "postort", "stad"),
+        "business postal code", "work zipcode", "postnummer", "postnr", "work zip",
+        "work zip code", "work postal code", "business zip", "business zip code",
+        "zip work", "postal code work", "zip postal code"),
+    "city": ("city", "town", "business city", "work city", "ort", "postort", "stad",
+             "city work", "locality"),
+    "country": ("country", "land", "country region", "business country", "business country "
+                "region", "work country", "country work", "country code"),
     "kommun": ("kommun", "municipality"),
     "website": (
         "website", "web site", "web page", "webpage", "web page 1", "homepage", "url",
-        "web", "webbplats", "webbsida", "hemsida", "webb", "webbadress"),
+        "web", "webbplats", "webbsida", "hemsida", "webb", "webbadress", "website work",
+        "website home", "website other", "website blog", "work website", "business website",
+        "business web page", "personal web page", "web page 2", "homepage work"),
     "tags": ("tags", "labels", "categories", "group membership", "taggar", "etiketter",
              "kategorier", "grupper"),
     "notes": ("notes", "note", "comments", "comment", "anteckningar", "anteckning",
@@ -84,6 +101,7 @@ _GOOGLE_FIELDS = {
     ("address", "street"): "street", ("address", "city"): "city",
     ("address", "postal code"): "postal_code", ("organization", "name"): "organisation",
     ("organization", "title"): "role", ("website", "value"): "website",
+    ("address", "country"): "country",
 }
 #: Name columns that hold a whole name; when one has a value, the part columns (First Name,
 #: Last Name) mapped beside it are not added to it.
@@ -155,10 +173,10 @@ def load_mapping_file(path: str | Path) -> dict[str, str]:
     for column, target in raw.items():
         if target in (None, ""):
             continue
-        if not isinstance(target, str) or target not in CONTACT_FIELDS:
+        if not isinstance(target, str) or target not in IMPORT_FIELDS:
             raise ContactsFileError(
                 f"The mapping file {where} maps “{column}” to “{target}”, which is not a "
-                f"contact field; use one of {', '.join(CONTACT_FIELDS)}.")
+                f"contact field; use one of {', '.join(IMPORT_FIELDS)}.")
         mapping[str(column)] = target
     return mapping
 
@@ -172,9 +190,9 @@ def check_mapping(mapping: dict[str, str], columns: list[str]) -> dict[str, str]
     for column, target in mapping.items():
         if not target:
             continue
-        if target not in CONTACT_FIELDS:
+        if target not in IMPORT_FIELDS:
             raise ContactsFileError(f"“{target}” is not a contact field; use one of "
-                                    f"{', '.join(CONTACT_FIELDS)}.")
+                                    f"{', '.join(IMPORT_FIELDS)}.")
         found = column if column in exact else loose.get(_norm(column))
         if found:
             fitted[found] = target

@@ -71,7 +71,7 @@ def read_contacts(path: str | Path, *, mapping: dict[str, str] | None = None,
 LIMITS = {"organisation": NAME_MAX, "orgnr": CODE_MAX, "category": NAME_MAX,
           "name": NAME_MAX, "role": NAME_MAX, "email": CODE_MAX, "phone": CODE_MAX,
           "street": NAME_MAX, "postal_code": CODE_MAX, "city": NAME_MAX, "kommun": NAME_MAX,
-          "website": CODE_MAX, "notes": TEXT_MAX}
+          "website": CODE_MAX, "notes": TEXT_MAX, "country": NAME_MAX}
 _FIELDS = attrgetter(*LIMITS)
 _SUSPECT = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 # In a CSV file's bytes: C0 but tab, LF, CR, and DEL (each looked for with a fast `in`: a

@@ -51,6 +51,17 @@ class ContactTable:
     delimiter: str | None = None
     #: (row, fields) of rows whose fields were longer than the program keeps and were cut
     shortened: list[tuple[int, str]] = field(default_factory=list)
+    #: vCard properties that hold data the program does not keep (BDAY, NICKNAME …)
+    skipped_properties: list[str] = field(default_factory=list)
+
+    @property
+    def ignored(self) -> list[str]:
+        """What the import leaves out, for the preview and the command line: the columns
+        no field is mapped to, or a vCard's properties the program does not keep."""
+        return [*self.skipped_properties, *(
+            c for i, c in enumerate(self.columns) if c not in self.mapping
+            and not (c.startswith("Column ") and not any(  # a trailing comma's empty column
+                i < len(row) and row[i].strip() for row in self.preview)))]
 
 
 def sniff_utf16(data: bytes) -> str | None:
@@ -84,7 +95,46 @@ def decode_text(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), "cp1252"
+        pass
+    encoding = single_byte_encoding(data)
+    return data.decode(encoding, errors="replace"), encoding
+
+
+#: Bytes that are letters of Central European names in Latin-2 (ISO-8859-2 and
+#: Windows-1250: Ą ą Ł ł Ś ś Š š Ź ź Ž ž Ż ż) but symbols in Windows-1252 (¡ £ ¦ © ¬ ® ¯ ±
+#: ³ ¶ ¹ ¼ ¾ ¿): strong evidence. Č č Ě ě Ř ř ů ő ű ń ć read as letters in both (è, ø, æ …
+#: are French, Danish, Norwegian): they count only beside strong evidence. Å and å
+#: (Latin-2 ĺ Ĺ) count against.
+_STRONG = frozenset(b"\xa1\xa3\xa6\xa9\xac\xae\xaf\xb1\xb3\xb6\xb9\xbc\xbe\xbf"
+                    b"\x8c\x8d\x8f\x9c\x9d\x9f\xa5")  # Windows-1250's Ś Ť Ź ś ť ź Ą
+_WEAK = frozenset(b"\xc8\xcc\xd8\xe8\xec\xf8\xf9\xf5\xfb\xf1\xe6")
+_NORDIC = frozenset(b"\xe5\xc5")
+
+
+def single_byte_encoding(data: bytes) -> str:
+    """Windows-1252 (what Swedish Excel and older Outlook write) unless the text is Latin-2
+    (Polish, Czech, Hungarian names): "iso-8859-2" or "cp1250".
+
+    charset-normalizer proposes the encodings whose text reads without chaos; on a short
+    contact file it cannot choose between them (measured: it picks cp1250 for a two-line
+    Swedish CSV, so "Åke" would come out "Ĺke", and iso8859_10 for a Polish vCard), so the
+    tie is broken by the letters each reading gives."""
+    from charset_normalizer import from_bytes
+
+    sample = data[:200_000]
+    found = from_bytes(sample, cp_isolation=["cp1252", "iso8859_2", "cp1250"])
+    plausible = {m.encoding for m in found}
+    high = [b for b in sample if b >= 0x80]
+    strong = sum(1 for b in high if b in _STRONG)
+    weak = sum(1 for b in high if b in _WEAK)
+    if not strong or strong + weak <= 2 * sum(1 for b in high if b in _NORDIC):
+        return "cp1252"
+    windows = any(0x80 <= b <= 0x9F for b in high)  # C1 controls in ISO-8859-2
+    if windows and "cp1250" in plausible:
+        return "cp1250"
+    if not windows and ("iso8859_2" in plausible or "cp1250" in plausible):
+        return "iso-8859-2"
+    return "cp1252"
 
 
 def read_capped(path: str) -> bytes:

@@ -26,10 +26,18 @@ import re
 from destination_norberg.core.contacts import ContactRow
 
 from .contacts_mapping import bulk, split_tags
-from .contacts_table import ContactsFileError, ContactTable, decode_text
+from .contacts_table import ContactsFileError, ContactTable, decode_text, single_byte_encoding
 
 NO_CARD_CONTACT = "the card has no name, organisation, e-mail or phone number"
 _SKIPPED = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
+#: Properties a card is read from, and those that hold nothing of the contact (version,
+#: program, revision, Apple's labels of grouped values); the others are listed as ignored.
+_READ = frozenset({"VERSION", "FN", "N", "ORG", "TITLE", "ROLE", "EMAIL", "TEL", "ADR", "URL",
+                   "NOTE", "CATEGORIES", "KIND", "X-ABSHOWAS", "X-DN-ORGNR", "X-DN-CATEGORY",
+                   "X-DN-KOMMUN", "PRODID", "UID", "REV", "X-ABLABEL", "X-ABUID", "SOURCE",
+                   "X-ABADR", "CLASS", "PROFILE", "NAME", "SORT-STRING", "X-PHONETIC-FIRST-NAME",
+                   "X-PHONETIC-LAST-NAME", "X-MS-OL-DEFAULT-POSTAL-ADDRESS", "MAILER",
+                   "X-GENERATOR", "X-PRODID"})
 _LINES = re.compile(r"\r\n|\r|\n")
 _PROP_START = re.compile(r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)?[;:]")
 #: After a quoted-printable soft break, a line starting with one of these is a new property
@@ -135,7 +143,7 @@ def _decode(params: dict[str, list[str]], value: str) -> str | None:
             return raw.decode(charset, errors="replace")
         except (LookupError, ValueError):
             pass
-    return raw.decode("cp1252", errors="replace")
+    return raw.decode(single_byte_encoding(raw), errors="replace")
 
 
 def _unescape(text: str, version: str) -> str:
@@ -238,7 +246,9 @@ def _card_row(props: list[_Prop], number: int) -> ContactRow:
         for index, (_, _order, value, types) in enumerate(values):
             value = _unescape(value, version).strip()
             if prop == "TEL":
-                value = re.sub(r"(?i)^tel:", "", value).split(";ext=")[0].strip(" ;,")
+                tel, _, extension = re.sub(r"(?i)^tel:", "", value).partition(";ext=")
+                extension = extension.split(";")[0].strip()  # kept: the import notes it
+                value = tel.strip(" ;,") + (f" ext {extension}" if extension else "")
             else:
                 value = re.sub(r"(?i)^mailto:", "", value)
             if index == 0:
@@ -249,10 +259,12 @@ def _card_row(props: list[_Prop], number: int) -> ContactRow:
         row.website = _unescape(sorted(ranked["URL"])[0][2], version)
     if ranked["ADR"]:
         parts = [_unescape(p, version).strip() for p in _split(sorted(ranked["ADR"])[0][2])]
-        parts = ([""] * 7 + parts)[-7:] if len(parts) < 7 else parts[-7:]
+        # positional (RFC 6350 6.3.1: PO box; extended; street; locality; region; postal
+        # code; country): a short ADR lacks its last parts, so it is padded at the end
+        parts = (parts + [""] * 7)[:7]
         street = ", ".join(p for p in (parts[1], parts[2]) if p)
         row.street = re.sub(r"\s*\n\s*", ", ", street)
-        row.city, row.postal_code = parts[3], parts[5]
+        row.city, row.postal_code, row.country = parts[3], parts[5], parts[6]
     row.notes = "\n".join(n for n in notes if n)
     for value in text.get("CATEGORIES", []):
         row.tags.extend(t for t in split_tags(_unescape(value, version)) if t not in row.tags)
@@ -297,6 +309,8 @@ def read_vcards(data: bytes) -> ContactTable:
                                 "not a vCard file.")
     table = ContactTable(format="vcard", columns=[], preview=[], mapping={}, rows=[],
                          errors=[], encoding=encoding)
+    table.skipped_properties = sorted({name for props in cards for name, _, value in props
+                                       if name not in _READ and value.strip()})
     with bulk():
         for number, props in enumerate(cards, start=1):
             row = _card_row(props, number)

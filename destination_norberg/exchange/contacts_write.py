@@ -1,4 +1,5 @@
-"""Contact export: CSV and XLSX that are safe to open in a spreadsheet, and vCard 4.0.
+"""Contact export: CSV and XLSX that are safe to open in a spreadsheet, and vCard 4.0 or 3.0
+(Outlook and many phones read only 3.0).
 
 Formula injection (DESIGN.md §4): a spreadsheet runs a cell that starts with = + - @ (or a
 tab or CR) as a formula, so an organisation called `=HYPERLINK("http://x","y")` would become
@@ -198,13 +199,19 @@ def fold(line: str) -> str:
     return "\r\n ".join(pieces)
 
 
-def _card(row: ContactRow) -> list[str]:
+def _card(row: ContactRow, version: str = "4.0") -> list[str]:
+    """One card. 3.0 (RFC 2426) differs from 4.0 where readers care: the organisation's own
+    card is marked as Apple and Outlook mark it (X-ABShowAs:COMPANY, 3.0 has no KIND), N is
+    always there, and TEL is text with TYPE parameters instead of a tel: URI."""
+    three = version == "3.0"
     organisation_only = not row.name and bool(row.organisation)
     key = "|".join((row.organisation, row.name, row.email, row.phone)).casefold()
-    lines = ["BEGIN:VCARD", "VERSION:4.0", "PRODID:-//Destination Norberg//Kontakter//SV",
+    lines = ["BEGIN:VCARD", f"VERSION:{version}",
+             "PRODID:-//Destination Norberg//Kontakter//SV",
              f"UID:urn:uuid:{uuid.uuid5(_UID_NAMESPACE, key)}"]
     if organisation_only:
-        lines += ["KIND:org", f"FN:{_escape(row.organisation)}"]
+        lines += ([f"FN:{_escape(row.organisation)}", "N:;;;;", "X-ABShowAs:COMPANY"] if three
+                  else ["KIND:org", f"FN:{_escape(row.organisation)}"])
     else:
         shown = row.name or row.email or row.phone or "?"
         given, _, family = row.name.rpartition(" ") if " " in row.name else ("", "", row.name)
@@ -214,15 +221,19 @@ def _card(row: ContactRow) -> list[str]:
     text: list[tuple[str, str]] = [("TITLE", row.role), ("EMAIL", row.email),
                                    ("X-DN-ORGNR", row.orgnr), ("X-DN-CATEGORY", row.category),
                                    ("X-DN-KOMMUN", row.kommun)]
-    lines += [f"{name}:{_escape(value)}" for name, value in text if value]
+    lines += [f"{name}{';TYPE=INTERNET' if three and name == 'EMAIL' else ''}:"
+              f"{_escape(value)}" for name, value in text if value]
     if row.phone:
         try:
-            lines.append(f"TEL;VALUE=uri:tel:{normalise_phone(row.phone)}")
-        except ContactError:
-            lines.append(f"TEL;VALUE=text:{_escape(row.phone)}")
+            number = normalise_phone(row.phone)
+            lines.append(f"TEL;TYPE=WORK,VOICE:{number}" if three
+                         else f"TEL;VALUE=uri:tel:{number}")
+        except ContactError:  # kept as written by an import, to review
+            lines.append(f"TEL;TYPE=WORK,VOICE:{_escape(row.phone)}" if three
+                         else f"TEL;VALUE=text:{_escape(row.phone)}")
     if row.street or row.city or row.postal_code:
-        lines.append(f"ADR;TYPE=work:;;{_escape(row.street)};{_escape(row.city)};;"
-                     f"{_escape(row.postal_code)};")
+        lines.append(f"ADR;TYPE={'WORK' if three else 'work'}:;;{_escape(row.street)};"
+                     f"{_escape(row.city)};;{_escape(row.postal_code)};")
     if row.website:
         lines.append("URL:" + re.sub(r"[\r\n]+", " ", row.website.strip()))
     if row.notes:
@@ -233,16 +244,21 @@ def _card(row: ContactRow) -> list[str]:
     return [fold(line) for line in lines]
 
 
-def write_vcards(rows: Iterable[ContactRow], path: str | Path) -> int:
-    """vCard 4.0, one card per row (an organisation without a person as KIND:org), CRLF
-    line ends, folded at 75 octets; returns the cards written."""
+VCARD_VERSIONS = ("4.0", "3.0")
+
+
+def write_vcards(rows: Iterable[ContactRow], path: str | Path, version: str = "4.0") -> int:
+    """vCard 4.0 or 3.0, one card per row (an organisation without a person as its own
+    card), CRLF line ends, folded at 75 octets; returns the cards written."""
+    if version not in VCARD_VERSIONS:
+        raise ValueError(f"vCard {version} is not written; choose 4.0 or 3.0")
     count = 0
     with _replacing(path, encoding="utf-8", newline="") as handle:
         for row in rows:
-            handle.write("\r\n".join(_card(row)) + "\r\n")
+            handle.write("\r\n".join(_card(row, version)) + "\r\n")
             count += 1
     return count
 
 
-__all__ = ["HEADERS", "fold", "safe_cell", "write_contacts_csv", "write_contacts_xlsx",
-           "write_vcards"]
+__all__ = ["HEADERS", "VCARD_VERSIONS", "fold", "safe_cell", "write_contacts_csv",
+           "write_contacts_xlsx", "write_vcards"]

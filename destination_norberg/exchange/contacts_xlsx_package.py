@@ -1,9 +1,9 @@
-"""The checks an XLSX file passes before openpyxl sees it, and what openpyxl's read-only mode
-does not give: merged cells and hyperlinks.
+"""The checks a workbook passes before a reader sees it, and what the readers do not give:
+hyperlinks (and merged cells for openpyxl's read-only mode).
 
-openpyxl opens a Strict Open XML workbook without a word and finds no sheets, and it would
-inflate a zip bomb; an encrypted workbook or an old .xls is not a zip at all (an OLE2
-compound file). Each case is refused here with a sentence that says what to do.
+A zip bomb would be inflated by any reader, an encrypted workbook cannot be read without its
+password, and a zip that is no workbook is something else: each is refused here with a
+sentence that says what to do. XLSX (Transitional and Strict), XLS and ODS pass.
 """
 
 from __future__ import annotations
@@ -28,11 +28,11 @@ MAX_RATIO = 100
 _RATIO_FLOOR = 16 * 1024 * 1024
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED = "EncryptionInfo".encode("utf-16-le")
-_STRICT = b"purl.oclc.org/ooxml/"
 _MARKER = re.compile(rb"<(?:\w+:)?(?:mergeCells|hyperlinks)\b")
 _MERGE = re.compile(rb"<(?:\w+:)?mergeCell\b[^>]*?\bref=\"([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)\"")
 _LINK = re.compile(rb"<(?:\w+:)?hyperlink\b([^>]*)>")
 _REL = re.compile(rb"<(?:\w+:)?Relationship\b([^>]*)>")
+_SHEET = re.compile(rb"<(?:\w+:)?sheet\b([^>]*)>")
 _ATTR = re.compile(rb"([\w:]+)\s*=\s*\"([^\"]*)\"")
 _CELL = re.compile(r"([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?")
 _MAX_LINKED_CELLS = 100_000
@@ -57,15 +57,14 @@ def check_package(path: Path) -> None:
             if encrypted:
                 raise ContactsFileError("The file is an encrypted Excel workbook; save it "
                                         "without a password and import again.")
-            raise ContactsFileError("The file is an old Excel 97–2003 workbook (.xls); "
-                                    f"{SAVE_AS}.")
+            return  # an Excel 97–2003 workbook (.xls): python-calamine reads it
     if not zipfile.is_zipfile(path):
         if head.lstrip()[:1] == b"<":
             raise ContactsFileError("The file is a web page or XML saved under an Excel name, "
                                     "not a workbook; open it in Excel, save it as “Excel "
                                     "Workbook (*.xlsx)” and import again.")
-        raise ContactsFileError("The file is not an Excel workbook (.xlsx): it is not a zip "
-                                "package, so it is damaged or of another kind.")
+        raise ContactsFileError("The file is not a workbook (.xlsx, .xls or .ods): it is not "
+                                "a zip package, so it is damaged or of another kind.")
     try:
         with zipfile.ZipFile(path) as archive:
             _check_archive(archive)
@@ -92,17 +91,45 @@ def _check_archive(archive: zipfile.ZipFile) -> None:
             for i in infos):
         raise ContactsFileError("The workbook unpacks to far more data than a contact list "
                                 "holds (a zip bomb?); it was not opened.")
-    if "mimetype" in names:
-        kind = archive.read("mimetype")[:100]
-        if b"opendocument.spreadsheet" in kind:
-            raise ContactsFileError("The file is an OpenDocument spreadsheet (.ods); save it "
-                                    "as .xlsx or CSV and import again.")
-    rels = archive.read("_rels/.rels")[:64 * 1024] if "_rels/.rels" in names else b""
-    if _STRICT in rels:
-        raise ContactsFileError(f"The file is a Strict Open XML workbook, which cannot be "
-                                f"read; {SAVE_AS}.")
-    if not any(n.startswith("xl/") for n in names):
-        raise ContactsFileError("The file is a zip archive but not an Excel workbook.")
+    if "mimetype" in names and b"opendocument.spreadsheet" in archive.read("mimetype")[:100]:
+        return  # OpenDocument (.ods)
+    if "[Content_Types].xml" not in names and "_rels/.rels" not in names:
+        raise ContactsFileError("The file is a zip archive but not a workbook (.xlsx or "
+                                ".ods).")
+
+
+def sheet_parts(path: Path) -> dict[str, str]:
+    """Sheet name -> its worksheet part in an OOXML package ("xl/worksheets/sheet1.xml"),
+    found as OPC says: _rels/.rels names the workbook part (not always xl/workbook.xml),
+    its rels name each sheet's part. Empty for XLS, ODS or a package that does not say."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+            book = "xl/workbook.xml"
+            if "_rels/.rels" in names:
+                for raw in _REL.findall(archive.read("_rels/.rels")[:64 * 1024]):
+                    rel = _attrs(raw)
+                    if rel.get("Type", "").endswith("/officeDocument"):
+                        book = rel.get("Target", book).lstrip("/")
+            if book not in names:
+                return {}
+            folder = book.rpartition("/")[0]
+            rels_part = f"{folder}/_rels/{book.rpartition('/')[2]}.rels".lstrip("/")
+            targets = {}
+            if rels_part in names:
+                for raw in _REL.findall(archive.read(rels_part)):
+                    rel = _attrs(raw)
+                    target = rel.get("Target", "")
+                    targets[rel.get("Id", "")] = (target.lstrip("/") if target.startswith("/")
+                                                  else f"{folder}/{target}".lstrip("/"))
+            parts = {}
+            for raw in _SHEET.findall(archive.read(book)):
+                sheet = _attrs(raw)
+                if sheet.get("id") in targets:
+                    parts[sheet.get("name", "")] = targets[sheet["id"]]
+            return parts
+    except (*ZIP_ERRORS, KeyError):
+        return {}
 
 
 def column_index(letters: str) -> int:

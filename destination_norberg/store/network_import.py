@@ -35,8 +35,15 @@ from typing import Any
 
 from sqlalchemy import Engine, Table, delete, func, insert, select
 
-from destination_norberg.core.contacts import ContactError, ContactRow, normalise_email
-from destination_norberg.core.contacts import normalise_phone as _phone
+from destination_norberg.core.contacts import (
+    ContactError,
+    ContactRow,
+    Review,
+    normalise_email,
+    phone_region,
+    read_phone,
+    row_flags,
+)
 from destination_norberg.core.network import (
     clean_category,
     clean_orgnr,
@@ -68,6 +75,9 @@ class ImportReport:
     errors: list[tuple[int, str]] = field(default_factory=list)  # (source row, reason)
     created_org_uids: tuple[str, ...] = ()  # for undo_import
     created_person_uids: tuple[str, ...] = ()
+    #: (source row, what to review): values kept as written because they could not be
+    #: normalised (a phone number without area code, a foreign postal code)
+    flagged: list[tuple[int, Review]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -75,6 +85,7 @@ class _Row:
     source_row: int
     org: dict[str, Any] | None
     person: dict[str, Any] | None
+    flags: list[Review] = field(default_factory=list)
 
 
 def _lengths(table: Table, keys: Sequence[str]) -> tuple[tuple[str, int], ...]:
@@ -83,6 +94,7 @@ def _lengths(table: Table, keys: Sequence[str]) -> tuple[tuple[str, int], ...]:
 
 _ORG_TEXT = _lengths(_ORG, ("name", "street", "postal_code", "city", "kommun", "website"))
 _PERSON_TEXT = _lengths(_PERSON, ("name", "role", "email"))
+_PHONE_MAX = _PERSON.c.phone.type.length or 20
 _WORDS = {"postal_code": "postal code", "email": "e-mail"}
 
 
@@ -95,9 +107,14 @@ def _limit(values: dict[str, Any], lengths: tuple[tuple[str, int], ...]) -> None
 
 
 def check_row(row: ContactRow, review_on: date) -> _Row:
-    """The row's organisation and person as columns; ContactError names what is wrong."""
+    """The row's organisation and person as columns; ContactError names what is wrong.
+
+    A phone number or postal code that cannot be normalised does not refuse the row: the
+    phone is kept as written (core.contacts.needs_review tells it later), a postal code too
+    long for the column (a US ZIP+4) goes to the notes, and each is listed in `flags`
+    (core.contacts.row_flags, the list the preview shows)."""
     problems: list[str] = []
-    orgnr = email = phone = category = None
+    orgnr = email = category = None
     try:
         orgnr = clean_orgnr(row.orgnr) if row.orgnr else None
     except ContactError as exc:
@@ -107,15 +124,28 @@ def check_row(row: ContactRow, review_on: date) -> _Row:
     except ContactError as exc:
         problems.append(str(exc))
     try:
-        phone = _phone(row.phone) if row.phone else ""
-    except ContactError as exc:
-        problems.append(str(exc))
-    try:
         category = clean_category(row.category)
     except ContactError as exc:
         problems.append(str(exc))
     if problems:
         raise ContactError(" ".join(problems))
+    org_extra: list[str] = []  # what could not be kept in its field, to review
+    person_extra: list[str] = []
+    country = row.country.strip()
+    phone = read_phone(row.phone, phone_region(country)) if row.phone else read_phone("")
+    phone_value = phone.value
+    if phone.problem and len(phone_value) > _PHONE_MAX:  # kept as written: in the notes
+        person_extra.append(f"Telefon (att granska): {phone_value}")
+        phone_value = ""
+    if phone.extension:
+        person_extra.append(f"Anknytning: {phone.extension}")
+    postal_code = row.postal_code.strip()
+    flags = row_flags(row, phone)
+    if any(f.kind == "postal_code" for f in flags):
+        org_extra.append(f"Postnummer: {postal_code}")
+        postal_code = ""
+    if country and country.casefold() not in ("sverige", "sweden", "se"):
+        org_extra.append(f"Land: {country}")
     org = person = None
     org_name = row.organisation.strip()
     person_name = row.name.strip()
@@ -124,24 +154,26 @@ def check_row(row: ContactRow, review_on: date) -> _Row:
             raise ContactError("The organisation number is given but not the organisation's "
                                "name.")
         org = {"name": org_name, "orgnr": orgnr, "category": category,
-               "street": row.street.strip(), "postal_code": row.postal_code.strip(),
+               "street": row.street.strip(), "postal_code": postal_code,
                "city": row.city.strip(), "kommun": row.kommun.strip(),
                "website": row.website.strip(),
                "tags": _tags(row.tags) if row.tags else "",
-               "notes": "" if person_name else row.notes}
+               "notes": "\n".join(n for n in ("" if person_name else row.notes, *org_extra)
+                                   if n)}
         _limit(org, _ORG_TEXT)
     role = row.role.strip()
-    name = person_name or role or email or phone
+    name = person_name or role or email or phone_value
     if name:
-        person = {"name": name, "role": role, "email": email, "phone": phone,
-                  "notes": row.notes if person_name else "",
+        person = {"name": name, "role": role, "email": email, "phone": phone_value,
+                  "notes": "\n".join(n for n in (row.notes if person_name else "",
+                                                  *person_extra) if n),
                   "legal_basis": LegalBasis.LEGITIMATE_INTEREST.value,
                   "consent_on": None, "retention_review_on": review_on,
                   "organisation_id": None, "uid": "", "version": 1}
         _limit(person, _PERSON_TEXT)
     if org is None and person is None:
         raise ContactError("The row names neither an organisation nor a person.")
-    return _Row(row.source_row, org, person)
+    return _Row(row.source_row, org, person, flags)
 
 
 def _tags(tags: Sequence[str]) -> str:
@@ -178,13 +210,16 @@ def _import(engine: Engine, rows: Sequence[ContactRow], source_name: str, strict
     review_on = _review_day(today or date.today())
     checked: list[_Row] = []
     errors: list[tuple[int, str]] = []
+    flagged: list[tuple[int, Review]] = []
     for row in rows:
         try:
-            checked.append(check_row(row, review_on))
+            checked.append(done := check_row(row, review_on))
         except ContactError as exc:
             errors.append((row.source_row, str(exc)))
+            continue
+        flagged.extend((row.source_row, flag) for flag in done.flags)
     if errors and strict:
-        return ImportReport(source_name, False, 0, 0, 0, [], errors)
+        return ImportReport(source_name, False, 0, 0, 0, [], errors, flagged=flagged)
     with _guard("The import"), write_session(engine) as session:
         by_nr: dict[str, Any] = {}
         by_name: dict[str, Any] = {}
@@ -234,7 +269,7 @@ def _import(engine: Engine, rows: Sequence[ContactRow], source_name: str, strict
         _bulk_insert(session, _PERSON, person_rows)
     return ImportReport(source_name, True, len(new_orgs), len(person_rows), len(matched),
                         skipped, errors, tuple(o["uid"] for o in new_orgs),
-                        tuple(p["uid"] for p in person_rows))
+                        tuple(p["uid"] for p in person_rows), flagged)
 
 
 def _resolve(org: dict[str, Any], by_nr: dict[str, Any], by_name: dict[str, Any],

@@ -435,6 +435,18 @@
             <source>Preview of the first rows as they will be imported</source>
             <translation>Förhandsvisning av de första raderna som de kommer att importeras</translation>
         </message>
+        <message>
+            <source>%1 values cannot be normalised and will be kept as written, to review: %2</source>
+            <translation>%1 värden kan inte normaliseras och sparas som de är skrivna, att granska: %2</translation>
+        </message>
+        <message>
+            <source>Not imported: %1</source>
+            <translation>Importeras inte: %1</translation>
+        </message>
+        <message>
+            <source>Every column is imported.</source>
+            <translation>Alla kolumner importeras.</translation>
+        </message>
     </context>
     <context>
         <name>CourseDialog</name>
@@ -2303,6 +2315,10 @@
             <source>done</source>
             <translation>klart</translation>
         </message>
+        <message>
+            <source>%1 (to review: no area code or country)</source>
+            <translation>%1 (att granska: saknar riktnummer eller land)</translation>
+        </message>
     </context>
     <context>
         <name>NetworkPage</name>
@@ -2580,6 +2596,30 @@
         <message>
             <source>%1 contacts written to %2.</source>
             <translation>%1 kontakter skrivna till %2.</translation>
+        </message>
+        <message>
+            <source>country</source>
+            <translation>land</translation>
+        </message>
+        <message>
+            <source>“%1” has no area code or +country</source>
+            <translation>”%1” saknar riktnummer och +land</translation>
+        </message>
+        <message>
+            <source>“%1” is not a phone number</source>
+            <translation>”%1” är inget telefonnummer</translation>
+        </message>
+        <message>
+            <source>“%1” is not a phone number of that country</source>
+            <translation>”%1” är inget telefonnummer i det landet</translation>
+        </message>
+        <message>
+            <source>postal code “%1” is longer than a Swedish one (kept in the notes)</source>
+            <translation>postnumret ”%1” är längre än ett svenskt (sparat i anteckningarna)</translation>
+        </message>
+        <message>
+            <source>Kept as written, to review:</source>
+            <translation>Sparade som de är skrivna, att granska:</translation>
         </message>
     </context>
     <context>

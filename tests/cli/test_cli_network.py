@@ -101,17 +101,36 @@ def test_import_with_a_mapping_file(tmp_path: Path, capsys) -> None:
     assert "1 new organisation(s), 1 new person(s)" in capsys.readouterr().out
 
 
-@pytest.mark.parametrize("fmt", ["csv", "xlsx", "vcf"])
-def test_export_and_import_again_adds_nothing(demo_url: str, tmp_path: Path, fmt: str,
-                                              capsys) -> None:
+def snapshot(url: str) -> tuple[list[tuple], list[tuple]]:
+    """Every organisation's and person's stored values, to see that nothing changed."""
+    engine = make_engine(url)
+    org, person = m.Organisation.__table__, m.Person.__table__
+    try:
+        with engine.connect() as conn:
+            return (sorted(tuple(r) for r in conn.execute(select(org))),
+                    sorted(tuple(r) for r in conn.execute(select(person))))
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.parametrize(("fmt", "version"), [("csv", None), ("xlsx", None), ("vcf", "4.0"),
+                                              ("vcf", "3.0")])
+def test_export_and_import_again_leaves_the_database_unchanged(
+        demo_url: str, tmp_path: Path, fmt: str, version: str | None, capsys) -> None:
     out = tmp_path / f"kontakter.{fmt}"
+    extra = ["--vcard-version", version] if version else []
     assert main(["--db", demo_url, "export", "contacts", "--format", fmt, "--out",
-                 str(out)]) == 0
-    assert capsys.readouterr().out.strip() == f"Wrote 98 contact(s) to {out} ({fmt})"
-    before = counts(demo_url)
+                 str(out), *extra]) == 0
+    kind = f"vcf, vCard {version}" if version else fmt
+    assert capsys.readouterr().out.strip() == f"Wrote 98 contact(s) to {out} ({kind})"
+    if version:
+        assert f"VERSION:{version}" in out.read_text(encoding="utf-8")
+    before = counts(demo_url), snapshot(demo_url)
     assert main(["--db", demo_url, "import", "contacts", str(out)]) == 0
-    assert "0 new organisation(s), 0 new person(s)" in capsys.readouterr().out
-    assert counts(demo_url) == before
+    printed = capsys.readouterr().out
+    assert "0 new organisation(s), 0 new person(s)" in printed
+    assert "bad row" not in printed and "to review" not in printed
+    assert (counts(demo_url), snapshot(demo_url)) == before
 
 
 def test_export_from_a_missing_database_is_refused(tmp_path: Path, capsys) -> None:

@@ -12,7 +12,8 @@ from destination_norberg.core.text import fold, fold_words, sort_key, swedish_ke
     ("Östra Ängen", "ostra angen"),
     ("Kärrgruvan", "karrgruvan"),
     ("Ærø Straße", "aero strasse"),
-    ("Åsa Öberg Ärlig Café", "asa oberg arlig cafe"),
+    ("Åsa Öberg Ärlig Café", "asa oberg arlig kafe"),
+    ("Kafé Lokomotivet", "kafe lokomotivet"),
     ("ENGELBREKTSLOPPET", "engelbrektsloppet"),
     ("Łódź Đakovo", "lodz dakovo"),
     ("Crème brûlée", "creme brulee"),
@@ -49,7 +50,7 @@ def test_swedish_order_puts_a_ring_a_umlaut_o_umlaut_after_z() -> None:
 def test_swedish_order_ignores_case_and_files_other_letters_as_swedes_do() -> None:
     assert swedish_key("HYTTBACKEN") == swedish_key("hyttbacken")
     assert swedish_key("Café") == swedish_key("Cafe")  # é is an e
-    assert swedish_key("Müller") == swedish_key("Myller")  # ü files as y
+    assert swedish_key("Müller") == swedish_key("Muller")  # ü files as u (issue 16)
     assert swedish_key("Ærø") == swedish_key("Ärö")  # æ as ä, ø as ö
     assert sorted(["Öl", "Ølstue", "Oxen"], key=swedish_key) == ["Oxen", "Öl", "Ølstue"]
 
@@ -66,3 +67,19 @@ def test_the_domain_modules_use_the_one_implementation() -> None:
     assert network.fold is fold
     assert trail_register.swedish_key is swedish_key
     assert trail_register.fold_words is fold_words
+
+
+def test_kafe_and_cafe_find_each_other() -> None:
+    """Issue 16: "kafe" or "kafé" finds "Café Lokomotivet"; "cafe" finds "Kaféet"."""
+    hay = fold("Café Lokomotivet")
+    assert all(fold(typed) in hay for typed in ("kafe", "kafé", "Café", "cafe", "lokomotivet"))
+    assert fold("cafe") in fold("Kaféet")
+
+
+def test_accented_names_file_with_their_letter_and_a_a_o_last() -> None:
+    """Issue 16: Émile with E, Über with U, å ä ö after z; Café under C, not K."""
+    names = ["Über Ski", "Öberg", "Émile", "Zorn", "Åsa", "Ärla", "Eva", "Café Lokomotivet",
+             "Ulla", "Fia", "Kafferepet", "Värdshuset"]
+    assert sorted(names, key=swedish_key) == [
+        "Café Lokomotivet", "Émile", "Eva", "Fia", "Kafferepet", "Über Ski", "Ulla",
+        "Värdshuset", "Zorn", "Åsa", "Ärla", "Öberg"]

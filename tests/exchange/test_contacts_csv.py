@@ -257,3 +257,38 @@ def test_a_table_without_header_never_loses_its_first_rows(tmp_path: Path) -> No
     table = read_contacts(path)
     assert table.columns == ["Column 1", "Column 2"]
     assert [p[0] for p in table.preview] == ["Anna", "Erik", "Alfa", "Gun"]
+
+
+def test_roundcube_and_outlook_layouts_keep_the_e_mail(tmp_path: Path) -> None:
+    """Issue 16: Roundcube's export (Email Home, Email Work, Work Zip, Website Work …) was
+    stored without e-mail; every unrecognised column is listed as ignored."""
+    text = ("First Name,Last Name,Display Name,Nickname,Email Home,Email Work,Phone Work,"
+            "Work Street,Work Zip,Work City,Work Country,Website Work,Birthday\r\n"
+            "Anna,Berg,Anna Berg,Annie,anna@home.example,anna@work.example,0223-123 45,"
+            "Storgatan 1,738 30,Norberg,Sverige,https://berg.example,1980-01-01\r\n")
+    table = read_contacts(write(tmp_path, text))
+    [row] = table.rows
+    assert (row.name, row.email, row.phone, row.street, row.postal_code, row.city,
+            row.country, row.website) == (
+        "Anna Berg", "anna@home.example", "0223-123 45", "Storgatan 1", "738 30", "Norberg",
+        "Sverige", "https://berg.example")
+    assert "Email Work: anna@work.example" in row.notes  # the second address is kept
+    assert table.ignored == ["Nickname", "Birthday"]
+
+
+@pytest.mark.parametrize(("header", "target"), [
+    ("Email Home", "email"), ("E-mail 2 Address", "email"), ("Home Email", "email"),
+    ("Work Zip", "postal_code"), ("Business Country/Region", "country"),
+    ("Website Work", "website"), ("Phone Mobile", "phone"), ("Address 1 - Country", "country"),
+    ("Work ZipCode", "postal_code"), ("Land", "country")])
+def test_common_header_layouts(header: str, target: str) -> None:
+    assert guess_mapping([header]) == {header: target}
+
+
+def test_latin_2_is_detected(tmp_path: Path) -> None:
+    """Issue 16: a CSV (like a vCard) in Latin-2 without a BOM; Swedish stays Windows-1252."""
+    text = "Namn;Företag\r\nŁukasz Żółkiewski;Przedsiębiorstwo Ślęża\r\n"
+    table = read_contacts(write(tmp_path, text, encoding="iso-8859-2"))
+    assert table.encoding == "iso-8859-2"
+    assert (table.rows[0].name, table.rows[0].organisation) == (
+        "Łukasz Żółkiewski", "Przedsiębiorstwo Ślęża")

@@ -110,7 +110,7 @@ def test_apple_organisation_card_with_groups_and_escapes(tmp_path: Path) -> None
 def test_vcard_40_uri_phone_kind_org_folding_and_errors(tmp_path: Path) -> None:
     table = read_contacts(write(tmp_path, V4))
     erik, laven, no_end = table.rows
-    assert erik.phone == "+46-223-100-00"
+    assert erik.phone == "+46-223-100-00 ext 12"  # the extension kept (issue 16)
     assert erik.role == "Banchef"
     assert erik.notes.endswith("längre än sjuttiofem oktetter.")
     assert (laven.organisation, laven.name) == ("Mimerlaven", "")
@@ -153,3 +153,55 @@ def test_parse_line_parameters() -> None:
 def test_soft_line_break_does_not_swallow_the_next_property() -> None:
     lines = logical_lines("NOTE;ENCODING=QUOTED-PRINTABLE:slut=\nTEL:123\nX:=\nY")
     assert lines == ["NOTE;ENCODING=QUOTED-PRINTABLE:slut=", "TEL:123", "X:=", "Y"]
+
+
+def card_file(tmp_path: Path, text: str, encoding: str = "utf-8") -> Path:
+    path = tmp_path / "k.vcf"
+    path.write_bytes(text.encode(encoding))
+    return path
+
+
+def test_a_short_adr_is_padded_at_the_end(tmp_path: Path) -> None:
+    """Issue 16: ADR parts are positional (PO box; extended; street; locality; region;
+    postal code; country); a card with six parts lacks the country, not the PO box."""
+    card = ("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Berg\r\nORG:Kaffestugan\r\n"
+            "ADR;TYPE=WORK:;;Storgatan 1;Norberg;;738 30\r\nEND:VCARD\r\n")
+    [row] = read_contacts(card_file(tmp_path, card)).rows
+    assert (row.street, row.city, row.postal_code, row.country) == (
+        "Storgatan 1", "Norberg", "738 30", "")
+    full = card.replace(";738 30\r\n", ";738 30;USA\r\n")
+    [row] = read_contacts(card_file(tmp_path, full)).rows
+    assert (row.street, row.city, row.postal_code, row.country) == (
+        "Storgatan 1", "Norberg", "738 30", "USA")
+
+
+@pytest.mark.parametrize(("name", "organisation", "encoding"), [
+    ("Łukasz Żółkiewski", "Przedsiębiorstwo Ślęża", "iso-8859-2"),
+    ("Petr Šťastný", "Žižkov s.r.o.", "cp1250"),
+    ("Åsa Öberg", "Café Lokomotivet", "cp1252"),
+])
+def test_a_card_without_charset_in_latin_2_or_windows_1252(tmp_path: Path, name: str,
+                                                           organisation: str,
+                                                           encoding: str) -> None:
+    """Issue 16: a vCard that is not UTF-8 and names no charset; charset-normalizer and the
+    letters it gives decide (Swedish stays Windows-1252: å is not read as ĺ)."""
+    card = (f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{name}\r\nORG:{organisation}\r\n"
+            "END:VCARD\r\n")
+    table = read_contacts(card_file(tmp_path, card, encoding))
+    [row] = table.rows
+    assert (row.name, row.organisation) == (name, organisation)
+
+
+def test_properties_not_kept_are_listed(tmp_path: Path) -> None:
+    card = ("BEGIN:VCARD\r\nVERSION:3.0\r\nPRODID:-//Apple//EN\r\nFN:Anna Berg\r\n"
+            "BDAY:1980-01-01\r\nNICKNAME:Annie\r\nEMAIL:anna@example.se\r\n"
+            "item1.X-ABLabel:_$!<Other>!$_\r\nEND:VCARD\r\n")
+    table = read_contacts(card_file(tmp_path, card))
+    assert table.ignored == ["BDAY", "NICKNAME"]
+
+
+def test_a_tel_uri_keeps_its_extension(tmp_path: Path) -> None:
+    card = ("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Anna Berg\r\n"
+            "TEL;VALUE=uri;TYPE=work:tel:+46-223-12345;ext=300\r\nEND:VCARD\r\n")
+    [row] = read_contacts(card_file(tmp_path, card)).rows
+    assert row.phone == "+46-223-12345 ext 300"

@@ -51,9 +51,14 @@ def comparable(rows: list[ContactRow]) -> list[dict[str, object]]:
     return out
 
 
+def write_vcards_3(rows: list[ContactRow], path: Path) -> int:
+    return write_vcards(rows, path, "3.0")
+
+
 @pytest.mark.parametrize(("writer", "name"), [(write_contacts_csv, "k.csv"),
                                               (write_contacts_xlsx, "k.xlsx"),
-                                              (write_vcards, "k.vcf")])
+                                              (write_vcards, "k.vcf"),
+                                              (write_vcards_3, "k3.vcf")])
 def test_round_trip(tmp_path: Path, writer, name: str) -> None:
     path = tmp_path / name
     assert writer(contacts(), path) == 4
@@ -82,7 +87,7 @@ def test_csv_is_guarded_utf8_with_bom_and_semicolons(tmp_path: Path) -> None:
     hostile = dict(zip(header, rows[3], strict=True))
     assert hostile["Organisation"] == "'" + HOSTILE
     assert hostile["Namn"] == "'@SUM(1+1)" and hostile["Roll"] == "'-2+3"
-    assert hostile["Telefon"] == "'+44 207 946 0958"
+    assert hostile["Telefon"] == "'+44 20 7946 0958"
     assert hostile["Taggar"] == "'+1"
     assert dict(zip(header, rows[1], strict=True))["Telefon"] == "0223-123 45"
     for row in rows[1:]:
@@ -102,7 +107,7 @@ def test_xlsx_cells_are_text_never_formulas(tmp_path: Path) -> None:
     hostile = dict(zip(header, sheet[4], strict=True))
     assert hostile["Organisation"].value == HOSTILE
     assert hostile["Organisation"].quotePrefix
-    assert hostile["Telefon"].value == "+44 207 946 0958"
+    assert hostile["Telefon"].value == "+44 20 7946 0958"
     phone = dict(zip(header, sheet[2], strict=True))["Telefon"]
     assert (phone.value, phone.data_type) == ("0223-123 45", "s")
     assert sheet.column_dimensions["A"].width > 10
@@ -158,3 +163,24 @@ def test_failed_export_leaves_no_file(tmp_path: Path) -> None:
         write_contacts_csv(broken(), path)
     assert path.read_text(encoding="utf-8") == "the previous export"
     assert list(tmp_path.iterdir()) == [path]
+
+
+def test_vcard_30_layout_for_outlook_and_phones(tmp_path: Path) -> None:
+    """Issue 16: vCard 3.0 as Outlook and older phones read it: no KIND (the organisation's
+    own card is X-ABShowAs:COMPANY, as Apple and Outlook write it), TEL as text with TYPE;
+    a number an import kept as written goes out as written and comes back the same."""
+    path = tmp_path / "k.vcf"
+    rows = [*contacts(), ContactRow(name="Kim Kort", email="kim@example.se", phone="22 100")]
+    assert write_vcards(rows, path, "3.0") == 5
+    text = path.read_bytes().decode("utf-8")
+    assert "VERSION:4.0" not in text and text.count("VERSION:3.0") == 5
+    assert "KIND:" not in text and "VALUE=uri" not in text
+    first, second = text.split("END:VCARD")[:2]
+    for line in ("TEL;TYPE=WORK,VOICE:+4622312345", "EMAIL;TYPE=INTERNET:asa@bageri.se",
+                 "ADR;TYPE=WORK:;;Stora gatan 3;Norberg;;738 30;"):
+        assert line + "\r\n" in first
+    assert "X-ABShowAs:COMPANY\r\n" in second and "FN:Mimerlaven\r\n" in second
+    assert "TEL;TYPE=WORK,VOICE:22 100\r\n" in text
+    back = read_contacts(path).rows
+    assert (back[1].organisation, back[1].name) == ("Mimerlaven", "")
+    assert (back[4].name, back[4].phone) == ("Kim Kort", "22 100")

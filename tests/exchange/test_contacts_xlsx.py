@@ -1,6 +1,7 @@
-"""Contact import from XLSX: the sheet, the header row, dates, phone numbers stored as numbers,
-merged cells, hyperlinks, and the files refused with a sentence (encrypted, Strict, .xls,
-.ods, not a zip, zip bombs). Workbooks are made here with openpyxl."""
+"""Contact import from workbooks: the sheet, the header row, dates, phone numbers stored as
+numbers, merged cells, hyperlinks; Strict OOXML, ODS and a minimal OPC package read (issue
+16); the files refused with a sentence (encrypted, not a zip, zip bombs). Workbooks are made
+here with openpyxl or written by hand."""
 
 from __future__ import annotations
 
@@ -124,10 +125,11 @@ def test_encrypted_workbook(tmp_path: Path) -> None:
         read_contacts(path)
 
 
-def test_old_xls(tmp_path: Path) -> None:
+def test_damaged_xls(tmp_path: Path) -> None:
+    """An .xls is read (python-calamine); one that is only an OLE2 header is damaged."""
     path = tmp_path / "old.xls"
     path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 2000)
-    with pytest.raises(ContactsFileError, match=r"Excel 97–2003 workbook \(\.xls\)"):
+    with pytest.raises(ContactsFileError, match="damaged"):
         read_contacts(path)
 
 
@@ -142,29 +144,111 @@ def test_not_a_zip(tmp_path: Path) -> None:
         read_contacts(html)
 
 
-def test_opendocument_and_other_zips(tmp_path: Path) -> None:
+_ODS_CONTENT = (
+    '<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:'
+    'names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:'
+    'xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+    'office:version="1.2"><office:body><office:spreadsheet><table:table table:name="Kontakter">'
+    + "".join("<table:table-row>" + "".join(
+        f'<table:table-cell office:value-type="string"><text:p>{c}</text:p></table:table-cell>'
+        for c in row) + "</table:table-row>"
+        for row in (["Namn", "E-post"], ["Åsa Öberg", "asa@example.se"]))
+    + "</table:table></office:spreadsheet></office:body></office:document-content>")
+
+
+def test_opendocument_is_read_and_other_zips_refused(tmp_path: Path) -> None:
     ods = tmp_path / "k.ods"
     with zipfile.ZipFile(ods, "w") as archive:
         archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
-        archive.writestr("content.xml", "<office:document-content/>")
-    with pytest.raises(ContactsFileError, match="OpenDocument spreadsheet"):
-        read_contacts(ods)
+        archive.writestr("META-INF/manifest.xml", '<manifest:manifest xmlns:manifest="urn:'
+                         'oasis:names:tc:opendocument:xmlns:manifest:1.0"><manifest:file-entry '
+                         'manifest:full-path="/" manifest:media-type="application/vnd.oasis.'
+                         'opendocument.spreadsheet"/></manifest:manifest>')
+        archive.writestr("content.xml", _ODS_CONTENT)
+    table = read_contacts(ods)
+    assert [(r.name, r.email) for r in table.rows] == [("Åsa Öberg", "asa@example.se")]
+    assert table.sheets == ["Kontakter"]
     other = tmp_path / "photos.zip"
     with zipfile.ZipFile(other, "w") as archive:
         archive.writestr("a.txt", "hej")
-    with pytest.raises(ContactsFileError, match="not an Excel workbook"):
+    with pytest.raises(ContactsFileError, match="not a workbook"):
         read_contacts(other)
 
 
-def test_strict_open_xml(tmp_path: Path) -> None:
+def test_strict_open_xml_is_read(tmp_path: Path) -> None:
+    """Strict OOXML: the Transitional namespaces replaced by ISO's purl.oclc.org ones."""
+    book = openpyxl.Workbook()
+    book.active.append(["Namn", "E-post", "Telefon"])
+    book.active.append(["Åsa Öberg", "asa@example.se", "0223-123 45"])
+    book.save(tmp_path / "t.xlsx")
     path = tmp_path / "strict.xlsx"
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("_rels/.rels", '<Relationships><Relationship Id="rId1" Type="http://'
-                         'purl.oclc.org/ooxml/officeDocument/relationships/officeDocument" '
-                         'Target="xl/workbook.xml"/></Relationships>')
-        archive.writestr("xl/workbook.xml", "<workbook/>")
-    with pytest.raises(ContactsFileError, match="Strict Open XML"):
-        read_contacts(path)
+    swap = [(b"http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+             b"http://purl.oclc.org/ooxml/spreadsheetml/main"),
+            (b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+             b"http://purl.oclc.org/ooxml/officeDocument/relationships")]
+    with zipfile.ZipFile(tmp_path / "t.xlsx") as src, zipfile.ZipFile(path, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            for old, new in swap:
+                data = data.replace(old, new)
+            dst.writestr(info.filename, data)
+    assert b"purl.oclc.org/ooxml" in zipfile.ZipFile(path).read("_rels/.rels")
+    [row] = read_contacts(path).rows
+    assert (row.name, row.email, row.phone) == ("Åsa Öberg", "asa@example.se", "0223-123 45")
+
+
+def minimal_package(path: Path) -> Path:
+    """Like calamine's minimal_package.xlsx: the workbook at the package root (found only
+    through _rels/.rels), cells without an `r` attribute, inline strings; and a literal
+    `_x000D_`, Excel's escape of a carriage return."""
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+
+    def row(n: int, cells: list[str]) -> str:
+        return f'<row r="{n}">' + "".join(
+            f'<c t="inlineStr"><is><t>{c}</t></is></c>' for c in cells) + "</row>"
+
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("[Content_Types].xml", '<?xml version="1.0"?><Types xmlns="http://schemas.'
+                   'openxmlformats.org/package/2006/content-types"><Default Extension="rels" '
+                   'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                   '<Default Extension="xml" ContentType="application/xml"/><Override '
+                   'PartName="/workbook.xml" ContentType="application/vnd.openxmlformats-'
+                   'officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/sheet1'
+                   '.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+                   'spreadsheetml.worksheet+xml"/></Types>')
+        z.writestr("_rels/.rels", f'<Relationships xmlns="http://schemas.openxmlformats.org/'
+                   f'package/2006/relationships"><Relationship Id="rId1" Type="{rel}/'
+                   'officeDocument" Target="workbook.xml"/></Relationships>')
+        z.writestr("workbook.xml", f'<workbook xmlns="{main}" xmlns:r="{rel}"><sheets><sheet '
+                   'name="Kontakter" sheetId="1" r:id="rId1"/></sheets></workbook>')
+        z.writestr("_rels/workbook.xml.rels", '<Relationships xmlns="http://schemas.'
+                   'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" '
+                   f'Type="{rel}/worksheet" Target="sheet1.xml"/></Relationships>')
+        z.writestr("sheet1.xml", f'<worksheet xmlns="{main}"><sheetData>'
+                   + row(1, ["Namn", "E-post", "Anteckningar"])
+                   + row(2, ["Anna Berg", "anna@example.se", "rad 1_x000D_\nrad 2"])
+                   + "</sheetData></worksheet>")
+    return path
+
+
+def test_a_minimal_package_is_read(tmp_path: Path) -> None:
+    [row] = read_contacts(minimal_package(tmp_path / "minimal_package.xlsx")).rows
+    assert (row.name, row.email, row.notes) == ("Anna Berg", "anna@example.se",
+                                                "rad 1\nrad 2")
+
+
+def test_openpyxl_reads_what_calamine_refuses(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fallback: an XLSX python-calamine cannot open is read with openpyxl, and its
+    literal `_x000D_` decoded all the same."""
+    from destination_norberg.exchange import contacts_xlsx
+
+    monkeypatch.setattr(contacts_xlsx, "_calamine_sheets", lambda _path: None)
+    [row] = read_contacts(minimal_package(tmp_path / "minimal_package.xlsx")).rows
+    assert (row.name, row.notes) == ("Anna Berg", "rad 1\nrad 2")
+    table = read_contacts(contact_book(tmp_path / "k.xlsx"), sheet="Kontakter")
+    assert [r.name for r in table.rows] == ["Anna Svensson", "Erik Berg"]
 
 
 def test_damaged_workbook(tmp_path: Path) -> None:

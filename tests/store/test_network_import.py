@@ -128,12 +128,57 @@ def test_a_failing_write_leaves_nothing_half_imported(engine, monkeypatch) -> No
 
 
 def test_too_long_values_are_bad_rows(engine) -> None:
-    rows = [ContactRow(1, organisation="X" * 201), ContactRow(2, organisation="Ok",
-                                                              postal_code="SE-738 30 NORBERG")]
+    rows = [ContactRow(1, organisation="X" * 201)]
     report = import_contacts(engine, rows, "a.csv", today=TODAY)
-    assert [r for _, r in report.errors] == ["The name is longer than 200 characters.",
-                                             "The postal code is longer than 8 characters."]
+    assert [r for _, r in report.errors] == ["The name is longer than 200 characters."]
     assert report.created_orgs == 0
+
+
+def stored(engine) -> tuple[list, list]:
+    with engine.connect() as conn:
+        return (conn.execute(select(m.Organisation.name, m.Organisation.postal_code,
+                                    m.Organisation.notes).order_by(m.Organisation.id)).all(),
+                conn.execute(select(m.Person.name, m.Person.email, m.Person.phone,
+                                    m.Person.notes).order_by(m.Person.id)).all())
+
+
+def test_one_bad_field_keeps_the_person_and_flags_the_value(engine) -> None:
+    """Issue 16: a phone number without area code or country, an Outlook extension alone, a
+    North American number in a Swedish list, a US ZIP+4 — the person stays with name and
+    e-mail; the value is kept as written (or in the notes) and reported to review."""
+    rows = [ContactRow(2, name="Kim Kort", email="kim@example.se", phone="22 100"),
+            ContactRow(3, name="Ola Ankn", email="ola@example.se", phone="300"),
+            ContactRow(4, organisation="Raleigh Outfitters", name="John Doe",
+                       email="john@example.com", phone="905-555-1234",
+                       postal_code="27613-3502", city="Raleigh"),
+            ContactRow(5, organisation="Toronto Trails", name="Jane Doe",
+                       email="jane@example.com", phone="905-555-1234", country="Canada")]
+    report = import_contacts(engine, rows, "a.csv", today=TODAY)
+    assert report.errors == [] and report.created_persons == 4
+    assert [(n, r.kind, r.value) for n, r in report.flagged] == [
+        (2, "no_area_code", "22 100"), (3, "no_area_code", "300"),
+        (4, "no_area_code", "905-555-1234"), (4, "postal_code", "27613-3502")]
+    assert report.flagged[0][1].text() == ("“22 100” has no area code or +country: kept as "
+                                           "written, to review.")
+    orgs, persons = stored(engine)
+    assert orgs == [("Raleigh Outfitters", "", "Postnummer: 27613-3502"),
+                    ("Toronto Trails", "", "Land: Canada")]
+    assert persons == [("Kim Kort", "kim@example.se", "22 100", ""),
+                       ("Ola Ankn", "ola@example.se", "300", ""),
+                       ("John Doe", "john@example.com", "905-555-1234", ""),
+                       ("Jane Doe", "jane@example.com", "+19055551234", "")]
+    again = import_contacts(engine, rows, "a.csv", today=TODAY)  # nothing new the second time
+    assert (again.created_orgs, again.created_persons, len(again.skipped_persons)) == (0, 0, 4)
+
+
+def test_phone_numbers_by_the_library_and_the_extension_kept(engine) -> None:
+    rows = [ContactRow(1, name="A", phone="+46 0223 12345"),
+            ContactRow(2, name="B", phone="010-123 45 67"),
+            ContactRow(3, name="C", phone="0223-123 45 ankn. 12", notes="Kock")]
+    report = import_contacts(engine, rows, "a.csv", today=TODAY)
+    assert report.flagged == []
+    assert stored(engine)[1] == [("A", "", "+4622312345", ""), ("B", "", "+46101234567", ""),
+                                 ("C", "", "+4622312345", "Kock\nAnknytning: 12")]
 
 
 def test_undo_deletes_exactly_what_was_created(demo_engine) -> None:

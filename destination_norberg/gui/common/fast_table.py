@@ -17,7 +17,7 @@ import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from destination_norberg.core.text import swedish_key
+from destination_norberg.core.text import fold, swedish_key
 
 Index = QModelIndex | QPersistentModelIndex
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -56,7 +56,8 @@ class FastTableModel(QAbstractTableModel):
         """Replace everything; the filter and sort in force are applied again.
 
         `haystack[i]` is what a search looks in for row i (name, tags, category, people …),
-        already lower-case. `numeric[col]` sorts that column by number, not text.
+        already folded (core.text.fold: lower case, no accents). `numeric[col]` sorts that
+        column by number, not text.
         """
         self.beginResetModel()
         self._columns = [list(c) for c in columns]
@@ -73,7 +74,7 @@ class FastTableModel(QAbstractTableModel):
 
     def set_filter(self, text: str, mask: np.ndarray | None = None) -> None:
         """Words that must all occur (in any order); `mask`: rows allowed by other filters."""
-        text = " ".join(text.casefold().split())
+        text = " ".join(fold(text).split())  # the haystack is core.text.fold's form
         if text != self._filter_text or self._filter_hits is None:
             grew = self._filter_hits is not None and self._filter_text and \
                 text.startswith(self._filter_text)

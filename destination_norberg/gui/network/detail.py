@@ -13,7 +13,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from destination_norberg.app.network import OrganisationDetail
-from destination_norberg.core.contacts import display_phone
+from destination_norberg.core.contacts import display_phone, needs_review
 from destination_norberg.core.orgnr import format_orgnr
 from destination_norberg.core.timeutil import to_local
 from destination_norberg.gui.common import labels
@@ -58,6 +58,8 @@ def detail_html(d: OrganisationDetail, today: date) -> str:
         "followed_up": QCoreApplication.translate("NetworkDetail", "Followed up"),
         "follow_up_by": QCoreApplication.translate("NetworkDetail", "Follow up by"),
         "done": QCoreApplication.translate("NetworkDetail", "done"),
+        "to_review": QCoreApplication.translate("NetworkDetail", "%1 (to review: no area code "
+                                                "or country)"),
     }
     address = ", ".join(x for x in (o.street, f"{o.postal_code} {o.city}".strip(), o.kommun)
                         if x)
@@ -78,7 +80,9 @@ def detail_html(d: OrganisationDetail, today: date) -> str:
     if not d.persons:
         parts.append(f"<p style='color:{MUTED}'>{_t(w['no_one_yet'])}</p>")
     for p in d.persons:
-        contact = " · ".join(escape(x) for x in (p.role, p.email, display_phone(p.phone)) if x)
+        phone = display_phone(p.phone)  # an import kept it as written: say so
+        phone = w["to_review"].replace("%1", phone) if needs_review(p.phone) else phone
+        contact = " · ".join(escape(x) for x in (p.role, p.email, phone) if x)
         review = ""
         if p.retention_review_on is not None:
             colour = ALERT if p.retention_review_on <= today else MUTED

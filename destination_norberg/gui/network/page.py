@@ -28,6 +28,7 @@ from destination_norberg.app.network import (
 )
 from destination_norberg.core.network import follow_up_due, not_contacted_since
 from destination_norberg.core.orgnr import format_orgnr
+from destination_norberg.core.text import fold, swedish_key
 from destination_norberg.core.timeutil import to_local
 from destination_norberg.core.vocab import OrgCategory
 from destination_norberg.gui.common import labels
@@ -131,8 +132,8 @@ class NetworkPage(QWidget):
             [labels.fmt_short_day(o.next_follow_up, today.year) if o.next_follow_up else ""
              for o in orgs],
             [format_orgnr(o.orgnr) if o.orgnr else "" for o in orgs]]
-        hay = [f"{o.name} {c} {o.category} {' '.join(o.tags)} {o.person_names} {o.city} "
-               f"{o.orgnr or ''}".casefold() for o, c in zip(orgs, category, strict=True)]
+        hay = [fold(f"{o.name} {c} {o.category} {' '.join(o.tags)} {o.person_names} {o.city} "
+                    f"{o.orgnr or ''}") for o, c in zip(orgs, category, strict=True)]
         tones = ["alert" if follow_up_due(o.next_follow_up, False, today) else None
                  for o in orgs]
         never = date.min.toordinal()
@@ -308,7 +309,7 @@ class NetworkPage(QWidget):
         if uid and before is None:
             return
         orgs = sorted(((o.id, o.name) for o in self.snapshot.organisations),
-                      key=lambda t: t[1].casefold())
+                      key=lambda t: swedish_key(t[1]))
         start = before or {"organisation_id": d.organisation.id}
         dialog = PersonDialog(start, orgs, self.today(), self)
         if before is None:

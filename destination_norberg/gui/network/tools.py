@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from destination_norberg.core.contacts import CONTACT_FIELDS
+from destination_norberg.core.contacts import IMPORT_FIELDS
 from destination_norberg.core.progress import Cancelled
+from destination_norberg.core.text import swedish_key
 from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.jobs import run_and_wait
 from destination_norberg.gui.common.plain import esc, plain
@@ -37,7 +38,8 @@ from destination_norberg.gui.forms.contacts_import_dialog_ui import Ui_ContactsI
 
 translate = QCoreApplication.translate  # lupdate reads translate("NetworkTools", "text")
 
-OPEN_FILTER = "Contacts (*.csv *.txt *.xlsx *.vcf *.vcard);;All files (*)"
+OPEN_FILTER = ("Contacts (*.csv *.txt *.xlsx *.xlsm *.xls *.ods *.vcf *.vcard);;"
+               "All files (*)")
 
 
 def field_label(name: str) -> str:
@@ -56,7 +58,21 @@ def field_label(name: str) -> str:
         "website": translate("NetworkTools", "website"),
         "tags": translate("NetworkTools", "tags"),
         "notes": translate("NetworkTools", "notes"),
+        "country": translate("NetworkTools", "country"),
     }.get(name, name)
+
+
+def review_text(review: Any) -> str:
+    """A value kept as written (core.contacts.Review), in the user's language."""
+    return {
+        "no_area_code": QCoreApplication.translate(
+            "NetworkTools", "“%1” has no area code or +country"),
+        "not_a_number": QCoreApplication.translate("NetworkTools", "“%1” is not a phone number"),
+        "wrong_country": QCoreApplication.translate(
+            "NetworkTools", "“%1” is not a phone number of that country"),
+        "postal_code": QCoreApplication.translate(
+            "NetworkTools", "postal code “%1” is longer than a Swedish one (kept in the notes)"),
+    }.get(review.kind, "%1").replace("%1", review.value)
 
 
 def in_worker(page: Any, fn: Any, label: str = "", cancellable: bool = True) -> Any:
@@ -109,7 +125,7 @@ class ContactsImportDialog(QDialog):
             ui.mapping.setItem(row, 0, QTableWidgetItem(column))
             combo = QComboBox(ui.mapping)
             combo.addItem(self.tr("(not imported)"), None)
-            for name in CONTACT_FIELDS:
+            for name in IMPORT_FIELDS:
                 combo.addItem(field_label(name), name)
             combo.setCurrentIndex(max(combo.findData(table.mapping.get(column)), 0))
             combo.activated.connect(lambda _i: self.reread())
@@ -135,7 +151,24 @@ class ContactsImportDialog(QDialog):
             lines.append(self.tr("%1 rows had text longer than the program keeps; it was "
                                  "shortened: %2").replace("%1", str(len(table.shortened)))
                          .replace("%2", "; ".join(f"{n}: {f}" for n, f in table.shortened[:5])))
+        lines += self._to_review(table)
         ui.summary.setText(plain("\n".join(lines)))
+
+    def _to_review(self, table: Any) -> list[str]:
+        """The values kept as written, to review, and what the import leaves out."""
+        from destination_norberg.app.network import flagged_values
+
+        lines = []
+        flagged = flagged_values(table)
+        if flagged:
+            lines.append(self.tr("%1 values cannot be normalised and will be kept as written, "
+                                 "to review: %2").replace("%1", str(len(flagged))).replace(
+                "%2", "; ".join(f"{n}: {review_text(why)}" for n, why in flagged[:5])))
+        ignored = table.ignored
+        lines.append(self.tr("Not imported: %1").replace(
+            "%1", ", ".join(ignored[:30]) + (" …" if len(ignored) > 30 else ""))
+            if ignored else self.tr("Every column is imported."))
+        return lines
 
     def mapping(self) -> dict[str, str]:
         out = {}
@@ -218,6 +251,7 @@ def run_import(page: Any, path: Path | None = None) -> bool:
         report=page.report_error))
     page._after_edit()
     left = report.errors + report.skipped_persons
+    flagged = report.flagged
     text = translate("NetworkTools", "%1 organisations and %2 people imported, %3 matched to "
                      "organisations already there.").replace(
         "%1", str(report.created_orgs)).replace(
@@ -225,23 +259,31 @@ def run_import(page: Any, path: Path | None = None) -> bool:
     if left:
         text += "\n\n" + translate("NetworkTools", "Left out:") + "\n" + "\n".join(
             f"{n}: {why}" for n, why in left[:30])
+    if flagged:
+        text += "\n\n" + translate("NetworkTools", "Kept as written, to review:") + "\n"
+        text += "\n".join(
+            f"{n}: {review_text(why)}" for n, why in flagged[:30])
     QMessageBox.information(page, translate("NetworkTools", "Contacts imported"), plain(text))
     return True
 
 
 def run_export(page: Any, path: Path | None = None) -> bool:
-    """CSV and XLSX safe to open in a spreadsheet, or vCard 4.0, by the chosen suffix."""
+    """CSV and XLSX safe to open in a spreadsheet, or vCard 4.0 or 3.0 (Outlook, older
+    phones), by the chosen suffix and type."""
     from destination_norberg.app.network_edit import export_contacts_to
 
+    vcard_version = "4.0"
     if path is None:
-        name, _f = QFileDialog.getSaveFileName(
+        three = "vCard 3.0 (Outlook) (*.vcf)"
+        name, chosen = QFileDialog.getSaveFileName(
             page, translate("NetworkTools", "Export contacts"), "kontakter.xlsx",
-            "Excel (*.xlsx);;CSV (*.csv);;vCard 4.0 (*.vcf)")
+            f"Excel (*.xlsx);;CSV (*.csv);;vCard 4.0 (*.vcf);;{three}")
         if not name:
             return False
         path = Path(name)
+        vcard_version = "3.0" if chosen == three else "4.0"
     try:
-        count = export_contacts_to(page.store.engine, path)
+        count = export_contacts_to(page.store.engine, path, vcard_version)
     except Exception as exc:  # noqa: BLE001 - every failure is told
         QMessageBox.warning(page, translate("NetworkTools", "Not exported"),
                             plain(user_message(exc)))
@@ -350,7 +392,7 @@ class GdprDialog(QDialog):
         self.people = QListWidget(self)
         persons = page.snapshot.persons if page.snapshot else []
         due_ids = {r.person_id for r in self.due} if self.due else set()
-        for p in sorted(persons, key=lambda p: p.name.casefold()):
+        for p in sorted(persons, key=lambda p: swedish_key(p.name)):
             mark = " ⚠" if p.id in due_ids else ""
             item = QListWidgetItem(f"{p.name}{' · ' + p.email if p.email else ''}{mark}",
                                    self.people)

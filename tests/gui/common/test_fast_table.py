@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import Qt
 
+from destination_norberg.core.text import fold
 from destination_norberg.gui.common.fast_table import KEY_ROLE, FastTableModel
 
 NAMES = ["Öhmans Café", "Kärrgruvans Stuga", "Anna Bergs Bageri", "Zeta Cykel",
@@ -15,7 +16,7 @@ PEOPLE = ["Per Öhman", "Karin Lind", "Anna Berg", "", "Åsa Åberg"]
 
 def model() -> FastTableModel:
     m = FastTableModel(["Namn", "Kategori", "Personer", "Senast"])
-    hay = [f"{n} {c} {p}".casefold() for n, c, p in zip(NAMES, CATS, PEOPLE, strict=True)]
+    hay = [fold(f"{n} {c} {p}") for n, c, p in zip(NAMES, CATS, PEOPLE, strict=True)]
     m.set_rows([NAMES, CATS, PEOPLE, ["3", "10", "1", "200", "25"]], [10, 11, 12, 13, 14], hay,
                tones=[None, None, "alert", None, None], numeric={3: [3, 10, 1, 200, 25]})
     return m
@@ -42,6 +43,9 @@ def test_search_needs_every_word_in_any_column_it_searches() -> None:
     assert shown(m) == ["Öhmans Café", "Anna Bergs Bageri"]
     m.set_filter("karin")  # a person's name finds the organisation
     assert shown(m) == ["Kärrgruvans Stuga"]
+    for typed in ("kafe", "kafé", "CAFE", "ohmans"):  # issue 16: accents and spellings
+        m.set_filter(typed)
+        assert shown(m) == ["Öhmans Café"], typed
     m.set_filter("")
     assert m.rowCount() == 5
 
