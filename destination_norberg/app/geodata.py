@@ -61,10 +61,28 @@ def read_layer(path: Path, layer: str | None, crs: int | str | None,
                progress: Progress | None = None) -> Any:
     """The window's read of one layer (geo.read): the features in EPSG:3006, lines of more
     than 20,000 points thinned to 0.5 m (their length kept), or GeoImportError; `crs`
-    overrides the file's own system."""
+    overrides the file's own system.
+
+    The read runs on one long-lived Python thread (pyproj_thread). pyproj 3.7 keeps each
+    thread's PROJ context under a key of the OS thread but frees it with the Python thread
+    state, which PySide drops after every job of a QThreadPool thread: the second import on
+    the same pool thread used a freed context and crashed the program."""
     from destination_norberg.geo.read import read_layer as read
 
-    return read(path, layer, crs_override=crs, progress=progress, thin=True)
+    return pyproj_thread().submit(
+        lambda: read(path, layer, crs_override=crs, progress=progress, thin=True)).result()
+
+
+_PYPROJ_THREAD: list[Any] = []
+
+
+def pyproj_thread() -> Any:
+    """The one Python worker thread the window's geodata reads run on (see read_layer)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    if not _PYPROJ_THREAD:
+        _PYPROJ_THREAD.append(ThreadPoolExecutor(1, thread_name_prefix="geodata"))
+    return _PYPROJ_THREAD[0]
 
 
 def other_layers(file: Path, read: str) -> tuple[str, ...]:

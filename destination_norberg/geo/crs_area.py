@@ -28,7 +28,7 @@ from destination_norberg.geo.crs import (
     Bounds,
     suggest_from_bounds,
 )
-from destination_norberg.geo.errors import GeoImportError
+from destination_norberg.geo.errors import CrsAreaError
 
 MARGIN_DEGREES = 1.0
 SWEDEN = (10.03, 54.96, 24.17, 69.07)  # EPSG:3006's area of use: Sweden, onshore and offshore
@@ -76,7 +76,8 @@ def _in_degrees(crs: CRS, bounds: Bounds) -> tuple[float, float, float, float] |
 
 
 def check_area(crs_text: str, code: int | None, label: str, bounds: Bounds | None) -> None:
-    """GeoImportError when coordinates with `bounds` cannot lie in the chosen system."""
+    """CrsAreaError (a GeoImportError) when coordinates with `bounds` cannot lie in the
+    chosen system."""
     if bounds is None or not all(math.isfinite(v) for v in bounds):
         return
     try:
@@ -93,5 +94,5 @@ def check_area(crs_text: str, code: int | None, label: str, bounds: Bounds | Non
         and degrees[2] <= area[2] + m and degrees[3] <= area[3] + m)
     if inside:
         return
-    raise GeoImportError(f"The coordinates cannot be in {label}: they lie outside the area it "
-                         f"is made for; {looks_like(bounds)}.")
+    raise CrsAreaError(f"The coordinates cannot be in {label}: they lie outside the area it "
+                       f"is made for; {looks_like(bounds)}.", label, suggest_from_bounds(bounds)[0])

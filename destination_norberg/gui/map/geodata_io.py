@@ -62,6 +62,7 @@ class GeoImportDialog(QDialog):
     ) -> None:
         super().__init__(page)
         self.page, self.path, self.imported = page, path, imported
+        self.refused = ""  # why the layer or coordinate system chosen could not be read
         self.ui = ui = Ui_GeoImportDialog()
         ui.setupUi(self)
         ui.problem.setStyleSheet("color: #b3261e")
@@ -135,6 +136,7 @@ class GeoImportDialog(QDialog):
         if imported.shortened:
             lines.append(self.tr("Shortened: %1 attribute text(s) longer than 10,000 "
                                  "characters.").replace("%1", str(imported.shortened)))
+        lines += self._notes(imported)
         note = crs.message()
         if crs.needs_confirmation:
             note = self.tr(
@@ -144,6 +146,18 @@ class GeoImportDialog(QDialog):
         lines.append(note)
         ui.summary.setText(plain("\n".join(lines)))
         show_preview(self.page, imported)
+
+    def _notes(self, imported: Any) -> list[str]:
+        """What the reader decided for the user to know (app.geodata.layer_notes)."""
+        notes = []
+        if getattr(imported, "fallback", ""):
+            notes.append(self.tr("The file's tracks are empty or single points: its routes "
+                                 "were read instead."))
+        if getattr(imported, "geodesic", 0):
+            notes.append(self.tr("%1 line(s) lie far from Sweden: their length is measured on "
+                                 "the ellipsoid, since SWEREF 99 TM would stretch it by more "
+                                 "than 0.5 %.").replace("%1", str(imported.geodesic)))
+        return notes
 
     def _target_changed(self) -> None:
         ui = self.ui
@@ -169,16 +183,20 @@ class GeoImportDialog(QDialog):
                 self.page, self.path, self.ui.layer.currentData(), self.chosen_crs()
             )
         except Exception as exc:  # noqa: BLE001 - said in the dialog, nothing written
-            self.ui.problem.setText(plain(user_message(exc)))
+            self.refused = crs_refusal(exc) or user_message(exc)
+            self.ui.problem.setText(plain(self.refused))
             self.ui.problem.setVisible(True)
             return
         if again is not None:
+            self.refused = ""
             self.ui.problem.setVisible(False)
             self._show(again)
 
     def _try_accept(self) -> None:
         why = ""
-        if not self.imported.features:
+        if self.refused:  # the choice on screen was refused: the preview is an older one
+            why = self.refused
+        elif not self.imported.features:
             why = self.tr("The layer has no features to import.")
         elif self.ui.target.currentData() == "strak" and self.ui.strak.count() == 0:
             why = self.tr("There is no stråk to give this route to.")
@@ -188,6 +206,68 @@ class GeoImportDialog(QDialog):
         self.ui.problem.setVisible(bool(why))
         if not why:
             self.accept()
+
+
+def crs_refusal(exc: BaseException) -> str:
+    """A coordinate system refused for the coordinates (geo CrsAreaError), in the user's
+    language; "" for any other failure."""
+    if type(exc).__name__ != "CrsAreaError":
+        return ""
+    looks = getattr(exc, "looks_like", None)
+    if looks == 4326:
+        like = QCoreApplication.translate(
+            "MapIO", "they look like longitude/latitude in degrees (WGS 84, EPSG:4326)")
+    elif looks == 3006:
+        like = QCoreApplication.translate(
+            "MapIO", "they look like SWEREF 99 TM metres (EPSG:3006)")
+    elif looks == 3021:
+        like = QCoreApplication.translate(
+            "MapIO", "they look like RT90 2.5 gon V metres (EPSG:3021)")
+    elif looks is not None:
+        like = QCoreApplication.translate(
+            "MapIO", "they look like metres in a SWEREF 99 local zone (such as EPSG:%1)"
+        ).replace("%1", str(looks))
+    else:
+        like = QCoreApplication.translate(
+            "MapIO", "they fit none of the Swedish coordinate systems, nor longitude/latitude")
+    return (
+        QCoreApplication.translate(
+            "MapIO", "The coordinates cannot be in %1: they lie outside the area it is made "
+            "for; %2.")
+        .replace("%1", str(getattr(exc, "label", "")))
+        .replace("%2", like)
+    )
+
+
+def ask_existing(page: Any, what: str, found: int, total: int, name: str = "") -> str | None:
+    """Replace or add, for lines (what="trails") or a layer (what="layer") already there;
+    None when the user cancels."""
+    if what == "trails":
+        text = (
+            QCoreApplication.translate(
+                "MapIO", "%1 of the %2 lines in this file are already in the database "
+                "(imported before). Replace those trails from the file, or add every line "
+                "as a new trail?")
+            .replace("%1", str(found))
+            .replace("%2", str(total))
+        )
+    else:
+        text = QCoreApplication.translate(
+            "MapIO", "There is already a layer named %1. Replace its features with the "
+            "file's, or add a second layer beside it?").replace("%1", name)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("MapIO", "Already imported"),
+        plain(text),
+        QMessageBox.StandardButton.Cancel,
+        page,
+    )
+    role = QMessageBox.ButtonRole.AcceptRole
+    replace = box.addButton(QCoreApplication.translate("MapIO", "Replace"), role)
+    add = box.addButton(QCoreApplication.translate("MapIO", "Add as new"), role)
+    box.exec()
+    clicked = box.clickedButton()
+    return "replace" if clicked is replace else "add" if clicked is add else None
 
 
 def show_preview(page: Any, imported: Any) -> None:
@@ -275,19 +355,28 @@ def write_import(page: Any, dialog: GeoImportDialog) -> bool:
     target = ui.target.currentData()
     try:
         if target == "trails":
-            result = gs.import_trails(
-                page.store.engine,
-                imported.features,
-                gs.TrailImport(
-                    kind=ui.kind.currentData(),
-                    name_field=ui.nameField.currentData(),
-                    grade_field=ui.gradeField.currentData(),
-                    default_name=dialog.path.stem,
-                ),
-            )
+            from destination_norberg.app.geodata_match import LINES, find_existing, write_trails
+
+            how = gs.TrailImport(kind=ui.kind.currentData(),
+                                 name_field=ui.nameField.currentData(),
+                                 grade_field=ui.gradeField.currentData(),
+                                 default_name=dialog.path.stem)
+            found = find_existing(page.store.engine, imported.features)
+            existing = None
+            if found:
+                lines = sum(f.geometry.kind in LINES for f in imported.features)
+                existing = ask_existing(page, "trails", len(found), lines)
+                if existing is None:
+                    return False
+            done = write_trails(page.store.engine, imported.features, how, existing,
+                                dialog.path.name)
             message = QCoreApplication.translate("MapIO", "%1 trail(s) imported.").replace(
-                "%1", str(len(result.created))
+                "%1", str(len(done.created))
             )
+            if found:
+                message += " " + QCoreApplication.translate(
+                    "MapIO", "Already there: %1 replaced from the file, %2 unchanged."
+                ).replace("%1", str(done.replaced)).replace("%2", str(done.unchanged))
         elif target == "strak":
             length = gs.set_strak_route(
                 page.store.engine, ui.strak.currentData(), imported.features
@@ -298,17 +387,21 @@ def write_import(page: Any, dialog: GeoImportDialog) -> bool:
                 .replace("%2", f"{length:.0f}")
             )
         else:
-            gs.import_reference_layer(
-                page.store.engine,
-                imported.features,
-                ui.layerName.text(),
-                source=dialog.path.name,
-                source_crs=imported.crs.label,
-                name_field=ui.nameField.currentData(),
-            )
+            from destination_norberg.app.geodata import write_layer
+            from destination_norberg.app.geodata_match import layer_conflict
+
+            existing = None
+            if layer_conflict(page.store.engine, ui.layerName.text()) is not None:
+                existing = ask_existing(page, "layer", 0, 0, ui.layerName.text().strip())
+                if existing is None:
+                    return False
+            written = write_layer(page.store.engine, imported, ui.layerName.text(),
+                                  dialog.path.name, ui.nameField.currentData(), existing)
             message = QCoreApplication.translate("MapIO", "The layer %1 was added.").replace(
-                "%1", ui.layerName.text().strip()
-            )
+                "%1", written
+            ) if existing != "replace" else QCoreApplication.translate(
+                "MapIO", "The features of the layer %1 were replaced from the file."
+            ).replace("%1", written)
     except Exception as exc:  # noqa: BLE001 - every failure is told, nothing written
         QMessageBox.warning(
             page, QCoreApplication.translate("MapIO", "Not imported"), user_message(exc)
