@@ -4,7 +4,6 @@ until a fitting one is chosen), and a GPX read from its routes (said in the summ
 
 from __future__ import annotations
 
-
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
