@@ -29,6 +29,10 @@ class GeoImport:
     imported: Any  # geo.read's ImportedLayer: name, crs, features, skipped
     created: int  # trails or features written
     skipped: str  # "; 2 skipped (why)" per reason, or ""
+    replaced: int = 0  # trails (or the layer's features) the file replaced
+    unchanged: int = 0  # lines already there exactly as in the file
+    layer_name: str = ""  # the reference layer written (another name when added beside)
+    others: tuple[str, ...] = ()  # the file's other layers, for the user to choose
 
 
 def read_file(file: Path, layer: str | None, crs: str | None) -> Any:
@@ -57,10 +61,39 @@ def read_layer(path: Path, layer: str | None, crs: int | str | None,
                progress: Progress | None = None) -> Any:
     """The window's read of one layer (geo.read): the features in EPSG:3006, lines of more
     than 20,000 points thinned to 0.5 m (their length kept), or GeoImportError; `crs`
-    overrides the file's own system."""
+    overrides the file's own system.
+
+    The read runs on one long-lived Python thread (pyproj_thread). pyproj 3.7 keeps each
+    thread's PROJ context under a key of the OS thread but frees it with the Python thread
+    state, which PySide drops after every job of a QThreadPool thread: the second import on
+    the same pool thread used a freed context and crashed the program."""
     from destination_norberg.geo.read import read_layer as read
 
-    return read(path, layer, crs_override=crs, progress=progress, thin=True)
+    return pyproj_thread().submit(
+        lambda: read(path, layer, crs_override=crs, progress=progress, thin=True)).result()
+
+
+_PYPROJ_THREAD: list[Any] = []
+
+
+def pyproj_thread() -> Any:
+    """The one Python worker thread the window's geodata reads run on (see read_layer)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    if not _PYPROJ_THREAD:
+        _PYPROJ_THREAD.append(ThreadPoolExecutor(1, thread_name_prefix="geodata"))
+    return _PYPROJ_THREAD[0]
+
+
+def other_layers(file: Path, read: str) -> tuple[str, ...]:
+    """The file's layers besides the one read (a zip of zips lists each inner layer)."""
+    from destination_norberg.geo.errors import GeoImportError
+    from destination_norberg.geo.sources import layer_names
+
+    try:
+        return tuple(n for n in layer_names(file) if n != read)
+    except GeoImportError:
+        return ()
 
 
 def list_layers(path: Path) -> list[Any]:
@@ -96,15 +129,33 @@ def skipped_text(imported: Any, extra: dict[str, int] | None = None) -> str:
     shortened = getattr(imported, "shortened", 0)
     if shortened:
         note += f"; {shortened} attribute text(s) longer than 10,000 characters shortened"
+    note += "".join(f"; {text}" for text in layer_notes(imported))
     return "".join(f"; {n} skipped ({why})" for why, n in reasons.items()) + note
 
 
+def layer_notes(imported: Any) -> list[str]:
+    """What the reader decided for the user to know: a GPX read from its routes because its
+    tracks were empty or single points; lengths measured on the ellipsoid far from Sweden."""
+    notes = []
+    if getattr(imported, "fallback", ""):
+        notes.append(f"the file's {imported.fallback} are empty or single points, so its "
+                     f"{imported.name} were read instead")
+    geodesic = getattr(imported, "geodesic", 0)
+    if geodesic:
+        notes.append(f"{geodesic} line(s) lie far from Sweden, where SWEREF 99 TM stretches "
+                     "lengths by more than 0.5 %: their length was measured on the ellipsoid")
+    return notes
+
+
 def import_trails_file(url: str, file: Path, layer: str | None, kind: str,
-                       crs: str | None) -> GeoImport:
-    """Trails of `kind` from `file`, named and graded from the fields that look like it."""
+                       crs: str | None, existing: str | None = None) -> GeoImport:
+    """Trails of `kind` from `file`, named and graded from the fields that look like it.
+    Lines already stored stop the import unless `existing` is "replace" or "add"
+    (app.geodata_match)."""
+    from destination_norberg.app.geodata_match import write_trails
     from destination_norberg.core.vocab import TrailKind
     from destination_norberg.geo.read import suggest_mapping
-    from destination_norberg.store.geodata_store import GeodataError, TrailImport, import_trails
+    from destination_norberg.store.geodata_store import GeodataError, TrailImport
     from destination_norberg.store.opening import open_database
 
     try:
@@ -118,32 +169,76 @@ def import_trails_file(url: str, file: Path, layer: str | None, kind: str,
                       default_name=Path(file).stem)
     engine = open_database(url)
     try:
-        result = import_trails(engine, imported.features, how)
+        done = write_trails(engine, imported.features, how, existing, file.name)
     except GeodataError as exc:
         raise AppError(f"{file.name}: {exc}") from exc
     finally:
         engine.dispose()
-    return GeoImport(imported, len(result.created), skipped_text(imported, result.skipped))
+    extra = dict(done.skipped)
+    if done.routes:
+        extra["already a stråk's route"] = done.routes
+    return GeoImport(imported, len(done.created), skipped_text(imported, extra),
+                     done.replaced, done.unchanged, others=other_layers(file, imported.name))
 
 
 def import_layer_file(url: str, file: Path, name: str, layer: str | None,
-                      crs: str | None) -> GeoImport:
-    """A reference layer for the map (kommun boundary, roads, lakes …) named `name`."""
+                      crs: str | None, existing: str | None = None) -> GeoImport:
+    """A reference layer for the map (kommun boundary, roads, lakes …) named `name`. Where a
+    layer has that name already, `existing` says what to do: "replace" its features with the
+    file's, "add" a second layer "name (2)"; None stops with ExistingError."""
+    from destination_norberg.app.geodata_match import EXISTING, ExistingError
     from destination_norberg.geo.read import suggest_mapping
-    from destination_norberg.store.geodata_store import GeodataError, import_reference_layer
     from destination_norberg.store.opening import open_database
 
+    if existing not in (None, *EXISTING):
+        raise AppError(f"unknown choice {existing!r} for a layer already there; choose "
+                       "replace or add")
     imported = read_file(file, layer, crs)
     name_field, _grade = suggest_mapping(imported.fields)
     engine = open_database(url)
     try:
-        import_reference_layer(engine, imported.features, name, source=file.name,
-                               source_crs=imported.crs.label, name_field=name_field)
-    except GeodataError as exc:
-        raise AppError(f"{file.name}: {exc}") from exc
+        written = write_layer(engine, imported, name, file.name, name_field, existing)
+    except ExistingError as exc:
+        raise ExistingError(f"{file.name}: {exc} Run again with --existing replace (its "
+                            "features become the file's) or --existing add (a second layer "
+                            "beside it)", layer=exc.layer) from None
     finally:
         engine.dispose()
-    return GeoImport(imported, len(imported.features), skipped_text(imported))
+    return GeoImport(imported, len(imported.features), skipped_text(imported),
+                     replaced=int(existing == "replace" and written == name.strip()),
+                     layer_name=written, others=other_layers(file, imported.name))
+
+
+def write_layer(engine: Any, imported: Any, name: str, source: str, name_field: str | None,
+                existing: str | None) -> str:
+    """Write the reference layer (see import_layer_file); the name it was written under."""
+    from destination_norberg.app.geodata_match import (
+        ExistingError,
+        free_layer_name,
+        layer_conflict,
+    )
+    from destination_norberg.store.geodata_store import (
+        GeodataError,
+        import_reference_layer,
+        replace_layer_features,
+    )
+
+    try:
+        there = layer_conflict(engine, name) if name.strip() else None
+        if there is not None and existing is None:
+            raise ExistingError(f"there is already a layer named “{name.strip()}”"
+                                + (f" (from {there[1]})" if there[1] else "")
+                                + "; nothing was imported.", layer=name.strip())
+        if there is not None and existing == "replace":
+            replace_layer_features(engine, there[0], imported.features, source=source,
+                                   source_crs=imported.crs.label, name_field=name_field)
+            return name.strip()
+        written = free_layer_name(engine, name) if there is not None else name
+        import_reference_layer(engine, imported.features, written, source=source,
+                               source_crs=imported.crs.label, name_field=name_field)
+        return written.strip()
+    except GeodataError as exc:
+        raise AppError(f"{source}: {exc}") from exc
 
 
 def export_features(source: Any, now: datetime, stale_days: int,
@@ -158,7 +253,8 @@ def export_features(source: Any, now: datetime, stale_days: int,
         "grade": t.row.grade_colour and str(t.row.grade_colour), "imba": t.row.imba,
         "mtb_scale": t.row.mtb_scale, "length_m": t.row.length_m,
         "status": t.row.status and str(t.row.status),
-        "reported_at": t.row.reported_at.isoformat() if t.row.reported_at else None})
+        "reported_at": t.row.reported_at.isoformat() if t.row.reported_at else None},
+        f"trail-{t.row.id}")
         for t in data.trails]
     if with_strak:
         from destination_norberg.core.geometry import Geometry
@@ -166,10 +262,11 @@ def export_features(source: Any, now: datetime, stale_days: int,
         for route in data.routes:
             if route.geometry is not None:
                 out.append(ExportFeature(route.name, route.geometry,
-                                         {"id": route.id, "kind": "stråk"}))
+                                         {"id": route.id, "kind": "stråk"}, f"strak-{route.id}"))
             out += [ExportFeature(f"{s.label}. {s.name}", Geometry.point(s.x, s.y),
                                   {"kind": "stråk stop", "strak": route.name,
-                                   "number": int(s.label)}) for s in route.stops]
+                                   "number": int(s.label)}, f"strak-{route.id}-stop-{s.label}")
+                    for s in route.stops]
     return out
 
 
@@ -238,6 +335,23 @@ def restore_imported_trails(engine: Any, rows: list[Row]) -> list[Row]:
     from destination_norberg.store.import_undo import restore_trails
 
     return restore_trails(engine, rows)
+
+
+def undo_trails_import(engine: Any, created: list[Row], before: list[Row],
+                       after: list[Row]) -> None:
+    """Undo a trails import in one unit: the trails it created removed, those it replaced
+    ("replace" on lines already there) put back; ConflictError when any changed since."""
+    from destination_norberg.store.import_undo import undo_trails_import as undo
+
+    undo(engine, created, before, after)
+
+
+def redo_trails_import(engine: Any, created: list[Row], before: list[Row],
+                       after: list[Row]) -> tuple[list[Row], list[Row]]:
+    """Redo it in one unit; (created, replaced) as saved."""
+    from destination_norberg.store.import_undo import redo_trails_import as redo
+
+    return redo(engine, created, before, after)
 
 
 def imported_layer(engine: Any, layer_id: int) -> Row:

@@ -67,6 +67,9 @@ class CrsDetection:
 
     @property
     def label(self) -> str:
+        named = authority_label(self.declared or "") if self.epsg is None else None
+        if named is not None:
+            return named
         code = self.epsg if self.epsg is not None else self.suggestion
         return crs_label(code) if code is not None else "unknown coordinate system"
 
@@ -93,6 +96,38 @@ def crs_label(epsg: int | None) -> str:
         except CRSError:
             name = "unknown"
     return f"{name} (EPSG:{epsg})"
+
+
+def esri_text(value: int | str) -> str | None:
+    """"ESRI:n" for a bare number (or "EPSG:n") that is an ESRI code and no EPSG one, else None.
+    PROJ accepts "EPSG:102100" and quietly hands back ESRI's Web Mercator."""
+    text = str(value).strip()
+    if text.upper().startswith("EPSG:"):
+        text = text[5:].strip()
+    if not text.isdigit():
+        return None
+    try:
+        authority = CRS.from_epsg(int(text)).to_authority()
+    except CRSError:
+        authority = None
+    if authority is not None and authority[0] == "EPSG":
+        return None
+    try:
+        CRS.from_user_input(f"ESRI:{text}")
+    except CRSError:
+        return None
+    return f"ESRI:{text}"
+
+
+def authority_label(text: str) -> str | None:
+    """"Name (ESRI:n)" for a CRS given as an ESRI code, None for anything else."""
+    if not text.upper().startswith("ESRI:"):
+        return None
+    try:
+        name = CRS.from_user_input(text).name
+    except CRSError:
+        return None
+    return f"{name.replace('_', ' ')} ({text.upper()}, an ESRI code)"
 
 
 def _tm_parameters(crs: CRS) -> tuple[float, ...] | None:
@@ -206,14 +241,19 @@ def detect_crs(declared: str | None, bounds: Bounds | None, *,
 
 
 def resolve_override(value: int | str) -> tuple[str, CrsDetection]:
-    """A CRS the user chose: an EPSG code, "EPSG:n", or a WKT/PROJ string (the file's own)."""
-    text = f"EPSG:{value}" if isinstance(value, int) else str(value).strip()
+    """A CRS the user chose: an EPSG code, "EPSG:n", or a WKT/PROJ string (the file's own).
+    A bare number that is an ESRI code and no EPSG one is taken as "ESRI:n" (and named so)."""
+    esri = esri_text(value)
+    text = esri or (f"EPSG:{value}" if isinstance(value, int) else str(value).strip())
     try:
         crs = CRS.from_user_input(text)
     except CRSError:
         raise GeoImportError(f"The coordinate system “{text[:60]}” is not one the program "
                              "knows.") from None
-    code = value if isinstance(value, int) else identify(text)[0]
+    if text.upper().startswith("ESRI:"):
+        code: int | None = None  # an ESRI code is not passed off as the EPSG one it resembles
+    else:
+        code = value if isinstance(value, int) else identify(text)[0]
     return crs.to_wkt(), CrsDetection(code, "override", False, declared=text)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import struct
 from pathlib import Path, PurePosixPath
+from typing import BinaryIO
 
 from destination_norberg.geo.zipsafe import read_member
 
@@ -71,7 +72,8 @@ def shapefile_encoding(shp: Path) -> str | None:
         return dbf_text_encoding(stream.read(SAMPLE_BYTES))
 
 
-def zipped_shapefile_encoding(archive: Path, member: str, names: list[str]) -> str | None:
+def zipped_shapefile_encoding(archive: Path | BinaryIO, member: str,
+                              names: list[str]) -> str | None:
     """The same for a shapefile inside a zip archive (member names as listed)."""
     path = PurePosixPath(member)
     folder = str(path.parent) + "/" if str(path.parent) != "." else ""

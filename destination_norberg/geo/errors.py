@@ -26,6 +26,16 @@ class UnknownCrsError(GeoImportError):
         self.detection = detection
 
 
+class CrsAreaError(GeoImportError):
+    """The coordinate system chosen cannot hold the coordinates (geo.crs_area): `label` names
+    the choice, `looks_like` is the EPSG code the coordinates fit instead, or None."""
+
+    def __init__(self, message: str, label: str, looks_like: int | None) -> None:
+        super().__init__(message)
+        self.label = label
+        self.looks_like = looks_like
+
+
 class GeoExportError(ValueError):
     """Geodata cannot be written; the message says why in the user's words."""
 

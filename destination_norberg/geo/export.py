@@ -38,6 +38,7 @@ class ExportFeature:
     name: str
     geometry: Geometry
     properties: dict[str, object] = field(default_factory=dict)
+    fid: str | None = None  # the GeoJSON feature id ("trail-12"); unique in the file
 
 
 @contextmanager
@@ -160,14 +161,32 @@ def json_safe(value: object) -> object:
     return str(value)
 
 
+def unique_ids(features: Sequence[ExportFeature]) -> list[str]:
+    """Each feature's id, made unique: a missing one is its position ("feature-3"), a repeated
+    one gets "-2", "-3" … (RFC 7946 leaves uniqueness to the writer; GIS programs key on it)."""
+    seen: set[str] = set()
+    out = []
+    for i, f in enumerate(features, start=1):
+        base = f.fid or f"feature-{i}"
+        fid, n = base, 1
+        while fid in seen:
+            n += 1
+            fid = f"{base}-{n}"
+        seen.add(fid)
+        out.append(fid)
+    return out
+
+
 def write_geojson(features: Iterable[ExportFeature], path: str | Path) -> None:
-    """An RFC 7946 FeatureCollection; each feature's `name` goes first in its properties."""
+    """An RFC 7946 FeatureCollection; each feature's `name` goes first in its properties, and
+    each has an id unique in the file (unique_ids)."""
+    rows = list(features)
     collection = {"type": "FeatureCollection", "features": [
-        {"type": "Feature",
+        {"type": "Feature", "id": fid,
          "properties": json_safe({"name": f.name, **{k: v for k, v in f.properties.items()
                                                       if k != "name"}}),
          "geometry": _geojson_geometry(to_wgs84(f.geometry))}
-        for f in features]}
+        for f, fid in zip(rows, unique_ids(rows), strict=True)]}
     # The file is closed before atomic_path renames it (contexts exit right to left).
     with atomic_path(path) as temp, temp.open("w", encoding="utf-8", newline="\n") as out:
         json.dump(collection, out, ensure_ascii=False, allow_nan=False, separators=(",", ":"))

@@ -7,7 +7,9 @@ default; the user sees it and may change it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import json
+import re
+from collections.abc import Iterable, Mapping
 
 _NAME_EXACT = ("name", "namn", "title", "titel", "label", "benamning", "benämning",
                "spar", "spår", "ref")
@@ -41,3 +43,56 @@ def suggest_mapping(field_names: Iterable[str]) -> tuple[str | None, str | None]
     name = _pick(fields, _NAME_EXACT, _NAME_PART, _NOT_NAME)
     grade = _pick([f for f in fields if f != name], _GRADE_EXACT, _GRADE_PART)
     return name, grade
+
+
+# A feature's own name where the chosen field is empty for it: GeoJSON merged from several
+# sources names features in different properties, and OpenStreetMap exports keep the tags
+# nested ("tags" of osmtogeojson) or packed (GDAL's "other_tags" hstore text).
+_NAME_KEYS = ("name:sv", "name", "namn", "knnamn", "kom_namn", "kommunnamn", "lnnamn",
+              "lansnamn", "benämning", "benamning", "title", "titel", "label",
+              "official_name", "loc_name", "alt_name")
+_NESTED = ("tags", "properties", "other_tags")
+_HSTORE = re.compile(r'"((?:[^"\\]|\\.)*)"\s*=>\s*"((?:[^"\\]|\\.)*)"')
+
+
+def _text(value: object) -> str:
+    return value.strip() if isinstance(value, str) else \
+        str(value) if isinstance(value, int | float) and not isinstance(value, bool) else ""
+
+
+def _nested(value: object) -> dict[str, object] | None:
+    if isinstance(value, dict):
+        return value
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    if text.startswith("{"):
+        try:
+            found = json.loads(text)
+        except ValueError:
+            return None
+        return found if isinstance(found, dict) else None
+    pairs = _HSTORE.findall(text)
+    return {k.replace('\\"', '"'): v.replace('\\"', '"') for k, v in pairs} if pairs else None
+
+
+def feature_name(attributes: Mapping[str, object], depth: int = 0) -> str:
+    """The name a feature gives itself in any of the usual properties (Swedish first), or ""."""
+    lowered = {str(k).casefold().strip(): v for k, v in attributes.items()}
+    for key in _NAME_KEYS:
+        name = _text(lowered.get(key))
+        if name:
+            return name
+    for key, value in lowered.items():
+        if any(part in key for part in _NAME_PART) and not any(a in key for a in _NOT_NAME):
+            name = _text(value)
+            if name:
+                return name
+    if depth == 0:
+        for key in _NESTED:
+            inner = _nested(lowered.get(key))
+            if inner:
+                name = feature_name(inner, 1)
+                if name:
+                    return name
+    return _text(lowered.get("ref"))  # a road's number (E 45) rather than nothing

@@ -8,8 +8,9 @@ the start) and converted in chunks. Between chunks the progress callback may can
 
 from __future__ import annotations
 
+import math
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -31,13 +32,20 @@ from destination_norberg.geo.convert import (
     transform_in_place,
 )
 from destination_norberg.geo.crs import CrsDetection, resolve_override, source_crs_text
+from destination_norberg.geo.crs_area import check_area
 from destination_norberg.geo.errors import (
     GeoImportError,
     UnknownCrsError,
     gdal_message,
 )
-from destination_norberg.geo.mapping import suggest_mapping
-from destination_norberg.geo.sources import RANDOM_ACCESS, LayerInfo, find_layer, pyogrio_errors
+from destination_norberg.geo.mapping import feature_name, suggest_mapping
+from destination_norberg.geo.sources import (
+    RANDOM_ACCESS,
+    LayerInfo,
+    find_layer,
+    layer_bounds,
+    pyogrio_errors,
+)
 
 if TYPE_CHECKING:
     from pyproj import Transformer
@@ -58,7 +66,9 @@ THIN_TOLERANCE = 0.5
 class ImportedFeature:
     geometry: Geometry  # EPSG:3006, 2-D
     attributes: dict[str, JsonValue]
-    length_m: float | None = None  # the length before thinning, when the line was thinned
+    length_m: float | None = None  # the length before thinning, or on the ellipsoid far
+    # from Sweden (geodesic_lengths); None: the geometry's own planar length
+    name: str = ""  # the name the feature gives itself in any usual property (feature_name)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +87,8 @@ class ImportedLayer:
     encoding: str | None = None
     thinned: int = 0  # lines of over MAX_LINE_VERTICES points thinned to THIN_TOLERANCE
     shortened: int = 0  # attribute texts longer than core.plain_text.TEXT_MAX, cut
+    geodesic: int = 0  # lines far from Sweden whose length was measured on the ellipsoid
+    fallback: str = ""  # the layer read first and left, when another was read instead
 
     @property
     def needs_confirmation(self) -> bool:
@@ -86,7 +98,9 @@ class ImportedLayer:
 
 def _source_crs(info: LayerInfo, override: int | str | None) -> tuple[str | None, CrsDetection]:
     if override is not None:
-        return resolve_override(override)
+        chosen, detection = resolve_override(override)
+        check_area(chosen, detection.epsg, detection.label, layer_bounds(info))
+        return chosen, detection
     text = source_crs_text(info.crs)
     if text is None and info.feature_count == 0:
         return TARGET, info.crs  # nothing to transform: an empty layer needs no CRS
@@ -115,6 +129,7 @@ class _Collector:
         self.skipped: dict[str, int] = {}
         self.flattened = 0
         self.thinned = 0
+        self.geodesic = 0
         self.shortened = [0]  # attribute texts cut to TEXT_MAX (geo.convert.clean_strings)
         self.fields: tuple[str, ...] = ()
 
@@ -158,8 +173,10 @@ class _Collector:
         # Points in one vectorised call: a layer of 50,000 waypoints is common.
         is_point = shapely.get_type_id(geoms) == 0
         points = iter(shapely.get_coordinates(geoms[is_point]).tolist())
-        for geom, point, ok, row in zip(geoms.tolist(), is_point.tolist(), finite.tolist(), rows,
-                                        strict=True):
+        measured = geodesic_lengths(geoms, finite)
+        for geom, point, ok, row, true_length in zip(
+                geoms.tolist(), is_point.tolist(), finite.tolist(), rows, measured.tolist(),
+                strict=True):
             xy = next(points) if point else None
             if not ok:
                 continue
@@ -170,13 +187,56 @@ class _Collector:
                 if self.thin and shapely.get_num_coordinates(geom) > MAX_LINE_VERTICES:
                     geom, length = _thin(geom)
                     self.thinned += length is not None
+                if math.isfinite(true_length):
+                    length = true_length
+                    self.geodesic += 1
                 try:
                     core = to_core(geom)
                 except SkipFeatureError as why:
                     self.skip(why.reason)
                     continue
-            self.features.append(ImportedFeature(core, dict(zip(self.fields, row, strict=True)),
-                                                 length))
+            attributes = dict(zip(self.fields, row, strict=True))
+            self.features.append(ImportedFeature(core, attributes, length,
+                                                 clean_value(feature_name(attributes), NAME_MAX)))
+
+
+#: SWEREF 99 TM measures lengths within 0.5 % only up to about 660 km east or west of its
+#: central meridian (15° E; the scale grows with the square of that distance). A line that
+#: reaches past FAR_EASTING from it is measured on the GRS 80 ellipsoid instead, and where
+#: the two differ by more than GEODESIC_TOLERANCE the ellipsoid's length is kept.
+FAR_EASTING = 450_000.0
+GEODESIC_TOLERANCE = 0.005
+
+
+def geodesic_lengths(geoms: np.ndarray, finite: np.ndarray) -> np.ndarray:
+    """Per geometry (EPSG:3006): its length on the ellipsoid where that differs from the
+    planar SWEREF 99 TM length by more than GEODESIC_TOLERANCE, else NaN."""
+    from pyproj import Geod, Transformer
+
+    out = np.full(len(geoms), np.nan)
+    if not len(geoms):
+        return out
+    kind = shapely.get_type_id(geoms)
+    bounds = shapely.bounds(geoms)
+    far = (np.abs(bounds[:, 0] - 500_000.0) > FAR_EASTING) | \
+        (np.abs(bounds[:, 2] - 500_000.0) > FAR_EASTING)
+    index = np.flatnonzero(((kind == 1) | (kind == 5)) & far & finite)
+    if not len(index):
+        return out
+    lines = geoms[index]
+    parts, part_of = shapely.get_parts(lines, return_index=True)
+    coords, coord_of = shapely.get_coordinates(parts, return_index=True)
+    lon, lat = Transformer.from_crs("EPSG:3006", "EPSG:4326", always_xy=True).transform(
+        coords[:, 0], coords[:, 1])
+    _az, _back, step = Geod(ellps="GRS80").inv(lon[:-1], lat[:-1], lon[1:], lat[1:])
+    same = coord_of[:-1] == coord_of[1:]
+    per_part = np.bincount(coord_of[:-1][same], weights=np.asarray(step)[same],
+                           minlength=len(parts))
+    true = np.bincount(part_of, weights=per_part, minlength=len(lines))
+    planar = shapely.length(lines)
+    off = np.abs(planar - true) > GEODESIC_TOLERANCE * np.maximum(true, 1e-9)
+    out[index[off]] = true[off]
+    return out
 
 
 def _thin(geom: shapely.Geometry) -> tuple[shapely.Geometry, float | None]:
@@ -246,12 +306,30 @@ def read_layer(path: str | Path, layer: str | None = None, *,
     used and the result's `needs_confirmation` is True; if nothing fits, UnknownCrsError.
     `encoding` sets the text encoding of shapefile attributes. `progress(fraction, "")` is
     called between chunks (also off the UI thread); it raises Cancelled to stop the read.
-    An empty layer (a GPX with nothing in it) is read as a layer without features.
+    An empty layer (a GPX with nothing in it) is read as a layer without features. A GPX
+    whose tracks are all empty or single points is read from its routes instead, when it
+    has any (`fallback` names the layer left, `skipped` counts its tracks as "tracks: …").
     `thin`: lines of more than MAX_LINE_VERTICES points are thinned to THIN_TOLERANCE (what
     an import stores; the reader alone gives every point), their full length kept.
     """
     _report(progress, 0.0)
     info = find_layer(path, layer, encoding=encoding)
+    read = _read_info(info, crs_override, progress, thin)
+    if layer is None and info.driver == "GPX" and info.name == "tracks" and not read.features:
+        # Tracks of single points (or empty ones) beside a planned route: the route is the
+        # trail (AllTrails, MapSource and RouteConverter write such files).
+        routes = find_layer(path, "routes", encoding=encoding)
+        if routes.feature_count:
+            again = _read_info(routes, crs_override, progress, thin)
+            if again.features:
+                return replace(again, fallback=info.name,
+                               skipped={f"tracks: {why}": n for why, n in read.skipped.items()}
+                               | again.skipped)
+    return read
+
+
+def _read_info(info: LayerInfo, crs_override: int | str | None, progress: Progress | None,
+               thin: bool) -> ImportedLayer:
     source, detection = _source_crs(info, crs_override)
     assert source is not None
     collector = _Collector(_transformer(source), thin)
@@ -268,4 +346,5 @@ def read_layer(path: str | Path, layer: str | None = None, *,
                          source_crs=source, fields=collector.fields or info.fields,
                          total=info.feature_count, skipped=collector.skipped,
                          flattened=collector.flattened, encoding=info.encoding,
-                         thinned=collector.thinned, shortened=collector.shortened[0])
+                         thinned=collector.thinned, shortened=collector.shortened[0],
+                         geodesic=collector.geodesic)

@@ -15,13 +15,20 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from destination_norberg.core.plain_text import NAME_MAX, clean_value
 from destination_norberg.geo.crs import Bounds, CrsDetection, detect_crs
 from destination_norberg.geo.dbf import shapefile_encoding, zipped_shapefile_encoding
 from destination_norberg.geo.errors import FORMAT_NAMES, GeoImportError, gdal_message
 from destination_norberg.geo.xmlcheck import BadXmlError, check_xml
-from destination_norberg.geo.zipsafe import checked_members, dataset_members, shown
+from destination_norberg.geo.zipsafe import (
+    checked_members,
+    dataset_members,
+    inner_zips,
+    open_inner_zip,
+    shown,
+)
 
 SUFFIXES = {".gpx": "GPX", ".geojson": "GeoJSON", ".json": "GeoJSON", ".gpkg": "GPKG",
             ".shp": "ESRI Shapefile", ".kml": "KML", ".kmz": "KML", ".fgb": "FlatGeobuf",
@@ -137,37 +144,61 @@ def _datasets(path: Path, encoding: str | None) -> list[_Dataset]:
 
 def _zip_datasets(path: Path, encoding: str | None) -> list[_Dataset]:
     infos = checked_members(path)
-    names = [i.filename for i in infos]
-    found = dataset_members(infos)
-    if not found:
+    inner = inner_zips(infos)
+    datasets = _members(path, f"/vsizip/{path.resolve().as_posix()}", infos, encoding)
+    for member in inner:
+        datasets += _inner_datasets(path, member, encoding)
+    if not datasets:
         raise GeoImportError("The zip archive holds no map data the program reads (no .shp, "
                              ".gpkg, .geojson, .gpx, .kml or .fgb file).")
+    return datasets
+
+
+def _members(archive: Path | BinaryIO, prefix: str, infos: list[zipfile.ZipInfo],
+             encoding: str | None, within: str = "") -> list[_Dataset]:
+    """The datasets among an archive's members; `prefix` is the archive as GDAL opens it."""
+    names = [i.filename for i in infos]
     datasets = []
     try:
-        for member, driver in found:
+        for member, driver in dataset_members(infos):
             if driver in _XML_ROOTS:
-                _check_zipped_xml(path, member, driver)
+                _check_zipped_xml(archive, member, driver, within)
             enc = None
             if driver == "ESRI Shapefile":
-                enc = encoding or zipped_shapefile_encoding(path, member, names)
-            datasets.append(_Dataset(f"/vsizip/{path.resolve().as_posix()}/{member}", driver,
-                                     enc, member))
+                enc = encoding or zipped_shapefile_encoding(archive, member, names)
+            datasets.append(_Dataset(f"{prefix}/{member}", driver, enc, within + member))
     except (OSError, EOFError, zipfile.BadZipFile, zlib.error):
         raise GeoImportError("The zip archive is damaged: a file in it cannot be unpacked.") \
             from None
     return datasets
 
 
-def _check_zipped_xml(path: Path, member: str, driver: str) -> None:
+def _inner_datasets(path: Path, member: str, encoding: str | None) -> list[_Dataset]:
+    """The datasets of a zip inside the zip (Statistics Sweden's boundary downloads), read by
+    GDAL through /vsizip/ twice, checked like the outer archive."""
+    try:
+        data = open_inner_zip(path, member)
+        infos = checked_members(data)
+    except GeoImportError as problem:
+        raise GeoImportError(in_zip(member, str(problem))) from None
+    except (OSError, EOFError, zipfile.BadZipFile, zlib.error):
+        raise GeoImportError("The zip archive is damaged: a file in it cannot be unpacked.") \
+            from None
+    prefix = "/vsizip/{/vsizip/" + f"{path.resolve().as_posix()}/{member}}}"
+    return _members(data, prefix, infos, encoding, within=f"{member}/")
+
+
+def _check_zipped_xml(path: Path | BinaryIO, member: str, driver: str, within: str = "") -> None:
     kind = FORMAT_NAMES[driver]
     with zipfile.ZipFile(path) as archive, archive.open(member) as stream:
         try:
             root = check_xml(stream, limit=archive.getinfo(member).file_size + 1)
         except BadXmlError as problem:
-            raise GeoImportError(in_zip(member, f"The file is not a valid {kind}: {problem}."))\
-                from None
+            raise GeoImportError(in_zip(within + member,
+                                        f"The file is not a valid {kind}: {problem}.")) from None
     if root != _XML_ROOTS[driver]:
-        raise GeoImportError(in_zip(member, f"The file is not a {kind}: its content is <{root}>."))
+        raise GeoImportError(in_zip(within + member,
+                                    f"The file is not a {kind}: its content is <{root}>."))
 
 
 def in_zip(member: str, message: str) -> str:
@@ -247,6 +278,19 @@ def _info(candidate: tuple[_Dataset, str, str], several: bool) -> LayerInfo:
         return _layer(dataset, gdal_layer, name)
 
 
+def layer_bounds(info: LayerInfo) -> Bounds | None:
+    """The layer's coordinate ranges as the file holds them (GPX and KML are listed without
+    them: they are read here when a check needs them); None for an empty layer."""
+    if info.bounds is not None or info.feature_count == 0:
+        return info.bounds
+    import pyogrio
+
+    with _gdal_errors(_Dataset(info.dataset, info.driver, info.encoding), False):
+        found = pyogrio.read_info(info.dataset, layer=info.gdal_layer, encoding=info.encoding,
+                                  force_total_bounds=True).get("total_bounds")
+    return tuple(float(v) for v in found) if found is not None else None  # type: ignore[return-value]
+
+
 def list_layers(path: str | Path, *, encoding: str | None = None) -> list[LayerInfo]:
     """Every layer of a file, with feature counts, fields and the detected CRS.
 
@@ -256,6 +300,12 @@ def list_layers(path: str | Path, *, encoding: str | None = None) -> list[LayerI
     """
     candidates = _candidates(Path(path), encoding)
     return [_info(c, len(candidates) > 1) for c in candidates]
+
+
+def layer_names(path: str | Path, *, encoding: str | None = None) -> list[str]:
+    """The names of a file's layers, in order, without reading them (a zip of zips: each
+    inner shapefile's layer)."""
+    return [name for _, _, name in _candidates(Path(path), encoding)]
 
 
 def find_layer(path: str | Path, layer: str | None, *,

@@ -7,9 +7,11 @@ far more members than any geodata delivery, since such a file was made to hurt, 
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from pathlib import Path, PurePosixPath
+from typing import BinaryIO
 
 from destination_norberg.core.zipformat import unsupported_member, unsupported_reason
 from destination_norberg.geo.errors import GeoImportError
@@ -40,7 +42,7 @@ def _unsafe_name(name: str) -> bool:
     return ".." in PurePosixPath(norm).parts
 
 
-def checked_members(path: Path) -> list[zipfile.ZipInfo]:
+def checked_members(path: Path | BinaryIO) -> list[zipfile.ZipInfo]:
     """The archive's members, or GeoImportError when the archive is unsafe or unreadable."""
     try:
         with zipfile.ZipFile(path) as archive:
@@ -86,7 +88,31 @@ def dataset_members(infos: list[zipfile.ZipInfo]) -> list[tuple[str, str]]:
     return found
 
 
-def read_member(path: Path, member: str, limit: int) -> bytes:
+#: A zip inside the zip (Statistics Sweden packs each coordinate system's shapefile as a zip
+#: of its own in one download) is read into memory to be checked; no map delivery's inner
+#: zip comes near this.
+MAX_INNER_ZIP = 512 * 1024 ** 2
+
+
+def inner_zips(infos: list[zipfile.ZipInfo]) -> list[str]:
+    """The members that are zip archives themselves (one level deep), Mac forks left out."""
+    return [i.filename for i in infos
+            if not i.is_dir() and i.filename.lower().endswith(".zip")
+            and PurePosixPath(i.filename).parts[0] != "__MACOSX"
+            and not PurePosixPath(i.filename).name.startswith(".")]
+
+
+def open_inner_zip(path: Path, member: str) -> io.BytesIO:
+    """A zip inside the zip, in memory, or GeoImportError when it is too big to be map data."""
+    with zipfile.ZipFile(path) as archive:
+        if archive.getinfo(member).file_size > MAX_INNER_ZIP:
+            raise GeoImportError(f"The zip archive {shown(member)} inside the zip is too large "
+                                 "to be map data; it was refused for safety.")
+        with archive.open(member) as stream:
+            return io.BytesIO(stream.read())
+
+
+def read_member(path: Path | BinaryIO, member: str, limit: int) -> bytes:
     """At most `limit` bytes of one member (a .dbf to sniff, a .kml to check)."""
     with zipfile.ZipFile(path) as archive, archive.open(member) as stream:
         return stream.read(limit)

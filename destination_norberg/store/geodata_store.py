@@ -20,7 +20,7 @@ from destination_norberg.core.geometry import Geometry, stored_length
 from destination_norberg.core.vocab import TrailKind
 from destination_norberg.store import models as m
 from destination_norberg.store.base import new_uid, utcnow
-from destination_norberg.store.database import write_session
+from destination_norberg.store.database import read_session, write_session
 from destination_norberg.store.planning_write import _guard
 
 LINES = ("LineString", "MultiLineString")
@@ -81,9 +81,17 @@ def _name(attributes: Mapping[str, Any], name_field: str | None) -> str:
     return str(value).strip()[:120] if value not in (None, "") else ""
 
 
+def _own_name(feature: Any) -> str:
+    """The name the feature gives itself in another property (geo.mapping.feature_name)."""
+    return str(getattr(feature, "name", "") or "").strip()[:120]
+
+
 def import_trails(engine: Engine, features: Sequence[Any], how: TrailImport,
-                  cancelled: Callable[[], bool] = lambda: False) -> ImportResult:
-    """Each line feature becomes a trail; points and polygons are skipped and counted."""
+                  cancelled: Callable[[], bool] = lambda: False, *,
+                  updates: Sequence[tuple[int, dict[str, Any]]] | None = None) -> ImportResult:
+    """Each line feature becomes a trail; points and polygons are skipped and counted.
+    `updates`: (trail id, new values) of trails the file replaces, written in the same unit
+    (their version counted up); with it, a file of nothing new is no error."""
     TrailKind(how.kind)  # ValueError for a kind the register does not know
     result = ImportResult()
     rows = []
@@ -102,22 +110,28 @@ def import_trails(engine: Engine, features: Sequence[Any], how: TrailImport,
         colour, imba, scale = parse_grade(
             feature.attributes.get(how.grade_field) if how.grade_field else None)
         name = _name(feature.attributes, how.name_field) or \
-            f"{how.default_name} {len(rows) + 1}"
+            _own_name(feature) or f"{how.default_name} {len(rows) + 1}"
         rows.append({"uid": new_uid(), "version": 1, "created_at": now, "updated_at": now,
                      "name": name, "kind": how.kind, "grade_colour": colour, "imba": imba,
                      "mtb_scale": scale, "mtb_scale_imba": None, "area": how.area,
                      "lit": False, "description_sv": "", "description_en": "",
                      "geom": geom.to_wkb(), "length_m": length})
-    if not rows:
+    if not rows and updates is None:
         raise GeodataError("The layer has no lines to make trails of.")
     if cancelled():
         raise GeodataError("Cancelled: nothing was imported.")
+    if not rows and not updates:
+        return result
     table = m.Trail.__table__
     with _guard("The trails"), write_session(engine) as session:
-        session.execute(insert(table), rows)
-        uids = [r["uid"] for r in rows]
-        result.created = list(session.scalars(
-            select(table.c.id).where(table.c.uid.in_(uids)).order_by(table.c.id)))
+        for trail_id, values in updates or ():
+            session.execute(update(table).where(table.c.id == trail_id).values(
+                **values, version=table.c.version + 1, updated_at=now))
+        if rows:
+            session.execute(insert(table), rows)
+            uids = [r["uid"] for r in rows]
+            result.created = list(session.scalars(
+                select(table.c.id).where(table.c.uid.in_(uids)).order_by(table.c.id)))
     return result
 
 
@@ -139,7 +153,8 @@ def import_reference_layer(engine: Engine, features: Sequence[Any], name: str, *
             source=source, source_crs=source_crs, geometry_type=", ".join(kinds),
             colour=colour, position=position)).inserted_primary_key[0]
         session.execute(insert(m.MapFeature.__table__), [
-            {"layer_id": layer_id, "name": _name(f.attributes, name_field),
+            {"layer_id": layer_id,
+             "name": _name(f.attributes, name_field) or _own_name(f),
              "geom": f.geometry.to_wkb(),
              "properties": json.dumps(f.attributes, ensure_ascii=False, default=str)}
             for f in features])
@@ -172,3 +187,68 @@ def remove_reference_layer(engine: Engine, layer_id: int) -> None:
         session.execute(m.MapFeature.__table__.delete().where(
             m.MapFeature.layer_id == layer_id))
         session.execute(m.MapLayer.__table__.delete().where(m.MapLayer.id == layer_id))
+
+
+@dataclass(frozen=True)
+class StoredLine:
+    """A line already in the database: a trail's, or a stråk's route (grades None)."""
+
+    kind: str  # "trail" or "strak"
+    id: int
+    uid: str
+    name: str
+    wkb: bytes
+    grade_colour: str | None = None
+    imba: int | None = None
+    mtb_scale: int | None = None
+
+
+def existing_lines(engine: Engine) -> list[StoredLine]:
+    """Every stored line, for an import to find the lines of a file that are already there
+    (app.geodata_match)."""
+    trail, strak = m.Trail.__table__, m.Strak.__table__
+    with read_session(engine) as session:
+        out = [StoredLine("trail", int(r.id), str(r.uid), str(r.name), bytes(r.geom),
+                          r.grade_colour, r.imba, r.mtb_scale)
+               for r in session.execute(
+                   select(trail.c.id, trail.c.uid, trail.c.name, trail.c.geom,
+                          trail.c.grade_colour, trail.c.imba, trail.c.mtb_scale)
+                   .where(trail.c.geom.is_not(None)).order_by(trail.c.id))]
+        out += [StoredLine("strak", int(r.id), str(r.uid), str(r.name), bytes(r.route))
+                for r in session.execute(
+                    select(strak.c.id, strak.c.uid, strak.c.name, strak.c.route)
+                    .where(strak.c.route.is_not(None)).order_by(strak.c.id))]
+    return out
+
+
+def layer_named(engine: Engine, name: str) -> tuple[int, str] | None:
+    """(id, source file) of the reference layer with this name (any case), or None."""
+    table = m.MapLayer.__table__
+    with read_session(engine) as session:
+        for layer_id, layer_name, source in session.execute(
+                select(table.c.id, table.c.name, table.c.source).order_by(table.c.id)):
+            if str(layer_name).strip().casefold() == name.strip().casefold():
+                return int(layer_id), str(source or "")
+    return None
+
+
+def replace_layer_features(engine: Engine, layer_id: int, features: Sequence[Any], *,
+                           source: str = "", source_crs: str = "",
+                           name_field: str | None = None) -> None:
+    """A reference layer's features become `features` (the layer keeps colour and place)."""
+    if not features:
+        raise GeodataError("The layer has no features.")
+    kinds = sorted({f.geometry.kind for f in features})
+    table = m.MapLayer.__table__
+    with _guard("The layer"), write_session(engine) as session:
+        session.execute(m.MapFeature.__table__.delete().where(
+            m.MapFeature.layer_id == layer_id))
+        session.execute(update(table).where(table.c.id == layer_id).values(
+            source=source, source_crs=source_crs, geometry_type=", ".join(kinds),
+            version=table.c.version + 1, updated_at=utcnow()))
+        session.execute(insert(m.MapFeature.__table__), [
+            {"layer_id": layer_id,
+             "name": _name(f.attributes, name_field) or _own_name(f),
+             "geom": f.geometry.to_wkb(),
+             "properties": json.dumps(f.attributes, ensure_ascii=False, default=str)}
+            for f in features])

@@ -47,41 +47,93 @@ def read_trails(engine: Engine, ids: Sequence[int]) -> list[Row]:
 def remove_trails(engine: Engine, expected: Sequence[Mapping[str, Any]]) -> None:
     """Delete the imported trails if each still holds what `expected` says and nothing refers
     to them; ConflictError otherwise."""
+    with _guard("The import"), write_session(engine) as session:
+        _remove_trails(session, expected)
+
+
+def _remove_trails(session: Any, expected: Sequence[Mapping[str, Any]]) -> None:
     t = m.Trail.__table__
     uids = [r["uid"] for r in expected]
-    with _guard("The import"), write_session(engine) as session:
-        current = {r["uid"]: _plain(r) for r in session.execute(
-            select(t).where(t.c.uid.in_(uids))).mappings()}
-        if len(current) != len(uids):
-            raise ConflictError("Some of the imported trails were removed meanwhile; the "
-                                "import was not undone.")
-        changed = [r["name"] for r in expected if _content(current[r["uid"]]) != _content(r)]
-        if changed:
-            raise ConflictError(f"“{changed[0]}” was changed after the import; the import "
-                                "was not undone.")
-        ids = [current[u]["id"] for u in uids]
-        used = session.execute(select(func.count()).select_from(m.TrailReport.__table__)
-                               .where(m.TrailReport.trail_id.in_(ids))).scalar_one()
-        used += session.execute(select(func.count()).select_from(m.snow_target_trail)
-                                .where(m.snow_target_trail.c.trail_id.in_(ids))).scalar_one()
-        used += session.execute(select(func.count()).select_from(m.RaceCourse.__table__)
-                                .where(m.RaceCourse.trail_id.in_(ids))).scalar_one()
-        if used:
-            raise ConflictError("The imported trails have reports or are used by a snow "
-                                "target or a race since the import; the import was not undone.")
-        session.execute(t.delete().where(t.c.id.in_(ids)))
+    current = {r["uid"]: _plain(r) for r in session.execute(
+        select(t).where(t.c.uid.in_(uids))).mappings()}
+    if len(current) != len(uids):
+        raise ConflictError("Some of the imported trails were removed meanwhile; the "
+                            "import was not undone.")
+    changed = [r["name"] for r in expected if _content(current[r["uid"]]) != _content(r)]
+    if changed:
+        raise ConflictError(f"“{changed[0]}” was changed after the import; the import "
+                            "was not undone.")
+    ids = [current[u]["id"] for u in uids]
+    used = session.execute(select(func.count()).select_from(m.TrailReport.__table__)
+                           .where(m.TrailReport.trail_id.in_(ids))).scalar_one()
+    used += session.execute(select(func.count()).select_from(m.snow_target_trail)
+                            .where(m.snow_target_trail.c.trail_id.in_(ids))).scalar_one()
+    used += session.execute(select(func.count()).select_from(m.RaceCourse.__table__)
+                            .where(m.RaceCourse.trail_id.in_(ids))).scalar_one()
+    if used:
+        raise ConflictError("The imported trails have reports or are used by a snow "
+                            "target or a race since the import; the import was not undone.")
+    session.execute(t.delete().where(t.c.id.in_(ids)))
 
 
 def restore_trails(engine: Engine, rows: Sequence[Mapping[str, Any]]) -> list[Row]:
     """Insert the trails again (new ids, the same uids): the rows as saved."""
+    with _guard("The trails"), write_session(engine) as session:
+        return _restore_trails(session, rows)
+
+
+def _restore_trails(session: Any, rows: Sequence[Mapping[str, Any]]) -> list[Row]:
     t = m.Trail.__table__
+    if not rows:
+        return []
     now = utcnow()
     values = [{**{k: v for k, v in r.items() if k != "id"}, "updated_at": now} for r in rows]
+    session.execute(insert(t), values)
+    saved = session.execute(select(t).where(t.c.uid.in_([r["uid"] for r in rows]))
+                            .order_by(t.c.id)).mappings()
+    return [_plain(r) for r in saved]
+
+
+def _swap_trails(session: Any, expected: Sequence[Mapping[str, Any]],
+                 put: Sequence[Mapping[str, Any]]) -> list[Row]:
+    """Trails an import with "replace" updated: each still as `expected` says, set to `put`
+    (same uid); the rows as saved. ConflictError when one changed meanwhile."""
+    t = m.Trail.__table__
+    if not expected:
+        return []
+    by_uid = {r["uid"]: r for r in put}
+    current = {r["uid"]: _plain(r) for r in session.execute(
+        select(t).where(t.c.uid.in_([r["uid"] for r in expected]))).mappings()}
+    for row in expected:
+        now = current.get(row["uid"])
+        if now is None or _content(now) != _content(row):
+            raise ConflictError(f"“{row['name']}” was changed after the import; the import "
+                                "was not undone.")
+    for row in expected:
+        values = {k: v for k, v in by_uid[row["uid"]].items() if k not in _IGNORED}
+        session.execute(update(t).where(t.c.uid == row["uid"]).values(
+            **values, version=t.c.version + 1, updated_at=utcnow()))
+    saved = session.execute(select(t).where(t.c.uid.in_(list(by_uid))).order_by(t.c.id))
+    return [_plain(r) for r in saved.mappings()]
+
+
+def undo_trails_import(engine: Engine, created: Sequence[Mapping[str, Any]],
+                       before: Sequence[Mapping[str, Any]],
+                       after: Sequence[Mapping[str, Any]]) -> None:
+    """One unit: remove the trails an import created and put back those it replaced."""
+    with _guard("The import"), write_session(engine) as session:
+        if created:
+            _remove_trails(session, created)
+        _swap_trails(session, after, before)
+
+
+def redo_trails_import(engine: Engine, created: Sequence[Mapping[str, Any]],
+                       before: Sequence[Mapping[str, Any]],
+                       after: Sequence[Mapping[str, Any]]) -> tuple[list[Row], list[Row]]:
+    """One unit: the created trails again and the replaced ones as the import left them;
+    (created, replaced) as saved."""
     with _guard("The trails"), write_session(engine) as session:
-        session.execute(insert(t), values)
-        saved = session.execute(select(t).where(t.c.uid.in_([r["uid"] for r in rows]))
-                                .order_by(t.c.id)).mappings()
-        return [_plain(r) for r in saved]
+        return _restore_trails(session, created), _swap_trails(session, before, after)
 
 
 def read_layer(engine: Engine, layer_id: int) -> Row:

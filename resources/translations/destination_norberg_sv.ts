@@ -1310,6 +1310,14 @@
             <source>EPSG code, e.g. 3006</source>
             <translation>EPSG-kod, t.ex. 3006</translation>
         </message>
+        <message>
+            <source>The file's tracks are empty or single points: its routes were read instead.</source>
+            <translation>Filens spår är tomma eller enstaka punkter: dess rutter lästes i stället.</translation>
+        </message>
+        <message>
+            <source>%1 line(s) lie far from Sweden: their length is measured on the ellipsoid, since SWEREF 99 TM would stretch it by more than 0.5 %.</source>
+            <translation>%1 linje(r) ligger långt från Sverige: längden mäts på ellipsoiden, eftersom SWEREF 99 TM skulle förlänga den med mer än 0,5 %.</translation>
+        </message>
     </context>
     <context>
         <name>GoNoGoView</name>
@@ -1893,6 +1901,58 @@
         <message>
             <source>Remove the layer %1</source>
             <translation>Ta bort lagret %1</translation>
+        </message>
+        <message>
+            <source>they look like longitude/latitude in degrees (WGS 84, EPSG:4326)</source>
+            <translation>de ser ut som longitud/latitud i grader (WGS 84, EPSG:4326)</translation>
+        </message>
+        <message>
+            <source>they look like SWEREF 99 TM metres (EPSG:3006)</source>
+            <translation>de ser ut som meter i SWEREF 99 TM (EPSG:3006)</translation>
+        </message>
+        <message>
+            <source>they look like RT90 2.5 gon V metres (EPSG:3021)</source>
+            <translation>de ser ut som meter i RT90 2.5 gon V (EPSG:3021)</translation>
+        </message>
+        <message>
+            <source>they look like metres in a SWEREF 99 local zone (such as EPSG:%1)</source>
+            <translation>de ser ut som meter i en lokal SWEREF 99-zon (till exempel EPSG:%1)</translation>
+        </message>
+        <message>
+            <source>they fit none of the Swedish coordinate systems, nor longitude/latitude</source>
+            <translation>de passar inget av de svenska koordinatsystemen och inte heller longitud/latitud</translation>
+        </message>
+        <message>
+            <source>The coordinates cannot be in %1: they lie outside the area it is made for; %2.</source>
+            <translation>Koordinaterna kan inte vara i %1: de ligger utanför det område det är gjort för; %2.</translation>
+        </message>
+        <message>
+            <source>%1 of the %2 lines in this file are already in the database (imported before). Replace those trails from the file, or add every line as a new trail?</source>
+            <translation>%1 av filens %2 linjer finns redan i databasen (importerade tidigare). Ersätta de lederna från filen, eller lägga till varje linje som en ny led?</translation>
+        </message>
+        <message>
+            <source>There is already a layer named %1. Replace its features with the file's, or add a second layer beside it?</source>
+            <translation>Det finns redan ett lager som heter %1. Ersätta dess objekt med filens, eller lägga till ett andra lager bredvid?</translation>
+        </message>
+        <message>
+            <source>Already imported</source>
+            <translation>Redan importerat</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Ersätt</translation>
+        </message>
+        <message>
+            <source>Add as new</source>
+            <translation>Lägg till som nya</translation>
+        </message>
+        <message>
+            <source>Already there: %1 replaced from the file, %2 unchanged.</source>
+            <translation>Fanns redan: %1 ersatta från filen, %2 oförändrade.</translation>
+        </message>
+        <message>
+            <source>The features of the layer %1 were replaced from the file.</source>
+            <translation>Objekten i lagret %1 ersattes från filen.</translation>
         </message>
     </context>
     <context>

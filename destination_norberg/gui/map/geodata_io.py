@@ -16,7 +16,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QInputDialog,
     QMessageBox,
 )
 
@@ -62,6 +61,7 @@ class GeoImportDialog(QDialog):
     ) -> None:
         super().__init__(page)
         self.page, self.path, self.imported = page, path, imported
+        self.refused = ""  # why the layer or coordinate system chosen could not be read
         self.ui = ui = Ui_GeoImportDialog()
         ui.setupUi(self)
         ui.problem.setStyleSheet("color: #b3261e")
@@ -135,6 +135,7 @@ class GeoImportDialog(QDialog):
         if imported.shortened:
             lines.append(self.tr("Shortened: %1 attribute text(s) longer than 10,000 "
                                  "characters.").replace("%1", str(imported.shortened)))
+        lines += self._notes(imported)
         note = crs.message()
         if crs.needs_confirmation:
             note = self.tr(
@@ -144,6 +145,18 @@ class GeoImportDialog(QDialog):
         lines.append(note)
         ui.summary.setText(plain("\n".join(lines)))
         show_preview(self.page, imported)
+
+    def _notes(self, imported: Any) -> list[str]:
+        """What the reader decided for the user to know (app.geodata.layer_notes)."""
+        notes = []
+        if getattr(imported, "fallback", ""):
+            notes.append(self.tr("The file's tracks are empty or single points: its routes "
+                                 "were read instead."))
+        if getattr(imported, "geodesic", 0):
+            notes.append(self.tr("%1 line(s) lie far from Sweden: their length is measured on "
+                                 "the ellipsoid, since SWEREF 99 TM would stretch it by more "
+                                 "than 0.5 %.").replace("%1", str(imported.geodesic)))
+        return notes
 
     def _target_changed(self) -> None:
         ui = self.ui
@@ -169,16 +182,20 @@ class GeoImportDialog(QDialog):
                 self.page, self.path, self.ui.layer.currentData(), self.chosen_crs()
             )
         except Exception as exc:  # noqa: BLE001 - said in the dialog, nothing written
-            self.ui.problem.setText(plain(user_message(exc)))
+            self.refused = crs_refusal(exc) or user_message(exc)
+            self.ui.problem.setText(plain(self.refused))
             self.ui.problem.setVisible(True)
             return
         if again is not None:
+            self.refused = ""
             self.ui.problem.setVisible(False)
             self._show(again)
 
     def _try_accept(self) -> None:
         why = ""
-        if not self.imported.features:
+        if self.refused:  # the choice on screen was refused: the preview is an older one
+            why = self.refused
+        elif not self.imported.features:
             why = self.tr("The layer has no features to import.")
         elif self.ui.target.currentData() == "strak" and self.ui.strak.count() == 0:
             why = self.tr("There is no stråk to give this route to.")
@@ -188,6 +205,68 @@ class GeoImportDialog(QDialog):
         self.ui.problem.setVisible(bool(why))
         if not why:
             self.accept()
+
+
+def crs_refusal(exc: BaseException) -> str:
+    """A coordinate system refused for the coordinates (geo CrsAreaError), in the user's
+    language; "" for any other failure."""
+    if type(exc).__name__ != "CrsAreaError":
+        return ""
+    looks = getattr(exc, "looks_like", None)
+    if looks == 4326:
+        like = QCoreApplication.translate(
+            "MapIO", "they look like longitude/latitude in degrees (WGS 84, EPSG:4326)")
+    elif looks == 3006:
+        like = QCoreApplication.translate(
+            "MapIO", "they look like SWEREF 99 TM metres (EPSG:3006)")
+    elif looks == 3021:
+        like = QCoreApplication.translate(
+            "MapIO", "they look like RT90 2.5 gon V metres (EPSG:3021)")
+    elif looks is not None:
+        like = QCoreApplication.translate(
+            "MapIO", "they look like metres in a SWEREF 99 local zone (such as EPSG:%1)"
+        ).replace("%1", str(looks))
+    else:
+        like = QCoreApplication.translate(
+            "MapIO", "they fit none of the Swedish coordinate systems, nor longitude/latitude")
+    return (
+        QCoreApplication.translate(
+            "MapIO", "The coordinates cannot be in %1: they lie outside the area it is made "
+            "for; %2.")
+        .replace("%1", str(getattr(exc, "label", "")))
+        .replace("%2", like)
+    )
+
+
+def ask_existing(page: Any, what: str, found: int, total: int, name: str = "") -> str | None:
+    """Replace or add, for lines (what="trails") or a layer (what="layer") already there;
+    None when the user cancels."""
+    if what == "trails":
+        text = (
+            QCoreApplication.translate(
+                "MapIO", "%1 of the %2 lines in this file are already in the database "
+                "(imported before). Replace those trails from the file, or add every line "
+                "as a new trail?")
+            .replace("%1", str(found))
+            .replace("%2", str(total))
+        )
+    else:
+        text = QCoreApplication.translate(
+            "MapIO", "There is already a layer named %1. Replace its features with the "
+            "file's, or add a second layer beside it?").replace("%1", name)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        QCoreApplication.translate("MapIO", "Already imported"),
+        plain(text),
+        QMessageBox.StandardButton.Cancel,
+        page,
+    )
+    role = QMessageBox.ButtonRole.AcceptRole
+    replace = box.addButton(QCoreApplication.translate("MapIO", "Replace"), role)
+    add = box.addButton(QCoreApplication.translate("MapIO", "Add as new"), role)
+    box.exec()
+    clicked = box.clickedButton()
+    return "replace" if clicked is replace else "add" if clicked is add else None
 
 
 def show_preview(page: Any, imported: Any) -> None:
@@ -280,24 +359,38 @@ def write_import(page: Any, dialog: GeoImportDialog) -> bool:
     file_name = dialog.path.name
     try:
         if target == "trails":
-            result = gs.import_trails(
-                engine,
-                imported.features,
-                gs.TrailImport(
-                    kind=ui.kind.currentData(),
-                    name_field=ui.nameField.currentData(),
-                    grade_field=ui.gradeField.currentData(),
-                    default_name=dialog.path.stem,
-                ),
-            )
-            count = len(result.created)
+            from destination_norberg.app.geodata_match import LINES, find_existing, write_trails
+
+            how = gs.TrailImport(kind=ui.kind.currentData(),
+                                 name_field=ui.nameField.currentData(),
+                                 grade_field=ui.gradeField.currentData(),
+                                 default_name=dialog.path.stem)
+            found = find_existing(engine, imported.features)
+            existing = None
+            if found:
+                lines = sum(f.geometry.kind in LINES for f in imported.features)
+                existing = ask_existing(page, "trails", len(found), lines)
+                if existing is None:
+                    return False
+            # what "replace" may update, as it was: the undo step puts it back
+            matched = sorted({m.line.id for m in found if m.line.kind == "trail"})
+            before = gd.imported_trails(engine, matched) if existing == "replace" else []
+            done = write_trails(engine, imported.features, how, existing, file_name)
+            after = gd.imported_trails(engine, matched) if before else []
+            replaced = [(b, a) for b, a in zip(before, after, strict=True) if b != a]
             message = QCoreApplication.translate("MapIO", "%1 trail(s) imported.").replace(
-                "%1", str(count)
+                "%1", str(len(done.created))
             )
+            if found:
+                message += " " + QCoreApplication.translate(
+                    "MapIO", "Already there: %1 replaced from the file, %2 unchanged."
+                ).replace("%1", str(done.replaced)).replace("%2", str(done.unchanged))
+            count = len(done.created) + len(replaced)
             label = (QCoreApplication.translate("MapIO", "Import %1 trail(s) from %2")
                      .replace("%1", str(count)).replace("%2", file_name))
             command: Any = ic.ImportTrailsCommand(
-                label, gd.imported_trails(engine, result.created), **ic.services(page))
+                label, gd.imported_trails(engine, done.created), **ic.services(page),
+                before=[b for b, _a in replaced], after=[a for _b, a in replaced])
         elif target == "strak":
             change = gd.import_strak_route(engine, ui.strak.currentData(), imported.features)
             message = (
@@ -309,21 +402,34 @@ def write_import(page: Any, dialog: GeoImportDialog) -> bool:
                      .replace("%1", ui.strak.currentText()).replace("%2", file_name))
             command = ic.RouteImportCommand(label, change, **ic.services(page))
         else:
-            layer_id = gs.import_reference_layer(
-                engine,
-                imported.features,
-                ui.layerName.text(),
-                source=file_name,
-                source_crs=imported.crs.label,
-                name_field=ui.nameField.currentData(),
-            )
+            from destination_norberg.app.geodata import write_layer
+            from destination_norberg.app.geodata_match import layer_conflict
+
+            existing = None
+            there = layer_conflict(engine, ui.layerName.text())
+            if there is not None:
+                existing = ask_existing(page, "layer", 0, 0, ui.layerName.text().strip())
+                if existing is None:
+                    return False
+            old = gd.imported_layer(engine, there[0]) if there and existing == "replace" else None
+            written = write_layer(engine, imported, ui.layerName.text(), file_name,
+                                  ui.nameField.currentData(), existing)
             message = QCoreApplication.translate("MapIO", "The layer %1 was added.").replace(
-                "%1", ui.layerName.text().strip()
-            )
+                "%1", written
+            ) if existing != "replace" else QCoreApplication.translate(
+                "MapIO", "The features of the layer %1 were replaced from the file."
+            ).replace("%1", written)
             label = (QCoreApplication.translate("MapIO", "Import the layer %1 from %2")
-                     .replace("%1", ui.layerName.text().strip()).replace("%2", file_name))
-            command = ic.ImportLayerCommand(label, gd.imported_layer(engine, layer_id),
-                                            **ic.services(page))
+                     .replace("%1", written).replace("%2", file_name))
+            now = layer_conflict(engine, written)
+            assert now is not None  # just written
+            new = gd.imported_layer(engine, now[0])
+            if old is None:
+                command = ic.ImportLayerCommand(label, new, **ic.services(page))
+            else:  # the old features out, the file's in: undone the other way round
+                command = ic.StepsCommand(label, [
+                    ic.RemoveLayerCommand(label, old, **ic.services(page)),
+                    ic.ImportLayerCommand(label, new, **ic.services(page))])
     except Exception as exc:  # noqa: BLE001 - every failure is told, nothing written
         QMessageBox.warning(
             page, QCoreApplication.translate("MapIO", "Not imported"), user_message(exc)
@@ -338,71 +444,14 @@ def write_import(page: Any, dialog: GeoImportDialog) -> bool:
 
 
 def run_export(page: Any, path: Path | None = None, fmt: str | None = None) -> bool:
-    """Trails and stråk routes to GeoJSON, GPX or GeoPackage."""
-    from destination_norberg.app.database import rows_of
-    from destination_norberg.app.geodata import export_features, write_features
+    """Trails and stråk routes to GeoJSON, GPX or GeoPackage (gui.map.export_io)."""
+    from destination_norberg.gui.map.export_io import run_export as export
 
-    if path is None:
-        name, chosen = QFileDialog.getSaveFileName(
-            page,
-            QCoreApplication.translate("MapIO", "Export trails and stråk routes"),
-            "leder.geojson",
-            "GeoJSON (*.geojson);;GPX 1.1 (*.gpx);;GeoPackage (*.gpkg)",
-        )
-        if not name:
-            return False
-        path = Path(name)
-        fmt = "gpx" if "gpx" in chosen.casefold() else "gpkg" if "gpkg" in chosen else "geojson"
-    try:
-        features = export_features(
-            rows_of(page.store.engine), page.clock(), page.stale_days(), True
-        )
-        write_features(features, path, fmt or "geojson")
-    except Exception as exc:  # noqa: BLE001 - every failure is told
-        QMessageBox.warning(
-            page, QCoreApplication.translate("MapIO", "Not exported"), user_message(exc)
-        )
-        return False
-    page.ui.state.setText(QCoreApplication.translate("MapIO", "Wrote %1.").replace("%1", str(path)))
-    page.ui.state.setVisible(True)
-    return True
-
-
-SCALES = (5_000, 10_000, 25_000, 50_000, 100_000)
+    return export(page, path, fmt)
 
 
 def save_map_image(page: Any, path: Path | None = None, scale: int | None = None) -> bool:
-    """The view as PNG or PDF at a chosen scale (A4 landscape), with legend and credit."""
-    from destination_norberg.gui.map.printing import write_map
+    """The map as PNG or PDF (gui.map.export_io)."""
+    from destination_norberg.gui.map.export_io import save_map_image as save
 
-    if path is None:
-        name, _f = QFileDialog.getSaveFileName(
-            page,
-            QCoreApplication.translate("MapIO", "Save the map"),
-            "karta.pdf",
-            QCoreApplication.translate("MapIO", "PDF (*.pdf);;PNG image (*.png)"),
-        )
-        if not name:
-            return False
-        path = Path(name)
-    if scale is None:
-        choices = [f"1:{s:,}".replace(",", " ") for s in SCALES]
-        text, ok = QInputDialog.getItem(
-            page,
-            QCoreApplication.translate("MapIO", "Scale"),
-            QCoreApplication.translate("MapIO", "Scale of the printed map"),
-            choices,
-            2,
-            False,
-        )
-        if not ok:
-            return False
-        scale = SCALES[choices.index(text)]
-    try:
-        write_map(page.canvas, path, scale)
-    except Exception as exc:  # noqa: BLE001 - every failure is told
-        QMessageBox.warning(
-            page, QCoreApplication.translate("MapIO", "Not saved"), user_message(exc)
-        )
-        return False
-    return True
+    return save(page, path, scale)

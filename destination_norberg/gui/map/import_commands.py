@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QMessageBox
 
 from destination_norberg.gui.common.errors import user_message
@@ -19,25 +20,30 @@ from destination_norberg.gui.common.undo import StoreCommand
 
 
 class ImportTrailsCommand(StoreCommand):
-    """The trails one import created; undo deletes them, redo inserts them again."""
+    """The trails one import created (undo deletes them, redo inserts them again) and, for an
+    import that replaced lines already there, those trails `before` and `after` it (undo
+    puts the old ones back); both in one unit each way."""
 
-    def __init__(self, text: str, rows: list[dict[str, Any]], **services: Any) -> None:
+    def __init__(self, text: str, rows: list[dict[str, Any]],
+                 before: list[dict[str, Any]] | None = None,
+                 after: list[dict[str, Any]] | None = None, **services: Any) -> None:
         super().__init__(text, **services)
-        self.rows = rows
+        self.rows, self.before, self.after = rows, before or [], after or []
 
     @property
     def ids(self) -> list[int]:
         return [int(r["id"]) for r in self.rows]
 
     def apply(self) -> None:
-        from destination_norberg.app.geodata import restore_imported_trails
+        from destination_norberg.app.geodata import redo_trails_import
 
-        self.rows = restore_imported_trails(self.engine(), self.rows)
+        self.rows, self.after = redo_trails_import(self.engine(), self.rows, self.before,
+                                                   self.after)
 
     def revert(self) -> None:
-        from destination_norberg.app.geodata import remove_imported_trails
+        from destination_norberg.app.geodata import undo_trails_import
 
-        remove_imported_trails(self.engine(), self.rows)
+        undo_trails_import(self.engine(), self.rows, self.before, self.after)
 
 
 class ImportLayerCommand(StoreCommand):
@@ -76,6 +82,37 @@ class RouteImportCommand(StoreCommand):
 
         c = self.change
         put_route(self.engine(), c.uid, c.after, c.before)
+
+
+class StepsCommand(QUndoCommand):
+    """Several store steps as one undo step: redo in order, undo the other way round. The
+    steps are held here, not given a Qt parent, so their Python overrides stay alive."""
+
+    def __init__(self, text: str, steps: list[StoreCommand]) -> None:
+        super().__init__(text)
+        self.steps = steps
+        # the views are read once, after the last step: a read between two steps would
+        # show the half-way state
+        self._changed = steps[-1].changed
+        for step in steps:
+            step.changed = _nothing
+        self._first = True  # the push's redo: the steps were written before it
+
+    def redo(self) -> None:
+        for step in self.steps:
+            step.redo()
+        if not self._first:
+            self._changed()
+        self._first = False
+
+    def undo(self) -> None:
+        for step in reversed(self.steps):
+            step.undo()
+        self._changed()
+
+
+def _nothing() -> None:
+    """A step's refresh while a StepsCommand runs it."""
 
 
 class RemoveLayerCommand(ImportLayerCommand):

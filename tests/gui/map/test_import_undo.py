@@ -14,12 +14,12 @@ from destination_norberg.gui.map.geodata_io import GeoImportDialog
 LOAD_TIMEOUT_MS = 20_000
 
 
-def write_lines(path: Path) -> Path:
-    features = [{"type": "Feature", "properties": {"name": name},
+def write_lines(path: Path, suffix: str = "", count: int = 2) -> Path:
+    features = [{"type": "Feature", "properties": {"name": name + suffix},
                  "geometry": {"type": "LineString",
                               "coordinates": [[551_000.0 + i * 300, 6_658_000.0],
                                               [551_600.0 + i * 300, 6_658_800.0]]}}
-                for i, name in enumerate(("Nyslingan", "Nybacken"))]
+                for i, name in enumerate(("Nyslingan", "Nybacken")[:count])]
     path.write_text(json.dumps({"type": "FeatureCollection", "crs": {
         "type": "name", "properties": {"name": "urn:ogc:def:crs:EPSG::3006"}},
         "features": features}), encoding="utf-8")
@@ -85,6 +85,47 @@ def test_a_layer_import_is_one_undo_step(page, qtbot, monkeypatch, tmp_path) -> 
     assert page.data.layers == []
     reread(page, qtbot, stack.redo)
     assert [len(la.features) for la in page.data.layers] == [2]
+
+
+def test_an_import_that_replaced_trails_is_undone_as_one_step(page, qtbot, monkeypatch,
+                                                              tmp_path) -> None:
+    """The same lines again, renamed, with "replace": undo puts the old names back (and
+    takes away what was new), redo the file's; one step each way (issue 15 with 16)."""
+    from destination_norberg.gui.map import geodata_io
+
+    stack = page.window_.undo_stack
+    before = trail_names(page)
+    import_as(page, qtbot, monkeypatch, write_lines(tmp_path / "nya.geojson", count=1),
+              "trails")
+    monkeypatch.setattr(geodata_io, "ask_existing", lambda *_a, **_k: "replace")
+    import_as(page, qtbot, monkeypatch, write_lines(tmp_path / "nya2.geojson", " (ny)"),
+              "trails")
+    renamed = before | {"Nyslingan (ny)", "Nybacken (ny)"}
+    assert trail_names(page) == renamed
+    assert stack.undoText() == "Import 2 trail(s) from nya2.geojson"
+    reread(page, qtbot, stack.undo)
+    assert trail_names(page) == before | {"Nyslingan"}
+    reread(page, qtbot, stack.redo)
+    assert trail_names(page) == renamed
+    reread(page, qtbot, stack.undo)
+    reread(page, qtbot, stack.undo)
+    assert trail_names(page) == before
+
+
+def test_a_layer_replaced_from_a_file_is_undone_as_one_step(page, qtbot, monkeypatch,
+                                                            tmp_path) -> None:
+    from destination_norberg.gui.map import geodata_io
+
+    stack = page.window_.undo_stack
+    import_as(page, qtbot, monkeypatch, write_lines(tmp_path / "vagar.geojson", count=1),
+              "layer")
+    monkeypatch.setattr(geodata_io, "ask_existing", lambda *_a, **_k: "replace")
+    import_as(page, qtbot, monkeypatch, write_lines(tmp_path / "vagar2.geojson"), "layer")
+    assert [(la.name, len(la.features)) for la in page.data.layers] == [("Nya leder", 2)]
+    reread(page, qtbot, stack.undo)
+    assert [(la.name, len(la.features)) for la in page.data.layers] == [("Nya leder", 1)]
+    reread(page, qtbot, stack.redo)
+    assert [(la.name, len(la.features)) for la in page.data.layers] == [("Nya leder", 2)]
 
 
 def test_a_route_import_is_one_undo_step(page, qtbot, monkeypatch, tmp_path) -> None:
