@@ -10,44 +10,37 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import NoReturn
 
 from destination_norberg import __version__
-from destination_norberg.cli import (
-    backup,
-    bulletin,
-    calendar,
-    demo_info,
-    geo,
-    network,
-    overview,
-    packages,
-    screenshot,
-    seasons,
-    smhi,
-    snow,
-    trails,
-    zones,
-)
 from destination_norberg.cli.common import Context, Parser, database_url, day, window_url
 from destination_norberg.cli.errors import guarded
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line. The order of the calls is the order `--help` lists them in."""
+    from destination_norberg.cli import (
+        backup,
+        bulletin,
+        calendar,
+        demo_info,
+        geo,
+        network,
+        overview,
+        packages,
+        screenshot,
+        seasons,
+        smhi,
+        snow,
+        trails,
+        zones,
+    )
+
     parser = Parser(prog="destination-norberg",
                     description="Destination Norberg: the coordinator program for Norberg's "
                                 "visitor economy. Without a command, the window opens.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--db", metavar="URL",
-                        help="SQLAlchemy database URL or SQLite file (default: the per-user "
-                             "database; also DESTINATION_NORBERG_DB)")
-    parser.add_argument("--lang", choices=("sv", "en"), help="language of the window")
-    parser.add_argument("--today", type=day, metavar="YYYY-MM-DD",
-                        help="show the season as on this day (demos, screenshots, planning "
-                             "ahead); default: today")
-    parser.add_argument("--vnc", action="store_true",
-                        help="serve the window over VNC on port 5900 (a machine with no "
-                             "screen): every network interface, NO password")
+    _global_options(parser)
     parser.set_defaults(func=open_window)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     demo_info.add_parsers(sub)
@@ -73,6 +66,46 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _global_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", metavar="URL",
+                        help="SQLAlchemy database URL or SQLite file (default: the per-user "
+                             "database; also DESTINATION_NORBERG_DB)")
+    parser.add_argument("--lang", choices=("sv", "en"), help="language of the window")
+    parser.add_argument("--today", type=day, metavar="YYYY-MM-DD",
+                        help="show the season as on this day (demos, screenshots, planning "
+                             "ahead); default: today")
+    parser.add_argument("--vnc", action="store_true",
+                        help="serve the window over VNC on port 5900 (a machine with no "
+                             "screen): every network interface, NO password")
+
+
+class _NotJustTheWindowError(Exception):
+    """The words are more than the window's options: the whole parser reads them."""
+
+
+class _WindowParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _NotJustTheWindowError(message)
+
+
+def window_args(argv: list[str]) -> argparse.Namespace | None:
+    """The window's options alone, without building (and importing) every command: the
+    plain start, which bench/startup.py times. None: a command, help, or a mistake that the
+    whole parser words."""
+    if any(word in ("-h", "--help", "--version") for word in argv):
+        return None
+    parser = _WindowParser(add_help=False)
+    _global_options(parser)
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except _NotJustTheWindowError:
+        return None
+    if rest:
+        return None
+    args.func, args.command = open_window, None
+    return args
+
+
 def open_window(args: argparse.Namespace, ctx: Context) -> int:
     """No command: the window; without --db or DESTINATION_NORBERG_DB, on the database
     the window had open last (it remembers)."""
@@ -87,7 +120,8 @@ def open_window(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    words = sys.argv[1:] if argv is None else argv
+    args = window_args(words) or build_parser().parse_args(words)
 
     def run() -> int:
         ctx = Context(url=database_url(args.db), today=args.today, lang=args.lang)

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from destination_norberg import APP_NAME, __version__
-from destination_norberg.app.overview import read_overview as load_job
 from destination_norberg.core.timeutil import STOCKHOLM, now_utc, to_local
 from destination_norberg.core.trails import DEFAULT_STALE_DAYS
 from destination_norberg.gui.archive.menu import ArchiveMenu
@@ -43,6 +42,14 @@ from destination_norberg.gui.overview.snow_fill import SnowFill
 AREAS = tuple(spec.key for spec in areas.areas())
 # The overview re-reads itself this often, and just after midnight (a new "today").
 REFRESH_MINUTES = 15
+
+
+def load_job(*args: Any) -> tuple[Any, Any, bool]:
+    """The worker's read (app.overview.read_overview), imported there: the rules it loads
+    are not needed to build the window, so the first paint does not wait for them."""
+    from destination_norberg.app.overview import read_overview
+
+    return read_overview(*args)
 
 
 class MainWindow(QMainWindow):

@@ -109,3 +109,19 @@ def test_gui_entry_loads_no_qt_until_called() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=PACKAGE.parent)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_plain_start_reads_the_window_options_without_every_command() -> None:
+    """`destination-norberg [--db X] [--lang sv] …` opens the window without importing the
+    command groups (bench/startup.py); anything more goes to the whole parser, which gives
+    the same answer for the window's options."""
+    from destination_norberg.cli.main import build_parser, open_window, window_args
+
+    words = ["--db", "x.sqlite", "--lang", "sv", "--today", "2026-11-26"]
+    fast, whole = window_args(words), build_parser().parse_args(words)
+    assert fast is not None and fast.func is open_window
+    assert (fast.db, fast.lang, fast.today, fast.vnc) == (whole.db, whole.lang, whole.today,
+                                                           whole.vnc)
+    for more in (["season", "list"], ["--help"], ["--version"], ["--lang", "xx"],
+                 ["--db", "x.sqlite", "overview", "--json"]):
+        assert window_args(more) is None, more

@@ -49,13 +49,15 @@ class BackupScheduler(QObject):
 
     def schedule(self) -> Any:
         """app.backup.Scheduled from the settings, or None when off."""
-        from destination_norberg.app.backup import Scheduled
-
         settings = self.window.settings
         folder, hours = settings.get(options.SCHEDULE_FOLDER), settings.get(
             options.SCHEDULE_HOURS)
         if not folder or hours <= 0:
             return None
+        # imported only when a schedule is set: app.backup loads SQLAlchemy, which the
+        # first paint does not wait for (bench/startup.py)
+        from destination_norberg.app.backup import Scheduled
+
         return Scheduled(Path(folder), hours, settings.get(options.SCHEDULE_KEEP))
 
     def opened(self) -> None:
@@ -63,7 +65,7 @@ class BackupScheduler(QObject):
         if not self._started:
             self._started = True
             self.timer.start()
-            self.check()
+            QTimer.singleShot(0, self.check)  # after the first paint, not before it
 
     def check(self, force: bool = False) -> None:
         """Take a backup when one is due (or `force`), in the worker pool."""

@@ -8,11 +8,22 @@ module imports it from here.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from destination_norberg.app.planning import PlanningSnapshot
+if TYPE_CHECKING:
+    from destination_norberg.app.planning import PlanningSnapshot
 
 __all__ = ["PlanningSnapshot", "PlanningStore"]
+
+
+def __getattr__(name: str) -> Any:
+    """PlanningSnapshot on first use: the window builds a PlanningStore before its first
+    paint, and app.planning (with the rules it loads) is not needed for that."""
+    if name == "PlanningSnapshot":
+        from destination_norberg.app.planning import PlanningSnapshot
+
+        return PlanningSnapshot
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class PlanningStore:

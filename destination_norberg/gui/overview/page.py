@@ -6,10 +6,11 @@ it keeps the last snapshot so a change of language re-renders without reloading.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
-from destination_norberg.core.overview import Overview
 from destination_norberg.core.timeutil import to_local
 from destination_norberg.core.trails import StatusSummary
 from destination_norberg.core.vocab import EventStatus, TrailStatus
@@ -17,6 +18,9 @@ from destination_norberg.gui.common import labels
 from destination_norberg.gui.common.plain import esc
 from destination_norberg.gui.common.table_model import Row, SnapshotTableModel
 from destination_norberg.gui.forms.overview_page_ui import Ui_OverviewPage
+
+if TYPE_CHECKING:  # the rules it loads are not needed for the first paint
+    from destination_norberg.core.overview import Overview
 
 ROW_HEIGHT = 24
 MAX_VISIBLE_ROWS = 14

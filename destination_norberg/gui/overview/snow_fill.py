@@ -11,14 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from destination_norberg.core.overview import Overview
 from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.jobs import TaskRunner
 from destination_norberg.gui.overview.page import OverviewPage
+
+if TYPE_CHECKING:  # the rules it loads are not needed for the first paint
+    from destination_norberg.core.overview import Overview
 
 
 class SnowFill(QObject):
