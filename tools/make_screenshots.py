@@ -14,10 +14,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SHOTS = [("overview", "sv", "overview.png"), ("overview", "en", "overview-en.png"),
          ("calendar", "sv", "calendar.png"), ("timeline", "sv", "timeline.png"),
-         ("strak", "sv", "strak.png"), ("trails", "sv", "trails.png"),
+         ("strak", "sv", "strak.png"), ("seasons", "sv", "seasons.png"),
+         ("trails", "sv", "trails.png"),
          ("snow", "sv", "snow.png"), ("gonogo", "sv", "gonogo.png"),
          ("snowlog", "sv", "snowlog.png"), ("map", "sv", "map.png"),
-         ("snowmap", "sv", "snowmap.png"), ("network", "sv", "network.png"),
+         ("snowmap", "sv", "snowmap.png"), ("trailedit", "sv", "trailedit.png"),
+         ("zoneclose", "sv", "zoneclose.png"), ("network", "sv", "network.png"),
          ("packages", "sv", "packages.png"), ("status", "sv", "status.png")]
 #: The demo season is written around this day; pictures made on any day show it the same.
 DEMO_DAY = "2026-11-26"
