@@ -176,8 +176,9 @@ def _series_of(master: Any, uid: str | None, window: tuple[datetime, datetime] |
     starts, before, cut = occurrences(repeat, lo, hi)
     what = f"Line {master.line}: the event '{master.summary[:40]}'"
     if before:
-        out.notes.append(f"{what} also repeats on {before} date{'s' if before > 1 else ''} "
-                         "before the season; they are left out.")
+        dates = "1 date before the season; it is" if before == 1 else \
+            f"{before} dates before the season; they are"
+        out.notes.append(f"{what} also repeats on {dates} left out.")
     if cut:
         out.notes.append(f"{what} repeats more than {MAX_PER_SERIES} times; only the first "
                          f"{MAX_PER_SERIES} dates were read.")
