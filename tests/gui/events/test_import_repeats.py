@@ -30,7 +30,7 @@ def rows(dialog) -> list[tuple[str, str]]:
             for r in range(model.rowCount())]
 
 
-def test_a_series_shows_its_season_dates_and_the_rest_can_be_included(page, qtbot,
+def test_a_series_shows_its_season_dates_and_the_rest_can_be_included(page, qtbot,  # noqa: F811
                                                                       tmp_path: Path) -> None:
     path = tmp_path / "serie.ics"
     path.write_text(SERIES, encoding="utf-8", newline="")
