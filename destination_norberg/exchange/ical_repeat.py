@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
-from .ical_common import IcalError
+from .ical_common import IcalError, snippet
 from .ical_tz import to_utc_instant
 
 #: RRULE parts dateutil reads; others (RSCALE, SKIP from RFC 7529) are dropped with a warning.
@@ -34,6 +34,12 @@ MAX_PER_SERIES = 1000
 MAX_STEPS = 200_000
 #: How far a series that never ends is followed when no season bounds the import.
 OPEN_END = timedelta(days=366)
+#: How far past DTSTART any rule is followed: dateutil walks every candidate hour or day of
+#: a rule whose filters never match (BYMONTH=2;BYMONTHDAY=30) up to year 9999, which took
+#: 45 s for a secondly rule; a bound per frequency keeps every rule under a second.
+HORIZON = {"YEARLY": timedelta(days=366 * 100), "MONTHLY": timedelta(days=366 * 100),
+           "WEEKLY": timedelta(days=366 * 50), "DAILY": timedelta(days=366 * 30),
+           "HOURLY": timedelta(days=366 * 2)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +68,8 @@ def parse_rule(text: str, start: datetime, zone: tzinfo) -> tuple[str, datetime 
     bounded = False
     for part in text.replace("\\", "").split(";"):
         key, _, value = part.partition("=")
-        key, value = key.strip().upper(), value.strip().upper()
+        # Exchange writes `BYDAY=MO, TU, WE`: spaces inside a value are dropped.
+        key, value = key.strip().upper(), value.replace(" ", "").upper()
         if not key:
             continue
         if key == "UNTIL":
@@ -73,10 +80,13 @@ def parse_rule(text: str, start: datetime, zone: tzinfo) -> tuple[str, datetime 
         else:
             dropped.append(key)
     rule = ";".join(kept)
+    frequency = next((k.partition("=")[2] for k in kept if k.startswith("FREQ=")), "")
+    if frequency in ("HOURLY", "MINUTELY", "SECONDLY"):
+        raise IcalError(f"it repeats {frequency.lower()}, more often than events do")
     try:
         rrulestr(rule, dtstart=start)
-    except (ValueError, TypeError, KeyError, IndexError) as exc:
-        raise IcalError(f"the RRULE cannot be read ({str(exc)[:60]})") from None
+    except (ValueError, TypeError, KeyError, IndexError, OverflowError) as exc:
+        raise IcalError(snippet(str(exc), 60)) from None
     return rule, until, bounded, dropped
 
 
@@ -166,13 +176,16 @@ def _series_of(master: Any, uid: str | None, window: tuple[datetime, datetime] |
     repeat: Repeat = master.repeat
     length = None if master.ends_at is None else master.ends_at - master.starts_at
     lo = hi = None
-    if window is not None:
-        if not include_outside:
-            lo = _wall(window[0] - (length or timedelta(0)) - timedelta(days=1), repeat.zone)
-        if not repeat.bounded:
-            hi = _wall(window[1], repeat.zone)
-    elif not repeat.bounded:
-        hi = repeat.start + OPEN_END
+    try:
+        if window is not None:
+            if not include_outside:
+                lo = _wall(window[0] - (length or timedelta(0)) - timedelta(days=1), repeat.zone)
+            if not repeat.bounded:
+                hi = _wall(window[1], repeat.zone)
+        elif not repeat.bounded:
+            hi = repeat.start + OPEN_END
+    except OverflowError:  # near year 1 or 9999: the rule's own end and the caps bound it
+        pass
     starts, before, cut = occurrences(repeat, lo, hi)
     what = f"Line {master.line}: the event '{master.summary[:40]}'"
     if before:
@@ -183,23 +196,34 @@ def _series_of(master: Any, uid: str | None, window: tuple[datetime, datetime] |
         out.notes.append(f"{what} repeats more than {MAX_PER_SERIES} times; only the first "
                          f"{MAX_PER_SERIES} dates were read.")
     for local in starts:
-        instant = to_utc_instant(local, repeat.zone, "RRULE", master.line)
-        if instant in repeat.exdates or local.date() in repeat.exdays:
-            continue
-        changed = overrides.pop((uid, instant), None)
-        if master.all_day:
-            changed = overrides.pop((uid, local.date()), None) or changed
-        if changed is not None:
-            for key in ((uid, changed.recurrence_id), (uid, changed.recurrence_day)):
-                overrides.pop(key, None)
-            _place(changed, window, out)
-            continue
-        ends_at = None
-        if length is not None:
-            ends_at = (to_utc_instant(local + timedelta(days=length.days), repeat.zone, "RRULE",
-                                      master.line) if master.all_day else instant + length)
-        _place(replace(master, starts_at=instant, ends_at=ends_at, recurrence_id=instant,
-                       repeat=None), window, out)
+        try:
+            _occurrence(master, uid, local, length, window, out, overrides)
+        except (IcalError, OverflowError):  # a date past year 9999 ends the series
+            break
+
+
+def _occurrence(master: Any, uid: str | None, local: datetime, length: timedelta | None,
+                window: tuple[datetime, datetime] | None, out: Expanded,
+                overrides: dict[tuple[str | None, Any], Any]) -> None:
+    """One date of a series: skipped (EXDATE), replaced (RECURRENCE-ID) or made."""
+    repeat: Repeat = master.repeat
+    instant = to_utc_instant(local, repeat.zone, "RRULE", master.line)
+    if instant in repeat.exdates or local.date() in repeat.exdays:
+        return
+    changed = overrides.pop((uid, instant), None)
+    if master.all_day:
+        changed = overrides.pop((uid, local.date()), None) or changed
+    if changed is not None:
+        for key in ((uid, changed.recurrence_id), (uid, changed.recurrence_day)):
+            overrides.pop(key, None)
+        _place(changed, window, out)
+        return
+    ends_at = None
+    if length is not None:
+        ends_at = (to_utc_instant(local + timedelta(days=length.days), repeat.zone, "RRULE",
+                                  master.line) if master.all_day else instant + length)
+    _place(replace(master, starts_at=instant, ends_at=ends_at, recurrence_id=instant,
+                   repeat=None), window, out)
 
 
 def _wall(instant: datetime, zone: tzinfo) -> datetime:
@@ -219,8 +243,14 @@ def occurrences(repeat: Repeat, lo: datetime | None, hi: datetime | None,
     candidates: list[Iterable[datetime]] = [[repeat.start], sorted(repeat.rdates)]
     for text, until in repeat.rules:
         rule = rrulestr(text, dtstart=repeat.start)
-        if until is not None:
-            rule = rule.replace(until=until)
+        frequency = text.partition("FREQ=")[2].partition(";")[0]
+        try:
+            horizon = repeat.start + HORIZON.get(frequency, HORIZON["HOURLY"])
+        except OverflowError:
+            horizon = None
+        bounds = [b for b in (until, hi, horizon) if b is not None]
+        if bounds:
+            rule = rule.replace(until=min(bounds))
         candidates.append(rule)
     for source in candidates:
         for step, start in enumerate(_limited(source)):

@@ -182,6 +182,12 @@ def test_windows_time_zone_names(name: str, start: datetime) -> None:
     assert result.events[0].starts_at == start
 
 
+def test_exchange_daily_standup_with_spaces_in_byday_repeats() -> None:
+    result = read("icalendar__issue_165_missing_event.ics")
+    assert result.warnings == []
+    assert len(expand(result.events, None).inside) == 14  # weekdays 3–22 July 2015
+
+
 def test_windows_name_whose_definition_is_inconsistent_is_flagged() -> None:
     result = read("khal__tz_windows_format.ics")
     assert result.events[0].ends_at == utc(2019, 11, 20, 1, 30)
