@@ -7,18 +7,20 @@ CLI calls them directly.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 from destination_norberg.app.errors import AppError
 from destination_norberg.core.events import EventRecord, StrakRecord
+from destination_norberg.core.timeutil import local_day_start
 from destination_norberg.exchange.import_plan import (
     NEW,
     SAME,
     UPDATE,
     PlannedImport,
+    join_day_pieces,
     own_uid,
     plan_import,
     source_key,
@@ -29,13 +31,34 @@ MAX_BYTES = 20 * 1024 * 1024
 
 @dataclass(frozen=True)
 class ImportPreview:
+    """What an import would do. `outside` are the events (occurrences) whose dates fall
+    outside the season's period: left out unless `include_outside` was asked for."""
+
     file: Path
     plan: list[PlannedImport]
     warnings: list[str]
     calendar_name: str | None
+    outside: list[Any] = field(default_factory=list)  # exchange.ical_read.ImportedEvent
+    refused: list[str] = field(default_factory=list)  # one sentence per event left out
+    include_outside: bool = False
+    series: int = 0  # repeating events unrolled into their dates
 
     def count(self, action: str) -> int:
         return sum(1 for p in self.plan if p.action == action)
+
+    def moved(self) -> list[PlannedImport]:
+        """Updates that take an event of ours from another season into this one."""
+        return [p for p in self.plan if p.action == UPDATE and p.existing is not None
+                and p.existing.season_id != p.record.season_id]
+
+
+def season_window(season: Any) -> tuple[datetime, datetime] | None:
+    """A season's period as UTC instants [first day 00:00, day after the last 00:00) in
+    Norberg's time; None without a season."""
+    if season is None:
+        return None
+    return (local_day_start(season.starts_on).astimezone(UTC),
+            local_day_start(season.ends_on + timedelta(days=1)).astimezone(UTC))
 
 
 def read_ics(path: Path) -> Any:
@@ -49,20 +72,38 @@ def read_ics(path: Path) -> Any:
     return read_calendar(path.read_bytes())
 
 
-def preview_import(engine: Any, path: Path, season_id: int | None) -> ImportPreview:
-    """Read the file and decide per event: new, update or unchanged. Writes nothing."""
+def preview_import(engine: Any, path: Path, season_id: int | None,
+                   include_outside: bool = False) -> ImportPreview:
+    """Read the file, unroll its repeating events over the season's period, and decide per
+    event (occurrence): new, update or unchanged. Writes nothing."""
+    from destination_norberg.exchange.ical_repeat import expand
     from destination_norberg.store import planning_read as read
     from destination_norberg.store.planning_write import events_by_source_uid, events_by_uid
     from destination_norberg.store.rows import EngineRows
 
     result = read_ics(path)
     rows = EngineRows(engine)
-    keys = [k for e in result.events if (k := source_key(e))]
+    warnings = list(result.warnings)
+    events = join_day_pieces(result.events)
+    straks = {s.uid: s.name for s in read.strak(rows)}
+    # Our stråk export coming back (its one weekly entry; an event of ours may share the
+    # uid but is never written repeating): the stråk is kept as it is.
+    ours = [e for e in events if e.repeat is not None and own_uid(e.uid) in straks]
+    for e in ours:
+        warnings.append(f"'{straks[own_uid(e.uid) or '']}' is this program's own stråk; "
+                        "it was left as it is (edit a stråk on the stråk page).")
+    events = [e for e in events if not any(e is o for o in ours)]
+    season = next((s for s in read.seasons(rows) if s.id == season_id), None)
+    unrolled = expand(events, season_window(season), include_outside)
+    warnings += unrolled.notes
+    found = unrolled.inside
+    keys = [source_key(e) for e in found] + [e.uid for e in found if e.recurrence_id and e.uid]
     ids = events_by_source_uid(engine, keys)
-    ids.update(events_by_uid(engine, [u for e in result.events if (u := own_uid(e.uid))]))
+    ids.update(events_by_uid(engine, [u for e in found if (u := own_uid(e.uid))]))
     existing = {uid: rec for uid, eid in ids.items() if (rec := read.event(rows, eid))}
-    plan = plan_import(result.events, season_id, existing, read.places(rows))
-    return ImportPreview(path, plan, list(result.warnings), result.calendar_name)
+    plan = plan_import(found, season_id, existing, read.places(rows))
+    return ImportPreview(path, plan, warnings, result.calendar_name, unrolled.outside,
+                         list(result.refused), include_outside, unrolled.series)
 
 
 def apply_import(engine: Any, preview: ImportPreview) -> tuple[list[EventRecord],
@@ -172,7 +213,8 @@ def select_for_ics(url: str, season_name: str | None, event_id: int | None,
 
 
 def import_ics_into(url: str, file: Path, season_name: str, *, dry_run: bool,
-                    before_writing: Callable[[ImportPreview], None]) -> ImportPreview:
+                    before_writing: Callable[[ImportPreview], None],
+                    include_outside: bool = False) -> ImportPreview:
     """Plan the import of `file` into the season `season_name`, tell `before_writing`, and
     write it in one unit unless `dry_run`."""
     from destination_norberg.store import planning_read as read
@@ -184,7 +226,8 @@ def import_ics_into(url: str, file: Path, season_name: str, *, dry_run: bool,
     engine = open_database(url)
     try:
         season = season_named(read.seasons(EngineRows(engine)), season_name)
-        preview = preview_import(engine, file, season.id if season else None)
+        preview = preview_import(engine, file, season.id if season else None,
+                                 include_outside)
         before_writing(preview)
         if not dry_run:
             apply_import(engine, preview)
@@ -207,6 +250,7 @@ __all__ = [
     "programme",
     "read_ics",
     "season_named",
+    "season_window",
     "select_for_ics",
     "strak_named",
 ]

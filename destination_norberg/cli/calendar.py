@@ -38,6 +38,9 @@ def add_import_parsers(import_sub: Any) -> None:
     ics_in.add_argument("file", type=Path, metavar="FILE")
     ics_in.add_argument("--season", required=True, metavar="NAME")
     ics_in.add_argument("--dry-run", action="store_true", help="show what would happen only")
+    ics_in.add_argument("--include-outside", action="store_true",
+                        help="also import the events whose dates fall outside the season "
+                             "(they are listed and left out otherwise)")
     ics_in.set_defaults(func=run_import_ics)
 
 
@@ -47,7 +50,7 @@ def run_export_ics(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_import_ics(args: argparse.Namespace, ctx: Context) -> int:
-    return cmd_import_ics(ctx.url, args.file, args.season, args.dry_run)
+    return cmd_import_ics(ctx.url, args.file, args.season, args.dry_run, args.include_outside)
 
 
 def cmd_export_ics(url: str, out: Path, season_name: str | None, event_id: int | None,
@@ -74,17 +77,31 @@ def cmd_export_ics(url: str, out: Path, season_name: str | None, event_id: int |
     return 0
 
 
-def cmd_import_ics(url: str, file: Path, season_name: str, dry_run: bool) -> int:
+def cmd_import_ics(url: str, file: Path, season_name: str, dry_run: bool,
+                   include_outside: bool = False) -> int:
     from destination_norberg.app.calendar import ImportPreview, import_ics_into
+    from destination_norberg.core.timeutil import to_local
 
     def tell(preview: ImportPreview) -> None:
         for warning in preview.warnings:
             print(f"note: {warning}")
+        for reason in preview.refused:
+            print(f"left out: {reason}")
+        for ev in preview.outside:
+            print(f"outside the season: {to_local(ev.starts_at):%Y-%m-%d %H:%M} {ev.summary}")
+        for moved in preview.moved():
+            print(f"moves into {season_name}: {moved.record.name_sv}")
 
     with user_errors():
-        preview = import_ics_into(url, file, season_name, dry_run=dry_run, before_writing=tell)
+        preview = import_ics_into(url, file, season_name, dry_run=dry_run, before_writing=tell,
+                                  include_outside=include_outside)
     summary = (f"{preview.count('new')} new, {preview.count('update')} changed, "
                f"{preview.count('same')} unchanged")
+    if preview.outside:
+        summary += (f"; {len(preview.outside)} outside the season's dates left out "
+                    "(--include-outside imports them)")
+    if preview.refused:
+        summary += f"; {len(preview.refused)} event(s) refused"
     if dry_run:
         print(f"{file.name}: would import {summary} (nothing written)")
         return 0

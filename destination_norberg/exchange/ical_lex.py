@@ -3,8 +3,11 @@
 Accepted: a UTF-8 BOM, UTF-16 with a BOM, CRLF / LF / lone CR, folds with space or tab, blank
 lines, lowercase names, quoted parameter values holding `,;:`, text after END:VCALENDAR, several
 VCALENDARs in one file, a stray unreadable line (skipped with a warning: a broken fold such as
-Confluence writes). Refused with IcalError: binary data, no BEGIN:VCALENDAR first, BEGIN/END
-that do not pair up, a file that ends inside a component. Property values are not parsed here:
+Confluence writes). A component inside the calendar whose END is misspelt or missing (an
+`END:VEVNT`, a new BEGIN:VEVENT before the END) is closed there and marked with a `problem`,
+so the reader refuses that one event with the reason and keeps the others. Refused with
+IcalError: binary data, no BEGIN:VCALENDAR first, an END that closes no open component at the
+calendar's level, a file that ends inside a component. Property values are not parsed here:
 the reader asks only for what it uses, so a broken X- property can never refuse a file.
 """
 
@@ -99,6 +102,7 @@ class Component:
     line: int
     props: list[Prop] = field(default_factory=list)
     children: list[Component] = field(default_factory=list)
+    problem: str | None = None  # why its structure is broken (a misspelt or missing END)
 
     def first(self, name: str) -> Prop | None:
         for prop in self.props:
@@ -192,14 +196,38 @@ def _begin(kind: str, number: int, stack: list[Component], calendars: list[Compo
                         f"{stack[0].line} has ended.")
     elif len(stack) >= _MAX_DEPTH:
         raise IcalError(f"Line {number}: components are nested too deeply.")
+    elif kind in _TOP_LEVEL and stack[-1].name in _TOP_LEVEL:
+        # BEGIN:VEVENT inside a VEVENT: the END of the one before is missing or misspelt.
+        _close_broken(stack, f"has no END:{stack[-1].name} before the BEGIN:{kind} on line "
+                             f"{number}")
     stack.append(Component(kind, number))
+
+
+#: Components that stand directly in a VCALENDAR and never inside each other.
+_TOP_LEVEL = frozenset({"VEVENT", "VTODO", "VJOURNAL", "VFREEBUSY", "VTIMEZONE"})
+
+
+def _close_broken(stack: list[Component], problem: str) -> None:
+    top = stack.pop()
+    top.problem = top.problem or problem
+    stack[-1].children.append(top)
 
 
 def _end(kind: str, number: int, stack: list[Component], calendars: list[Component]) -> None:
     top = stack[-1]
     if kind != top.name:
-        raise IcalError(f"Line {number}: END:{snippet(kind)} does not match "
-                        f"BEGIN:{top.name} on line {top.line}.")
+        if any(c.name == kind for c in stack[:-1]):  # closes an outer one: inner ones unended
+            while stack[-1].name != kind:
+                _close_broken(stack, f"has no END:{stack[-1].name} (line {number} ends "
+                                     f"{snippet(kind)} first)")
+            top = stack[-1]
+        elif len(stack) > 1:  # a misspelt END such as END:VEVNT closes what is open
+            _close_broken(stack, f"ends with END:{snippet(kind)} on line {number} instead of "
+                                 f"END:{top.name}")
+            return
+        else:
+            raise IcalError(f"Line {number}: END:{snippet(kind)} does not match "
+                            f"BEGIN:{top.name} on line {top.line}.")
     stack.pop()
     (stack[-1].children if stack else calendars).append(top)
 

@@ -6,25 +6,31 @@ naming the problem (and its line), because a half-imported season is worse than 
 tolerated and what is refused is listed in ical_lex (structure) and ical_tz (time zones);
 here, per event:
 
-- refused: no DTSTART; an invalid date, time or duration; an end before the start;
-- a repeating event (RRULE/RDATE) comes in as its first occurrence, with its RRULE text and a
-  warning; a changed occurrence (RECURRENCE-ID) comes in as an event of its own;
+- refused, that event alone, with its reason in `ImportResult.refused`: no DTSTART; an invalid
+  date, time or duration; an end before the start; a BEGIN:VEVENT without its END (a misspelt
+  END line, ical_lex); the rest of the calendar is still read;
+- a repeating event (RRULE/RDATE/EXDATE) carries its rules as a `Repeat` (ical_repeat unrolls
+  it into the occurrences of the season); a changed occurrence (RECURRENCE-ID) comes in as an
+  event of its own that replaces the occurrence it changes;
 - DURATION instead of DTEND; no DTEND (a timed event ends at its start: `ends_at` None; an
   all-day event lasts one day); VALARM, VTODO, VJOURNAL and X- properties are skipped;
 - all-day dates are anchored to midnight in `default_tz` (Norberg's zone: the day shown
-  is the day written), whatever zone the file announces.
+  is the day written), whatever zone the file announces;
+- SUMMARY's LANGUAGE parameter is kept (this program writes it, so an English export that
+  comes back fills the English texts, not the Swedish ones).
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, tzinfo
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from destination_norberg.core.plain_text import CODE_MAX, NAME_MAX, TEXT_MAX, clean, clean_value
 
 from .ical_common import MAX_BYTES, IcalError, snippet, unescape_text
 from .ical_lex import Component, Prop, decode, line_list, parse
+from .ical_repeat import Repeat, parse_rule
 from .ical_tz import Stamp, Zones, parse_duration, parse_stamp, to_utc_instant
 
 __all__ = ["IcalError", "ImportResult", "ImportedEvent", "decode", "read_calendar"]
@@ -54,6 +60,9 @@ class ImportedEvent:
     sequence: int
     line: int
     recurrence_id: datetime | None = None
+    repeat: Repeat | None = None
+    language: str | None = None  # SUMMARY's LANGUAGE parameter, lower case
+    recurrence_day: date | None = None  # the day RECURRENCE-ID names, as written
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +71,7 @@ class ImportResult:
     warnings: list[str]
     calendar_name: str | None
     producer: str | None
+    refused: list[str] = field(default_factory=list)  # one sentence per event left out
 
 
 def read_calendar(data: bytes, *, default_tz: str = "Europe/Stockholm") -> ImportResult:
@@ -97,11 +107,17 @@ def _read(data: bytes, default_tz: str) -> ImportResult:
     zones = Zones(definitions, _calendar_value(calendars, "X-WR-TIMEZONE"), default_tz, warnings)
     notes = _Notes()
     events: list[ImportedEvent] = []
+    refused: list[str] = []
     skipped: Counter[str] = Counter()
     for calendar in calendars:
         for child in calendar.children:
             if child.name == "VEVENT":
-                events.append(_event(child, zones, notes))
+                try:
+                    if child.problem:
+                        raise IcalError(f"Line {child.line}: {_what(child)} {child.problem}.")
+                    events.append(_event(child, zones, notes))
+                except IcalError as exc:
+                    refused.append(f"{exc.message.rstrip('.')}; this event was left out.")
             elif child.name in ("VTODO", "VJOURNAL"):
                 skipped[child.name] += 1
     warnings += notes.messages()
@@ -110,13 +126,14 @@ def _read(data: bytes, default_tz: str) -> ImportResult:
         held = [f"{todos} to-do{'' if todos == 1 else 's'}"] if todos else []
         held += [f"{journals} journal entr{'y' if journals == 1 else 'ies'}"] if journals else []
         warnings.append(f"The file also holds {' and '.join(held)}; only events were imported.")
-    if not events:
+    if not events and not refused:
         warnings.append("The calendar holds no events.")
     name = _calendar_value(calendars, "X-WR-CALNAME") or _calendar_value(calendars, "NAME")
     producer = _calendar_value(calendars, "PRODID")
     return ImportResult(events, warnings,
                         clean_value(unescape_text(name)).strip() if name else None,
-                        clean_value(producer, CODE_MAX).strip() if producer else None)
+                        clean_value(producer, CODE_MAX).strip() if producer else None,
+                        refused)
 
 
 def _calendar_value(calendars: list[Component], name: str) -> str | None:
@@ -135,9 +152,15 @@ def _plain(prop: Prop) -> str:
         return prop.rest.partition(":")[2]
 
 
+def _what(component: Component) -> str:
+    prop = component.first("SUMMARY")
+    summary = unescape_text(_plain(prop)).strip() if prop is not None else ""
+    return f"the event '{snippet(summary)}'" if summary else "an event without a title"
+
+
 def _event(component: Component, zones: Zones, notes: _Notes) -> ImportedEvent:
     summary = _text(component, "SUMMARY", notes)
-    what = f"the event '{snippet(summary)}'" if summary else "an event without a title"
+    what = _what(component)
     starts = component.all("DTSTART")
     if not starts:
         raise IcalError(f"Line {component.line}: {what} has no DTSTART (start time).")
@@ -146,12 +169,12 @@ def _event(component: Component, zones: Zones, notes: _Notes) -> ImportedEvent:
     start, starts_at, zone = _moment(starts[0], zones, notes)
     all_day = start.is_date
     ends_at = _end(component, what, start, starts_at, zone, zones, notes)
-    recurrence = _recurrence(component, what, starts_at, zones, notes)
-    recurrence_id = None
+    recurrence, repeat = _recurrence(component, what, start, starts_at, zone, zones, notes)
+    recurrence_id = recurrence_day = None
     rid = component.first("RECURRENCE-ID")
     if rid is not None:
-        recurrence_id = _moment(rid, zones, notes)[1]
-        notes.add("recurrence_id", component.line, what)
+        rid_stamp, recurrence_id, _ = _moment(rid, zones, notes)
+        recurrence_day = rid_stamp.local.date()
     uid = component.first("UID")
     return ImportedEvent(
         uid=(clean_value(_plain(uid), CODE_MAX).strip() or None) if uid is not None else None,
@@ -159,7 +182,17 @@ def _event(component: Component, zones: Zones, notes: _Notes) -> ImportedEvent:
         location=_text(component, "LOCATION", notes),
         starts_at=starts_at, ends_at=ends_at, all_day=all_day,
         status=_status(component, notes), recurrence=recurrence,
-        sequence=_sequence(component, notes), line=component.line, recurrence_id=recurrence_id)
+        sequence=_sequence(component, notes), line=component.line, recurrence_id=recurrence_id,
+        repeat=repeat, language=_language(component), recurrence_day=recurrence_day)
+
+
+def _language(component: Component) -> str | None:
+    prop = component.first("SUMMARY")
+    try:
+        language = prop.split()[0].get("LANGUAGE", "") if prop is not None else ""
+    except IcalError:
+        return None
+    return language.strip().lower() or None
 
 
 def _moment(prop: Prop, zones: Zones, notes: _Notes) -> tuple[Stamp, datetime, tzinfo]:
@@ -235,24 +268,54 @@ def _shown(stamp: Stamp) -> str:
     return f"{stamp.local:%Y-%m-%d %H:%M}" + (" UTC" if stamp.utc else "")
 
 
-def _recurrence(component: Component, what: str, starts_at: datetime, zones: Zones,
-                notes: _Notes) -> str | None:
-    """The first RRULE's text; warnings for repeats, odd rules and a cancelled first date."""
-    rules = list(dict.fromkeys(_plain(p).strip() for p in component.all("RRULE")))
-    rules = [r for r in rules if r]
-    rdates = component.all("RDATE")
-    if rules:
-        notes.add("rrule", component.line, what)
-        if len(rules) > 1:
-            notes.add("multi_rrule", component.line, what)
-        problem = _rule_problem(rules[0])
-        if problem:
-            notes.add("bad_rrule", component.line, what, problem)
-    elif rdates:
-        notes.add("rdate", component.line, what)
-    if (rules or rdates) and starts_at in _exdates(component, zones):
-        notes.add("exdate_first", component.line, what)
-    return rules[0] if rules else None
+def _recurrence(component: Component, what: str, start: Stamp, starts_at: datetime,
+                zone: tzinfo, zones: Zones, notes: _Notes) -> tuple[str | None, Repeat | None]:
+    """The first RRULE's text, and how the event repeats (None: it does not, or its rules
+    cannot be read, so only its own date counts)."""
+    # Exchange escapes the semicolons of a rule (`FREQ=DAILY\\;UNTIL=…`): unescape first.
+    texts = list(dict.fromkeys(_plain(p).replace("\\", "").strip()
+                               for p in component.all("RRULE")))
+    texts = [t for t in texts if t]
+    rules: list[tuple[str, datetime | None]] = []
+    bounded = True
+    for text in texts:
+        problem = _rule_problem(text)
+        try:
+            if problem:
+                raise IcalError(problem)
+            rule, until, has_end, dropped = parse_rule(text, start.local, zone)
+        except IcalError as exc:
+            notes.add("bad_rrule", component.line, what, exc.message)
+            continue
+        if dropped:
+            notes.add("rule_parts", component.line, what, ", ".join(dropped))
+        rules.append((rule, until))
+        bounded = bounded and has_end
+    rdates = _rdates(component, start, zone, zones)
+    if not rules and not rdates:
+        return (texts[0] if texts else None), None
+    exdates, exdays = _exdates(component, start, zones)
+    repeat = Repeat(start.local, zone, tuple(rules), tuple(rdates), frozenset(exdates),
+                    frozenset(exdays), bounded)
+    return (texts[0] if texts else None), repeat
+
+
+def _rdates(component: Component, start: Stamp, zone: tzinfo, zones: Zones) -> list[datetime]:
+    """RDATE values as wall-clock time in DTSTART's zone (a PERIOD counts by its start)."""
+    found: list[datetime] = []
+    for prop in component.all("RDATE"):
+        params, value = prop.split()
+        for item in value.split(","):
+            item = item.partition("/")[0].strip()
+            if not item:
+                continue
+            stamp = parse_stamp("RDATE", item, prop.line)
+            if stamp.is_date:
+                found.append(datetime.combine(stamp.local.date(), start.local.time()))
+            else:
+                instant = _instant(stamp, params, prop, zones, None)[0]
+                found.append(instant.astimezone(zone).replace(tzinfo=None))
+    return found
 
 
 def _rule_problem(rule: str) -> str | None:
@@ -268,19 +331,25 @@ def _rule_problem(rule: str) -> str | None:
     return None
 
 
-def _exdates(component: Component, zones: Zones) -> set[datetime]:
-    """EXDATE instants; unreadable ones are skipped (they only feed a warning)."""
+def _exdates(component: Component, start: Stamp, zones: Zones,
+             ) -> tuple[set[datetime], set[date]]:
+    """EXDATE instants (UTC), and days for date-valued ones on a timed series; unreadable
+    values are skipped."""
     found: set[datetime] = set()
+    days: set[date] = set()
     for prop in component.all("EXDATE"):
         try:
             params, value = prop.split()
             for item in value.split(","):
                 if item.strip():
                     stamp = parse_stamp("EXDATE", item, prop.line)
-                    found.add(_instant(stamp, params, prop, zones, None)[0])
+                    if stamp.is_date and not start.is_date:
+                        days.add(stamp.local.date())
+                    else:
+                        found.add(_instant(stamp, params, prop, zones, None)[0])
         except IcalError:
             continue
-    return found
+    return found, days
 
 
 #: How much of each text property is kept (core.plain_text: control characters go too).
@@ -327,27 +396,12 @@ def _sequence(component: Component, notes: _Notes) -> int:
 
 
 _TEMPLATES: dict[str, tuple[str, str]] = {
-    "rrule": ("Line {line}: {what} repeats (RRULE); only its first occurrence was imported.",
-              "{n} events repeat (RRULE); only the first occurrence of each was imported "
-              "(lines {lines})."),
-    "rdate": ("Line {line}: {what} has extra dates (RDATE); only its first date was imported.",
-              "{n} events have extra dates (RDATE); only the first date of each was imported "
-              "(lines {lines})."),
-    "multi_rrule": ("Line {line}: {what} has several different RRULEs; the first was kept.",
-                    "{n} events have several different RRULEs; the first of each was kept "
-                    "(lines {lines})."),
-    "bad_rrule": ("Line {line}: the RRULE of {what} is not valid ({detail}); it was kept as "
-                  "written.", "{n} events have an RRULE that is not valid; they were kept as "
-                  "written (lines {lines})."),
-    "exdate_first": ("Line {line}: {what} repeats, but its first occurrence is excluded "
-                     "(EXDATE); the imported start is that excluded first date.",
-                     "{n} repeating events have their first occurrence excluded (EXDATE); "
-                     "each imported start is that excluded first date (lines {lines})."),
-    "recurrence_id": ("Line {line}: {what} is a changed occurrence of a repeating event "
-                      "(RECURRENCE-ID); it was imported as an event of its own.",
-                      "{n} events are changed occurrences of repeating events "
-                      "(RECURRENCE-ID); each was imported as an event of its own "
-                      "(lines {lines})."),
+    "bad_rrule": ("Line {line}: the RRULE of {what} cannot be used ({detail}); only its own "
+                  "date was imported.", "{n} events have an RRULE that cannot be used; only "
+                  "their own dates were imported (lines {lines})."),
+    "rule_parts": ("Line {line}: the RRULE of {what} has parts this program does not follow "
+                   "({detail}); they were ignored.", "{n} RRULEs have parts this program does "
+                   "not follow; they were ignored (lines {lines})."),
     "two_dtstart": ("Line {line}: {what} has more than one DTSTART; the first was used.",
                     "{n} events have more than one DTSTART; the first was used "
                     "(lines {lines})."),

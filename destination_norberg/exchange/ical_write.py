@@ -15,6 +15,8 @@ duplicating it. Decisions:
   `{uid}-{YYYYMMDD}@{domain}`; an event within one day keeps its plain UID.
 - A local time that occurs twice (the autumn hour) and is the second one is written in UTC,
   so the instant survives the round trip.
+- SUMMARY and DESCRIPTION carry `LANGUAGE=sv` or `LANGUAGE=en` (RFC 5545 §3.2.10), so an
+  export that comes back fills the texts of its language.
 """
 
 from __future__ import annotations
@@ -153,9 +155,11 @@ def _event_lines(event: EventRecord, *, stamp: str, english: bool, domain: str, 
     summary = (event.name_en or event.name_sv) if english else event.name_sv
     description = ((event.description_en or event.description_sv) if english
                    else (event.description_sv or event.description_en))
-    common = [f"SUMMARY:{escape_text(summary)}"]
+    # LANGUAGE tells a re-import of this file which of our texts it holds (import_plan).
+    lang = ";LANGUAGE=en" if english else ";LANGUAGE=sv"
+    common = [f"SUMMARY{lang}:{escape_text(summary)}"]
     if description:
-        common.append(f"DESCRIPTION:{escape_text(description)}")
+        common.append(f"DESCRIPTION{lang}:{escape_text(description)}")
     if event.place_name:
         common.append(f"LOCATION:{escape_text(event.place_name)}")
     if event.status in STATUS:

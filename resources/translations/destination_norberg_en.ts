@@ -41,6 +41,27 @@
     <context>
         <name>ImportDialog</name>
         <message numerus="yes">
+            <source>%n outside the season&apos;s dates, left out.</source>
+            <translation>
+                <numerusform>%n outside the season&apos;s dates, left out.</numerusform>
+                <numerusform>%n outside the season&apos;s dates, left out.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cannot be read, left out (see below).</source>
+            <translation>
+                <numerusform>%n cannot be read, left out (see below).</numerusform>
+                <numerusform>%n cannot be read, left out (see below).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import the %n event(s) outside the season&apos;s dates too</source>
+            <translation>
+                <numerusform>Import the event outside the season&apos;s dates too</numerusform>
+                <numerusform>Import the %n events outside the season&apos;s dates too</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n new,</source>
             <translation>
                 <numerusform>%n new,</numerusform>

@@ -1487,6 +1487,31 @@
             </translation>
         </message>
         <message>
+            <source>left out: outside the season</source>
+            <translation>utelämnas: utanför säsongen</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n outside the season&apos;s dates, left out.</source>
+            <translation>
+                <numerusform>%n utanför säsongens datum, utelämnad.</numerusform>
+                <numerusform>%n utanför säsongens datum, utelämnade.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cannot be read, left out (see below).</source>
+            <translation>
+                <numerusform>%n kan inte läsas, utelämnad (se nedan).</numerusform>
+                <numerusform>%n kan inte läsas, utelämnade (se nedan).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Import the %n event(s) outside the season&apos;s dates too</source>
+            <translation>
+                <numerusform>Importera även evenemanget utanför säsongens datum</numerusform>
+                <numerusform>Importera även de %n evenemangen utanför säsongens datum</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Nothing was imported: %1</source>
             <translation>Ingenting importerades: %1</translation>
         </message>

@@ -147,3 +147,46 @@ def test_season_and_event_exclude_each_other(demo_url: str, tmp_path: Path, caps
         code = exc.code
     assert code == 2
     one_line(capsys.readouterr().err)
+
+
+def ics(*events: str) -> str:
+    return "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Partner//EN\r\n" + "".join(
+        events) + "END:VCALENDAR\r\n"
+
+
+NO_UID = ("BEGIN:VEVENT\r\nDTSTART;TZID=Europe/Stockholm:20261212T150000\r\n"
+          "SUMMARY:Luciakonsert\r\nLOCATION:Kyrkan\r\nEND:VEVENT\r\n")
+
+
+def test_events_without_uid_import_once_then_are_unchanged(demo_url: str, demo_engine,
+                                                           tmp_path: Path, capsys) -> None:
+    path = tmp_path / "utan-uid.ics"
+    path.write_text(ics(NO_UID, NO_UID), encoding="utf-8", newline="")  # the same one twice
+    before = len(read.events(EngineRows(demo_engine)))
+    assert main(["--db", demo_url, "import", "ics", str(path), "--season",
+                 "Vinter 2026/27"]) == 0
+    assert "1 new, 0 changed, 0 unchanged" in capsys.readouterr().out
+    assert main(["--db", demo_url, "import", "ics", str(path), "--season",
+                 "Vinter 2026/27"]) == 0  # was: UNIQUE constraint failed: event.uid
+    assert "0 new, 0 changed, 1 unchanged" in capsys.readouterr().out
+    assert len(read.events(EngineRows(demo_engine))) == before + 1
+
+
+def test_a_series_comes_in_with_its_season_dates_and_the_rest_is_listed(
+        demo_url: str, demo_engine, tmp_path: Path, capsys) -> None:
+    path = tmp_path / "serie.ics"
+    path.write_text(ics(
+        "BEGIN:VEVENT\r\nUID:kvall@partner\r\nDTSTART;TZID=Europe/Stockholm:20270416T180000\r\n"
+        "RRULE:FREQ=WEEKLY;COUNT=4\r\nSUMMARY:Kvällsskidning\r\nEND:VEVENT\r\n",
+        "BEGIN:VEVENT\r\nUID:utan-start@partner\r\nSUMMARY:Trasig\r\nEND:VEVENT\r\n"),
+        encoding="utf-8", newline="")
+    assert main(["--db", demo_url, "import", "ics", str(path), "--season",
+                 "Vinter 2026/27"]) == 0
+    out = capsys.readouterr().out  # the season ends 2027-04-30: April 16, 23, 30 are in it
+    assert "3 new, 0 changed, 0 unchanged; 1 outside the season's dates left out" in out
+    assert "outside the season: 2027-05-07 18:00 Kvällsskidning" in out
+    assert "left out: Line 10: the event 'Trasig' has no DTSTART" in out
+    assert "1 event(s) refused" in out
+    assert main(["--db", demo_url, "import", "ics", str(path), "--season", "Vinter 2026/27",
+                 "--include-outside"]) == 0
+    assert "1 new, 0 changed, 3 unchanged" in capsys.readouterr().out

@@ -15,6 +15,7 @@ import pytest
 
 from destination_norberg.core.timeutil import to_local
 from destination_norberg.exchange.ical_read import IcalError, ImportResult, read_calendar
+from destination_norberg.exchange.ical_repeat import expand
 
 REALDATA = Path(__file__).resolve().parents[3] / "shared" / "realdata"
 ICS = REALDATA / "ics"
@@ -68,9 +69,6 @@ MALFORMED_DECISIONS: dict[str, str | None] = {
     # Not a calendar at all (fuzzer output): no BEGIN:VCALENDAR.
     "icalendar__fuzz_testcase_invalid_month.ics": "Line 1: expected BEGIN:VCALENDAR",
     "icalendar__fuzz_testcase_vtimezone_lone_cr.ics": "Line 1: expected BEGIN:VCALENDAR",
-    # An event that ends before it starts: the file is wrong, so nothing is imported.
-    "recurring-ical-events__end_before_start_event.ics":
-        "Line 32: the event 'test1' ends before it starts",
     # Read: a BOM is common and harmless; an empty calendar is a valid calendar.
     "icalendar__bom_calendar.ics": None,
     # Read: blank lines before and after are noise, not damage.
@@ -105,6 +103,14 @@ def test_every_broken_file_is_refused_clearly_or_read_as_decided(path: Path) -> 
         assert result.startswith(expected)
 
 
+def test_an_event_that_ends_before_it_starts_is_left_out_with_its_reason() -> None:
+    # Issue 16: one wrong event no longer refuses the calendar; it is left out, named.
+    result = read("recurring-ical-events__end_before_start_event.ics", MALFORMED)
+    assert result.events == []
+    assert [m[:52] for m in result.refused] == [
+        "Line 32: the event 'test1' ends before it starts (DT"]
+
+
 def test_the_decision_table_names_real_files() -> None:
     names = {p.name for p in files(MALFORMED)}
     assert set(MALFORMED_DECISIONS) <= names
@@ -133,7 +139,19 @@ def test_google_large_export_of_modified_occurrences() -> None:
     result = read("recurring-ical-events__issue_173_only_modifications_error.ics")
     assert len(result.events) == 677
     assert sum(e.recurrence_id is not None for e in result.events) == 186
-    assert any("RECURRENCE-ID" in w for w in result.warnings)
+    series = [e for e in result.events if e.repeat is not None]
+    moved = {(e.uid, e.recurrence_id) for e in result.events if e.recurrence_id is not None}
+    assert len(series) == 81
+    # The 67 series whose first date was moved (they vanished before issue 16) keep the rest.
+    firsts_moved = [e for e in series if (e.uid, e.starts_at) in moved]
+    assert len(firsts_moved) == 67
+    unrolled = expand(result.events, None).inside
+    kept = 0
+    for master in firsts_moved:
+        mine = [e for e in unrolled if e.uid == master.uid]
+        assert master.starts_at in {e.recurrence_id for e in mine}
+        kept += len(mine)
+    assert kept > 3 * len(firsts_moved)
 
 
 def test_outlook_holidays_are_all_day() -> None:
@@ -162,6 +180,12 @@ def test_outlook_holidays_are_all_day() -> None:
 def test_windows_time_zone_names(name: str, start: datetime) -> None:
     result = read(name)
     assert result.events[0].starts_at == start
+
+
+def test_exchange_daily_standup_with_spaces_in_byday_repeats() -> None:
+    result = read("icalendar__issue_165_missing_event.ics")
+    assert result.warnings == []
+    assert len(expand(result.events, None).inside) == 14  # weekdays 3–22 July 2015
 
 
 def test_windows_name_whose_definition_is_inconsistent_is_flagged() -> None:
@@ -219,7 +243,7 @@ def test_davx5_duration_and_excluded_first_date() -> None:
     (event,) = result.events
     assert event.ends_at - event.starts_at == timedelta(hours=1, minutes=30)
     assert event.sequence == 11
-    assert any("EXDATE" in w for w in result.warnings)
+    assert event.repeat is not None and event.starts_at in event.repeat.exdates
 
 
 def test_evolution_sequence_numbers() -> None:

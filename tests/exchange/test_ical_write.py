@@ -13,6 +13,7 @@ from destination_norberg.core.events import EventRecord, StrakRecord, StrakStopR
 from destination_norberg.core.timeutil import STOCKHOLM, parse_local, to_local
 from destination_norberg.exchange.ical_common import IcalError, fold_line
 from destination_norberg.exchange.ical_read import read_calendar
+from destination_norberg.exchange.ical_repeat import expand
 from destination_norberg.exchange.ical_write import PRODID, write_events, write_strak
 
 NOW = datetime(2026, 11, 26, 8, 0, tzinfo=UTC)
@@ -117,8 +118,8 @@ def test_text_escaping_round_trips(value: str, escaped: str) -> None:
     record = event(name=f"N {value}", description_sv=f"D {value}", place_name=f"P {value}")
     text = write_events([record], calendar_name="N", now=NOW)
     block = vevents(text)[0]
-    assert prop(block, "SUMMARY") == f"SUMMARY:N {escaped}"
-    assert prop(block, "DESCRIPTION") == f"DESCRIPTION:D {escaped}"
+    assert prop(block, "SUMMARY") == f"SUMMARY;LANGUAGE=sv:N {escaped}"
+    assert prop(block, "DESCRIPTION") == f"DESCRIPTION;LANGUAGE=sv:D {escaped}"
     assert prop(block, "LOCATION") == f"LOCATION:P {escaped}"
     back = read_calendar(text.encode()).events[0]
     expected = value.replace("\r\n", "\n")
@@ -150,8 +151,8 @@ def test_event_properties() -> None:
     vv, inv, sprint, heldag = vevents(write_events(SAMPLE, calendar_name="N", now=NOW,
                                                    parent_uids={1: "vv"}))
     assert prop(vv, "UID") == "UID:vv@destination-norberg"
-    assert prop(vv, "SUMMARY") == "SUMMARY:Vintervecka 2027"
-    assert prop(vv, "DESCRIPTION") == "DESCRIPTION:Engelbrektsloppets vintervecka."
+    assert prop(vv, "SUMMARY") == "SUMMARY;LANGUAGE=sv:Vintervecka 2027"
+    assert prop(vv, "DESCRIPTION") == "DESCRIPTION;LANGUAGE=sv:Engelbrektsloppets vintervecka."
     assert prop(vv, "LOCATION") == "LOCATION:Torget"
     assert prop(vv, "CATEGORIES") == "CATEGORIES:vecka"
     assert prop(vv, "SEQUENCE") == "SEQUENCE:4"
@@ -164,9 +165,9 @@ def test_event_properties() -> None:
 
 def test_english_uses_english_names_and_falls_back_to_swedish() -> None:
     vv, inv, *_ = vevents(write_events(SAMPLE, calendar_name="N", now=NOW, language="en"))
-    assert prop(vv, "SUMMARY") == "SUMMARY:Winter Week 2027"
-    assert prop(vv, "DESCRIPTION") == "DESCRIPTION:The winter week."
-    assert prop(inv, "SUMMARY") == "SUMMARY:Invigning"
+    assert prop(vv, "SUMMARY") == "SUMMARY;LANGUAGE=en:Winter Week 2027"
+    assert prop(vv, "DESCRIPTION") == "DESCRIPTION;LANGUAGE=en:The winter week."
+    assert prop(inv, "SUMMARY") == "SUMMARY;LANGUAGE=en:Invigning"
     with pytest.raises(IcalError, match="language"):
         write_events(SAMPLE, calendar_name="N", now=NOW, language="de")
 
@@ -314,7 +315,7 @@ def test_strak_is_one_weekly_event_from_the_first_strak_day() -> None:
         "2. Café Nyfiket — Glögg och pepparkakor (16–20)\\n3. Stopp 3")
 
 
-def test_strak_reads_back_as_its_first_occurrence() -> None:
+def test_strak_reads_back_with_every_date_of_its_period() -> None:
     result = read_calendar(write_strak(STRAK, now=NOW).encode())
     (first,) = result.events
     local = to_local(first.starts_at)
@@ -322,7 +323,10 @@ def test_strak_reads_back_as_its_first_occurrence() -> None:
     assert to_local(first.ends_at).hour == 20
     assert first.recurrence == "FREQ=WEEKLY;BYDAY=FR,SA;UNTIL=20270227T190000Z"
     assert first.description.splitlines()[0] == "1. Järnboden — 10 % på vantar"
-    assert any("RRULE" in w for w in result.warnings)
+    dates = [to_local(e.starts_at).date() for e in expand(result.events, None).inside]
+    # Issue 16: the period is not cut to its first day; every Friday and Saturday comes back.
+    assert (dates[0], dates[-1], len(dates)) == (date(2026, 12, 4), STRAK.period_end, 26)
+    assert {d.isoweekday() for d in dates} == {5, 6}
 
 
 def test_strak_in_english() -> None:

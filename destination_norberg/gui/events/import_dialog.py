@@ -2,7 +2,10 @@
 
 The file is read and compared with the database in a worker (a large calendar takes a
 while; Cancel closes the dialog and the result is dropped); nothing is written until OK,
-and then everything is written in one unit (or nothing, if anything fails).
+and then everything is written in one unit (or nothing, if anything fails). The preview
+lists every date a repeating event takes in the season, the events whose dates fall outside
+the season (greyed, left out unless "Include …" is ticked) and the events the file holds
+that cannot be read (with the reason).
 """
 
 from __future__ import annotations
@@ -50,6 +53,8 @@ class ImportDialog(QDialog):
         self.ui.buttonBox.accepted.connect(self.accept)
         self.ui.buttonBox.rejected.connect(self.reject)
         self.ui.season.currentIndexChanged.connect(self._read)
+        self.ui.includeOutside.setVisible(False)
+        self.ui.includeOutside.toggled.connect(lambda _checked: self._read())
         if path is None:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a calendar"), "",
                                                   self.tr("Calendars (*.ics *.ical *.ifb)"))
@@ -76,9 +81,10 @@ class ImportDialog(QDialog):
         self._reading += 1
         ticket = self._reading
         engine, path, season = self.store.engine, self.path, self.ui.season.currentData()
+        include = self.ui.includeOutside.isChecked()
 
         def job() -> Any:
-            return preview_import(engine, path, season)
+            return preview_import(engine, path, season, include)
 
         def done(preview: Any) -> None:
             if ticket == self._reading:
@@ -116,15 +122,33 @@ class ImportDialog(QDialog):
                     "%1", self.season_names.get(old.season_id, self.tr("no season")))
             return text
 
-        self.model.set_rows([Row(cells=(what(i), labels.fmt_local(
-            i.record.starts_at) + f" {to_local(i.record.starts_at):%Y}", i.record.name_sv,
-            i.record.place_name or ""), tone="muted" if i.action == "same" else None)
-            for i in p.plan])
-        self.ui.summary.setText(" ".join((
-            self.tr("%n new,", "", p.count("new")),
-            self.tr("%n changed,", "", p.count("update")),
-            self.tr("%n unchanged.", "", p.count("same")))))
-        self.ui.warnings.setText("<br>".join(escape(w) for w in p.warnings))
+        def when(instant: Any) -> str:
+            return labels.fmt_local(instant) + f" {to_local(instant):%Y}"
+
+        left_out = self.tr("left out: outside the season")
+        self.model.set_rows(
+            [Row(cells=(what(i), when(i.record.starts_at), i.record.name_sv,
+                        i.record.place_name or ""),
+                 tone="muted" if i.action == "same" else None) for i in p.plan]
+            + [Row(cells=(left_out, when(e.starts_at), e.summary, e.location), tone="muted")
+               for e in p.outside])
+        parts = [self.tr("%n new,", "", p.count("new")),
+                 self.tr("%n changed,", "", p.count("update")),
+                 self.tr("%n unchanged.", "", p.count("same"))]
+        if p.outside:
+            parts.append(self.tr("%n outside the season's dates, left out.", "",
+                                 len(p.outside)))
+        if p.refused:
+            parts.append(self.tr("%n cannot be read, left out (see below).", "",
+                                 len(p.refused)))
+        self.ui.summary.setText(" ".join(parts))
+        outside = len(p.outside) or (p.include_outside and self.ui.includeOutside.isChecked())
+        self.ui.includeOutside.setVisible(bool(outside))
+        if p.outside:
+            self.ui.includeOutside.setText(self.tr(
+                "Import the %n event(s) outside the season's dates too", "", len(p.outside)))
+        self.ui.warnings.setText("<br>".join(escape(w, quote=False)
+                                             for w in [*p.refused, *p.warnings]))
         self._ok().setEnabled(p.count("new") + p.count("update") > 0)
 
     def undo_label(self) -> str:

@@ -16,10 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QComboBox,
-    QDialog, QDialogButtonBox, QFormLayout, QHeaderView,
-    QLabel, QSizePolicy, QTableView, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout,
+    QHeaderView, QLabel, QSizePolicy, QTableView,
+    QVBoxLayout, QWidget)
 
 class Ui_ImportDialog(object):
     def setupUi(self, ImportDialog):
@@ -70,6 +70,12 @@ class Ui_ImportDialog(object):
         self.preview.verticalHeader().setVisible(False)
 
         self.dialogLayout.addWidget(self.preview)
+
+        self.includeOutside = QCheckBox(ImportDialog)
+        self.includeOutside.setObjectName(u"includeOutside")
+        self.includeOutside.setText(u"")
+
+        self.dialogLayout.addWidget(self.includeOutside)
 
         self.warnings = QLabel(ImportDialog)
         self.warnings.setObjectName(u"warnings")
