@@ -249,6 +249,10 @@ def occurrences(repeat: Repeat, lo: datetime | None, hi: datetime | None,
         except OverflowError:
             horizon = None
         bounds = [b for b in (until, hi, horizon) if b is not None]
+        if "COUNT=" in text:  # dateutil refuses COUNT with UNTIL: the loop below stops at
+            # `hi`, and a file's own UNTIL beside its COUNT (against RFC 5545) still holds
+            candidates.append(at for at in rule if until is None or at <= until)
+            continue
         if bounds:
             rule = rule.replace(until=min(bounds))
         candidates.append(rule)
