@@ -145,6 +145,9 @@ class MapCanvas(QWidget):
             if any(layer.labels):
                 size = max((s.size for s in layer.styles.values()), default=8.0)
                 items.append(PointLabels(layer.xy, layer.labels, size / 2 + 2))
+        extra = getattr(layer, "extra_items", None)  # labels along lines (gui.map.map_labels)
+        if callable(extra):
+            items.extend(extra())
         for item in items:
             self._box.addItem(item, ignoreBounds=True)
         self._items[layer.name] = items

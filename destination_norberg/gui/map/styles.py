@@ -10,6 +10,7 @@ closed; grooming from dark blue (today) to grey (older than two weeks).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication
@@ -21,6 +22,7 @@ from destination_norberg.gui.map.layers import LineLayer, MapLayer, PointLayer, 
 
 TRAILS, GUARANTEE, ROUTES, STOPS = "trails", "guarantee", "routes", "stops"
 BUSINESSES, VENUES = "businesses", "venues"
+TRAIL_NAMES = "trail-names"
 
 
 def _parts(geom: Geometry) -> list[np.ndarray]:
@@ -281,8 +283,12 @@ def _points(geom: Geometry) -> list[tuple[float, float]]:
 
 
 def build_layers(data: MapData, view: str, trails_by: str = "status") -> list[MapLayer]:
-    """Bottom first: reference layers, then the view's own."""
-    layers = reference_layers(data.layers)
+    """Bottom first: the background map, reference layers, the view's own, trail names."""
+    from destination_norberg.app.basemap import is_basemap
+    from destination_norberg.gui.map.basemap import basemap_layers
+
+    layers = basemap_layers(data.layers)
+    layers += reference_layers(r for r in data.layers if not is_basemap(r.source))
     if view == "snowmap":
         layers += snow_layers(data)
         layers.append(venue_layer(data))
@@ -293,4 +299,19 @@ def build_layers(data: MapData, view: str, trails_by: str = "status") -> list[Ma
             business_layer(data),
             venue_layer(data),
         ]
+    layers.append(trail_name_layer(data, view))
     return layers
+
+
+def trail_name_layer(data: MapData, view: str) -> MapLayer:
+    """The trails' names along their lines (on the snow map: the ski loops')."""
+    from destination_norberg.gui.map.map_labels import trail_labels
+
+    def drawn(t: Any) -> bool:  # app.map's MapTrail
+        life = str(t.row.lifecycle)
+        if view == "snowmap":
+            return bool(t.row.kind.is_ski) and shown_to_public(life)
+        return life != "nedlagd"
+
+    return trail_labels(TRAIL_NAMES, QCoreApplication.translate("MapStyles", "Trail names"),
+                        ((t.row.name, _parts(t.geometry)) for t in data.trails if drawn(t)))
