@@ -11,12 +11,13 @@ road's street name.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from destination_norberg.app.errors import AppError
+from destination_norberg.core.progress import Progress
 
 #: Attributes that give a feature's class, first found wins.
 CLASS_FIELDS = ("objekttyp", "objekttypnr", "kategori", "typ")
@@ -61,7 +62,7 @@ def _label_of(attributes: dict[str, Any], own: str) -> str:
 
 
 def read_basemap(file: Path, layer: str | None = None,
-                 progress: Callable[[float], None] | None = None) -> tuple[list[Any], list[str]]:
+                 progress: Progress | None = None) -> tuple[list[Any], list[str]]:
     """The file's layers (or the one named) as store.basemap_store.BasemapLayer, and the
     names of layers left out for having no features; AppError when nothing can be read."""
     from destination_norberg.geo.errors import GeoImportError
@@ -93,14 +94,14 @@ def read_basemap(file: Path, layer: str | None = None,
                                _label_of(f.attributes, f.name)[:300])
                 for f in read.features)))
         if progress is not None:
-            progress((i + 1) / len(names))
+            progress((i + 1) / len(names), read.name)
     if not out:
         raise AppError(f"{file.name}: no layer with features; nothing was imported")
     return out, empty
 
 
 def import_basemap_file(url: str, file: Path, layer: str | None = None,
-                        progress: Callable[[float], None] | None = None) -> BasemapImport:
+                        progress: Progress | None = None) -> BasemapImport:
     """Read the file (read_basemap), then write it in one unit; what was written."""
     from destination_norberg.store.opening import open_database
 
@@ -141,3 +142,13 @@ def basemap_kind(name: str) -> str:
     from destination_norberg.store.basemap_store import BASEMAP_NAME
 
     return name[len(BASEMAP_NAME):] if name.startswith(BASEMAP_NAME) else name
+
+
+def import_in_window(engine: Any, file: Path, progress: Progress | None = None
+                     ) -> BasemapImport:
+    """The window's import (in a worker): every layer of the file read on the geodata
+    thread (app.geodata.pyproj_thread, see read_layer there), then written in one unit."""
+    from destination_norberg.app.geodata import pyproj_thread
+
+    layers, empty = pyproj_thread().submit(lambda: read_basemap(file, None, progress)).result()
+    return write_basemap(engine, layers, empty)
