@@ -87,7 +87,7 @@ class LabelLayer(MapLayer):
     def pick(self, x: float, y: float, pixels: float, metres_per_px: float) -> int | None:
         return None
 
-    def extra_items(self) -> list[pg.GraphicsObject]:
+    def extra_items(self, _drawn: Sequence[object] = ()) -> list[pg.GraphicsObject]:
         """What the canvas adds for this layer (gui.map.canvas.add_layer)."""
         return [MapLabels(self.labels, self.max_mpp)]
 

@@ -19,6 +19,7 @@ from destination_norberg.app.map import MapData, ReferenceLayer
 from destination_norberg.core.geometry import Geometry
 from destination_norberg.core.trail_life import drawn_dashed, shown_to_public
 from destination_norberg.gui.map.layers import LineLayer, MapLayer, PointLayer, PolygonLayer, Style
+from destination_norberg.gui.map.point_groups import GroupedPointLayer
 
 TRAILS, GUARANTEE, ROUTES, STOPS = "trails", "guarantee", "routes", "stops"
 BUSINESSES, VENUES = "businesses", "venues"
@@ -168,7 +169,7 @@ def strak_layers(data: MapData) -> list[MapLayer]:
         },
         QCoreApplication.translate("MapStyles", "Stråk routes"),
     )
-    stops = PointLayer(
+    stops = GroupedPointLayer(
         STOPS,
         [(f"{r.id}:{s.label}", "stop", s.x, s.y, s.label) for r in data.routes for s in r.stops],
         {
@@ -182,6 +183,7 @@ def strak_layers(data: MapData) -> list[MapLayer]:
             )
         },
         QCoreApplication.translate("MapStyles", "Stråk stops"),
+        ring="#8e24aa",
     )
     return [routes, stops]
 
@@ -205,7 +207,7 @@ def business_layer(data: MapData) -> PointLayer:
         c: Style(names[c], colour, 1.0, fill=colour, symbol="o", size=8.0)
         for c, colour in CATEGORY_COLOURS.items()
     }
-    return PointLayer(
+    return GroupedPointLayer(
         BUSINESSES,
         [(b.id, b.kind if b.kind in styles else "övrigt", b.x, b.y, None) for b in data.businesses],
         styles,
@@ -214,7 +216,7 @@ def business_layer(data: MapData) -> PointLayer:
 
 
 def venue_layer(data: MapData) -> PointLayer:
-    return PointLayer(
+    return GroupedPointLayer(
         VENUES,
         [(v.id, "venue", v.x, v.y, None) for v in data.venues],
         {
@@ -286,8 +288,10 @@ def build_layers(data: MapData, view: str, trails_by: str = "status") -> list[Ma
     """Bottom first: the background map, reference layers, the view's own, trail names."""
     from destination_norberg.app.basemap import is_basemap
     from destination_norberg.gui.map.basemap import basemap_layers
+    from destination_norberg.gui.map.map_labels import LabelLayer
 
-    layers = basemap_layers(data.layers)
+    background = basemap_layers(data.layers)
+    layers = [layer for layer in background if not isinstance(layer, LabelLayer)]
     layers += reference_layers(r for r in data.layers if not is_basemap(r.source))
     if view == "snowmap":
         layers += snow_layers(data)
@@ -299,6 +303,8 @@ def build_layers(data: MapData, view: str, trails_by: str = "status") -> list[Ma
             business_layer(data),
             venue_layer(data),
         ]
+    # Place names over the program's own layers (a map's names lie on top), trail names last.
+    layers += [layer for layer in background if isinstance(layer, LabelLayer)]
     layers.append(trail_name_layer(data, view))
     return layers
 

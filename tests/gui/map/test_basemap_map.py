@@ -54,7 +54,9 @@ def test_import_draws_the_background_under_the_trails_and_undo_takes_it_away(
     order = names(page)
     background = [i for i, n in enumerate(order) if n.startswith("basemap:")]
     assert len(background) == 6  # land cover, streams, buildings, road edges, roads, names
-    assert max(background) < order.index("trails")
+    names_at = next(i for i, n in enumerate(order) if n.endswith(":labels"))
+    assert max(set(background) - {names_at}) < order.index("trails")  # under the trails
+    assert order.index("venues") < names_at < order.index("trail-names")  # names on top
     assert page.undo_stack.undoText().startswith("Import the background map from topo.gpkg")
     with qtbot.waitSignal(page.loaded, timeout=LOAD_TIMEOUT_MS):
         page.undo_stack.undo()
@@ -98,3 +100,22 @@ def test_trail_and_place_names_are_drawn_at_readable_zooms(qtbot, page: MapPage,
     assert "Kärrgruvan" in drawn_labels(page, places)
     page.canvas.zoom_to((400_000, 6_500_000, 700_000, 6_800_000))  # the whole county
     assert drawn_labels(page, "trail-names") == []
+
+
+def test_points_that_pile_up_are_grouped_and_come_apart_zoomed_in(page: MapPage) -> None:
+    from destination_norberg.gui.map.point_groups import PointGroups, cells
+
+    group_of, counts = cells(__import__("numpy").array(
+        [(8.0, 2.0), (9.0, 3.0), (9.9, 1.0), (10.1, 1.0), (500.0, 500.0)]), 10.0)
+    assert counts[group_of[0]] == 4  # a pile across a cell border: still one group
+    assert counts[group_of[4]] == 1
+    item = next(i for i in page.canvas.layer_items("businesses") if isinstance(i, PointGroups))
+    page.canvas.zoom_to((545_000, 6_652_000, 560_000, 6_667_000))
+    page.canvas.render_to_image(800, 600)
+    item.regroup()
+    assert item.groups and sum(n for _x, _y, n in item.groups) >= 20  # the centre's shops
+    assert all(n >= 3 for _x, _y, n in item.groups)
+    page.canvas.zoom_to((551_350, 6_658_950, 551_450, 6_659_050))  # Torget, 100 m
+    page.canvas.render_to_image(800, 600)
+    item.regroup()
+    assert item.groups == []
