@@ -141,9 +141,23 @@ def _order(ref: ReferenceLayer) -> int:
     return ORDER.index(kind) if kind in ORDER else ORDER.index("vaglinje")
 
 
+#: The last read's basemap and the layers built from it: a redraw of the same read (another
+#: colouring, the other view) reuses them instead of building a big background again.
+_LAST: list[tuple[list[ReferenceLayer], list[MapLayer]]] = []
+
+
 def basemap_layers(layers: Iterable[ReferenceLayer]) -> list[MapLayer]:
     """The stored basemap layers as canvas layers, bottom first."""
     refs = sorted((r for r in layers if is_basemap(r.source)), key=_order)
+    if _LAST and len(_LAST[0][0]) == len(refs) and all(
+            a is b for a, b in zip(_LAST[0][0], refs, strict=True)):
+        return list(_LAST[0][1])
+    out = _build(refs)
+    _LAST[:] = [(refs, out)]
+    return list(out)
+
+
+def _build(refs: list[ReferenceLayer]) -> list[MapLayer]:
     out: list[MapLayer] = []
     for ref in refs:
         kind, name = basemap_kind(ref.name), f"{BASEMAP}:{ref.id}"

@@ -120,7 +120,8 @@ class MapPage(QWidget):
     def _current_reference(self) -> int | None:
         """The imported layer chosen in the panel ("ref:<id>:<kind>"), if one is."""
         name = self.panel.current_layer() or ""
-        return int(name.split(":")[1]) if name.startswith("ref:") else None
+        # a layer of the background map too ("basemap:<id>:…", gui.map.basemap)
+        return int(name.split(":")[1]) if name.startswith(("ref:", "basemap:")) else None
 
     def remove_reference_layer(self) -> None:
         """The imported layer chosen in the panel, removed as one undo step."""
@@ -129,7 +130,10 @@ class MapPage(QWidget):
         layer_id = self._current_reference()
         ref = next((r for r in (self.data.layers if self.data else []) if r.id == layer_id),
                    None)
-        if ref is not None and remove_layer(self, ref.id, ref.name):
+        shown = self.canvas.layer(self.panel.current_layer() or "")
+        title = shown.title if shown is not None and ref is not None and \
+            ref.name.startswith("basemap:") else ref.name if ref is not None else ""
+        if ref is not None and remove_layer(self, ref.id, title):
             self.changed.emit()
             self.reload()
 

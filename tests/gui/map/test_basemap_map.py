@@ -119,3 +119,20 @@ def test_points_that_pile_up_are_grouped_and_come_apart_zoomed_in(page: MapPage)
     page.canvas.render_to_image(800, 600)
     item.regroup()
     assert item.groups == []
+
+
+def test_a_layer_of_the_background_can_be_removed_and_put_back(qtbot, page: MapPage,
+                                                               tmp_path: Path) -> None:
+    import_it(qtbot, page, write_topografi(tmp_path / "topo.gpkg", only=("vaglinje", "mark")))
+    roads = next(layer.name for layer in page.canvas.layers()
+                 if layer.title == "Background: roads")
+    page.panel.select_layer(roads)
+    assert page.remove_layer_button.isEnabled()
+    with qtbot.waitSignal(page.loaded, timeout=LOAD_TIMEOUT_MS):
+        page.remove_layer_button.click()
+    titles = [layer.title for layer in page.canvas.layers()]
+    assert "Background: roads" not in titles and "Background: land cover" in titles
+    assert page.undo_stack.undoText() == "Remove the layer Background: roads"
+    with qtbot.waitSignal(page.loaded, timeout=LOAD_TIMEOUT_MS):
+        page.undo_stack.undo()
+    assert "Background: roads" in [layer.title for layer in page.canvas.layers()]
