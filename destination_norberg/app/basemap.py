@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from destination_norberg.app.errors import AppError
+from destination_norberg.core.basemap import basemap_kind, is_basemap
 from destination_norberg.core.progress import Progress
 
 #: Attributes that give a feature's class, first found wins.
@@ -25,6 +26,9 @@ CLASS_FIELDS = ("objekttyp", "objekttypnr", "kategori", "typ")
 LABEL_FIELDS = ("karttext", "textstrang", "text", "namn", "name", "gatunamn")
 
 Row = dict[str, Any]
+
+__all__ = ["BasemapImport", "basemap_kind", "import_basemap_file", "import_in_window",
+           "is_basemap", "read_basemap", "swap_basemap", "write_basemap"]
 
 
 @dataclass(frozen=True)
@@ -128,20 +132,6 @@ def swap_basemap(engine: Any, remove: Sequence[Row], restore: Sequence[Row]) -> 
     from destination_norberg.store.basemap_store import swap_layers
 
     return swap_layers(engine, remove, restore)
-
-
-def is_basemap(source: str) -> bool:
-    """A reference layer's `source` marks it as part of the background map."""
-    from destination_norberg.store.basemap_store import BASEMAP_SOURCE
-
-    return source.startswith(BASEMAP_SOURCE)
-
-
-def basemap_kind(name: str) -> str:
-    """The Lantmäteriet layer a stored basemap layer holds ("basemap:vaglinje" → "vaglinje")."""
-    from destination_norberg.store.basemap_store import BASEMAP_NAME
-
-    return name[len(BASEMAP_NAME):] if name.startswith(BASEMAP_NAME) else name
 
 
 def import_in_window(engine: Any, file: Path, progress: Progress | None = None

@@ -17,14 +17,12 @@ from typing import Any
 
 from sqlalchemy import Engine, func, insert, select
 
+from destination_norberg.core.basemap import BASEMAP_NAME, BASEMAP_SOURCE
 from destination_norberg.store import models as m
 from destination_norberg.store.base import new_uid, utcnow
 from destination_norberg.store.database import read_session, write_session
 from destination_norberg.store.import_undo import read_layer
 from destination_norberg.store.planning_write import _guard
-
-BASEMAP_SOURCE = "basemap:"
-BASEMAP_NAME = "basemap:"
 
 Row = dict[str, Any]
 

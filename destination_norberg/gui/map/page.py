@@ -155,7 +155,9 @@ class MapPage(QWidget):
     # --- loading ----------------------------------------------------------------------
 
     def _read_job(self) -> Callable[[], MapData]:
-        return partial(read_map, self.store.url, self.clock(), self.stale_days())
+        from destination_norberg.gui.map.basemap import with_background
+
+        return partial(with_background, read_map, self.store.url, self.clock(), self.stale_days())
 
     def reload(self) -> None:
         self.loader.reload()
