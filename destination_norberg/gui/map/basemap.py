@@ -82,7 +82,21 @@ PLACES: dict[str, LabelStyle] = {
 PLACE_RANK = {"Tätort": 0, "Småort": 1, "Bebyggelse": 2, "Sjö": 3, "Vattendrag": 4}
 
 
-class RoadEdges(LineLayer):
+class BackgroundLines(LineLayer):
+    """A background layer is scenery: a click goes through it (to nothing, or a trail)."""
+
+    def pick(self, x: float, y: float, pixels: float, metres_per_px: float) -> int | None:
+        return None
+
+
+class BackgroundAreas(PolygonLayer):
+    """Land cover and buildings: not picked either (a click in the forest selects nothing)."""
+
+    def pick(self, x: float, y: float, pixels: float, metres_per_px: float) -> int | None:
+        return None
+
+
+class RoadEdges(BackgroundLines):
     """The darker edge drawn under each road: in the panel, not again in the legend."""
 
     def legend(self) -> list[LegendEntry]:
@@ -230,15 +244,16 @@ def _build(refs: list[ReferenceLayer]) -> list[MapLayer]:
             keys = sorted(set(polys.classes))
             styles = ({k: Style(k or "–", "#8f8278", 0.0, fill="#b3a69c") for k in keys}
                       if kind == "byggnad" else _area_styles(keys))
-            out.append(polys.layer(PolygonLayer, f"{name}:area", styles, title))
+            out.append(polys.layer(BackgroundAreas, f"{name}:area", styles, title))
         if lines.ids and kind in ("vaglinje", "ovrig_vag"):
             # narrow roads first, so the wider classes are drawn over them
             keys = sorted(set(lines.classes), key=lambda k: ROADS.get(k, ("", 1.4))[1])
-            roads = lines.layer(LineLayer, f"{name}:line", _road_styles(keys, False), title)
+            roads = lines.layer(BackgroundLines, f"{name}:line", _road_styles(keys, False),
+                                title)
             out.append(RoadEdges.under(roads, _road_styles(roads.class_keys, True)))
             out.append(roads)
         elif lines.ids:
-            out.append(lines.layer(LineLayer, f"{name}:line", {
+            out.append(lines.layer(BackgroundLines, f"{name}:line", {
                 k: Style(k or "–", SHORE if kind == "hydrolinje" else "#b9b3a6",
                          1.2 if kind == "hydrolinje" else 0.8)
                 for k in sorted(set(lines.classes))}, title))

@@ -136,3 +136,12 @@ def test_a_layer_of_the_background_can_be_removed_and_put_back(qtbot, page: MapP
     with qtbot.waitSignal(page.loaded, timeout=LOAD_TIMEOUT_MS):
         page.undo_stack.undo()
     assert "Background: roads" in [layer.title for layer in page.canvas.layers()]
+
+
+def test_a_click_on_the_background_selects_nothing(qtbot, page: MapPage,
+                                                   tmp_path: Path) -> None:
+    import_it(qtbot, page, write_topografi(tmp_path / "topo.gpkg"))
+    page.canvas.zoom_to((546_000, 6_654_000, 547_000, 6_655_000))  # forest only, no trail
+    page.canvas.render_to_image(800, 600)
+    assert page.canvas.pick(546_500, 6_654_500) is None
+    assert page.canvas.pick(549_400, 6_655_300) is None  # the lake Noren
