@@ -137,6 +137,7 @@ class MapLabels(pg.GraphicsObject):
         x, y = self._xy[:, 0], self._xy[:, 1]
         inside = np.flatnonzero((x >= view.left()) & (x <= view.right())
                                 & (y >= view.top()) & (y <= view.bottom()))
+        screen = transform.mapRect(view)  # a label cut by the edge is left out
         painter.resetTransform()
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -163,7 +164,7 @@ class MapLabels(pg.GraphicsObject):
             w = abs(width * math.cos(t)) + abs(height * math.sin(t))
             h = abs(width * math.sin(t)) + abs(height * math.cos(t))
             rect = QRectF(at.x() - w / 2, at.y() - h / 2, w, h)
-            if any(rect.intersects(other) for other in placed):
+            if not screen.contains(rect) or any(rect.intersects(o) for o in placed):
                 continue
             placed.append(rect)
             painter.save()
