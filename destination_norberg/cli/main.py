@@ -21,6 +21,7 @@ def build_parser() -> argparse.ArgumentParser:
     """The whole command line. The order of the calls is the order `--help` lists them in."""
     from destination_norberg.cli import (
         backup,
+        basemap,
         bulletin,
         calendar,
         demo_info,
@@ -54,7 +55,7 @@ def build_parser() -> argparse.ArgumentParser:
                                     parser_class=Parser)
     for group in (calendar, geo, network, packages):
         group.add_export_parsers(export_sub)
-    for group in (smhi, geo, calendar, network):
+    for group in (smhi, geo, basemap, calendar, network):
         group.add_import_parsers(import_sub)
     fetch = sub.add_parser("fetch", help="download data from online services (SMHI)")
     fetch_sub = fetch.add_subparsers(dest="what", metavar="WHAT", required=True,

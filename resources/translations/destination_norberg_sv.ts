@@ -2010,6 +2010,14 @@
     <context>
         <name>MapPage</name>
         <message>
+            <source>Import background map…</source>
+            <translation>Importera bakgrundskarta…</translation>
+        </message>
+        <message>
+            <source>A background map from Lantmäteriet&apos;s open topographic data (Topografi 10, 50 or 100 as GeoPackage): roads, water, forest, buildings and place names</source>
+            <translation>En bakgrundskarta från Lantmäteriets öppna topografiska data (Topografi 10, 50 eller 100 som GeoPackage): vägar, vatten, skog, byggnader och ortnamn</translation>
+        </message>
+        <message>
             <source>Reading the map…</source>
             <translation>Läser kartan…</translation>
         </message>
@@ -2163,6 +2171,10 @@
     </context>
     <context>
         <name>MapStyles</name>
+        <message>
+            <source>Trail names</source>
+            <translation>Lednamn</translation>
+        </message>
         <message>
             <source>clear</source>
             <translation>öppen</translation>
@@ -6770,6 +6782,61 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>Delete the season %1</source>
             <translation>Ta bort säsongen %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Basemap</name>
+        <message>
+            <source>Import background map</source>
+            <translation>Importera bakgrundskarta</translation>
+        </message>
+        <message>
+            <source>Reading the background map %1…</source>
+            <translation>Läser bakgrundskartan %1…</translation>
+        </message>
+        <message>
+            <source>Background map not imported</source>
+            <translation>Bakgrundskartan importerades inte</translation>
+        </message>
+        <message>
+            <source>Import the background map from %1</source>
+            <translation>Importera bakgrundskartan från %1</translation>
+        </message>
+        <message>
+            <source>Background map imported: %1 feature(s) in %2 layer(s).</source>
+            <translation>Bakgrundskartan importerad: %1 objekt i %2 lager.</translation>
+        </message>
+        <message>
+            <source>Background: land cover</source>
+            <translation>Bakgrund: mark</translation>
+        </message>
+        <message>
+            <source>Background: streams</source>
+            <translation>Bakgrund: vattendrag</translation>
+        </message>
+        <message>
+            <source>Background: water</source>
+            <translation>Bakgrund: vatten</translation>
+        </message>
+        <message>
+            <source>Background: roads</source>
+            <translation>Bakgrund: vägar</translation>
+        </message>
+        <message>
+            <source>Background: buildings</source>
+            <translation>Bakgrund: byggnader</translation>
+        </message>
+        <message>
+            <source>Background: place names</source>
+            <translation>Bakgrund: ortnamn</translation>
+        </message>
+        <message>
+            <source>Background: {0}</source>
+            <translation>Bakgrund: {0}</translation>
+        </message>
+        <message>
+            <source>Background: road edges</source>
+            <translation>Bakgrund: vägkanter</translation>
         </message>
     </context>
 </TS>

@@ -142,9 +142,13 @@ class MapCanvas(QWidget):
                     pos=xy, symbol=style.symbol, size=style.size,
                     pen=pg.mkPen(style.color, width=max(style.width, 1.0)),
                     brush=pg.mkBrush(style.fill or style.color)))
-            if any(layer.labels):
+            if any(layer.labels) and not hasattr(layer, "extra_items"):
                 size = max((s.size for s in layer.styles.values()), default=8.0)
                 items.append(PointLabels(layer.xy, layer.labels, size / 2 + 2))
+        # labels along lines (gui.map.map_labels), groups of points (gui.map.point_groups)
+        extra = getattr(layer, "extra_items", None)
+        if callable(extra):
+            items.extend(extra(items))
         for item in items:
             self._box.addItem(item, ignoreBounds=True)
         self._items[layer.name] = items

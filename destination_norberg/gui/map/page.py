@@ -77,6 +77,10 @@ class MapPage(QWidget):
         self.remove_layer_button.setObjectName("removeLayerButton")
         self.remove_layer_button.clicked.connect(self.remove_reference_layer)
         self.ui.layersHolder.layout().addWidget(self.remove_layer_button)
+        self.basemap_button = QPushButton(self.ui.layersHolder)  # gui.map.basemap_io
+        self.basemap_button.setObjectName("importBasemapButton")
+        self.basemap_button.clicked.connect(lambda: self.import_basemap())
+        self.ui.layersHolder.layout().addWidget(self.basemap_button)
         self.panel.tree.currentItemChanged.connect(lambda *_a: self._sync_remove())
         self.ui.splitter.setStretchFactor(1, 1)
         self.ui.splitter.setSizes([220, 10_000, 260])  # the map takes what the sides leave
@@ -107,12 +111,17 @@ class MapPage(QWidget):
 
     def _sync_remove(self) -> None:
         self.remove_layer_button.setText(self.tr("Remove imported layer…"))
+        self.basemap_button.setText(self.tr("Import background map…"))
+        self.basemap_button.setToolTip(self.tr(
+            "A background map from Lantmäteriet's open topographic data (Topografi 10, 50 or "
+            "100 as GeoPackage): roads, water, forest, buildings and place names"))
         self.remove_layer_button.setEnabled(self._current_reference() is not None)
 
     def _current_reference(self) -> int | None:
         """The imported layer chosen in the panel ("ref:<id>:<kind>"), if one is."""
         name = self.panel.current_layer() or ""
-        return int(name.split(":")[1]) if name.startswith("ref:") else None
+        # a layer of the background map too ("basemap:<id>:…", gui.map.basemap)
+        return int(name.split(":")[1]) if name.startswith(("ref:", "basemap:")) else None
 
     def remove_reference_layer(self) -> None:
         """The imported layer chosen in the panel, removed as one undo step."""
@@ -121,7 +130,10 @@ class MapPage(QWidget):
         layer_id = self._current_reference()
         ref = next((r for r in (self.data.layers if self.data else []) if r.id == layer_id),
                    None)
-        if ref is not None and remove_layer(self, ref.id, ref.name):
+        shown = self.canvas.layer(self.panel.current_layer() or "")
+        title = shown.title if shown is not None and ref is not None and \
+            ref.name.startswith("basemap:") else ref.name if ref is not None else ""
+        if ref is not None and remove_layer(self, ref.id, title):
             self.changed.emit()
             self.reload()
 
@@ -143,7 +155,9 @@ class MapPage(QWidget):
     # --- loading ----------------------------------------------------------------------
 
     def _read_job(self) -> Callable[[], MapData]:
-        return partial(read_map, self.store.url, self.clock(), self.stale_days())
+        from destination_norberg.gui.map.basemap import with_background
+
+        return partial(with_background, read_map, self.store.url, self.clock(), self.stale_days())
 
     def reload(self) -> None:
         self.loader.reload()
@@ -377,6 +391,12 @@ class MapPage(QWidget):
             self.changed.emit()
             self._zoomed = True
             self.reload()
+
+    def import_basemap(self, path: Any = None) -> bool:
+        """Ask for a Lantmäteriet file (`path` None) and import it as the background map."""
+        from destination_norberg.gui.map.basemap_io import import_basemap
+
+        return import_basemap(self, path)
 
     def export_geodata(self) -> None:
         from destination_norberg.gui.map.geodata_io import run_export

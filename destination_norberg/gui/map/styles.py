@@ -10,6 +10,7 @@ closed; grooming from dark blue (today) to grey (older than two weeks).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication
@@ -18,9 +19,11 @@ from destination_norberg.app.map import MapData, ReferenceLayer
 from destination_norberg.core.geometry import Geometry
 from destination_norberg.core.trail_life import drawn_dashed, shown_to_public
 from destination_norberg.gui.map.layers import LineLayer, MapLayer, PointLayer, PolygonLayer, Style
+from destination_norberg.gui.map.point_groups import GroupedPointLayer
 
 TRAILS, GUARANTEE, ROUTES, STOPS = "trails", "guarantee", "routes", "stops"
 BUSINESSES, VENUES = "businesses", "venues"
+TRAIL_NAMES = "trail-names"
 
 
 def _parts(geom: Geometry) -> list[np.ndarray]:
@@ -166,7 +169,7 @@ def strak_layers(data: MapData) -> list[MapLayer]:
         },
         QCoreApplication.translate("MapStyles", "Stråk routes"),
     )
-    stops = PointLayer(
+    stops = GroupedPointLayer(
         STOPS,
         [(f"{r.id}:{s.label}", "stop", s.x, s.y, s.label) for r in data.routes for s in r.stops],
         {
@@ -180,6 +183,7 @@ def strak_layers(data: MapData) -> list[MapLayer]:
             )
         },
         QCoreApplication.translate("MapStyles", "Stråk stops"),
+        ring="#8e24aa",
     )
     return [routes, stops]
 
@@ -203,7 +207,7 @@ def business_layer(data: MapData) -> PointLayer:
         c: Style(names[c], colour, 1.0, fill=colour, symbol="o", size=8.0)
         for c, colour in CATEGORY_COLOURS.items()
     }
-    return PointLayer(
+    return GroupedPointLayer(
         BUSINESSES,
         [(b.id, b.kind if b.kind in styles else "övrigt", b.x, b.y, None) for b in data.businesses],
         styles,
@@ -212,7 +216,7 @@ def business_layer(data: MapData) -> PointLayer:
 
 
 def venue_layer(data: MapData) -> PointLayer:
-    return PointLayer(
+    return GroupedPointLayer(
         VENUES,
         [(v.id, "venue", v.x, v.y, None) for v in data.venues],
         {
@@ -281,8 +285,14 @@ def _points(geom: Geometry) -> list[tuple[float, float]]:
 
 
 def build_layers(data: MapData, view: str, trails_by: str = "status") -> list[MapLayer]:
-    """Bottom first: reference layers, then the view's own."""
-    layers = reference_layers(data.layers)
+    """Bottom first: the background map, reference layers, the view's own, trail names."""
+    from destination_norberg.app.basemap import is_basemap
+    from destination_norberg.gui.map.basemap import basemap_layers
+    from destination_norberg.gui.map.map_labels import LabelLayer
+
+    background = basemap_layers(data.layers)
+    layers = [layer for layer in background if not isinstance(layer, LabelLayer)]
+    layers += reference_layers(r for r in data.layers if not is_basemap(r.source))
     if view == "snowmap":
         layers += snow_layers(data)
         layers.append(venue_layer(data))
@@ -293,4 +303,21 @@ def build_layers(data: MapData, view: str, trails_by: str = "status") -> list[Ma
             business_layer(data),
             venue_layer(data),
         ]
+    # Place names over the program's own layers (a map's names lie on top), trail names last.
+    layers += [layer for layer in background if isinstance(layer, LabelLayer)]
+    layers.append(trail_name_layer(data, view))
     return layers
+
+
+def trail_name_layer(data: MapData, view: str) -> MapLayer:
+    """The trails' names along their lines (on the snow map: the ski loops')."""
+    from destination_norberg.gui.map.map_labels import trail_labels
+
+    def drawn(t: Any) -> bool:  # app.map's MapTrail
+        life = str(t.row.lifecycle)
+        if view == "snowmap":
+            return bool(t.row.kind.is_ski) and shown_to_public(life)
+        return life != "nedlagd"
+
+    return trail_labels(TRAIL_NAMES, QCoreApplication.translate("MapStyles", "Trail names"),
+                        ((t.row.name, _parts(t.geometry)) for t in data.trails if drawn(t)))

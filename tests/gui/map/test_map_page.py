@@ -46,7 +46,9 @@ def names(page: MapPage) -> list[str]:
 
 
 def test_the_trail_map_has_every_layer(page) -> None:
-    assert names(page) == ["venues", "businesses", "stops", "routes", "trails"][::-1]
+    # issue 17: the trails' names lie on top of everything
+    assert names(page) == ["trail-names", "venues", "businesses", "stops", "routes",
+                           "trails"][::-1]
     trails = page.canvas.layer("trails")
     assert len(trails) == 18
     classes = {e.key for e in page.canvas.legend() if e.layer == "trails"}
