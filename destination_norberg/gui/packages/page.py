@@ -41,6 +41,7 @@ from destination_norberg.core.packages import (
 from destination_norberg.core.timeutil import to_local
 from destination_norberg.core.vocab import ComponentKind, PriceBasis
 from destination_norberg.gui.common import labels
+from destination_norberg.gui.common.combos import SharedChoices
 from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.jobs import TaskRunner
 from destination_norberg.gui.common.page import AreaLoader
@@ -84,6 +85,8 @@ class PackagesPage(QWidget):
         self.rows: list[PackageRow] = []
         self.events: list[EventChoice] = []
         self.orgs: list[OrganisationChoice] = []
+        self.org_choices = SharedChoices(self)  # one list for every component row's picker
+        self.org_choices.set_choices((), self.tr("(none)"))
         self.current: Values | None = None  # the package as loaded (what a save expects)
         self.detail: Any = None
         self.current_id: int | None = None
@@ -147,6 +150,8 @@ class PackagesPage(QWidget):
         self.ui.list.resizeColumnsToContents()
         self.ui.summary.setText(self.tr("%n package(s)", "", len(self.rows)))
         self._fill_choices()
+        self.org_choices.set_choices(((org_id, name) for org_id, name, _p in self.orgs),
+                                     self.tr("(none)"))
         wanted = self.current_id if self.current_id is not None else (
             self.rows[0].id if self.rows else None)
         self.select_package(wanted)
@@ -234,11 +239,7 @@ class PackagesPage(QWidget):
                           "price_basis": PriceBasis.PER_PERSON.value, "occupancy": None}
         row = table.rowCount()
         table.insertRow(row)
-        org = QComboBox(table)
-        org.addItem(self.tr("(none)"), None)
-        for org_id, name, _p in self.orgs:
-            org.addItem(name, org_id)
-        org.setCurrentIndex(max(org.findData(c.get("organisation_id")), 0))
+        org = self.org_choices.picker(table, c.get("organisation_id"))
         kind = QComboBox(table)
         for k in ComponentKind:
             kind.addItem(kind_label(str(k)), str(k))
@@ -291,7 +292,8 @@ class PackagesPage(QWidget):
             org, kind, text, price, basis, occupancy, capacity = (
                 table.cellWidget(row, c) for c in range(7))
             per_unit = basis.currentData() == PriceBasis.PER_UNIT
-            out.append({"organisation_id": org.currentData(), "kind": kind.currentData(),
+            out.append({"organisation_id": self.org_choices.value_of(org),
+                        "kind": kind.currentData(),
                         "description": text.text().strip(),
                         "price_sek": Decimal(str(int(price.value()))),
                         "price_basis": basis.currentData(),
