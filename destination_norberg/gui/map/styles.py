@@ -280,9 +280,11 @@ def _points(geom: Geometry) -> list[tuple[float, float]]:
     return []
 
 
-def build_layers(data: MapData, view: str, trails_by: str = "status") -> list[MapLayer]:
-    """Bottom first: reference layers, then the view's own."""
-    layers = reference_layers(data.layers)
+def build_layers(data: MapData, view: str, trails_by: str = "status",
+                 references: list[MapLayer] | None = None) -> list[MapLayer]:
+    """Bottom first: reference layers (`references` when built already, in the worker with
+    the read: at a million vertices they take a while), then the view's own."""
+    layers = list(references) if references is not None else reference_layers(data.layers)
     if view == "snowmap":
         layers += snow_layers(data)
         layers.append(venue_layer(data))
