@@ -11,7 +11,7 @@ from pathlib import Path
 from destination_norberg.app.map import read_map
 from destination_norberg.app.network import read_network, read_organisation
 from destination_norberg.app.overview import read_overview
-from destination_norberg.app.planning import read_planning
+from destination_norberg.app.planning import read_pickers, read_planning
 from destination_norberg.app.snow_read import READY_HISTORY_DAYS, read_snow
 from destination_norberg.app.trails import read_history, read_register
 
@@ -24,6 +24,24 @@ def test_the_planning_snapshot(demo_url: str, fixed_now: datetime) -> None:
     first = snap.events[0]
     assert snap.event(first.id) is first
     assert all(t.event_id == first.id for t in snap.tasks_of(first.id))
+
+
+def test_the_events_area_reads_the_pickers_lists_apart(demo_url: str,
+                                                       fixed_now: datetime) -> None:
+    """Without `pickers`, only the organisations and people in use come with the area's
+    read; read_pickers gives the whole lists, and with them the snapshot is the full one."""
+    full = read_planning(demo_url, fixed_now, STALE)
+    lean = read_planning(demo_url, fixed_now, STALE, pickers=False)
+    assert full.pickers_complete and not lean.pickers_complete
+    in_use = {e.organiser_id for e in full.events} | {
+        s.organisation_id for st in full.strak for s in st.stops}
+    assert {o[0] for o in lean.organisations} == in_use - {None}
+    assert {p[0] for p in lean.persons} == {t.responsible_id for t in full.tasks} - {None}
+    assert len(lean.organisations) < len(full.organisations)
+    orgs, persons = read_pickers(demo_url)
+    assert (orgs, persons) == (full.organisations, full.persons)
+    assert lean.with_pickers(orgs, persons) == full
+    assert lean.events == full.events and lean.strak == full.strak
 
 
 def test_the_register_with_one_trails_history(demo_url: str, fixed_now: datetime) -> None:
