@@ -99,3 +99,15 @@ def test_the_reads_import_no_qt() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=Path(__file__).resolve().parents[2])
     assert out.stdout.strip() == "[]"
+
+
+def test_the_snow_read_does_not_import_sqlalchemy(demo_url: str) -> None:
+    """The snow area reads on the sqlite3 fast path: importing SQLAlchemy only to read cost
+    the first open of the tab most of a second."""
+    code = ("import sys; from datetime import datetime, UTC; "
+            "from destination_norberg.app.snow_read import read_snow; "
+            f"view = read_snow({demo_url!r}, datetime(2026, 11, 26, 9, tzinfo=UTC), 7); "
+            "print(bool(view.report), 'sqlalchemy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=Path(__file__).resolve().parents[2])
+    assert out.stdout.split() == ["True", "False"]
