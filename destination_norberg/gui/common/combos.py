@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 import shiboken6
 from PySide6.QtCore import QObject, QStringListModel, Qt
-from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QListView, QWidget
 
 
 def fill_combo(combo: QComboBox, items: Iterable[tuple[object, str]],
@@ -67,10 +67,18 @@ class SharedChoices:
         combo.setEditable(True)
         combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         combo.setModel(self.model)
+        # Every row the same height: under the window's style sheet a list view otherwise
+        # measures each of its 100,000 rows when the picker is first shown (a second each).
+        view = combo.view()
+        if isinstance(view, QListView):
+            view.setUniformItemSizes(True)
         completer = combo.completer()
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        popup = QListView()  # before the completer makes its own (which measures every row)
+        popup.setUniformItemSizes(True)
+        completer.setPopup(popup)
         combo.setCurrentIndex(self.row_of(value))
         self._pickers.append(combo)
         return combo
