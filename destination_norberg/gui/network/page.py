@@ -124,7 +124,7 @@ class NetworkPage(QWidget):
         hand-over to the model runs here."""
         self.snapshot = rows.snapshot
         self.model.set_rows(rows.columns, rows.keys, rows.haystack, rows.tones,
-                            rows.numeric)
+                            rows.numeric, rows.ranks)
         if not self._sized:
             self._sized = True
             for column, width in enumerate(COLUMN_WIDTHS):

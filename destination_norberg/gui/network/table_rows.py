@@ -11,12 +11,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from destination_norberg.app.network import NetworkSnapshot, read_network
 from destination_norberg.core.network import follow_up_due
 from destination_norberg.core.orgnr import format_orgnr
 from destination_norberg.core.text import fold
 from destination_norberg.gui.common import labels
+from destination_norberg.gui.common.fast_table import text_rank
+
+NAME_COLUMN = 0
 
 
 @dataclass(frozen=True)
@@ -27,6 +31,7 @@ class NetworkRows:
     haystack: list[str]
     tones: list[str | None]
     numeric: dict[int, list[int]]
+    ranks: dict[int, Any]  # column → fast_table.text_rank: the names' order, made here
 
 
 def table_rows(snapshot: NetworkSnapshot, today: date) -> NetworkRows:
@@ -60,7 +65,8 @@ def table_rows(snapshot: NetworkSnapshot, today: date) -> NetworkRows:
     numeric = {5: [o.last_contact.toordinal() if o.last_contact else never for o in orgs],
                6: [o.next_follow_up.toordinal() if o.next_follow_up else 10**7
                    for o in orgs]}
-    return NetworkRows(snapshot, columns, [o.id for o in orgs], hay, tones, numeric)
+    ranks = {NAME_COLUMN: text_rank(columns[NAME_COLUMN])}  # the table opens sorted by name
+    return NetworkRows(snapshot, columns, [o.id for o in orgs], hay, tones, numeric, ranks)
 
 
 def read_rows(url: str, today: date) -> NetworkRows:
