@@ -30,6 +30,7 @@ from destination_norberg.gui.events.calendar_view import CalendarView
 from destination_norberg.gui.events.editor import EventEditor
 from destination_norberg.gui.events.list_model import EventListModel
 from destination_norberg.gui.events.planning_data import PlanningSnapshot, PlanningStore
+from destination_norberg.gui.events.strak_page import set_pickers
 from destination_norberg.gui.events.timeline_view import TimelineView
 from destination_norberg.gui.events.warnings_text import warning_text
 from destination_norberg.gui.forms.events_page_ui import Ui_EventsPage
@@ -151,7 +152,7 @@ class EventsPage(QWidget):
         self._pickers = lists
         if self.snapshot is not None:
             self.snapshot = self.snapshot.with_pickers(*lists)
-            self.strak_page.set_snapshot(self.snapshot, self.language)
+            set_pickers(self.strak_page, self.snapshot)
 
     def complete_snapshot(self) -> PlanningSnapshot | None:
         """The snapshot with the pickers' whole lists, read now if they have not come yet
