@@ -111,3 +111,20 @@ def test_the_snow_read_does_not_import_sqlalchemy(demo_url: str) -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=Path(__file__).resolve().parents[2])
     assert out.stdout.split() == ["True", "False"]
+
+
+def test_the_packages_list_comes_with_the_package_shown_first(demo_url: str) -> None:
+    from destination_norberg.app.database import open_database
+    from destination_norberg.app.packages import load_package, read_view_and_package
+
+    view, first, values = read_view_and_package(demo_url, None)
+    ids = [row.id for row in view.packages]
+    assert len(ids) >= 2 and first == ids[0]
+    engine = open_database(demo_url)
+    try:
+        assert values == load_package(engine, first)
+        _view, chosen, chosen_values = read_view_and_package(demo_url, ids[1])
+        assert chosen == ids[1] and chosen_values == load_package(engine, ids[1])
+    finally:
+        engine.dispose()
+    assert read_view_and_package(demo_url, -1)[1] == ids[0]  # gone: the first instead

@@ -90,9 +90,12 @@ class PackagesPage(QWidget):
         self.current: Values | None = None  # the package as loaded (what a save expects)
         self.detail: Any = None
         self.current_id: int | None = None
-        self.loader: AreaLoader[PackagesView] = AreaLoader(
-            runner, lambda: partial(use_cases.read_view, self.store.url), self._on_read,
+        self.loader: AreaLoader[tuple[PackagesView, int | None, Values | None]] = AreaLoader(
+            runner, lambda: partial(use_cases.read_view_and_package, self.store.url,
+                                    self.current_id), self._on_read,
             state=ui.state, failed=self.failed)
+        #: (id, values) of the package the read loaded with the list (read_view_and_package)
+        self._preloaded: tuple[int, Values | None] | None = None
         self.model = SnapshotTableModel(parent=self)
         ui.list.setModel(self.model)
         ui.list.verticalHeader().setVisible(False)
@@ -138,8 +141,10 @@ class PackagesPage(QWidget):
     def set_language(self, language: str) -> None:
         self.language = language
 
-    def _on_read(self, result: PackagesView) -> None:
+    def _on_read(self, read: tuple[PackagesView, int | None, Values | None]) -> None:
+        result, first_id, first = read
         self.rows, self.events, self.orgs = result
+        self._preloaded = (first_id, first) if first_id is not None else None
         self.model.set_rows([Row(cells=(
             r.title_sv, r.event_name or "—",
             f"{labels.fmt_day(r.valid_from)} – {labels.fmt_day(r.valid_to)}"
@@ -155,6 +160,7 @@ class PackagesPage(QWidget):
         wanted = self.current_id if self.current_id is not None else (
             self.rows[0].id if self.rows else None)
         self.select_package(wanted)
+        self._preloaded = None  # only for the selection this read made
         self.loaded.emit()
 
     def select_package(self, package_id: int | None) -> None:
@@ -172,8 +178,10 @@ class PackagesPage(QWidget):
         package_id = self.model.row_at(rows[0].row()).key
         if package_id == self.current_id and self.current is not None:
             return
+        preloaded, self._preloaded = self._preloaded, None
         try:
-            values = use_cases.load_package(self.store.engine, package_id)
+            values = preloaded[1] if preloaded and preloaded[0] == package_id else \
+                use_cases.load_package(self.store.engine, package_id)
         except Exception as exc:  # noqa: BLE001 - every failure is told
             self.report_error(exc)
             return
