@@ -42,6 +42,26 @@ def read_view(url: str) -> PackagesView:
     return read_with(url, read_view_from)
 
 
+def read_view_and_package(url: str, package_id: int | None,
+                          ) -> tuple[PackagesView, int | None, Values | None]:
+    """Worker: `read_view`, and the package the window shows first (`package_id` while it
+    is listed, else the first) as the form edits it, with its id; (view, None, None) when
+    there is none. Loaded here, the window's first package needs no engine, and so no
+    SQLAlchemy, on the UI thread (a second and a half on the first open)."""
+    from destination_norberg.store.opening import open_database
+
+    view = read_view(url)
+    ids = [row.id for row in view.packages]
+    wanted = package_id if package_id in ids else (ids[0] if ids else None)
+    if wanted is None:
+        return view, None, None
+    engine = open_database(url)
+    try:
+        return view, wanted, load_package(engine, wanted)
+    finally:
+        engine.dispose()
+
+
 def list_packages(url: str) -> list[PackageRow]:
     """Every package (the `packages` command), by validity start then Swedish title."""
     from destination_norberg.store.package_read import packages

@@ -207,7 +207,7 @@ def natural_chances(source: Any, targets: list[Any],
     """For each target, how often past winters had its minimum depth of natural snow on
     its deadline (±3 days), from the target's snow-depth station; and the station most
     targets use, by name."""
-    from destination_norberg.store.weather_store import snow_depth_series
+    from destination_norberg.store.weather_read import snow_depth_series
 
     series: dict[str, list[Any]] = {}
     out: dict[int, Chance] = {}

@@ -63,8 +63,8 @@ def read_snow_view(source: Any, now: datetime, stale_days: int,
     """Worker: the report, and the series its plots draw."""
     from destination_norberg.app.snow import snow_report  # the store's SQL, read here
     from destination_norberg.core.snow import ready_km
-    from destination_norberg.store.snow_read import snow_data, snow_log, targets
-    from destination_norberg.store.weather_store import snow_depth_series, stations
+    from destination_norberg.store.snow_read import snow_data, snow_log, targets_over
+    from destination_norberg.store.weather_read import snow_depth_series, stations
 
     rows = _CachedRows(source)
     report = snow_report(rows, now, stale_days, settings)
@@ -74,9 +74,9 @@ def read_snow_view(source: Any, now: datetime, stale_days: int,
     depth = {s.name: [(d, v * 100.0) for d, v in snow_depth_series(rows, s.key)]
              for s in known if s.snow_readings}
     history: dict[int, list[tuple[datetime, float]]] = {t.target_id: [] for t in data.targets}
-    for back in range(READY_HISTORY_DAYS, 0, -1):
-        then = now - timedelta(days=back)
-        for target in targets(rows, then):
+    days = [now - timedelta(days=back) for back in range(READY_HISTORY_DAYS, 0, -1)]
+    for then, then_targets in zip(days, targets_over(rows, days), strict=True):
+        for target in then_targets:
             history.setdefault(target.target_id, []).append(
                 (then, ready_km(target, then, stale_days)))
     for status, _p in report.judged:

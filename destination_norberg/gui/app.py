@@ -110,6 +110,7 @@ def run_gui(db_url: str, language: str | None, today: date | None = None,
             db_url, seed_demo = last, False
     window = MainWindow(db_url, settings, language=lang, clock=clock, seed_demo=seed_demo)
     window.show()
+    window.loaded.connect(window.prebuild_areas)  # the areas built ahead, in idle time
     window.start()
     exit_code = {"code": 0}
 

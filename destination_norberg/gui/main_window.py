@@ -44,6 +44,18 @@ AREAS = tuple(spec.key for spec in areas.areas())
 REFRESH_MINUTES = 15
 
 
+#: The pause between two pages built ahead of the click: the window answers in between.
+PREBUILD_PAUSE_MS = 150
+
+
+def _import_all(modules: list[str]) -> None:
+    """Worker: import the areas' modules (no widget is made here)."""
+    import importlib
+
+    for name in modules:
+        importlib.import_module(name)
+
+
 def load_job(*args: Any) -> tuple[Any, Any, bool]:
     """The worker's read (app.overview.read_overview), imported there: the rules it loads
     are not needed to build the window, so the first paint does not wait for them."""
@@ -115,6 +127,11 @@ class MainWindow(QMainWindow):
             self.ui.navList.addItem(item)
         self.overview = self._built["overview"]
         self.ui.navList.currentRowChanged.connect(self._page_changed)
+        self._prebuild = QTimer(self)  # builds the next page ahead of the click (prebuild_areas)
+        self._prebuild.setSingleShot(True)
+        self._prebuild.setInterval(PREBUILD_PAUSE_MS)
+        self._prebuild.timeout.connect(self._build_next)
+        self._prebuilding = False
 
     def _page_changed(self, row: int) -> None:
         self.ui.pages.setCurrentIndex(row)
@@ -122,6 +139,25 @@ class MainWindow(QMainWindow):
             page = self.page(self._areas[row].key)
             if page.needs_load():
                 page.reload()
+
+    def prebuild_areas(self) -> None:
+        """Once the overview is painted, in idle time: the areas' modules are imported in the
+        pool (AreaSpec.modules), then their pages built one per pause of the event loop, so
+        a click on an area only reads (the first open of "Leder och snö" spent over a second
+        importing and building before it showed anything). Once per window."""
+        if self._prebuilding:
+            return
+        self._prebuilding = True
+        modules = [name for spec in self._areas if spec.lazy for name in spec.modules]
+        self.runner.run(lambda: _import_all(modules), lambda _r: self._prebuild.start(),
+                        lambda _exc: self._prebuild.start())  # built on the click instead
+
+    def _build_next(self) -> None:
+        todo = [spec.key for spec in self._areas if spec.lazy and spec.key not in self._built]
+        if todo:
+            self.page(todo[0])
+            if len(todo) > 1:
+                self._prebuild.start()
 
     def page(self, key: str) -> Any:
         """The page of area `key`, built on first use."""
@@ -407,6 +443,8 @@ class MainWindow(QMainWindow):
     def shutdown(self) -> None:
         """Cancel what can be cancelled, wait for the rest, release the database."""
         self._refresh_timer.stop()
+        self._prebuild.stop()
+        self._prebuilding = True  # an import finishing now builds nothing more
         self.archive.shutdown()
         if self.watcher is not None:
             self.watcher.stop()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
 from destination_norberg.core.geometry import Geometry, GeometryError, decode_wkb
 from destination_norberg.core.trail_register import TrailRow
@@ -50,7 +50,8 @@ class ReferenceLayer:
     name: str
     colour: str
     source: str
-    features: tuple[tuple[int, str, Geometry, dict[str, Any]], ...]  # (id, name, geometry, …)
+    # (id, name, geometry, properties); a line string's coords are a read-only (n, 2) array
+    features: tuple[tuple[int, str, Geometry, dict[str, Any]], ...]
 
 
 @dataclass(frozen=True)
@@ -151,14 +152,44 @@ def read_map(source: RowSource, now: datetime, stale_days: int) -> MapData:
     return MapData(now, trails, routes, businesses, venues, reference_layers(source))
 
 
+def decode_many(blobs: list[Any]) -> list[Geometry | None]:
+    """Many WKB values at once: the line strings (nearly all of a reference layer) decoded
+    by shapely's vectorised functions into one array of every vertex, each line's `coords`
+    a read-only (n, 2) view of it (what the map draws from; a million vertices as tuples
+    took seconds); the rest one by one, as tuples.
+    None for a value that is missing or damaged (left off the map, not the whole map)."""
+    import numpy as np
+    import shapely
+
+    out: list[Geometry | None] = [None] * len(blobs)
+    if not blobs:
+        return out
+    data = np.array([None if b is None else bytes(b) for b in blobs], dtype=object)
+    geoms = shapely.from_wkb(data, on_invalid="ignore")
+    lines = np.flatnonzero(shapely.get_type_id(geoms) == 1)  # LineString
+    if len(lines):
+        xy, owner = shapely.get_coordinates(geoms[lines], return_index=True)
+        xy.setflags(write=False)
+        starts = np.searchsorted(owner, np.arange(len(lines) + 1)).tolist()
+        for k, row in enumerate(lines.tolist()):
+            if starts[k + 1] - starts[k] >= 2:  # a view of the one array, not 1M tuples
+                out[row] = Geometry("LineString", cast(Any, xy[starts[k]:starts[k + 1]]))
+    done = set(lines.tolist())
+    for row, blob in enumerate(blobs):
+        if row not in done:
+            out[row] = _geometry(blob)
+    return out
+
+
 def reference_layers(source: RowSource) -> list[ReferenceLayer]:
+    rows = source.rows("SELECT id, layer_id, name, geom, properties FROM map_feature "
+                       "ORDER BY id")
     features: dict[int, list[tuple[int, str, Geometry, dict[str, Any]]]] = {}
-    for feature_id, layer_id, name, geom, props in source.rows(
-            "SELECT id, layer_id, name, geom, properties FROM map_feature ORDER BY id"):
-        g = _geometry(geom)
+    geometries = decode_many([r[3] for r in rows])
+    for (feature_id, layer_id, name, _geom, props), g in zip(rows, geometries, strict=True):
         if g is not None:
             try:
-                attrs = json.loads(props or "{}")
+                attrs = json.loads(props) if props and props != "{}" else {}
             except ValueError:
                 attrs = {}
             features.setdefault(int(layer_id), []).append((int(feature_id), name or "", g,

@@ -86,6 +86,16 @@ def organisations(source: RowSource) -> list[tuple[int, str, str]]:
         "SELECT id, name, category FROM organisation ORDER BY name")]
 
 
+def organisations_in_use(source: RowSource) -> list[tuple[int, str, str]]:
+    """`organisations`, only those an event organises or a stråk stops at: what the events
+    area shows before the pickers' whole list is read."""
+    return [(i, n, c) for i, n, c in source.rows(
+        "SELECT id, name, category FROM organisation WHERE id IN "
+        "(SELECT organiser_id FROM event WHERE organiser_id IS NOT NULL) OR id IN "
+        "(SELECT organisation_id FROM strak_stop WHERE organisation_id IS NOT NULL) "
+        "ORDER BY name")]
+
+
 def organisation_locations(source: RowSource) -> dict[int, tuple[float, float]]:
     """id → (x, y) in EPSG:3006 of every organisation with a location (maps, stråk stops)."""
     found: dict[int, tuple[float, float]] = {}
@@ -101,6 +111,14 @@ def persons(source: RowSource) -> list[tuple[int, str, str]]:
     return [(i, n, o or "") for i, n, o in source.rows(
         "SELECT p.id, p.name, o.name FROM person p "
         "LEFT JOIN organisation o ON o.id = p.organisation_id ORDER BY p.name")]
+
+
+def persons_in_use(source: RowSource) -> list[tuple[int, str, str]]:
+    """`persons`, only those responsible for a task."""
+    return [(i, n, o or "") for i, n, o in source.rows(
+        "SELECT p.id, p.name, o.name FROM person p "
+        "LEFT JOIN organisation o ON o.id = p.organisation_id WHERE p.id IN "
+        "(SELECT responsible_id FROM task WHERE responsible_id IS NOT NULL) ORDER BY p.name")]
 
 
 _EVENTS = """

@@ -6,12 +6,15 @@ Portable SQL over a RowSource, like the overview.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_right
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from destination_norberg.core.gonogo import RaceNeed, race_need
 from destination_norberg.core.snow import SnowTarget
 from destination_norberg.core.timeutil import to_local
+from destination_norberg.core.trails import TrailState
+from destination_norberg.core.vocab import TrailKind, TrailStatus
 from destination_norberg.store.overview_repo import snow_targets, trail_states
 from destination_norberg.store.rows import RowSource, as_date, as_utc
 
@@ -37,6 +40,58 @@ class SnowData:
 
 def targets(source: RowSource, now: datetime) -> list[SnowTarget]:
     return snow_targets(source, trail_states(source, now))
+
+
+#: The columns of each kind of row the snow log edits (store.snow_write writes them); here,
+#: where the log is read without SQLAlchemy.
+FIELDS: dict[str, tuple[str, ...]] = {
+    "storage": ("pile", "measured_on", "volume_m3", "method", "note"),
+    "production": ("produced_on", "cannons", "hours", "volume_m3", "wet_bulb_c", "note"),
+    "target": ("name", "deadline", "required_km", "min_depth_cm", "event_id", "notes"),
+    # A trail's line and its length travel together (app.map_edit.trail_line measures it).
+    "trail": ("name", "kind", "grade_colour", "imba", "mtb_scale", "area", "lit",
+              "description_sv", "description_en", "lifecycle", "geom", "length_m"),
+    "place": ("name", "kind", "geom", "description_sv", "description_en"),  # a venue moved
+}
+
+
+_LOOP_REPORTS = """
+SELECT t.id, t.name, t.kind, t.length_m, r.status, r.reported_at, r.groomed_at,
+       r.snow_depth_cm
+FROM trail t
+LEFT JOIN trail_report r ON r.trail_id = t.id AND r.reported_at <= :last
+WHERE t.lifecycle = 'oppen' AND t.id IN (SELECT trail_id FROM snow_target_trail)
+ORDER BY t.id, r.reported_at, r.id
+"""
+
+
+def targets_over(source: RowSource, instants: list[datetime]) -> list[list[SnowTarget]]:
+    """`targets(source, then)` for each of `instants`, from one read of the loops' reports
+    (the snow area's ready-km history asked for every trail's state once a day for a month:
+    a month of full reads of every report). The same rule as trail_states: a loop's newest
+    report up to the instant, the latest row on a tie."""
+    if not instants:
+        return []
+    reports: dict[int, list[tuple[datetime | None, TrailState]]] = {}
+    for tid, name, kind, length, status, at, groomed, depth in source.rows(
+            _LOOP_REPORTS, last=max(instants)):
+        when = as_utc(at)
+        reports.setdefault(tid, []).append((when, TrailState(
+            trail_id=tid, name=name, kind=TrailKind(kind), length_m=float(length or 0.0),
+            status=TrailStatus(status) if status else None, reported_at=when,
+            groomed_at=as_utc(groomed), snow_depth_cm=depth)))
+    bare = {tid: replace(rows[0][1], status=None, reported_at=None, groomed_at=None,
+                         snow_depth_cm=None) for tid, rows in reports.items()}
+    times = {tid: [when for when, _state in rows if when is not None]
+             for tid, rows in reports.items()}
+    out = []
+    for then in instants:
+        states = []
+        for tid, rows in reports.items():
+            found = bisect_right(times[tid], then)  # reports up to `then`, oldest first
+            states.append(rows[found - 1][1] if found else bare[tid])
+        out.append(snow_targets(source, states))
+    return out
 
 
 def storage(source: RowSource) -> list[tuple[date, float]]:
@@ -144,8 +199,6 @@ def _dicts(source: RowSource, sql: str, names: tuple[str, ...]) -> list[dict]:
 
 
 def snow_log(source: RowSource) -> SnowLog:
-    from destination_norberg.store.snow_write import FIELDS
-
     def table(kind: str, name: str, order: str) -> list[dict]:
         cols = ("id", "uid", "version", *FIELDS[kind])
         return _dicts(source, f"SELECT {', '.join(cols)} FROM {name} ORDER BY {order}", cols)

@@ -22,6 +22,7 @@ from destination_norberg.store import models as m
 from destination_norberg.store.base import new_uid, utcnow
 from destination_norberg.store.database import write_session
 from destination_norberg.store.planning_write import _guard
+from destination_norberg.store.snow_read import FIELDS
 from destination_norberg.store.versioned import (
     ConflictError,
     delete_versioned,
@@ -40,15 +41,6 @@ TABLES: dict[str, Table] = {
     "target": m.SnowTarget.__table__,
     "trail": m.Trail.__table__,
     "place": m.Place.__table__,
-}
-FIELDS: dict[str, tuple[str, ...]] = {
-    "storage": ("pile", "measured_on", "volume_m3", "method", "note"),
-    "production": ("produced_on", "cannons", "hours", "volume_m3", "wet_bulb_c", "note"),
-    "target": ("name", "deadline", "required_km", "min_depth_cm", "event_id", "notes"),
-    # A trail's line and its length travel together (app.map_edit.trail_line measures it).
-    "trail": ("name", "kind", "grade_colour", "imba", "mtb_scale", "area", "lit",
-              "description_sv", "description_en", "lifecycle", "geom", "length_m"),
-    "place": ("name", "kind", "geom", "description_sv", "description_en"),  # a venue moved
 }
 #: Who the row is, in a conflict message.
 _WHAT = {"storage": "The storage measurement", "production": "The production entry",

@@ -17,18 +17,25 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any, Protocol
 
 from sqlalchemy import Engine, bindparam, insert, select, update
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from destination_norberg.core.timeutil import to_local
 from destination_norberg.store import models as m
 from destination_norberg.store.database import DatabaseError, first_line, write_session
 from destination_norberg.store.rows import EngineRows, RowSource, as_utc
+
+# Read without SQLAlchemy (the snow area reads them on the sqlite3 fast path); kept here too.
+from destination_norberg.store.weather_read import (  # noqa: F401 - re-exported
+    StationRow,
+    load_meta,
+    snow_depth_series,
+    stations,
+)
 
 SOURCE = "smhi"
 SNOW_DEPTH, AIR_TEMPERATURE = 8, 1
@@ -86,19 +93,6 @@ class ImportCounts:
     updated: int = 0  # already there with another value, now the download's
 
 
-@dataclass(frozen=True, slots=True)
-class StationRow:
-    key: str
-    name: str
-    network: str
-    latitude: float | None
-    longitude: float | None
-    height_m: float | None
-    meta: dict[str, Any] = field(hash=False, compare=False)
-    snow_readings: int = 0
-    temperature_readings: int = 0
-
-
 @contextmanager
 def _guard(what: str) -> Iterator[None]:
     """Driver errors as one-line DatabaseErrors; the unit has been rolled back by then."""
@@ -106,14 +100,6 @@ def _guard(what: str) -> Iterator[None]:
         yield
     except SQLAlchemyError as exc:
         raise DatabaseError(f"{what} could not be saved: {first_line(exc)}") from exc
-
-
-def _load_meta(text: str | None) -> dict[str, Any]:
-    try:
-        value = json.loads(text or "{}")
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
 
 
 def _merge_meta(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
@@ -129,7 +115,7 @@ def _merge_meta(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
 def _upsert_station(session: Session, station: _Station) -> None:
     table = m.WeatherStation.__table__
     found = session.execute(select(table).where(table.c.key == station.key)).first()
-    meta = _merge_meta(_load_meta(found.meta) if found else {}, station.meta)
+    meta = _merge_meta(load_meta(found.meta) if found else {}, station.meta)
     latest = max(meta["positions"], key=lambda p: (str(p.get("to")), str(p.get("from"))),
                  default=None)
     values = {
@@ -246,40 +232,6 @@ def _import_in(session: Session, download: _Download, fast: bool) -> ImportCount
 
 def _source(engine_or_rows: Engine | RowSource) -> RowSource:
     return engine_or_rows if hasattr(engine_or_rows, "rows") else EngineRows(engine_or_rows)
-
-
-def snow_depth_series(engine_or_rows: Engine | RowSource, station: str,
-                      ) -> list[tuple[date, float]]:
-    """One depth per Norberg calendar day, oldest first (the day's last reading wins)."""
-    rows = _source(engine_or_rows).rows(
-        "SELECT measured_at, depth_m FROM snow_measurement WHERE station = :station "
-        "ORDER BY measured_at", station=station)
-    by_day: dict[date, float] = {}
-    for measured_at, depth in rows:
-        at = as_utc(measured_at)
-        if at is not None and depth is not None:
-            by_day[to_local(at).date()] = float(depth)
-    return list(by_day.items())
-
-
-def stations(engine_or_rows: Engine | RowSource) -> list[StationRow]:
-    """Every weather station, with how many readings each has; stations that have snow
-    readings but no station row (manual or demo series) are listed by their name."""
-    source = _source(engine_or_rows)
-    rows = source.rows(
-        "SELECT s.key, s.name, s.network, s.latitude, s.longitude, s.height_m, s.meta, "
-        "(SELECT count(*) FROM snow_measurement n WHERE n.station = s.key), "
-        "(SELECT count(*) FROM temperature_observation t WHERE t.station = s.key) "
-        "FROM weather_station s")
-    out = [StationRow(key=r[0], name=r[1], network=r[2] or "", latitude=r[3], longitude=r[4],
-                      height_m=r[5], meta=_load_meta(r[6]), snow_readings=int(r[7]),
-                      temperature_readings=int(r[8])) for r in rows]
-    bare = source.rows(
-        "SELECT station, count(*) FROM snow_measurement "
-        "WHERE station NOT IN (SELECT key FROM weather_station) GROUP BY station")
-    out += [StationRow(key=r[0], name=r[0], network="", latitude=None, longitude=None,
-                       height_m=None, meta={}, snow_readings=int(r[1])) for r in bare]
-    return sorted(out, key=lambda s: (s.name.casefold(), s.key))
 
 
 def parameter_counts(engine_or_rows: Engine | RowSource,

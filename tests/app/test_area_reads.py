@@ -11,7 +11,7 @@ from pathlib import Path
 from destination_norberg.app.map import read_map
 from destination_norberg.app.network import read_network, read_organisation
 from destination_norberg.app.overview import read_overview
-from destination_norberg.app.planning import read_planning
+from destination_norberg.app.planning import read_pickers, read_planning
 from destination_norberg.app.snow_read import READY_HISTORY_DAYS, read_snow
 from destination_norberg.app.trails import read_history, read_register
 
@@ -24,6 +24,24 @@ def test_the_planning_snapshot(demo_url: str, fixed_now: datetime) -> None:
     first = snap.events[0]
     assert snap.event(first.id) is first
     assert all(t.event_id == first.id for t in snap.tasks_of(first.id))
+
+
+def test_the_events_area_reads_the_pickers_lists_apart(demo_url: str,
+                                                       fixed_now: datetime) -> None:
+    """Without `pickers`, only the organisations and people in use come with the area's
+    read; read_pickers gives the whole lists, and with them the snapshot is the full one."""
+    full = read_planning(demo_url, fixed_now, STALE)
+    lean = read_planning(demo_url, fixed_now, STALE, pickers=False)
+    assert full.pickers_complete and not lean.pickers_complete
+    in_use = {e.organiser_id for e in full.events} | {
+        s.organisation_id for st in full.strak for s in st.stops}
+    assert {o[0] for o in lean.organisations} == in_use - {None}
+    assert {p[0] for p in lean.persons} == {t.responsible_id for t in full.tasks} - {None}
+    assert len(lean.organisations) < len(full.organisations)
+    orgs, persons = read_pickers(demo_url)
+    assert (orgs, persons) == (full.organisations, full.persons)
+    assert lean.with_pickers(orgs, persons) == full
+    assert lean.events == full.events and lean.strak == full.strak
 
 
 def test_the_register_with_one_trails_history(demo_url: str, fixed_now: datetime) -> None:
@@ -81,3 +99,32 @@ def test_the_reads_import_no_qt() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=Path(__file__).resolve().parents[2])
     assert out.stdout.strip() == "[]"
+
+
+def test_the_snow_read_does_not_import_sqlalchemy(demo_url: str) -> None:
+    """The snow area reads on the sqlite3 fast path: importing SQLAlchemy only to read cost
+    the first open of the tab most of a second."""
+    code = ("import sys; from datetime import datetime, UTC; "
+            "from destination_norberg.app.snow_read import read_snow; "
+            f"view = read_snow({demo_url!r}, datetime(2026, 11, 26, 9, tzinfo=UTC), 7); "
+            "print(bool(view.report), 'sqlalchemy' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=Path(__file__).resolve().parents[2])
+    assert out.stdout.split() == ["True", "False"]
+
+
+def test_the_packages_list_comes_with_the_package_shown_first(demo_url: str) -> None:
+    from destination_norberg.app.database import open_database
+    from destination_norberg.app.packages import load_package, read_view_and_package
+
+    view, first, values = read_view_and_package(demo_url, None)
+    ids = [row.id for row in view.packages]
+    assert len(ids) >= 2 and first == ids[0]
+    engine = open_database(demo_url)
+    try:
+        assert values == load_package(engine, first)
+        _view, chosen, chosen_values = read_view_and_package(demo_url, ids[1])
+        assert chosen == ids[1] and chosen_values == load_package(engine, ids[1])
+    finally:
+        engine.dispose()
+    assert read_view_and_package(demo_url, -1)[1] == ids[0]  # gone: the first instead

@@ -60,6 +60,9 @@ class AreaSpec:
     finish_view: Callable[[Any, str], None] | None = None
     attribute: str | None = None
     lazy: bool = True
+    #: the modules the page is built from, imported in the pool ahead of the click
+    #: (MainWindow.prebuild_areas); Qt classes only, no widget is made on import
+    modules: tuple[str, ...] = ()
 
 
 _REGISTRY: dict[str, AreaSpec] = {}

@@ -68,4 +68,5 @@ def _finish_view(page: Any, view: str) -> None:
 
 register(AreaSpec("events", 10, _title, _build, icon=":/icons/events.svg",
                   views=("events", "calendar", "timeline", "strak", "seasons"),
-                  show_view=_show_view, finish_view=_finish_view, attribute="events_page"))
+                  show_view=_show_view, finish_view=_finish_view, attribute="events_page",
+                  modules=("destination_norberg.gui.events.page",)))

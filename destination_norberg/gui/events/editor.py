@@ -158,7 +158,7 @@ class EventEditor:
         return (theirs_record[0], saved) if saved is not None else None
 
     def new_event_on(self, day: date | None) -> None:
-        snap = self.page.snapshot
+        snap = self.page.complete_snapshot()  # the pickers' lists
         if snap is None:
             return
         day = day or to_local(self.page.clock()).date()
@@ -179,7 +179,7 @@ class EventEditor:
             self.save(QCoreApplication.translate("EventsPage", "New event"), None, dialog.record())
 
     def edit_event(self, event_id: int | None) -> None:
-        snap = self.page.snapshot
+        snap = self.page.complete_snapshot()  # the pickers' lists
         event = snap.event(event_id) if snap else None
         if event is None:
             return
@@ -242,7 +242,7 @@ class EventEditor:
     def edit_task(self, task_id: int | None) -> None:
         from destination_norberg.gui.events.task_dialog import TaskDialog
 
-        snap = self.page.snapshot
+        snap = self.page.complete_snapshot()  # the pickers' lists
         event = snap.event(self.page.selected_id) if snap else None
         if event is None:
             return

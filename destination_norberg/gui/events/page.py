@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QListWidgetItem, QMenu, QWidget
 
-from destination_norberg.app.planning import read_planning
+from destination_norberg.app.planning import read_pickers, read_planning
 from destination_norberg.core.events import EventRecord
 from destination_norberg.core.timeutil import to_local
 from destination_norberg.core.vocab import EventKind, EventStatus
@@ -30,6 +30,7 @@ from destination_norberg.gui.events.calendar_view import CalendarView
 from destination_norberg.gui.events.editor import EventEditor
 from destination_norberg.gui.events.list_model import EventListModel
 from destination_norberg.gui.events.planning_data import PlanningSnapshot, PlanningStore
+from destination_norberg.gui.events.strak_page import set_pickers
 from destination_norberg.gui.events.timeline_view import TimelineView
 from destination_norberg.gui.events.warnings_text import warning_text
 from destination_norberg.gui.forms.events_page_ui import Ui_EventsPage
@@ -60,6 +61,7 @@ class EventsPage(QWidget):
             on_error=self.ui.detailTitle.setText)
         self._shown_source: tuple[Any, ...] = ()
         self._after_load: tuple[int | None, int | None, date | None] | None = None
+        self._pickers: tuple[list[Any], list[Any]] | None = None  # see _read_pickers
         self.editor = EventEditor(self)
         self.calendar = CalendarView(self, clock=clock)
         self.timeline = TimelineView(self, clock=clock)
@@ -135,7 +137,29 @@ class EventsPage(QWidget):
     # --- loading ----------------------------------------------------------------------------
 
     def _read_job(self) -> Callable[[], PlanningSnapshot]:
-        return partial(read_planning, self.store.url, self.clock(), self.stale_days())
+        """The area's read without the pickers' whole lists (every organisation and person:
+        most of the read at region scale); those follow in `_read_pickers`."""
+        return partial(read_planning, self.store.url, self.clock(), self.stale_days(),
+                       pickers=False)
+
+    def _read_pickers(self) -> None:
+        """Every organisation and person for the dialogs' pickers, in the pool, after the
+        area is shown. A failure is left to `complete_snapshot`, which reads them again."""
+        self.runner.run(partial(read_pickers, self.store.url), self._on_pickers,
+                        lambda _exc: None)
+
+    def _on_pickers(self, lists: tuple[list[Any], list[Any]]) -> None:
+        self._pickers = lists
+        if self.snapshot is not None:
+            self.snapshot = self.snapshot.with_pickers(*lists)
+            set_pickers(self.strak_page, self.snapshot)
+
+    def complete_snapshot(self) -> PlanningSnapshot | None:
+        """The snapshot with the pickers' whole lists, read now if they have not come yet
+        (a dialog opened within a moment of the area)."""
+        if self.snapshot is not None and not self.snapshot.pickers_complete:
+            self._on_pickers(read_pickers(self.store.url))
+        return self.snapshot
 
     def reload(self) -> None:
         self.loader.reload()
@@ -143,6 +167,7 @@ class EventsPage(QWidget):
     def load_blocking(self) -> None:
         """The screenshot command needs the finished view."""
         self.loader.load_blocking()
+        self.complete_snapshot()
 
     @property
     def _loading(self) -> bool:
@@ -153,6 +178,10 @@ class EventsPage(QWidget):
 
     def _on_snapshot(self, snapshot: PlanningSnapshot) -> None:
         first = self.snapshot is None
+        if not snapshot.pickers_complete:
+            self._read_pickers()
+            if self._pickers is not None:  # the last lists until the new ones come
+                snapshot = snapshot.with_pickers(*self._pickers)
         self.snapshot = snapshot
         self._fill_filters(keep=not first)
         self._apply_filter()

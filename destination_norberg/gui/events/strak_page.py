@@ -13,6 +13,7 @@ module loads, reloads and saves, and keeps the page's API as one-line delegates.
 from __future__ import annotations
 
 from datetime import date, time
+from typing import Any
 
 from PySide6.QtCore import QEvent, QLocale, QTime, Signal
 from PySide6.QtWidgets import QCheckBox, QHeaderView, QMessageBox, QWidget
@@ -446,6 +447,13 @@ class StrakPage(QWidget):
             elif self.snapshot is not None:
                 self._show_nothing()
         super().changeEvent(event)
+
+
+def set_pickers(page: Any, snapshot: PlanningSnapshot) -> None:
+    """The snapshot again with the pickers' whole lists: only the stops' organisation list
+    changes (StrakPage.set_snapshot would rebuild the whole page for it)."""
+    page.snapshot = snapshot
+    page.stops_model.set_organisations(snapshot.organisations, _locations(snapshot))
 
 
 def _locations(snapshot: PlanningSnapshot) -> dict[int, tuple[float, float]]:

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 
 from destination_norberg.core.events import StrakStopRecord
 from destination_norberg.core.hours import HoursError, parse_hours
+from destination_norberg.gui.common.combos import SharedChoices
 from destination_norberg.gui.common.plain import tip
 
 Index = QModelIndex | QPersistentModelIndex
@@ -46,6 +48,8 @@ class StrakStopsModel(QAbstractTableModel):
         self._stops: list[StrakStopRecord] = []
         self._names: dict[int, str] = {}
         self._locations: dict[int, tuple[float, float]] = {}
+        #: the Organisation column's picker list, one for every edit (OrganisationDelegate)
+        self.choices = SharedChoices(self)
 
     # --- loading and reading --------------------------------------------------------------
 
@@ -54,6 +58,8 @@ class StrakStopsModel(QAbstractTableModel):
         """(id, name, category) as the snapshot lists them; locations by organisation id."""
         self._names = {org_id: name for org_id, name, *_ in organisations}
         self._locations = dict(locations or {})
+        self.choices.set_choices(self._names.items(), QCoreApplication.translate(
+            "OrganisationDelegate", "(none)"))
 
     def organisations(self) -> list[tuple[int, str]]:
         return list(self._names.items())
@@ -251,25 +257,25 @@ class OrganisationDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
                      index: Index) -> QWidget:
-        combo = QComboBox(parent)
-        combo.addItem(self.tr("(none)"), None)
         model = index.model()
-        source = model if isinstance(model, StrakStopsModel) else None
-        for org_id, name in (source.organisations() if source else []):
-            combo.addItem(name, org_id)
+        if not isinstance(model, StrakStopsModel):
+            return super().createEditor(parent, option, index)
+        # The model's one shared list with a completer: a drop-down of 100,000 organisations
+        # filled item by item took seconds on every edit.
+        combo = model.choices.picker(parent, index.data(Qt.ItemDataRole.EditRole))
         combo.setMaxVisibleItems(20)
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802 - Qt override
-        if isinstance(editor, QComboBox):
-            found = editor.findData(index.data(Qt.ItemDataRole.EditRole))
-            editor.setCurrentIndex(max(found, 0))
+        model = index.model()
+        if isinstance(editor, QComboBox) and isinstance(model, StrakStopsModel):
+            editor.setCurrentIndex(model.choices.row_of(index.data(Qt.ItemDataRole.EditRole)))
         else:
             super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802 - Qt override
                      index: Index) -> None:
-        if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QComboBox) and isinstance(model, StrakStopsModel):
+            model.setData(index, model.choices.value_of(editor), Qt.ItemDataRole.EditRole)
         else:
             super().setModelData(editor, model, index)

@@ -56,4 +56,5 @@ def _finish_view(page: Any, view: str) -> None:
 
 register(AreaSpec("map", 30, _title, _build, icon=":/icons/map.svg",
                   views=("map", "snowmap", "zoneclose", "trailedit"), show_view=_show_view,
-                  finish_view=_finish_view, attribute="map_page"))
+                  finish_view=_finish_view, attribute="map_page",
+                  modules=("destination_norberg.gui.map.page",)))

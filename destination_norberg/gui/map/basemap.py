@@ -215,15 +215,6 @@ def basemap_layers(layers: Iterable[ReferenceLayer]) -> list[MapLayer]:
     return list(out)
 
 
-def with_background(read: Callable[..., MapData], *args: Any) -> MapData:
-    """Worker: the map's read, and its background's layers built here rather than on the UI
-    thread (40,000 features of 1.6 million vertices take about 1.3 s); the draw that
-    follows finds them built (basemap_layers)."""
-    data = read(*args)
-    basemap_layers(data.layers)
-    return data
-
-
 def _build(refs: list[ReferenceLayer]) -> list[MapLayer]:
     out: list[MapLayer] = []
     for ref in refs:

@@ -40,6 +40,8 @@ BACKGROUND = "#f4f3ee"
 LOD_PIXELS = 1.5
 #: Most vertices sent to Qt in one refresh: drawing costs about 70 ns a vertex (bench).
 MAX_VERTICES = 250_000
+#: The largest cell (in pixels) the budget thins small parts to, one part a cell.
+MAX_THIN_PIXELS = 64
 #: How much coarser than LOD_PIXELS the budget may simplify before it thins out tiny parts.
 MAX_COARSENING = 4.0
 #: Antialias only drawings this small: it costs about a fifth more a vertex.
@@ -313,17 +315,23 @@ class MapCanvas(QWidget):
             batches = [(parts, curve) for layer in self._layers if layer.visible
                        for parts, curve in self._curves[layer.name]]
             # Over the budget: simplify more, up to MAX_COARSENING times the level of detail;
-            # then thin the parts smaller than a pixel to one a pixel.
+            # then thin the parts smaller than a pixel to one a pixel, and, while still over
+            # (every part keeps both its end points: a million short trails are two million
+            # vertices), the parts smaller than 2, 4 … MAX_THIN_PIXELS pixels to one a cell.
             tolerance, thin = wanted, 0.0
             while True:
                 drawn = [parts.draw_arrays(area, tolerance, thin) for parts, _curve in batches]
                 total = sum(len(x) for x, _y, _c in drawn)
-                if total <= MAX_VERTICES or thin:
+                if total <= MAX_VERTICES:
                     break
-                if tolerance >= wanted * MAX_COARSENING:
-                    thin = self.metres_per_pixel()
-                else:
+                if tolerance < wanted * MAX_COARSENING:
                     tolerance *= 2.0
+                elif not thin:
+                    thin = self.metres_per_pixel()
+                elif thin < self.metres_per_pixel() * MAX_THIN_PIXELS:
+                    thin *= 2.0
+                else:
+                    break
             antialias = total <= ANTIALIAS_MAX_VERTICES
             for (_parts, curve), (x, y, connect) in zip(batches, drawn, strict=True):
                 curve.setData(x, y, connect=connect, antialias=antialias)

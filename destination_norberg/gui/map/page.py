@@ -29,11 +29,29 @@ from destination_norberg.gui.events.planning_data import PlanningStore
 from destination_norberg.gui.forms.map_page_ui import Ui_MapPage
 from destination_norberg.gui.map.canvas import MapCanvas
 from destination_norberg.gui.map.panel import MapLayersPanel
-from destination_norberg.gui.map.styles import BUSINESSES, STOPS, TRAILS, VENUES, build_layers
+from destination_norberg.gui.map.styles import (
+    BUSINESSES,
+    STOPS,
+    TRAILS,
+    VENUES,
+    build_layers,
+    reference_layers,
+)
 from destination_norberg.gui.trails.life_words import lifecycle_label
 from destination_norberg.gui.trails.report_dialog import kind_label
 
 VIEWS = ("map", "snowmap")
+
+
+def read_and_build(url: str, now: datetime, stale_days: int) -> tuple[MapData, list[Any]]:
+    """Worker: the map's data and its reference layers built for the canvas (plain arrays,
+    no Qt objects); built on the UI thread, a million vertices froze the window."""
+    from destination_norberg.app.basemap import is_basemap
+    from destination_norberg.gui.map.basemap import basemap_layers
+
+    data = read_map(url, now, stale_days)
+    basemap_layers(data.layers)  # the background's layers too: built here, cached for the draw
+    return data, reference_layers(r for r in data.layers if not is_basemap(r.source))
 
 
 class MapPage(QWidget):
@@ -58,6 +76,7 @@ class MapPage(QWidget):
         self.ui = Ui_MapPage()
         self.ui.setupUi(self)
         self.data: MapData | None = None
+        self._references: list[Any] | None = None  # the reference layers, built with the read
         self.view = "map"
         self.loader: AreaLoader[MapData] = AreaLoader(
             runner, self._read_job, self._on_data, state=self.ui.state, failed=self.failed)
@@ -154,10 +173,8 @@ class MapPage(QWidget):
 
     # --- loading ----------------------------------------------------------------------
 
-    def _read_job(self) -> Callable[[], MapData]:
-        from destination_norberg.gui.map.basemap import with_background
-
-        return partial(with_background, read_map, self.store.url, self.clock(), self.stale_days())
+    def _read_job(self) -> Callable[[], tuple[MapData, list[Any]]]:
+        return partial(read_and_build, self.store.url, self.clock(), self.stale_days())
 
     def reload(self) -> None:
         self.loader.reload()
@@ -169,8 +186,8 @@ class MapPage(QWidget):
     def needs_load(self) -> bool:
         return self.data is None
 
-    def _on_data(self, data: MapData) -> None:
-        self.data = data
+    def _on_data(self, read: tuple[MapData, list[Any]]) -> None:
+        self.data, self._references = read
         self.ui.state.setVisible(False)
         self._draw()
         if not self._zoomed:
@@ -231,7 +248,8 @@ class MapPage(QWidget):
         hidden = {layer.name: (layer.visible, layer.opacity) for layer in self.canvas.layers()}
         for layer in list(self.canvas.layers()):
             self.canvas.remove_layer(layer.name)
-        for layer in build_layers(self.data, self.view, self.ui.colourBy.currentData()):
+        for layer in build_layers(self.data, self.view, self.ui.colourBy.currentData(),
+                                  self._references):
             if layer.name in hidden:
                 layer.visible, layer.opacity = hidden[layer.name]
             self.canvas.add_layer(layer)

@@ -284,15 +284,19 @@ def _points(geom: Geometry) -> list[tuple[float, float]]:
     return []
 
 
-def build_layers(data: MapData, view: str, trails_by: str = "status") -> list[MapLayer]:
-    """Bottom first: the background map, reference layers, the view's own, trail names."""
+def build_layers(data: MapData, view: str, trails_by: str = "status",
+                 references: list[MapLayer] | None = None) -> list[MapLayer]:
+    """Bottom first: the background map, reference layers (`references` when built already,
+    in the worker with the read: at a million vertices they take a while), the view's own,
+    trail names."""
     from destination_norberg.app.basemap import is_basemap
     from destination_norberg.gui.map.basemap import basemap_layers
     from destination_norberg.gui.map.map_labels import LabelLayer
 
     background = basemap_layers(data.layers)
     layers = [layer for layer in background if not isinstance(layer, LabelLayer)]
-    layers += reference_layers(r for r in data.layers if not is_basemap(r.source))
+    layers += (list(references) if references is not None
+               else reference_layers(r for r in data.layers if not is_basemap(r.source)))
     if view == "snowmap":
         layers += snow_layers(data)
         layers.append(venue_layer(data))

@@ -29,4 +29,5 @@ def _finish_view(page: Any, _view: str) -> None:
 
 
 register(AreaSpec("network", 40, _title, _build, icon=":/icons/network.svg",
-                  views=("network",), finish_view=_finish_view, attribute="network_page"))
+                  views=("network",), finish_view=_finish_view, attribute="network_page",
+                  modules=("destination_norberg.gui.network.page",)))

@@ -23,12 +23,10 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 from destination_norberg.app.network import (
     NetworkSnapshot,
     OrganisationDetail,
-    read_network,
     read_organisation,
 )
 from destination_norberg.core.network import follow_up_due, not_contacted_since
-from destination_norberg.core.orgnr import format_orgnr
-from destination_norberg.core.text import fold, swedish_key
+from destination_norberg.core.text import swedish_key
 from destination_norberg.core.timeutil import to_local
 from destination_norberg.core.vocab import OrgCategory
 from destination_norberg.gui.common import labels
@@ -39,6 +37,7 @@ from destination_norberg.gui.common.page import AreaLoader
 from destination_norberg.gui.common.plain import plain
 from destination_norberg.gui.events.planning_data import PlanningStore
 from destination_norberg.gui.forms.network_page_ui import Ui_NetworkPage
+from destination_norberg.gui.network.table_rows import NetworkRows, read_rows, table_rows
 
 SEARCH_DELAY_MS = 150
 COLUMN_WIDTHS = (210, 110, 95, 130, 160, 95, 95, 100)
@@ -63,8 +62,9 @@ class NetworkPage(QWidget):
         self.snapshot: NetworkSnapshot | None = None
         self.detail: OrganisationDetail | None = None
         self.current_id: int | None = None
-        self.loader: AreaLoader[NetworkSnapshot] = AreaLoader(
-            runner, lambda: partial(read_network, self.store.url), self._on_snapshot,
+        self.loader: AreaLoader[NetworkRows] = AreaLoader(
+            runner, lambda: partial(read_rows, self.store.url, self.today()),
+            self._on_snapshot,
             state=ui.state, failed=self.failed)
         self._sized = False
         self.model = FastTableModel(parent=self)
@@ -119,28 +119,12 @@ class NetworkPage(QWidget):
     def needs_load(self) -> bool:
         return self.snapshot is None
 
-    def _on_snapshot(self, snapshot: NetworkSnapshot) -> None:
-        self.snapshot = snapshot
-        orgs = snapshot.organisations
-        today = self.today()
-        category = [labels.org_category(o.category) for o in orgs]
-        columns = [
-            [o.name for o in orgs], category, [o.city for o in orgs],
-            [", ".join(o.tags) for o in orgs], [o.person_names for o in orgs],
-            [labels.fmt_short_day(o.last_contact, today.year) if o.last_contact else "—"
-             for o in orgs],
-            [labels.fmt_short_day(o.next_follow_up, today.year) if o.next_follow_up else ""
-             for o in orgs],
-            [format_orgnr(o.orgnr) if o.orgnr else "" for o in orgs]]
-        hay = [fold(f"{o.name} {c} {o.category} {' '.join(o.tags)} {o.person_names} {o.city} "
-                    f"{o.orgnr or ''}") for o, c in zip(orgs, category, strict=True)]
-        tones = ["alert" if follow_up_due(o.next_follow_up, False, today) else None
-                 for o in orgs]
-        never = date.min.toordinal()
-        numeric = {5: [o.last_contact.toordinal() if o.last_contact else never for o in orgs],
-                   6: [o.next_follow_up.toordinal() if o.next_follow_up else 10**7
-                       for o in orgs]}
-        self.model.set_rows(columns, [o.id for o in orgs], hay, tones, numeric)
+    def _on_snapshot(self, rows: NetworkRows) -> None:
+        """The read with its table built in the worker (gui.network.table_rows): only the
+        hand-over to the model runs here."""
+        self.snapshot = rows.snapshot
+        self.model.set_rows(rows.columns, rows.keys, rows.haystack, rows.tones,
+                            rows.numeric, rows.ranks)
         if not self._sized:
             self._sized = True
             for column, width in enumerate(COLUMN_WIDTHS):
@@ -471,6 +455,6 @@ class NetworkPage(QWidget):
             self._fill_filters()
             self._retranslate()
             if self.snapshot is not None:
-                self._on_snapshot(self.snapshot)
+                self._on_snapshot(table_rows(self.snapshot, self.today()))
             self._show_detail()
         super().changeEvent(event)

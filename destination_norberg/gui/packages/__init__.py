@@ -23,4 +23,5 @@ def _build(host: AreaHost, parent: Any) -> Any:
 
 
 register(AreaSpec("packages", 50, _title, _build, icon=":/icons/packages.svg",
-                  views=("packages",), attribute="packages_page"))
+                  views=("packages",), attribute="packages_page",
+                  modules=("destination_norberg.gui.packages.page",)))

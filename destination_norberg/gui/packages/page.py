@@ -41,6 +41,7 @@ from destination_norberg.core.packages import (
 from destination_norberg.core.timeutil import to_local
 from destination_norberg.core.vocab import ComponentKind, PriceBasis
 from destination_norberg.gui.common import labels
+from destination_norberg.gui.common.combos import SharedChoices
 from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.jobs import TaskRunner
 from destination_norberg.gui.common.page import AreaLoader
@@ -84,12 +85,17 @@ class PackagesPage(QWidget):
         self.rows: list[PackageRow] = []
         self.events: list[EventChoice] = []
         self.orgs: list[OrganisationChoice] = []
+        self.org_choices = SharedChoices(self)  # one list for every component row's picker
+        self.org_choices.set_choices((), self.tr("(none)"))
         self.current: Values | None = None  # the package as loaded (what a save expects)
         self.detail: Any = None
         self.current_id: int | None = None
-        self.loader: AreaLoader[PackagesView] = AreaLoader(
-            runner, lambda: partial(use_cases.read_view, self.store.url), self._on_read,
+        self.loader: AreaLoader[tuple[PackagesView, int | None, Values | None]] = AreaLoader(
+            runner, lambda: partial(use_cases.read_view_and_package, self.store.url,
+                                    self.current_id), self._on_read,
             state=ui.state, failed=self.failed)
+        #: (id, values) of the package the read loaded with the list (read_view_and_package)
+        self._preloaded: tuple[int, Values | None] | None = None
         self.model = SnapshotTableModel(parent=self)
         ui.list.setModel(self.model)
         ui.list.verticalHeader().setVisible(False)
@@ -135,8 +141,10 @@ class PackagesPage(QWidget):
     def set_language(self, language: str) -> None:
         self.language = language
 
-    def _on_read(self, result: PackagesView) -> None:
+    def _on_read(self, read: tuple[PackagesView, int | None, Values | None]) -> None:
+        result, first_id, first = read
         self.rows, self.events, self.orgs = result
+        self._preloaded = (first_id, first) if first_id is not None else None
         self.model.set_rows([Row(cells=(
             r.title_sv, r.event_name or "—",
             f"{labels.fmt_day(r.valid_from)} – {labels.fmt_day(r.valid_to)}"
@@ -147,9 +155,12 @@ class PackagesPage(QWidget):
         self.ui.list.resizeColumnsToContents()
         self.ui.summary.setText(self.tr("%n package(s)", "", len(self.rows)))
         self._fill_choices()
+        self.org_choices.set_choices(((org_id, name) for org_id, name, _p in self.orgs),
+                                     self.tr("(none)"))
         wanted = self.current_id if self.current_id is not None else (
             self.rows[0].id if self.rows else None)
         self.select_package(wanted)
+        self._preloaded = None  # only for the selection this read made
         self.loaded.emit()
 
     def select_package(self, package_id: int | None) -> None:
@@ -167,8 +178,10 @@ class PackagesPage(QWidget):
         package_id = self.model.row_at(rows[0].row()).key
         if package_id == self.current_id and self.current is not None:
             return
+        preloaded, self._preloaded = self._preloaded, None
         try:
-            values = use_cases.load_package(self.store.engine, package_id)
+            values = preloaded[1] if preloaded and preloaded[0] == package_id else \
+                use_cases.load_package(self.store.engine, package_id)
         except Exception as exc:  # noqa: BLE001 - every failure is told
             self.report_error(exc)
             return
@@ -234,11 +247,7 @@ class PackagesPage(QWidget):
                           "price_basis": PriceBasis.PER_PERSON.value, "occupancy": None}
         row = table.rowCount()
         table.insertRow(row)
-        org = QComboBox(table)
-        org.addItem(self.tr("(none)"), None)
-        for org_id, name, _p in self.orgs:
-            org.addItem(name, org_id)
-        org.setCurrentIndex(max(org.findData(c.get("organisation_id")), 0))
+        org = self.org_choices.picker(table, c.get("organisation_id"))
         kind = QComboBox(table)
         for k in ComponentKind:
             kind.addItem(kind_label(str(k)), str(k))
@@ -291,7 +300,8 @@ class PackagesPage(QWidget):
             org, kind, text, price, basis, occupancy, capacity = (
                 table.cellWidget(row, c) for c in range(7))
             per_unit = basis.currentData() == PriceBasis.PER_UNIT
-            out.append({"organisation_id": org.currentData(), "kind": kind.currentData(),
+            out.append({"organisation_id": self.org_choices.value_of(org),
+                        "kind": kind.currentData(),
                         "description": text.text().strip(),
                         "price_sek": Decimal(str(int(price.value()))),
                         "price_basis": basis.currentData(),

@@ -43,4 +43,7 @@ def _build(host: AreaHost, parent: Any) -> Any:
 
 register(AreaSpec("trails", 20, _title, _build, icon=":/icons/trails.svg",
                   views=("trails", "snow", "gonogo", "snowlog"),
-                  show_view=lambda area, view: area.show_tab(view), attribute="trails_area"))
+                  show_view=lambda area, view: area.show_tab(view), attribute="trails_area",
+                  modules=("destination_norberg.gui.trails.area",
+                           "destination_norberg.gui.trails.page",
+                           "destination_norberg.gui.snow.page")))

@@ -6,7 +6,7 @@ import numpy as np
 from PySide6.QtCore import Qt
 
 from destination_norberg.core.text import fold
-from destination_norberg.gui.common.fast_table import KEY_ROLE, FastTableModel
+from destination_norberg.gui.common.fast_table import KEY_ROLE, FastTableModel, text_rank
 
 NAMES = ["Öhmans Café", "Kärrgruvans Stuga", "Anna Bergs Bageri", "Zeta Cykel",
          "Åbergs Hytta"]
@@ -87,3 +87,17 @@ def test_a_sort_before_the_data_is_kept_for_it() -> None:
     assert m.rowCount() == 0
     m.set_rows([["b", "c", "a"]], [1, 2, 3], ["b", "c", "a"])
     assert shown(m) == ["c", "b", "a"]
+
+
+def test_a_rank_made_in_the_worker_orders_as_the_model_would() -> None:
+    names = ["Östra gården", "Ängen", "Åsen", "Zeta", "anna", "Örnen"]
+    hay = [fold(n) for n in names]
+    made_here, given = FastTableModel(["Name"]), FastTableModel(["Name"])
+    for m in (made_here, given):
+        m.sort(0)
+    made_here.set_rows([names], list(range(6)), hay)
+    rank = text_rank(names)
+    given.set_rows([names], list(range(6)), hay, ranks={0: rank})
+    assert shown(given) == shown(made_here) == ["anna", "Zeta", "Åsen", "Ängen", "Örnen",
+                                                 "Östra gården"]
+    assert given._ranks[0] is rank  # used as given, not made again on the UI thread

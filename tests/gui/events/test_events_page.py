@@ -56,6 +56,18 @@ def test_the_season_opens_on_this_winter_with_every_view(page) -> None:
         assert page.current_view() == view
 
 
+def test_the_pickers_lists_follow_the_area_in_the_background(page, qtbot) -> None:
+    """The area shows first; every organisation and person for the dialogs' pickers is read
+    after it, in the pool, and a dialog opened before that reads them itself."""
+    every = read.organisations(EngineRows(page.store.engine))
+    qtbot.waitUntil(lambda: page.snapshot.pickers_complete, timeout=LOAD_TIMEOUT_MS)
+    assert page.snapshot.organisations == every
+    assert page.strak_page.stops_model.choices.model.rowCount() == len(every) + 1
+    page.snapshot = page.snapshot.__class__(**{**page.snapshot.__dict__, "organisations": [],
+                                               "pickers_complete": False})
+    assert page.complete_snapshot().organisations == every
+
+
 def test_create_then_undo_and_redo(page, qtbot) -> None:
     before = len(db_events(page))
     answer_dialog(lambda d: d.ui.nameSv.setText("Skidskytte för alla"))
