@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QActionGroup, QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QListWidgetItem,
@@ -115,6 +115,22 @@ class MainWindow(QMainWindow):
             self.ui.navList.addItem(item)
         self.overview = self._built["overview"]
         self.ui.navList.currentRowChanged.connect(self._page_changed)
+        self._build_area_actions()
+
+    def _build_area_actions(self) -> None:
+        """Visa > one action per area, Ctrl+1 … Ctrl+9 in the order of the navigation."""
+        self.area_actions: list[Any] = []
+        first = self.ui.menuView.actions()[0] if self.ui.menuView.actions() else None
+        for row, spec in enumerate(self._areas[:9]):
+            action = QAction(spec.title(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _=False, key=spec.key: self.select_area(key))
+            self.ui.menuView.insertAction(first, action)
+            self.addAction(action)  # works with the menu bar hidden too
+            self.area_actions.append(action)
+        if first is not None:
+            self.ui.menuView.insertSeparator(first)
 
     def _page_changed(self, row: int) -> None:
         self.ui.pages.setCurrentIndex(row)
@@ -217,6 +233,8 @@ class MainWindow(QMainWindow):
             self._undo_actions[1].setText(self.tr("&Redo"))
             for row, spec in enumerate(self._areas):
                 self.ui.navList.item(row).setText(spec.title())
+            for action, spec in zip(self.area_actions, self._areas, strict=False):
+                action.setText(spec.title())
             self._show_db_status()
         super().changeEvent(event)
 

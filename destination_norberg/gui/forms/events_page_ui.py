@@ -112,6 +112,11 @@ class Ui_EventsPage(object):
 
         self.moreButton = QToolButton(self.seasonTab)
         self.moreButton.setObjectName(u"moreButton")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.moreButton.sizePolicy().hasHeightForWidth())
+        self.moreButton.setSizePolicy(sizePolicy)
         self.moreButton.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
 
         self.toolbar.addWidget(self.moreButton)

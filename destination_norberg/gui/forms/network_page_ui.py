@@ -34,6 +34,11 @@ class Ui_NetworkPage(object):
         self.header.setObjectName(u"header")
         self.heading = QLabel(NetworkPage)
         self.heading.setObjectName(u"heading")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.heading.sizePolicy().hasHeightForWidth())
+        self.heading.setSizePolicy(sizePolicy)
         self.heading.setProperty(u"pageHeading", True)
 
         self.header.addWidget(self.heading)
@@ -42,6 +47,7 @@ class Ui_NetworkPage(object):
         self.summary.setObjectName(u"summary")
         self.summary.setText(u"")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
 
         self.header.addWidget(self.summary)
 

@@ -184,7 +184,7 @@ class Ui_TrailsPage(object):
         self.splitter.addWidget(self.registerPane)
         self.details = QFrame(self.splitter)
         self.details.setObjectName(u"details")
-        self.details.setMinimumSize(QSize(280, 0))
+        self.details.setMinimumSize(QSize(240, 0))
         self.details.setFrameShape(QFrame.Shape.StyledPanel)
         self.details.setProperty(u"card", True)
         self.detailsLayout = QVBoxLayout(self.details)

@@ -31,7 +31,7 @@ from destination_norberg.core.orgnr import format_orgnr
 from destination_norberg.core.text import fold, swedish_key
 from destination_norberg.core.timeutil import to_local
 from destination_norberg.core.vocab import OrgCategory
-from destination_norberg.gui.common import labels
+from destination_norberg.gui.common import labels, table_fit
 from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.fast_table import KEY_ROLE, FastTableModel
 from destination_norberg.gui.common.jobs import TaskRunner
@@ -73,6 +73,7 @@ class NetworkPage(QWidget):
         ui.table.verticalHeader().setVisible(False)
         ui.table.verticalHeader().setDefaultSectionSize(26)
         ui.table.horizontalHeader().setStretchLastSection(True)
+        table_fit.scrolls_columns(ui.table)  # a register: the name first, the rest scrolls
         ui.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
@@ -143,8 +144,7 @@ class NetworkPage(QWidget):
         self.model.set_rows(columns, [o.id for o in orgs], hay, tones, numeric)
         if not self._sized:
             self._sized = True
-            for column, width in enumerate(COLUMN_WIDTHS):
-                self.ui.table.setColumnWidth(column, width)
+            table_fit.set_widths(self.ui.table, COLUMN_WIDTHS)
         self.apply_filter()
         self.ui.state.setVisible(False)
         self._restore_selection()
