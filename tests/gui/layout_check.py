@@ -7,8 +7,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QAbstractScrollArea,
     QCheckBox,
+    QComboBox,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -18,13 +20,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from destination_norberg.gui.common.table_fit import SCROLLS_COLUMNS
+from destination_norberg.gui.common.table_fit import FITS_TEXT, SCROLLS_COLUMNS
 
 #: Pixels of slack before a text counts as cut (rounding of the styles' own margins).
 SLACK = 2
 #: A push button's frame and padding around its text, and a menu button's arrow.
 BUTTON_MARGINS = 12
 MENU_ARROW = 14
+#: A drop-down's frame, padding and arrow.
+COMBO_ARROW = 30
 
 
 def _where(widget: QWidget) -> str:
@@ -64,7 +68,32 @@ def cut_texts(root: QWidget) -> list[str]:
             problems += _tabs(widget)
         elif isinstance(widget, QHeaderView):
             problems += _header(widget)
+        elif isinstance(widget, QComboBox) and not widget.isEditable() and (
+                widget.property(FITS_TEXT) or not _in_item_view(widget)):
+            problems += _combo(widget)
     return problems
+
+
+def _in_item_view(widget: QWidget) -> bool:
+    w = widget.parentWidget()
+    while w is not None:
+        if isinstance(w, QAbstractItemView):
+            return True
+        w = w.parentWidget()
+    return False
+
+
+def _combo(combo: QComboBox) -> list[str]:
+    """The chosen text of a drop-down, beside its arrow."""
+    text = combo.currentText()
+    if not text:
+        return []
+    need = combo.fontMetrics().horizontalAdvance(text) + COMBO_ARROW
+    if not combo.itemIcon(combo.currentIndex()).isNull():
+        need += combo.iconSize().width() + 4
+    if need > combo.width() + SLACK:
+        return [f"drop-down {text!r} at {_where(combo)}: needs {need}px, has {combo.width()}px"]
+    return []
 
 
 def _button(button: QAbstractButton) -> list[str]:

@@ -9,6 +9,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 #: A table whose columns may run past its right edge on purpose (a wide register with a
 #: horizontal scroll bar, its name column first): the layout test lets it be.
 SCROLLS_COLUMNS = "scrollsColumns"
+#: A drop-down inside a table whose chosen text must show in full (the layout test checks
+#: these; other drop-downs in cells, such as organisation names, may elide).
+FITS_TEXT = "fitsText"
 
 
 def set_widths(view: QTableView, widths: tuple[int, ...] | list[int]) -> None:
@@ -39,7 +42,9 @@ def two_line(text: object) -> object:
         return text
     if " (" in text:
         return text.replace(" (", "\n(", 1)
-    if "/" in text.strip("/") and " / " not in text:
+    if " / " in text:
+        return text.replace(" / ", " /\n", 1)
+    if "/" in text.strip("/"):
         return text.replace("/", "/\n", 1)
     spaces = [i for i, ch in enumerate(text) if ch == " "]
     if not spaces:
@@ -51,5 +56,4 @@ def two_line(text: object) -> object:
 def scrolls_columns(view: QAbstractItemView) -> None:
     """Mark `view` as a register whose columns may scroll sideways (see SCROLLS_COLUMNS)."""
     view.setProperty(SCROLLS_COLUMNS, True)
-    view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
 

@@ -71,7 +71,7 @@ def sek(amount: Decimal | float) -> str:
 
 
 #: The component editor's column widths (the description, 0, takes the rest).
-COMPONENT_WIDTHS = (130, 90, 0, 62, 140, 60, 70, 80)
+COMPONENT_WIDTHS = (110, 90, 0, 62, 140, 60, 70, 80)
 
 class PackagesPage(QWidget):
     loaded = Signal()
@@ -99,7 +99,7 @@ class PackagesPage(QWidget):
         ui.list.horizontalHeader().setStretchLastSection(True)
         table_fit.scrolls_columns(ui.list)  # the title first; version, price, sent beside it
         ui.list.selectionModel().selectionChanged.connect(self._selection_changed)
-        ui.splitter.setSizes([300, 1000])
+        ui.splitter.setSizes([220, 1000])  # the editor first: its component table is wide
         ui.pageLayout.setStretchFactor(ui.splitter, 1)
         ui.state.setVisible(False)
         ui.problem.setStyleSheet("color: #b3261e")
@@ -242,6 +242,8 @@ class PackagesPage(QWidget):
             org.addItem(name, org_id)
         org.setCurrentIndex(max(org.findData(c.get("organisation_id")), 0))
         kind = QComboBox(table)
+        kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        kind.setProperty(table_fit.FITS_TEXT, True)
         for k in ComponentKind:
             kind.addItem(kind_label(str(k)), str(k))
         kind.setCurrentIndex(max(kind.findData(c.get("kind")), 0))
@@ -254,6 +256,8 @@ class PackagesPage(QWidget):
         price.setDecimals(0)
         price.setValue(float(c.get("price_sek") or 0))
         basis = QComboBox(table)
+        basis.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        basis.setProperty(table_fit.FITS_TEXT, True)  # "per room (2 persons)", never cut
         for b in PriceBasis:
             basis.addItem("", b.value)
         basis.setCurrentIndex(max(basis.findData(price_basis(c.get("price_basis"))), 0))
@@ -316,6 +320,10 @@ class PackagesPage(QWidget):
                 basis.setItemText(i, basis_label(basis.itemData(i), c["kind"],
                                                  occupancy.value() or 2))
             occupancy.setEnabled(line.basis == PriceBasis.PER_UNIT)
+            for column in (1, 4):  # the kind and the basis in full ("per room (2 persons)")
+                need = table.cellWidget(row, column).sizeHint().width()
+                if table.columnWidth(column) < need:
+                    table.setColumnWidth(column, need)
             table.cellWidget(row, 7).setText(sek(line.amount))
             table.cellWidget(row, 7).setToolTip(self.tr("%1 × %2").replace(
                 "%1", str(line.quantity)).replace("%2", sek(line.price)))
