@@ -1133,6 +1133,26 @@
             <source>New stråk %1 in %2</source>
             <translation>Nytt stråk %1 i %2</translation>
         </message>
+        <message>
+            <source>Search events</source>
+            <translation>Sök evenemang</translation>
+        </message>
+        <message>
+            <source>Show kind</source>
+            <translation>Visa typ</translation>
+        </message>
+        <message>
+            <source>Show status</source>
+            <translation>Visa status</translation>
+        </message>
+        <message>
+            <source>Show place</source>
+            <translation>Visa plats</translation>
+        </message>
+        <message>
+            <source>Show organiser</source>
+            <translation>Visa arrangör</translation>
+        </message>
     </context>
     <context>
         <name>ExportChoices</name>
@@ -2550,6 +2570,18 @@
             <source>Show on the map</source>
             <translation>Visa på kartan</translation>
         </message>
+        <message>
+            <source>Search the network</source>
+            <translation>Sök i nätverket</translation>
+        </message>
+        <message>
+            <source>Months without contact</source>
+            <translation>Månader utan kontakt</translation>
+        </message>
+        <message>
+            <source>Organisations</source>
+            <translation>Organisationer</translation>
+        </message>
     </context>
     <context>
         <name>NetworkTools</name>
@@ -3113,6 +3145,18 @@ vinter: fre–sön 11–16</translation>
             <source>Judging the snow guarantee…</source>
             <translation>Snögarantin bedöms…</translation>
         </message>
+        <message>
+            <source>Events</source>
+            <translation>Evenemang</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Uppföljningar</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>Uppgifter</translation>
+        </message>
     </context>
     <context>
         <name>Packages</name>
@@ -3343,6 +3387,10 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>Amount</source>
             <translation>Belopp</translation>
+        </message>
+        <message>
+            <source>Valid to</source>
+            <translation>Gäller till</translation>
         </message>
     </context>
     <context>
@@ -5442,6 +5490,14 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>Draw a new trail, edit a trail's line, retire or delete a trail</source>
             <translation>Rita en ny led, ändra en leds linje, lägg ned eller ta bort en led</translation>
+        </message>
+        <message>
+            <source>Search trails</source>
+            <translation>Sök leder</translation>
+        </message>
+        <message>
+            <source>Trails</source>
+            <translation>Leder</translation>
         </message>
     </context>
     <context>

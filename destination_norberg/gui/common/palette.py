@@ -14,6 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+#: Set on the application once the Fusion style is in place.
+PINNED = "dnLightScheme"
 #: Links in the light scheme: the navigation rail's blue, readable on white.
 LINK = QColor("#2f5b85")
 
@@ -32,8 +34,9 @@ def pin_light_scheme(app: QApplication) -> None:
     hints = QGuiApplication.styleHints()
     if hasattr(hints, "setColorScheme"):  # Qt 6.8 and later
         hints.setColorScheme(Qt.ColorScheme.Light)
-    if app.style().name().lower() != "fusion":
+    if not app.property(PINNED):  # once: a new style re-polishes every widget
         app.setStyle("Fusion")
+        app.setProperty(PINNED, True)
     app.setPalette(light_palette())
 
 

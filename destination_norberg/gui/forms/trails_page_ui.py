@@ -240,7 +240,13 @@ class Ui_TrailsPage(object):
         self.newReportButton.setText(QCoreApplication.translate("TrailsPage", u"New report\u2026", None))
         self.filterLabel.setText(QCoreApplication.translate("TrailsPage", u"Show:", None))
         self.staleOnly.setText(QCoreApplication.translate("TrailsPage", u"Only stale reports", None))
+#if QT_CONFIG(accessibility)
+        self.search.setAccessibleName(QCoreApplication.translate("TrailsPage", u"Search trails", None))
+#endif // QT_CONFIG(accessibility)
         self.search.setPlaceholderText(QCoreApplication.translate("TrailsPage", u"Search trails\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.trailTable.setAccessibleName(QCoreApplication.translate("TrailsPage", u"Trails", None))
+#endif // QT_CONFIG(accessibility)
         self.clearFiltersButton.setText(QCoreApplication.translate("TrailsPage", u"Show every trail", None))
         self.historyHeading.setText(QCoreApplication.translate("TrailsPage", u"Reports", None))
         pass
