@@ -274,12 +274,12 @@ class _Builder:
                 limits.append(limit)
                 taken = {lane for lane, _ in cover[col]}
                 free = [line for line in range(limit) if line not in taken]
-                for line, event_id in zip(free, singles, strict=False):
-                    rect = Rect(col_x(col) + 3, line_y(line), col_w - 6, line_h - 3)
-                    layout.items.append(CalendarItem(rect, event_id, self._chip_text(event_id),
-                                                     solid=self._spans[event_id].all_day,
-                                                     day=day))
-                hidden = [i for lane, i in cover[col] if lane >= limit] + singles[len(free):]
+                chips = self._month_chips(singles, free, col_w - 6,
+                                          lambda line, lines, c=col: Rect(
+                                              col_x(c) + 3, line_y(line), col_w - 6,
+                                              lines * line_h - 3), day)
+                layout.items += chips
+                hidden = [i for lane, i in cover[col] if lane >= limit] + singles[len(chips):]
                 if hidden:
                     if limit > 0 or capacity > 0:
                         rect = Rect(col_x(col) + 3, line_y(limit), col_w - 6, line_h - 3)
@@ -289,6 +289,30 @@ class _Builder:
                     layout.items.append(self._more_item(hidden, day, rect))
             layout.items += self._bar_items(bars, limits, days, col_x, col_w, line_y)
         return layout
+
+    def _month_chips(self, singles: list[int], free: list[int], width: float,
+                     rect_at: Callable[[int, int], Rect], day: date) -> list[CalendarItem]:
+        """A day's single events in its free lines; where lines are to spare, a timed chip
+        whose text is cut gets two lines and wraps (the whole title is on hover anyway)."""
+        items: list[CalendarItem] = []
+        spare, k = len(free) - len(singles), 0
+        for event_id in singles:
+            if k >= len(free):
+                break
+            text, all_day = self._chip_text(event_id), self._spans[event_id].all_day
+            inner = width - 8 - 3
+            if spare > 0 and not all_day and k + 1 < len(free) \
+                    and free[k + 1] == free[k] + 1 and self._metrics.chip_width(text) > inner:
+                lines = tuple((line, False) for line in _wrap(
+                    self._metrics.chip_width, self._metrics.chip_elide, text, inner, 2))
+                items.append(CalendarItem(rect_at(free[k], 2), event_id, text, day=day,
+                                          lines=lines))
+                spare, k = spare - 1, k + 2
+                continue
+            items.append(CalendarItem(rect_at(free[k], 1), event_id, text, solid=all_day,
+                                      day=day))
+            k += 1
+        return items
 
     def week_layout(self, width: float, height: float) -> CalendarLayout:
         layout = CalendarLayout()
