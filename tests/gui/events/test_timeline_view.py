@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from datetime import UTC, date, datetime, timedelta
+from itertools import pairwise
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
@@ -264,5 +265,5 @@ def test_month_labels_stay_over_a_long_range_zoomed_out(view) -> None:
     columns = _month_label_columns(view)
     assert columns, "no month label drawn"
     # Labels spread along the axis (several separate runs of text), not one at the start.
-    runs = sum(1 for a, b in zip(columns, columns[1:], strict=False) if b - a > 12)
+    runs = sum(1 for a, b in pairwise(columns) if b - a > 12)
     assert runs >= 5
