@@ -140,6 +140,9 @@ def compute_layout(mode: str, anchor: date, width: float, height: float, index: 
             else builder.week_layout(width, height))
 
 
+#: A month chip wraps onto at most this many lines when its day has lines to spare.
+MAX_CHIP_LINES = 3
+
 @dataclass(slots=True)
 class CalendarItem:
     """A chip, bar piece, block or "+N more" on the page, where it is and what it says."""
@@ -293,21 +296,27 @@ class _Builder:
     def _month_chips(self, singles: list[int], free: list[int], width: float,
                      rect_at: Callable[[int, int], Rect], day: date) -> list[CalendarItem]:
         """A day's single events in its free lines; where lines are to spare, a timed chip
-        whose text is cut gets two lines and wraps (the whole title is on hover anyway)."""
+        whose text is cut takes more of them (up to MAX_CHIP_LINES) and wraps (the whole
+        title is on hover anyway)."""
         items: list[CalendarItem] = []
         spare, k = len(free) - len(singles), 0
         for event_id in singles:
             if k >= len(free):
                 break
             text, all_day = self._chip_text(event_id), self._spans[event_id].all_day
-            inner = width - 8 - 3
-            if spare > 0 and not all_day and k + 1 < len(free) \
-                    and free[k + 1] == free[k] + 1 and self._metrics.chip_width(text) > inner:
+            inner, m = width - 8 - 3, self._metrics
+            n = 1  # lines this chip takes: up to MAX_CHIP_LINES, from the spare ones below
+            if not all_day and m.chip_width(text) > inner:
+                need = len(_wrap(m.chip_width, m.chip_elide, text, inner, MAX_CHIP_LINES))
+                while n < need and spare > 0 and k + n < len(free) \
+                        and free[k + n] == free[k] + n:
+                    n, spare = n + 1, spare - 1
+            if n > 1:
                 lines = tuple((line, False) for line in _wrap(
-                    self._metrics.chip_width, self._metrics.chip_elide, text, inner, 2))
-                items.append(CalendarItem(rect_at(free[k], 2), event_id, text, day=day,
+                    m.chip_width, m.chip_elide, text, inner, n))
+                items.append(CalendarItem(rect_at(free[k], n), event_id, text, day=day,
                                           lines=lines))
-                spare, k = spare - 1, k + 2
+                k += n
                 continue
             items.append(CalendarItem(rect_at(free[k], 1), event_id, text, solid=all_day,
                                       day=day))
