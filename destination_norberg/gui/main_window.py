@@ -32,6 +32,7 @@ from destination_norberg.core.trails import DEFAULT_STALE_DAYS
 from destination_norberg.gui.archive.menu import ArchiveMenu
 from destination_norberg.gui.common import areas, i18n
 from destination_norberg.gui.common import settings as opt
+from destination_norberg.gui.common.area_keys import AreaKeys
 from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.jobs import TaskRunner
 from destination_norberg.gui.common.page import AreaLoader
@@ -180,6 +181,8 @@ class MainWindow(QMainWindow):
         self.ui.menuEdit.addAction(undo)
         self.ui.menuEdit.addAction(redo)
         self._undo_actions = (undo, redo)
+        self.area_keys = AreaKeys(self, self.ui.menuEdit,
+                                  lambda: self.pages[self.current_area()])
         group = QActionGroup(self)
         for action, lang in ((self.ui.actionSwedish, "sv"), (self.ui.actionEnglish, "en")):
             group.addAction(action)
@@ -231,6 +234,7 @@ class MainWindow(QMainWindow):
             self.ui.retranslateUi(self)
             self._undo_actions[0].setText(self.tr("&Undo"))
             self._undo_actions[1].setText(self.tr("&Redo"))
+            self.area_keys.retranslate()
             for row, spec in enumerate(self._areas):
                 self.ui.navList.item(row).setText(spec.title())
             for action, spec in zip(self.area_actions, self._areas, strict=False):

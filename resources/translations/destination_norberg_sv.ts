@@ -6803,4 +6803,23 @@ vinter: fre–sön 11–16</translation>
             <translation>Ta bort säsongen %1</translation>
         </message>
     </context>
+    <context>
+        <name>AreaKeys</name>
+        <message>
+            <source>&amp;New</source>
+            <translation>&amp;Ny</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Ändra…</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Spara</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>S&amp;ök</translation>
+        </message>
+    </context>
 </TS>

@@ -139,3 +139,46 @@ def test_the_main_controls_have_accessible_names(make_window, demo_template: Pat
                    and not spoken_name(control)]
         missing += [f"{spec.key}: {name}" for name in unnamed]
     assert not missing, "controls a screen reader cannot name:\n" + "\n".join(missing)
+
+
+def test_new_edit_save_find_act_on_the_area_in_view(make_window, load, demo_template: Path,
+                                                    tmp_path: Path, qtbot) -> None:
+    """Ctrl+F goes to the area's search field; Ctrl+N presses its New button (the events
+    area's opens the event dialog, answered with Cancel here); an area without the button
+    is left alone."""
+    from PySide6.QtCore import QTimer
+
+    from destination_norberg.gui.common.area_keys import act, target
+
+    db = tmp_path / "demo.sqlite"
+    shutil.copyfile(demo_template, db)
+    window = make_window(url_for(db), language="sv", seed_demo=False)
+    window.show()
+    load(window)
+    qtbot.waitExposed(window)
+    window.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.open_area("network")
+    qtbot.waitUntil(window.network_page.ui.search.isVisible)  # the page is laid out
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.network_page.ui.search
+    window.open_area("events")
+    qtbot.waitUntil(window.events_page.ui.newButton.isVisible)
+    opened: list[str] = []
+
+    def cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, cancel)
+            return
+        opened.append(type(dialog).__name__)
+        dialog.reject()
+
+    QTimer.singleShot(0, cancel)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert opened == ["EventDialog"]
+    window.select_area("overview")
+    assert target(window.pages["overview"], "new") is None
+    assert act(window.pages["overview"], "save") is False
+    texts = [a.text() for a in window.ui.menuEdit.actions()]
+    assert "&Ny" in texts and "S&ök" in texts
