@@ -5,6 +5,7 @@ sizes; tests/gui/layout_check.py says what does not fit."""
 from __future__ import annotations
 
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from destination_norberg.gui.app import apply_style
-from destination_norberg.gui.common import areas
+from destination_norberg.gui.common import areas, i18n
 from tests.gui.conftest import url_for
 from tests.gui.layout_check import cut_texts
 
@@ -67,3 +68,37 @@ def test_every_area_fits(make_window, load, demo_template: Path, tmp_path: Path,
             found += [f"{size[0]}x{size[1]} {view}: {p}" for p in cut_texts(window)]
             _close_shots(window)
     assert not found, "cut off:\n" + "\n".join(dict.fromkeys(found))
+
+
+DIALOGS = {
+    "organisation": lambda: _network().OrganisationDialog(None),
+    "person": lambda: _network().PersonDialog(None, [(1, "Kafé Gruvlyktan")], date(2026, 11, 26)),
+    "interaction": lambda: _network().InteractionDialog(None, [(1, "Maja Falk")],
+                                                        date(2026, 11, 26)),
+    "task": lambda: _task().TaskDialog([], event_id=1),
+}
+
+
+def _network():
+    from destination_norberg.gui.network import dialogs
+
+    return dialogs
+
+
+def _task():
+    from destination_norberg.gui.events import task_dialog
+
+    return task_dialog
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+@pytest.mark.parametrize("name", list(DIALOGS))
+def test_the_main_dialogs_fit_at_their_opening_size(qtbot, language: str, name: str) -> None:
+    i18n.install(QApplication.instance(), language)
+    apply_style(QApplication.instance())
+    dialog = DIALOGS[name]()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _settle()
+    assert cut_texts(dialog) == []

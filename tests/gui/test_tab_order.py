@@ -16,6 +16,7 @@ from destination_norberg.gui.network.dialogs import (
     PersonDialog,
 )
 from tests.gui.focus_order import out_of_order, tab_chain
+from tests.gui.layout_check import cut_texts
 
 TODAY = date(2026, 11, 26)
 
@@ -35,8 +36,9 @@ def test_tab_follows_the_reading_order(qtbot, make) -> None:
     assert out_of_order(dialog) == []
 
 
-def test_the_event_dialog_tabs_in_reading_order(make_window, load, demo_url, qtbot) -> None:
-    window = make_window(demo_url)
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_the_event_dialog_tabs_in_reading_order(language: str, make_window, load, demo_url, qtbot) -> None:
+    window = make_window(demo_url, language=language)
     load(window)
     page = window.open_area("events")
     found: dict[str, list[str]] = {}
@@ -48,12 +50,14 @@ def test_the_event_dialog_tabs_in_reading_order(make_window, load, demo_url, qtb
             return
         found["chain"] = [w.objectName() for w in tab_chain(dialog)]
         found["wrong"] = out_of_order(dialog)
+        found["cut"] = cut_texts(dialog)  # and nothing in it cut off (test_layout.py)
         dialog.reject()
 
     QTimer.singleShot(0, inspect)
     page.new_event_on(None)
     assert len(found["chain"]) >= 5
     assert found["wrong"] == []
+    assert found["cut"] == []
 
 
 def test_the_checker_finds_a_scrambled_order(qtbot) -> None:
