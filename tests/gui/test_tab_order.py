@@ -37,7 +37,8 @@ def test_tab_follows_the_reading_order(qtbot, make) -> None:
 
 
 @pytest.mark.parametrize("language", ["sv", "en"])
-def test_the_event_dialog_tabs_in_reading_order(language: str, make_window, load, demo_url, qtbot) -> None:
+def test_the_event_dialog_tabs_in_reading_order(language: str, make_window, load, demo_url,
+                                                qtbot) -> None:
     window = make_window(demo_url, language=language)
     load(window)
     page = window.open_area("events")
