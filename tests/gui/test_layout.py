@@ -65,6 +65,8 @@ def test_every_area_fits(make_window, load, demo_template: Path, tmp_path: Path,
         window.resize(*size)
         for view in areas.views():
             visit(window, view)
+            # The window really is that size (its minimum size did not overrule the resize).
+            assert (window.width(), window.height()) == size, view
             found += [f"{size[0]}x{size[1]} {view}: {p}" for p in cut_texts(window)]
             _close_shots(window)
     assert not found, "cut off:\n" + "\n".join(dict.fromkeys(found))
