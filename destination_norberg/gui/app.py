@@ -67,6 +67,10 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 
 def apply_style(app: QApplication) -> None:
+    """The light scheme, pinned (gui.common.palette), then the program's style sheet."""
+    from destination_norberg.gui.common.palette import pin_light_scheme
+
+    pin_light_scheme(app)
     qss = QFile(":/styles/app.qss")
     if qss.open(QIODevice.OpenModeFlag.ReadOnly | QIODevice.OpenModeFlag.Text):
         app.setStyleSheet(bytes(qss.readAll().data()).decode("utf-8"))

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QActionGroup, QCloseEvent, QIcon, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QListWidgetItem,
@@ -32,6 +32,7 @@ from destination_norberg.core.trails import DEFAULT_STALE_DAYS
 from destination_norberg.gui.archive.menu import ArchiveMenu
 from destination_norberg.gui.common import areas, i18n
 from destination_norberg.gui.common import settings as opt
+from destination_norberg.gui.common.area_keys import AreaKeys
 from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.jobs import TaskRunner
 from destination_norberg.gui.common.page import AreaLoader
@@ -132,6 +133,22 @@ class MainWindow(QMainWindow):
         self._prebuild.setInterval(PREBUILD_PAUSE_MS)
         self._prebuild.timeout.connect(self._build_next)
         self._prebuilding = False
+        self._build_area_actions()
+
+    def _build_area_actions(self) -> None:
+        """Visa > one action per area, Ctrl+1 … Ctrl+9 in the order of the navigation."""
+        self.area_actions: list[Any] = []
+        first = self.ui.menuView.actions()[0] if self.ui.menuView.actions() else None
+        for row, spec in enumerate(self._areas[:9]):
+            action = QAction(spec.title(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _=False, key=spec.key: self.select_area(key))
+            self.ui.menuView.insertAction(first, action)
+            self.addAction(action)  # works with the menu bar hidden too
+            self.area_actions.append(action)
+        if first is not None:
+            self.ui.menuView.insertSeparator(first)
 
     def _page_changed(self, row: int) -> None:
         self.ui.pages.setCurrentIndex(row)
@@ -200,6 +217,8 @@ class MainWindow(QMainWindow):
         self.ui.menuEdit.addAction(undo)
         self.ui.menuEdit.addAction(redo)
         self._undo_actions = (undo, redo)
+        self.area_keys = AreaKeys(self, self.ui.menuEdit,
+                                  lambda: self.pages[self.current_area()])
         group = QActionGroup(self)
         for action, lang in ((self.ui.actionSwedish, "sv"), (self.ui.actionEnglish, "en")):
             group.addAction(action)
@@ -251,8 +270,11 @@ class MainWindow(QMainWindow):
             self.ui.retranslateUi(self)
             self._undo_actions[0].setText(self.tr("&Undo"))
             self._undo_actions[1].setText(self.tr("&Redo"))
+            self.area_keys.retranslate()
             for row, spec in enumerate(self._areas):
                 self.ui.navList.item(row).setText(spec.title())
+            for action, spec in zip(self.area_actions, self._areas, strict=False):
+                action.setText(spec.title())
             self._show_db_status()
         super().changeEvent(event)
 

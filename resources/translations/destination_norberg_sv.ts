@@ -1133,6 +1133,26 @@
             <source>New stråk %1 in %2</source>
             <translation>Nytt stråk %1 i %2</translation>
         </message>
+        <message>
+            <source>Search events</source>
+            <translation>Sök evenemang</translation>
+        </message>
+        <message>
+            <source>Show kind</source>
+            <translation>Visa typ</translation>
+        </message>
+        <message>
+            <source>Show status</source>
+            <translation>Visa status</translation>
+        </message>
+        <message>
+            <source>Show place</source>
+            <translation>Visa plats</translation>
+        </message>
+        <message>
+            <source>Show organiser</source>
+            <translation>Visa arrangör</translation>
+        </message>
     </context>
     <context>
         <name>ExportChoices</name>
@@ -2587,6 +2607,18 @@
             <source>Show on the map</source>
             <translation>Visa på kartan</translation>
         </message>
+        <message>
+            <source>Search the network</source>
+            <translation>Sök i nätverket</translation>
+        </message>
+        <message>
+            <source>Months without contact</source>
+            <translation>Månader utan kontakt</translation>
+        </message>
+        <message>
+            <source>Organisations</source>
+            <translation>Organisationer</translation>
+        </message>
     </context>
     <context>
         <name>NetworkTools</name>
@@ -3150,6 +3182,18 @@ vinter: fre–sön 11–16</translation>
             <source>Judging the snow guarantee…</source>
             <translation>Snögarantin bedöms…</translation>
         </message>
+        <message>
+            <source>Events</source>
+            <translation>Evenemang</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Uppföljningar</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>Uppgifter</translation>
+        </message>
     </context>
     <context>
         <name>Packages</name>
@@ -3380,6 +3424,10 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>Amount</source>
             <translation>Belopp</translation>
+        </message>
+        <message>
+            <source>Valid to</source>
+            <translation>Gäller till</translation>
         </message>
     </context>
     <context>
@@ -5480,6 +5528,14 @@ vinter: fre–sön 11–16</translation>
             <source>Draw a new trail, edit a trail's line, retire or delete a trail</source>
             <translation>Rita en ny led, ändra en leds linje, lägg ned eller ta bort en led</translation>
         </message>
+        <message>
+            <source>Search trails</source>
+            <translation>Sök leder</translation>
+        </message>
+        <message>
+            <source>Trails</source>
+            <translation>Leder</translation>
+        </message>
     </context>
     <context>
         <name>Warnings</name>
@@ -6837,6 +6893,25 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>Background: road edges</source>
             <translation>Bakgrund: vägkanter</translation>
+        </message>
+    </context>
+    <context>
+        <name>AreaKeys</name>
+        <message>
+            <source>&amp;New</source>
+            <translation>&amp;Ny</translation>
+        </message>
+        <message>
+            <source>&amp;Edit…</source>
+            <translation>&amp;Ändra…</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Spara</translation>
+        </message>
+        <message>
+            <source>&amp;Find</source>
+            <translation>S&amp;ök</translation>
         </message>
     </context>
 </TS>

@@ -140,6 +140,9 @@ def compute_layout(mode: str, anchor: date, width: float, height: float, index: 
             else builder.week_layout(width, height))
 
 
+#: A month chip wraps onto at most this many lines when its day has lines to spare.
+MAX_CHIP_LINES = 3
+
 @dataclass(slots=True)
 class CalendarItem:
     """A chip, bar piece, block or "+N more" on the page, where it is and what it says."""
@@ -274,12 +277,12 @@ class _Builder:
                 limits.append(limit)
                 taken = {lane for lane, _ in cover[col]}
                 free = [line for line in range(limit) if line not in taken]
-                for line, event_id in zip(free, singles, strict=False):
-                    rect = Rect(col_x(col) + 3, line_y(line), col_w - 6, line_h - 3)
-                    layout.items.append(CalendarItem(rect, event_id, self._chip_text(event_id),
-                                                     solid=self._spans[event_id].all_day,
-                                                     day=day))
-                hidden = [i for lane, i in cover[col] if lane >= limit] + singles[len(free):]
+                chips = self._month_chips(singles, free, col_w - 6,
+                                          lambda line, lines, c=col: Rect(
+                                              col_x(c) + 3, line_y(line), col_w - 6,
+                                              lines * line_h - 3), day)
+                layout.items += chips
+                hidden = [i for lane, i in cover[col] if lane >= limit] + singles[len(chips):]
                 if hidden:
                     if limit > 0 or capacity > 0:
                         rect = Rect(col_x(col) + 3, line_y(limit), col_w - 6, line_h - 3)
@@ -289,6 +292,36 @@ class _Builder:
                     layout.items.append(self._more_item(hidden, day, rect))
             layout.items += self._bar_items(bars, limits, days, col_x, col_w, line_y)
         return layout
+
+    def _month_chips(self, singles: list[int], free: list[int], width: float,
+                     rect_at: Callable[[int, int], Rect], day: date) -> list[CalendarItem]:
+        """A day's single events in its free lines; where lines are to spare, a timed chip
+        whose text is cut takes more of them (up to MAX_CHIP_LINES) and wraps (the whole
+        title is on hover anyway)."""
+        items: list[CalendarItem] = []
+        spare, k = len(free) - len(singles), 0
+        for event_id in singles:
+            if k >= len(free):
+                break
+            text, all_day = self._chip_text(event_id), self._spans[event_id].all_day
+            inner, m = width - 8 - 3, self._metrics
+            n = 1  # lines this chip takes: up to MAX_CHIP_LINES, from the spare ones below
+            if not all_day and m.chip_width(text) > inner:
+                need = len(_wrap(m.chip_width, m.chip_elide, text, inner, MAX_CHIP_LINES))
+                while n < need and spare > 0 and k + n < len(free) \
+                        and free[k + n] == free[k] + n:
+                    n, spare = n + 1, spare - 1
+            if n > 1:
+                lines = tuple((line, False) for line in _wrap(
+                    m.chip_width, m.chip_elide, text, inner, n))
+                items.append(CalendarItem(rect_at(free[k], n), event_id, text, day=day,
+                                          lines=lines))
+                k += n
+                continue
+            items.append(CalendarItem(rect_at(free[k], 1), event_id, text, solid=all_day,
+                                      day=day))
+            k += 1
+        return items
 
     def week_layout(self, width: float, height: float) -> CalendarLayout:
         layout = CalendarLayout()

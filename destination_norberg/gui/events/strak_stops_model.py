@@ -29,6 +29,7 @@ from destination_norberg.core.events import StrakStopRecord
 from destination_norberg.core.hours import HoursError, parse_hours
 from destination_norberg.gui.common.combos import SharedChoices
 from destination_norberg.gui.common.plain import tip
+from destination_norberg.gui.common.table_fit import two_line
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -137,8 +138,8 @@ class StrakStopsModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMNS:
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
+        if role == Qt.ItemDataRole.DisplayRole:  # "Offer\n(Swedish)": fits a narrow column
+            return two_line(self.headers()[section])
         if role == Qt.ItemDataRole.ToolTipRole and section == OPENING:
             return self.tr("The stop's hours on stråk days, e.g. 16–20 or 10–14, 16–20. "
                            "Empty: the stop keeps the stråk hours.")

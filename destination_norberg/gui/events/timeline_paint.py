@@ -193,8 +193,12 @@ class TimelinePainter:
         half = AXIS_H / 2
         painter.setFont(self._bold_font)
         # Months: a label per month, kept in sight while the month is partly scrolled away.
+        # Zoomed far out, where not even "Nov." fits its month, a short label runs on into
+        # the next months and those it covers go unlabelled (every second or third month),
+        # with the year at January and at the first label, so the axis never goes blank.
         day = start + timedelta(days=first)
         month_start = day.replace(day=1)
+        free_x = 0.0  # where the next label may start
         while month_start <= start + timedelta(days=last):
             nxt = (month_start + timedelta(days=32)).replace(day=1)
             x0 = self._day_x((month_start - start).days, sx)
@@ -204,14 +208,22 @@ class TimelinePainter:
             label_x = max(x0, LABEL_W) + 6
             room = x1 - label_x - 4
             qdate = QDate(month_start.year, month_start.month, 1)
+            text = ""
             for pattern in ("MMMM yyyy", "MMM yyyy", "MMM"):
-                text = _capitalised(locale.toString(qdate, pattern))
-                if self._bold_fm.horizontalAdvance(text) <= room:
-                    painter.setPen(QColor(NAVY))
-                    painter.drawText(QRectF(label_x, 0, room, half),
-                                     int(Qt.AlignmentFlag.AlignLeft
-                                         | Qt.AlignmentFlag.AlignVCenter), text)
+                candidate = _capitalised(locale.toString(qdate, pattern))
+                if self._bold_fm.horizontalAdvance(candidate) <= room:
+                    text = candidate
                     break
+            if not text and label_x >= free_x:  # runs on over the next months
+                pattern = "MMM yyyy" if month_start.month == 1 or free_x == 0 else "MMM"
+                text = _capitalised(locale.toString(qdate, pattern))
+            if text and label_x >= free_x:
+                text_w = self._bold_fm.horizontalAdvance(text)
+                painter.setPen(QColor(NAVY))
+                painter.drawText(QRectF(label_x, 0, text_w + 2, half),
+                                 int(Qt.AlignmentFlag.AlignLeft
+                                     | Qt.AlignmentFlag.AlignVCenter), text)
+                free_x = label_x + text_w + 10
             month_start = nxt
         painter.setFont(self._small_font)
         tick_pen = QPen(QColor("#b8c1cc"), 1)

@@ -54,8 +54,9 @@ class Ui_MainWindow(object):
         self.centralLayout.setContentsMargins(0, 0, 0, 0)
         self.navList = QListWidget(self.centralwidget)
         self.navList.setObjectName(u"navList")
-        self.navList.setMinimumSize(QSize(210, 0))
-        self.navList.setMaximumSize(QSize(210, 16777215))
+        self.navList.setMinimumSize(QSize(184, 0))
+        self.navList.setMaximumSize(QSize(184, 16777215))
+        self.navList.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.navList.setIconSize(QSize(22, 22))
         self.navList.setFrameShape(QFrame.Shape.NoFrame)
 

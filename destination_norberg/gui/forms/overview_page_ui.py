@@ -371,10 +371,19 @@ class Ui_OverviewPage(object):
         self.trailsOpen.setText(QCoreApplication.translate("OverviewPage", u"Open", None))
         self.eventsTitle.setText(QCoreApplication.translate("OverviewPage", u"Events in the next 14 days", None))
         self.eventsOpen.setText(QCoreApplication.translate("OverviewPage", u"Open", None))
+#if QT_CONFIG(accessibility)
+        self.eventsTable.setAccessibleName(QCoreApplication.translate("OverviewPage", u"Events", None))
+#endif // QT_CONFIG(accessibility)
         self.followUpsTitle.setText(QCoreApplication.translate("OverviewPage", u"Follow-ups due", None))
         self.followUpsOpen.setText(QCoreApplication.translate("OverviewPage", u"Open", None))
+#if QT_CONFIG(accessibility)
+        self.followUpsTable.setAccessibleName(QCoreApplication.translate("OverviewPage", u"Follow-ups", None))
+#endif // QT_CONFIG(accessibility)
         self.tasksTitle.setText(QCoreApplication.translate("OverviewPage", u"Tasks due", None))
         self.tasksOpen.setText(QCoreApplication.translate("OverviewPage", u"Open", None))
+#if QT_CONFIG(accessibility)
+        self.tasksTable.setAccessibleName(QCoreApplication.translate("OverviewPage", u"Tasks", None))
+#endif // QT_CONFIG(accessibility)
         pass
     # retranslateUi
 

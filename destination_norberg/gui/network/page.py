@@ -29,7 +29,7 @@ from destination_norberg.core.network import follow_up_due, not_contacted_since
 from destination_norberg.core.text import swedish_key
 from destination_norberg.core.timeutil import to_local
 from destination_norberg.core.vocab import OrgCategory
-from destination_norberg.gui.common import labels
+from destination_norberg.gui.common import labels, table_fit
 from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.fast_table import KEY_ROLE, FastTableModel
 from destination_norberg.gui.common.jobs import TaskRunner
@@ -73,6 +73,7 @@ class NetworkPage(QWidget):
         ui.table.verticalHeader().setVisible(False)
         ui.table.verticalHeader().setDefaultSectionSize(26)
         ui.table.horizontalHeader().setStretchLastSection(True)
+        table_fit.scrolls_columns(ui.table)  # a register: the name first, the rest scrolls
         ui.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
@@ -127,8 +128,7 @@ class NetworkPage(QWidget):
                             rows.numeric, rows.ranks)
         if not self._sized:
             self._sized = True
-            for column, width in enumerate(COLUMN_WIDTHS):
-                self.ui.table.setColumnWidth(column, width)
+            table_fit.set_widths(self.ui.table, COLUMN_WIDTHS)
         self.apply_filter()
         self.ui.state.setVisible(False)
         self._restore_selection()

@@ -40,12 +40,12 @@ from destination_norberg.core.packages import (
 )
 from destination_norberg.core.timeutil import to_local
 from destination_norberg.core.vocab import ComponentKind, PriceBasis
-from destination_norberg.gui.common import labels
+from destination_norberg.gui.common import labels, table_fit
 from destination_norberg.gui.common.combos import SharedChoices
 from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.jobs import TaskRunner
 from destination_norberg.gui.common.page import AreaLoader
-from destination_norberg.gui.common.plain import plain
+from destination_norberg.gui.common.plain import plain, tip
 from destination_norberg.gui.common.table_model import Row, SnapshotTableModel
 from destination_norberg.gui.documents.brochure import basis_label
 from destination_norberg.gui.events.planning_data import PlanningStore
@@ -70,6 +70,9 @@ def sek(amount: Decimal | float) -> str:
     whole = Decimal(amount).quantize(Decimal(1), rounding=ROUND_HALF_UP)
     return f"{int(whole):,}".replace(",", "\u202f") + " kr"
 
+
+#: The component editor's column widths (the description, 0, takes the rest).
+COMPONENT_WIDTHS = (110, 90, 0, 62, 140, 60, 70, 80)
 
 class PackagesPage(QWidget):
     loaded = Signal()
@@ -100,15 +103,14 @@ class PackagesPage(QWidget):
         ui.list.setModel(self.model)
         ui.list.verticalHeader().setVisible(False)
         ui.list.horizontalHeader().setStretchLastSection(True)
+        table_fit.scrolls_columns(ui.list)  # the title first; version, price, sent beside it
         ui.list.selectionModel().selectionChanged.connect(self._selection_changed)
-        ui.splitter.setSizes([300, 1000])
+        ui.splitter.setSizes([220, 1000])  # the editor first: its component table is wide
         ui.pageLayout.setStretchFactor(ui.splitter, 1)
         ui.state.setVisible(False)
         ui.problem.setStyleSheet("color: #b3261e")
         header = ui.components.horizontalHeader()
-        for column, width in enumerate((130, 90, 0, 70, 140, 80, 70, 80)):
-            if width:
-                ui.components.setColumnWidth(column, width)
+        table_fit.set_widths(ui.components, COMPONENT_WIDTHS)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         ui.components.verticalHeader().setVisible(False)
         ui.addComponent.clicked.connect(lambda: self._add_component(None))
@@ -249,15 +251,22 @@ class PackagesPage(QWidget):
         table.insertRow(row)
         org = self.org_choices.picker(table, c.get("organisation_id"))
         kind = QComboBox(table)
+        kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        kind.setProperty(table_fit.FITS_TEXT, True)
         for k in ComponentKind:
             kind.addItem(kind_label(str(k)), str(k))
         kind.setCurrentIndex(max(kind.findData(c.get("kind")), 0))
         text = QLineEdit(c.get("description") or "", table)
+        text.setCursorPosition(0)  # the beginning in view, not the tail; all of it on hover
+        text.setToolTip(tip(text.text()))
+        text.textChanged.connect(lambda value: text.setToolTip(tip(value)))
         price = QDoubleSpinBox(table)
         price.setRange(0, 1_000_000)
         price.setDecimals(0)
         price.setValue(float(c.get("price_sek") or 0))
         basis = QComboBox(table)
+        basis.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        basis.setProperty(table_fit.FITS_TEXT, True)  # "per room (2 persons)", never cut
         for b in PriceBasis:
             basis.addItem("", b.value)
         basis.setCurrentIndex(max(basis.findData(price_basis(c.get("price_basis"))), 0))
@@ -321,6 +330,10 @@ class PackagesPage(QWidget):
                 basis.setItemText(i, basis_label(basis.itemData(i), c["kind"],
                                                  occupancy.value() or 2))
             occupancy.setEnabled(line.basis == PriceBasis.PER_UNIT)
+            for column in (1, 4):  # the kind and the basis in full ("per room (2 persons)")
+                need = table.cellWidget(row, column).sizeHint().width()
+                if table.columnWidth(column) < need:
+                    table.setColumnWidth(column, need)
             table.cellWidget(row, 7).setText(sek(line.amount))
             table.cellWidget(row, 7).setToolTip(self.tr("%1 × %2").replace(
                 "%1", str(line.quantity)).replace("%2", sek(line.price)))
@@ -421,6 +434,11 @@ class PackagesPage(QWidget):
         run_bulletin(self)
 
     def _retranslate(self) -> None:
+        for column in range(self.ui.components.columnCount()):  # "Price\n(SEK)" and the like
+            item = self.ui.components.horizontalHeaderItem(column)
+            if item is not None and column not in (0, 2):
+                item.setText(str(table_fit.two_line(item.text())))
+        table_fit.set_widths(self.ui.components, COMPONENT_WIDTHS)
         self.model.set_headers([self.tr("Package"), self.tr("Event"), self.tr("Valid"),
                                 self.tr("Components"), self.tr("Total"),
                                 self.tr("Per person"), self.tr("Version"),

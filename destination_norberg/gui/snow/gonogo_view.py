@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from destination_norberg.core.gonogo import GoNoGo, RaceDecision
 from destination_norberg.gui.common import labels
+from destination_norberg.gui.common.table_fit import two_line
 from destination_norberg.gui.common.table_model import Row, SnapshotTableModel
 from destination_norberg.gui.snow import texts as texts
 
@@ -122,9 +123,9 @@ class GoNoGoView(QWidget):
         self.not_judged.setText(self.tr("Not judged, no course entered: %1").replace(
             "%1", ", ".join(self.without_courses)) if self.without_courses else "")
         self.not_judged.setVisible(bool(self.without_courses))
-        self.model.set_headers([self.tr("Race"), self.tr("Distance"), self.tr("Course needed"),
-                                self.tr("Available loop"), self.tr("Go / not yet"),
-                                self.tr("Why")])
+        self.model.set_headers([str(two_line(text)) for text in (  # narrow at 1280×720
+            self.tr("Race"), self.tr("Distance"), self.tr("Course needed"),
+            self.tr("Available loop"), self.tr("Go / not yet"), self.tr("Why"))])
         g = self.gonogo
         if g is None:
             self.headline.setText("")

@@ -36,7 +36,7 @@ from PySide6.QtCore import (
     QPointF,
     Qt,
 )
-from PySide6.QtGui import QWheelEvent
+from PySide6.QtGui import QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QWidget
 
 from destination_norberg.gui.snow import plot_view as view
@@ -71,9 +71,9 @@ class _Series:
 
 def _key_html(entries: Sequence[tuple[str, str, bool | str]], columns: int) -> str:
     """Key entries (name, colour, dashed or a line sample) as HTML, `columns` a line."""
-    cells = [f"<span style='color:{colour}'>"
+    cells = [f"<span style='white-space:nowrap'><span style='color:{colour}'>"
              f"{dashed if isinstance(dashed, str) else ('╍╍' if dashed else '━━')}</span>"
-             f"&nbsp;{escape(name)}" for name, colour, dashed in entries]
+             f"&nbsp;{escape(name)}</span>" for name, colour, dashed in entries]
     return "<br>".join("&nbsp;&nbsp; ".join(cells[i:i + columns])
                        for i in range(0, len(cells), columns))
 
@@ -168,13 +168,28 @@ class TimePlot(pg.PlotWidget):
     def set_title_key(self, html: str | None) -> None:
         """A key above the data area (in the plot's title row): it never covers a line, and
         it is one text item, where a LegendItem builds two graphics items per entry (25 ms
-        for 20 stations)."""
+        for 20 stations). It wraps between entries at the plot's width, never past it."""
+        self._title_html = html
+        self.getPlotItem().setTitle(html, size="8pt", color=INK)
+        if html:
+            self._fit_title_key()
+
+    def _fit_title_key(self) -> None:
+        """pyqtgraph gives the title row a fixed 30 px (one line, the rest cut off) and as
+        wide as its text: here it is as wide as the plot, and as high as its lines."""
         item = self.getPlotItem()
-        item.setTitle(html, size="8pt", color=INK)
-        if html:  # pyqtgraph gives the title row a fixed 30 px: one line, the rest cut off
-            height = item.titleLabel.item.boundingRect().height() + 2
-            item.titleLabel.setMaximumHeight(height)
-            item.layout.setRowFixedHeight(0, height)
+        label = item.titleLabel
+        label.item.setTextWidth(max(120.0, self.width() - 24.0))
+        label.updateMin()
+        label.setMinimumWidth(0)
+        height = label.item.boundingRect().height() + 2
+        label.setMaximumHeight(height)
+        item.layout.setRowFixedHeight(0, height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if getattr(self, "_title_html", None) and getattr(self, "plotItem", None) is not None:
+            self._fit_title_key()
 
     def data_items(self) -> list[pg.PlotDataItem]:
         return self.getPlotItem().listDataItems()

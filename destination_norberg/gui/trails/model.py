@@ -385,10 +385,12 @@ class ReportedDelegate(QStyledItemDelegate):
 
 
 #: Columns that give way, in this order, when the table is narrower than its content (their
-#: text elides, each by at most GIVE_WAY_SHARE), so that Reported and Groomed stay in view.
-GIVE_WAY = (CONDITION, KIND, LIFE, NAME, GRADE)
+#: text elides, each by at most GIVE_WAY_SHARE, then MORE_SHARE, then DEEPEST_SHARE, never
+#: below its header's width), so that Reported and Groomed stay in view at 1280×720.
+GIVE_WAY = (CONDITION, KIND, LIFE, NAME, GRADE, STATUS)
 GIVE_WAY_SHARE = 0.2
 MORE_SHARE = 0.4
+DEEPEST_SHARE = 0.6
 
 
 class FittedColumns(QObject):
@@ -420,13 +422,16 @@ class FittedColumns(QObject):
     def fit(self) -> None:
         widths = list(self.natural)
         excess = sum(widths) - self.table.viewport().width()
+        header = self.table.horizontalHeader()
         # A second round, deeper, only when the first was not enough (the Stage column shown).
-        for share in (GIVE_WAY_SHARE, MORE_SHARE):
+        # A column's cells elide, its header never: it keeps at least the header's width.
+        for share in (GIVE_WAY_SHARE, MORE_SHARE, DEEPEST_SHARE):
             for column in GIVE_WAY:
                 if excess <= 0 or column >= len(widths):
                     break
+                floor = header.sectionSizeHint(column) if widths[column] else 0
                 cut = min(excess, int(self.natural[column] * share) -
-                          (self.natural[column] - widths[column]))
+                          (self.natural[column] - widths[column]), widths[column] - floor)
                 widths[column] -= max(cut, 0)
                 excess -= max(cut, 0)
         # The last section stretches over what is left, but never below the size it was

@@ -119,7 +119,7 @@ class TrailsPage(QWidget):
         self._connect()
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 1)
-        self.ui.splitter.setSizes([1000, 340])
+        self.ui.splitter.setSizes([1000, 300])
         self.setMinimumSize(480, 400)
         # The card's content stays at the top when there is no history to fill it.
         self.ui.detailsLayout.addStretch(0)

@@ -158,3 +158,17 @@ def test_a_week_day_with_more_blocks_than_fit_gets_a_header_badge() -> None:
     assert badge.badge and badge.text == f"+{8 - columns}"
     assert badge.rect.y == 4 and badge.rect.h == HEADER_H - 8
     assert badge.rect.w == 7 * len(badge.text) + 12
+
+
+def test_a_cut_chip_wraps_onto_a_spare_line_and_keeps_one_line_when_the_day_is_full() -> None:
+    """Month view, cells 100 px wide: "18:00 Nätverksträff för företagare" is cut on one line;
+    alone on its day it takes two lines and wraps; with a full day it stays on one."""
+    long_name = "Nätverksträff för företagare"
+    alone = page(MONTH, date(2026, 11, 1), [rec(1, long_name, "2026-11-05 18:00")],
+                 WEEKNO_W + 700, HEADER_H + 6 * 120)
+    (chip,) = [i for i in alone.items if i.event_id == 1]
+    assert len(chip.lines) in (2, 3) and chip.rect.height() > 20
+    assert chip.lines[0][0].startswith("18:00") and "…" not in chip.lines[0][0]
+    crowded = [rec(n, f"{long_name} {n}", f"2026-11-05 1{n}:00") for n in range(1, 6)]
+    full = page(MONTH, date(2026, 11, 1), crowded, WEEKNO_W + 700, HEADER_H + 6 * 120)
+    assert all(not i.lines for i in full.items if i.event_id is not None)

@@ -481,7 +481,7 @@ def test_the_stops_model_headers_and_flags(english) -> None:
     model = StrakStopsModel()
     model.set_stops(demo_strak()[0].stops)
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)] == [
-        "Order", "Organisation", "Opening", "Offer (Swedish)", "Offer (English)"]
+        "Order", "Organisation", "Opening", "Offer\n(Swedish)", "Offer\n(English)"]
     assert model.flags(model.index(0, OFFER_EN)) & Qt.ItemFlag.ItemIsEditable
     assert model.index(0, ORDER).data(Qt.ItemDataRole.EditRole) == 1
     model.add_stop()

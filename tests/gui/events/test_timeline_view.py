@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from datetime import UTC, date, datetime, timedelta
+from itertools import pairwise
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
@@ -245,3 +246,24 @@ def test_scroll_to_day_brings_the_days_events_to_the_top(view) -> None:
     assert view._spans[top.event_id].last_day >= date(2027, 2, 1)
     assert view.verticalScrollBar().value() > 0 and view.horizontalScrollBar().value() > 0
     assert view.x_of(datetime(2027, 2, 1, tzinfo=STOCKHOLM)) > LABEL_W
+
+
+def _month_label_columns(view) -> list[int]:
+    """The x positions in the axis's upper half where navy label text is drawn."""
+    image = view.viewport().grab().toImage()
+    navy = QColor("#1f3a56")
+    return [x for x in range(int(LABEL_W) + 2, image.width())
+            if any(image.pixelColor(x, y) == navy for y in range(4, 20))]
+
+
+def test_month_labels_stay_over_a_long_range_zoomed_out(view) -> None:
+    """Two years at the smallest zoom: a month is 30 px, too narrow for "Nov.", yet the axis
+    still names every second or third month instead of going blank."""
+    view.set_events(EVENTS)
+    view.set_range(date(2026, 1, 1), date(2027, 12, 31))
+    view.set_zoom(1.0)
+    columns = _month_label_columns(view)
+    assert columns, "no month label drawn"
+    # Labels spread along the axis (several separate runs of text), not one at the start.
+    runs = sum(1 for a, b in pairwise(columns) if b - a > 12)
+    assert runs >= 5

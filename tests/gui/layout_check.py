@@ -1,0 +1,180 @@
+"""What is cut off in a shown widget tree: buttons, tabs, labels and table headers whose text
+does not fit the room they were given. Used by test_layout.py on every area and dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QCheckBox,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QTabBar,
+    QToolButton,
+    QWidget,
+)
+
+from destination_norberg.gui.common.table_fit import FITS_TEXT, SCROLLS_COLUMNS
+
+#: Pixels of slack before a text counts as cut (rounding of the styles' own margins).
+SLACK = 2
+#: A push button's frame and padding around its text, and a menu button's arrow.
+BUTTON_MARGINS = 12
+MENU_ARROW = 14
+#: A drop-down's frame, padding and arrow.
+COMBO_ARROW = 30
+
+
+def _where(widget: QWidget) -> str:
+    names = []
+    w: QWidget | None = widget
+    while w is not None and len(names) < 4:
+        names.append(w.objectName() or type(w).__name__)
+        w = w.parentWidget()
+    return "/".join(reversed(names))
+
+
+def _visible(widget: QWidget, root: QWidget) -> bool:
+    return widget.isVisibleTo(root) and widget.width() > 0 and widget.height() > 0
+
+
+def _in_scroll_content(widget: QWidget) -> bool:
+    """Widgets inside a scroll area's content may be wider than the view: they scroll."""
+    w = widget.parentWidget()
+    while w is not None:
+        if isinstance(w, QAbstractScrollArea) and not isinstance(w, QHeaderView):
+            return True
+        w = w.parentWidget()
+    return False
+
+
+def cut_texts(root: QWidget) -> list[str]:
+    """One line per text that does not fit, naming the widget and the widths."""
+    problems: list[str] = []
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not _visible(widget, root):
+            continue
+        if isinstance(widget, QAbstractButton):
+            problems += _button(widget)
+        elif isinstance(widget, QLabel):
+            problems += _label(widget)
+        elif isinstance(widget, QTabBar):
+            problems += _tabs(widget)
+        elif isinstance(widget, QHeaderView):
+            problems += _header(widget)
+        elif isinstance(widget, QComboBox) and not widget.isEditable() and (
+                widget.property(FITS_TEXT) or not _in_item_view(widget)):
+            problems += _combo(widget)
+    return problems
+
+
+def _in_item_view(widget: QWidget) -> bool:
+    w = widget.parentWidget()
+    while w is not None:
+        if isinstance(w, QAbstractItemView):
+            return True
+        w = w.parentWidget()
+    return False
+
+
+def _combo(combo: QComboBox) -> list[str]:
+    """The chosen text of a drop-down, beside its arrow."""
+    text = combo.currentText()
+    if not text:
+        return []
+    need = combo.fontMetrics().horizontalAdvance(text) + COMBO_ARROW
+    if not combo.itemIcon(combo.currentIndex()).isNull():
+        need += combo.iconSize().width() + 4
+    if need > combo.width() + SLACK:
+        return [f"drop-down {text!r} at {_where(combo)}: needs {need}px, has {combo.width()}px"]
+    return []
+
+
+def _button(button: QAbstractButton) -> list[str]:
+    text = button.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+    if not text.strip():
+        return []
+    if isinstance(button, (QCheckBox, QRadioButton)):
+        need = button.sizeHint().width()
+    elif isinstance(button, (QPushButton, QToolButton)):
+        # The text, the icon and the menu arrow with the frame's margins; not the style's
+        # minimum width of a push button, which a short "‹" need not fill.
+        need = button.fontMetrics().horizontalAdvance(text) + BUTTON_MARGINS
+        if not button.icon().isNull():
+            need += button.iconSize().width() + 4
+        if button.menu() is not None or (isinstance(button, QToolButton) and button.popupMode()
+                                         == QToolButton.ToolButtonPopupMode.MenuButtonPopup):
+            need += MENU_ARROW
+    else:
+        return []
+    if need > button.width() + SLACK:
+        return [f"button {text!r} at {_where(button)}: needs {need}px, has {button.width()}px"]
+    return []
+
+
+def _label(label: QLabel) -> list[str]:
+    text = label.text()
+    if not text.strip() or label.wordWrap() or (label.pixmap() is not None and \
+            not label.pixmap().isNull()):
+        return []
+    if label.textFormat() == Qt.TextFormat.RichText or (
+            label.textFormat() == Qt.TextFormat.AutoText and "<" in text and ">" in text):
+        need = label.sizeHint().width() - label.width() + label.contentsRect().width()
+    else:
+        metrics = label.fontMetrics()
+        need = max(metrics.horizontalAdvance(line) for line in text.split("\n"))
+    has = label.contentsRect().width() - 2 * label.margin()
+    if need > has + SLACK:
+        return [f"label {text[:60]!r} at {_where(label)}: needs {need}px, has {has}px"]
+    return []
+
+
+def _tabs(bar: QTabBar) -> list[str]:
+    problems = []
+    for i in range(bar.count()):
+        if not bar.isTabVisible(i):
+            continue
+        need, has = bar.tabSizeHint(i).width(), bar.tabRect(i).width()
+        if need > has + SLACK or bar.tabRect(i).right() > bar.width() + SLACK:
+            problems.append(f"tab {bar.tabText(i)!r} at {_where(bar)}: needs {need}px, has "
+                            f"{has}px")
+    return problems
+
+
+def _header(header: QHeaderView) -> list[str]:
+    """Horizontal headers: each shown section fits its text, and the columns fit the view
+    (none off-screen behind a horizontal scroll bar)."""
+    if header.orientation() != Qt.Orientation.Horizontal or header.model() is None:
+        return []
+    font = QFont(header.font())
+    font.setWeight(QFont.Weight.DemiBold)  # the style sheet's header weight
+    metrics = QFontMetrics(font)
+    model = header.model()
+    problems = []
+    for logical in range(header.count()):
+        if header.isSectionHidden(logical):
+            continue
+        text = str(model.headerData(logical, Qt.Orientation.Horizontal,
+                                    Qt.ItemDataRole.DisplayRole) or "")
+        if not text:
+            continue
+        # Qt's own measure (style sheet padding, bold, sort arrow); at least the bare text.
+        need = max(header.sectionSizeHint(logical),
+                   max(metrics.horizontalAdvance(line) for line in text.split("\n")))
+        has = header.sectionSize(logical)
+        if need > has + SLACK:
+            problems.append(f"header {text!r} at {_where(header)}: needs {need}px, has {has}px")
+    view = header.parentWidget()
+    if isinstance(view, QAbstractScrollArea) and not _in_scroll_content(view) \
+            and not view.property(SCROLLS_COLUMNS):
+        width = view.viewport().width()
+        if header.length() > width + SLACK:
+            problems.append(f"columns of {_where(header)}: {header.length()}px in a view of "
+                            f"{width}px (columns off-screen)")
+    return problems
