@@ -11,7 +11,7 @@ table does not know is drawn in a muted grey by its geometry type.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,7 +19,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication
 
 from destination_norberg.app.basemap import basemap_kind, is_basemap
-from destination_norberg.app.map import MapData, ReferenceLayer
+from destination_norberg.app.map import ReferenceLayer
 from destination_norberg.core.geometry import Geometry
 from destination_norberg.gui.map.layers import (
     LegendEntry,
