@@ -2550,6 +2550,10 @@
             <source>Show on the map</source>
             <translation>Visa på kartan</translation>
         </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Läser in…</translation>
+        </message>
     </context>
     <context>
         <name>NetworkTools</name>
@@ -3146,6 +3150,34 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>Cancel</source>
             <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Export into which folder?</source>
+            <translation>Exportera till vilken mapp?</translation>
+        </message>
+        <message>
+            <source>Writing the bundle…</source>
+            <translation>Skriver paketet…</translation>
+        </message>
+        <message>
+            <source>Not exported</source>
+            <translation>Inte exporterat</translation>
+        </message>
+        <message>
+            <source>Written: %1</source>
+            <translation>Skrivet: %1</translation>
+        </message>
+        <message>
+            <source>Save the daily bulletin</source>
+            <translation>Spara dagens bulletin</translation>
+        </message>
+        <message>
+            <source>Not written</source>
+            <translation>Inte skrivet</translation>
+        </message>
+        <message>
+            <source>Bulletin written to %1.</source>
+            <translation>Bulletinen skrevs till %1.</translation>
         </message>
     </context>
     <context>
@@ -5799,37 +5831,6 @@ vinter: fre–sön 11–16</translation>
             <source>Fallen trees after the storm; clearing in progress.</source>
             <extracomment>The screenshot's zone: drawn around Klackberget, south-east of the town.</extracomment>
             <translation>Stormfällda träd; röjning pågår.</translation>
-        </message>
-    </context>
-    <context>
-        <name>page</name>
-        <message>
-            <source>Not exported</source>
-            <translation>Inte exporterat</translation>
-        </message>
-        <message>
-            <source>Export into which folder?</source>
-            <translation>Exportera till vilken mapp?</translation>
-        </message>
-        <message>
-            <source>Writing the bundle…</source>
-            <translation>Skriver paketet…</translation>
-        </message>
-        <message>
-            <source>Written: %1</source>
-            <translation>Skrivet: %1</translation>
-        </message>
-        <message>
-            <source>Save the daily bulletin</source>
-            <translation>Spara dagens bulletin</translation>
-        </message>
-        <message>
-            <source>Not written</source>
-            <translation>Inte skrivet</translation>
-        </message>
-        <message>
-            <source>Bulletin written to %1.</source>
-            <translation>Bulletinen skrevs till %1.</translation>
         </message>
     </context>
     <context>
