@@ -15,6 +15,8 @@ import itertools
 from collections import Counter
 from collections.abc import Iterator
 
+from destination_norberg.core.said import said
+
 from .contacts_mapping import (
     HEAD_ROWS,
     NO_CONTACT,
@@ -94,8 +96,9 @@ def _records(text: str, delimiter: str, skip_first: bool) -> Iterator[tuple[int,
                 raise ContactsFileError(f"Row {number} has {len(fields)} columns; a contact "
                                         "list has far fewer, so this is not one.")
             if number > MAX_ROWS:
-                raise ContactsFileError(f"The file has more than {MAX_ROWS:,} rows; split it "
-                                        "and import the parts.")
+                raise ContactsFileError(said("contacts.too_many_rows", "The file has more than "
+                                             "{rows} rows; split it and import the parts.",
+                                             rows=MAX_ROWS))
             yield number, fields
     except csv.Error as exc:
         if "field larger" in str(exc):
@@ -111,7 +114,8 @@ def read_csv(data: bytes, *, mapping: dict[str, str] | None = None,
     """A CSV contact list as a ContactTable (see contacts_read.read_contacts)."""
     text, encoding = decode_text(data)
     if "\x00" in text[:4096]:
-        raise ContactsFileError("The file holds binary data; it is not a CSV text file.")
+        raise ContactsFileError(said("contacts.binary", "The file holds binary data; it is not "
+                                     "a CSV text file."))
     _check_lines(text)
     delimiter, skip_first = detect_delimiter(text)
     records = _records(text, delimiter, skip_first)
@@ -123,7 +127,8 @@ def read_csv(data: bytes, *, mapping: dict[str, str] | None = None,
             if len(head) >= HEAD_ROWS:
                 break
     if not head:
-        raise ContactsFileError("The file has no rows with anything in them.")
+        raise ContactsFileError(said("contacts.no_rows",
+                                     "The file has no rows with anything in them."))
 
     at = find_header([f for _, f in head], mapping, has_header)
     header = head[at][1] if at is not None else None

@@ -25,6 +25,8 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
+from destination_norberg.core.said import said
+
 from .contacts_mapping import (
     HEAD_ROWS,
     NO_CONTACT,
@@ -167,7 +169,8 @@ def _choose(sheets: list[_Sheet], sheet: str | None) -> _Chosen:
         rows, links = chosen.open()
         head = _head(rows)
         if not head:
-            raise ContactsFileError(f"The sheet “{one_line(chosen.title)}” is empty.")
+            raise ContactsFileError(said("contacts.sheet_empty", "The sheet “{sheet}” is empty.",
+                                         sheet=one_line(chosen.title)))
         return chosen, rows, head, links
     visible = [ws for ws in sheets if ws.visible]
     for ws in visible + [ws for ws in sheets if ws not in visible]:
@@ -176,7 +179,8 @@ def _choose(sheets: list[_Sheet], sheet: str | None) -> _Chosen:
         if head:
             return ws, rows, head, links
         rows.close()
-    raise ContactsFileError("The workbook has no data: every sheet is empty.")
+    raise ContactsFileError(said("contacts.workbook_empty",
+                                 "The workbook has no data: every sheet is empty."))
 
 
 _DAMAGED = ("The workbook is damaged and cannot be read; open it in Excel, save it again and "

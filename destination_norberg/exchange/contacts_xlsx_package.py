@@ -16,6 +16,7 @@ import zlib
 from pathlib import Path
 from urllib.parse import unquote
 
+from destination_norberg.core.said import said
 from destination_norberg.core.zipformat import PYTHON_READS, unsupported_member, unsupported_reason
 
 from .contacts_table import ContactsFileError
@@ -50,21 +51,23 @@ def check_package(path: Path) -> None:
     with open(path, "rb") as handle:
         head = handle.read(8)
         if not head:
-            raise ContactsFileError("The file is empty.")
+            raise ContactsFileError(said("file.empty", "The file is empty."))
         if head == _OLE:
             handle.seek(0)
             encrypted = _ENCRYPTED in handle.read(4 * 1024 * 1024)
             if encrypted:
-                raise ContactsFileError("The file is an encrypted Excel workbook; save it "
-                                        "without a password and import again.")
+                raise ContactsFileError(said("contacts.encrypted", "The file is an encrypted "
+                                             "Excel workbook; save it without a password and "
+                                             "import again."))
             return  # an Excel 97–2003 workbook (.xls): python-calamine reads it
     if not zipfile.is_zipfile(path):
         if head.lstrip()[:1] == b"<":
             raise ContactsFileError("The file is a web page or XML saved under an Excel name, "
                                     "not a workbook; open it in Excel, save it as “Excel "
                                     "Workbook (*.xlsx)” and import again.")
-        raise ContactsFileError("The file is not a workbook (.xlsx, .xls or .ods): it is not "
-                                "a zip package, so it is damaged or of another kind.")
+        raise ContactsFileError(said("contacts.not_workbook", "The file is not a workbook "
+                                     "(.xlsx, .xls or .ods): it is not a zip package, so it is "
+                                     "damaged or of another kind."))
     try:
         with zipfile.ZipFile(path) as archive:
             _check_archive(archive)
@@ -80,8 +83,8 @@ def _check_archive(archive: zipfile.ZipFile) -> None:
     infos = archive.infolist()
     names = {i.filename for i in infos}
     if any(i.flag_bits & 0x1 for i in infos):
-        raise ContactsFileError("The workbook is protected with a password; save it without "
-                                "one and import again.")
+        raise ContactsFileError(said("contacts.password", "The workbook is protected with a "
+                                     "password; save it without one and import again."))
     odd = unsupported_member(infos, PYTHON_READS)
     if odd is not None:
         raise ContactsFileError(f"The workbook's zip package is packed with {odd[1]}, which "

@@ -18,10 +18,12 @@ here, per event:
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 
 from destination_norberg.core.plain_text import CODE_MAX, NAME_MAX, TEXT_MAX, clean, clean_value
+from destination_norberg.core.said import Said, said, template
 
 from .ical_common import MAX_BYTES, IcalError, snippet, unescape_text
 from .ical_lex import Component, Prop, decode, line_list, parse
@@ -70,18 +72,20 @@ def read_calendar(data: bytes, *, default_tz: str = "Europe/Stockholm") -> Impor
         return _read(bytes(data), default_tz)
     except (ValueError, KeyError, IndexError, TypeError, OverflowError, AttributeError) as exc:
         # A last guard so no traceback reaches the user; tests assert it never fires.
-        raise IcalError("The file could not be read because of an unexpected problem in "
-                        "this program; please report it with the file.") from exc
+        raise IcalError(said("calendar.unexpected", "The file could not be read because of an "
+                             "unexpected problem in this program; please report it with the "
+                             "file.")) from exc
 
 
 def _read(data: bytes, default_tz: str) -> ImportResult:
     if len(data) > MAX_BYTES:
-        raise IcalError(f"The file is {len(data) / 2**20:.1f} MB; a calendar file may be at "
-                        f"most {MAX_BYTES // 2**20} MB.")
+        raise IcalError(said("calendar.too_large", "The file is {size} MB; a calendar file may "
+                             "be at most {most} MB.", size=f"{len(data) / 2**20:.1f}",
+                             most=MAX_BYTES // 2**20))
     warnings: list[str] = []
     text = decode(data, warnings)
     if not text.strip():
-        raise IcalError("The file is empty.")
+        raise IcalError(said("file.empty", "The file is empty."))
     parsed = parse(text)
     warnings += parsed.warnings
     calendars = parsed.calendars
@@ -93,7 +97,8 @@ def _read(data: bytes, default_tz: str) -> ImportResult:
                 definitions.setdefault(_plain(tzid).strip(), child)
     version = _calendar_value(calendars, "VERSION")
     if version is not None and version.strip() == "1.0":
-        warnings.append("The file is a vCalendar 1.0 file; it was read as iCalendar 2.0.")
+        warnings.append(said("calendar.vcalendar", "The file is a vCalendar 1.0 file; it was "
+                             "read as iCalendar 2.0."))
     zones = Zones(definitions, _calendar_value(calendars, "X-WR-TIMEZONE"), default_tz, warnings)
     notes = _Notes()
     events: list[ImportedEvent] = []
@@ -107,11 +112,10 @@ def _read(data: bytes, default_tz: str) -> ImportResult:
     warnings += notes.messages()
     if skipped:
         todos, journals = skipped["VTODO"], skipped["VJOURNAL"]
-        held = [f"{todos} to-do{'' if todos == 1 else 's'}"] if todos else []
-        held += [f"{journals} journal entr{'y' if journals == 1 else 'ies'}"] if journals else []
-        warnings.append(f"The file also holds {' and '.join(held)}; only events were imported.")
+        warnings.append(said("calendar.also_holds", "The file also holds {held}; only events "
+                             "were imported.", held=_held(todos, journals)))
     if not events:
-        warnings.append("The calendar holds no events.")
+        warnings.append(said("calendar.no_events", "The calendar holds no events."))
     name = _calendar_value(calendars, "X-WR-CALNAME") or _calendar_value(calendars, "NAME")
     producer = _calendar_value(calendars, "PRODID")
     return ImportResult(events, warnings,
@@ -135,12 +139,25 @@ def _plain(prop: Prop) -> str:
         return prop.rest.partition(":")[2]
 
 
+def _held(todos: int, journals: int) -> Said:
+    """"2 to-dos and 1 journal entry": what the file holds besides events."""
+    todo = (said("calendar.held.todo", "{n} to-do", n=todos) if todos == 1 else
+            said("calendar.held.todos", "{n} to-dos", n=todos))
+    journal = (said("calendar.held.journal", "{n} journal entry", n=journals) if journals == 1
+               else said("calendar.held.journals", "{n} journal entries", n=journals))
+    if todos and journals:
+        return said("calendar.held.both", "{todos} and {journals}", todos=todo, journals=journal)
+    return todo if todos else journal
+
+
 def _event(component: Component, zones: Zones, notes: _Notes) -> ImportedEvent:
     summary = _text(component, "SUMMARY", notes)
-    what = f"the event '{snippet(summary)}'" if summary else "an event without a title"
+    what = (said("calendar.what.event", "the event '{title}'", title=snippet(summary))
+            if summary else said("calendar.what.untitled", "an event without a title"))
     starts = component.all("DTSTART")
     if not starts:
-        raise IcalError(f"Line {component.line}: {what} has no DTSTART (start time).")
+        raise IcalError(said("calendar.no_dtstart", "Line {line}: {what} has no DTSTART (start "
+                             "time).", line=component.line, what=what))
     if len(starts) > 1:
         notes.add("two_dtstart", component.line, what)
     start, starts_at, zone = _moment(starts[0], zones, notes)
@@ -199,22 +216,26 @@ def _end(component: Component, what: str, start: Stamp, starts_at: datetime, zon
             notes.add("zero_all_day", component.line, what)
             return _day_after(start, zone, "DTEND", end_prop.line)
         if ends_at < starts_at:
-            raise IcalError(f"Line {end_prop.line}: {what} ends before it starts (DTEND "
-                            f"{_shown(end)} is before DTSTART {_shown(start)}).")
+            raise IcalError(said("calendar.ends_before_dtend", "Line {line}: {what} ends before "
+                                 "it starts (DTEND {end} is before DTSTART {start}).",
+                                 line=end_prop.line, what=what, end=_shown(end),
+                                 start=_shown(start)))
         return ends_at
     if duration_prop is not None:
         value = duration_prop.split()[1]
         duration = parse_duration("DURATION", value, duration_prop.line)
         if duration.negative and (duration.days or duration.seconds):
-            raise IcalError(f"Line {duration_prop.line}: {what} ends before it starts "
-                            f"(DURATION {snippet(value)}).")
+            raise IcalError(said("calendar.ends_before_duration", "Line {line}: {what} ends "
+                                 "before it starts (DURATION {value}).", line=duration_prop.line,
+                                 what=what, value=snippet(value)))
         try:
             local_end = start.local + timedelta(days=duration.days)
             return (to_utc_instant(local_end, zone, "DURATION", duration_prop.line)
                     + timedelta(seconds=duration.seconds))
         except OverflowError:
-            raise IcalError(f"Line {duration_prop.line}: {what} has a DURATION that is "
-                            "too long.") from None
+            raise IcalError(said("calendar.duration_too_long", "Line {line}: {what} has a "
+                                 "DURATION that is too long.", line=duration_prop.line,
+                                 what=what)) from None
     if start.is_date:
         return _day_after(start, zone, "DTSTART", component.line)
     return None
@@ -225,7 +246,8 @@ def _day_after(start: Stamp, zone: tzinfo, name: str, line: int) -> datetime:
     try:
         local = start.local + timedelta(days=1)
     except OverflowError:
-        raise IcalError(f"Line {line}: {name} is out of range.") from None
+        raise IcalError(said("calendar.out_of_range", "Line {line}: {name} is out of range.",
+                             line=line, name=name)) from None
     return to_utc_instant(local, zone, name, line)
 
 
@@ -326,51 +348,95 @@ def _sequence(component: Component, notes: _Notes) -> int:
     return 0
 
 
-_TEMPLATES: dict[str, tuple[str, str]] = {
-    "rrule": ("Line {line}: {what} repeats (RRULE); only its first occurrence was imported.",
-              "{n} events repeat (RRULE); only the first occurrence of each was imported "
-              "(lines {lines})."),
-    "rdate": ("Line {line}: {what} has extra dates (RDATE); only its first date was imported.",
-              "{n} events have extra dates (RDATE); only the first date of each was imported "
-              "(lines {lines})."),
-    "multi_rrule": ("Line {line}: {what} has several different RRULEs; the first was kept.",
-                    "{n} events have several different RRULEs; the first of each was kept "
-                    "(lines {lines})."),
-    "bad_rrule": ("Line {line}: the RRULE of {what} is not valid ({detail}); it was kept as "
-                  "written.", "{n} events have an RRULE that is not valid; they were kept as "
-                  "written (lines {lines})."),
-    "exdate_first": ("Line {line}: {what} repeats, but its first occurrence is excluded "
-                     "(EXDATE); the imported start is that excluded first date.",
-                     "{n} repeating events have their first occurrence excluded (EXDATE); "
-                     "each imported start is that excluded first date (lines {lines})."),
-    "recurrence_id": ("Line {line}: {what} is a changed occurrence of a repeating event "
-                      "(RECURRENCE-ID); it was imported as an event of its own.",
-                      "{n} events are changed occurrences of repeating events "
-                      "(RECURRENCE-ID); each was imported as an event of its own "
-                      "(lines {lines})."),
-    "two_dtstart": ("Line {line}: {what} has more than one DTSTART; the first was used.",
-                    "{n} events have more than one DTSTART; the first was used "
-                    "(lines {lines})."),
-    "tz_and_z": ("Line {line}: {detail} has both a TZID and a Z (UTC) suffix; it was read "
-                 "as UTC.", "{n} times have both a TZID and a Z (UTC) suffix; they were read "
-                 "as UTC (lines {lines})."),
-    "dtend_and_duration": ("Line {line}: {what} has both DTEND and DURATION; DTEND was used.",
-                           "{n} events have both DTEND and DURATION; DTEND was used "
-                           "(lines {lines})."),
-    "zero_all_day": ("Line {line}: {what} ends on the day it starts; it was read as lasting "
-                     "that one day.", "{n} all-day events end on the day they start; each was "
-                     "read as lasting that one day (lines {lines})."),
-    "status": ("Line {line}: STATUS '{detail}' is not an event status; it was ignored.",
-               "{n} events have a STATUS that is not an event status; it was ignored "
-               "(lines {lines})."),
-    "sequence": ("Line {line}: SEQUENCE '{detail}' is not a number; 0 was used.",
-                 "{n} events have a SEQUENCE that is not a number; 0 was used (lines {lines})."),
-    "shortened": ("Line {line}: {detail} was longer than the program keeps; it was "
-                  "shortened.", "{n} texts were longer than the program keeps (a title 200 "
-                  "characters, a description 10,000); they were shortened (lines {lines})."),
-    "bad_params": ("Line {line}: the parameters of {detail} cannot be read; its value was "
-                   "still used.", "{n} properties have parameters that cannot be read; their "
-                   "values were still used (lines {lines})."),
+_TEMPLATES: dict[str, tuple[Callable[..., Said], Callable[..., Said]]] = {
+    "rrule": (
+        template("calendar.rrule",
+                 "Line {line}: {what} repeats (RRULE); only its first occurrence was imported."),
+        template("calendar.rrule.many",
+                 "{n} events repeat (RRULE); only the first occurrence of each was imported "
+                 "(lines {lines}).")),
+    "rdate": (
+        template("calendar.rdate",
+                 "Line {line}: {what} has extra dates (RDATE); only its first date was "
+                 "imported."),
+        template("calendar.rdate.many",
+                 "{n} events have extra dates (RDATE); only the first date of each was imported "
+                 "(lines {lines}).")),
+    "multi_rrule": (
+        template("calendar.multi_rrule",
+                 "Line {line}: {what} has several different RRULEs; the first was kept."),
+        template("calendar.multi_rrule.many",
+                 "{n} events have several different RRULEs; the first of each was kept (lines "
+                 "{lines}).")),
+    "bad_rrule": (
+        template("calendar.bad_rrule",
+                 "Line {line}: the RRULE of {what} is not valid ({detail}); it was kept as "
+                 "written."),
+        template("calendar.bad_rrule.many",
+                 "{n} events have an RRULE that is not valid; they were kept as written (lines "
+                 "{lines}).")),
+    "exdate_first": (
+        template("calendar.exdate_first",
+                 "Line {line}: {what} repeats, but its first occurrence is excluded (EXDATE); "
+                 "the imported start is that excluded first date."),
+        template("calendar.exdate_first.many",
+                 "{n} repeating events have their first occurrence excluded (EXDATE); each "
+                 "imported start is that excluded first date (lines {lines}).")),
+    "recurrence_id": (
+        template("calendar.recurrence_id",
+                 "Line {line}: {what} is a changed occurrence of a repeating event "
+                 "(RECURRENCE-ID); it was imported as an event of its own."),
+        template("calendar.recurrence_id.many",
+                 "{n} events are changed occurrences of repeating events (RECURRENCE-ID); each "
+                 "was imported as an event of its own (lines {lines}).")),
+    "two_dtstart": (
+        template("calendar.two_dtstart",
+                 "Line {line}: {what} has more than one DTSTART; the first was used."),
+        template("calendar.two_dtstart.many",
+                 "{n} events have more than one DTSTART; the first was used (lines {lines}).")),
+    "tz_and_z": (
+        template("calendar.tz_and_z",
+                 "Line {line}: {detail} has both a TZID and a Z (UTC) suffix; it was read as "
+                 "UTC."),
+        template("calendar.tz_and_z.many",
+                 "{n} times have both a TZID and a Z (UTC) suffix; they were read as UTC (lines "
+                 "{lines}).")),
+    "dtend_and_duration": (
+        template("calendar.dtend_and_duration",
+                 "Line {line}: {what} has both DTEND and DURATION; DTEND was used."),
+        template("calendar.dtend_and_duration.many",
+                 "{n} events have both DTEND and DURATION; DTEND was used (lines {lines}).")),
+    "zero_all_day": (
+        template("calendar.zero_all_day",
+                 "Line {line}: {what} ends on the day it starts; it was read as lasting that "
+                 "one day."),
+        template("calendar.zero_all_day.many",
+                 "{n} all-day events end on the day they start; each was read as lasting that "
+                 "one day (lines {lines}).")),
+    "status": (
+        template("calendar.status",
+                 "Line {line}: STATUS '{detail}' is not an event status; it was ignored."),
+        template("calendar.status.many",
+                 "{n} events have a STATUS that is not an event status; it was ignored (lines "
+                 "{lines}).")),
+    "sequence": (
+        template("calendar.sequence",
+                 "Line {line}: SEQUENCE '{detail}' is not a number; 0 was used."),
+        template("calendar.sequence.many",
+                 "{n} events have a SEQUENCE that is not a number; 0 was used (lines {lines}).")),
+    "shortened": (
+        template("calendar.shortened",
+                 "Line {line}: {detail} was longer than the program keeps; it was shortened."),
+        template("calendar.shortened.many",
+                 "{n} texts were longer than the program keeps (a title 200 characters, a "
+                 "description 10,000); they were shortened (lines {lines}).")),
+    "bad_params": (
+        template("calendar.bad_params",
+                 "Line {line}: the parameters of {detail} cannot be read; its value was still "
+                 "used."),
+        template("calendar.bad_params.many",
+                 "{n} properties have parameters that cannot be read; their values were still "
+                 "used (lines {lines}).")),
 }
 
 
@@ -384,12 +450,12 @@ class _Notes:
         self._items.setdefault(kind, []).append((line, what, snippet(detail, 40)))
 
     def messages(self) -> list[str]:
-        out = []
+        out: list[str] = []
         for kind, items in self._items.items():
             one, many = _TEMPLATES[kind]
             if len(items) == 1:
                 line, what, detail = items[0]
-                out.append(one.format(line=line, what=what, detail=detail))
+                out.append(one(line=line, what=what, detail=detail))
             else:
-                out.append(many.format(n=len(items), lines=line_list([i[0] for i in items])))
+                out.append(many(n=len(items), lines=line_list([i[0] for i in items])))
         return out

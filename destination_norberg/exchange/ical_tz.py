@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import cache
 
+from destination_norberg.core.said import said
+
 from .ical_common import IcalError, snippet
 from .ical_lex import Component
 from .windows_zones import iana_for_windows
@@ -141,8 +143,9 @@ class Zones:
                 self._floating = found[0]
             else:
                 self._floating = self.default
-                self._warnings.append("The file gives times without a time zone; they were "
-                                      f"read as {self.default} time.")
+                self._warnings.append(said("calendar.floating", "The file gives times without a "
+                                           "time zone; they were read as {zone} time.",
+                                           zone=str(self.default)))
         return self._floating
 
     def for_tzid(self, tzid: str) -> tzinfo:
@@ -186,18 +189,22 @@ class Zones:
             hint = definition.first("X-LIC-LOCATION")
             zone = known_zone(hint.value) if hint is not None else None
             if zone is not None:
-                self._warnings.append(f"Time zone '{shown}' is not a standard name; it was "
-                                      f"read as {zone} (the file's X-LIC-LOCATION).")
+                self._warnings.append(said("calendar.lic_location", "Time zone '{tzid}' is not a "
+                                           "standard name; it was read as {zone} (the file's "
+                                           "X-LIC-LOCATION).", tzid=shown, zone=str(zone)))
                 return zone
             own = FileZone.from_component(tzid, definition)
             if own is not None:
-                self._warnings.append(f"Time zone '{shown}' is not a standard name; its times "
-                                      "were read with the UTC offsets the file defines for it.")
+                self._warnings.append(said("calendar.own_zone", "Time zone '{tzid}' is not a "
+                                           "standard name; its times were read with the UTC "
+                                           "offsets the file defines for it.", tzid=shown))
                 return own
         found = self._calendar_zone()
-        fallback, why = found if found is not None else (self.default, "this program's default")
-        self._warnings.append(f"Time zone '{shown}' is unknown and the file does not define it; "
-                              f"its times were read as {fallback} time ({why}).")
+        fallback, why = found if found is not None else (
+            self.default, said("calendar.why.default", "this program's default"))
+        self._warnings.append(said("calendar.unknown_zone", "Time zone '{tzid}' is unknown and "
+                                   "the file does not define it; its times were read as {zone} "
+                                   "time ({why}).", tzid=shown, zone=str(fallback), why=why))
         return fallback
 
     def _calendar_zone(self) -> tuple[tzinfo, str] | None:
@@ -210,10 +217,12 @@ class Zones:
                 mapped = iana_for_windows(name) if zone is None else None
                 zone = zone or (_zone(mapped) if mapped else None)
                 if zone is None:
-                    self._warnings.append(f"The file's X-WR-TIMEZONE '{snippet(name)}' is not "
-                                          "a known time zone; it was ignored.")
+                    self._warnings.append(said("calendar.bad_x_wr_timezone", "The file's "
+                                               "X-WR-TIMEZONE '{name}' is not a known time "
+                                               "zone; it was ignored.", name=snippet(name)))
                 else:
-                    self._calendar = (zone, "the file's X-WR-TIMEZONE")
+                    self._calendar = (zone, said("calendar.why.x_wr_timezone",
+                                                 "the file's X-WR-TIMEZONE"))
         return self._calendar
 
 

@@ -18,6 +18,7 @@ from destination_norberg.gui.common import labels
 from destination_norberg.gui.common.combos import fill_combo, select_data
 from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.jobs import TaskRunner
+from destination_norberg.gui.common.messages import words
 from destination_norberg.gui.common.plain import plain
 from destination_norberg.gui.common.table_model import Row, SnapshotTableModel
 from destination_norberg.gui.events.planning_data import PlanningSnapshot, PlanningStore
@@ -124,7 +125,7 @@ class ImportDialog(QDialog):
             self.tr("%n new,", "", p.count("new")),
             self.tr("%n changed,", "", p.count("update")),
             self.tr("%n unchanged.", "", p.count("same")))))
-        self.ui.warnings.setText("<br>".join(escape(w) for w in p.warnings))
+        self.ui.warnings.setText("<br>".join(escape(w) for w in words(p.warnings)))
         self._ok().setEnabled(p.count("new") + p.count("update") > 0)
 
     def undo_label(self) -> str:

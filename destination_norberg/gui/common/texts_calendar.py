@@ -1,0 +1,213 @@
+"""iCalendar import: the file's problems and the notes on what was read.
+
+The sentences of core.said messages, keyed as where they are said (gui/common/messages.py).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
+
+def templates() -> dict[str, str]:
+    return {
+        "calendar.also_holds": translate(
+            "CalendarMessages",
+            "The file also holds {held}; only events were imported."),
+        "calendar.bad_line": translate(
+            "CalendarMessages",
+            "Line {line} could not be read and was ignored."),
+        "calendar.bad_lines": translate(
+            "CalendarMessages",
+            "{n} lines could not be read and were ignored (lines {lines})."),
+        "calendar.bad_params": translate(
+            "CalendarMessages",
+            "Line {line}: the parameters of {detail} cannot be read; its value was still "
+            "used."),
+        "calendar.bad_params.many": translate(
+            "CalendarMessages",
+            "{n} properties have parameters that cannot be read; their values were still used "
+            "(lines {lines})."),
+        "calendar.bad_rrule": translate(
+            "CalendarMessages",
+            "Line {line}: the RRULE of {what} is not valid ({detail}); it was kept as "
+            "written."),
+        "calendar.bad_rrule.many": translate(
+            "CalendarMessages",
+            "{n} events have an RRULE that is not valid; they were kept as written (lines "
+            "{lines})."),
+        "calendar.bad_x_wr_timezone": translate(
+            "CalendarMessages",
+            "The file's X-WR-TIMEZONE '{name}' is not a known time zone; it was ignored."),
+        "calendar.binary": translate(
+            "CalendarMessages",
+            "The file holds binary data, not text: it is not an iCalendar file."),
+        "calendar.controls": translate(
+            "CalendarMessages",
+            "The file holds {n} control character(s); they were removed."),
+        "calendar.cp1252": translate(
+            "CalendarMessages",
+            "The file is not UTF-8; it was read as Windows-1252 (Western European)."),
+        "calendar.cut_off": translate(
+            "CalendarMessages",
+            "The file ends before END:VCALENDAR: it is cut off."),
+        "calendar.dtend_and_duration": translate(
+            "CalendarMessages",
+            "Line {line}: {what} has both DTEND and DURATION; DTEND was used."),
+        "calendar.dtend_and_duration.many": translate(
+            "CalendarMessages",
+            "{n} events have both DTEND and DURATION; DTEND was used (lines {lines})."),
+        "calendar.duration_too_long": translate(
+            "CalendarMessages",
+            "Line {line}: {what} has a DURATION that is too long."),
+        "calendar.ends_before_dtend": translate(
+            "CalendarMessages",
+            "Line {line}: {what} ends before it starts (DTEND {end} is before DTSTART "
+            "{start})."),
+        "calendar.ends_before_duration": translate(
+            "CalendarMessages",
+            "Line {line}: {what} ends before it starts (DURATION {value})."),
+        "calendar.ends_inside": translate(
+            "CalendarMessages",
+            "The file ends inside {name} (begun on line {line}): it is cut off."),
+        "calendar.exdate_first": translate(
+            "CalendarMessages",
+            "Line {line}: {what} repeats, but its first occurrence is excluded (EXDATE); the "
+            "imported start is that excluded first date."),
+        "calendar.exdate_first.many": translate(
+            "CalendarMessages",
+            "{n} repeating events have their first occurrence excluded (EXDATE); each "
+            "imported start is that excluded first date (lines {lines})."),
+        "calendar.floating": translate(
+            "CalendarMessages",
+            "The file gives times without a time zone; they were read as {zone} time."),
+        "calendar.held.both": translate("CalendarMessages", "{todos} and {journals}"),
+        "calendar.held.journal": translate("CalendarMessages", "{n} journal entry"),
+        "calendar.held.journals": translate("CalendarMessages", "{n} journal entries"),
+        "calendar.held.todo": translate("CalendarMessages", "{n} to-do"),
+        "calendar.held.todos": translate("CalendarMessages", "{n} to-dos"),
+        "calendar.lic_location": translate(
+            "CalendarMessages",
+            "Time zone '{tzid}' is not a standard name; it was read as {zone} (the file's "
+            "X-LIC-LOCATION)."),
+        "calendar.mojibake": translate(
+            "CalendarMessages",
+            "The file's text was encoded twice (UTF-8 read as Latin-1), so letters such as é "
+            "were garbled; they were repaired."),
+        "calendar.most_lines_bad": translate(
+            "CalendarMessages",
+            "Most lines of the file cannot be read: it is not an iCalendar file."),
+        "calendar.multi_rrule": translate(
+            "CalendarMessages",
+            "Line {line}: {what} has several different RRULEs; the first was kept."),
+        "calendar.multi_rrule.many": translate(
+            "CalendarMessages",
+            "{n} events have several different RRULEs; the first of each was kept (lines "
+            "{lines})."),
+        "calendar.no_dtstart": translate(
+            "CalendarMessages",
+            "Line {line}: {what} has no DTSTART (start time)."),
+        "calendar.no_encoding": translate(
+            "CalendarMessages",
+            "The file is not text in a known encoding (neither UTF-8 nor Windows-1252)."),
+        "calendar.no_events": translate("CalendarMessages", "The calendar holds no events."),
+        "calendar.not_ical": translate(
+            "CalendarMessages",
+            "Line {line}: expected BEGIN:VCALENDAR, found '{text}'; this is not an iCalendar "
+            "file."),
+        "calendar.not_utf16": translate(
+            "CalendarMessages",
+            "The file says it is UTF-16 but is not: it cannot be read."),
+        "calendar.out_of_range": translate(
+            "CalendarMessages",
+            "Line {line}: {name} is out of range."),
+        "calendar.own_zone": translate(
+            "CalendarMessages",
+            "Time zone '{tzid}' is not a standard name; its times were read with the UTC "
+            "offsets the file defines for it."),
+        "calendar.rdate": translate(
+            "CalendarMessages",
+            "Line {line}: {what} has extra dates (RDATE); only its first date was imported."),
+        "calendar.rdate.many": translate(
+            "CalendarMessages",
+            "{n} events have extra dates (RDATE); only the first date of each was imported "
+            "(lines {lines})."),
+        "calendar.recurrence_id": translate(
+            "CalendarMessages",
+            "Line {line}: {what} is a changed occurrence of a repeating event "
+            "(RECURRENCE-ID); it was imported as an event of its own."),
+        "calendar.recurrence_id.many": translate(
+            "CalendarMessages",
+            "{n} events are changed occurrences of repeating events (RECURRENCE-ID); each was "
+            "imported as an event of its own (lines {lines})."),
+        "calendar.rrule": translate(
+            "CalendarMessages",
+            "Line {line}: {what} repeats (RRULE); only its first occurrence was imported."),
+        "calendar.rrule.many": translate(
+            "CalendarMessages",
+            "{n} events repeat (RRULE); only the first occurrence of each was imported (lines "
+            "{lines})."),
+        "calendar.sequence": translate(
+            "CalendarMessages",
+            "Line {line}: SEQUENCE '{detail}' is not a number; 0 was used."),
+        "calendar.sequence.many": translate(
+            "CalendarMessages",
+            "{n} events have a SEQUENCE that is not a number; 0 was used (lines {lines})."),
+        "calendar.shortened": translate(
+            "CalendarMessages",
+            "Line {line}: {detail} was longer than the program keeps; it was shortened."),
+        "calendar.shortened.many": translate(
+            "CalendarMessages",
+            "{n} texts were longer than the program keeps (a title 200 characters, a "
+            "description 10,000); they were shortened (lines {lines})."),
+        "calendar.status": translate(
+            "CalendarMessages",
+            "Line {line}: STATUS '{detail}' is not an event status; it was ignored."),
+        "calendar.status.many": translate(
+            "CalendarMessages",
+            "{n} events have a STATUS that is not an event status; it was ignored (lines "
+            "{lines})."),
+        "calendar.too_large": translate(
+            "CalendarMessages",
+            "The file is {size} MB; a calendar file may be at most {most} MB."),
+        "calendar.trailing": translate(
+            "CalendarMessages",
+            "Line {line}: text after END:VCALENDAR was ignored."),
+        "calendar.two_dtstart": translate(
+            "CalendarMessages",
+            "Line {line}: {what} has more than one DTSTART; the first was used."),
+        "calendar.two_dtstart.many": translate(
+            "CalendarMessages",
+            "{n} events have more than one DTSTART; the first was used (lines {lines})."),
+        "calendar.tz_and_z": translate(
+            "CalendarMessages",
+            "Line {line}: {detail} has both a TZID and a Z (UTC) suffix; it was read as UTC."),
+        "calendar.tz_and_z.many": translate(
+            "CalendarMessages",
+            "{n} times have both a TZID and a Z (UTC) suffix; they were read as UTC (lines "
+            "{lines})."),
+        "calendar.unexpected": translate(
+            "CalendarMessages",
+            "The file could not be read because of an unexpected problem in this program; "
+            "please report it with the file."),
+        "calendar.unknown_zone": translate(
+            "CalendarMessages",
+            "Time zone '{tzid}' is unknown and the file does not define it; its times were "
+            "read as {zone} time ({why})."),
+        "calendar.vcalendar": translate(
+            "CalendarMessages",
+            "The file is a vCalendar 1.0 file; it was read as iCalendar 2.0."),
+        "calendar.what.event": translate("CalendarMessages", "the event '{title}'"),
+        "calendar.what.untitled": translate("CalendarMessages", "an event without a title"),
+        "calendar.why.default": translate("CalendarMessages", "this program's default"),
+        "calendar.why.x_wr_timezone": translate("CalendarMessages", "the file's X-WR-TIMEZONE"),
+        "calendar.zero_all_day": translate(
+            "CalendarMessages",
+            "Line {line}: {what} ends on the day it starts; it was read as lasting that one "
+            "day."),
+        "calendar.zero_all_day.many": translate(
+            "CalendarMessages",
+            "{n} all-day events end on the day they start; each was read as lasting that one "
+            "day (lines {lines})."),
+    }
