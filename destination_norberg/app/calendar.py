@@ -14,6 +14,7 @@ from typing import Any
 
 from destination_norberg.app.errors import AppError
 from destination_norberg.core.events import EventRecord, StrakRecord
+from destination_norberg.core.said import said
 from destination_norberg.exchange.import_plan import (
     NEW,
     SAME,
@@ -180,7 +181,7 @@ def import_ics_into(url: str, file: Path, season_name: str, *, dry_run: bool,
     from destination_norberg.store.rows import EngineRows
 
     if not file.is_file():
-        raise AppError(f"there is no file {file}")
+        raise AppError(said("file.none", "there is no file {path}", path=str(file)))
     engine = open_database(url)
     try:
         season = season_named(read.seasons(EngineRows(engine)), season_name)

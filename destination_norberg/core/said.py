@@ -25,7 +25,7 @@ class Said(str):
     key: str
     params: dict[str, Any]
 
-    def __new__(cls, key: str, english: str, **params: Any) -> Said:
+    def __new__(cls, key: str, english: str, /, **params: Any) -> Said:
         self = super().__new__(cls, english.format(**params) if params else english)
         self.key, self.params = key, params
         return self
@@ -40,7 +40,7 @@ def _rebuilt(text: str, key: str, params: dict[str, Any]) -> Said:
     return said_
 
 
-def said(key: str, english: str, **params: Any) -> Said:
+def said(key: str, english: str, /, **params: Any) -> Said:
     """`english` with its {placeholders} filled in, named `key` for the window's catalogue."""
     return Said(key, english, **params)
 

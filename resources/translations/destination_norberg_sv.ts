@@ -7264,6 +7264,14 @@ vinter: fre–sön 11–16</translation>
             <source>the status page could not be written to {path}: {reason}; the page there is unchanged</source>
             <translation>statussidan kunde inte skrivas till {path}: {reason}; sidan där är oförändrad</translation>
         </message>
+        <message>
+            <source>{name}: {message}</source>
+            <translation>{name}: {message}</translation>
+        </message>
+        <message>
+            <source>there is no file {path}</source>
+            <translation>filen {path} finns inte</translation>
+        </message>
     </context>
     <context>
         <name>GeoMessages</name>
@@ -7454,6 +7462,22 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>The zip archive holds no map data the program reads (no .shp, .gpkg, .geojson, .gpx, .kml or .fgb file).</source>
             <translation>Zip-arkivet innehåller inga kartdata som programmet läser (ingen .shp-, .gpkg-, .geojson-, .gpx-, .kml- eller .fgb-fil).</translation>
+        </message>
+        <message>
+            <source>A zone needs at least three corners.</source>
+            <translation>En zon behöver minst tre hörn.</translation>
+        </message>
+        <message>
+            <source>{name}: there is no area (polygon) in it to close; a zone must be a polygon, not lines or points</source>
+            <translation>{name}: det finns inget område (polygon) i den att stänga; en zon måste vara en polygon, inte linjer eller punkter</translation>
+        </message>
+        <message>
+            <source>There are no trails in the zone to report on.</source>
+            <translation>Det finns inga leder i zonen att rapportera för.</translation>
+        </message>
+        <message>
+            <source>The trail “{key}” was removed meanwhile.</source>
+            <translation>Leden ”{key}” togs bort under tiden.</translation>
         </message>
     </context>
 </TS>

@@ -98,4 +98,13 @@ def templates() -> dict[str, str]:
             "GeoMessages",
             "The zip archive holds no map data the program reads (no .shp, .gpkg, .geojson, "
             ".gpx, .kml or .fgb file)."),
+        "geo.zone_corners": translate("GeoMessages", "A zone needs at least three corners."),
+        "geo.zone_no_polygon": translate(
+            "GeoMessages",
+            "{name}: there is no area (polygon) in it to close; a zone must be a polygon, not "
+            "lines or points"),
+        "geo.zone_no_trails": translate(
+            "GeoMessages",
+            "There are no trails in the zone to report on."),
+        "trails.removed": translate("GeoMessages", "The trail “{key}” was removed meanwhile."),
     }

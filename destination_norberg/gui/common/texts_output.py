@@ -12,12 +12,14 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "te
 
 def templates() -> dict[str, str]:
     return {
+        "file.about": translate("FileMessages", "{name}: {message}"),
         "file.cannot_open": translate(
             "FileMessages",
             "The file {name} cannot be opened ({reason})."),
         "file.empty": translate("FileMessages", "The file is empty."),
         "file.folder": translate("FileMessages", "{name} is a folder, not a file."),
         "file.missing": translate("FileMessages", "The file {name} does not exist."),
+        "file.none": translate("FileMessages", "there is no file {path}"),
         "file.not_written": translate(
             "FileMessages",
             "{why}: {name} was not written (nothing was left behind)"),
