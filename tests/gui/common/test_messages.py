@@ -200,3 +200,53 @@ def test_a_file_not_written_and_a_page_not_published_are_in_swedish(swedish,
         publish_status("sqlite://", a_file, None, None)  # type: ignore[arg-type]
     assert error_text(caught.value) == f"{a_file} är en fil, inte en mapp: statussidan läggs " \
                                        "i en mapp"
+
+
+def test_the_swedish_map_import_dialog_says_everything_in_swedish(qtbot, qapp, demo_url,
+                                                                 demo_engine, fixed_now,
+                                                                 tmp_path: Path,
+                                                                 monkeypatch) -> None:
+    """End to end in the window: the import preview's skipped reasons and coordinate system."""
+    import json
+
+    from PySide6.QtWidgets import QDialog
+
+    from destination_norberg.core.trails import DEFAULT_STALE_DAYS
+    from destination_norberg.gui.common.jobs import TaskRunner
+    from destination_norberg.gui.events.planning_data import PlanningStore
+    from destination_norberg.gui.map.geodata_io import GeoImportDialog, run_import
+    from destination_norberg.gui.map.page import MapPage
+
+    i18n.install(qapp, "sv")
+    runner = TaskRunner()
+    page = MapPage(PlanningStore(demo_url, lambda: demo_engine), runner, lambda: fixed_now,
+                   lambda: DEFAULT_STALE_DAYS)
+    qtbot.addWidget(page)
+    try:
+        with qtbot.waitSignal(page.loaded, timeout=20_000):
+            page.reload()
+        src = tmp_path / "spår.geojson"
+        src.write_text(json.dumps({
+            "type": "FeatureCollection",
+            "crs": {"type": "name", "properties": {"name": "EPSG:3006"}},
+            "features": [
+                {"type": "Feature", "properties": {"name": "Nyslingan"}, "geometry": {
+                    "type": "LineString",
+                    "coordinates": [[551_000.0, 6_658_000.0], [551_600.0, 6_658_800.0]]}},
+                {"type": "Feature", "properties": {"name": "Tom"}, "geometry": None}]}),
+            encoding="utf-8")
+        seen: dict = {}
+
+        def look(dialog: GeoImportDialog) -> int:
+            seen["summary"] = dialog.ui.summary.text()
+            return QDialog.DialogCode.Rejected
+        monkeypatch.setattr(GeoImportDialog, "exec", look)
+        assert not run_import(page, src)
+        summary = seen["summary"]
+        assert "Hoppade över: 1 (ingen geometri)." in summary
+        assert "Koordinaterna är i SWEREF 99 TM" in summary
+        assert "no geometry" not in summary and "Coordinates are in" not in summary
+    finally:
+        page.stop()
+        runner.shutdown()
+        i18n.install(qapp, "en")
