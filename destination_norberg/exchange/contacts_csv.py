@@ -52,9 +52,9 @@ def _check_lines(text: str) -> None:
         found = max(text.rfind("\n", position, end), text.rfind("\r", position, end))
         if found < 0:
             line = text.count("\n", 0, position) + 1
-            raise ContactsFileError(f"Line {line} of the file is longer than "
-                                    f"{MAX_LINE_CHARS // 2**20} MB; this is not a contact "
-                                    "list.")
+            raise ContactsFileError(said("contacts.long_line", "Line {line} of the file is "
+                                         "longer than {mb} MB; this is not a contact list.",
+                                         line=line, mb=MAX_LINE_CHARS // 2**20))
         position = found + 1
 
 
@@ -93,8 +93,10 @@ def _records(text: str, delimiter: str, skip_first: bool) -> Iterator[tuple[int,
             if skip_first and number == 1:
                 continue
             if len(fields) > MAX_COLUMNS:
-                raise ContactsFileError(f"Row {number} has {len(fields)} columns; a contact "
-                                        "list has far fewer, so this is not one.")
+                raise ContactsFileError(said("contacts.too_many_columns", "Row {row} has "
+                                             "{columns} columns; a contact list has far fewer, "
+                                             "so this is not one.", row=number,
+                                             columns=len(fields)))
             if number > MAX_ROWS:
                 raise ContactsFileError(said("contacts.too_many_rows", "The file has more than "
                                              "{rows} rows; split it and import the parts.",
@@ -102,11 +104,12 @@ def _records(text: str, delimiter: str, skip_first: bool) -> Iterator[tuple[int,
             yield number, fields
     except csv.Error as exc:
         if "field larger" in str(exc):
-            raise ContactsFileError(f"Row {number + 1} has a cell longer than "
-                                    f"{csv.field_size_limit() // 1024} KB; this is not a "
-                                    "contact list.") from None
-        raise ContactsFileError(f"Row {number + 1} cannot be read as CSV "
-                                "(it may hold binary data).") from None
+            raise ContactsFileError(said("contacts.long_cell", "Row {row} has a cell longer "
+                                         "than {kb} KB; this is not a contact list.",
+                                         row=number + 1,
+                                         kb=csv.field_size_limit() // 1024)) from None
+        raise ContactsFileError(said("contacts.not_csv_row", "Row {row} cannot be read as CSV "
+                                     "(it may hold binary data).", row=number + 1)) from None
 
 
 def read_csv(data: bytes, *, mapping: dict[str, str] | None = None,

@@ -85,8 +85,9 @@ class Prop:
             params[match.group(1).strip().upper()] = ",".join(p.strip('"') for p in pieces)
             pos = match.end()
         if pos >= len(rest) or rest[pos] != ":":
-            raise IcalError(f"Line {self.line}: the parameters of {self.name} cannot be read "
-                            "(an unclosed quote or a missing ':').")
+            raise IcalError(said("calendar.bad_parameters", "Line {line}: the parameters of "
+                                 "{name} cannot be read (an unclosed quote or a missing ':').",
+                                 line=self.line, name=self.name))
         return params, rest[pos + 1:]
 
     @property
@@ -159,7 +160,8 @@ def parse(text: str) -> Parsed:
         if name in ("BEGIN", "END"):
             kind = rest[rest.find(":") + 1:].strip().upper() if ":" in rest else ""
             if not kind:
-                raise IcalError(f"Line {number}: {name} has no component name.")
+                raise IcalError(said("calendar.no_component_name", "Line {line}: {name} has no "
+                                     "component name.", line=number, name=name))
             if name == "BEGIN":
                 _begin(kind, number, stack, calendars, line)
             elif stack:
@@ -195,22 +197,27 @@ def _begin(kind: str, number: int, stack: list[Component], calendars: list[Compo
         if kind != "VCALENDAR":
             if not calendars:
                 if kind == "VCARD":
-                    raise IcalError("This is a vCard (contacts) file, not a calendar.")
+                    raise IcalError(said("calendar.is_vcard", "This is a vCard (contacts) "
+                                         "file, not a calendar."))
                 raise IcalError(_NOT_ICAL(line=number, text=snippet(line)))
-            raise IcalError(f"Line {number}: BEGIN:{snippet(kind)} stands outside the calendar.")
+            raise IcalError(said("calendar.outside", "Line {line}: BEGIN:{kind} stands outside "
+                                 "the calendar.", line=number, kind=snippet(kind)))
     elif kind == "VCALENDAR":
-        raise IcalError(f"Line {number}: a new calendar begins before the one from line "
-                        f"{stack[0].line} has ended.")
+        raise IcalError(said("calendar.second_calendar", "Line {line}: a new calendar begins "
+                             "before the one from line {first} has ended.", line=number,
+                             first=stack[0].line))
     elif len(stack) >= _MAX_DEPTH:
-        raise IcalError(f"Line {number}: components are nested too deeply.")
+        raise IcalError(said("calendar.too_deep", "Line {line}: components are nested too "
+                             "deeply.", line=number))
     stack.append(Component(kind, number))
 
 
 def _end(kind: str, number: int, stack: list[Component], calendars: list[Component]) -> None:
     top = stack[-1]
     if kind != top.name:
-        raise IcalError(f"Line {number}: END:{snippet(kind)} does not match "
-                        f"BEGIN:{top.name} on line {top.line}.")
+        raise IcalError(said("calendar.end_mismatch", "Line {line}: END:{kind} does not match "
+                             "BEGIN:{begun} on line {begun_line}.", line=number,
+                             kind=snippet(kind), begun=top.name, begun_line=top.line))
     stack.pop()
     (stack[-1].children if stack else calendars).append(top)
 

@@ -256,8 +256,8 @@ def resolve_override(value: int | str) -> tuple[str, CrsDetection]:
     try:
         crs = CRS.from_user_input(text)
     except CRSError:
-        raise GeoImportError(f"The coordinate system “{text[:60]}” is not one the program "
-                             "knows.") from None
+        raise GeoImportError(said("geo.crs.not_known", "The coordinate system “{crs}” is not "
+                                  "one the program knows.", crs=text[:60])) from None
     if text.upper().startswith("ESRI:"):
         code: int | None = None  # an ESRI code is not passed off as the EPSG one it resembles
     else:

@@ -118,7 +118,8 @@ def _sniff_xml(path: Path) -> str:
         with path.open("rb") as stream:
             root = check_xml(stream)
     except BadXmlError as problem:
-        raise GeoImportError(f"The file is not a GPX or KML file: {problem}.") from None
+        raise GeoImportError(said("geo.not_gpx_kml", "The file is not a GPX or KML file: "
+                                  "{problem}.", problem=str(problem))) from None
     driver = {"gpx": "GPX", "kml": "KML"}.get(root)
     if driver is None:
         raise GeoImportError(said("geo.xml_not_geodata", "The file is XML but not geodata: its "
@@ -142,8 +143,9 @@ def _datasets(path: Path, encoding: str | None) -> list[_Dataset]:
     elif kind in _XML_ROOTS:
         root = _check_xml_file(path, kind)
         if root != _XML_ROOTS[kind]:
-            raise GeoImportError(f"The file is not a {FORMAT_NAMES[kind]}: its content is "
-                                 f"<{root}>, not <{_XML_ROOTS[kind]}>.")
+            raise GeoImportError(said("geo.wrong_root", "The file is not a {kind}: its content "
+                                      "is <{root}>, not <{expected}>.", kind=FORMAT_NAMES[kind],
+                                      root=root, expected=_XML_ROOTS[kind]))
     if kind == "zip":
         return _zip_datasets(path, encoding)
     if kind == "ESRI Shapefile":
@@ -326,12 +328,14 @@ def find_layer(path: str | Path, layer: str | None, *,
     candidates = _candidates(Path(path), encoding)
     several = len(candidates) > 1
     if not candidates:
-        raise GeoImportError("The file holds no map layers (no table with geometry).")
+        raise GeoImportError(said("geo.no_layers", "The file holds no map layers (no table with "
+                                  "geometry)."))
     if layer is not None:
         chosen = next((c for c in candidates if c[2] == layer), None)
         if chosen is None:
-            raise GeoImportError(f"The file has no layer named “{layer}”; it has "
-                                 + ", ".join(c[2] for c in candidates) + ".")
+            raise GeoImportError(said("geo.no_such_layer", "The file has no layer named "
+                                      "“{layer}”; it has {layers}.", layer=layer,
+                                      layers=", ".join(c[2] for c in candidates)))
         return _info(chosen, several)
     first = None
     for candidate in candidates:

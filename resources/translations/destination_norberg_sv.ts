@@ -7010,6 +7010,66 @@ vinter: fre–sön 11–16</translation>
             <source>{n} all-day events end on the day they start; each was read as lasting that one day (lines {lines}).</source>
             <translation>{n} heldagsevenemang slutar samma dag som de börjar; vart och ett lästes som att det varar den dagen (rad {lines}).</translation>
         </message>
+        <message>
+            <source>Line {line}: {name} has an invalid date '{text}'.</source>
+            <translation>Rad {line}: {name} har ett ogiltigt datum '{text}'.</translation>
+        </message>
+        <message>
+            <source>The default time zone '{zone}' is not a known time zone.</source>
+            <translation>Standardtidszonen '{zone}' är ingen känd tidszon.</translation>
+        </message>
+        <message>
+            <source>Line {line}: {name} has an invalid duration '{text}'.</source>
+            <translation>Rad {line}: {name} har en ogiltig längd '{text}'.</translation>
+        </message>
+        <message>
+            <source>Line {line}: {name} has an invalid UTC offset '{text}'.</source>
+            <translation>Rad {line}: {name} har en ogiltig UTC-förskjutning '{text}'.</translation>
+        </message>
+        <message>
+            <source>Line {line}: the parameters of {name} cannot be read (an unclosed quote or a missing ':').</source>
+            <translation>Rad {line}: parametrarna till {name} kan inte läsas (ett citattecken som inte stängs eller ett ':' som saknas).</translation>
+        </message>
+        <message>
+            <source>Line {line}: {name} has an invalid date or time '{text}'.</source>
+            <translation>Rad {line}: {name} har ett ogiltigt datum eller en ogiltig tid '{text}'.</translation>
+        </message>
+        <message>
+            <source>Line {line}: {name} has an invalid time '{text}'.</source>
+            <translation>Rad {line}: {name} har en ogiltig tid '{text}'.</translation>
+        </message>
+        <message>
+            <source>Line {line}: END:{kind} does not match BEGIN:{begun} on line {begun_line}.</source>
+            <translation>Rad {line}: END:{kind} passar inte till BEGIN:{begun} på rad {begun_line}.</translation>
+        </message>
+        <message>
+            <source>This is a vCard (contacts) file, not a calendar.</source>
+            <translation>Det här är en vCard-fil (kontakter), inte en kalender.</translation>
+        </message>
+        <message>
+            <source>Line {line}: {name} has no component name.</source>
+            <translation>Rad {line}: {name} saknar komponentnamn.</translation>
+        </message>
+        <message>
+            <source>Line {line}: BEGIN:{kind} stands outside the calendar.</source>
+            <translation>Rad {line}: BEGIN:{kind} står utanför kalendern.</translation>
+        </message>
+        <message>
+            <source>Line {line}: a new calendar begins before the one from line {first} has ended.</source>
+            <translation>Rad {line}: en ny kalender börjar innan den från rad {first} har slutat.</translation>
+        </message>
+        <message>
+            <source>Line {line}: components are nested too deeply.</source>
+            <translation>Rad {line}: komponenterna är för djupt nästlade.</translation>
+        </message>
+        <message>
+            <source>Line {line}: the time zone '{tzid}' has a {part} part without {missing}.</source>
+            <translation>Rad {line}: tidszonen '{tzid}' har en {part}-del utan {missing}.</translation>
+        </message>
+        <message>
+            <source>Time zone '{tzid}' was read as {zone}; the file's own definition of it gives other UTC offsets ({theirs} instead of {ours} on {day}).</source>
+            <translation>Tidszonen '{tzid}' lästes som {zone}; filens egen definition av den ger andra UTC-förskjutningar ({theirs} i stället för {ours} den {day}).</translation>
+        </message>
     </context>
     <context>
         <name>ContactMessages</name>
@@ -7192,6 +7252,74 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>it has no name, organisation, e-mail or phone number in the mapped columns</source>
             <translation>den saknar namn, organisation, e-postadress och telefonnummer i de valda kolumnerna</translation>
+        </message>
+        <message>
+            <source>Row {row} has a cell longer than {kb} KB; this is not a contact list.</source>
+            <translation>Rad {row} har en cell som är längre än {kb} kB; det här är ingen kontaktlista.</translation>
+        </message>
+        <message>
+            <source>Line {line} of the file is longer than {mb} MB; this is not a contact list.</source>
+            <translation>Rad {line} i filen är längre än {mb} MB; det här är ingen kontaktlista.</translation>
+        </message>
+        <message>
+            <source>The workbook has no sheet named “{sheet}”; its sheets are: {sheets}.</source>
+            <translation>Arbetsboken har inget blad som heter ”{sheet}”; dess blad är: {sheets}.</translation>
+        </message>
+        <message>
+            <source>The workbook has no worksheet that can be read; {save_as}.</source>
+            <translation>Arbetsboken har inget kalkylblad som kan läsas; {save_as}.</translation>
+        </message>
+        <message>
+            <source>Row {row} cannot be read as CSV (it may hold binary data).</source>
+            <translation>Rad {row} kan inte läsas som CSV (den innehåller kanske binärdata).</translation>
+        </message>
+        <message>
+            <source>in Excel choose Save As and the type “Excel Workbook (*.xlsx)”, then import again</source>
+            <translation>välj Spara som i Excel och filtypen ”Excel-arbetsbok (*.xlsx)” och importera sedan igen</translation>
+        </message>
+        <message>
+            <source>The sheet “{sheet}” is damaged and cannot be read.</source>
+            <translation>Bladet ”{sheet}” är skadat och kan inte läsas.</translation>
+        </message>
+        <message>
+            <source>The sheet “{sheet}” is damaged near row {row} and cannot be read.</source>
+            <translation>Bladet ”{sheet}” är skadat nära rad {row} och kan inte läsas.</translation>
+        </message>
+        <message>
+            <source>The sheet has more than {rows} rows; split it and import the parts.</source>
+            <translation>Bladet har mer än {rows} rader; dela upp det och importera delarna.</translation>
+        </message>
+        <message>
+            <source>Row {row} has {columns} columns; a contact list has far fewer, so this is not one.</source>
+            <translation>Rad {row} har {columns} kolumner; en kontaktlista har betydligt färre, så det här är ingen.</translation>
+        </message>
+        <message>
+            <source>The file is a web page or XML saved under an Excel name, not a workbook; open it in Excel, save it as “Excel Workbook (*.xlsx)” and import again.</source>
+            <translation>Filen är en webbsida eller XML sparad under ett Excel-namn, inte en arbetsbok; öppna den i Excel, spara den som ”Excel-arbetsbok (*.xlsx)” och importera igen.</translation>
+        </message>
+        <message>
+            <source>The workbook is damaged and cannot be read; open it in Excel, save it again and import again.</source>
+            <translation>Arbetsboken är skadad och kan inte läsas; öppna den i Excel, spara den igen och importera igen.</translation>
+        </message>
+        <message>
+            <source>The workbook's zip package is packed with {method}, which the program cannot unpack; {save_as}.</source>
+            <translation>Arbetsbokens zip-paket är packat med {method}, som programmet inte kan packa upp; {save_as}.</translation>
+        </message>
+        <message>
+            <source>The workbook cannot be read: {reason}; {save_as}.</source>
+            <translation>Arbetsboken kan inte läsas: {reason}; {save_as}.</translation>
+        </message>
+        <message>
+            <source>The workbook is damaged: its zip package cannot be read.</source>
+            <translation>Arbetsboken är skadad: dess zip-paket kan inte läsas.</translation>
+        </message>
+        <message>
+            <source>The workbook unpacks to far more data than a contact list holds (a zip bomb?); it was not opened.</source>
+            <translation>Arbetsboken packas upp till långt mer data än en kontaktlista innehåller (en zip-bomb?); den öppnades inte.</translation>
+        </message>
+        <message>
+            <source>The file is a zip archive but not a workbook (.xlsx or .ods).</source>
+            <translation>Filen är ett zip-arkiv men ingen arbetsbok (.xlsx eller .ods).</translation>
         </message>
     </context>
     <context>
@@ -7478,6 +7606,26 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>The trail “{key}” was removed meanwhile.</source>
             <translation>Leden ”{key}” togs bort under tiden.</translation>
+        </message>
+        <message>
+            <source>The file holds no map layers (no table with geometry).</source>
+            <translation>Filen innehåller inga kartlager (ingen tabell med geometri).</translation>
+        </message>
+        <message>
+            <source>The file has no layer named “{layer}”; it has {layers}.</source>
+            <translation>Filen har inget lager som heter ”{layer}”; den har {layers}.</translation>
+        </message>
+        <message>
+            <source>The file is not a GPX or KML file: {problem}.</source>
+            <translation>Filen är ingen GPX- eller KML-fil: {problem}.</translation>
+        </message>
+        <message>
+            <source>The file is not a {kind}: its content is &lt;{root}&gt;, not &lt;{expected}&gt;.</source>
+            <translation>Filen är ingen {kind}: dess innehåll är &lt;{root}&gt;, inte &lt;{expected}&gt;.</translation>
+        </message>
+        <message>
+            <source>The coordinate system “{crs}” is not one the program knows.</source>
+            <translation>Koordinatsystemet ”{crs}” är inget som programmet känner till.</translation>
         </message>
     </context>
 </TS>

@@ -15,12 +15,28 @@ def templates() -> dict[str, str]:
         "calendar.also_holds": translate(
             "CalendarMessages",
             "The file also holds {held}; only events were imported."),
+        "calendar.bad_date": translate(
+            "CalendarMessages",
+            "Line {line}: {name} has an invalid date '{text}'."),
+        "calendar.bad_default_zone": translate(
+            "CalendarMessages",
+            "The default time zone '{zone}' is not a known time zone."),
+        "calendar.bad_duration": translate(
+            "CalendarMessages",
+            "Line {line}: {name} has an invalid duration '{text}'."),
         "calendar.bad_line": translate(
             "CalendarMessages",
             "Line {line} could not be read and was ignored."),
         "calendar.bad_lines": translate(
             "CalendarMessages",
             "{n} lines could not be read and were ignored (lines {lines})."),
+        "calendar.bad_offset": translate(
+            "CalendarMessages",
+            "Line {line}: {name} has an invalid UTC offset '{text}'."),
+        "calendar.bad_parameters": translate(
+            "CalendarMessages",
+            "Line {line}: the parameters of {name} cannot be read (an unclosed quote or a "
+            "missing ':')."),
         "calendar.bad_params": translate(
             "CalendarMessages",
             "Line {line}: the parameters of {detail} cannot be read; its value was still "
@@ -37,6 +53,12 @@ def templates() -> dict[str, str]:
             "CalendarMessages",
             "{n} events have an RRULE that is not valid; they were kept as written (lines "
             "{lines})."),
+        "calendar.bad_stamp": translate(
+            "CalendarMessages",
+            "Line {line}: {name} has an invalid date or time '{text}'."),
+        "calendar.bad_time": translate(
+            "CalendarMessages",
+            "Line {line}: {name} has an invalid time '{text}'."),
         "calendar.bad_x_wr_timezone": translate(
             "CalendarMessages",
             "The file's X-WR-TIMEZONE '{name}' is not a known time zone; it was ignored."),
@@ -61,6 +83,9 @@ def templates() -> dict[str, str]:
         "calendar.duration_too_long": translate(
             "CalendarMessages",
             "Line {line}: {what} has a DURATION that is too long."),
+        "calendar.end_mismatch": translate(
+            "CalendarMessages",
+            "Line {line}: END:{kind} does not match BEGIN:{begun} on line {begun_line}."),
         "calendar.ends_before_dtend": translate(
             "CalendarMessages",
             "Line {line}: {what} ends before it starts (DTEND {end} is before DTSTART "
@@ -87,6 +112,9 @@ def templates() -> dict[str, str]:
         "calendar.held.journals": translate("CalendarMessages", "{n} journal entries"),
         "calendar.held.todo": translate("CalendarMessages", "{n} to-do"),
         "calendar.held.todos": translate("CalendarMessages", "{n} to-dos"),
+        "calendar.is_vcard": translate(
+            "CalendarMessages",
+            "This is a vCard (contacts) file, not a calendar."),
         "calendar.lic_location": translate(
             "CalendarMessages",
             "Time zone '{tzid}' is not a standard name; it was read as {zone} (the file's "
@@ -105,6 +133,9 @@ def templates() -> dict[str, str]:
             "CalendarMessages",
             "{n} events have several different RRULEs; the first of each was kept (lines "
             "{lines})."),
+        "calendar.no_component_name": translate(
+            "CalendarMessages",
+            "Line {line}: {name} has no component name."),
         "calendar.no_dtstart": translate(
             "CalendarMessages",
             "Line {line}: {what} has no DTSTART (start time)."),
@@ -122,6 +153,9 @@ def templates() -> dict[str, str]:
         "calendar.out_of_range": translate(
             "CalendarMessages",
             "Line {line}: {name} is out of range."),
+        "calendar.outside": translate(
+            "CalendarMessages",
+            "Line {line}: BEGIN:{kind} stands outside the calendar."),
         "calendar.own_zone": translate(
             "CalendarMessages",
             "Time zone '{tzid}' is not a standard name; its times were read with the UTC "
@@ -148,6 +182,9 @@ def templates() -> dict[str, str]:
             "CalendarMessages",
             "{n} events repeat (RRULE); only the first occurrence of each was imported (lines "
             "{lines})."),
+        "calendar.second_calendar": translate(
+            "CalendarMessages",
+            "Line {line}: a new calendar begins before the one from line {first} has ended."),
         "calendar.sequence": translate(
             "CalendarMessages",
             "Line {line}: SEQUENCE '{detail}' is not a number; 0 was used."),
@@ -168,6 +205,9 @@ def templates() -> dict[str, str]:
             "CalendarMessages",
             "{n} events have a STATUS that is not an event status; it was ignored (lines "
             "{lines})."),
+        "calendar.too_deep": translate(
+            "CalendarMessages",
+            "Line {line}: components are nested too deeply."),
         "calendar.too_large": translate(
             "CalendarMessages",
             "The file is {size} MB; a calendar file may be at most {most} MB."),
@@ -210,4 +250,11 @@ def templates() -> dict[str, str]:
             "CalendarMessages",
             "{n} all-day events end on the day they start; each was read as lasting that one "
             "day (lines {lines})."),
+        "calendar.zone_differs": translate(
+            "CalendarMessages",
+            "Time zone '{tzid}' was read as {zone}; the file's own definition of it gives "
+            "other UTC offsets ({theirs} instead of {ours} on {day})."),
+        "calendar.zone_part": translate(
+            "CalendarMessages",
+            "Line {line}: the time zone '{tzid}' has a {part} part without {missing}."),
     }

@@ -24,6 +24,9 @@ def templates() -> dict[str, str]:
         "geo.crs.missing": translate(
             "GeoMessages",
             "The file does not say which coordinate system it uses."),
+        "geo.crs.not_known": translate(
+            "GeoMessages",
+            "The coordinate system “{crs}” is not one the program knows."),
         "geo.crs.unknown": translate("GeoMessages", "unknown"),
         "geo.crs.unrecognised": translate(
             "GeoMessages",
@@ -44,13 +47,22 @@ def templates() -> dict[str, str]:
         "geo.kmz_empty": translate("GeoMessages", "The KMZ file holds no KML document."),
         "geo.layer_needs_name": translate("GeoMessages", "Give the layer a name."),
         "geo.no_features": translate("GeoMessages", "The layer has no features."),
+        "geo.no_layers": translate(
+            "GeoMessages",
+            "The file holds no map layers (no table with geometry)."),
         "geo.no_lines": translate("GeoMessages", "The layer has no lines to make trails of."),
         "geo.no_route_line": translate("GeoMessages", "The layer has no line to use as the route."),
+        "geo.no_such_layer": translate(
+            "GeoMessages",
+            "The file has no layer named “{layer}”; it has {layers}."),
         "geo.no_suffix": translate("GeoMessages", "extension-less"),
         "geo.not_format": translate(
             "GeoMessages",
             "The file is not {article} {kind}, or it is damaged beyond reading."),
         "geo.not_found": translate("GeoMessages", "The file could not be found."),
+        "geo.not_gpx_kml": translate(
+            "GeoMessages",
+            "The file is not a GPX or KML file: {problem}."),
         "geo.permission": translate(
             "GeoMessages",
             "The program may not read the file (permission denied)."),
@@ -81,6 +93,9 @@ def templates() -> dict[str, str]:
         "geo.wrong_name": translate(
             "GeoMessages",
             "The file is not a {kind}: it is a {other} under the wrong name."),
+        "geo.wrong_root": translate(
+            "GeoMessages",
+            "The file is not a {kind}: its content is <{root}>, not <{expected}>."),
         "geo.xml_bomb": translate(
             "GeoMessages",
             "The file is not a usable {kind}: it declares XML entities that expand without "
