@@ -7628,4 +7628,51 @@ vinter: fre–sön 11–16</translation>
             <translation>Koordinatsystemet ”{crs}” är inget som programmet känner till.</translation>
         </message>
     </context>
+    <context>
+        <name>PackageMessages</name>
+        <message>
+            <source>Component {n} has the kind “{kind}”; use one of {kinds}.</source>
+            <translation>Komponent {n} är av slaget ”{kind}”; använd ett av {kinds}.</translation>
+        </message>
+        <message>
+            <source>The price is per a whole number of persons, at least one.</source>
+            <translation>Priset gäller ett helt antal personer, minst en.</translation>
+        </message>
+        <message>
+            <source>Component {n}: the capacity is a whole number, 0 or more.</source>
+            <translation>Komponent {n}: kapaciteten är ett heltal, 0 eller mer.</translation>
+        </message>
+        <message>
+            <source>Component {n}: {message}</source>
+            <translation>Komponent {n}: {message}</translation>
+        </message>
+        <message>
+            <source>The package needs a Swedish title.</source>
+            <translation>Paketet behöver en svensk titel.</translation>
+        </message>
+        <message>
+            <source>Component {n} has a negative price.</source>
+            <translation>Komponent {n} har ett negativt pris.</translation>
+        </message>
+        <message>
+            <source>“{day}” is not a date.</source>
+            <translation>”{day}” är inget datum.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a price basis; use one of {names}.</source>
+            <translation>”{value}” är ingen prisgrund; använd en av {names}.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a price in kronor.</source>
+            <translation>”{value}” är inget pris i kronor.</translation>
+        </message>
+        <message>
+            <source>Component {n} is priced per unit: say how many persons one unit holds (1 or more).</source>
+            <translation>Komponent {n} prissätts per enhet: ange hur många personer en enhet rymmer (1 eller fler).</translation>
+        </message>
+        <message>
+            <source>The package is valid to a date before it is valid from.</source>
+            <translation>Paketet gäller till ett datum före det datum det gäller från.</translation>
+        </message>
+    </context>
 </TS>

@@ -16,9 +16,15 @@ from typing import Any
 from PySide6.QtCore import QLocale
 
 from destination_norberg.core.said import message_of
-from destination_norberg.gui.common import texts_calendar, texts_contacts, texts_geo, texts_output
+from destination_norberg.gui.common import (
+    texts_calendar,
+    texts_contacts,
+    texts_geo,
+    texts_output,
+    texts_packages,
+)
 
-_TABLES = (texts_contacts, texts_calendar, texts_geo, texts_output)
+_TABLES = (texts_contacts, texts_calendar, texts_geo, texts_output, texts_packages)
 
 
 def templates() -> dict[str, str]:

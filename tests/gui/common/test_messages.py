@@ -261,7 +261,7 @@ WORDED = ("core/contacts.py", "core/network.py", "core/diskerrors.py",
           "exchange/contacts_vcard.py", "exchange/ical_read.py", "exchange/ical_lex.py",
           "exchange/ical_tz.py", "exchange/package_bundle.py", "geo/sources.py",
           "geo/errors.py", "geo/read.py", "geo/convert.py", "geo/crs.py", "app/publish.py",
-          "app/zones.py")
+          "app/zones.py", "core/package_versions.py")
 
 
 def _plain_text(node: ast.expr) -> bool:
@@ -284,3 +284,12 @@ def test_the_worded_flows_raise_and_note_only_named_messages() -> None:
                     and node.args and _plain_text(node.args[0]):
                 plain.append(f"{name}:{node.lineno}")
     assert plain == []
+
+
+def test_a_package_the_form_cannot_save_is_told_in_swedish(swedish) -> None:
+    from destination_norberg.core.package_versions import validate
+
+    with pytest.raises(ValueError) as caught:
+        validate({"title_sv": "", "price_basis_persons": 2})
+    assert str(caught.value) == "The package needs a Swedish title."
+    assert user_message(caught.value) == "Paketet behöver en svensk titel."
