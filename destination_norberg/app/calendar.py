@@ -14,6 +14,7 @@ from typing import Any
 
 from destination_norberg.app.errors import AppError
 from destination_norberg.core.events import EventRecord, StrakRecord
+from destination_norberg.core.said import said
 from destination_norberg.core.timeutil import local_day_start
 from destination_norberg.exchange.import_plan import (
     NEW,
@@ -67,8 +68,10 @@ def read_ics(path: Path) -> Any:
 
     size = path.stat().st_size
     if size > MAX_BYTES:
-        raise IcalError(f"The file is {size // (1024 * 1024)} MB: calendars over 20 MB are not "
-                        "read.")
+        # the reader's own sentence, said before the whole file is read into memory
+        raise IcalError(said("calendar.too_large", "The file is {size} MB; a calendar file may "
+                             "be at most {most} MB.", size=f"{size / 2**20:.1f}",
+                             most=MAX_BYTES // 2**20))
     return read_calendar(path.read_bytes())
 
 
@@ -90,8 +93,9 @@ def preview_import(engine: Any, path: Path, season_id: int | None,
     # uid but is never written repeating): the stråk is kept as it is.
     ours = [e for e in events if e.repeat is not None and own_uid(e.uid) in straks]
     for e in ours:
-        warnings.append(f"'{straks[own_uid(e.uid) or '']}' is this program's own stråk; "
-                        "it was left as it is (edit a stråk on the stråk page).")
+        warnings.append(said("calendar.own_strak", "'{name}' is this program's own stråk; it "
+                             "was left as it is (edit a stråk on the stråk page).",
+                             name=straks[own_uid(e.uid) or ""]))
     events = [e for e in events if not any(e is o for o in ours)]
     season = next((s for s in read.seasons(rows) if s.id == season_id), None)
     unrolled = expand(events, season_window(season), include_outside)
@@ -222,7 +226,7 @@ def import_ics_into(url: str, file: Path, season_name: str, *, dry_run: bool,
     from destination_norberg.store.rows import EngineRows
 
     if not file.is_file():
-        raise AppError(f"there is no file {file}")
+        raise AppError(said("file.none", "there is no file {path}", path=str(file)))
     engine = open_database(url)
     try:
         season = season_named(read.seasons(EngineRows(engine)), season_name)

@@ -18,6 +18,7 @@ from typing import Any
 
 from destination_norberg.app.errors import AppError
 from destination_norberg.core.progress import Progress
+from destination_norberg.core.said import message_of, said
 
 FORMATS = ("geojson", "gpx", "gpkg")
 
@@ -41,12 +42,13 @@ def read_file(file: Path, layer: str | None, crs: str | None) -> Any:
     from destination_norberg.geo.read import read_layer
 
     if not file.is_file():
-        raise AppError(f"there is no file {file}")
+        raise AppError(said("file.none", "there is no file {path}", path=str(file)))
     override: int | str | None = int(crs) if crs and crs.isdigit() else crs
     try:
         imported = read_layer(file, layer, crs_override=override, thin=True)
     except GeoImportError as exc:
-        raise AppError(f"{file.name}: {exc}") from exc
+        raise AppError(said("file.about", "{name}: {message}", name=file.name,
+                            message=message_of(exc) or str(exc))) from exc
     if imported.needs_confirmation:
         hint = (f"; if so, run again with --crs {imported.crs.suggestion}"
                 if imported.crs.suggestion else "; give it with --crs EPSG-CODE")
@@ -171,7 +173,8 @@ def import_trails_file(url: str, file: Path, layer: str | None, kind: str,
     try:
         done = write_trails(engine, imported.features, how, existing, file.name)
     except GeodataError as exc:
-        raise AppError(f"{file.name}: {exc}") from exc
+        raise AppError(said("file.about", "{name}: {message}", name=file.name,
+                            message=message_of(exc) or str(exc))) from exc
     finally:
         engine.dispose()
     extra = dict(done.skipped)
@@ -238,7 +241,8 @@ def write_layer(engine: Any, imported: Any, name: str, source: str, name_field: 
                                source_crs=imported.crs.label, name_field=name_field)
         return written.strip()
     except GeodataError as exc:
-        raise AppError(f"{source}: {exc}") from exc
+        raise AppError(said("file.about", "{name}: {message}", name=str(source),
+                            message=message_of(exc) or str(exc))) from exc
 
 
 def export_features(source: Any, now: datetime, stale_days: int,
@@ -297,7 +301,8 @@ def export_trails(url: str, fmt: str, out: Path, now: datetime, stale_days: int 
     try:
         write_features(features, out, fmt)
     except GeoExportError as exc:
-        raise AppError(f"{out.name}: {exc}") from exc
+        raise AppError(said("file.about", "{name}: {message}", name=out.name,
+                            message=message_of(exc) or str(exc))) from exc
     return len(features)
 
 

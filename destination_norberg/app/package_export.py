@@ -27,6 +27,7 @@ from destination_norberg.core.packages import (
     find_partner,
 )
 from destination_norberg.core.progress import Progress
+from destination_norberg.core.said import said
 from destination_norberg.core.timeutil import now_utc
 from destination_norberg.exchange.package_bundle import (
     BundleError,
@@ -80,7 +81,8 @@ def export_package(engine: Any, package_id: int, out_dir: Path, *,
                             name=name)
         written.append((partner, path))
     if len({p for _, p in written}) != len(written):  # never record a send not written
-        raise BundleError("Two partners' bundles got the same name; nothing was recorded.")
+        raise BundleError(said("output.same_name", "Two partners' bundles got the same name; "
+                               "nothing was recorded."))
     revision = None
     if record:
         revision = record_dispatch(engine, detail.id, [p.id for p in targets if p is not None],

@@ -11,6 +11,8 @@ from typing import Any
 
 from destination_norberg.app.errors import AppError
 from destination_norberg.app.trails import check_stale_days
+from destination_norberg.core.diskerrors import why_not_written
+from destination_norberg.core.said import said
 from destination_norberg.core.status import StatusData
 
 
@@ -22,13 +24,15 @@ def publish_status(url: str, out: Path, stale_days: int | None, now: datetime) -
 
     check_stale_days(stale_days)
     if out.exists() and not out.is_dir():
-        raise AppError(f"{out} is a file, not a folder: the status page goes into a folder")
+        raise AppError(said("publish.is_a_file", "{path} is a file, not a folder: the status "
+                            "page goes into a folder", path=str(out)))
     data = read_with(url, lambda source: read_status(source, now, stale_days))
     try:
         write_status_page(data, out)
     except OSError as exc:
-        raise AppError(f"the status page could not be written to {out}: "
-                       f"{exc.strerror or exc}; the page there is unchanged") from exc
+        raise AppError(said("publish.not_written", "the status page could not be written to "
+                            "{path}: {reason}; the page there is unchanged", path=str(out),
+                            reason=why_not_written(exc))) from exc
     return data
 
 
@@ -39,5 +43,10 @@ def write_status(source: Any, now: datetime, out: Path) -> StatusData:
     from destination_norberg.exchange.status_page import write_status_page
 
     data = read_status(source, now)
-    write_status_page(data, out)
+    try:
+        write_status_page(data, out)
+    except OSError as exc:
+        raise AppError(said("publish.not_written", "the status page could not be written to "
+                            "{path}: {reason}; the page there is unchanged", path=str(out),
+                            reason=why_not_written(exc))) from exc
     return data

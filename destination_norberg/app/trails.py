@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import Any
 
 from destination_norberg.app.errors import AppError
+from destination_norberg.core.said import said
 from destination_norberg.core.trail_life import (
     LifecycleError,
     TrailReferences,
@@ -169,7 +170,8 @@ def _trail_row(engine: Any, key: str) -> dict[str, Any]:
         raise AppError(str(exc)) from exc
     row = load_id(engine, "trail", trail_id)
     if row is None:
-        raise AppError(f"The trail “{key}” was removed meanwhile.")
+        raise AppError(said("trails.removed", "The trail “{key}” was removed meanwhile.",
+                            key=key))
     return dict(row)
 
 

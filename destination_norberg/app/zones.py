@@ -20,6 +20,7 @@ from typing import Any
 
 from destination_norberg.app.errors import AppError
 from destination_norberg.core.geometry import Geometry, GeometryError, decode_wkb
+from destination_norberg.core.said import message_of, said
 from destination_norberg.core.trail_register import ReportDraft, ReportError, bulk_reports
 from destination_norberg.core.vocab import TrailLifecycle
 
@@ -95,8 +96,8 @@ def zone_of(name: str, geometries: Sequence[Geometry]) -> Zone:
     """The polygons of `geometries` as one zone; AppError when there is none."""
     polygons = _polygons(geometries)
     if not polygons:
-        raise AppError(f"{name}: there is no area (polygon) in it to close; a zone must be "
-                       "a polygon, not lines or points")
+        raise AppError(said("geo.zone_no_polygon", "{name}: there is no area (polygon) in it to "
+                            "close; a zone must be a polygon, not lines or points", name=name))
     geometry = (Geometry("Polygon", polygons[0]) if len(polygons) == 1
                 else Geometry("MultiPolygon", tuple(polygons)))
     return Zone(name, geometry)
@@ -108,7 +109,7 @@ def zone_from_points(name: str, points: Sequence[tuple[float, float]]) -> Zone:
     while len(corners) > 1 and corners[0] == corners[-1]:
         corners.pop()
     if len(set(corners)) < 3:
-        raise AppError("A zone needs at least three corners.")
+        raise AppError(said("geo.zone_corners", "A zone needs at least three corners."))
     return Zone(name, Geometry("Polygon", (tuple([*corners, corners[0]]),)))
 
 
@@ -121,13 +122,16 @@ def zone_from_file(path: Path, layer: str | None = None, crs: int | str | None =
     from destination_norberg.geo.read import read_layer
 
     if not path.is_file():
-        raise AppError(f"there is no file {path}")
+        raise AppError(said("file.none", "there is no file {path}", path=str(path)))
     try:
         imported = read_layer(path, layer, crs_override=crs)
     except GeoImportError as exc:
-        raise AppError(f"{path.name}: {exc}") from exc
+        raise AppError(said("file.about", "{name}: {message}", name=path.name,
+                            message=message_of(exc) or str(exc))) from exc
     if imported.needs_confirmation:
-        raise AppError(f"{path.name}: {imported.crs.message()}{crs_hint}")
+        told = said("file.about", "{name}: {message}", name=path.name,
+                    message=imported.crs.message())
+        raise AppError(told + crs_hint if crs_hint else told)  # the hint: the command line's
     name = path.name if layer is None else f"{path.name} ({imported.name})"
     return zone_of(name, [f.geometry for f in imported.features])
 
@@ -222,7 +226,8 @@ def closure_drafts(trail_ids: Sequence[int], status: str, note: str | None,
     """One report per trail with the same status and note; AppError for a bad status or
     no trail."""
     if not trail_ids:
-        raise AppError("There are no trails in the zone to report on.")
+        raise AppError(said("geo.zone_no_trails", "There are no trails in the zone to report "
+                            "on."))
     try:
         return bulk_reports(trail_ids, status, None, note, author, now)
     except ReportError as exc:

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from destination_norberg.core.said import said
+
 #: A practical address check: one @, a dot in the domain, no spaces (RFC 5322 allows more,
 #: but a coordinator's address book does not need quoted local parts).
 _EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
@@ -29,7 +31,8 @@ def normalise_email(text: str | None) -> str:
     if not value:
         return ""
     if not _EMAIL.match(value) or ".." in value:
-        raise ContactError(f"“{value}” is not an e-mail address.")
+        raise ContactError(said("contacts.not_email", "“{value}” is not an e-mail address.",
+                                 value=value))
     local, domain = value.rsplit("@", 1)
     return f"{local}@{domain.lower()}"
 
@@ -171,8 +174,8 @@ def normalise_phone(text: str | None, region: str = DEFAULT_REGION) -> str:
     number as written, see read_phone)."""
     phone = read_phone(text, region)
     if phone.problem:
-        raise ContactError(f"“{(text or '').strip()}” is not a phone number: it needs an "
-                           "area code or +country.")
+        raise ContactError(said("contacts.not_phone", "“{value}” is not a phone number: it "
+                                "needs an area code or +country.", value=(text or "").strip()))
     return phone.value
 
 

@@ -11,15 +11,22 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
+from destination_norberg.core.said import said
+
 _WHY = {
-    errno.ENOSPC: "the disk is full",
-    errno.EDQUOT: "the disk quota is used up",
-    errno.EROFS: "the folder is on a read-only disk",
-    errno.EACCES: "the folder may not be written to",
-    errno.EPERM: "the folder may not be written to",
-    errno.ENOENT: "the folder does not exist",
-    errno.EFBIG: "the file would be larger than the disk allows",
+    errno.ENOSPC: said("file.why.full", "the disk is full"),
+    errno.EDQUOT: said("file.why.quota", "the disk quota is used up"),
+    errno.EROFS: said("file.why.read_only", "the folder is on a read-only disk"),
+    errno.EACCES: said("file.why.no_access", "the folder may not be written to"),
+    errno.EPERM: said("file.why.no_access", "the folder may not be written to"),
+    errno.ENOENT: said("file.why.no_folder", "the folder does not exist"),
+    errno.EFBIG: said("file.why.too_large", "the file would be larger than the disk allows"),
 }
+
+
+def why_not_written(exc: OSError) -> str:
+    """Why `exc` kept a file from being written, in a few words (a Said where we know it)."""
+    return _WHY.get(exc.errno or 0) or (exc.strerror or str(exc) or type(exc).__name__)
 
 
 class WriteError(OSError):
@@ -39,5 +46,6 @@ def write_error(exc: OSError, target: str | Path) -> WriteError:
     if isinstance(exc, WriteError):
         return exc
     name = Path(target).name or str(target)
-    why = _WHY.get(exc.errno or 0) or (exc.strerror or str(exc) or type(exc).__name__)
-    return WriteError(exc.errno, f"{why}: {name} was not written (nothing was left behind)")
+    return WriteError(exc.errno, said("file.not_written", "{why}: {name} was not written "
+                                      "(nothing was left behind)", why=why_not_written(exc),
+                                      name=name))

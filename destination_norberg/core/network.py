@@ -25,6 +25,7 @@ from typing import Any
 
 from destination_norberg.core import orgnr as orgnr_rules
 from destination_norberg.core.contacts import ContactError, normalise_email, normalise_phone
+from destination_norberg.core.said import said
 from destination_norberg.core.text import fold
 from destination_norberg.core.vocab import InteractionKind, LegalBasis, OrgCategory
 
@@ -266,7 +267,8 @@ def _choice(text: str | None, table: dict[str, str], what: str, vocab: Any,
     found = table.get(value.casefold())
     if found is None:
         choices = ", ".join(m.value for m in vocab)
-        raise ContactError(f"“{value}” is not a {what}; use one of: {choices}.")
+        raise ContactError(said("contacts.not_a_choice", "“{value}” is not a {what}; use one "
+                                "of: {choices}.", value=value, what=what, choices=choices))
     return found
 
 
@@ -287,24 +289,27 @@ def clean_orgnr(text: str | None) -> str | None:
         return None
     digits = orgnr_rules.normalise(value)
     if digits is None:
-        raise ContactError(f"“{value}” is not an organisation number: it needs ten digits, "
-                           "like 556677-8899.")
+        raise ContactError(said("contacts.not_orgnr", "“{value}” is not an organisation "
+                                "number: it needs ten digits, like 556677-8899.", value=value))
     if orgnr_rules.luhn_check_digit(digits[:9]) != int(digits[9]):
-        raise ContactError(f"The organisation number {digits[:6]}-{digits[6:]} is "
-                           "mistyped: its last digit does not match the others.")
+        raise ContactError(said("contacts.orgnr_mistyped", "The organisation number {orgnr} is "
+                                "mistyped: its last digit does not match the others.",
+                                orgnr=f"{digits[:6]}-{digits[6:]}"))
     return f"{digits[:6]}-{digits[6:]}"
 
 
 def clean_category(text: str | None) -> str:
-    return _choice(text, _CATEGORIES, "category", OrgCategory, OrgCategory.OTHER.value)
+    return _choice(text, _CATEGORIES, said("contacts.what.category", "category"), OrgCategory,
+                   OrgCategory.OTHER.value)
 
 
 def clean_legal_basis(text: str | None) -> str:
-    return _choice(text, _BASES, "legal basis", LegalBasis, LegalBasis.LEGITIMATE_INTEREST.value)
+    return _choice(text, _BASES, said("contacts.what.legal_basis", "legal basis"), LegalBasis,
+                   LegalBasis.LEGITIMATE_INTEREST.value)
 
 
 def clean_interaction_kind(text: str | None) -> str:
-    return _choice(text, _KINDS, "kind of contact", InteractionKind)
+    return _choice(text, _KINDS, said("contacts.what.kind", "kind of contact"), InteractionKind)
 
 
 def split_tags(text: str | Iterable[str] | None) -> list[str]:
@@ -320,10 +325,10 @@ def join_tags(tags: str | Iterable[str] | None) -> str:
     return ";".join(split_tags(tags))
 
 
-def _required(values: Mapping[str, Any], key: str, what: str) -> str:
+def _required(values: Mapping[str, Any], key: str, missing: str) -> str:
     value = str(values.get(key) or "").strip()
     if not value:
-        raise ContactError(f"{what} needs a name.")
+        raise ContactError(missing)
     return value
 
 
@@ -338,7 +343,8 @@ def clean_organisation(values: Mapping[str, Any]) -> dict[str, Any]:
         hours = json.loads(hours) if hours.strip() else {}
     location = values.get("location")
     return {
-        "name": _required(values, "name", "An organisation"),
+        "name": _required(values, "name", said("contacts.org_needs_name",
+                                               "An organisation needs a name.")),
         "orgnr": clean_orgnr(values.get("orgnr")),
         "category": clean_category(values.get("category")),
         "street": _text(values, "street"), "postal_code": _text(values, "postal_code"),
@@ -356,25 +362,30 @@ def _day(value: Any, what: str) -> date | None:
     try:
         return date.fromisoformat(str(value).strip())
     except ValueError:
-        raise ContactError(f"The {what} “{value}” is not a date like 2026-11-26.") from None
+        raise ContactError(said("contacts.not_a_day", "The {what} “{value}” is not a date like "
+                                "2026-11-26.", what=what, value=value)) from None
 
 
 def clean_person(values: Mapping[str, Any]) -> dict[str, Any]:
     """The person's editable values: e-mail checked, phone in E.164, a known legal basis,
     and a consent day where consent is the basis (the GDPR asks to show when it was given)."""
     basis = clean_legal_basis(values.get("legal_basis"))
-    consent_on = _day(values.get("consent_on"), "consent day")
+    consent_on = _day(values.get("consent_on"),
+                      said("contacts.what.consent_day", "consent day"))
     if basis == LegalBasis.CONSENT and consent_on is None:
-        raise ContactError("Consent as the legal basis needs the day the consent was given.")
+        raise ContactError(said("contacts.consent_needs_day", "Consent as the legal basis needs "
+                                "the day the consent was given."))
     return {
         "organisation_id": values.get("organisation_id"),
-        "name": _required(values, "name", "A person"),
+        "name": _required(values, "name", said("contacts.person_needs_name",
+                                               "A person needs a name.")),
         "role": _text(values, "role"),
         "email": normalise_email(values.get("email")),
         "phone": normalise_phone(values.get("phone")),
         "legal_basis": basis,
         "consent_on": consent_on,
-        "retention_review_on": _day(values.get("retention_review_on"), "retention review day"),
+        "retention_review_on": _day(values.get("retention_review_on"), said(
+            "contacts.what.review_day", "retention review day")),
         "notes": str(values.get("notes") or ""),
     }
 
@@ -382,16 +393,20 @@ def clean_person(values: Mapping[str, Any]) -> dict[str, Any]:
 def clean_interaction(values: Mapping[str, Any]) -> dict[str, Any]:
     """The interaction's values: a day, a known kind, an organisation; people as ids."""
     if values.get("organisation_id") is None:
-        raise ContactError("An interaction belongs to an organisation: choose one.")
-    occurred_on = _day(values.get("occurred_on"), "day of the interaction")
+        raise ContactError(said("contacts.interaction_needs_org", "An interaction belongs to an "
+                                "organisation: choose one."))
+    occurred_on = _day(values.get("occurred_on"),
+                       said("contacts.what.interaction_day", "day of the interaction"))
     if occurred_on is None:
-        raise ContactError("An interaction needs the day it took place.")
+        raise ContactError(said("contacts.interaction_needs_day",
+                                "An interaction needs the day it took place."))
     return {
         "organisation_id": values["organisation_id"],
         "occurred_on": occurred_on,
         "kind": clean_interaction_kind(values.get("kind")),
         "note": str(values.get("note") or ""),
-        "follow_up_on": _day(values.get("follow_up_on"), "follow-up day"),
+        "follow_up_on": _day(values.get("follow_up_on"), said("contacts.what.follow_up_day",
+                                                             "follow-up day")),
         "follow_up_done": bool(values.get("follow_up_done")),
         "person_ids": sorted(set(values.get("person_ids") or [])),
     }

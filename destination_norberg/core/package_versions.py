@@ -33,6 +33,7 @@ from destination_norberg.core.packages import (
     price_basis,
     price_package,
 )
+from destination_norberg.core.said import message_of, said
 from destination_norberg.core.vocab import ComponentKind, PriceBasis
 
 Values = dict[str, Any]
@@ -188,32 +189,38 @@ def stored_fields(values: Mapping[str, Any]) -> Values:
 def validate(values: Mapping[str, Any]) -> None:
     """PackageError for values no package may hold (the window shows the sentence)."""
     if not (values.get("title_sv") or "").strip():
-        raise PackageError("The package needs a Swedish title.")
+        raise PackageError(said("packages.needs_title", "The package needs a Swedish title."))
     basis = values.get("price_basis_persons")
     if not isinstance(basis, int) or isinstance(basis, bool) or basis < 1:
-        raise PackageError("The price is per a whole number of persons, at least one.")
+        raise PackageError(said("packages.basis_persons", "The price is per a whole number of "
+                                "persons, at least one."))
     start, end = values.get("valid_from"), values.get("valid_to")
     for day in (start, end):
         if day is not None and not isinstance(day, date):
-            raise PackageError(f"“{day}” is not a date.")
+            raise PackageError(said("packages.not_a_date", "“{day}” is not a date.", day=day))
     if start and end and end < start:
-        raise PackageError("The package is valid to a date before it is valid from.")
+        raise PackageError(said("packages.valid_backwards", "The package is valid to a date "
+                                "before it is valid from."))
     for n, c in enumerate(values.get("components") or [], start=1):
         if c.get("kind") not in {k.value for k in ComponentKind}:
             kinds = ", ".join(k.value for k in ComponentKind)
-            raise PackageError(f"Component {n} has the kind “{c.get('kind')}”; use one of "
-                               f"{kinds}.")
+            raise PackageError(said("packages.bad_kind", "Component {n} has the kind “{kind}”; "
+                                    "use one of {kinds}.", n=n, kind=c.get("kind"),
+                                    kinds=kinds))
         if money(c.get("price_sek")) < 0:
-            raise PackageError(f"Component {n} has a negative price.")
+            raise PackageError(said("packages.negative_price", "Component {n} has a negative "
+                                    "price.", n=n))
         try:
             basis = price_basis(c.get("price_basis"))
         except PackageError as exc:
-            raise PackageError(f"Component {n}: {exc}") from None
+            raise PackageError(said("packages.component", "Component {n}: {message}", n=n,
+                                    message=message_of(exc) or str(exc))) from None
         occupancy = c.get("occupancy")
         if basis == PriceBasis.PER_UNIT and (
                 not isinstance(occupancy, int) or isinstance(occupancy, bool) or occupancy < 1):
-            raise PackageError(f"Component {n} is priced per unit: say how many persons one "
-                               "unit holds (1 or more).")
+            raise PackageError(said("packages.occupancy", "Component {n} is priced per unit: say "
+                                    "how many persons one unit holds (1 or more).", n=n))
         cap = c.get("capacity")
         if cap is not None and (not isinstance(cap, int) or isinstance(cap, bool) or cap < 0):
-            raise PackageError(f"Component {n}: the capacity is a whole number, 0 or more.")
+            raise PackageError(said("packages.capacity", "Component {n}: the capacity is a whole "
+                                    "number, 0 or more.", n=n))

@@ -37,6 +37,7 @@ from typing import Any, NamedTuple
 
 from destination_norberg.core.events import EventRecord
 from destination_norberg.core.geometry import Geometry
+from destination_norberg.core.said import said
 from destination_norberg.core.text import fold_words, swedish_key
 from destination_norberg.core.timeutil import to_local
 from destination_norberg.core.vocab import PriceBasis
@@ -308,7 +309,8 @@ def price_basis(value: Any) -> str:
         return PriceBasis(str(value)).value
     except ValueError:
         names = ", ".join(b.value for b in PriceBasis)
-        raise PackageError(f"“{value}” is not a price basis; use one of {names}.") from None
+        raise PackageError(said("packages.not_basis", "“{value}” is not a price basis; use one "
+                                "of {names}.", value=value, names=names)) from None
 
 
 def quantity(basis: str, persons: int, occupancy: int | None) -> int:
@@ -358,7 +360,8 @@ def money(value: Any) -> Decimal:
     try:
         return Decimal(str(value if value is not None else 0)).quantize(CENT)
     except InvalidOperation:
-        raise PackageError(f"“{value}” is not a price in kronor.") from None
+        raise PackageError(said("packages.not_price", "“{value}” is not a price in kronor.",
+                                value=value)) from None
 
 
 def total_of(prices: Iterable[Any]) -> Decimal:

@@ -15,6 +15,8 @@ import itertools
 from collections import Counter
 from collections.abc import Iterator
 
+from destination_norberg.core.said import said
+
 from .contacts_mapping import (
     HEAD_ROWS,
     NO_CONTACT,
@@ -50,9 +52,9 @@ def _check_lines(text: str) -> None:
         found = max(text.rfind("\n", position, end), text.rfind("\r", position, end))
         if found < 0:
             line = text.count("\n", 0, position) + 1
-            raise ContactsFileError(f"Line {line} of the file is longer than "
-                                    f"{MAX_LINE_CHARS // 2**20} MB; this is not a contact "
-                                    "list.")
+            raise ContactsFileError(said("contacts.long_line", "Line {line} of the file is "
+                                         "longer than {mb} MB; this is not a contact list.",
+                                         line=line, mb=MAX_LINE_CHARS // 2**20))
         position = found + 1
 
 
@@ -91,19 +93,23 @@ def _records(text: str, delimiter: str, skip_first: bool) -> Iterator[tuple[int,
             if skip_first and number == 1:
                 continue
             if len(fields) > MAX_COLUMNS:
-                raise ContactsFileError(f"Row {number} has {len(fields)} columns; a contact "
-                                        "list has far fewer, so this is not one.")
+                raise ContactsFileError(said("contacts.too_many_columns", "Row {row} has "
+                                             "{columns} columns; a contact list has far fewer, "
+                                             "so this is not one.", row=number,
+                                             columns=len(fields)))
             if number > MAX_ROWS:
-                raise ContactsFileError(f"The file has more than {MAX_ROWS:,} rows; split it "
-                                        "and import the parts.")
+                raise ContactsFileError(said("contacts.too_many_rows", "The file has more than "
+                                             "{rows} rows; split it and import the parts.",
+                                             rows=MAX_ROWS))
             yield number, fields
     except csv.Error as exc:
         if "field larger" in str(exc):
-            raise ContactsFileError(f"Row {number + 1} has a cell longer than "
-                                    f"{csv.field_size_limit() // 1024} KB; this is not a "
-                                    "contact list.") from None
-        raise ContactsFileError(f"Row {number + 1} cannot be read as CSV "
-                                "(it may hold binary data).") from None
+            raise ContactsFileError(said("contacts.long_cell", "Row {row} has a cell longer "
+                                         "than {kb} KB; this is not a contact list.",
+                                         row=number + 1,
+                                         kb=csv.field_size_limit() // 1024)) from None
+        raise ContactsFileError(said("contacts.not_csv_row", "Row {row} cannot be read as CSV "
+                                     "(it may hold binary data).", row=number + 1)) from None
 
 
 def read_csv(data: bytes, *, mapping: dict[str, str] | None = None,
@@ -111,7 +117,8 @@ def read_csv(data: bytes, *, mapping: dict[str, str] | None = None,
     """A CSV contact list as a ContactTable (see contacts_read.read_contacts)."""
     text, encoding = decode_text(data)
     if "\x00" in text[:4096]:
-        raise ContactsFileError("The file holds binary data; it is not a CSV text file.")
+        raise ContactsFileError(said("contacts.binary", "The file holds binary data; it is not "
+                                     "a CSV text file."))
     _check_lines(text)
     delimiter, skip_first = detect_delimiter(text)
     records = _records(text, delimiter, skip_first)
@@ -123,7 +130,8 @@ def read_csv(data: bytes, *, mapping: dict[str, str] | None = None,
             if len(head) >= HEAD_ROWS:
                 break
     if not head:
-        raise ContactsFileError("The file has no rows with anything in them.")
+        raise ContactsFileError(said("contacts.no_rows",
+                                     "The file has no rows with anything in them."))
 
     at = find_header([f for _, f in head], mapping, has_header)
     header = head[at][1] if at is not None else None

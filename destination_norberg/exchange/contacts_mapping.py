@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from destination_norberg.core.contacts import IMPORT_FIELDS, ContactRow
+from destination_norberg.core.said import said
 
 from .contacts_table import ContactsFileError
 
@@ -425,4 +426,5 @@ class RowBuilder:
         return ContactRow(**values)
 
 
-NO_CONTACT = "it has no name, organisation, e-mail or phone number in the mapped columns"
+NO_CONTACT = said("contacts.no_contact", "it has no name, organisation, e-mail or phone "
+                  "number in the mapped columns")

@@ -18,6 +18,7 @@ from operator import attrgetter
 from pathlib import Path
 
 from destination_norberg.core.plain_text import CODE_MAX, NAME_MAX, TEXT_MAX, clean
+from destination_norberg.core.said import said
 
 from .contacts_csv import read_csv
 from .contacts_mapping import guess_mapping, load_mapping_file
@@ -50,14 +51,17 @@ def read_contacts(path: str | Path, *, mapping: dict[str, str] | None = None,
         with open(path, "rb") as handle:
             head = handle.read(8)
     except FileNotFoundError:
-        raise ContactsFileError(f"The file {path.name} does not exist.") from None
+        raise ContactsFileError(said("file.missing", "The file {name} does not exist.",
+                                     name=path.name)) from None
     except IsADirectoryError:
-        raise ContactsFileError(f"{path.name} is a folder, not a file.") from None
+        raise ContactsFileError(said("file.folder", "{name} is a folder, not a file.",
+                                     name=path.name)) from None
     except OSError as exc:
-        raise ContactsFileError(f"The file {path.name} cannot be opened "
-                                f"({exc.strerror or type(exc).__name__}).") from None
+        raise ContactsFileError(said("file.cannot_open", "The file {name} cannot be opened "
+                                     "({reason}).", name=path.name,
+                                     reason=exc.strerror or type(exc).__name__)) from None
     if not head:
-        raise ContactsFileError("The file is empty.")
+        raise ContactsFileError(said("file.empty", "The file is empty."))
     suffix = path.suffix.lower()
     if head.startswith(_ZIP) or head.startswith(_OLE) or suffix in _WORKBOOK_SUFFIXES:
         return _cleaned(read_xlsx(path, mapping=mapping, sheet=sheet, has_header=has_header))

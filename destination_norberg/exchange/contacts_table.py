@@ -10,6 +10,7 @@ import codecs
 from dataclasses import dataclass, field
 
 from destination_norberg.core.contacts import ContactRow
+from destination_norberg.core.said import said
 
 #: A contact list of a few hundred thousand rows is tens of megabytes; anything much larger
 #: is something else, and reading it whole would only exhaust the memory.
@@ -142,6 +143,7 @@ def read_capped(path: str) -> bytes:
     with open(path, "rb") as handle:
         data = handle.read(MAX_FILE_BYTES + 1)
     if len(data) > MAX_FILE_BYTES:
-        raise ContactsFileError(f"The file is larger than {MAX_FILE_BYTES // 2**20} MB, "
-                                "too large to be a contact list.")
+        raise ContactsFileError(said("contacts.file_too_large", "The file is larger than {mb} "
+                                     "MB, too large to be a contact list.",
+                                     mb=MAX_FILE_BYTES // 2**20))
     return data

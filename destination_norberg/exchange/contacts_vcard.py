@@ -24,11 +24,13 @@ import binascii
 import re
 
 from destination_norberg.core.contacts import ContactRow
+from destination_norberg.core.said import said
 
 from .contacts_mapping import bulk, split_tags
 from .contacts_table import ContactsFileError, ContactTable, decode_text, single_byte_encoding
 
-NO_CARD_CONTACT = "the card has no name, organisation, e-mail or phone number"
+NO_CARD_CONTACT = said("contacts.no_card_contact",
+                       "the card has no name, organisation, e-mail or phone number")
 _SKIPPED = frozenset({"PHOTO", "LOGO", "SOUND", "KEY"})
 #: Properties a card is read from, and those that hold nothing of the contact (version,
 #: program, revision, Apple's labels of grouped values); the others are listed as ignored.
@@ -305,8 +307,8 @@ def read_vcards(data: bytes) -> ContactTable:
     with bulk():
         cards = _cards(logical_lines(text))
     if not cards:
-        raise ContactsFileError("The file has no contact cards (no BEGIN:VCARD line); it is "
-                                "not a vCard file.")
+        raise ContactsFileError(said("contacts.no_cards", "The file has no contact cards (no "
+                                     "BEGIN:VCARD line); it is not a vCard file."))
     table = ContactTable(format="vcard", columns=[], preview=[], mapping={}, rows=[],
                          errors=[], encoding=encoding)
     table.skipped_properties = sorted({name for props in cards for name, _, value in props

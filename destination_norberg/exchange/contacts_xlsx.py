@@ -25,6 +25,8 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
+from destination_norberg.core.said import said
+
 from .contacts_mapping import (
     HEAD_ROWS,
     NO_CONTACT,
@@ -127,8 +129,9 @@ def _rows(values: Iterator[Any], merges: list[tuple[int, int, int]], title: str)
     except ContactsFileError:
         raise
     except Exception:  # noqa: BLE001 - the readers raise many kinds on a damaged sheet
-        raise ContactsFileError(f"The sheet “{one_line(title)}” is damaged near row "
-                                f"{number + 1} and cannot be read.") from None
+        raise ContactsFileError(said("contacts.sheet_damaged_near", "The sheet “{sheet}” is "
+                                     "damaged near row {row} and cannot be read.",
+                                     sheet=one_line(title), row=number + 1)) from None
 
 
 def _head(rows: Iterator[tuple[int, list[Any]]]) -> list[tuple[int, list[Any]]]:
@@ -162,12 +165,14 @@ def _choose(sheets: list[_Sheet], sheet: str | None) -> _Chosen:
         chosen = next((ws for ws in sheets if ws.title == sheet), None) or next(
             (ws for ws in sheets if ws.title.casefold() == sheet.strip().casefold()), None)
         if chosen is None:
-            raise ContactsFileError(f"The workbook has no sheet named “{one_line(sheet)}”; "
-                                    f"its sheets are: {', '.join(titles)}.")
+            raise ContactsFileError(said("contacts.no_such_sheet", "The workbook has no sheet "
+                                         "named “{sheet}”; its sheets are: {sheets}.",
+                                         sheet=one_line(sheet), sheets=", ".join(titles)))
         rows, links = chosen.open()
         head = _head(rows)
         if not head:
-            raise ContactsFileError(f"The sheet “{one_line(chosen.title)}” is empty.")
+            raise ContactsFileError(said("contacts.sheet_empty", "The sheet “{sheet}” is empty.",
+                                         sheet=one_line(chosen.title)))
         return chosen, rows, head, links
     visible = [ws for ws in sheets if ws.visible]
     for ws in visible + [ws for ws in sheets if ws not in visible]:
@@ -176,11 +181,12 @@ def _choose(sheets: list[_Sheet], sheet: str | None) -> _Chosen:
         if head:
             return ws, rows, head, links
         rows.close()
-    raise ContactsFileError("The workbook has no data: every sheet is empty.")
+    raise ContactsFileError(said("contacts.workbook_empty",
+                                 "The workbook has no data: every sheet is empty."))
 
 
-_DAMAGED = ("The workbook is damaged and cannot be read; open it in Excel, save it again and "
-            "import again.")
+_DAMAGED = said("contacts.workbook_damaged", "The workbook is damaged and cannot be read; open "
+                "it in Excel, save it again and import again.")
 
 
 def _calamine_sheets(path: Path) -> tuple[Any, list[_Sheet]] | None:
@@ -202,8 +208,9 @@ def _calamine_sheets(path: Path) -> tuple[Any, list[_Sheet]] | None:
                 values = ws.to_python(skip_empty_area=False)
                 spans = ws.merged_cell_ranges or []
             except Exception:  # noqa: BLE001 - a damaged sheet
-                raise ContactsFileError(f"The sheet “{one_line(name)}” is damaged and "
-                                        "cannot be read.") from None
+                raise ContactsFileError(said("contacts.sheet_damaged", "The sheet “{sheet}” is "
+                                             "damaged and cannot be read.",
+                                             sheet=one_line(name))) from None
             merges, links = sheet_extras(path, parts.get(name))
             if spans:
                 merges = [(r1 + 1, c1, r2 + 1) for (r1, c1), (r2, _c2) in spans if r2 > r1]
@@ -256,7 +263,8 @@ def read_xlsx(path: str | Path, *, mapping: dict[str, str] | None = None,
 def _read_book(sheets: list[_Sheet], mapping: dict[str, str] | None, sheet: str | None,
                has_header: bool | None) -> ContactTable:
     if not sheets:
-        raise ContactsFileError(f"The workbook has no worksheet that can be read; {SAVE_AS}.")
+        raise ContactsFileError(said("contacts.no_worksheet", "The workbook has no worksheet "
+                                     "that can be read; {save_as}.", save_as=SAVE_AS))
     chosen, rows, head, links = _choose(sheets, sheet)
 
     texts = [[cell_text(v) for v in row] for _, row in head]
@@ -313,8 +321,9 @@ def _read_book(sheets: list[_Sheet], mapping: dict[str, str] | None, sheet: str 
             take(number, row)
         for number, row in rows:
             if number > MAX_ROWS:
-                raise ContactsFileError(f"The sheet has more than {MAX_ROWS:,} rows; split it "
-                                        "and import the parts.")
+                raise ContactsFileError(said("contacts.sheet_too_many_rows", "The sheet has "
+                                             "more than {rows} rows; split it and import the "
+                                             "parts.", rows=MAX_ROWS))
             if not _blank(row):
                 take(number, row)
     return table

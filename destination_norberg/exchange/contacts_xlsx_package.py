@@ -16,6 +16,7 @@ import zlib
 from pathlib import Path
 from urllib.parse import unquote
 
+from destination_norberg.core.said import said
 from destination_norberg.core.zipformat import PYTHON_READS, unsupported_member, unsupported_reason
 
 from .contacts_table import ContactsFileError
@@ -42,7 +43,8 @@ _MAX_LINKED_CELLS = 100_000
 ZIP_ERRORS = (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError,
               lzma.LZMAError)
 
-SAVE_AS = "in Excel choose Save As and the type “Excel Workbook (*.xlsx)”, then import again"
+SAVE_AS = said("contacts.save_as", "in Excel choose Save As and the type “Excel Workbook "
+               "(*.xlsx)”, then import again")
 
 
 def check_package(path: Path) -> None:
@@ -50,52 +52,58 @@ def check_package(path: Path) -> None:
     with open(path, "rb") as handle:
         head = handle.read(8)
         if not head:
-            raise ContactsFileError("The file is empty.")
+            raise ContactsFileError(said("file.empty", "The file is empty."))
         if head == _OLE:
             handle.seek(0)
             encrypted = _ENCRYPTED in handle.read(4 * 1024 * 1024)
             if encrypted:
-                raise ContactsFileError("The file is an encrypted Excel workbook; save it "
-                                        "without a password and import again.")
+                raise ContactsFileError(said("contacts.encrypted", "The file is an encrypted "
+                                             "Excel workbook; save it without a password and "
+                                             "import again."))
             return  # an Excel 97–2003 workbook (.xls): python-calamine reads it
     if not zipfile.is_zipfile(path):
         if head.lstrip()[:1] == b"<":
-            raise ContactsFileError("The file is a web page or XML saved under an Excel name, "
-                                    "not a workbook; open it in Excel, save it as “Excel "
-                                    "Workbook (*.xlsx)” and import again.")
-        raise ContactsFileError("The file is not a workbook (.xlsx, .xls or .ods): it is not "
-                                "a zip package, so it is damaged or of another kind.")
+            raise ContactsFileError(said("contacts.web_page", "The file is a web page or XML "
+                                         "saved under an Excel name, not a workbook; open it "
+                                         "in Excel, save it as “Excel Workbook (*.xlsx)” and "
+                                         "import again."))
+        raise ContactsFileError(said("contacts.not_workbook", "The file is not a workbook "
+                                     "(.xlsx, .xls or .ods): it is not a zip package, so it is "
+                                     "damaged or of another kind."))
     try:
         with zipfile.ZipFile(path) as archive:
             _check_archive(archive)
     except NotImplementedError as exc:  # "zip file version 6.4": sound, only too new
-        raise ContactsFileError(f"The workbook cannot be read: {unsupported_reason(exc)}; "
-                                f"{SAVE_AS}.") from None
+        raise ContactsFileError(said("contacts.workbook_unsupported", "The workbook cannot be "
+                                     "read: {reason}; {save_as}.",
+                                     reason=unsupported_reason(exc), save_as=SAVE_AS)) from None
     except ZIP_ERRORS:
-        raise ContactsFileError("The workbook is damaged: its zip package cannot be "
-                                "read.") from None
+        raise ContactsFileError(said("contacts.workbook_zip_damaged", "The workbook is damaged: "
+                                     "its zip package cannot be read.")) from None
 
 
 def _check_archive(archive: zipfile.ZipFile) -> None:
     infos = archive.infolist()
     names = {i.filename for i in infos}
     if any(i.flag_bits & 0x1 for i in infos):
-        raise ContactsFileError("The workbook is protected with a password; save it without "
-                                "one and import again.")
+        raise ContactsFileError(said("contacts.password", "The workbook is protected with a "
+                                     "password; save it without one and import again."))
     odd = unsupported_member(infos, PYTHON_READS)
     if odd is not None:
-        raise ContactsFileError(f"The workbook's zip package is packed with {odd[1]}, which "
-                                f"the program cannot unpack; {SAVE_AS}.")
+        raise ContactsFileError(said("contacts.workbook_packing", "The workbook's zip package is "
+                                     "packed with {method}, which the program cannot unpack; "
+                                     "{save_as}.", method=odd[1], save_as=SAVE_AS))
     if sum(i.file_size for i in infos) > MAX_UNPACKED or any(
             i.file_size > _RATIO_FLOOR and i.file_size > MAX_RATIO * max(i.compress_size, 1)
             for i in infos):
-        raise ContactsFileError("The workbook unpacks to far more data than a contact list "
-                                "holds (a zip bomb?); it was not opened.")
+        raise ContactsFileError(said("contacts.zip_bomb", "The workbook unpacks to far more data "
+                                     "than a contact list holds (a zip bomb?); it was not "
+                                     "opened."))
     if "mimetype" in names and b"opendocument.spreadsheet" in archive.read("mimetype")[:100]:
         return  # OpenDocument (.ods)
     if "[Content_Types].xml" not in names and "_rels/.rels" not in names:
-        raise ContactsFileError("The file is a zip archive but not a workbook (.xlsx or "
-                                ".ods).")
+        raise ContactsFileError(said("contacts.zip_not_workbook", "The file is a zip archive but "
+                                     "not a workbook (.xlsx or .ods)."))
 
 
 def sheet_parts(path: Path) -> dict[str, str]:

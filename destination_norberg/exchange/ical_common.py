@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from destination_norberg.core.plain_text import strip_controls
+from destination_norberg.core.said import Said
 
 #: The largest file the reader accepts; a real calendar export is a few hundred kilobytes.
 MAX_BYTES = 20 * 1024 * 1024
@@ -22,7 +23,8 @@ class IcalError(Exception):
     meant for the user, so it never carries a traceback or a Python type name."""
 
     def __init__(self, message: str) -> None:
-        super().__init__(one_line(message))
+        # a Said keeps its key for the window (its values are cut to one line where made)
+        super().__init__(message if isinstance(message, Said) else one_line(message))
 
     @property
     def message(self) -> str:

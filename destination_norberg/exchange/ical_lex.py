@@ -17,10 +17,15 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from destination_norberg.core.said import said, template
+
 from .ical_common import IcalError, snippet
 
-_NOT_ICAL = "Line {line}: expected BEGIN:VCALENDAR, found '{text}'; this is not an iCalendar file."
-_CUT_OFF = "The file ends before END:VCALENDAR: it is cut off."
+_NOT_ICAL = template("calendar.not_ical", "Line {line}: expected BEGIN:VCALENDAR, found "
+                     "'{text}'; this is not an iCalendar file.")
+_CUT_OFF = said("calendar.cut_off", "The file ends before END:VCALENDAR: it is cut off.")
+_BINARY = said("calendar.binary", "The file holds binary data, not text: it is not an "
+               "iCalendar file.")
 
 _MOJIBAKE = re.compile("[ÂÃ][\u0080-\u00bf\u0152-\u2122]")
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f]")
@@ -34,26 +39,28 @@ def decode(data: bytes, warnings: list[str] | None = None) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
-            raise IcalError("The file says it is UTF-16 but is not: it cannot be read.") from None
+            raise IcalError(said("calendar.not_utf16", "The file says it is UTF-16 but is not: "
+                                 "it cannot be read.")) from None
     if b"\x00" in data:
-        raise IcalError("The file holds binary data, not text: it is not an iCalendar file.")
+        raise IcalError(_BINARY)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         try:
             text = data.decode("cp1252")
         except UnicodeDecodeError:
-            raise IcalError("The file is not text in a known encoding "
-                            "(neither UTF-8 nor Windows-1252).") from None
-        notes.append("The file is not UTF-8; it was read as Windows-1252 (Western European).")
+            raise IcalError(said("calendar.no_encoding", "The file is not text in a known "
+                                 "encoding (neither UTF-8 nor Windows-1252).")) from None
+        notes.append(said("calendar.cp1252", "The file is not UTF-8; it was read as "
+                          "Windows-1252 (Western European)."))
         return text
     if _MOJIBAKE.search(text):
         try:
             repaired = text.encode("cp1252").decode("utf-8")
         except UnicodeError:
             return text
-        notes.append("The file's text was encoded twice (UTF-8 read as Latin-1), so letters "
-                     "such as é were garbled; they were repaired.")
+        notes.append(said("calendar.mojibake", "The file's text was encoded twice (UTF-8 read "
+                          "as Latin-1), so letters such as é were garbled; they were repaired."))
         return repaired
     return text
 
@@ -81,8 +88,9 @@ class Prop:
             params[match.group(1).strip().upper()] = ",".join(p.strip('"') for p in pieces)
             pos = match.end()
         if pos >= len(rest) or rest[pos] != ":":
-            raise IcalError(f"Line {self.line}: the parameters of {self.name} cannot be read "
-                            "(an unclosed quote or a missing ':').")
+            raise IcalError(said("calendar.bad_parameters", "Line {line}: the parameters of "
+                                 "{name} cannot be read (an unclosed quote or a missing ':').",
+                                 line=self.line, name=self.name))
         return params, rest[pos + 1:]
 
     @property
@@ -128,12 +136,13 @@ def parse(text: str) -> Parsed:
     """The VCALENDARs of a decoded file, or IcalError for a structure that is broken."""
     warnings: list[str] = []
     if len(_CONTROLS.findall(text, 0, 4096)) > 16:
-        raise IcalError("The file holds binary data, not text: it is not an iCalendar file.")
+        raise IcalError(_BINARY)
     text = text.rstrip("\x1a")  # a DOS end-of-file mark
     controls = len(_CONTROLS.findall(text))
     if controls:
         text = _CONTROLS.sub("", text)
-        warnings.append(f"The file holds {controls} control character(s); they were removed.")
+        warnings.append(said("calendar.controls", "The file holds {n} control character(s); "
+                             "they were removed.", n=controls))
     calendars: list[Component] = []
     stack: list[Component] = []
     bad: list[int] = []
@@ -143,7 +152,7 @@ def parse(text: str) -> Parsed:
         total += 1
         match = _NAME.match(line)
         if not stack and not calendars and (match is None or match.group(1).upper() != "BEGIN"):
-            raise IcalError(_NOT_ICAL.format(line=number, text=snippet(line)))
+            raise IcalError(_NOT_ICAL(line=number, text=snippet(line)))
         if match is None:
             if stack:
                 bad.append(number)
@@ -155,7 +164,8 @@ def parse(text: str) -> Parsed:
         if name in ("BEGIN", "END"):
             kind = rest[rest.find(":") + 1:].strip().upper() if ":" in rest else ""
             if not kind:
-                raise IcalError(f"Line {number}: {name} has no component name.")
+                raise IcalError(said("calendar.no_component_name", "Line {line}: {name} has no "
+                                     "component name.", line=number, name=name))
             if name == "BEGIN":
                 _begin(kind, number, stack, calendars, line)
             elif stack:
@@ -167,18 +177,21 @@ def parse(text: str) -> Parsed:
         elif trailing is None:
             trailing = number
     if not calendars and not stack:
-        raise IcalError("The file is empty.")
+        raise IcalError(said("file.empty", "The file is empty."))
     if stack:
         if len(stack) == 1:
             raise IcalError(_CUT_OFF)
-        raise IcalError(f"The file ends inside {stack[-1].name} (begun on line "
-                        f"{stack[-1].line}): it is cut off.")
+        raise IcalError(said("calendar.ends_inside", "The file ends inside {name} (begun on "
+                             "line {line}): it is cut off.", name=stack[-1].name,
+                             line=stack[-1].line))
     if bad:
         if len(bad) > 20 and len(bad) * 2 > total:
-            raise IcalError("Most lines of the file cannot be read: it is not an iCalendar file.")
+            raise IcalError(said("calendar.most_lines_bad", "Most lines of the file cannot be "
+                                 "read: it is not an iCalendar file."))
         warnings.append(_bad_lines(bad))
     if trailing is not None:
-        warnings.append(f"Line {trailing}: text after END:VCALENDAR was ignored.")
+        warnings.append(said("calendar.trailing", "Line {line}: text after END:VCALENDAR was "
+                             "ignored.", line=trailing))
     return Parsed(calendars, warnings)
 
 
@@ -188,18 +201,23 @@ def _begin(kind: str, number: int, stack: list[Component], calendars: list[Compo
         if kind != "VCALENDAR":
             if not calendars:
                 if kind == "VCARD":
-                    raise IcalError("This is a vCard (contacts) file, not a calendar.")
-                raise IcalError(_NOT_ICAL.format(line=number, text=snippet(line)))
-            raise IcalError(f"Line {number}: BEGIN:{snippet(kind)} stands outside the calendar.")
+                    raise IcalError(said("calendar.is_vcard", "This is a vCard (contacts) "
+                                         "file, not a calendar."))
+                raise IcalError(_NOT_ICAL(line=number, text=snippet(line)))
+            raise IcalError(said("calendar.outside", "Line {line}: BEGIN:{kind} stands outside "
+                                 "the calendar.", line=number, kind=snippet(kind)))
     elif kind == "VCALENDAR":
-        raise IcalError(f"Line {number}: a new calendar begins before the one from line "
-                        f"{stack[0].line} has ended.")
+        raise IcalError(said("calendar.second_calendar", "Line {line}: a new calendar begins "
+                             "before the one from line {first} has ended.", line=number,
+                             first=stack[0].line))
     elif len(stack) >= _MAX_DEPTH:
-        raise IcalError(f"Line {number}: components are nested too deeply.")
+        raise IcalError(said("calendar.too_deep", "Line {line}: components are nested too "
+                             "deeply.", line=number))
     elif kind in _TOP_LEVEL and stack[-1].name in _TOP_LEVEL:
         # BEGIN:VEVENT inside a VEVENT: the END of the one before is missing or misspelt.
-        _close_broken(stack, f"has no END:{stack[-1].name} before the BEGIN:{kind} on line "
-                             f"{number}")
+        _close_broken(stack, said("calendar.problem.no_end_before", "has no END:{kind} before "
+                                  "the BEGIN:{next} on line {line}", kind=stack[-1].name,
+                                  next=kind, line=number))
     stack.append(Component(kind, number))
 
 
@@ -218,30 +236,38 @@ def _end(kind: str, number: int, stack: list[Component], calendars: list[Compone
     if kind != top.name:
         if any(c.name == kind for c in stack[:-1]):  # closes an outer one: inner ones unended
             while stack[-1].name != kind:
-                _close_broken(stack, f"has no END:{stack[-1].name} (line {number} ends "
-                                     f"{snippet(kind)} first)")
+                _close_broken(stack, said("calendar.problem.no_end", "has no END:{kind} (line "
+                                          "{line} ends {outer} first)", kind=stack[-1].name,
+                                          line=number, outer=snippet(kind)))
             top = stack[-1]
         elif len(stack) > 1:  # a misspelt END such as END:VEVNT closes what is open
-            _close_broken(stack, f"ends with END:{snippet(kind)} on line {number} instead of "
-                                 f"END:{top.name}")
+            _close_broken(stack, said("calendar.problem.misspelt_end", "ends with END:{kind} on "
+                                      "line {line} instead of END:{expected}", kind=snippet(kind),
+                                      line=number, expected=top.name))
             return
         else:
-            raise IcalError(f"Line {number}: END:{snippet(kind)} does not match "
-                            f"BEGIN:{top.name} on line {top.line}.")
+            raise IcalError(said("calendar.end_mismatch", "Line {line}: END:{kind} does not "
+                                 "match BEGIN:{begun} on line {begun_line}.", line=number,
+                                 kind=snippet(kind), begun=top.name, begun_line=top.line))
     stack.pop()
     (stack[-1].children if stack else calendars).append(top)
 
 
 def _bad_lines(lines: list[int]) -> str:
     if len(lines) == 1:
-        return f"Line {lines[0]} could not be read and was ignored."
-    return f"{len(lines)} lines could not be read and were ignored (lines {line_list(lines)})."
+        return said("calendar.bad_line", "Line {line} could not be read and was ignored.",
+                    line=lines[0])
+    return said("calendar.bad_lines", "{n} lines could not be read and were ignored (lines "
+                "{lines}).", n=len(lines), lines=line_list(lines))
 
 
 def line_list(lines: list[int], shown: int = 5) -> str:
     """`3, 7, 12` or `3, 7, 12, 15, 20 and 9 more`."""
     head = ", ".join(str(n) for n in lines[:shown])
-    return head if len(lines) <= shown else f"{head} and {len(lines) - shown} more"
+    if len(lines) <= shown:
+        return head
+    return said("calendar.lines_more", "{head} and {more} more", head=head,
+                more=len(lines) - shown)
 
 
 def _logical_lines(text: str) -> Iterator[tuple[int, str]]:

@@ -27,9 +27,11 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 
 from destination_norberg.core.plain_text import CODE_MAX, NAME_MAX, TEXT_MAX, clean, clean_value
+from destination_norberg.core.said import Said, clause, message_of, said
 
 from .ical_common import MAX_BYTES, IcalError, snippet, unescape_text
-from .ical_lex import Component, Prop, decode, line_list, parse
+from .ical_lex import Component, Prop, decode, parse
+from .ical_notes import Notes
 from .ical_repeat import Repeat, parse_rule
 from .ical_tz import Stamp, Zones, parse_duration, parse_stamp, to_utc_instant
 
@@ -80,18 +82,20 @@ def read_calendar(data: bytes, *, default_tz: str = "Europe/Stockholm") -> Impor
         return _read(bytes(data), default_tz)
     except (ValueError, KeyError, IndexError, TypeError, OverflowError, AttributeError) as exc:
         # A last guard so no traceback reaches the user; tests assert it never fires.
-        raise IcalError("The file could not be read because of an unexpected problem in "
-                        "this program; please report it with the file.") from exc
+        raise IcalError(said("calendar.unexpected", "The file could not be read because of an "
+                             "unexpected problem in this program; please report it with the "
+                             "file.")) from exc
 
 
 def _read(data: bytes, default_tz: str) -> ImportResult:
     if len(data) > MAX_BYTES:
-        raise IcalError(f"The file is {len(data) / 2**20:.1f} MB; a calendar file may be at "
-                        f"most {MAX_BYTES // 2**20} MB.")
+        raise IcalError(said("calendar.too_large", "The file is {size} MB; a calendar file may "
+                             "be at most {most} MB.", size=f"{len(data) / 2**20:.1f}",
+                             most=MAX_BYTES // 2**20))
     warnings: list[str] = []
     text = decode(data, warnings)
     if not text.strip():
-        raise IcalError("The file is empty.")
+        raise IcalError(said("file.empty", "The file is empty."))
     parsed = parse(text)
     warnings += parsed.warnings
     calendars = parsed.calendars
@@ -103,9 +107,10 @@ def _read(data: bytes, default_tz: str) -> ImportResult:
                 definitions.setdefault(_plain(tzid).strip(), child)
     version = _calendar_value(calendars, "VERSION")
     if version is not None and version.strip() == "1.0":
-        warnings.append("The file is a vCalendar 1.0 file; it was read as iCalendar 2.0.")
+        warnings.append(said("calendar.vcalendar", "The file is a vCalendar 1.0 file; it was "
+                             "read as iCalendar 2.0."))
     zones = Zones(definitions, _calendar_value(calendars, "X-WR-TIMEZONE"), default_tz, warnings)
-    notes = _Notes()
+    notes = Notes()
     events: list[ImportedEvent] = []
     refused: list[str] = []
     skipped: Counter[str] = Counter()
@@ -114,20 +119,23 @@ def _read(data: bytes, default_tz: str) -> ImportResult:
             if child.name == "VEVENT":
                 try:
                     if child.problem:
-                        raise IcalError(f"Line {child.line}: {_what(child)} {child.problem}.")
+                        raise IcalError(said("calendar.broken_event", "Line {line}: {what} "
+                                             "{problem}.", line=child.line, what=_what(child),
+                                             problem=child.problem))
                     events.append(_event(child, zones, notes))
                 except IcalError as exc:
-                    refused.append(f"{exc.message.rstrip('.')}; this event was left out.")
+                    reason = clause(message_of(exc) or exc.message)
+                    refused.append(said("calendar.event_left_out", "{reason}; this event was "
+                                        "left out.", reason=reason))
             elif child.name in ("VTODO", "VJOURNAL"):
                 skipped[child.name] += 1
     warnings += notes.messages()
     if skipped:
         todos, journals = skipped["VTODO"], skipped["VJOURNAL"]
-        held = [f"{todos} to-do{'' if todos == 1 else 's'}"] if todos else []
-        held += [f"{journals} journal entr{'y' if journals == 1 else 'ies'}"] if journals else []
-        warnings.append(f"The file also holds {' and '.join(held)}; only events were imported.")
+        warnings.append(said("calendar.also_holds", "The file also holds {held}; only events "
+                             "were imported.", held=_held(todos, journals)))
     if not events and not refused:
-        warnings.append("The calendar holds no events.")
+        warnings.append(said("calendar.no_events", "The calendar holds no events."))
     name = _calendar_value(calendars, "X-WR-CALNAME") or _calendar_value(calendars, "NAME")
     producer = _calendar_value(calendars, "PRODID")
     return ImportResult(events, warnings,
@@ -152,18 +160,31 @@ def _plain(prop: Prop) -> str:
         return prop.rest.partition(":")[2]
 
 
-def _what(component: Component) -> str:
+def _held(todos: int, journals: int) -> Said:
+    """"2 to-dos and 1 journal entry": what the file holds besides events."""
+    todo = (said("calendar.held.todo", "{n} to-do", n=todos) if todos == 1 else
+            said("calendar.held.todos", "{n} to-dos", n=todos))
+    journal = (said("calendar.held.journal", "{n} journal entry", n=journals) if journals == 1
+               else said("calendar.held.journals", "{n} journal entries", n=journals))
+    if todos and journals:
+        return said("calendar.held.both", "{todos} and {journals}", todos=todo, journals=journal)
+    return todo if todos else journal
+
+
+def _what(component: Component) -> Said:
     prop = component.first("SUMMARY")
     summary = unescape_text(_plain(prop)).strip() if prop is not None else ""
-    return f"the event '{snippet(summary)}'" if summary else "an event without a title"
+    return (said("calendar.what.event", "the event '{title}'", title=snippet(summary))
+            if summary else said("calendar.what.untitled", "an event without a title"))
 
 
-def _event(component: Component, zones: Zones, notes: _Notes) -> ImportedEvent:
+def _event(component: Component, zones: Zones, notes: Notes) -> ImportedEvent:
     summary = _text(component, "SUMMARY", notes)
     what = _what(component)
     starts = component.all("DTSTART")
     if not starts:
-        raise IcalError(f"Line {component.line}: {what} has no DTSTART (start time).")
+        raise IcalError(said("calendar.no_dtstart", "Line {line}: {what} has no DTSTART (start "
+                             "time).", line=component.line, what=what))
     if len(starts) > 1:
         notes.add("two_dtstart", component.line, what)
     start, starts_at, zone = _moment(starts[0], zones, notes)
@@ -195,7 +216,7 @@ def _language(component: Component) -> str | None:
     return language.strip().lower() or None
 
 
-def _moment(prop: Prop, zones: Zones, notes: _Notes) -> tuple[Stamp, datetime, tzinfo]:
+def _moment(prop: Prop, zones: Zones, notes: Notes) -> tuple[Stamp, datetime, tzinfo]:
     """A DATE / DATE-TIME property as (stamp, UTC instant, zone its wall time is in)."""
     params, value = prop.split()
     stamp = parse_stamp(prop.name, value, prop.line)
@@ -203,7 +224,7 @@ def _moment(prop: Prop, zones: Zones, notes: _Notes) -> tuple[Stamp, datetime, t
 
 
 def _instant(stamp: Stamp, params: dict[str, str], prop: Prop, zones: Zones,
-             notes: _Notes | None) -> tuple[datetime, tzinfo]:
+             notes: Notes | None) -> tuple[datetime, tzinfo]:
     if stamp.is_date:
         zone = zones.default
     elif stamp.utc:
@@ -220,7 +241,7 @@ def _instant(stamp: Stamp, params: dict[str, str], prop: Prop, zones: Zones,
 
 
 def _end(component: Component, what: str, start: Stamp, starts_at: datetime, zone: tzinfo,
-         zones: Zones, notes: _Notes) -> datetime | None:
+         zones: Zones, notes: Notes) -> datetime | None:
     """DTEND, else DTSTART + DURATION, else None (or one day for an all-day event)."""
     end_prop = component.first("DTEND")
     duration_prop = component.first("DURATION")
@@ -232,22 +253,26 @@ def _end(component: Component, what: str, start: Stamp, starts_at: datetime, zon
             notes.add("zero_all_day", component.line, what)
             return _day_after(start, zone, "DTEND", end_prop.line)
         if ends_at < starts_at:
-            raise IcalError(f"Line {end_prop.line}: {what} ends before it starts (DTEND "
-                            f"{_shown(end)} is before DTSTART {_shown(start)}).")
+            raise IcalError(said("calendar.ends_before_dtend", "Line {line}: {what} ends before "
+                                 "it starts (DTEND {end} is before DTSTART {start}).",
+                                 line=end_prop.line, what=what, end=_shown(end),
+                                 start=_shown(start)))
         return ends_at
     if duration_prop is not None:
         value = duration_prop.split()[1]
         duration = parse_duration("DURATION", value, duration_prop.line)
         if duration.negative and (duration.days or duration.seconds):
-            raise IcalError(f"Line {duration_prop.line}: {what} ends before it starts "
-                            f"(DURATION {snippet(value)}).")
+            raise IcalError(said("calendar.ends_before_duration", "Line {line}: {what} ends "
+                                 "before it starts (DURATION {value}).", line=duration_prop.line,
+                                 what=what, value=snippet(value)))
         try:
             local_end = start.local + timedelta(days=duration.days)
             return (to_utc_instant(local_end, zone, "DURATION", duration_prop.line)
                     + timedelta(seconds=duration.seconds))
         except OverflowError:
-            raise IcalError(f"Line {duration_prop.line}: {what} has a DURATION that is "
-                            "too long.") from None
+            raise IcalError(said("calendar.duration_too_long", "Line {line}: {what} has a "
+                                 "DURATION that is too long.", line=duration_prop.line,
+                                 what=what)) from None
     if start.is_date:
         return _day_after(start, zone, "DTSTART", component.line)
     return None
@@ -258,7 +283,8 @@ def _day_after(start: Stamp, zone: tzinfo, name: str, line: int) -> datetime:
     try:
         local = start.local + timedelta(days=1)
     except OverflowError:
-        raise IcalError(f"Line {line}: {name} is out of range.") from None
+        raise IcalError(said("calendar.out_of_range", "Line {line}: {name} is out of range.",
+                             line=line, name=name)) from None
     return to_utc_instant(local, zone, name, line)
 
 
@@ -269,7 +295,7 @@ def _shown(stamp: Stamp) -> str:
 
 
 def _recurrence(component: Component, what: str, start: Stamp, starts_at: datetime,
-                zone: tzinfo, zones: Zones, notes: _Notes) -> tuple[str | None, Repeat | None]:
+                zone: tzinfo, zones: Zones, notes: Notes) -> tuple[str | None, Repeat | None]:
     """The first RRULE's text, and how the event repeats (None: it does not, or its rules
     cannot be read, so only its own date counts)."""
     # Exchange escapes the semicolons of a rule (`FREQ=DAILY\\;UNTIL=…`): unescape first.
@@ -285,7 +311,7 @@ def _recurrence(component: Component, what: str, start: Stamp, starts_at: dateti
                 raise IcalError(problem)
             rule, until, has_end, dropped = parse_rule(text, start.local, zone)
         except IcalError as exc:
-            notes.add("bad_rrule", component.line, what, exc.message)
+            notes.add("bad_rrule", component.line, what, message_of(exc) or exc.message)
             continue
         if dropped:
             notes.add("rule_parts", component.line, what, ", ".join(dropped))
@@ -318,16 +344,17 @@ def _rdates(component: Component, start: Stamp, zone: tzinfo, zones: Zones) -> l
     return found
 
 
-def _rule_problem(rule: str) -> str | None:
+def _rule_problem(rule: str) -> Said | None:
     parts = {}
     for part in rule.split(";"):
         key, _, value = part.partition("=")
         parts[key.strip().upper()] = value.strip().upper()
     unknown = sorted(k for k in parts if k not in RRULE_PARTS)
     if unknown:
-        return f"unknown part {snippet(unknown[0], 20)}"
+        return said("calendar.rule.unknown_part", "unknown part {part}",
+                    part=snippet(unknown[0], 20))
     if parts.get("FREQ") not in FREQUENCIES:
-        return "no valid FREQ"
+        return said("calendar.rule.no_freq", "no valid FREQ")
     return None
 
 
@@ -356,7 +383,7 @@ def _exdates(component: Component, start: Stamp, zones: Zones,
 LIMITS = {"SUMMARY": NAME_MAX, "LOCATION": NAME_MAX, "DESCRIPTION": TEXT_MAX}
 
 
-def _text(component: Component, name: str, notes: _Notes) -> str:
+def _text(component: Component, name: str, notes: Notes) -> str:
     prop = component.first(name)
     if prop is None:
         return ""
@@ -368,11 +395,12 @@ def _text(component: Component, name: str, notes: _Notes) -> str:
     limit = LIMITS.get(name, NAME_MAX)
     text, cut = clean(unescape_text(value).strip(), limit, multiline=True)
     if cut:
-        notes.add("shortened", prop.line, "", f"{name} ({limit:,} characters kept)")
+        notes.add("shortened", prop.line, "", said("calendar.kept", "{name} ({limit} "
+                                                   "characters kept)", name=name, limit=limit))
     return text.strip()
 
 
-def _status(component: Component, notes: _Notes) -> str | None:
+def _status(component: Component, notes: Notes) -> str | None:
     prop = component.first("STATUS")
     if prop is None:
         return None
@@ -384,7 +412,7 @@ def _status(component: Component, notes: _Notes) -> str | None:
     return None
 
 
-def _sequence(component: Component, notes: _Notes) -> int:
+def _sequence(component: Component, notes: Notes) -> int:
     prop = component.first("SEQUENCE")
     if prop is None:
         return 0
@@ -394,56 +422,3 @@ def _sequence(component: Component, notes: _Notes) -> int:
     notes.add("sequence", prop.line, "", text)
     return 0
 
-
-_TEMPLATES: dict[str, tuple[str, str]] = {
-    "bad_rrule": ("Line {line}: the RRULE of {what} cannot be used ({detail}); only its own "
-                  "date was imported.", "{n} events have an RRULE that cannot be used; only "
-                  "their own dates were imported (lines {lines})."),
-    "rule_parts": ("Line {line}: the RRULE of {what} has parts this program does not follow "
-                   "({detail}); they were ignored.", "{n} RRULEs have parts this program does "
-                   "not follow; they were ignored (lines {lines})."),
-    "two_dtstart": ("Line {line}: {what} has more than one DTSTART; the first was used.",
-                    "{n} events have more than one DTSTART; the first was used "
-                    "(lines {lines})."),
-    "tz_and_z": ("Line {line}: {detail} has both a TZID and a Z (UTC) suffix; it was read "
-                 "as UTC.", "{n} times have both a TZID and a Z (UTC) suffix; they were read "
-                 "as UTC (lines {lines})."),
-    "dtend_and_duration": ("Line {line}: {what} has both DTEND and DURATION; DTEND was used.",
-                           "{n} events have both DTEND and DURATION; DTEND was used "
-                           "(lines {lines})."),
-    "zero_all_day": ("Line {line}: {what} ends on the day it starts; it was read as lasting "
-                     "that one day.", "{n} all-day events end on the day they start; each was "
-                     "read as lasting that one day (lines {lines})."),
-    "status": ("Line {line}: STATUS '{detail}' is not an event status; it was ignored.",
-               "{n} events have a STATUS that is not an event status; it was ignored "
-               "(lines {lines})."),
-    "sequence": ("Line {line}: SEQUENCE '{detail}' is not a number; 0 was used.",
-                 "{n} events have a SEQUENCE that is not a number; 0 was used (lines {lines})."),
-    "shortened": ("Line {line}: {detail} was longer than the program keeps; it was "
-                  "shortened.", "{n} texts were longer than the program keeps (a title 200 "
-                  "characters, a description 10,000); they were shortened (lines {lines})."),
-    "bad_params": ("Line {line}: the parameters of {detail} cannot be read; its value was "
-                   "still used.", "{n} properties have parameters that cannot be read; their "
-                   "values were still used (lines {lines})."),
-}
-
-
-class _Notes:
-    """Per-event warnings, merged by kind so 150 repeating events make one sentence."""
-
-    def __init__(self) -> None:
-        self._items: dict[str, list[tuple[int, str, str]]] = {}
-
-    def add(self, kind: str, line: int, what: str, detail: str = "") -> None:
-        self._items.setdefault(kind, []).append((line, what, snippet(detail, 40)))
-
-    def messages(self) -> list[str]:
-        out = []
-        for kind, items in self._items.items():
-            one, many = _TEMPLATES[kind]
-            if len(items) == 1:
-                line, what, detail = items[0]
-                out.append(one.format(line=line, what=what, detail=detail))
-            else:
-                out.append(many.format(n=len(items), lines=line_list([i[0] for i in items])))
-        return out

@@ -21,6 +21,8 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Any
 
+from destination_norberg.core.said import said
+
 from .ical_common import IcalError, snippet
 from .ical_tz import to_utc_instant
 
@@ -28,6 +30,10 @@ from .ical_tz import to_utc_instant
 _DATEUTIL_PARTS = frozenset({"FREQ", "COUNT", "INTERVAL", "BYSECOND", "BYMINUTE", "BYHOUR",
                              "BYDAY", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYMONTH",
                              "BYSETPOS", "WKST"})
+#: How a too frequent rule is named ("it repeats hourly").
+_FREQUENCY = {"HOURLY": said("calendar.freq.hourly", "hourly"),
+              "MINUTELY": said("calendar.freq.minutely", "minutely"),
+              "SECONDLY": said("calendar.freq.secondly", "secondly")}
 #: Occurrences kept per series; a rule such as FREQ=MINUTELY cannot flood the season.
 MAX_PER_SERIES = 1000
 #: Candidate dates looked at per series before giving up (a secondly rule from 1970 …).
@@ -82,10 +88,12 @@ def parse_rule(text: str, start: datetime, zone: tzinfo) -> tuple[str, datetime 
     rule = ";".join(kept)
     frequency = next((k.partition("=")[2] for k in kept if k.startswith("FREQ=")), "")
     if frequency in ("HOURLY", "MINUTELY", "SECONDLY"):
-        raise IcalError(f"it repeats {frequency.lower()}, more often than events do")
+        raise IcalError(said("calendar.rule.too_often", "it repeats {frequency}, more often than "
+                             "events do", frequency=_FREQUENCY[frequency]))
     try:
         rrulestr(rule, dtstart=start)
     except (ValueError, TypeError, KeyError, IndexError, OverflowError) as exc:
+        # dateutil's own English (its reason cannot be named by a key)
         raise IcalError(snippet(str(exc), 60)) from None
     return rule, until, bounded, dropped
 
@@ -101,7 +109,8 @@ def _until(value: str, zone: tzinfo, start: datetime) -> datetime:
             return moment
         day = datetime.strptime(digits, "%Y%m%d")
     except ValueError:
-        raise IcalError(f"the RRULE's UNTIL '{value[:20]}' is not a date") from None
+        raise IcalError(said("calendar.rule.bad_until", "the RRULE's UNTIL '{value}' is not a "
+                             "date", value=value[:20])) from None
     # A date bound includes its whole day, whatever the time of DTSTART.
     return datetime.combine(day.date(), max(start.time(), time(23, 59, 59)))
 
@@ -187,14 +196,19 @@ def _series_of(master: Any, uid: str | None, window: tuple[datetime, datetime] |
     except OverflowError:  # near year 1 or 9999: the rule's own end and the caps bound it
         pass
     starts, before, cut = occurrences(repeat, lo, hi)
-    what = f"Line {master.line}: the event '{master.summary[:40]}'"
-    if before:
-        dates = "1 date before the season; it is" if before == 1 else \
-            f"{before} dates before the season; they are"
-        out.notes.append(f"{what} also repeats on {dates} left out.")
+    title = master.summary[:40]
+    if before == 1:
+        out.notes.append(said("calendar.before_season", "Line {line}: the event '{title}' also "
+                              "repeats on 1 date before the season; it is left out.",
+                              line=master.line, title=title))
+    elif before:
+        out.notes.append(said("calendar.before_season.many", "Line {line}: the event '{title}' "
+                              "also repeats on {n} dates before the season; they are left out.",
+                              line=master.line, title=title, n=before))
     if cut:
-        out.notes.append(f"{what} repeats more than {MAX_PER_SERIES} times; only the first "
-                         f"{MAX_PER_SERIES} dates were read.")
+        out.notes.append(said("calendar.too_many_dates", "Line {line}: the event '{title}' "
+                              "repeats more than {most} times; only the first {most} dates were "
+                              "read.", line=master.line, title=title, most=MAX_PER_SERIES))
     for local in starts:
         try:
             _occurrence(master, uid, local, length, window, out, overrides)

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import cache
 
+from destination_norberg.core.said import said
+
 from .ical_common import IcalError, snippet
 from .ical_lex import Component
 from .windows_zones import iana_for_windows
@@ -45,17 +47,20 @@ def parse_stamp(name: str, value: str, line: int) -> Stamp:
     text = value.strip()
     match = _STAMP.fullmatch(text)
     if match is None:
-        raise IcalError(f"Line {line}: {name} has an invalid date or time '{snippet(text)}'.")
+        raise IcalError(said("calendar.bad_stamp", "Line {line}: {name} has an invalid date or "
+                             "time '{text}'.", line=line, name=name, text=snippet(text)))
     year, month, day = int(match[1]), int(match[2]), int(match[3])
     try:
         date(year, month, day)
     except ValueError:
-        raise IcalError(f"Line {line}: {name} has an invalid date '{text}'.") from None
+        raise IcalError(said("calendar.bad_date", "Line {line}: {name} has an invalid date "
+                             "'{text}'.", line=line, name=name, text=text)) from None
     if match[4] is None:
         return Stamp(datetime(year, month, day), True, False)
     hour, minute, second = int(match[4]), int(match[5]), int(match[6])
     if hour > 23 or minute > 59 or second > 60:
-        raise IcalError(f"Line {line}: {name} has an invalid time '{text}'.")
+        raise IcalError(said("calendar.bad_time", "Line {line}: {name} has an invalid time "
+                             "'{text}'.", line=line, name=name, text=text))
     return Stamp(datetime(year, month, day, hour, minute, min(second, 59)), False,
                  match[7] is not None)
 
@@ -73,7 +78,8 @@ def parse_duration(name: str, value: str, line: int) -> Duration:
     text = value.strip()
     match = _DURATION.fullmatch(text)
     if match is None or not any(match.groups()[1:]):
-        raise IcalError(f"Line {line}: {name} has an invalid duration '{snippet(text)}'.")
+        raise IcalError(said("calendar.bad_duration", "Line {line}: {name} has an invalid "
+                             "duration '{text}'.", line=line, name=name, text=snippet(text)))
     weeks, days, hours, minutes, seconds = (int(g or 0) for g in match.groups()[1:])
     return Duration(match[1] == "-", weeks * 7 + days, hours * 3600 + minutes * 60 + seconds)
 
@@ -82,7 +88,8 @@ def parse_offset(name: str, value: str, line: int) -> timedelta:
     text = value.strip()
     match = _OFFSET.fullmatch(text)
     if match is None or int(match[2]) > 23 or int(match[3]) > 59 or int(match[4] or 0) > 59:
-        raise IcalError(f"Line {line}: {name} has an invalid UTC offset '{snippet(text)}'.")
+        raise IcalError(said("calendar.bad_offset", "Line {line}: {name} has an invalid UTC "
+                             "offset '{text}'.", line=line, name=name, text=snippet(text)))
     size = timedelta(hours=int(match[2]), minutes=int(match[3]), seconds=int(match[4] or 0))
     return -size if match[1] == "-" else size
 
@@ -121,7 +128,8 @@ class Zones:
                  default_tz: str, warnings: list[str]) -> None:
         default = known_zone(default_tz)
         if default is None:
-            raise IcalError(f"The default time zone '{default_tz}' is not a known time zone.")
+            raise IcalError(said("calendar.bad_default_zone", "The default time zone '{zone}' "
+                                 "is not a known time zone.", zone=default_tz))
         self.default: tzinfo = default
         self._definitions = definitions
         self._calendar_tz = calendar_tz
@@ -141,8 +149,9 @@ class Zones:
                 self._floating = found[0]
             else:
                 self._floating = self.default
-                self._warnings.append("The file gives times without a time zone; they were "
-                                      f"read as {self.default} time.")
+                self._warnings.append(said("calendar.floating", "The file gives times without a "
+                                           "time zone; they were read as {zone} time.",
+                                           zone=str(self.default)))
         return self._floating
 
     def for_tzid(self, tzid: str) -> tzinfo:
@@ -166,10 +175,11 @@ class Zones:
             return
         ours = local.replace(tzinfo=zone).utcoffset()
         if theirs is not None and ours is not None and theirs != ours:
-            self._warnings.append(
-                f"Time zone '{snippet(tzid)}' was read as {zone}; the file's own definition "
-                f"of it gives other UTC offsets ({_hhmm(theirs)} instead of {_hhmm(ours)} "
-                f"on {local:%Y-%m-%d}).")
+            self._warnings.append(said(
+                "calendar.zone_differs", "Time zone '{tzid}' was read as {zone}; the file's "
+                "own definition of it gives other UTC offsets ({theirs} instead of {ours} on "
+                "{day}).", tzid=snippet(tzid), zone=str(zone), theirs=_hhmm(theirs),
+                ours=_hhmm(ours), day=f"{local:%Y-%m-%d}"))
 
     def _resolve(self, tzid: str) -> tzinfo:
         zone = known_zone(tzid)
@@ -186,18 +196,22 @@ class Zones:
             hint = definition.first("X-LIC-LOCATION")
             zone = known_zone(hint.value) if hint is not None else None
             if zone is not None:
-                self._warnings.append(f"Time zone '{shown}' is not a standard name; it was "
-                                      f"read as {zone} (the file's X-LIC-LOCATION).")
+                self._warnings.append(said("calendar.lic_location", "Time zone '{tzid}' is not a "
+                                           "standard name; it was read as {zone} (the file's "
+                                           "X-LIC-LOCATION).", tzid=shown, zone=str(zone)))
                 return zone
             own = FileZone.from_component(tzid, definition)
             if own is not None:
-                self._warnings.append(f"Time zone '{shown}' is not a standard name; its times "
-                                      "were read with the UTC offsets the file defines for it.")
+                self._warnings.append(said("calendar.own_zone", "Time zone '{tzid}' is not a "
+                                           "standard name; its times were read with the UTC "
+                                           "offsets the file defines for it.", tzid=shown))
                 return own
         found = self._calendar_zone()
-        fallback, why = found if found is not None else (self.default, "this program's default")
-        self._warnings.append(f"Time zone '{shown}' is unknown and the file does not define it; "
-                              f"its times were read as {fallback} time ({why}).")
+        fallback, why = found if found is not None else (
+            self.default, said("calendar.why.default", "this program's default"))
+        self._warnings.append(said("calendar.unknown_zone", "Time zone '{tzid}' is unknown and "
+                                   "the file does not define it; its times were read as {zone} "
+                                   "time ({why}).", tzid=shown, zone=str(fallback), why=why))
         return fallback
 
     def _calendar_zone(self) -> tuple[tzinfo, str] | None:
@@ -210,10 +224,12 @@ class Zones:
                 mapped = iana_for_windows(name) if zone is None else None
                 zone = zone or (_zone(mapped) if mapped else None)
                 if zone is None:
-                    self._warnings.append(f"The file's X-WR-TIMEZONE '{snippet(name)}' is not "
-                                          "a known time zone; it was ignored.")
+                    self._warnings.append(said("calendar.bad_x_wr_timezone", "The file's "
+                                               "X-WR-TIMEZONE '{name}' is not a known time "
+                                               "zone; it was ignored.", name=snippet(name)))
                 else:
-                    self._calendar = (zone, "the file's X-WR-TIMEZONE")
+                    self._calendar = (zone, said("calendar.why.x_wr_timezone",
+                                                 "the file's X-WR-TIMEZONE"))
         return self._calendar
 
 
@@ -324,8 +340,10 @@ class FileZone(tzinfo):
             found = {p.name: p for p in reversed(child.props)}
             missing = [n for n in ("DTSTART", "TZOFFSETFROM", "TZOFFSETTO") if n not in found]
             if missing:
-                raise IcalError(f"Line {child.line}: the time zone '{snippet(tzid)}' has a "
-                                f"{child.name} part without {missing[0]}.")
+                raise IcalError(said("calendar.zone_part", "Line {line}: the time zone "
+                                     "'{tzid}' has a {part} part without {missing}.",
+                                     line=child.line, tzid=snippet(tzid), part=child.name,
+                                     missing=missing[0]))
             start_prop = found["DTSTART"]
             start = parse_stamp("DTSTART", start_prop.value, start_prop.line).local
             fixed = [start]
@@ -372,4 +390,5 @@ def to_utc_instant(local: datetime, zone: tzinfo, name: str, line: int) -> datet
     try:
         return local.replace(tzinfo=zone).astimezone(UTC)
     except OverflowError:
-        raise IcalError(f"Line {line}: {name} is out of range.") from None
+        raise IcalError(said("calendar.out_of_range", "Line {line}: {name} is out of range.",
+                             line=line, name=name)) from None

@@ -30,8 +30,10 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from destination_norberg.core.diskerrors import why_not_written
 from destination_norberg.core.geometry import Geometry
 from destination_norberg.core.progress import Cancelled, Progress
+from destination_norberg.core.said import message_of, said
 from destination_norberg.core.timeutil import now_utc, to_local
 from destination_norberg.exchange.package_texts import check_lang, label, slug
 
@@ -154,7 +156,8 @@ def _write_all(detail: PackageDetail, folder: Path, *, partner: PartnerRow | Non
         pdf = folder / files["pdf"]
         pdf_writer(detail, pdf, lang)
         if not pdf.is_file() or pdf.stat().st_size == 0:
-            raise BundleError(f"The brochure {pdf.name} was not written.")
+            raise BundleError(said("output.no_brochure", "The brochure {name} was not written.",
+                                   name=pdf.name))
 
 
 def _steps(detail: PackageDetail, has_pdf: bool) -> int:
@@ -209,7 +212,9 @@ def write_bundle(detail: PackageDetail, out_dir: Path, *, partner: PartnerRow | 
         out_dir.mkdir(parents=True, exist_ok=True)
         scratch = Path(tempfile.mkdtemp(prefix=f".{name}-", suffix=".part", dir=out_dir))
     except OSError as exc:
-        raise BundleError(f"Cannot write into {out_dir}: {exc.strerror or exc}.") from exc
+        raise BundleError(said("output.cannot_write_into", "Cannot write into {folder}: "
+                               "{reason}.", folder=str(out_dir),
+                               reason=why_not_written(exc))) from exc
     try:
         folder = scratch / name
         folder.mkdir()
@@ -225,11 +230,13 @@ def write_bundle(detail: PackageDetail, out_dir: Path, *, partner: PartnerRow | 
     except (BundleError, Cancelled):
         raise
     except OSError as exc:
-        raise BundleError(f"The bundle {target.name} could not be written: "
-                          f"{exc.strerror or exc}; nothing was left behind.") from exc
+        raise BundleError(said("output.bundle_not_written", "The bundle {name} could not be "
+                               "written: {reason}; nothing was left behind.", name=target.name,
+                               reason=why_not_written(exc))) from exc
     except Exception as exc:  # GeoExportError, IcalError, a failing PDF writer …
-        raise BundleError(f"The bundle {target.name} could not be written: {exc}; nothing "
-                          "was left behind.") from exc
+        raise BundleError(said("output.bundle_not_written", "The bundle {name} could not be "
+                               "written: {reason}; nothing was left behind.", name=target.name,
+                               reason=message_of(exc) or str(exc))) from exc
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
     if progress is not None:

@@ -1,8 +1,9 @@
 """The public trail and snow status: a static page for the municipality's web host.
 
-Three files, fit to be copied to any web server and rewritten on a schedule:
+Four files, fit to be copied to any web server and rewritten on a schedule:
 
-- `index.html`: one column a phone can read, Swedish first with English beside it; each
+- `index.html` in Swedish and `en.html` in English, each wholly in its language and linking
+  to the other: one column a phone can read; each
   trail with its status, condition, the time of its report in Norberg time and a clear mark
   where the report has gone stale; ski tracks with the age of their last grooming; the snow
   guarantee's targets with their level and the reason in words. No scripts, no fonts to
@@ -11,8 +12,8 @@ Three files, fit to be copied to any web server and rewritten on a schedule:
 - `status.json`: a feed for other sites and apps: `generated_at`, `trails[]`, `guarantee[]`.
 
 Each file is written to a temporary file beside it and renamed over the old one only when
-all three are complete, so a web server never serves half a page; the page goes last, so
-it never links to a feed older than itself. Reporters' names are not published (personal
+all are complete, so a web server never serves half a page; the pages go last, so they
+never link to a feed older than themselves. Reporters' names are not published (personal
 data); the public note of a report is.
 """
 
@@ -45,7 +46,7 @@ from destination_norberg.exchange.status_texts import (
     words,
 )
 
-FILES = ("status.json", "status.geojson", "index.html")
+FILES = ("status.json", "status.geojson", "en.html", "index.html")
 DECIMALS = 6  # ≈ 10 cm: plenty for a status map, a third smaller than 7
 
 
@@ -131,82 +132,85 @@ def _e(value: object) -> str:
     return escape(str(value), quote=True)
 
 
-def _both(sv: str, en: str) -> str:
-    """Swedish, then English in a quieter voice (nothing twice when they are the same)."""
-    if sv == en:
-        return _e(sv)
-    return f'{_e(sv)} <span class="en" lang="en">{_e(en)}</span>'
+def _head(key: str, lang: str) -> str:
+    return HEAD[key][1] if lang == "en" else HEAD[key][0]
 
 
-def _pair(fn: Callable[[Any, str], str], value: Any) -> str:
-    return _both(fn(value, "sv"), fn(value, "en"))
+#: Each page links to the other language: (file, its language, the link's words).
+PAGES = {"sv": ("index.html", "en", "en.html", "In English"),
+         "en": ("en.html", "sv", "index.html", "På svenska")}
 
 
-def _trail(t: TrailRow) -> str:
+def _trail(t: TrailRow, lang: str) -> str:
     status = None if t.status is None else str(t.status)
     colour = (f'<span class="grade g-{_e(t.grade_colour)}" title="{_e(t.grade_colour)}">'
               "</span>") if t.grade_colour else ""
-    length = f"{km(t.length_m / 1000)} km"
+    length = f"{km(t.length_m / 1000, lang)} km"
     lines = [f'<h3>{colour}{_e(t.name)}</h3><p><span class="badge s-{_e(status or "none")}">'
-             f"{_pair(status_words, status)}</span>"]
+             f"{_e(status_words(status, lang))}</span>"]
     if t.condition is not None:
-        lines.append(" · " + _pair(condition_words, str(t.condition)))
-    lines.append(f' <span class="muted">{_e(kind_name(str(t.kind), "sv"))} · {length}'
+        lines.append(" · " + _e(condition_words(str(t.condition), lang)))
+    lines.append(f' <span class="muted">{_e(kind_name(str(t.kind), lang))} · {length}'
                  "</span></p>")
     if t.reported_at is not None:
-        age = _pair(age_words, t.report_age_days or 0.0)
-        lines.append(f'<p class="muted">{_pair(words, "reported")} '
+        age = _e(age_words(t.report_age_days or 0.0, lang))
+        lines.append(f'<p class="muted">{_e(words("reported", lang))} '
                      f'<time datetime="{_e(_iso_utc(t.reported_at))}">'
-                     f'{_e(stamp_text(t.reported_at, "sv"))}</time> ({age})</p>')
+                     f'{_e(stamp_text(t.reported_at, lang))}</time> ({age})</p>')
     if t.stale:
-        lines.append(f'<p class="stale">⚠ {_pair(words, "stale")}</p>')
+        lines.append(f'<p class="stale">⚠ {_e(words("stale", lang))}</p>')
     if t.kind.is_ski:
-        style = f" · {_pair(style_words, str(t.groom_style))}" if t.groom_style else ""
-        lines.append(f"<p>{_pair(words, 'groomed')}: {_pair(grooming_words, t.grooming_band)}"
-                     f"{style}</p>")
+        style = f" · {_e(style_words(str(t.groom_style), lang))}" if t.groom_style else ""
+        lines.append(f"<p>{_e(words('groomed', lang))}: "
+                     f"{_e(grooming_words(t.grooming_band, lang))}{style}</p>")
     if t.snow_depth_cm is not None:
-        lines.append(f"<p>{_pair(words, 'depth')}: {t.snow_depth_cm:g} cm</p>")
-    if t.note:
-        lines.append(f'<p class="note">{_e(t.note)}</p>')
+        lines.append(f"<p>{_e(words('depth', lang))}: {t.snow_depth_cm:g} cm</p>")
+    if t.note:  # the coordinator's public note is written in Swedish: marked so, not mixed
+        lines.append(f'<p class="note">{_e(t.note)}</p>' if lang == "sv" else
+                     f'<p class="note" lang="sv">{_e(t.note)} '
+                     '<span class="muted" lang="en">(in Swedish)</span></p>')
     css = "trail stale-card" if t.stale else "trail"
     return f'<li class="{css}">{"".join(lines)}</li>'
 
 
-def km(value: float) -> str:
-    return f"{value:.1f}".replace(".", ",")
+def km(value: float, lang: str = "sv") -> str:
+    text = f"{value:.1f}"
+    return text if lang == "en" else text.replace(".", ",")
 
 
-def _guarantee(g: GuaranteeLine) -> str:
+def _guarantee(g: GuaranteeLine, lang: str) -> str:
     level = g.level or "none"
     return (f'<li class="trail"><h3>{_e(g.name)}</h3><p><span class="badge l-{_e(level)}">'
-            f'{_both(level_words(g.level, "sv"), level_words(g.level, "en"))}</span> '
-            f'<span class="muted">{km(g.ready_km)} / {km(g.required_km)} km · '
-            f'{_e(day_text(g.deadline, "sv"))}</span></p>'
-            f"<p>{_e(reason_words(g, 'sv'))}</p>"
-            f'<p class="en" lang="en">{_e(reason_words(g, "en"))}</p></li>')
+            f'{_e(level_words(g.level, lang))}</span> '
+            f'<span class="muted">{km(g.ready_km, lang)} / {km(g.required_km, lang)} km · '
+            f'{_e(day_text(g.deadline, lang))}</span></p>'
+            f"<p>{_e(reason_words(g, lang))}</p></li>")
 
 
-def status_html(data: StatusData) -> str:
+def status_html(data: StatusData, lang: str = "sv") -> str:
+    """The page in one language (`sv` or `en`), with a link to the page in the other."""
     now = data.generated_at
-    rule = _both(words("stale_rule", "sv").format(n=data.stale_days),
-                 words("stale_rule", "en").format(n=data.stale_days))
-    parts = [f"<header><h1>{_both(*HEAD['title'])}</h1>",
-             f'<p class="muted">{_pair(words, "updated")} '
-             f'<time datetime="{_e(_iso_utc(now))}">{_e(stamp_text(now, "sv"))}</time></p>',
-             f'<p class="muted">{rule}</p></header>']
+    _file, other, other_file, other_words = PAGES[lang]
+    parts = [f"<header><h1>{_e(_head('title', lang))}</h1>",
+             f'<p class="muted">{_e(words("updated", lang))} '
+             f'<time datetime="{_e(_iso_utc(now))}">{_e(stamp_text(now, lang))}</time> · '
+             f'<a href="{other_file}" hreflang="{other}" lang="{other}">{other_words}</a></p>',
+             f'<p class="muted">{_e(words("stale_rule", lang).format(n=data.stale_days))}</p>'
+             "</header>"]
     if data.guarantee:
-        parts.append(f'<h2>{_both(*HEAD["guarantee"])}</h2><ul class="cards">'
-                     + "".join(_guarantee(g) for g in data.guarantee) + "</ul>")
+        parts.append(f'<h2>{_e(_head("guarantee", lang))}</h2><ul class="cards">'
+                     + "".join(_guarantee(g, lang) for g in data.guarantee) + "</ul>")
     for key, kinds in GROUPS:
         group = [t for t in data.trails if str(t.kind) in kinds]
         if group:
-            parts.append(f'<h2>{_both(*HEAD[key])}</h2><ul class="cards">'
-                         + "".join(_trail(t) for t in group) + "</ul>")
+            parts.append(f'<h2>{_e(_head(key, lang))}</h2><ul class="cards">'
+                         + "".join(_trail(t, lang) for t in group) + "</ul>")
     parts.append('<footer><a href="status.json">status.json</a> · '
                  '<a href="status.geojson">status.geojson</a> · Destination Norberg</footer>')
-    return ('<!DOCTYPE html>\n<html lang="sv"><head><meta charset="utf-8">'
+    return (f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
-            f"<title>{_e(HEAD['title'][0])}</title><style>{CSS}</style></head>"
+            f'<link rel="alternate" hreflang="{other}" href="{other_file}">'
+            f"<title>{_e(_head('title', lang))}</title><style>{CSS}</style></head>"
             f'<body><main>{"".join(parts)}</main></body></html>\n')
 
 
@@ -214,14 +218,14 @@ def status_html(data: StatusData) -> str:
 
 
 def write_status_page(data: StatusData, out_dir: Path) -> list[Path]:
-    """Write the three files into `out_dir` (made if missing); their paths, page last."""
+    """Write the files into `out_dir` (made if missing); their paths, the Swedish page last."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     texts: Mapping[str, str] = {
         "status.json": json.dumps(status_feed(data), ensure_ascii=False, indent=1) + "\n",
         "status.geojson": json.dumps(status_geojson(data), ensure_ascii=False,
                                      separators=(",", ":")) + "\n",
-        "index.html": status_html(data)}
+        "en.html": status_html(data, "en"), "index.html": status_html(data, "sv")}
     temps: dict[str, str] = {}
     try:
         for name in FILES:

@@ -17,17 +17,18 @@ import shapely
 
 from destination_norberg.core.geometry import Geometry, GeometryError, decode_wkb
 from destination_norberg.core.plain_text import TEXT_MAX, clean
+from destination_norberg.core.said import said
 
 if TYPE_CHECKING:
     from pyproj import Transformer
 
 JsonValue = None | bool | int | float | str | list[Any]
-SKIP_NO_GEOMETRY = "no geometry"
-SKIP_EMPTY = "empty geometry"
-SKIP_UNREADABLE = "unreadable geometry"
-SKIP_UNSUPPORTED = "unsupported geometry type"
-SKIP_TOO_FEW_POINTS = "too few points"
-SKIP_OUTSIDE = "coordinates outside the coordinate system"
+SKIP_NO_GEOMETRY = said("geo.skip.no_geometry", "no geometry")
+SKIP_EMPTY = said("geo.skip.empty", "empty geometry")
+SKIP_UNREADABLE = said("geo.skip.unreadable", "unreadable geometry")
+SKIP_UNSUPPORTED = said("geo.skip.unsupported", "unsupported geometry type")
+SKIP_TOO_FEW_POINTS = said("geo.skip.too_few_points", "too few points")
+SKIP_OUTSIDE = said("geo.skip.outside", "coordinates outside the coordinate system")
 
 _MULTI = {"Point": "MultiPoint", "LineString": "MultiLineString", "Polygon": "MultiPolygon"}
 

@@ -16,6 +16,7 @@ from functools import cache
 from pyproj import CRS
 from pyproj.exceptions import CRSError
 
+from destination_norberg.core.said import said, sentences
 from destination_norberg.geo.errors import GeoImportError
 
 Bounds = tuple[float, float, float, float]  # xmin, ymin, xmax, ymax
@@ -76,14 +77,21 @@ class CrsDetection:
     def message(self) -> str:
         """One sentence for the import dialog."""
         if not self.needs_confirmation:
-            return f"Coordinates are in {self.label}."
-        hint = f" They look like {crs_label(self.suggestion)}." if self.suggestion else ""
+            return said("geo.crs.in", "Coordinates are in {crs}.", crs=self.label)
+        hint = [said("geo.crs.looks_like", "They look like {crs}.",
+                     crs=crs_label(self.suggestion))] if self.suggestion else []
         if self.status == "missing":
-            return "The file does not say which coordinate system it uses." + hint
-        if self.status == "mismatch":
-            return ("The coordinates cannot be in the coordinate system the file names "
-                    f"({crs_label(self.epsg) if self.epsg else 'unknown'}).{hint}")
-        return "The file's coordinate system is not one the program recognises." + hint
+            first = said("geo.crs.missing", "The file does not say which coordinate system it "
+                         "uses.")
+        elif self.status == "mismatch":
+            first = said("geo.crs.mismatch", "The coordinates cannot be in the coordinate "
+                         "system the file names ({crs}).",
+                         crs=crs_label(self.epsg) if self.epsg else said("geo.crs.unknown",
+                                                                         "unknown"))
+        else:
+            first = said("geo.crs.unrecognised", "The file's coordinate system is not one the "
+                         "program recognises.")
+        return sentences([first, *hint])
 
 
 def crs_label(epsg: int | None) -> str:
@@ -248,8 +256,8 @@ def resolve_override(value: int | str) -> tuple[str, CrsDetection]:
     try:
         crs = CRS.from_user_input(text)
     except CRSError:
-        raise GeoImportError(f"The coordinate system “{text[:60]}” is not one the program "
-                             "knows.") from None
+        raise GeoImportError(said("geo.crs.not_known", "The coordinate system “{crs}” is not "
+                                  "one the program knows.", crs=text[:60])) from None
     if text.upper().startswith("ESRI:"):
         code: int | None = None  # an ESRI code is not passed off as the EPSG one it resembles
     else:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from destination_norberg.core.said import said
+
 if TYPE_CHECKING:
     from destination_norberg.geo.crs import CrsDetection
 
@@ -41,14 +43,14 @@ class GeoExportError(ValueError):
 
 
 FORMAT_NAMES = {
-    "GPX": "GPX file",
-    "GeoJSON": "GeoJSON file",
-    "GPKG": "GeoPackage",
-    "ESRI Shapefile": "shapefile",
-    "KML": "KML file",
-    "LIBKML": "KML file",
-    "FlatGeobuf": "FlatGeobuf file",
-    "OSM": "OpenStreetMap file",
+    "GPX": said("geo.format.gpx", "GPX file"),
+    "GeoJSON": said("geo.format.geojson", "GeoJSON file"),
+    "GPKG": said("geo.format.gpkg", "GeoPackage"),
+    "ESRI Shapefile": said("geo.format.shapefile", "shapefile"),
+    "KML": said("geo.format.kml", "KML file"),
+    "LIBKML": said("geo.format.kml", "KML file"),
+    "FlatGeobuf": said("geo.format.fgb", "FlatGeobuf file"),
+    "OSM": said("geo.format.osm", "OpenStreetMap file"),
 }
 
 _XML_FAILED = re.compile(
@@ -57,24 +59,29 @@ _XML_FAILED = re.compile(
 
 def gdal_message(text: str, driver: str) -> str:
     """One sentence for a GDAL error text about a file of the given driver."""
-    kind = FORMAT_NAMES.get(driver, "geodata file")
+    kind = FORMAT_NAMES.get(driver) or said("geo.format.any", "geodata file")
     article = "an" if kind[0] in "aeiouAEIOU" else "a"
     low = text.lower()
     match = _XML_FAILED.search(text)
     if "million laugh" in low or "entity" in low:
-        return (f"The file is not a usable {kind}: it declares XML entities that expand without "
-                "limit, and was refused for safety.")
+        return said("geo.xml_bomb", "The file is not a usable {kind}: it declares XML entities "
+                    "that expand without limit, and was refused for safety.", kind=kind)
     if match:
-        return f"The file is not a valid {kind}: its XML is broken at line {match['line']}."
+        return said("geo.xml_broken", "The file is not a valid {kind}: its XML is broken at "
+                    "line {line}.", kind=kind, line=match["line"])
     if "not recognized as being in a supported file format" in low or "not recognised" in low:
-        return f"The file is not {article} {kind}, or it is damaged beyond reading."
+        return said("geo.not_format", "The file is not {article} {kind}, or it is damaged "
+                    "beyond reading.", article=article, kind=kind)
     if "sqlite" in low or "database disk image" in low or "file is not a database" in low:
-        return f"The file is not a readable {kind}: it is damaged or incomplete."
+        return said("geo.damaged", "The file is not a readable {kind}: it is damaged or "
+                    "incomplete.", kind=kind)
     if ".shx" in low or ".dbf" in low:
-        return ("The shapefile is incomplete: its .shx or .dbf part is missing or damaged "
-                "(a shapefile is several files with the same name).")
+        return said("geo.shapefile_incomplete", "The shapefile is incomplete: its .shx or .dbf "
+                    "part is missing or damaged (a shapefile is several files with the same "
+                    "name).")
     if "no such file" in low or "does not exist" in low:
-        return "The file could not be found."
+        return said("geo.not_found", "The file could not be found.")
     if "permission" in low:
-        return "The program may not read the file (permission denied)."
-    return f"The file is not a readable {kind}: it is damaged or in an unexpected form."
+        return said("geo.permission", "The program may not read the file (permission denied).")
+    return said("geo.unreadable", "The file is not a readable {kind}: it is damaged or in an "
+                "unexpected form.", kind=kind)

@@ -20,6 +20,7 @@ import shapely
 from destination_norberg.core.geometry import Geometry
 from destination_norberg.core.plain_text import NAME_MAX, clean_value
 from destination_norberg.core.progress import Cancelled, Progress
+from destination_norberg.core.said import said
 from destination_norberg.geo.convert import (
     SKIP_EMPTY,
     SKIP_NO_GEOMETRY,
@@ -105,8 +106,9 @@ def _source_crs(info: LayerInfo, override: int | str | None) -> tuple[str | None
     if text is None and info.feature_count == 0:
         return TARGET, info.crs  # nothing to transform: an empty layer needs no CRS
     if text is None:
-        raise UnknownCrsError("The file does not say which coordinate system it uses, and its "
-                              "coordinates fit none the program knows: choose one.", info.crs)
+        raise UnknownCrsError(said("geo.unknown_crs", "The file does not say which coordinate "
+                                   "system it uses, and its coordinates fit none the program "
+                                   "knows: choose one."), info.crs)
     return text, info.crs
 
 

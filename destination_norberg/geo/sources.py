@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from destination_norberg.core.plain_text import NAME_MAX, clean_value
+from destination_norberg.core.said import said
 from destination_norberg.geo.crs import Bounds, CrsDetection, detect_crs
 from destination_norberg.geo.dbf import shapefile_encoding, zipped_shapefile_encoding
 from destination_norberg.geo.errors import FORMAT_NAMES, GeoImportError, gdal_message
@@ -84,6 +85,10 @@ def pyogrio_errors() -> tuple[type[BaseException], ...]:
             RuntimeError, ValueError, UnicodeError, MemoryError, UnboundLocalError)
 
 
+_ZIP_DAMAGED = said("geo.zip_damaged", "The zip archive is damaged: a file in it cannot be "
+                    "unpacked.")
+
+
 def _check_xml_file(path: Path, driver: str) -> str:
     kind = FORMAT_NAMES[driver]
     try:
@@ -91,7 +96,7 @@ def _check_xml_file(path: Path, driver: str) -> str:
             infos = checked_members(path)
             kml = [i for i in infos if i.filename.lower().endswith(".kml")]
             if not kml:
-                raise GeoImportError("The KMZ file holds no KML document.")
+                raise GeoImportError(said("geo.kmz_empty", "The KMZ file holds no KML document."))
             with zipfile.ZipFile(path) as archive:
                 for info in kml:
                     with archive.open(info) as stream:
@@ -100,10 +105,11 @@ def _check_xml_file(path: Path, driver: str) -> str:
         with path.open("rb") as stream:
             return check_xml(stream)
     except BadXmlError as problem:
-        raise GeoImportError(f"The file is not a valid {kind}: {problem}.") from None
+        raise GeoImportError(said("geo.invalid", "The file is not a valid {kind}: {problem}.",
+                                  kind=kind, problem=str(problem))) from None
     except (OSError, zipfile.BadZipFile, EOFError, zlib.error):
-        raise GeoImportError(f"The {kind} could not be read: it is damaged or unreadable.") \
-            from None
+        raise GeoImportError(said("geo.cannot_read", "The {kind} could not be read: it is damaged "
+                                  "or unreadable.", kind=kind)) from None
 
 
 def _sniff_xml(path: Path) -> str:
@@ -112,29 +118,34 @@ def _sniff_xml(path: Path) -> str:
         with path.open("rb") as stream:
             root = check_xml(stream)
     except BadXmlError as problem:
-        raise GeoImportError(f"The file is not a GPX or KML file: {problem}.") from None
+        raise GeoImportError(said("geo.not_gpx_kml", "The file is not a GPX or KML file: "
+                                  "{problem}.", problem=str(problem))) from None
     driver = {"gpx": "GPX", "kml": "KML"}.get(root)
     if driver is None:
-        raise GeoImportError(f"The file is XML but not geodata: its content is <{root}>, "
-                             "not GPX or KML.")
+        raise GeoImportError(said("geo.xml_not_geodata", "The file is XML but not geodata: its "
+                                  "content is <{root}>, not GPX or KML.", root=root))
     return driver
 
 
 def _datasets(path: Path, encoding: str | None) -> list[_Dataset]:
     if not path.is_file():
-        raise GeoImportError(f"The file {path.name} could not be found.")
+        raise GeoImportError(said("geo.file_not_found", "The file {name} could not be found.",
+                                  name=path.name))
     kind = SUFFIXES.get(path.suffix.lower())
     if kind is None:
-        raise GeoImportError(f"The program cannot read {path.suffix or 'extension-less'} files: "
-                             "choose GPX, GeoJSON, GeoPackage, shapefile (.shp or .zip), "
-                             "KML/KMZ, FlatGeobuf or OpenStreetMap (.osm).")
+        raise GeoImportError(said("geo.unknown_suffix", "The program cannot read {suffix} files: "
+                                  "choose GPX, GeoJSON, GeoPackage, shapefile (.shp or .zip), "
+                                  "KML/KMZ, FlatGeobuf or OpenStreetMap (.osm).",
+                                  suffix=path.suffix or said("geo.no_suffix",
+                                                             "extension-less")))
     if kind == "xml":
         kind = _sniff_xml(path)
     elif kind in _XML_ROOTS:
         root = _check_xml_file(path, kind)
         if root != _XML_ROOTS[kind]:
-            raise GeoImportError(f"The file is not a {FORMAT_NAMES[kind]}: its content is "
-                                 f"<{root}>, not <{_XML_ROOTS[kind]}>.")
+            raise GeoImportError(said("geo.wrong_root", "The file is not a {kind}: its content "
+                                      "is <{root}>, not <{expected}>.", kind=FORMAT_NAMES[kind],
+                                      root=root, expected=_XML_ROOTS[kind]))
     if kind == "zip":
         return _zip_datasets(path, encoding)
     if kind == "ESRI Shapefile":
@@ -149,8 +160,9 @@ def _zip_datasets(path: Path, encoding: str | None) -> list[_Dataset]:
     for member in inner:
         datasets += _inner_datasets(path, member, encoding)
     if not datasets:
-        raise GeoImportError("The zip archive holds no map data the program reads (no .shp, "
-                             ".gpkg, .geojson, .gpx, .kml or .fgb file).")
+        raise GeoImportError(said("geo.zip_no_data", "The zip archive holds no map data the "
+                                  "program reads (no .shp, .gpkg, .geojson, .gpx, .kml or .fgb "
+                                  "file)."))
     return datasets
 
 
@@ -168,8 +180,7 @@ def _members(archive: Path | BinaryIO, prefix: str, infos: list[zipfile.ZipInfo]
                 enc = encoding or zipped_shapefile_encoding(archive, member, names)
             datasets.append(_Dataset(f"{prefix}/{member}", driver, enc, within + member))
     except (OSError, EOFError, zipfile.BadZipFile, zlib.error):
-        raise GeoImportError("The zip archive is damaged: a file in it cannot be unpacked.") \
-            from None
+        raise GeoImportError(_ZIP_DAMAGED) from None
     return datasets
 
 
@@ -182,8 +193,7 @@ def _inner_datasets(path: Path, member: str, encoding: str | None) -> list[_Data
     except GeoImportError as problem:
         raise GeoImportError(in_zip(member, str(problem))) from None
     except (OSError, EOFError, zipfile.BadZipFile, zlib.error):
-        raise GeoImportError("The zip archive is damaged: a file in it cannot be unpacked.") \
-            from None
+        raise GeoImportError(_ZIP_DAMAGED) from None
     prefix = "/vsizip/{/vsizip/" + f"{path.resolve().as_posix()}/{member}}}"
     return _members(data, prefix, infos, encoding, within=f"{member}/")
 
@@ -231,7 +241,8 @@ def _layer(dataset: _Dataset, gdal_layer: str, name: str) -> LayerInfo:
     if driver != dataset.driver and driver not in _DRIVERS_OK.get(dataset.driver, ()):
         kind = FORMAT_NAMES.get(dataset.driver, dataset.driver)
         other = FORMAT_NAMES.get(driver, driver)
-        raise GeoImportError(f"The file is not a {kind}: it is a {other} under the wrong name.")
+        raise GeoImportError(said("geo.wrong_name", "The file is not a {kind}: it is a {other} "
+                                  "under the wrong name.", kind=kind, other=other))
     bounds = info.get("total_bounds")
     bounds = tuple(float(v) for v in bounds) if bounds is not None else None
     count = int(info["features"])
@@ -317,12 +328,14 @@ def find_layer(path: str | Path, layer: str | None, *,
     candidates = _candidates(Path(path), encoding)
     several = len(candidates) > 1
     if not candidates:
-        raise GeoImportError("The file holds no map layers (no table with geometry).")
+        raise GeoImportError(said("geo.no_layers", "The file holds no map layers (no table with "
+                                  "geometry)."))
     if layer is not None:
         chosen = next((c for c in candidates if c[2] == layer), None)
         if chosen is None:
-            raise GeoImportError(f"The file has no layer named “{layer}”; it has "
-                                 + ", ".join(c[2] for c in candidates) + ".")
+            raise GeoImportError(said("geo.no_such_layer", "The file has no layer named "
+                                      "“{layer}”; it has {layers}.", layer=layer,
+                                      layers=", ".join(c[2] for c in candidates)))
         return _info(chosen, several)
     first = None
     for candidate in candidates:

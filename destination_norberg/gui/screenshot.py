@@ -74,8 +74,9 @@ def take_screenshot(view: str, out: Path, size: tuple[int, int], db_url: str,
 
 
 def _status_page(window: object, now: object, out: Path, size: tuple[int, int]) -> None:
-    """Publish the status page into a temporary folder and render its index.html in a
-    QTextBrowser (the Qt view without a web engine), at phone width."""
+    """Publish the status page into a temporary folder and render its page in the window's
+    language (index.html or en.html) in a QTextBrowser (the Qt view without a web engine),
+    at phone width."""
     from PySide6.QtCore import QUrl
     from PySide6.QtWidgets import QApplication, QTextBrowser
 
@@ -87,7 +88,8 @@ def _status_page(window: object, now: object, out: Path, size: tuple[int, int]) 
         write_status(rows_of(engine), now, Path(tmp))
         view = QTextBrowser()
         view.resize(min(size[0], 480), size[1])
-        view.setSource(QUrl.fromLocalFile(str(Path(tmp) / "index.html")))
+        page = "en.html" if getattr(window, "language", "sv") == "en" else "index.html"
+        view.setSource(QUrl.fromLocalFile(str(Path(tmp) / page)))  # the window's language
         view.show()
         QApplication.processEvents()
         out.parent.mkdir(parents=True, exist_ok=True)

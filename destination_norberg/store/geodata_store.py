@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Engine, func, insert, select, update
 
 from destination_norberg.core.geometry import Geometry, stored_length
+from destination_norberg.core.said import said
 from destination_norberg.core.vocab import TrailKind
 from destination_norberg.store import models as m
 from destination_norberg.store.base import new_uid, utcnow
@@ -99,13 +100,13 @@ def import_trails(engine: Engine, features: Sequence[Any], how: TrailImport,
     for feature in features:
         geom: Geometry = feature.geometry
         if geom.kind not in LINES:
-            result.skip("not a line")
+            result.skip(said("geo.skip.not_a_line", "not a line"))
             continue
         # A track thinned on import keeps the length of every point it was recorded with.
         original = getattr(feature, "length_m", None)
         length = round(original, 1) if original is not None else stored_length(geom)
         if length <= 0:
-            result.skip("no length")
+            result.skip(said("geo.skip.no_length", "no length"))
             continue
         colour, imba, scale = parse_grade(
             feature.attributes.get(how.grade_field) if how.grade_field else None)
@@ -117,9 +118,9 @@ def import_trails(engine: Engine, features: Sequence[Any], how: TrailImport,
                      "lit": False, "description_sv": "", "description_en": "",
                      "geom": geom.to_wkb(), "length_m": length})
     if not rows and updates is None:
-        raise GeodataError("The layer has no lines to make trails of.")
+        raise GeodataError(said("geo.no_lines", "The layer has no lines to make trails of."))
     if cancelled():
-        raise GeodataError("Cancelled: nothing was imported.")
+        raise GeodataError(said("geo.cancelled", "Cancelled: nothing was imported."))
     if not rows and not updates:
         return result
     table = m.Trail.__table__
@@ -140,9 +141,9 @@ def import_reference_layer(engine: Engine, features: Sequence[Any], name: str, *
                            name_field: str | None = None, colour: str = "#5b6670") -> int:
     """A new reference layer with every feature; the layer's id."""
     if not name.strip():
-        raise GeodataError("Give the layer a name.")
+        raise GeodataError(said("geo.layer_needs_name", "Give the layer a name."))
     if not features:
-        raise GeodataError("The layer has no features.")
+        raise GeodataError(said("geo.no_features", "The layer has no features."))
     kinds = sorted({f.geometry.kind for f in features})
     now = utcnow()
     with _guard("The layer"), write_session(engine) as session:
@@ -172,13 +173,14 @@ def set_strak_route(engine: Engine, strak_id: int, features: Sequence[Any]) -> f
             line = Geometry("LineString", tuple(pt for p in parts for pt in p)) if parts \
                 else None
     if line is None:
-        raise GeodataError("The layer has no line to use as the route.")
+        raise GeodataError(said("geo.no_route_line", "The layer has no line to use as the "
+                                "route."))
     with _guard("The route"), write_session(engine) as session:
         done = session.execute(update(m.Strak.__table__).where(m.Strak.id == strak_id)
                                .values(route=line.to_wkb(), version=m.Strak.version + 1,
                                        updated_at=utcnow()))
         if done.rowcount != 1:
-            raise GeodataError("That stråk no longer exists.")
+            raise GeodataError(said("geo.strak_gone", "That stråk no longer exists."))
     return line.length()
 
 
@@ -237,7 +239,7 @@ def replace_layer_features(engine: Engine, layer_id: int, features: Sequence[Any
                            name_field: str | None = None) -> None:
     """A reference layer's features become `features` (the layer keeps colour and place)."""
     if not features:
-        raise GeodataError("The layer has no features.")
+        raise GeodataError(said("geo.no_features", "The layer has no features."))
     kinds = sorted({f.geometry.kind for f in features})
     table = m.MapLayer.__table__
     with _guard("The layer"), write_session(engine) as session:

@@ -49,6 +49,7 @@ from destination_norberg.core.network import (
     clean_orgnr,
     exact_name_key,
 )
+from destination_norberg.core.said import Said, message_of, said, sentences
 from destination_norberg.core.vocab import LegalBasis
 from destination_norberg.store import models as m
 from destination_norberg.store.base import utcnow
@@ -95,15 +96,37 @@ def _lengths(table: Table, keys: Sequence[str]) -> tuple[tuple[str, int], ...]:
 _ORG_TEXT = _lengths(_ORG, ("name", "street", "postal_code", "city", "kommun", "website"))
 _PERSON_TEXT = _lengths(_PERSON, ("name", "role", "email"))
 _PHONE_MAX = _PERSON.c.phone.type.length or 20
-_WORDS = {"postal_code": "postal code", "email": "e-mail"}
+_WORDS = {"name": said("contacts.field.name", "name"),
+          "street": said("contacts.field.street", "street address"),
+          "postal_code": said("contacts.field.postal_code", "postal code"),
+          "city": said("contacts.field.city", "town"),
+          "kommun": said("contacts.field.kommun", "kommun"),
+          "website": said("contacts.field.website", "website"),
+          "role": said("contacts.field.role", "role"),
+          "email": said("contacts.field.email", "e-mail")}
 
 
 def _limit(values: dict[str, Any], lengths: tuple[tuple[str, int], ...]) -> None:
     """PostgreSQL refuses a too long text (and the whole import with it): refuse the row."""
     for key, length in lengths:
         if len(values[key]) > length:
-            raise ContactError(f"The {_WORDS.get(key, key)} is longer than {length} "
-                               "characters.")
+            raise ContactError(said("contacts.too_long", "The {field} is longer than {length} "
+                                    "characters.", field=_WORDS.get(key, key), length=length))
+
+
+def _again(r: _Row, row_before: int | None) -> Said:
+    """Why a person is left out: already in the database, or on an earlier row of the file."""
+    name = r.person["name"] if r.person else ""
+    if r.org:
+        if row_before is not None:
+            return said("contacts.again_at_row", "{name} at {org} is already on row {row}.",
+                        name=name, org=r.org["name"], row=row_before)
+        return said("contacts.again_at", "{name} at {org} is already there.", name=name,
+                    org=r.org["name"])
+    if row_before is not None:
+        return said("contacts.again_row", "{name} is already on row {row}.", name=name,
+                    row=row_before)
+    return said("contacts.again", "{name} is already there.", name=name)
 
 
 def check_row(row: ContactRow, review_on: date) -> _Row:
@@ -113,22 +136,22 @@ def check_row(row: ContactRow, review_on: date) -> _Row:
     phone is kept as written (core.contacts.needs_review tells it later), a postal code too
     long for the column (a US ZIP+4) goes to the notes, and each is listed in `flags`
     (core.contacts.row_flags, the list the preview shows)."""
-    problems: list[str] = []
+    problems: list[str] = []  # each a Said: the window words them one by one
     orgnr = email = category = None
     try:
         orgnr = clean_orgnr(row.orgnr) if row.orgnr else None
     except ContactError as exc:
-        problems.append(str(exc))
+        problems.append(message_of(exc) or str(exc))
     try:
         email = normalise_email(row.email) if row.email else ""
     except ContactError as exc:
-        problems.append(str(exc))
+        problems.append(message_of(exc) or str(exc))
     try:
         category = clean_category(row.category)
     except ContactError as exc:
-        problems.append(str(exc))
+        problems.append(message_of(exc) or str(exc))
     if problems:
-        raise ContactError(" ".join(problems))
+        raise ContactError(sentences(problems))
     org_extra: list[str] = []  # what could not be kept in its field, to review
     person_extra: list[str] = []
     country = row.country.strip()
@@ -151,8 +174,8 @@ def check_row(row: ContactRow, review_on: date) -> _Row:
     person_name = row.name.strip()
     if org_name or orgnr:
         if not org_name:
-            raise ContactError("The organisation number is given but not the organisation's "
-                               "name.")
+            raise ContactError(said("contacts.orgnr_without_name", "The organisation number is "
+                                    "given but not the organisation's name."))
         org = {"name": org_name, "orgnr": orgnr, "category": category,
                "street": row.street.strip(), "postal_code": postal_code,
                "city": row.city.strip(), "kommun": row.kommun.strip(),
@@ -172,7 +195,8 @@ def check_row(row: ContactRow, review_on: date) -> _Row:
                   "organisation_id": None, "uid": "", "version": 1}
         _limit(person, _PERSON_TEXT)
     if org is None and person is None:
-        raise ContactError("The row names neither an organisation nor a person.")
+        raise ContactError(said("contacts.empty_row",
+                                "The row names neither an organisation nor a person."))
     return _Row(row.source_row, org, person, flags)
 
 
@@ -215,7 +239,7 @@ def _import(engine: Engine, rows: Sequence[ContactRow], source_name: str, strict
         try:
             checked.append(done := check_row(row, review_on))
         except ContactError as exc:
-            errors.append((row.source_row, str(exc)))
+            errors.append((row.source_row, message_of(exc) or str(exc)))
             continue
         flagged.extend((row.source_row, flag) for flag in done.flags)
     if errors and strict:
@@ -247,10 +271,7 @@ def _import(engine: Engine, rows: Sequence[ContactRow], source_name: str, strict
             if r.person is not None:
                 key = (org_key, _person_key(r.person))
                 if key in known or key in in_file:
-                    where = f" at {r.org['name']}" if r.org else ""
-                    again = (f"is already on row {in_file[key]}." if key in in_file
-                             else "is already there.")
-                    skipped.append((r.source_row, f"{r.person['name']}{where} {again}"))
+                    skipped.append((r.source_row, _again(r, in_file.get(key))))
                     continue
                 in_file[key] = r.source_row
                 new_persons.append((org_key, r.person))

@@ -2619,6 +2619,10 @@
             <source>Organisations</source>
             <translation>Organisationer</translation>
         </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Läser in…</translation>
+        </message>
     </context>
     <context>
         <name>NetworkTools</name>
@@ -3227,6 +3231,34 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>Cancel</source>
             <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Export into which folder?</source>
+            <translation>Exportera till vilken mapp?</translation>
+        </message>
+        <message>
+            <source>Writing the bundle…</source>
+            <translation>Skriver paketet…</translation>
+        </message>
+        <message>
+            <source>Not exported</source>
+            <translation>Inte exporterat</translation>
+        </message>
+        <message>
+            <source>Written: %1</source>
+            <translation>Skrivet: %1</translation>
+        </message>
+        <message>
+            <source>Save the daily bulletin</source>
+            <translation>Spara dagens bulletin</translation>
+        </message>
+        <message>
+            <source>Not written</source>
+            <translation>Inte skrivet</translation>
+        </message>
+        <message>
+            <source>Bulletin written to %1.</source>
+            <translation>Bulletinen skrevs till %1.</translation>
         </message>
     </context>
     <context>
@@ -5895,37 +5927,6 @@ vinter: fre–sön 11–16</translation>
         </message>
     </context>
     <context>
-        <name>page</name>
-        <message>
-            <source>Not exported</source>
-            <translation>Inte exporterat</translation>
-        </message>
-        <message>
-            <source>Export into which folder?</source>
-            <translation>Exportera till vilken mapp?</translation>
-        </message>
-        <message>
-            <source>Writing the bundle…</source>
-            <translation>Skriver paketet…</translation>
-        </message>
-        <message>
-            <source>Written: %1</source>
-            <translation>Skrivet: %1</translation>
-        </message>
-        <message>
-            <source>Save the daily bulletin</source>
-            <translation>Spara dagens bulletin</translation>
-        </message>
-        <message>
-            <source>Not written</source>
-            <translation>Inte skrivet</translation>
-        </message>
-        <message>
-            <source>Bulletin written to %1.</source>
-            <translation>Bulletinen skrevs till %1.</translation>
-        </message>
-    </context>
-    <context>
         <name>SmhiFetch</name>
         <message>
             <source>SMHI could not be reached ({reason}). Check the connection and try again; nothing was imported.</source>
@@ -6912,6 +6913,973 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>&amp;Find</source>
             <translation>S&amp;ök</translation>
+        </message>
+    </context>
+    <context>
+        <name>CalendarMessages</name>
+        <message>
+            <source>The file also holds {held}; only events were imported.</source>
+            <translation>Filen innehåller också {held}; bara evenemangen importerades.</translation>
+        </message>
+        <message>
+            <source>Line {line}: {name} has an invalid date '{text}'.</source>
+            <translation>Rad {line}: {name} har ett ogiltigt datum '{text}'.</translation>
+        </message>
+        <message>
+            <source>The default time zone '{zone}' is not a known time zone.</source>
+            <translation>Standardtidszonen '{zone}' är ingen känd tidszon.</translation>
+        </message>
+        <message>
+            <source>Line {line}: {name} has an invalid duration '{text}'.</source>
+            <translation>Rad {line}: {name} har en ogiltig längd '{text}'.</translation>
+        </message>
+        <message>
+            <source>Line {line} could not be read and was ignored.</source>
+            <translation>Rad {line} kunde inte läsas och hoppades över.</translation>
+        </message>
+        <message>
+            <source>{n} lines could not be read and were ignored (lines {lines}).</source>
+            <translation>{n} rader kunde inte läsas och hoppades över (rad {lines}).</translation>
+        </message>
+        <message>
+            <source>Line {line}: {name} has an invalid UTC offset '{text}'.</source>
+            <translation>Rad {line}: {name} har en ogiltig UTC-förskjutning '{text}'.</translation>
+        </message>
+        <message>
+            <source>Line {line}: the parameters of {name} cannot be read (an unclosed quote or a missing ':').</source>
+            <translation>Rad {line}: parametrarna till {name} kan inte läsas (ett citattecken som inte stängs eller ett ':' som saknas).</translation>
+        </message>
+        <message>
+            <source>Line {line}: the parameters of {detail} cannot be read; its value was still used.</source>
+            <translation>Rad {line}: parametrarna till {detail} kan inte läsas; värdet användes ändå.</translation>
+        </message>
+        <message>
+            <source>{n} properties have parameters that cannot be read; their values were still used (lines {lines}).</source>
+            <translation>{n} egenskaper har parametrar som inte kan läsas; deras värden användes ändå (rad {lines}).</translation>
+        </message>
+        <message>
+            <source>Line {line}: the RRULE of {what} cannot be used ({detail}); only its own date was imported.</source>
+            <translation>Rad {line}: upprepningsregeln (RRULE) för {what} kan inte användas ({detail}); bara dess eget datum importerades.</translation>
+        </message>
+        <message>
+            <source>{n} events have an RRULE that cannot be used; only their own dates were imported (lines {lines}).</source>
+            <translation>{n} evenemang har en upprepningsregel (RRULE) som inte kan användas; bara deras egna datum importerades (rad {lines}).</translation>
+        </message>
+        <message>
+            <source>Line {line}: {name} has an invalid date or time '{text}'.</source>
+            <translation>Rad {line}: {name} har ett ogiltigt datum eller en ogiltig tid '{text}'.</translation>
+        </message>
+        <message>
+            <source>Line {line}: {name} has an invalid time '{text}'.</source>
+            <translation>Rad {line}: {name} har en ogiltig tid '{text}'.</translation>
+        </message>
+        <message>
+            <source>The file's X-WR-TIMEZONE '{name}' is not a known time zone; it was ignored.</source>
+            <translation>Filens X-WR-TIMEZONE '{name}' är ingen känd tidszon; den användes inte.</translation>
+        </message>
+        <message>
+            <source>Line {line}: the event '{title}' also repeats on 1 date before the season; it is left out.</source>
+            <translation>Rad {line}: evenemanget '{title}' återkommer också på 1 datum före säsongen; det utelämnas.</translation>
+        </message>
+        <message>
+            <source>Line {line}: the event '{title}' also repeats on {n} dates before the season; they are left out.</source>
+            <translation>Rad {line}: evenemanget '{title}' återkommer också på {n} datum före säsongen; de utelämnas.</translation>
+        </message>
+        <message>
+            <source>The file holds binary data, not text: it is not an iCalendar file.</source>
+            <translation>Filen innehåller binärdata, inte text: det är ingen iCalendar-fil.</translation>
+        </message>
+        <message>
+            <source>Line {line}: {what} {problem}.</source>
+            <translation>Rad {line}: {what} {problem}.</translation>
+        </message>
+        <message>
+            <source>The file holds {n} control character(s); they were removed.</source>
+            <translation>Filen innehåller {n} styrtecken; de togs bort.</translation>
+        </message>
+        <message>
+            <source>The file is not UTF-8; it was read as Windows-1252 (Western European).</source>
+            <translation>Filen är inte UTF-8; den lästes som Windows-1252 (västeuropeisk).</translation>
+        </message>
+        <message>
+            <source>The file ends before END:VCALENDAR: it is cut off.</source>
+            <translation>Filen slutar före END:VCALENDAR: den är avkortad.</translation>
+        </message>
+        <message>
+            <source>Line {line}: {what} has both DTEND and DURATION; DTEND was used.</source>
+            <translation>Rad {line}: {what} har både DTEND och DURATION; DTEND användes.</translation>
+        </message>
+        <message>
+            <source>{n} events have both DTEND and DURATION; DTEND was used (lines {lines}).</source>
+            <translation>{n} evenemang har både DTEND och DURATION; DTEND användes (rad {lines}).</translation>
+        </message>
+        <message>
+            <source>Line {line}: {what} has a DURATION that is too long.</source>
+            <translation>Rad {line}: {what} har en längd (DURATION) som är för lång.</translation>
+        </message>
+        <message>
+            <source>Line {line}: END:{kind} does not match BEGIN:{begun} on line {begun_line}.</source>
+            <translation>Rad {line}: END:{kind} passar inte till BEGIN:{begun} på rad {begun_line}.</translation>
+        </message>
+        <message>
+            <source>Line {line}: {what} ends before it starts (DTEND {end} is before DTSTART {start}).</source>
+            <translation>Rad {line}: {what} slutar innan det börjar (DTEND {end} är före DTSTART {start}).</translation>
+        </message>
+        <message>
+            <source>Line {line}: {what} ends before it starts (DURATION {value}).</source>
+            <translation>Rad {line}: {what} slutar innan det börjar (DURATION {value}).</translation>
+        </message>
+        <message>
+            <source>The file ends inside {name} (begun on line {line}): it is cut off.</source>
+            <translation>Filen slutar inne i {name} (som börjar på rad {line}): den är avkortad.</translation>
+        </message>
+        <message>
+            <source>{reason}; this event was left out.</source>
+            <translation>{reason} Evenemanget utelämnades.</translation>
+        </message>
+        <message>
+            <source>The file gives times without a time zone; they were read as {zone} time.</source>
+            <translation>Filen anger tider utan tidszon; de lästes som {zone}-tid.</translation>
+        </message>
+        <message>
+            <source>hourly</source>
+            <translation>varje timme</translation>
+        </message>
+        <message>
+            <source>minutely</source>
+            <translation>varje minut</translation>
+        </message>
+        <message>
+            <source>secondly</source>
+            <translation>varje sekund</translation>
+        </message>
+        <message>
+            <source>{todos} and {journals}</source>
+            <translation>{todos} och {journals}</translation>
+        </message>
+        <message>
+            <source>{n} journal entry</source>
+            <translation>{n} dagboksanteckning</translation>
+        </message>
+        <message>
+            <source>{n} journal entries</source>
+            <translation>{n} dagboksanteckningar</translation>
+        </message>
+        <message>
+            <source>{n} to-do</source>
+            <translation>{n} uppgift</translation>
+        </message>
+        <message>
+            <source>{n} to-dos</source>
+            <translation>{n} uppgifter</translation>
+        </message>
+        <message>
+            <source>This is a vCard (contacts) file, not a calendar.</source>
+            <translation>Det här är en vCard-fil (kontakter), inte en kalender.</translation>
+        </message>
+        <message>
+            <source>{name} ({limit} characters kept)</source>
+            <translation>{name} ({limit} tecken sparas)</translation>
+        </message>
+        <message>
+            <source>Time zone '{tzid}' is not a standard name; it was read as {zone} (the file's X-LIC-LOCATION).</source>
+            <translation>Tidszonen '{tzid}' är inget standardnamn; den lästes som {zone} (filens X-LIC-LOCATION).</translation>
+        </message>
+        <message>
+            <source>{head} and {more} more</source>
+            <translation>{head} och {more} till</translation>
+        </message>
+        <message>
+            <source>The file's text was encoded twice (UTF-8 read as Latin-1), so letters such as é were garbled; they were repaired.</source>
+            <translation>Filens text var kodad två gånger (UTF-8 läst som Latin-1), så tecken som é var förvanskade; de rättades.</translation>
+        </message>
+        <message>
+            <source>Most lines of the file cannot be read: it is not an iCalendar file.</source>
+            <translation>De flesta raderna i filen kan inte läsas: det är ingen iCalendar-fil.</translation>
+        </message>
+        <message>
+            <source>Line {line}: {name} has no component name.</source>
+            <translation>Rad {line}: {name} saknar komponentnamn.</translation>
+        </message>
+        <message>
+            <source>Line {line}: {what} has no DTSTART (start time).</source>
+            <translation>Rad {line}: {what} saknar DTSTART (starttid).</translation>
+        </message>
+        <message>
+            <source>The file is not text in a known encoding (neither UTF-8 nor Windows-1252).</source>
+            <translation>Filen är inte text i någon känd teckenkodning (varken UTF-8 eller Windows-1252).</translation>
+        </message>
+        <message>
+            <source>The calendar holds no events.</source>
+            <translation>Kalendern innehåller inga evenemang.</translation>
+        </message>
+        <message>
+            <source>Line {line}: expected BEGIN:VCALENDAR, found '{text}'; this is not an iCalendar file.</source>
+            <translation>Rad {line}: BEGIN:VCALENDAR väntades, men där står '{text}'; det här är ingen iCalendar-fil.</translation>
+        </message>
+        <message>
+            <source>The file says it is UTF-16 but is not: it cannot be read.</source>
+            <translation>Filen säger att den är UTF-16 men är det inte: den kan inte läsas.</translation>
+        </message>
+        <message>
+            <source>Line {line}: {name} is out of range.</source>
+            <translation>Rad {line}: {name} ligger utanför det möjliga.</translation>
+        </message>
+        <message>
+            <source>Line {line}: BEGIN:{kind} stands outside the calendar.</source>
+            <translation>Rad {line}: BEGIN:{kind} står utanför kalendern.</translation>
+        </message>
+        <message>
+            <source>'{name}' is this program's own stråk; it was left as it is (edit a stråk on the stråk page).</source>
+            <translation>'{name}' är programmets eget stråk; det lämnades som det är (ett stråk redigeras på sidan Stråk).</translation>
+        </message>
+        <message>
+            <source>Time zone '{tzid}' is not a standard name; its times were read with the UTC offsets the file defines for it.</source>
+            <translation>Tidszonen '{tzid}' är inget standardnamn; dess tider lästes med de UTC-förskjutningar som filen anger för den.</translation>
+        </message>
+        <message>
+            <source>ends with END:{kind} on line {line} instead of END:{expected}</source>
+            <translation>slutar med END:{kind} på rad {line} i stället för END:{expected}</translation>
+        </message>
+        <message>
+            <source>has no END:{kind} (line {line} ends {outer} first)</source>
+            <translation>saknar END:{kind} (rad {line} avslutar {outer} först)</translation>
+        </message>
+        <message>
+            <source>has no END:{kind} before the BEGIN:{next} on line {line}</source>
+            <translation>saknar END:{kind} före BEGIN:{next} på rad {line}</translation>
+        </message>
+        <message>
+            <source>the RRULE's UNTIL '{value}' is not a date</source>
+            <translation>regelns UNTIL '{value}' är inget datum</translation>
+        </message>
+        <message>
+            <source>no valid FREQ</source>
+            <translation>ingen giltig FREQ</translation>
+        </message>
+        <message>
+            <source>it repeats {frequency}, more often than events do</source>
+            <translation>den upprepas {frequency}, oftare än ett evenemang kan</translation>
+        </message>
+        <message>
+            <source>unknown part {part}</source>
+            <translation>okänd del {part}</translation>
+        </message>
+        <message>
+            <source>Line {line}: the RRULE of {what} has parts this program does not follow ({detail}); they were ignored.</source>
+            <translation>Rad {line}: upprepningsregeln (RRULE) för {what} har delar som programmet inte följer ({detail}); de hoppades över.</translation>
+        </message>
+        <message>
+            <source>{n} RRULEs have parts this program does not follow; they were ignored (lines {lines}).</source>
+            <translation>{n} upprepningsregler (RRULE) har delar som programmet inte följer; de hoppades över (rad {lines}).</translation>
+        </message>
+        <message>
+            <source>Line {line}: a new calendar begins before the one from line {first} has ended.</source>
+            <translation>Rad {line}: en ny kalender börjar innan den från rad {first} har slutat.</translation>
+        </message>
+        <message>
+            <source>Line {line}: SEQUENCE '{detail}' is not a number; 0 was used.</source>
+            <translation>Rad {line}: SEQUENCE '{detail}' är inget tal; 0 användes.</translation>
+        </message>
+        <message>
+            <source>{n} events have a SEQUENCE that is not a number; 0 was used (lines {lines}).</source>
+            <translation>{n} evenemang har en SEQUENCE som inte är ett tal; 0 användes (rad {lines}).</translation>
+        </message>
+        <message>
+            <source>Line {line}: {detail} was longer than the program keeps; it was shortened.</source>
+            <translation>Rad {line}: {detail} var längre än programmet sparar; texten kortades.</translation>
+        </message>
+        <message>
+            <source>{n} texts were longer than the program keeps (a title 200 characters, a description 10,000); they were shortened (lines {lines}).</source>
+            <translation>{n} texter var längre än programmet sparar (en titel 200 tecken, en beskrivning 10 000); de kortades (rad {lines}).</translation>
+        </message>
+        <message>
+            <source>Line {line}: STATUS '{detail}' is not an event status; it was ignored.</source>
+            <translation>Rad {line}: STATUS '{detail}' är ingen evenemangsstatus; den användes inte.</translation>
+        </message>
+        <message>
+            <source>{n} events have a STATUS that is not an event status; it was ignored (lines {lines}).</source>
+            <translation>{n} evenemang har en STATUS som inte är en evenemangsstatus; den användes inte (rad {lines}).</translation>
+        </message>
+        <message>
+            <source>Line {line}: components are nested too deeply.</source>
+            <translation>Rad {line}: komponenterna är för djupt nästlade.</translation>
+        </message>
+        <message>
+            <source>The file is {size} MB; a calendar file may be at most {most} MB.</source>
+            <translation>Filen är {size} MB; en kalenderfil får vara högst {most} MB.</translation>
+        </message>
+        <message>
+            <source>Line {line}: the event '{title}' repeats more than {most} times; only the first {most} dates were read.</source>
+            <translation>Rad {line}: evenemanget '{title}' upprepas mer än {most} gånger; bara de första {most} datumen lästes.</translation>
+        </message>
+        <message>
+            <source>Line {line}: text after END:VCALENDAR was ignored.</source>
+            <translation>Rad {line}: text efter END:VCALENDAR hoppades över.</translation>
+        </message>
+        <message>
+            <source>Line {line}: {what} has more than one DTSTART; the first was used.</source>
+            <translation>Rad {line}: {what} har mer än en DTSTART; den första användes.</translation>
+        </message>
+        <message>
+            <source>{n} events have more than one DTSTART; the first was used (lines {lines}).</source>
+            <translation>{n} evenemang har mer än en DTSTART; den första användes (rad {lines}).</translation>
+        </message>
+        <message>
+            <source>Line {line}: {detail} has both a TZID and a Z (UTC) suffix; it was read as UTC.</source>
+            <translation>Rad {line}: {detail} har både TZID och Z (UTC); tiden lästes som UTC.</translation>
+        </message>
+        <message>
+            <source>{n} times have both a TZID and a Z (UTC) suffix; they were read as UTC (lines {lines}).</source>
+            <translation>{n} tider har både TZID och Z (UTC); de lästes som UTC (rad {lines}).</translation>
+        </message>
+        <message>
+            <source>The file could not be read because of an unexpected problem in this program; please report it with the file.</source>
+            <translation>Filen kunde inte läsas på grund av ett oväntat fel i programmet; rapportera det och skicka med filen.</translation>
+        </message>
+        <message>
+            <source>Time zone '{tzid}' is unknown and the file does not define it; its times were read as {zone} time ({why}).</source>
+            <translation>Tidszonen '{tzid}' är okänd och filen definierar den inte; dess tider lästes som {zone}-tid ({why}).</translation>
+        </message>
+        <message>
+            <source>The file is a vCalendar 1.0 file; it was read as iCalendar 2.0.</source>
+            <translation>Filen är en vCalendar 1.0-fil; den lästes som iCalendar 2.0.</translation>
+        </message>
+        <message>
+            <source>the event '{title}'</source>
+            <translation>evenemanget '{title}'</translation>
+        </message>
+        <message>
+            <source>an event without a title</source>
+            <translation>ett evenemang utan titel</translation>
+        </message>
+        <message>
+            <source>this program's default</source>
+            <translation>programmets standard</translation>
+        </message>
+        <message>
+            <source>the file's X-WR-TIMEZONE</source>
+            <translation>filens X-WR-TIMEZONE</translation>
+        </message>
+        <message>
+            <source>Line {line}: {what} ends on the day it starts; it was read as lasting that one day.</source>
+            <translation>Rad {line}: {what} slutar samma dag som det börjar; det lästes som att det varar den dagen.</translation>
+        </message>
+        <message>
+            <source>{n} all-day events end on the day they start; each was read as lasting that one day (lines {lines}).</source>
+            <translation>{n} heldagsevenemang slutar samma dag som de börjar; vart och ett lästes som att det varar den dagen (rad {lines}).</translation>
+        </message>
+        <message>
+            <source>Time zone '{tzid}' was read as {zone}; the file's own definition of it gives other UTC offsets ({theirs} instead of {ours} on {day}).</source>
+            <translation>Tidszonen '{tzid}' lästes som {zone}; filens egen definition av den ger andra UTC-förskjutningar ({theirs} i stället för {ours} den {day}).</translation>
+        </message>
+        <message>
+            <source>Line {line}: the time zone '{tzid}' has a {part} part without {missing}.</source>
+            <translation>Rad {line}: tidszonen '{tzid}' har en {part}-del utan {missing}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ContactMessages</name>
+        <message>
+            <source>{name} is already there.</source>
+            <translation>{name} finns redan.</translation>
+        </message>
+        <message>
+            <source>{name} at {org} is already there.</source>
+            <translation>{name} på {org} finns redan.</translation>
+        </message>
+        <message>
+            <source>{name} at {org} is already on row {row}.</source>
+            <translation>{name} på {org} finns redan på rad {row}.</translation>
+        </message>
+        <message>
+            <source>{name} is already on row {row}.</source>
+            <translation>{name} finns redan på rad {row}.</translation>
+        </message>
+        <message>
+            <source>The file holds binary data; it is not a CSV text file.</source>
+            <translation>Filen innehåller binärdata; det är ingen CSV-textfil.</translation>
+        </message>
+        <message>
+            <source>Consent as the legal basis needs the day the consent was given.</source>
+            <translation>Samtycke som rättslig grund kräver dagen då samtycket gavs.</translation>
+        </message>
+        <message>
+            <source>The row names neither an organisation nor a person.</source>
+            <translation>Raden anger varken en organisation eller en person.</translation>
+        </message>
+        <message>
+            <source>The file is an encrypted Excel workbook; save it without a password and import again.</source>
+            <translation>Filen är en krypterad Excel-arbetsbok; spara den utan lösenord och importera igen.</translation>
+        </message>
+        <message>
+            <source>town</source>
+            <translation>ort</translation>
+        </message>
+        <message>
+            <source>e-mail</source>
+            <translation>e-post</translation>
+        </message>
+        <message>
+            <source>kommun</source>
+            <translation>kommun</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>namn</translation>
+        </message>
+        <message>
+            <source>postal code</source>
+            <translation>postnummer</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>roll</translation>
+        </message>
+        <message>
+            <source>street address</source>
+            <translation>gatuadress</translation>
+        </message>
+        <message>
+            <source>website</source>
+            <translation>webbplats</translation>
+        </message>
+        <message>
+            <source>The file is larger than {mb} MB, too large to be a contact list.</source>
+            <translation>Filen är större än {mb} MB, för stor för att vara en kontaktlista.</translation>
+        </message>
+        <message>
+            <source>An interaction needs the day it took place.</source>
+            <translation>En kontakt behöver dagen den ägde rum.</translation>
+        </message>
+        <message>
+            <source>An interaction belongs to an organisation: choose one.</source>
+            <translation>En kontakt hör till en organisation: välj en.</translation>
+        </message>
+        <message>
+            <source>Row {row} has a cell longer than {kb} KB; this is not a contact list.</source>
+            <translation>Rad {row} har en cell som är längre än {kb} kB; det här är ingen kontaktlista.</translation>
+        </message>
+        <message>
+            <source>Line {line} of the file is longer than {mb} MB; this is not a contact list.</source>
+            <translation>Rad {line} i filen är längre än {mb} MB; det här är ingen kontaktlista.</translation>
+        </message>
+        <message>
+            <source>the card has no name, organisation, e-mail or phone number</source>
+            <translation>kortet saknar namn, organisation, e-postadress och telefonnummer</translation>
+        </message>
+        <message>
+            <source>The file has no contact cards (no BEGIN:VCARD line); it is not a vCard file.</source>
+            <translation>Filen har inga kontaktkort (ingen BEGIN:VCARD-rad); det är ingen vCard-fil.</translation>
+        </message>
+        <message>
+            <source>it has no name, organisation, e-mail or phone number in the mapped columns</source>
+            <translation>den saknar namn, organisation, e-postadress och telefonnummer i de valda kolumnerna</translation>
+        </message>
+        <message>
+            <source>The file has no rows with anything in them.</source>
+            <translation>Filen har inga rader med något innehåll.</translation>
+        </message>
+        <message>
+            <source>The workbook has no sheet named “{sheet}”; its sheets are: {sheets}.</source>
+            <translation>Arbetsboken har inget blad som heter ”{sheet}”; dess blad är: {sheets}.</translation>
+        </message>
+        <message>
+            <source>The workbook has no worksheet that can be read; {save_as}.</source>
+            <translation>Arbetsboken har inget kalkylblad som kan läsas; {save_as}.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a {what}; use one of: {choices}.</source>
+            <translation>”{value}” är inte en giltig {what}; använd något av: {choices}.</translation>
+        </message>
+        <message>
+            <source>The {what} “{value}” is not a date like 2026-11-26.</source>
+            <translation>{what} ”{value}” är inget datum som 2026-11-26.</translation>
+        </message>
+        <message>
+            <source>Row {row} cannot be read as CSV (it may hold binary data).</source>
+            <translation>Rad {row} kan inte läsas som CSV (den innehåller kanske binärdata).</translation>
+        </message>
+        <message>
+            <source>“{value}” is not an e-mail address.</source>
+            <translation>”{value}” är ingen e-postadress.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not an organisation number: it needs ten digits, like 556677-8899.</source>
+            <translation>”{value}” är inget organisationsnummer: det behöver tio siffror, som 556677-8899.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a phone number: it needs an area code or +country.</source>
+            <translation>”{value}” är inget telefonnummer: det behöver riktnummer eller +landsnummer.</translation>
+        </message>
+        <message>
+            <source>The file is not a workbook (.xlsx, .xls or .ods): it is not a zip package, so it is damaged or of another kind.</source>
+            <translation>Filen är ingen arbetsbok (.xlsx, .xls eller .ods): den är inget zip-paket, så den är skadad eller av annat slag.</translation>
+        </message>
+        <message>
+            <source>An organisation needs a name.</source>
+            <translation>En organisation behöver ett namn.</translation>
+        </message>
+        <message>
+            <source>The organisation number {orgnr} is mistyped: its last digit does not match the others.</source>
+            <translation>Organisationsnumret {orgnr} är felskrivet: sista siffran stämmer inte med de andra.</translation>
+        </message>
+        <message>
+            <source>The organisation number is given but not the organisation's name.</source>
+            <translation>Organisationsnumret är angivet men inte organisationens namn.</translation>
+        </message>
+        <message>
+            <source>The workbook is protected with a password; save it without one and import again.</source>
+            <translation>Arbetsboken är lösenordsskyddad; spara den utan lösenord och importera igen.</translation>
+        </message>
+        <message>
+            <source>A person needs a name.</source>
+            <translation>En person behöver ett namn.</translation>
+        </message>
+        <message>
+            <source>in Excel choose Save As and the type “Excel Workbook (*.xlsx)”, then import again</source>
+            <translation>välj Spara som i Excel och filtypen ”Excel-arbetsbok (*.xlsx)” och importera sedan igen</translation>
+        </message>
+        <message>
+            <source>The sheet “{sheet}” is damaged and cannot be read.</source>
+            <translation>Bladet ”{sheet}” är skadat och kan inte läsas.</translation>
+        </message>
+        <message>
+            <source>The sheet “{sheet}” is damaged near row {row} and cannot be read.</source>
+            <translation>Bladet ”{sheet}” är skadat nära rad {row} och kan inte läsas.</translation>
+        </message>
+        <message>
+            <source>The sheet “{sheet}” is empty.</source>
+            <translation>Bladet ”{sheet}” är tomt.</translation>
+        </message>
+        <message>
+            <source>The sheet has more than {rows} rows; split it and import the parts.</source>
+            <translation>Bladet har mer än {rows} rader; dela upp det och importera delarna.</translation>
+        </message>
+        <message>
+            <source>The {field} is longer than {length} characters.</source>
+            <translation>Fältet ”{field}” är längre än {length} tecken.</translation>
+        </message>
+        <message>
+            <source>Row {row} has {columns} columns; a contact list has far fewer, so this is not one.</source>
+            <translation>Rad {row} har {columns} kolumner; en kontaktlista har betydligt färre, så det här är ingen.</translation>
+        </message>
+        <message>
+            <source>The file has more than {rows} rows; split it and import the parts.</source>
+            <translation>Filen har mer än {rows} rader; dela upp den och importera delarna.</translation>
+        </message>
+        <message>
+            <source>The file is a web page or XML saved under an Excel name, not a workbook; open it in Excel, save it as “Excel Workbook (*.xlsx)” and import again.</source>
+            <translation>Filen är en webbsida eller XML sparad under ett Excel-namn, inte en arbetsbok; öppna den i Excel, spara den som ”Excel-arbetsbok (*.xlsx)” och importera igen.</translation>
+        </message>
+        <message>
+            <source>category</source>
+            <translation>kategori</translation>
+        </message>
+        <message>
+            <source>consent day</source>
+            <translation>Samtyckesdagen</translation>
+        </message>
+        <message>
+            <source>follow-up day</source>
+            <translation>Uppföljningsdagen</translation>
+        </message>
+        <message>
+            <source>day of the interaction</source>
+            <translation>Dagen för kontakten</translation>
+        </message>
+        <message>
+            <source>kind of contact</source>
+            <translation>kontaktform</translation>
+        </message>
+        <message>
+            <source>legal basis</source>
+            <translation>rättslig grund</translation>
+        </message>
+        <message>
+            <source>retention review day</source>
+            <translation>Dagen för gallringsöversyn</translation>
+        </message>
+        <message>
+            <source>The workbook is damaged and cannot be read; open it in Excel, save it again and import again.</source>
+            <translation>Arbetsboken är skadad och kan inte läsas; öppna den i Excel, spara den igen och importera igen.</translation>
+        </message>
+        <message>
+            <source>The workbook has no data: every sheet is empty.</source>
+            <translation>Arbetsboken har inga data: alla blad är tomma.</translation>
+        </message>
+        <message>
+            <source>The workbook's zip package is packed with {method}, which the program cannot unpack; {save_as}.</source>
+            <translation>Arbetsbokens zip-paket är packat med {method}, som programmet inte kan packa upp; {save_as}.</translation>
+        </message>
+        <message>
+            <source>The workbook cannot be read: {reason}; {save_as}.</source>
+            <translation>Arbetsboken kan inte läsas: {reason}; {save_as}.</translation>
+        </message>
+        <message>
+            <source>The workbook is damaged: its zip package cannot be read.</source>
+            <translation>Arbetsboken är skadad: dess zip-paket kan inte läsas.</translation>
+        </message>
+        <message>
+            <source>The workbook unpacks to far more data than a contact list holds (a zip bomb?); it was not opened.</source>
+            <translation>Arbetsboken packas upp till långt mer data än en kontaktlista innehåller (en zip-bomb?); den öppnades inte.</translation>
+        </message>
+        <message>
+            <source>The file is a zip archive but not a workbook (.xlsx or .ods).</source>
+            <translation>Filen är ett zip-arkiv men ingen arbetsbok (.xlsx eller .ods).</translation>
+        </message>
+    </context>
+    <context>
+        <name>FileMessages</name>
+        <message>
+            <source>{name}: {message}</source>
+            <translation>{name}: {message}</translation>
+        </message>
+        <message>
+            <source>The file {name} cannot be opened ({reason}).</source>
+            <translation>Filen {name} kan inte öppnas ({reason}).</translation>
+        </message>
+        <message>
+            <source>The file is empty.</source>
+            <translation>Filen är tom.</translation>
+        </message>
+        <message>
+            <source>{name} is a folder, not a file.</source>
+            <translation>{name} är en mapp, inte en fil.</translation>
+        </message>
+        <message>
+            <source>The file {name} does not exist.</source>
+            <translation>Filen {name} finns inte.</translation>
+        </message>
+        <message>
+            <source>there is no file {path}</source>
+            <translation>filen {path} finns inte</translation>
+        </message>
+        <message>
+            <source>{why}: {name} was not written (nothing was left behind)</source>
+            <translation>{why}: {name} skrevs inte (inget lämnades kvar)</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>disken är full</translation>
+        </message>
+        <message>
+            <source>the folder may not be written to</source>
+            <translation>mappen får inte skrivas till</translation>
+        </message>
+        <message>
+            <source>the folder does not exist</source>
+            <translation>mappen finns inte</translation>
+        </message>
+        <message>
+            <source>the disk quota is used up</source>
+            <translation>diskkvoten är slut</translation>
+        </message>
+        <message>
+            <source>the folder is on a read-only disk</source>
+            <translation>mappen ligger på en skrivskyddad disk</translation>
+        </message>
+        <message>
+            <source>the file would be larger than the disk allows</source>
+            <translation>filen skulle bli större än disken tillåter</translation>
+        </message>
+        <message>
+            <source>The bundle {name} could not be written: {reason}; nothing was left behind.</source>
+            <translation>Paketet {name} kunde inte skrivas: {reason}; inget lämnades kvar.</translation>
+        </message>
+        <message>
+            <source>Cannot write into {folder}: {reason}.</source>
+            <translation>Kan inte skriva i {folder}: {reason}.</translation>
+        </message>
+        <message>
+            <source>The brochure {name} was not written.</source>
+            <translation>Broschyren {name} skrevs inte.</translation>
+        </message>
+        <message>
+            <source>Two partners' bundles got the same name; nothing was recorded.</source>
+            <translation>Två partners paket fick samma namn; ingenting registrerades.</translation>
+        </message>
+        <message>
+            <source>{path} is a file, not a folder: the status page goes into a folder</source>
+            <translation>{path} är en fil, inte en mapp: statussidan läggs i en mapp</translation>
+        </message>
+        <message>
+            <source>the status page could not be written to {path}: {reason}; the page there is unchanged</source>
+            <translation>statussidan kunde inte skrivas till {path}: {reason}; sidan där är oförändrad</translation>
+        </message>
+    </context>
+    <context>
+        <name>GeoMessages</name>
+        <message>
+            <source>Cancelled: nothing was imported.</source>
+            <translation>Avbrutet: inget importerades.</translation>
+        </message>
+        <message>
+            <source>The {kind} could not be read: it is damaged or unreadable.</source>
+            <translation>{kind} kunde inte läsas: den är skadad eller oläslig.</translation>
+        </message>
+        <message>
+            <source>Coordinates are in {crs}.</source>
+            <translation>Koordinaterna är i {crs}.</translation>
+        </message>
+        <message>
+            <source>They look like {crs}.</source>
+            <translation>De ser ut att vara i {crs}.</translation>
+        </message>
+        <message>
+            <source>The coordinates cannot be in the coordinate system the file names ({crs}).</source>
+            <translation>Koordinaterna kan inte vara i det koordinatsystem som filen anger ({crs}).</translation>
+        </message>
+        <message>
+            <source>The file does not say which coordinate system it uses.</source>
+            <translation>Filen anger inte vilket koordinatsystem den använder.</translation>
+        </message>
+        <message>
+            <source>The coordinate system “{crs}” is not one the program knows.</source>
+            <translation>Koordinatsystemet ”{crs}” är inget som programmet känner till.</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>okänt</translation>
+        </message>
+        <message>
+            <source>The file's coordinate system is not one the program recognises.</source>
+            <translation>Filens koordinatsystem är inget som programmet känner igen.</translation>
+        </message>
+        <message>
+            <source>The file is not a readable {kind}: it is damaged or incomplete.</source>
+            <translation>Filen är ingen läsbar {kind}: den är skadad eller ofullständig.</translation>
+        </message>
+        <message>
+            <source>The file {name} could not be found.</source>
+            <translation>Filen {name} hittades inte.</translation>
+        </message>
+        <message>
+            <source>geodata file</source>
+            <translation>geodatafil</translation>
+        </message>
+        <message>
+            <source>FlatGeobuf file</source>
+            <translation>FlatGeobuf-fil</translation>
+        </message>
+        <message>
+            <source>GeoJSON file</source>
+            <translation>GeoJSON-fil</translation>
+        </message>
+        <message>
+            <source>GeoPackage</source>
+            <translation>GeoPackage</translation>
+        </message>
+        <message>
+            <source>GPX file</source>
+            <translation>GPX-fil</translation>
+        </message>
+        <message>
+            <source>KML file</source>
+            <translation>KML-fil</translation>
+        </message>
+        <message>
+            <source>OpenStreetMap file</source>
+            <translation>OpenStreetMap-fil</translation>
+        </message>
+        <message>
+            <source>shapefile</source>
+            <translation>shapefil</translation>
+        </message>
+        <message>
+            <source>The file is not a valid {kind}: {problem}.</source>
+            <translation>Filen är ingen giltig {kind}: {problem}.</translation>
+        </message>
+        <message>
+            <source>The KMZ file holds no KML document.</source>
+            <translation>KMZ-filen innehåller inget KML-dokument.</translation>
+        </message>
+        <message>
+            <source>Give the layer a name.</source>
+            <translation>Ge lagret ett namn.</translation>
+        </message>
+        <message>
+            <source>The layer has no features.</source>
+            <translation>Lagret har inga objekt.</translation>
+        </message>
+        <message>
+            <source>The file holds no map layers (no table with geometry).</source>
+            <translation>Filen innehåller inga kartlager (ingen tabell med geometri).</translation>
+        </message>
+        <message>
+            <source>The layer has no lines to make trails of.</source>
+            <translation>Lagret har inga linjer att göra leder av.</translation>
+        </message>
+        <message>
+            <source>The layer has no line to use as the route.</source>
+            <translation>Lagret har ingen linje att använda som sträckning.</translation>
+        </message>
+        <message>
+            <source>The file has no layer named “{layer}”; it has {layers}.</source>
+            <translation>Filen har inget lager som heter ”{layer}”; den har {layers}.</translation>
+        </message>
+        <message>
+            <source>extension-less</source>
+            <translation>filändelselösa</translation>
+        </message>
+        <message>
+            <source>The file is not {article} {kind}, or it is damaged beyond reading.</source>
+            <translation>Filen är ingen {kind}, eller så är den för skadad för att läsas.</translation>
+        </message>
+        <message>
+            <source>The file could not be found.</source>
+            <translation>Filen hittades inte.</translation>
+        </message>
+        <message>
+            <source>The file is not a GPX or KML file: {problem}.</source>
+            <translation>Filen är ingen GPX- eller KML-fil: {problem}.</translation>
+        </message>
+        <message>
+            <source>The program may not read the file (permission denied).</source>
+            <translation>Programmet får inte läsa filen (åtkomst nekad).</translation>
+        </message>
+        <message>
+            <source>The shapefile is incomplete: its .shx or .dbf part is missing or damaged (a shapefile is several files with the same name).</source>
+            <translation>Shapefilen är ofullständig: dess .shx- eller .dbf-del saknas eller är skadad (en shapefil består av flera filer med samma namn).</translation>
+        </message>
+        <message>
+            <source>empty geometry</source>
+            <translation>tom geometri</translation>
+        </message>
+        <message>
+            <source>no geometry</source>
+            <translation>ingen geometri</translation>
+        </message>
+        <message>
+            <source>no length</source>
+            <translation>ingen längd</translation>
+        </message>
+        <message>
+            <source>not a line</source>
+            <translation>ingen linje</translation>
+        </message>
+        <message>
+            <source>coordinates outside the coordinate system</source>
+            <translation>koordinater utanför koordinatsystemet</translation>
+        </message>
+        <message>
+            <source>too few points</source>
+            <translation>för få punkter</translation>
+        </message>
+        <message>
+            <source>unreadable geometry</source>
+            <translation>oläslig geometri</translation>
+        </message>
+        <message>
+            <source>unsupported geometry type</source>
+            <translation>geometrityp som inte stöds</translation>
+        </message>
+        <message>
+            <source>That stråk no longer exists.</source>
+            <translation>Det stråket finns inte längre.</translation>
+        </message>
+        <message>
+            <source>The file does not say which coordinate system it uses, and its coordinates fit none the program knows: choose one.</source>
+            <translation>Filen anger inte vilket koordinatsystem den använder, och dess koordinater passar inget som programmet känner till: välj ett.</translation>
+        </message>
+        <message>
+            <source>The program cannot read {suffix} files: choose GPX, GeoJSON, GeoPackage, shapefile (.shp or .zip), KML/KMZ, FlatGeobuf or OpenStreetMap (.osm).</source>
+            <translation>Programmet kan inte läsa {suffix} filer: välj GPX, GeoJSON, GeoPackage, shapefil (.shp eller .zip), KML/KMZ, FlatGeobuf eller OpenStreetMap (.osm).</translation>
+        </message>
+        <message>
+            <source>The file is not a readable {kind}: it is damaged or in an unexpected form.</source>
+            <translation>Filen är ingen läsbar {kind}: den är skadad eller har en oväntad form.</translation>
+        </message>
+        <message>
+            <source>The file is not a {kind}: it is a {other} under the wrong name.</source>
+            <translation>Filen är ingen {kind}: det är en {other} med fel namn.</translation>
+        </message>
+        <message>
+            <source>The file is not a {kind}: its content is &lt;{root}&gt;, not &lt;{expected}&gt;.</source>
+            <translation>Filen är ingen {kind}: dess innehåll är &lt;{root}&gt;, inte &lt;{expected}&gt;.</translation>
+        </message>
+        <message>
+            <source>The file is not a usable {kind}: it declares XML entities that expand without limit, and was refused for safety.</source>
+            <translation>Filen är ingen användbar {kind}: den deklarerar XML-entiteter som växer utan gräns och avvisades av säkerhetsskäl.</translation>
+        </message>
+        <message>
+            <source>The file is not a valid {kind}: its XML is broken at line {line}.</source>
+            <translation>Filen är ingen giltig {kind}: dess XML är trasig på rad {line}.</translation>
+        </message>
+        <message>
+            <source>The file is XML but not geodata: its content is &lt;{root}&gt;, not GPX or KML.</source>
+            <translation>Filen är XML men inte geodata: dess innehåll är &lt;{root}&gt;, inte GPX eller KML.</translation>
+        </message>
+        <message>
+            <source>The zip archive is damaged: a file in it cannot be unpacked.</source>
+            <translation>Zip-arkivet är skadat: en fil i det kan inte packas upp.</translation>
+        </message>
+        <message>
+            <source>The zip archive holds no map data the program reads (no .shp, .gpkg, .geojson, .gpx, .kml or .fgb file).</source>
+            <translation>Zip-arkivet innehåller inga kartdata som programmet läser (ingen .shp-, .gpkg-, .geojson-, .gpx-, .kml- eller .fgb-fil).</translation>
+        </message>
+        <message>
+            <source>A zone needs at least three corners.</source>
+            <translation>En zon behöver minst tre hörn.</translation>
+        </message>
+        <message>
+            <source>{name}: there is no area (polygon) in it to close; a zone must be a polygon, not lines or points</source>
+            <translation>{name}: det finns inget område (polygon) i den att stänga; en zon måste vara en polygon, inte linjer eller punkter</translation>
+        </message>
+        <message>
+            <source>There are no trails in the zone to report on.</source>
+            <translation>Det finns inga leder i zonen att rapportera för.</translation>
+        </message>
+        <message>
+            <source>The trail “{key}” was removed meanwhile.</source>
+            <translation>Leden ”{key}” togs bort under tiden.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackageMessages</name>
+        <message>
+            <source>Component {n} has the kind “{kind}”; use one of {kinds}.</source>
+            <translation>Komponent {n} är av slaget ”{kind}”; använd ett av {kinds}.</translation>
+        </message>
+        <message>
+            <source>The price is per a whole number of persons, at least one.</source>
+            <translation>Priset gäller ett helt antal personer, minst en.</translation>
+        </message>
+        <message>
+            <source>Component {n}: the capacity is a whole number, 0 or more.</source>
+            <translation>Komponent {n}: kapaciteten är ett heltal, 0 eller mer.</translation>
+        </message>
+        <message>
+            <source>Component {n}: {message}</source>
+            <translation>Komponent {n}: {message}</translation>
+        </message>
+        <message>
+            <source>The package needs a Swedish title.</source>
+            <translation>Paketet behöver en svensk titel.</translation>
+        </message>
+        <message>
+            <source>Component {n} has a negative price.</source>
+            <translation>Komponent {n} har ett negativt pris.</translation>
+        </message>
+        <message>
+            <source>“{day}” is not a date.</source>
+            <translation>”{day}” är inget datum.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a price basis; use one of {names}.</source>
+            <translation>”{value}” är ingen prisgrund; använd en av {names}.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a price in kronor.</source>
+            <translation>”{value}” är inget pris i kronor.</translation>
+        </message>
+        <message>
+            <source>Component {n} is priced per unit: say how many persons one unit holds (1 or more).</source>
+            <translation>Komponent {n} prissätts per enhet: ange hur många personer en enhet rymmer (1 eller fler).</translation>
+        </message>
+        <message>
+            <source>The package is valid to a date before it is valid from.</source>
+            <translation>Paketet gäller till ett datum före det datum det gäller från.</translation>
         </message>
     </context>
 </TS>

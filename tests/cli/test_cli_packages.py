@@ -151,7 +151,7 @@ def test_publish_status(demo_url, tmp_path, capsys) -> None:
     assert run(demo_url, "publish", "status", "--out", str(out)) == 0
     line = capsys.readouterr().out.strip()
     assert line.startswith("Published the status of 18 trail(s) (")
-    assert sorted(p.name for p in out.iterdir()) == ["index.html", "status.geojson",
+    assert sorted(p.name for p in out.iterdir()) == ["en.html", "index.html", "status.geojson",
                                                      "status.json"]
     feed = json.loads((out / "status.json").read_text(encoding="utf-8"))
     assert feed["generated_at"].startswith("2026-11-2") and feed["generated_at"].endswith("Z")

@@ -53,10 +53,11 @@ def demo_status(demo_engine, fixed_now) -> StatusData:
 
 def test_the_demo_page(demo_status, tmp_path) -> None:
     paths = write_status_page(demo_status, tmp_path / "web")
-    assert [p.name for p in paths] == ["status.json", "status.geojson", "index.html"]
+    assert [p.name for p in paths] == ["status.json", "status.geojson", "en.html",
+                                       "index.html"]
     assert sorted(p.name for p in (tmp_path / "web").iterdir()) == [
-        "index.html", "status.geojson", "status.json"]  # no temporary file left over
-    page = parse(paths[2])
+        "en.html", "index.html", "status.geojson", "status.json"]  # no temporary file left
+    page = parse(paths[3])
     assert page.tags[0] == ("html", {"lang": "sv"})
     assert ("meta", {"name": "viewport", "content": "width=device-width, initial-scale=1"}) \
         in page.tags
@@ -66,7 +67,8 @@ def test_the_demo_page(demo_status, tmp_path) -> None:
         assert trail.name in text
     stale = [t for t in demo_status.trails if t.stale]
     assert stale and page.classes.count("stale") == len(stale)
-    assert "Inaktuell rapport" in text and "Out-of-date report" in text
+    assert "Inaktuell rapport" in text and "Out-of-date report" not in text  # one language
+    assert ("a", {"href": "en.html", "hreflang": "en", "lang": "en"}) in page.tags
     # The storage loop: reported 2026-11-25 08:25 UTC = 09:25 in Norberg, groomed 1–3 days.
     assert "25 nov 2026 09:25" in text and "1–3 dagar sedan" in text
     assert "Snögaranti" in text and "Grön" in text and "Uppfyllt nu" in text
@@ -75,6 +77,27 @@ def test_the_demo_page(demo_status, tmp_path) -> None:
     assert "temperatur" not in text  # nothing of the coordinators' work reaches the public
     times = [a["datetime"] for t, a in page.tags if t == "time"]
     assert all(v.endswith("Z") for v in times) and len(times) > len(demo_status.trails) // 2
+
+
+def test_the_english_page_is_wholly_in_english(demo_status, tmp_path) -> None:
+    """Issue 17: a page per language; the Swedish one no longer says "Rapport Report"."""
+    write_status_page(demo_status, tmp_path)
+    page = parse(tmp_path / "en.html")
+    assert page.tags[0] == ("html", {"lang": "en"})
+    assert ("a", {"href": "index.html", "hreflang": "sv", "lang": "sv"}) in page.tags
+    text = "".join(page.text)
+    assert "Trail and snow status, Norberg" in text and "Snow guarantee" in text
+    assert "Out-of-date report" in text and "Met now" in text and "Yellow" in text
+    assert "25 Nov 2026 09:25" in text or "25 November 2026 09:25" in text
+    for swedish in ("Rapport", "Snögaranti", "Inaktuell", "sedan", "Uppfyllt", "Öppen",
+                    "Preparerat", "dagar"):
+        assert swedish not in text, swedish
+    notes = [a for t, a in page.tags if t == "p" and a.get("class") == "note"]
+    assert notes and all(a.get("lang") == "sv" for a in notes)  # marked, not mixed
+    assert text.count("(in Swedish)") == len(notes)
+    sv_text = "".join(parse(tmp_path / "index.html").text)
+    for english in ("Report", "Snow guarantee", "ago", "Clear", "Groomed", "Met now"):
+        assert english not in sv_text, english
 
 
 def test_the_feed_and_the_geojson(demo_status, tmp_path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from destination_norberg.gui.common.errors import user_message
+from destination_norberg.gui.common.messages import error_text
 
 
 def said(exc: BaseException) -> str:
@@ -10,6 +11,9 @@ def said(exc: BaseException) -> str:
     words errors (gui.common.errors)."""
     from destination_norberg.app.errors import AppError
 
+    worded = error_text(exc)  # a message that names itself: in the window's language
+    if worded is not None:
+        return worded
     if isinstance(exc, AppError):
         text = (str(exc).strip().splitlines() or [""])[0]
         return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".")

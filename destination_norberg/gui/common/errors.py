@@ -7,6 +7,7 @@ import sys
 from PySide6.QtCore import QCoreApplication
 
 from destination_norberg.core.diskerrors import WriteError
+from destination_norberg.gui.common.messages import error_text
 
 
 def fault_message(exc: BaseException) -> str | None:
@@ -41,9 +42,12 @@ def user_message(exc: BaseException) -> str:
     """The first line of a known error; the details of an unknown one go to stderr."""
     from destination_norberg.app.errors import ConflictError, DatabaseError, NotFoundError
 
-    text = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    worded = error_text(exc)  # a message that names itself: in the window's language
+    text = worded or (str(exc).strip().splitlines() or [type(exc).__name__])[0]
     if isinstance(exc, WriteError):  # a file export: its own sentence, not the database's
         return text[:1].upper() + text[1:] + "."
+    if worded is not None:
+        return worded
     fault = fault_message(exc)
     if fault is not None and not isinstance(exc, ConflictError | NotFoundError):
         return fault

@@ -21,6 +21,7 @@ from destination_norberg.gui.common import labels
 from destination_norberg.gui.common.combos import fill_combo, select_data
 from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.jobs import TaskRunner
+from destination_norberg.gui.common.messages import words
 from destination_norberg.gui.common.plain import plain
 from destination_norberg.gui.common.table_model import Row, SnapshotTableModel
 from destination_norberg.gui.events.planning_data import PlanningSnapshot, PlanningStore
@@ -147,8 +148,9 @@ class ImportDialog(QDialog):
         if p.outside:
             self.ui.includeOutside.setText(self.tr(
                 "Import the %n event(s) outside the season's dates too", "", len(p.outside)))
+        # the reader's sentences in the window's language (gui/common/messages.py)
         self.ui.warnings.setText("<br>".join(escape(w, quote=False)
-                                             for w in [*p.refused, *p.warnings]))
+                                             for w in words([*p.refused, *p.warnings])))
         self._ok().setEnabled(p.count("new") + p.count("update") > 0)
 
     def undo_label(self) -> str:

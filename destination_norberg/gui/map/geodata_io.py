@@ -23,6 +23,7 @@ from destination_norberg.core.progress import Cancelled
 from destination_norberg.core.vocab import TrailKind
 from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.jobs import run_and_wait
+from destination_norberg.gui.common.messages import word
 from destination_norberg.gui.common.plain import plain
 from destination_norberg.gui.forms.geo_import_dialog_ui import Ui_GeoImportDialog
 from destination_norberg.gui.trails.report_dialog import kind_label
@@ -125,7 +126,7 @@ class GeoImportDialog(QDialog):
             .replace("%2", ", ".join(f"{n} {k}" for k, n in sorted(kinds.items())))
         ]
         lines += [
-            self.tr("Skipped: %1 (%2).").replace("%1", str(n)).replace("%2", why)
+            self.tr("Skipped: %1 (%2).").replace("%1", str(n)).replace("%2", word(why))
             for why, n in imported.skipped.items()
         ]
         if imported.thinned:  # a track of millions of points would take minutes to draw
@@ -136,7 +137,7 @@ class GeoImportDialog(QDialog):
             lines.append(self.tr("Shortened: %1 attribute text(s) longer than 10,000 "
                                  "characters.").replace("%1", str(imported.shortened)))
         lines += self._notes(imported)
-        note = crs.message()
+        note = word(crs.message())
         if crs.needs_confirmation:
             note = self.tr(
                 "Check the coordinate system: %1 The preview on the map shows "

@@ -221,8 +221,8 @@ class NetworkPage(QWidget):
                 "contact with it. Search by name, tag, category or a person's name.")))
             return
         if d is None:
-            ui.details.setHtml(f"<span style='color:{MUTED}'>"
-                               f"{escape(self.tr('Reading…'))}</span>")
+            reading = self.tr("Reading…")  # outside the f-string: lupdate reads it
+            ui.details.setHtml(f"<span style='color:{MUTED}'>{escape(reading)}</span>")
             return
         ui.detailTitle.setText(plain(d.organisation.name))
         ui.details.setHtml(detail_html(d, self.today()))

@@ -33,6 +33,7 @@ from destination_norberg.core.progress import Cancelled
 from destination_norberg.core.text import swedish_key
 from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.jobs import run_and_wait
+from destination_norberg.gui.common.messages import word
 from destination_norberg.gui.common.plain import esc, plain
 from destination_norberg.gui.forms.contacts_import_dialog_ui import Ui_ContactsImportDialog
 
@@ -144,7 +145,7 @@ class ContactsImportDialog(QDialog):
         ui.preview.resizeColumnsToContents()
         lines = [self.tr("%1 contacts to import.").replace("%1", str(len(table.rows)))]
         if table.errors:
-            listed = "; ".join(f"{n}: {why}" for n, why in table.errors[:5])
+            listed = "; ".join(f"{n}: {word(why)}" for n, why in table.errors[:5])
             lines.append(self.tr("%1 rows left out: %2").replace(
                 "%1", str(len(table.errors))).replace("%2", listed))
         if table.shortened:
@@ -258,7 +259,7 @@ def run_import(page: Any, path: Path | None = None) -> bool:
         "%2", str(report.created_persons)).replace("%3", str(report.matched_orgs))
     if left:
         text += "\n\n" + translate("NetworkTools", "Left out:") + "\n" + "\n".join(
-            f"{n}: {why}" for n, why in left[:30])
+            f"{n}: {word(why)}" for n, why in left[:30])
     if flagged:
         text += "\n\n" + translate("NetworkTools", "Kept as written, to review:") + "\n"
         text += "\n".join(

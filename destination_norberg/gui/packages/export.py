@@ -29,6 +29,8 @@ from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.jobs import run_and_wait
 from destination_norberg.gui.common.plain import plain
 
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
+
 
 class ExportChoices(QDialog):
     """For whom, in which language, as a folder or a zip."""
@@ -92,7 +94,8 @@ def run_export(page: Any, package_id: int, out_dir: Path | None = None,
         choices = {"partner": dialog.partner.currentData(), "lang": dialog.lang.currentData(),
                    "zip": dialog.as_zip.isChecked(), "per_day": dialog.per_day.isChecked()}
     if out_dir is None:
-        name = QFileDialog.getExistingDirectory(page, page.tr("Export into which folder?"))
+        name = QFileDialog.getExistingDirectory(
+            page, translate("PackagesExport", "Export into which folder?"))
         if not name:
             return []
         out_dir = Path(name)
@@ -100,14 +103,16 @@ def run_export(page: Any, package_id: int, out_dir: Path | None = None,
         # In the pool behind a progress dialog; the file being written shows as the label.
         paths = run_and_wait(page.runner, page, lambda progress: write_package_bundles(
             engine, package_id, out_dir, choices["partner"], choices["lang"], choices["zip"],
-            choices["per_day"], progress), page.tr("Writing the bundle…"),
-            QCoreApplication.translate("PackagesExport", "Cancel"))
+            choices["per_day"], progress), translate("PackagesExport", "Writing the bundle…"),
+            translate("PackagesExport", "Cancel"))
     except Cancelled:
         return []
     except Exception as exc:  # noqa: BLE001 - every failure is told, nothing left behind
-        QMessageBox.warning(page, page.tr("Not exported"), plain(user_message(exc)))
+        QMessageBox.warning(page, translate("PackagesExport", "Not exported"),
+                            plain(user_message(exc)))
         return []
-    page.ui.state.setText(page.tr("Written: %1").replace("%1", ", ".join(map(str, paths))))
+    page.ui.state.setText(translate("PackagesExport", "Written: %1").replace(
+        "%1", ", ".join(map(str, paths))))
     page.ui.state.setVisible(True)
     page._after_edit()  # the version and the last-sent date changed
     if choices.get("open", True):
@@ -120,7 +125,8 @@ def run_bulletin(page: Any, path: Path | None = None, lang: str | None = None) -
     from destination_norberg.gui.documents.pdf import write_bulletin
 
     if path is None:
-        name, _f = QFileDialog.getSaveFileName(page, page.tr("Save the daily bulletin"),
+        name, _f = QFileDialog.getSaveFileName(page, translate("PackagesExport",
+                                                               "Save the daily bulletin"),
                                                f"bulletin-{page.today().isoformat()}.pdf",
                                                "PDF (*.pdf)")
         if not name:
@@ -130,8 +136,10 @@ def run_bulletin(page: Any, path: Path | None = None, lang: str | None = None) -
         write_bulletin(page.store.engine, path, page.today(),
                        lang or getattr(page, "language", "sv"), page.clock())
     except Exception as exc:  # noqa: BLE001 - every failure is told
-        QMessageBox.warning(page, page.tr("Not written"), plain(user_message(exc)))
+        QMessageBox.warning(page, translate("PackagesExport", "Not written"),
+                            plain(user_message(exc)))
         return False
-    page.ui.state.setText(page.tr("Bulletin written to %1.").replace("%1", str(path)))
+    page.ui.state.setText(translate("PackagesExport", "Bulletin written to %1.").replace(
+        "%1", str(path)))
     page.ui.state.setVisible(True)
     return True

@@ -185,5 +185,5 @@ def test_a_failed_publish_is_one_sentence(make_window, load, idle, demo_url, mon
     idle(window)
     assert len(warned) == 1
     assert warned[0].startswith("The status page was not published: ")
-    assert str(folder) in warned[0] and "Permission denied" in warned[0]
+    assert str(folder) in warned[0] and "the folder may not be written to" in warned[0]
     assert "\n" not in warned[0] and "--" not in warned[0]

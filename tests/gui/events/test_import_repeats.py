@@ -61,3 +61,36 @@ def test_a_series_shows_its_season_dates_and_the_rest_can_be_included(page, qtbo
     page.undo_stack.undo()  # one step takes the whole import back
     wait_reload(page, qtbot)
     assert not [e for e in db_events(page) if e.name_sv == NAME]
+
+
+def test_the_swedish_dialog_words_the_readers_notes_and_refusals(page, qtbot, qapp,  # noqa: F811
+                                                                 tmp_path: Path) -> None:
+    """Issue 17 on issue 16's import: the event left out, its reason and the rule that
+    cannot be used reach the Swedish window in Swedish, not in the reader's English."""
+    from destination_norberg.gui.common import i18n
+
+    path = tmp_path / "serie.ics"
+    path.write_text(SERIES.replace(
+        "END:VCALENDAR", "BEGIN:VEVENT\r\nUID:tät@partner\r\nSUMMARY:Varje timme\r\n"
+        "DTSTART;TZID=Europe/Stockholm:20270410T100000\r\nRRULE:FREQ=HOURLY;COUNT=3\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR"), encoding="utf-8", newline="")
+    seen: dict[str, str] = {}
+
+    def look(dialog) -> None:
+        seen["summary"] = dialog.ui.summary.text()
+        seen["warnings"] = dialog.ui.warnings.text()
+
+    i18n.install(qapp, "sv")
+    try:
+        answer_dialog(look)
+        page.import_ics(str(path))
+        wait_reload(page, qtbot)
+    finally:
+        i18n.install(qapp, "en")
+    assert seen["summary"].startswith("4 nya,"), seen["summary"]
+    warnings = seen["warnings"]
+    assert "evenemanget 'Utan start' saknar DTSTART (starttid). Evenemanget utelämnades." \
+        in warnings, warnings
+    assert "upprepningsregeln (RRULE) för evenemanget 'Varje timme' kan inte användas (den " \
+        "upprepas varje timme, oftare än ett evenemang kan)" in warnings, warnings
+    assert "Line " not in warnings and "left out" not in warnings and "Rad " in warnings
