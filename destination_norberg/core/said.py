@@ -9,7 +9,8 @@ compares it keeps working), and it also carries `key` and `params`. The window's
 written the same way (a test keeps the two equal), and words it in Swedish or English.
 
 A parameter may itself be a Said (a field's name, a reason inside a reason): the window words
-it too. A sequence of Saids under the key `sentences` is shown one after another.
+it too. A sequence of Saids under the key `sentences` is shown one after another; a Said under
+the key `clause` is its sentence without the closing full stop.
 """
 
 from __future__ import annotations
@@ -57,11 +58,10 @@ def sentences(parts: Sequence[str]) -> Said:
 
 def clause(text: str) -> str:
     """`text` without its closing full stop, to stand inside a longer sentence ("{reason};
-    this event was left out."). A Said keeps its key and params, so the window words it as
-    the whole sentence it is (its own full stop included): a template that takes a clause
-    is written for that in the window's languages."""
+    this event was left out."). A Said becomes the message `clause` holding it, so the window
+    words the whole sentence in its language and leaves out the full stop there too."""
     if isinstance(text, Said):
-        return _rebuilt(str(text).rstrip("."), text.key, text.params)
+        return _rebuilt(str(text).rstrip("."), "clause", {"sentence": text})
     return text.rstrip(".")
 
 

@@ -7035,7 +7035,7 @@ vinter: fre–sön 11–16</translation>
         </message>
         <message>
             <source>{reason}; this event was left out.</source>
-            <translation>{reason} Evenemanget utelämnades.</translation>
+            <translation>{reason}. Evenemanget utelämnades.</translation>
         </message>
         <message>
             <source>The file gives times without a time zone; they were read as {zone} time.</source>

@@ -60,6 +60,8 @@ def _word(text: str, table: dict[str, str]) -> str:
     params: dict[str, Any] = getattr(text, "params", {}) or {}
     if key == "sentences":
         return " ".join(_word(part, table) for part in params.get("parts", ()))
+    if key == "clause":  # core.said.clause: a sentence standing inside another one
+        return _word(params.get("sentence", ""), table).rstrip(".")
     template = table.get(key)
     if template is None:
         return str(text)

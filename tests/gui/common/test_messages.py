@@ -130,12 +130,22 @@ def test_a_clause_keeps_its_key_and_is_worded_as_its_whole_sentence(swedish) -> 
 
     reason = said("file.empty", "The file is empty.")
     inner = clause(reason)
-    assert inner == "The file is empty" and getattr(inner, "key", "") == "file.empty"
+    assert inner == "The file is empty" and getattr(inner, "key", "") == "clause"
+    assert word(inner) == "Filen är tom"
     left_out = said("calendar.event_left_out", "{reason}; this event was left out.",
                     reason=inner)
     assert left_out == "The file is empty; this event was left out."
     assert word(left_out) == "Filen är tom. Evenemanget utelämnades."
     assert clause("plain.") == "plain"
+
+
+def test_the_english_window_words_a_clause_without_its_full_stop(qapp) -> None:
+    from destination_norberg.core.said import clause
+
+    i18n.install(qapp, "en")
+    left_out = said("calendar.event_left_out", "{reason}; this event was left out.",
+                    reason=clause(said("file.empty", "The file is empty.")))
+    assert word(left_out) == "The file is empty; this event was left out." == left_out
 
 
 def test_the_english_window_keeps_the_english(qapp) -> None:
