@@ -128,6 +128,14 @@
             <source>For %1 people</source>
             <translation>För %1 personer</translation>
         </message>
+        <message>
+            <source>Texts marked * are only available in Swedish.</source>
+            <translation>Texter markerade med * finns bara på svenska.</translation>
+        </message>
+        <message>
+            <source>Texts marked * are only available in English.</source>
+            <translation>Texter markerade med * finns bara på engelska.</translation>
+        </message>
     </context>
     <context>
         <name>Bulletin</name>
