@@ -73,7 +73,7 @@ def planned_bundles(detail: PackageDetail, partners: Sequence[PartnerRow] | None
         chosen = bundle_lang(partner, lang)
         out.append(PlannedBundle(
             partner, chosen, f"{name}.zip" if as_zip else name,
-            tuple(bundle_files(detail, chosen, pdf=pdf).values()),
+            tuple(sorted(bundle_files(detail, chosen, pdf=pdf).values())),
             tuple(untranslated(detail, chosen))))
     return out
 
