@@ -68,10 +68,10 @@ def _link(url: str) -> str:
     return _e(url)
 
 
-def _w(worded: Worded, marks: Marks, tag: str = "span", text: str | None = None) -> str:
+def _w(worded: Worded, marks: Marks, tag: str = "span") -> str:
     """The text escaped; one in the other language inside `<tag lang="…">` with a `*` after
-    it (`text`: its HTML when it is more than the escaped text)."""
-    inner = _e(worded.text) if text is None else text
+    it."""
+    inner = _e(worded.text)
     if not marks(worded):
         return inner if tag == "span" else f"<{tag}>{inner}</{tag}>"
     return (f'<{tag} lang="{worded.lang}">{inner}<sup class="mark">{MARK}</sup></{tag}>'
@@ -80,12 +80,17 @@ def _w(worded: Worded, marks: Marks, tag: str = "span", text: str | None = None)
 
 
 def _paragraphs(worded: Worded, marks: Marks) -> str:
+    """The text's paragraphs; one in the other language inside `<div lang="…">`, with the
+    `*` at the end of its last paragraph."""
     text = worded.text
     parts = [p.strip() for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
     if not parts:
         return ""
-    html = "".join(f"<p>{_e(p).replace(chr(10), '<br>')}</p>" for p in parts)
-    return _w(worded, marks, "div", html)
+    html = [_e(p).replace(chr(10), "<br>") for p in parts]
+    if not marks(worded):
+        return "".join(f"<p>{p}</p>" for p in html)
+    html[-1] += f'<sup class="mark">{MARK}</sup>'
+    return f'<div lang="{worded.lang}">' + "".join(f"<p>{p}</p>" for p in html) + "</div>"
 
 
 def _contact(c: Contact, lang: str, marks: Marks) -> str:
