@@ -3,8 +3,8 @@
 A hotel or a tour operator forwards it to guests, so it is written wholly in the partner's
 language (titles, texts, event names and the program's own words). A text that exists only in
 the other language (component descriptions are stored in Swedish only; an event without an
-English name) is used but marked with a raised `*`, explained in a footnote
-(core.package_language). Prices in kronor as the language writes them (`1 195 kr`,
+English name) is used but marked with a `*`, explained under the table of components, where
+most marks are (core.package_language). Prices in kronor as the language writes them (`1 195 kr`,
 `SEK 1,195`), and a map of only the trails and stråk the package concerns, drawn by the
 program's own map canvas in the map's own styles (trails by grade, the stråk dashed with its
 numbered stops) so the brochure and the map area agree.
@@ -22,11 +22,11 @@ from PySide6.QtGui import QImage
 
 from destination_norberg.core.events import EventRecord
 from destination_norberg.core.geometry import Geometry
-from destination_norberg.core.package_language import MARK, Worded, pick, swedish
+from destination_norberg.core.package_language import Worded, pick, swedish
 from destination_norberg.core.plain_text import TEXT_MAX
 from destination_norberg.core.timeutil import now_utc, to_local
 from destination_norberg.gui.common import labels
-from destination_norberg.gui.documents.output import TEXT_WIDTH_PX, esc, sek
+from destination_norberg.gui.documents.output import TEXT_WIDTH_PX, Marks, esc, sek
 
 MAP_URL = "brochure://map.png"
 #: The map as embedded: the text width, and about 0.6 of it high.
@@ -117,29 +117,6 @@ def component_kind(code: str) -> str:
     }.get(code, code)
 
 
-class _Marks:
-    """Marks each text of the brochure that is not in its language, and remembers that it
-    did, so the footnote is printed only then."""
-
-    def __init__(self, lang: str) -> None:
-        self.lang = lang
-        self.used = False
-
-    def __call__(self, worded: Worded, limit: int | None = None) -> str:
-        text = esc(worded.text) if limit is None else esc(worded.text, limit)
-        if not worded.foreign(self.lang):
-            return text
-        self.used = True
-        return f"{text}<sup>{MARK}</sup>"
-
-    def footnote(self) -> str:
-        if self.lang == "en":
-            return QCoreApplication.translate(
-                "Brochure", "Texts marked * are only available in Swedish.")
-        return QCoreApplication.translate(
-            "Brochure", "Texts marked * are only available in English.")
-
-
 def _event_name(event: EventRecord, lang: str) -> Worded:
     return pick(event.name_sv, event.name_en, lang)
 
@@ -164,7 +141,7 @@ def _when(event: EventRecord) -> str:
     return text + ("–" + labels.fmt_local_time(event.ends_at) if event.ends_at else "")
 
 
-def _programme_name(event: EventRecord, marks: _Marks) -> str:
+def _programme_name(event: EventRecord, marks: Marks) -> str:
     name = f"<b>{marks(_event_name(event, marks.lang))}</b>"
     if event.status == "inställd":
         name = f"<s>{name}</s> <span class='alert'>{esc(labels.event_status(event.status))}" \
@@ -172,7 +149,7 @@ def _programme_name(event: EventRecord, marks: _Marks) -> str:
     return name
 
 
-def _programme(events: Sequence[EventRecord], marks: _Marks) -> str:
+def _programme(events: Sequence[EventRecord], marks: Marks) -> str:
     """Day by day in Norberg time; ideas are not told to partners, cancellations are."""
     days: dict[date, list[EventRecord]] = {}
     for event in events:
@@ -209,7 +186,7 @@ def basis_label(basis: str, kind: str, occupancy: int | None) -> str:
     return text.replace("%1", unit).replace("%2", str(n))
 
 
-def _components(detail: Any, lang: str, marks: _Marks) -> str:
+def _components(detail: Any, lang: str, marks: Marks) -> str:
     pricing = detail.pricing
     basis = pricing.persons
     head = "".join(f"<th{cls}>{esc(text)}</th>" for cls, text in (
@@ -280,7 +257,7 @@ def _contact(detail: Any) -> str:
 
 def brochure_html(detail: Any, lang: str, with_map: bool) -> str:
     """The brochure in the installed catalogue's language; `lang` picks titles and texts."""
-    marks = _Marks(lang)
+    marks = Marks(lang)
     valid = _validity(detail.valid_from, detail.valid_to)
     sub = []
     if detail.event is not None:
@@ -300,6 +277,8 @@ def brochure_html(detail: Any, lang: str, with_map: bool) -> str:
         parts.append(f"<h2>{esc(head)}</h2>{programme}")
     head = QCoreApplication.translate("Brochure", "Included and prices")
     parts.append(f"<h2>{esc(head)}</h2>{_components(detail, lang, marks)}")
+    if marks.used:
+        parts.append(f"<p class='small muted'>{esc(marks.footnote())}</p>")
     if with_map:
         head = QCoreApplication.translate("Brochure", "Map")
         parts.append(f"<h2>{esc(head)}</h2><p><img src='{MAP_URL}' width='{MAP_WIDTH_PX}' "
@@ -307,7 +286,5 @@ def brochure_html(detail: Any, lang: str, with_map: bool) -> str:
     parts.append(_contact(detail))
     made = QCoreApplication.translate(
         "Brochure", "Prices in Swedish kronor. Times are Norberg local time.")
-    if marks.used:
-        made += " " + marks.footnote()
     parts.append(f"<p class='small muted' style='margin-top:12px'>{esc(made)}</p>")
     return "".join(parts)
