@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from destination_norberg.app.errors import AppError
+from destination_norberg.core.package_language import Untranslated, untranslated
 from destination_norberg.core.package_versions import package_snapshot
 from destination_norberg.core.packages import (
     PackageDetail,
@@ -32,13 +33,50 @@ from destination_norberg.core.timeutil import now_utc
 from destination_norberg.exchange.package_bundle import (
     BundleError,
     PdfWriter,
+    bundle_files,
+    bundle_lang,
     bundle_names,
     write_bundle,
 )
 
 # BundleError too: the command line words a bundle that could not be written.
-__all__ = ["BundleError", "ExportResult", "PartnerLookupError", "export_package",
-           "find_partner"]
+__all__ = ["BundleError", "ExportResult", "PartnerLookupError", "PlannedBundle",
+           "Untranslated", "export_package", "find_partner", "planned_bundles",
+           "untranslated"]
+
+
+@dataclass(frozen=True)
+class PlannedBundle:
+    """A bundle an export will write: for whom, in which language, the folder (or zip) and
+    the files in it, by the names they will have; and the texts it has only in the other
+    language (core.package_language), which it marks."""
+
+    partner: PartnerRow | None
+    lang: str
+    name: str  # the folder, or the zip with its .zip
+    files: tuple[str, ...]
+    untranslated: tuple[Untranslated, ...]
+
+
+def _targets(detail: PackageDetail,
+             partners: Sequence[PartnerRow] | None) -> list[PartnerRow | None]:
+    return list(partners if partners is not None else detail.partners) or [None]
+
+
+def planned_bundles(detail: PackageDetail, partners: Sequence[PartnerRow] | None = None,
+                    lang: str | None = None, *, as_zip: bool = False,
+                    pdf: bool = True) -> list[PlannedBundle]:
+    """What `export_package` with these choices writes, before it does: the export dialog
+    shows it (the real names) and warns about the texts that lack the bundle's language."""
+    targets = _targets(detail, partners)
+    out = []
+    for partner, name in zip(targets, bundle_names(detail, targets, lang), strict=True):
+        chosen = bundle_lang(partner, lang)
+        out.append(PlannedBundle(
+            partner, chosen, f"{name}.zip" if as_zip else name,
+            tuple(sorted(bundle_files(detail, chosen, pdf=pdf).values())),
+            tuple(untranslated(detail, chosen))))
+    return out
 
 
 @dataclass(frozen=True)
@@ -64,11 +102,10 @@ def export_package(engine: Any, package_id: int, out_dir: Path, *,
     now = now or now_utc()
     if detail is None:
         detail = package_detail(EngineRows(engine), package_id)
-    targets: list[PartnerRow | None] = list(partners if partners is not None
-                                            else detail.partners) or [None]
+    targets = _targets(detail, partners)
     # Distinct folders: two partners whose names shorten alike must not share (and
     # overwrite) one bundle while both are recorded as sent.
-    names = bundle_names(detail, targets)
+    names = bundle_names(detail, targets, lang)
     written: list[tuple[PartnerRow | None, Path]] = []
     for n, (partner, name) in enumerate(zip(targets, names, strict=True)):
         def scaled(fraction: float, text: str, n: int = n) -> None:
@@ -76,7 +113,7 @@ def export_package(engine: Any, package_id: int, out_dir: Path, *,
                 progress(min((n + fraction) / len(targets), 0.99), text)
 
         path = write_bundle(detail, out_dir, partner=partner,
-                            lang=lang or (partner.lang if partner else "sv"), as_zip=as_zip,
+                            lang=bundle_lang(partner, lang), as_zip=as_zip,
                             per_day=per_day, pdf_writer=pdf_writer, progress=scaled, now=now,
                             name=name)
         written.append((partner, path))

@@ -15,8 +15,12 @@ duplicating it. Decisions:
   `{uid}-{YYYYMMDD}@{domain}`; an event within one day keeps its plain UID.
 - A local time that occurs twice (the autumn hour) and is the second one is written in UTC,
   so the instant survives the round trip.
-- SUMMARY and DESCRIPTION carry `LANGUAGE=sv` or `LANGUAGE=en` (RFC 5545 §3.2.10), so an
-  export that comes back fills the texts of its language.
+- SUMMARY and DESCRIPTION carry `LANGUAGE=sv` or `LANGUAGE=en` (RFC 5545 §3.2.10): the
+  language the text is in, which is the file's unless the event has no text of the file's
+  language (core.package_language), so an export that comes back fills the texts of that
+  language. Such an event also gets a COMMENT in the file's language saying so ("Only
+  available in Swedish."), which calendars show and a re-import ignores.
+- CATEGORIES is the event's kind in the file's language (`lopp` / `race`).
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 
 from destination_norberg.core.events import EventRecord, StrakRecord
+from destination_norberg.core.package_language import event_kind_name, only_other, pick
 from destination_norberg.core.timeutil import STOCKHOLM, to_local
 
 from .ical_common import IcalError, escape_text, fold_line
@@ -126,7 +131,8 @@ def write_strak(strak: StrakRecord, *, now: datetime, domain: str = DEFAULT_DOMA
             text = f"{name} — {offer}" if offer else name
             described.append(f"{text} ({stop.opening})" if stop.opening else text)
         lines.append(f"DESCRIPTION:{escape_text(chr(10).join(described))}")
-    lines += ["CATEGORIES:stråk", f"SEQUENCE:{strak.version}", "END:VEVENT", "END:VCALENDAR"]
+    category = escape_text(event_kind_name("stråk", "en" if english else "sv"))
+    lines += [f"CATEGORIES:{category}", f"SEQUENCE:{strak.version}", "END:VEVENT", "END:VCALENDAR"]
     return _join(lines)
 
 
@@ -152,20 +158,22 @@ def _event_lines(event: EventRecord, *, stamp: str, english: bool, domain: str, 
     if event.ends_at is not None and event.ends_at < event.starts_at:
         raise IcalError(f"The event '{event.name_sv}' ends before it starts; "
                         "correct it before exporting.")
-    summary = (event.name_en or event.name_sv) if english else event.name_sv
-    description = ((event.description_en or event.description_sv) if english
-                   else (event.description_sv or event.description_en))
+    lang = "en" if english else "sv"
+    summary = pick(event.name_sv, event.name_en, lang)
+    description = pick(event.description_sv, event.description_en, lang)
     # LANGUAGE tells a re-import of this file which of our texts it holds (import_plan).
-    lang = ";LANGUAGE=en" if english else ";LANGUAGE=sv"
-    common = [f"SUMMARY{lang}:{escape_text(summary)}"]
-    if description:
-        common.append(f"DESCRIPTION{lang}:{escape_text(description)}")
+    common = [f"SUMMARY;LANGUAGE={summary.lang}:{escape_text(summary.text)}"]
+    if description.text:
+        common.append(f"DESCRIPTION;LANGUAGE={description.lang}:"
+                      f"{escape_text(description.text)}")
+    if summary.foreign(lang) or description.foreign(lang):
+        common.append(f"COMMENT;LANGUAGE={lang}:{escape_text(only_other(lang))}")
     if event.place_name:
         common.append(f"LOCATION:{escape_text(event.place_name)}")
     if event.status in STATUS:
         common.append(f"STATUS:{STATUS[event.status]}")
     if event.kind:
-        common.append(f"CATEGORIES:{escape_text(event.kind)}")
+        common.append(f"CATEGORIES:{escape_text(event_kind_name(event.kind, lang))}")
     common.append(f"SEQUENCE:{event.version}")
     parent = parent_uids.get(event.parent_id) if event.parent_id is not None else None
     if parent:

@@ -1,21 +1,28 @@
 """A package's export bundle for a partner: a folder or a zip, written whole or not at all.
 
-The bundle holds, named after the package (`<slug>`):
+The bundle is wholly in one language, its file names too. Named after the package (`<slug>`,
+from the title in the bundle's language: the English title when there is one, else the
+Swedish), in Swedish / English it holds:
 
-- `<slug>-program.ics`: the programme (exchange.ical_write: stable UIDs, Europe/Stockholm,
-  one entry per day on request); left out when the package has no event;
-- `<slug>-komponenter.xlsx` (sheets for components and contacts) and
-  `<slug>-komponenter.csv` + `<slug>-kontakter.csv`, safe from formula injection;
-- `<slug>-leder.geojson` (RFC 7946) and `<slug>-leder.gpx` (GPX 1.1) of the trails and stråk
-  routes the package concerns; left out when there are none;
+- `<slug>-program.ics` / `-programme.ics`: the programme (exchange.ical_write: stable UIDs,
+  Europe/Stockholm, one entry per day on request); left out when the package has no event;
+- `<slug>-komponenter.xlsx` / `-components.xlsx` (sheets for components and contacts) and
+  `-komponenter.csv` / `-components.csv` + `-kontakter.csv` / `-contacts.csv`, safe from
+  formula injection;
+- `<slug>-leder.geojson` / `-trails.geojson` (RFC 7946) and `-leder.gpx` / `-trails.gpx`
+  (GPX 1.1) of the trails and stråk routes the package concerns; left out when there are none;
 - `<slug>.html`, a one-page summary for a phone, and `<slug>.jsonld`, schema.org JSON-LD;
-- `<slug>-broschyr.pdf`, the brochure, when a `pdf_writer(detail, path, lang)` is given
-  (the Qt writer lives in gui/; this module never imports Qt).
+- `<slug>-broschyr.pdf` / `-brochure.pdf`, the brochure, when a `pdf_writer(detail, path,
+  lang)` is given (the Qt writer lives in gui/; this module never imports Qt).
+
+A user text that exists only in the other language is used but marked (core.package_language:
+`*` and a footnote, `lang`/`@language` in HTML and JSON-LD, LANGUAGE and COMMENT in the
+calendar, a comment in the route files).
 
 Everything is written into a hidden temporary folder beside the target and only then moved
 (or zipped) into place, so a failure leaves no half-written bundle; an earlier bundle of the
 same name is replaced only once the new one is complete. This module writes files only;
-recording the dispatch is the caller's (exchange.package_export).
+recording the dispatch is the caller's (app.package_export).
 """
 
 from __future__ import annotations
@@ -32,10 +39,18 @@ from typing import TYPE_CHECKING, Any
 
 from destination_norberg.core.diskerrors import why_not_written
 from destination_norberg.core.geometry import Geometry
+from destination_norberg.core.package_language import pick
 from destination_norberg.core.progress import Cancelled, Progress
 from destination_norberg.core.said import message_of, said
 from destination_norberg.core.timeutil import now_utc, to_local
-from destination_norberg.exchange.package_texts import check_lang, label, slug
+from destination_norberg.exchange.package_texts import (
+    check_lang,
+    file_part,
+    grade_name,
+    kind_name,
+    label,
+    slug,
+)
 
 if TYPE_CHECKING:
     from destination_norberg.core.packages import PackageDetail, PartnerRow
@@ -47,21 +62,37 @@ class BundleError(Exception):
     """The bundle could not be written, worded for the user; nothing was left behind."""
 
 
-def bundle_name(detail: PackageDetail, partner: PartnerRow | None = None) -> str:
-    """The folder (or zip, without .zip) a bundle gets: the package, and the partner."""
-    base = slug(detail.title_sv)
+def bundle_lang(partner: PartnerRow | None, lang: str | None = None) -> str:
+    """The language of a partner's bundle: `lang` when asked, else the partner's (Swedish
+    without a partner)."""
+    return check_lang(lang or (partner.lang if partner is not None else "sv"))
+
+
+def package_slug(detail: PackageDetail, lang: str) -> str:
+    """The file-name part of the package in `lang`: its title in `lang` (the Swedish when
+    there is no English one)."""
+    return slug(detail.title(lang), file_part("package", lang))
+
+
+def bundle_name(detail: PackageDetail, partner: PartnerRow | None = None,
+                lang: str | None = None) -> str:
+    """The folder (or zip, without .zip) a bundle gets: the package in the bundle's
+    language (bundle_lang), and the partner."""
+    base = package_slug(detail, bundle_lang(partner, lang))
     return f"{base}-{slug(partner.name, 'partner')}" if partner is not None else base
 
 
-def bundle_names(detail: PackageDetail, partners: Sequence[PartnerRow | None]) -> list[str]:
-    """One distinct name per partner, in order. Names that shorten to the same file-name
-    part (the 60-character cut, accents, case, punctuation) would share one folder and
-    overwrite each other's bundle: the second gets `-2`, the third `-3`, and so on, in the
-    order given, so the same partners in the same order always get the same names."""
+def bundle_names(detail: PackageDetail, partners: Sequence[PartnerRow | None],
+                 lang: str | None = None) -> list[str]:
+    """One distinct name per partner, in order (each in its bundle's language). Names that
+    shorten to the same file-name part (the 60-character cut, accents, case, punctuation)
+    would share one folder and overwrite each other's bundle: the second gets `-2`, the
+    third `-3`, and so on, in the order given, so the same partners in the same order
+    always get the same names."""
     names: list[str] = []
     taken: set[str] = set()
     for partner in partners:
-        base = bundle_name(detail, partner)
+        base = bundle_name(detail, partner, lang)
         name, n = base, 1
         while name.casefold() in taken:  # casefold: a case-blind disk sees them as one
             n += 1
@@ -78,13 +109,18 @@ def route_features(detail: PackageDetail, lang: str) -> list[Any]:
     out = []
     for r in detail.routes:
         if r.geometry is not None:
-            text = (r.description_en or r.description_sv) if lang == "en" else r.description_sv
-            out.append(ExportFeature(r.name, r.geometry, {
-                "uid": r.uid, "kind": r.trail_kind if r.kind == "trail" else "stråk",
-                "grade": r.grade_colour, "length_m": round(r.length_m),
-                "description": text or None}))
+            text = pick(r.description_sv, r.description_en, lang)
+            properties: dict[str, Any] = {
+                "uid": r.uid, "kind": kind_name(r.trail_kind if r.kind == "trail" else "strak",
+                                                lang),
+                "grade": grade_name(r.grade_colour, lang), "length_m": round(r.length_m),
+                "description": text.text or None}
+            if text.foreign(lang):  # GPX shows it as the track's comment
+                properties["comment"] = label("only_other", lang)
+            out.append(ExportFeature(r.name, r.geometry, properties))
         out += [ExportFeature(f"{n}. {name}", Geometry.point(x, y),
-                              {"kind": "stråk stop", "strak": r.name, "number": n})
+                              {"kind": label("route_stop", lang), "strak": r.name,
+                               "number": n})
                 for n, name, x, y in r.stops]
     return out
 
@@ -94,17 +130,23 @@ def _write_text(path: Path, text: str, newline: str = "\n") -> None:
         handle.write(text)
 
 
-def _files(detail: PackageDetail, prefix: str, has_routes: bool,
-           pdf: bool) -> dict[str, str]:
-    files = {"xlsx": f"{prefix}-komponenter.xlsx", "csv": f"{prefix}-komponenter.csv",
-             "contacts_csv": f"{prefix}-kontakter.csv", "html": f"{prefix}.html",
+def bundle_files(detail: PackageDetail, lang: str, *, pdf: bool) -> dict[str, str]:
+    """The names of the files a bundle in `lang` holds, by kind (`ics`, `xlsx`, `csv`,
+    `contacts_csv`, `geojson`, `gpx`, `html`, `jsonld`, `pdf`): only those it will write."""
+    prefix = package_slug(detail, lang)
+
+    def name(key: str, ext: str) -> str:
+        return f"{prefix}-{file_part(key, lang)}.{ext}"
+
+    files = {"xlsx": name("components", "xlsx"), "csv": name("components", "csv"),
+             "contacts_csv": name("contacts", "csv"), "html": f"{prefix}.html",
              "jsonld": f"{prefix}.jsonld"}
     if detail.programme:
-        files["ics"] = f"{prefix}-program.ics"
-    if has_routes:
-        files.update(geojson=f"{prefix}-leder.geojson", gpx=f"{prefix}-leder.gpx")
+        files["ics"] = name("ics", "ics")
+    if any(r.geometry is not None or r.stops for r in detail.routes):
+        files.update(geojson=name("routes", "geojson"), gpx=name("routes", "gpx"))
     if pdf:
-        files["pdf"] = f"{prefix}-broschyr.pdf"
+        files["pdf"] = name("pdf", "pdf")
     return files
 
 
@@ -121,9 +163,8 @@ def _write_all(detail: PackageDetail, folder: Path, *, partner: PartnerRow | Non
         write_xlsx,
     )
 
-    prefix = slug(detail.title_sv)
     features = route_features(detail, lang)
-    files = _files(detail, prefix, bool(features), pdf_writer is not None)
+    files = bundle_files(detail, lang, pdf=pdf_writer is not None)
     if "ics" in files:
         step(files["ics"])
         text = write_events(detail.programme, calendar_name=detail.title(lang), now=now,
@@ -138,7 +179,7 @@ def _write_all(detail: PackageDetail, folder: Path, *, partner: PartnerRow | Non
     step(files["csv"])
     write_csv(components, folder / files["csv"], lang)
     write_csv(contacts, folder / files["contacts_csv"], lang)
-    if features:
+    if "geojson" in files:
         from destination_norberg.geo.export import write_geojson, write_gpx
 
         step(files["geojson"])
@@ -196,7 +237,7 @@ def write_bundle(detail: PackageDetail, out_dir: Path, *, partner: PartnerRow | 
     check_lang(lang)
     now = now or now_utc()
     out_dir = Path(out_dir)
-    name = name or bundle_name(detail, partner)
+    name = name or bundle_name(detail, partner, lang)
     target = out_dir / (f"{name}.zip" if as_zip else name)
     total = _steps(detail, pdf_writer is not None)
     done = 0

@@ -16,8 +16,10 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from destination_norberg.core.contacts import ContactError, normalise_phone
+from destination_norberg.core.package_language import MARK, Worded, pick, swedish
 from destination_norberg.core.packages import basis_text
 from destination_norberg.exchange.package_texts import (
+    Marks,
     kind_name,
     kronor,
     label,
@@ -51,6 +53,7 @@ ul.plain li{padding:.45rem 0;border-bottom:1px solid #dde3e8}
 .muted{color:#5b6670;font-size:.9rem}
 a{color:#1f5f8b}
 footer{margin-top:2rem;color:#5b6670;font-size:.85rem}
+sup.mark{color:#5b6670}
 """
 
 
@@ -65,15 +68,36 @@ def _link(url: str) -> str:
     return _e(url)
 
 
-def _paragraphs(text: str) -> str:
+def _w(worded: Worded, marks: Marks, tag: str = "span") -> str:
+    """The text escaped; one in the other language inside `<tag lang="…">` with a `*` after
+    it."""
+    inner = _e(worded.text)
+    if not marks(worded):
+        return inner if tag == "span" else f"<{tag}>{inner}</{tag}>"
+    return (f'<{tag} lang="{worded.lang}">{inner}<sup class="mark">{MARK}</sup></{tag}>'
+            if tag != "span" else
+            f'<span lang="{worded.lang}">{inner}</span><sup class="mark">{MARK}</sup>')
+
+
+def _paragraphs(worded: Worded, marks: Marks) -> str:
+    """The text's paragraphs; one in the other language inside `<div lang="…">`, with the
+    `*` at the end of its last paragraph."""
+    text = worded.text
     parts = [p.strip() for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
-    return "".join(f"<p>{_e(p).replace(chr(10), '<br>')}</p>" for p in parts)
+    if not parts:
+        return ""
+    html = [_e(p).replace(chr(10), "<br>") for p in parts]
+    if not marks(worded):
+        return "".join(f"<p>{p}</p>" for p in html)
+    html[-1] += f'<sup class="mark">{MARK}</sup>'
+    return f'<div lang="{worded.lang}">' + "".join(f"<p>{p}</p>" for p in html) + "</div>"
 
 
-def _contact(c: Contact, lang: str) -> str:
+def _contact(c: Contact, lang: str, marks: Marks) -> str:
     bits = [f"<strong>{_e(c.name)}</strong>"]
     if c.person:
-        bits.append(_e(f"{c.person}, {c.role}" if c.role else c.person))
+        bits.append(f"{_e(c.person)}, {_w(swedish(c.role), marks)}" if c.role
+                    else _e(c.person))
     if c.phone:
         try:
             bits.append(f'<a href="tel:{_e(normalise_phone(c.phone))}">{_e(c.phone)}</a>')
@@ -88,24 +112,25 @@ def _contact(c: Contact, lang: str) -> str:
     return "<li>" + "<br>".join(bits) + "</li>"
 
 
-def _programme(detail: PackageDetail, lang: str) -> str:
+def _programme(detail: PackageDetail, lang: str, marks: Marks) -> str:
     if not detail.programme:
         return ""
     items = []
     for e in detail.programme:
-        name = (e.name_en or e.name_sv) if lang == "en" else e.name_sv
+        name = _w(pick(e.name_sv, e.name_en, lang), marks)
         where = f'<br><span class="muted">{_e(e.place_name)}</span>' if e.place_name else ""
         items.append(f'<li><time datetime="{_e(e.starts_at.isoformat())}">'
                      f'{_e(when_text(e.starts_at, e.ends_at, e.all_day, lang))}</time><br>'
-                     f"<strong>{_e(name)}</strong>{where}</li>")
+                     f"<strong>{name}</strong>{where}</li>")
     return f'<h2>{_e(label("programme", lang))}</h2><ul class="plain">{"".join(items)}</ul>'
 
 
-def _components(detail: PackageDetail, lang: str) -> str:
+def _components(detail: PackageDetail, lang: str, marks: Marks) -> str:
     head = "".join(f"<th>{_e(label(k, lang))}</th>" for k in ("kind", "description", "provider"))
     pricing = detail.pricing
     rows = "".join(
-        f"<tr><td>{_e(kind_name(c.kind, lang))}</td><td>{_e(c.description)}</td>"
+        f"<tr><td>{_e(kind_name(c.kind, lang))}</td>"
+        f"<td>{_w(swedish(c.description), marks)}</td>"
         f"<td>{_e(c.organisation.name if c.organisation else '')}</td>"
         f'<td class="num">{_e(kronor(c.price_sek, lang))}<br><span class="muted">'
         f"{_e(basis_text(line.basis, c.kind, line.occupancy, lang))}</span></td>"
@@ -158,11 +183,13 @@ def package_html(detail: PackageDetail, lang: str, *, now: datetime,
                  json_ld: Mapping[str, Any] | None = None) -> str:
     """The page as text (UTF-8 when written)."""
     files = files or {}
+    marks = Marks(lang)
     title = detail.title(lang)
+    worded_title = pick(detail.title_sv, detail.title_en, lang)
     period = period_text(detail.valid_from, detail.valid_to, lang)
     kicker = f'{label("package", lang)} · {label("version", lang, n=detail.sent_revision)}'
     body = [
-        f'<header><p class="kicker">{_e(kicker)}</p><h1>{_e(title)}</h1>',
+        f'<header><p class="kicker">{_e(kicker)}</p>{_w(worded_title, marks, "h1")}',
         f'<p class="period">{_e(label("valid", lang))} {_e(period)}</p>' if period else "",
         "</header>",
         f'<section class="price"><p class="big">{_e(kronor(detail.per_person_sek, lang))}</p>'
@@ -170,12 +197,15 @@ def package_html(detail: PackageDetail, lang: str, *, now: datetime,
         f"{_e(kronor(detail.total_sek, lang))}</p>"
         f'<p class="muted">{_e(label("basis", lang, n=detail.price_basis_persons))}</p>'
         "</section>",
-        f"<section>{_paragraphs(detail.text(lang))}</section>",
-        _programme(detail, lang), _components(detail, lang), _routes(detail, lang, files)]
+        f"<section>{_paragraphs(pick(detail.text_sv, detail.text_en, lang), marks)}</section>",
+        _programme(detail, lang, marks), _components(detail, lang, marks),
+        _routes(detail, lang, files)]
     contacts = detail.contacts()
     if contacts:
         body.append(f'<h2>{_e(label("contacts", lang))}</h2><ul class="plain">'
-                    + "".join(_contact(c, lang) for c in contacts) + "</ul>")
+                    + "".join(_contact(c, lang, marks) for c in contacts) + "</ul>")
+    if marks.used:
+        body.append(f'<p class="muted">{_e(label("marked", lang))}</p>')
     made = label("made", lang, when=stamp_text(now, lang))
     if partner is not None:
         made += " · " + label("for_partner", lang, name=partner.name)

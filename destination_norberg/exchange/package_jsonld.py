@@ -18,7 +18,12 @@ profile leaves room or where it could not be checked offline:
   ("lat lon lat lon …", at most 200 points: the full line is in the GeoJSON and GPX files,
   linked by `hasMap`); length and grade are `additionalProperty` values. Hiking trails carry
   the profile's activity term as `additionalType`; for skiing and MTB the term could not be
-  confirmed, so the activity is given as `keywords` only.
+  confirmed, so the activity is given as `keywords` only. A property's `propertyID` is the
+  same in every language, its `name` the document's word.
+- A text in the other language than the document's (core.package_language: a component's
+  description in an English document, an event without an English name) is a value object
+  `{"@value": …, "@language": "sv"}`, so a consumer knows its language; texts in the
+  document's language are plain strings.
 - `@id`s are URNs made from the uids (`urn:destination-norberg:event:<uid>`), stable across
   exports; `"@context": "https://schema.org"` as consumers expect.
 """
@@ -31,11 +36,12 @@ from typing import TYPE_CHECKING, Any
 
 from destination_norberg.core.events import EventRecord
 from destination_norberg.core.geometry import Geometry
+from destination_norberg.core.package_language import Worded, pick, swedish
 from destination_norberg.core.packages import basis_text
 from destination_norberg.core.timeutil import to_local
 from destination_norberg.core.trail_register import sweref99tm_to_wgs84
 from destination_norberg.core.vocab import PriceBasis
-from destination_norberg.exchange.package_texts import kind_name, label
+from destination_norberg.exchange.package_texts import grade_name, kind_name, label
 
 if TYPE_CHECKING:
     from destination_norberg.core.packages import Contact, PackageDetail, RouteRow
@@ -48,6 +54,14 @@ NORBERG = {"@type": "PostalAddress", "addressLocality": "Norberg",
            "addressRegion": "Västmanlands län", "addressCountry": "SE"}
 _STATUS = {"inställd": "EventCancelled", "planerad": "EventScheduled",
            "bekräftad": "EventScheduled", "idé": "EventScheduled"}
+
+
+def _text(worded: Worded, lang: str) -> Any:
+    """A plain string in the document's language, else a JSON-LD value object with its
+    language."""
+    if worded.foreign(lang):
+        return {"@value": worded.text, "@language": worded.lang}
+    return worded.text
 
 
 def _iso(at: datetime) -> str:
@@ -106,15 +120,15 @@ def _event(e: EventRecord, lang: str) -> dict[str, Any]:
     item: dict[str, Any] = {
         "@type": "SportsEvent" if e.kind == "lopp" else "Event",
         "@id": f"{URN}:event:{e.uid}", "identifier": e.uid,
-        "name": (e.name_en or e.name_sv) if lang == "en" else e.name_sv,
+        "name": _text(pick(e.name_sv, e.name_en, lang), lang),
         "startDate": _day_or_time(e.starts_at, e.all_day), "inLanguage": lang,
         "eventStatus": SCHEMA + _STATUS.get(e.status, "EventScheduled"),
         "eventAttendanceMode": SCHEMA + "OfflineEventAttendanceMode"}
     if e.ends_at is not None:
         item["endDate"] = _day_or_time(e.ends_at, e.all_day)
-    text = (e.description_en or e.description_sv) if lang == "en" else e.description_sv
-    if text:
-        item["description"] = text
+    text = pick(e.description_sv, e.description_en, lang)
+    if text.text:
+        item["description"] = _text(text, lang)
     if e.place_name:
         item["location"] = {"@type": "Place", "name": e.place_name, "address": NORBERG}
     if e.organiser_name:
@@ -126,7 +140,8 @@ def _offer(detail: PackageDetail, lang: str, today: date) -> dict[str, Any]:
     expired = detail.valid_to is not None and detail.valid_to < today
     offer: dict[str, Any] = {
         "@type": "Offer", "@id": f"{URN}:package:{detail.uid}", "identifier": detail.uid,
-        "name": detail.title(lang), "price": str(detail.per_person_sek),
+        "name": _text(pick(detail.title_sv, detail.title_en, lang), lang),
+        "price": str(detail.per_person_sek),
         "priceCurrency": "SEK",
         "availability": SCHEMA + ("Discontinued" if expired else "InStock"),
         "priceSpecification": [
@@ -138,8 +153,9 @@ def _offer(detail: PackageDetail, lang: str, today: date) -> dict[str, Any]:
              "eligibleQuantity": {"@type": "QuantitativeValue",
                                   "value": detail.price_basis_persons, "unitText": "person"}}],
         "itemOffered": [_service(c, lang) for c in detail.components]}
-    if detail.text(lang):
-        offer["description"] = detail.text(lang)
+    text = pick(detail.text_sv, detail.text_en, lang)
+    if text.text:
+        offer["description"] = _text(text, lang)
     if detail.valid_from:
         offer["validFrom"] = detail.valid_from.isoformat()
     if detail.valid_to:
@@ -166,7 +182,9 @@ def _service(c: Any, lang: str) -> dict[str, Any]:
         spec["referenceQuantity"] = {"@type": "QuantitativeValue", "value": _per(c),
                                      "unitText": "person"}
     service: dict[str, Any] = {
-        "@type": "Service", "identifier": c.uid, "name": c.description or kind_name(c.kind, lang),
+        "@type": "Service", "identifier": c.uid,
+        "name": _text(swedish(c.description), lang) if c.description.strip()
+        else kind_name(c.kind, lang),
         "category": kind_name(c.kind, lang),
         "offers": {"@type": "Offer", "price": str(c.price_sek), "priceCurrency": "SEK",
                    "priceSpecification": spec}}
@@ -182,17 +200,18 @@ def _trail(route: RouteRow, lang: str, files: Mapping[str, str],
         "@type": "TouristAttraction", "@id": f"{URN}:{route.kind}:{route.uid}",
         "identifier": route.uid, "name": route.name, "keywords": kind_name(kind, lang),
         "containedInPlace": {"@type": "Place", "name": "Norberg", "address": NORBERG},
-        "additionalProperty": [{"@type": "PropertyValue", "name": "length",
+        "additionalProperty": [{"@type": "PropertyValue", "propertyID": "length",
+                                "name": label("length", lang),
                                 "value": round(route.length_m), "unitCode": "MTR"}]}
     if kind == "hiking":
         item["additionalType"] = HIKING_TERM
-    text = (route.description_en or route.description_sv) if lang == "en" \
-        else route.description_sv
-    if text:
-        item["description"] = text
+    text = pick(route.description_sv, route.description_en, lang)
+    if text.text:
+        item["description"] = _text(text, lang)
     if route.grade_colour:
-        item["additionalProperty"].append({"@type": "PropertyValue", "name": "grade",
-                                           "value": route.grade_colour})
+        item["additionalProperty"].append({"@type": "PropertyValue", "propertyID": "grade",
+                                           "name": label("grade", lang),
+                                           "value": grade_name(route.grade_colour, lang)})
     line = _line(route.geometry) if route.geometry is not None else None
     if line:
         item["geo"] = {"@type": "GeoShape", "line": line}

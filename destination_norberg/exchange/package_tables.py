@@ -6,6 +6,10 @@ cell (openpyxl would make "=…" a live formula), with Excel's quote prefix wher
 a formula, so even an organisation named `=HYPERLINK(…)` stays text. Prices and capacities
 are written as numbers in the workbook, so a partner can sum them: a number is never a formula.
 
+A text in the other language than the file's (core.package_language: a component's
+description in an English file) gets ` *` after it, and the table a last row saying what the
+mark means: the partner sees it where the text is, and a spreadsheet keeps it in the cell.
+
 The CSV follows the partner's spreadsheet: Swedish files use ";" and a decimal comma (Swedish
 Excel's list separator and decimal sign), English files "," and a decimal point; both are
 UTF-8 with a BOM, so Excel reads å, ä, ö.
@@ -20,10 +24,11 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from destination_norberg.core.package_language import swedish
 from destination_norberg.core.packages import basis_text
 from destination_norberg.exchange.contacts_mapping import GUARDED
 from destination_norberg.exchange.contacts_write import safe_cell
-from destination_norberg.exchange.package_texts import kind_name, label, plain_amount
+from destination_norberg.exchange.package_texts import Marks, kind_name, label, plain_amount
 
 if TYPE_CHECKING:
     from destination_norberg.core.packages import Contact, PackageDetail
@@ -39,6 +44,16 @@ COMPONENT_COLUMNS = ("number", "kind", "description", "provider", "price", "pric
 CONTACT_COLUMNS = ("organisation", "person", "role", "phone", "email", "address", "website")
 
 
+def _footnote(rows: list[list[Cell]], marks: Marks, column: int) -> list[list[Cell]]:
+    """The table, with the mark's explanation as its last row when a text was marked, in
+    the column of the marked texts (so the narrow columns stay narrow)."""
+    if marks.used:
+        row: list[Cell] = [""] * len(rows[0])
+        row[column] = label("marked", marks.lang)
+        rows.append(row)
+    return rows
+
+
 def _contact_cells(c: Contact | None) -> list[Cell]:
     if c is None:
         return ["", "", "", "", ""]
@@ -50,10 +65,11 @@ def component_table(detail: PackageDetail, lang: str) -> list[list[Cell]]:
     the package's head count and the amount: core.packages' pricing rule), then the total
     and the price per person in the amount column."""
     rows: list[list[Cell]] = [[label(k, lang) for k in COMPONENT_COLUMNS]]
+    marks = Marks(lang)
     pricing = detail.pricing
     for n, (c, line) in enumerate(zip(detail.components, pricing.lines, strict=True), start=1):
         org = c.organisation
-        rows.append([str(n), kind_name(c.kind, lang), c.description,
+        rows.append([str(n), kind_name(c.kind, lang), marks.plain(swedish(c.description)),
                      org.name if org else "", c.price_sek,
                      basis_text(line.basis, c.kind, line.occupancy, lang), line.quantity,
                      line.amount, c.capacity, *_contact_cells(org)])
@@ -63,14 +79,16 @@ def component_table(detail: PackageDetail, lang: str) -> list[list[Cell]]:
     rows.append(["", label("per_person", lang),
                  label("basis", lang, n=pricing.persons), "", None, "", None,
                  pricing.per_person, None, *blank])
-    return rows
+    return _footnote(rows, marks, COMPONENT_COLUMNS.index("description"))
 
 
 def contact_table(detail: PackageDetail, lang: str) -> list[list[Cell]]:
     rows: list[list[Cell]] = [[label(k, lang) for k in CONTACT_COLUMNS]]
+    marks = Marks(lang)
     for c in detail.contacts():
-        rows.append([c.name, c.person, c.role, c.phone, c.email, c.address, c.website])
-    return rows
+        rows.append([c.name, c.person, marks.plain(swedish(c.role)), c.phone, c.email,
+                     c.address, c.website])
+    return _footnote(rows, marks, CONTACT_COLUMNS.index("role"))
 
 
 def _text(value: Cell, lang: str) -> str:

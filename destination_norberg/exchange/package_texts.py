@@ -12,6 +12,7 @@ import unicodedata
 from datetime import date, datetime, time
 from decimal import Decimal
 
+from destination_norberg.core.package_language import MARK, ONLY_OTHER, Worded
 from destination_norberg.core.timeutil import to_local
 
 LABELS: dict[str, tuple[str, str]] = {
@@ -46,11 +47,29 @@ LABELS: dict[str, tuple[str, str]] = {
     "where": ("Var", "Where"),
     "routes": ("Leder och stråk", "Trails and routes"),
     "length": ("Längd", "Length"),
+    "grade": ("Svårighetsgrad", "Grade"),
     "version": ("Version {n}", "Version {n}"),
     "made": ("Skapad {when} av Destination Norberg", "Made {when} by Destination Norberg"),
     "for_partner": ("Till {name}", "For {name}"),
     "sheet_components": ("Komponenter", "Components"),
     "sheet_contacts": ("Kontakter", "Contacts"),
+    # The mark of a text in the other language (core.package_language) and its footnote.
+    "marked": ("Texter markerade med * finns bara på engelska.",
+               "Texts marked * are only available in Swedish."),
+    "only_other": ONLY_OTHER,
+    "route_stop": ("Stråkstopp", "Town walk stop"),
+}
+
+#: The bundle's file names after the package's slug, in the bundle's language.
+FILE_PARTS: dict[str, tuple[str, str]] = {
+    "ics": ("program", "programme"), "components": ("komponenter", "components"),
+    "contacts": ("kontakter", "contacts"), "routes": ("leder", "trails"),
+    "pdf": ("broschyr", "brochure"), "package": ("paket", "package"),
+}
+
+GRADES: dict[str, tuple[str, str]] = {
+    "grön": ("grön", "green"), "blå": ("blå", "blue"), "röd": ("röd", "red"),
+    "svart": ("svart", "black"),
 }
 
 KINDS: dict[str, tuple[str, str]] = {
@@ -82,6 +101,19 @@ def check_lang(lang: str) -> str:
 def label(key: str, lang: str, **values: object) -> str:
     sv, en = LABELS[key]
     return (en if lang == "en" else sv).format(**values)
+
+
+def file_part(key: str, lang: str) -> str:
+    sv, en = FILE_PARTS[key]
+    return en if lang == "en" else sv
+
+
+def grade_name(grade: str | None, lang: str) -> str | None:
+    """A trail's grade colour as a word of `lang` (`grön` → `green`)."""
+    if not grade:
+        return None
+    pair = GRADES.get(grade)
+    return (pair[1] if lang == "en" else pair[0]) if pair else grade
 
 
 def kind_name(kind: str, lang: str) -> str:
@@ -150,3 +182,22 @@ def slug(text: str, fallback: str = "paket") -> str:
     plain = plain.replace("æ", "ae").replace("ø", "o").replace("ß", "ss")
     out = re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
     return out[:60].rstrip("-") or fallback
+
+
+class Marks:
+    """Keeps count, for one output in `lang`, of the texts it marks as being in the other
+    language (core.package_language), so the footnote is written only when one was."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.used = 0
+
+    def __call__(self, worded: Worded) -> bool:
+        """True (and counted) when `worded` must be marked in this output."""
+        foreign = worded.foreign(self.lang)
+        self.used += foreign
+        return foreign
+
+    def plain(self, worded: Worded) -> str:
+        """The text with ` *` after it when it is marked (a spreadsheet cell)."""
+        return f"{worded.text} {MARK}" if self(worded) else worded.text

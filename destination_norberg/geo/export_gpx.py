@@ -50,9 +50,13 @@ def _point(parent: ET.Element, tag: str, point: Coord) -> ET.Element:
 
 
 def _describe(el: ET.Element, feature: ExportFeature) -> None:
-    """name, desc, type: in the order the schema's sequence wants them."""
+    """name, cmt (the `comment` property), desc, type: in the order the schema's sequence
+    wants them."""
     if feature.name:
         _el(el, "name", feature.name)
+    comment = feature.properties.get("comment")
+    if comment:
+        _el(el, "cmt", comment)
     desc = feature.properties.get("description") or feature.properties.get("desc")
     if desc:
         _el(el, "desc", desc)

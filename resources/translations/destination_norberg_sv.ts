@@ -128,6 +128,14 @@
             <source>For %1 people</source>
             <translation>För %1 personer</translation>
         </message>
+        <message>
+            <source>Texts marked * are only available in Swedish.</source>
+            <translation>Texter markerade med * finns bara på svenska.</translation>
+        </message>
+        <message>
+            <source>Texts marked * are only available in English.</source>
+            <translation>Texter markerade med * finns bara på engelska.</translation>
+        </message>
     </context>
     <context>
         <name>Bulletin</name>
@@ -1191,6 +1199,64 @@
         <message>
             <source>Language</source>
             <translation>Språk</translation>
+        </message>
+        <message>
+            <source>Folders and files to be written</source>
+            <translation>Mappar och filer som skrivs</translation>
+        </message>
+        <message>
+            <source>Texts without a translation</source>
+            <translation>Texter utan översättning</translation>
+        </message>
+        <message>
+            <source>Will write</source>
+            <translation>Skriver</translation>
+        </message>
+        <message>
+            <source>Package title</source>
+            <translation>Paketets titel</translation>
+        </message>
+        <message>
+            <source>Package text</source>
+            <translation>Paketets text</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Evenemang</translation>
+        </message>
+        <message>
+            <source>Description of %1</source>
+            <translation>Beskrivning av %1</translation>
+        </message>
+        <message>
+            <source>Component %1</source>
+            <translation>Del %1</translation>
+        </message>
+        <message>
+            <source>Role at %1</source>
+            <translation>Roll hos %1</translation>
+        </message>
+        <message>
+            <source>In each English bundle:</source>
+            <translation>I varje engelskt paket:</translation>
+        </message>
+        <message>
+            <source>In each Swedish bundle:</source>
+            <translation>I varje svenskt paket:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n text(s) have no English version: the English bundle uses the Swedish text and marks it *.</source>
+            <translation>
+                <numerusform>%n text saknar engelsk version: det engelska paketet använder den svenska texten och markerar den med *.</numerusform>
+                <numerusform>%n texter saknar engelsk version: det engelska paketet använder den svenska texten och markerar dem med *.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n text(s) have no Swedish version: the Swedish bundle uses the English text and marks it *.</source>
+            <translation>
+                <numerusform>%n text saknar svensk version: det svenska paketet använder den engelska texten och markerar den med *.</numerusform>
+                <numerusform>%n texter saknar svensk version: det svenska paketet använder den engelska texten och markerar dem med *.</numerusform>
+            </translation>
         </message>
     </context>
     <context>

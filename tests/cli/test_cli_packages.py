@@ -68,10 +68,12 @@ def test_export_one_partner_as_zip_in_english(demo_url, tmp_path, capsys, no_pdf
                "--zip", "--lang", "en", "--per-day") == 0
     assert "for Glidresor AB (en)" in capsys.readouterr().out
     (bundle,) = out.iterdir()
-    assert bundle.name == "engelbrektsloppet-helg-2027-glidresor-ab.zip"
+    # Issue 17: an English bundle is named in English, from the English title.
+    assert bundle.name == "engelbrektsloppet-weekend-2027-glidresor-ab.zip"
     with zipfile.ZipFile(bundle) as archive:
-        html = archive.read(f"{bundle.stem}/engelbrektsloppet-helg-2027.html").decode()
-        ics = archive.read(f"{bundle.stem}/engelbrektsloppet-helg-2027-program.ics").decode()
+        html = archive.read(f"{bundle.stem}/engelbrektsloppet-weekend-2027.html").decode()
+        ics = archive.read(f"{bundle.stem}/engelbrektsloppet-weekend-2027-programme.ics"
+                           ).decode()
     assert '<html lang="en">' in html and "Engelbrektsloppet weekend 2027" in html
     assert ics.count("BEGIN:VEVENT") == 11  # the Friday–Saturday expo split into two days
 

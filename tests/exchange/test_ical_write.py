@@ -167,7 +167,11 @@ def test_english_uses_english_names_and_falls_back_to_swedish() -> None:
     vv, inv, *_ = vevents(write_events(SAMPLE, calendar_name="N", now=NOW, language="en"))
     assert prop(vv, "SUMMARY") == "SUMMARY;LANGUAGE=en:Winter Week 2027"
     assert prop(vv, "DESCRIPTION") == "DESCRIPTION;LANGUAGE=en:The winter week."
-    assert prop(inv, "SUMMARY") == "SUMMARY;LANGUAGE=en:Invigning"
+    # Issue 17: the Swedish name is marked as Swedish (LANGUAGE=sv and a COMMENT saying so).
+    assert prop(inv, "SUMMARY") == "SUMMARY;LANGUAGE=sv:Invigning"
+    assert prop(inv, "COMMENT") == "COMMENT;LANGUAGE=en:Only available in Swedish."
+    assert prop(vv, "COMMENT") is None
+    assert prop(vv, "CATEGORIES") == "CATEGORIES:week"
     with pytest.raises(IcalError, match="language"):
         write_events(SAMPLE, calendar_name="N", now=NOW, language="de")
 

@@ -33,6 +33,13 @@ RACE_FILES = {"engelbrektsloppet-helg-2027-program.ics",
               "engelbrektsloppet-helg-2027-leder.geojson",
               "engelbrektsloppet-helg-2027-leder.gpx",
               "engelbrektsloppet-helg-2027.html", "engelbrektsloppet-helg-2027.jsonld"}
+RACE_FILES_EN = {"engelbrektsloppet-weekend-2027-programme.ics",
+                 "engelbrektsloppet-weekend-2027-components.xlsx",
+                 "engelbrektsloppet-weekend-2027-components.csv",
+                 "engelbrektsloppet-weekend-2027-contacts.csv",
+                 "engelbrektsloppet-weekend-2027-trails.geojson",
+                 "engelbrektsloppet-weekend-2027-trails.gpx",
+                 "engelbrektsloppet-weekend-2027.html", "engelbrektsloppet-weekend-2027.jsonld"}
 
 
 @pytest.fixture
@@ -67,15 +74,16 @@ def test_a_zip_for_one_partner_with_the_brochure(detail, out_dir) -> None:
 
     out = write_bundle(detail, out_dir, partner=partner, lang="en", as_zip=True,
                        pdf_writer=pdf, now=NOW)
-    assert out.name == "engelbrektsloppet-helg-2027-hotell-hyttgarden.zip"
-    assert calls == [(detail.uid, "engelbrektsloppet-helg-2027-broschyr.pdf", "en")]
+    # Issue 17: an English bundle is named in English, from the package's English title.
+    assert out.name == "engelbrektsloppet-weekend-2027-hotell-hyttgarden.zip"
+    assert calls == [(detail.uid, "engelbrektsloppet-weekend-2027-brochure.pdf", "en")]
     with zipfile.ZipFile(out) as archive:
         names = archive.namelist()
-        assert archive.read(f"{out.stem}/engelbrektsloppet-helg-2027-broschyr.pdf") \
+        assert archive.read(f"{out.stem}/engelbrektsloppet-weekend-2027-brochure.pdf") \
             .startswith(b"%PDF")
     assert {n.split("/", 1)[0] for n in names} == {out.stem}
-    assert {n.split("/", 1)[1] for n in names} == RACE_FILES | {
-        "engelbrektsloppet-helg-2027-broschyr.pdf"}
+    assert {n.split("/", 1)[1] for n in names} == RACE_FILES_EN | {
+        "engelbrektsloppet-weekend-2027-brochure.pdf"}
     assert [p.name for p in out_dir.iterdir()] == [out.name]
 
 

@@ -151,9 +151,10 @@ def test_the_csv_guards_every_formula_start(bundle) -> None:
 
 def test_an_english_bundle_uses_english_spreadsheet_conventions(hostile, tmp_path) -> None:
     out = write_bundle(hostile, tmp_path, lang="en", now=NOW)
-    with files(out, "-komponenter.csv").open(encoding="utf-8-sig", newline="") as handle:
+    with files(out, "-components.csv").open(encoding="utf-8-sig", newline="") as handle:
         table = list(csv.reader(handle))
-    assert table[0][:3] == ["No.", "Type", "Description"] and "6420.50" in table[-2]
+    assert table[0][:3] == ["No.", "Type", "Description"] and "6420.50" in table[-3]
+    assert table[-1][2] == "Texts marked * are only available in Swedish."
 
 
 # --- geodata --------------------------------------------------------------------------------
@@ -205,7 +206,7 @@ ALLOWED = {
     "TouristAttraction": {"name", "identifier", "description", "keywords", "geo",
                           "containedInPlace", "additionalProperty", "hasMap", "event",
                           "additionalType"},
-    "PropertyValue": {"name", "value", "unitCode"},
+    "PropertyValue": {"propertyID", "name", "value", "unitCode"},
 }
 ALLOWED["SportsEvent"] = ALLOWED["Event"]
 ALLOWED["UnitPriceSpecification"] = ALLOWED["PriceSpecification"] | {"referenceQuantity",

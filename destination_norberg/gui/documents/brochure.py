@@ -1,10 +1,13 @@
 """The package brochure for partners: what the package is, when, what it costs, where it goes.
 
-A hotel or a tour operator forwards it to guests, so it is written in the partner's language
-(titles, texts, event names and the program's own words; component descriptions are stored in
-Swedish only), prices in kronor as Swedes write them, and a map of only the trails and stråk
-the package concerns, drawn by the program's own map canvas in the map's own styles (trails by
-grade, the stråk dashed with its numbered stops) so the brochure and the map area agree.
+A hotel or a tour operator forwards it to guests, so it is written wholly in the partner's
+language (titles, texts, event names and the program's own words). A text that exists only in
+the other language (component descriptions are stored in Swedish only; an event without an
+English name) is used but marked with a `*`, explained under the table of components, where
+most marks are (core.package_language). Prices in kronor as the language writes them (`1 195 kr`,
+`SEK 1,195`), and a map of only the trails and stråk the package concerns, drawn by the
+program's own map canvas in the map's own styles (trails by grade, the stråk dashed with its
+numbered stops) so the brochure and the map area agree.
 """
 
 from __future__ import annotations
@@ -19,10 +22,11 @@ from PySide6.QtGui import QImage
 
 from destination_norberg.core.events import EventRecord
 from destination_norberg.core.geometry import Geometry
+from destination_norberg.core.package_language import Worded, pick, swedish
 from destination_norberg.core.plain_text import TEXT_MAX
 from destination_norberg.core.timeutil import now_utc, to_local
 from destination_norberg.gui.common import labels
-from destination_norberg.gui.documents.output import TEXT_WIDTH_PX, esc, sek
+from destination_norberg.gui.documents.output import TEXT_WIDTH_PX, Marks, esc, sek
 
 MAP_URL = "brochure://map.png"
 #: The map as embedded: the text width, and about 0.6 of it high.
@@ -113,8 +117,8 @@ def component_kind(code: str) -> str:
     }.get(code, code)
 
 
-def _event_name(event: EventRecord, lang: str) -> str:
-    return event.name_en if lang == "en" and event.name_en else event.name_sv
+def _event_name(event: EventRecord, lang: str) -> Worded:
+    return pick(event.name_sv, event.name_en, lang)
 
 
 def _validity(first: date | None, last: date | None) -> str:
@@ -137,15 +141,15 @@ def _when(event: EventRecord) -> str:
     return text + ("–" + labels.fmt_local_time(event.ends_at) if event.ends_at else "")
 
 
-def _programme_name(event: EventRecord, lang: str) -> str:
-    name = f"<b>{esc(_event_name(event, lang))}</b>"
+def _programme_name(event: EventRecord, marks: Marks) -> str:
+    name = f"<b>{marks(_event_name(event, marks.lang))}</b>"
     if event.status == "inställd":
         name = f"<s>{name}</s> <span class='alert'>{esc(labels.event_status(event.status))}" \
                "</span>"
     return name
 
 
-def _programme(events: Sequence[EventRecord], lang: str) -> str:
+def _programme(events: Sequence[EventRecord], marks: Marks) -> str:
     """Day by day in Norberg time; ideas are not told to partners, cancellations are."""
     days: dict[date, list[EventRecord]] = {}
     for event in events:
@@ -154,7 +158,7 @@ def _programme(events: Sequence[EventRecord], lang: str) -> str:
     out = []
     for day, items in sorted(days.items()):
         rows = "".join(
-            f"<tr><td width='26%'>{esc(_when(e))}</td><td>{_programme_name(e, lang)}</td>"
+            f"<tr><td width='26%'>{esc(_when(e))}</td><td>{_programme_name(e, marks)}</td>"
             f"<td width='32%' class='muted'>{esc(e.place_name or '')}</td></tr>"
             for e in items)
         out.append(f"<h3>{esc(labels.fmt_day(day, long=True))}</h3>"
@@ -182,7 +186,7 @@ def basis_label(basis: str, kind: str, occupancy: int | None) -> str:
     return text.replace("%1", unit).replace("%2", str(n))
 
 
-def _components(detail: Any, lang: str) -> str:
+def _components(detail: Any, lang: str, marks: Marks) -> str:
     pricing = detail.pricing
     basis = pricing.persons
     head = "".join(f"<th{cls}>{esc(text)}</th>" for cls, text in (
@@ -197,7 +201,8 @@ def _components(detail: Any, lang: str) -> str:
     for c, line in zip(detail.components, pricing.lines, strict=True):
         provider = c.organisation.name if c.organisation is not None else ""
         capacity = str(c.capacity) if c.capacity is not None else "—"
-        rows.append(f"<tr><td><b>{esc(component_kind(c.kind))}</b><br>{esc(c.description)}"
+        rows.append(f"<tr><td><b>{esc(component_kind(c.kind))}</b><br>"
+                    f"{marks(swedish(c.description))}"
                     f"</td><td>{esc(provider)}</td><td class='num'>{esc(capacity)}</td>"
                     f"<td class='num'>{esc(sek(c.price_sek, lang))}<br><span class='muted'>"
                     f"{esc(basis_label(line.basis, c.kind, line.occupancy))}</span></td>"
@@ -252,22 +257,28 @@ def _contact(detail: Any) -> str:
 
 def brochure_html(detail: Any, lang: str, with_map: bool) -> str:
     """The brochure in the installed catalogue's language; `lang` picks titles and texts."""
+    marks = Marks(lang)
     valid = _validity(detail.valid_from, detail.valid_to)
     sub = []
     if detail.event is not None:
-        sub.append(_event_name(detail.event, lang))
+        sub.append(marks(_event_name(detail.event, lang)))
     if valid:
-        sub.append(QCoreApplication.translate("Brochure", "Valid %1").replace("%1", valid))
-    text = "".join(f"<p>{esc(p.strip(), TEXT_MAX)}</p>" for p in detail.text(lang).split("\n\n")
-                   if p.strip())
-    parts = [f"<h1>{esc(detail.title(lang))}</h1>",
-             f"<p class='lead'>{esc(' · '.join(sub))}</p>", text]
-    programme = _programme(detail.programme, lang)
+        sub.append(esc(QCoreApplication.translate("Brochure", "Valid %1").replace("%1", valid)))
+    worded = pick(detail.text_sv, detail.text_en, lang)
+    paragraphs = [p.strip() for p in worded.text.split("\n\n") if p.strip()]
+    text = "".join(f"<p>{esc(p, TEXT_MAX)}</p>" for p in paragraphs[:-1])
+    if paragraphs:  # the mark after the text's last paragraph
+        text += f"<p>{marks(Worded(paragraphs[-1], worded.lang), TEXT_MAX)}</p>"
+    title = marks(pick(detail.title_sv, detail.title_en, lang))
+    parts = [f"<h1>{title}</h1>", f"<p class='lead'>{' · '.join(sub)}</p>", text]
+    programme = _programme(detail.programme, marks)
     if programme:
         head = QCoreApplication.translate("Brochure", "Programme")
         parts.append(f"<h2>{esc(head)}</h2>{programme}")
     head = QCoreApplication.translate("Brochure", "Included and prices")
-    parts.append(f"<h2>{esc(head)}</h2>{_components(detail, lang)}")
+    parts.append(f"<h2>{esc(head)}</h2>{_components(detail, lang, marks)}")
+    if marks.used:
+        parts.append(f"<p class='small muted'>{esc(marks.footnote())}</p>")
     if with_map:
         head = QCoreApplication.translate("Brochure", "Map")
         parts.append(f"<h2>{esc(head)}</h2><p><img src='{MAP_URL}' width='{MAP_WIDTH_PX}' "

@@ -26,10 +26,11 @@ from destination_norberg.app.bulletin import (
 )
 from destination_norberg.core.events import EventRecord, StrakRecord
 from destination_norberg.core.hours import format_hours
+from destination_norberg.core.package_language import Worded, pick
 from destination_norberg.core.strak import strak_hours
 from destination_norberg.core.trail_register import TrailRow
 from destination_norberg.gui.common import labels
-from destination_norberg.gui.documents.output import MUTED, esc
+from destination_norberg.gui.documents.output import MUTED, Marks, esc
 from destination_norberg.gui.snow import texts as texts
 from destination_norberg.gui.trails import report_dialog as words
 
@@ -42,8 +43,8 @@ def _dot(colour: str) -> str:
     return f"<span style='color:{colour}'>●</span>"
 
 
-def _name(event: EventRecord, lang: str) -> str:
-    return event.name_en if lang == "en" and event.name_en else event.name_sv
+def _name(event: EventRecord, lang: str) -> Worded:
+    return pick(event.name_sv, event.name_en, lang)
 
 
 def _hours(start: datetime, end: datetime | None) -> str:
@@ -147,7 +148,7 @@ def _snow(data: BulletinData) -> str:
     return "".join(items)
 
 
-def _event_rows(events: list[EventRecord], day: date, lang: str, with_day: bool) -> str:
+def _event_rows(events: list[EventRecord], day: date, marks: Marks, with_day: bool) -> str:
     body = []
     for e in events:
         starts_day = local_day(e.starts_at)
@@ -160,7 +161,7 @@ def _event_rows(events: list[EventRecord], day: date, lang: str, with_day: bool)
                 when = labels.fmt_local_time(e.starts_at) + ", " + when
         else:
             when = _hours(e.starts_at, e.ends_at)
-        name = esc(_name(e, lang))
+        name = marks(_name(e, marks.lang))
         if e.status == "inställd":
             name = f"<s>{name}</s> <span class='alert'>{esc(labels.event_status(e.status))}" \
                    "</span>"
@@ -174,17 +175,17 @@ def _event_rows(events: list[EventRecord], day: date, lang: str, with_day: bool)
     return _table(head, body)
 
 
-def _events(data: BulletinData, lang: str) -> str:
+def _events(data: BulletinData, marks: Marks) -> str:
     out = ["<h3>" + esc(QCoreApplication.translate("Bulletin", "Today")) + "</h3>"]
     if data.today:
-        out.append(_event_rows(data.today, data.day, lang, with_day=False))
+        out.append(_event_rows(data.today, data.day, marks, with_day=False))
     else:
         out.append("<p>" + esc(QCoreApplication.translate("Bulletin", "No events today."))
                    + "</p>")
     out.append("<h3>" + esc(QCoreApplication.translate(
         "Bulletin", "The coming seven days")) + "</h3>")
     if data.week:
-        out.append(_event_rows(data.week, data.day, lang, with_day=True))
+        out.append(_event_rows(data.week, data.day, marks, with_day=True))
     else:
         out.append("<p>" + esc(QCoreApplication.translate(
             "Bulletin", "No events in the coming seven days.")) + "</p>")
@@ -202,7 +203,7 @@ def _strak_hours_text(strak: StrakRecord) -> str:
         "Bulletin", "each stop its own hours")
 
 
-def _strak(data: BulletinData, lang: str) -> str:
+def _strak(data: BulletinData, marks: Marks) -> str:
     out = []
     for s in data.strak_today:
         sentence = esc(QCoreApplication.translate("Bulletin", "%1 is open today, %2.")).replace(
@@ -212,8 +213,7 @@ def _strak(data: BulletinData, lang: str) -> str:
                 QCoreApplication.translate("Bulletin", "Open"),
                 QCoreApplication.translate("Bulletin", "Offer"))
         body = [[str(stop.position), f"<b>{esc(stop.organisation_name or '')}</b>",
-                 esc(hours), esc(stop.offer_en if lang == "en" and stop.offer_en
-                                 else stop.offer_sv)]
+                 esc(hours), marks(pick(stop.offer_sv, stop.offer_en, marks.lang))]
                 for stop, hours in s.stops]
         out.append(_table(head, body, numeric=(0,), width={0: 4, 2: 10}))
     if not data.strak_today:
@@ -242,13 +242,17 @@ def bulletin_html(data: BulletinData, lang: str) -> str:
     snow = QCoreApplication.translate("Bulletin", "Snow guarantee")
     events = QCoreApplication.translate("Bulletin", "Events")
     strak = QCoreApplication.translate("Bulletin", "Stråk")
+    marks = Marks(lang)
+    events_html, strak_html = _events(data, marks), _strak(data, marks)
+    if marks.used:  # a name or an offer only in the other language
+        made = f"{marks.footnote()} {made}"
     return (
         f"<h1>{esc(title)}</h1>"
         f"<p class='lead'>{esc(labels.fmt_day(data.day, long=True))}"
         "</p>"
         f"<h2>{esc(trails)}</h2><p class='small muted'>{esc(as_of)}</p>{_trail_tables(data)}"
         f"<h2>{esc(snow)}</h2>{_snow(data)}"
-        f"<h2>{esc(events)}</h2>{_events(data, lang)}"
-        f"<h2>{esc(strak)}</h2>{_strak(data, lang)}"
+        f"<h2>{esc(events)}</h2>{events_html}"
+        f"<h2>{esc(strak)}</h2>{strak_html}"
         f"<p class='small' style='color:{MUTED}; margin-top:14px'>{esc(made)}</p>"
     )

@@ -55,6 +55,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication
 
+from destination_norberg.core.package_language import MARK, Worded
 from destination_norberg.core.plain_text import shorten
 from destination_norberg.gui.common import i18n
 
@@ -191,6 +192,30 @@ ESC_MAX = 1_000
 def esc(text: object, limit: int = ESC_MAX) -> str:
     """`text` as HTML text, cut to `limit` characters ("…") so no field can stall the page."""
     return escape(shorten(str(text), limit)[0], quote=True)
+
+
+class Marks:
+    """Marks each text of a document (the brochure, the bulletin) that is not in its
+    language (core.package_language) with a full-size `*`, and remembers that it did, so
+    the footnote is printed only then."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self.used = False
+
+    def __call__(self, worded: Worded, limit: int | None = None) -> str:
+        text = esc(worded.text) if limit is None else esc(worded.text, limit)
+        if not worded.foreign(self.lang):
+            return text
+        self.used = True
+        return f"{text}&nbsp;{MARK}"  # full size: a raised one is lost on paper
+
+    def footnote(self) -> str:
+        if self.lang == "en":
+            return QCoreApplication.translate(
+                "Brochure", "Texts marked * are only available in Swedish.")
+        return QCoreApplication.translate(
+            "Brochure", "Texts marked * are only available in English.")
 
 
 def style(scale: float = 1.0) -> str:
