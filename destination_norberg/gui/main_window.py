@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         self.loader: AreaLoader[tuple[Any, Any, bool]] = AreaLoader(
             self.runner, self._job, self._on_loaded, on_error=self._on_failed)
         self.undo_stack = QUndoStack(self)
-        self.demo = DemoLoad(self, self.runner)
+        self.demo = DemoLoad(self, self.runner, lambda: to_local(self.clock()).date())
         self.demo.finished.connect(self._on_demo_loaded)
         self._build_navigation()
         self.snow_fill = SnowFill(self.runner, self.overview)
