@@ -22,7 +22,7 @@ from destination_norberg.store.rows import sqlite_file as sqlite_file
 from destination_norberg.store.schema_version import HEAD_REVISION as HEAD_REVISION
 
 __all__ = ["HEAD_REVISION", "create_database", "has_password", "info_at", "is_server",
-           "listen_postgres", "load_demo_into", "load_demo_season", "open_database",
+           "listen_postgres", "load_demo_into", "load_demo_season", "masked", "open_database",
            "read_with", "rows_of", "server_url", "shown_name", "sqlite_file", "watch_sqlite",
            "with_password", "without_password"]
 
@@ -151,6 +151,18 @@ def without_password(url: str) -> str:
         return url
     head, user, _password, rest = _split(url)
     return f"{head}{user}@{rest}" if user else head + rest
+
+
+def masked(url: str) -> str:
+    """`url` as the About dialog shows it: a server's password as ••••, so one sees there is
+    one without reading it; an SQLite file's absolute path."""
+    path = sqlite_file(url)
+    if path is not None:
+        return str(Path(path).resolve())
+    if not has_password(url):
+        return without_password(url)
+    head, user, _password, rest = _split(url)
+    return f"{head}{user}:••••@{rest}"
 
 
 def with_password(url: str, password: str) -> str:
