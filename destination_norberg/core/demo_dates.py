@@ -14,13 +14,15 @@ Each kind of date moves by its own rule:
   on 1 December and Lucia on 13 December, every other day keeps its weekday (the nearest
   same weekday a whole number of years later). Names carry their years along
   ("Vintervecka 2027" → "Vintervecka 2028").
-- What had already happened on the authored day (trail reports and grooming, the snow
-  store's measurements and production, contacts and their follow-ups, consents and
-  retention reviews, tasks that were due before it) keeps its distance from today: a
-  report written two days before the authored day is two days old.
-- The fictional weather station's series moves by whole years with the season, so that its
-  climatology stays on the calendar (snow in winter); readings that would lie after today
-  are left out.
+- What had already happened on the authored day (trail reports and grooming, contacts and
+  their follow-ups, consents and retention reviews, tasks that were due before it) keeps
+  its distance from today: a report written two days before the authored day is two days
+  old.
+- The fictional weather station's series, and with it the snow store's measurements and
+  the snow production (made on the cold days of that series), move by whole years with
+  the season, so that the climatology stays on the calendar (snow in winter) and the snow
+  guarantee judges against the weather it was made in; what would lie after today is left
+  out.
 - A task of the plan that fell due between the authored day (moved to the season) and
   today counts as done: the demo skipped that stretch, it did not leave it undone.
 """

@@ -74,10 +74,13 @@ def anchor(files: dict[str, Any], dates: DemoDates) -> dict[str, Any]:
     out["persons"] = [p | {"consent_date": _past(p["consent_date"], dates),
                            "retention_review": _past(p["retention_review"], dates)}
                       for p in files["persons"]]
-    out["storage"] = [s | {"measured_on": _past(s["measured_on"], dates)}
-                      for s in files["storage"]]
-    out["production"] = [p | {"date": _past(p["date"], dates)} for p in files["production"]]
+    # the snow store and its production belong with the weather they were made in
     shift = dates.weather_offset
+    out["storage"] = [s | {"measured_on": _moved(s["measured_on"], shift)}
+                      for s in files["storage"]
+                      if dates.keeps_reading(_day(s["measured_on"]) + timedelta(days=shift))]
+    out["production"] = [p | {"date": _moved(p["date"], shift)} for p in files["production"]
+                         if dates.keeps_reading(_day(p["date"]) + timedelta(days=shift))]
     out["depth"] = [d | {"date": _moved(d["date"], shift)} for d in files["depth"]
                     if dates.keeps_reading(_day(d["date"]) + timedelta(days=shift))]
     out["temperatures"] = [t | {"date": _moved(t["date"], shift)} for t in files["temperatures"]

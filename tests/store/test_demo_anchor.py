@@ -41,6 +41,10 @@ def dump(engine: Any) -> dict[str, Any]:
                                for x in s.scalars(select(m.Interaction))),
             "depth": s.execute(select(func.count(), func.min(m.SnowMeasurement.measured_at),
                                       func.max(m.SnowMeasurement.measured_at))).one(),
+            "storage": s.execute(select(func.count(),
+                                        func.max(m.SnowStorageMeasurement.measured_on))).one(),
+            "production": s.execute(select(func.count(),
+                                           func.max(m.SnowProduction.produced_on))).one(),
             "temperature": s.execute(select(
                 func.count(), func.max(m.TemperatureObservation.measured_at))).one(),
         }
@@ -127,3 +131,6 @@ def _assert_recent_past(authored: dict[str, Any], moved: dict[str, Any], today: 
     assert 0 < count <= authored["depth"][0]
     assert local_day(last) <= today
     assert moved["temperature"][0] > 0 and local_day(moved["temperature"][1]) <= today
+    for kind in ("storage", "production"):  # moved with the weather, never after today
+        count, newest_day = moved[kind]
+        assert 0 < count <= authored[kind][0] and newest_day <= today
