@@ -20,8 +20,10 @@ SHOTS = [("overview", "sv", "overview.png"), ("overview", "en", "overview-en.png
          ("snowlog", "sv", "snowlog.png"), ("map", "sv", "map.png"),
          ("snowmap", "sv", "snowmap.png"), ("trailedit", "sv", "trailedit.png"),
          ("zoneclose", "sv", "zoneclose.png"), ("network", "sv", "network.png"),
-         ("packages", "sv", "packages.png"), ("status", "sv", "status.png")]
-#: The demo season is written around this day; pictures made on any day show it the same.
+         ("packages", "sv", "packages.png"), ("status", "sv", "status.png"),
+         ("guide", "sv", "guide.png")]
+#: The demo season is written around this day (core.demo_dates.REFERENCE_DAY): loaded and
+#: shown as on it, pictures made on any day show it the same.
 DEMO_DAY = "2026-11-26"
 
 
@@ -29,7 +31,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         db = str(Path(tmp) / "norberg-demo.sqlite")
         cli = [sys.executable, "-m", "destination_norberg", "--db", db]
-        subprocess.run([*cli, "demo"], check=True, cwd=ROOT)
+        subprocess.run([*cli, "--today", DEMO_DAY, "demo"], check=True, cwd=ROOT)
         for view, lang, name in SHOTS:
             out = ROOT / "docs" / "screenshots" / name
             subprocess.run([*cli, "--lang", lang, "--today", DEMO_DAY, "screenshot", view,

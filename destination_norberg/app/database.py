@@ -12,6 +12,7 @@ standard library, so importing this module loads no SQLAlchemy.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,7 @@ from destination_norberg.store.rows import sqlite_file as sqlite_file
 from destination_norberg.store.schema_version import HEAD_REVISION as HEAD_REVISION
 
 __all__ = ["HEAD_REVISION", "create_database", "has_password", "info_at", "is_server",
-           "listen_postgres", "load_demo_into", "load_demo_season", "open_database",
+           "listen_postgres", "load_demo_into", "load_demo_season", "masked", "open_database",
            "read_with", "rows_of", "server_url", "shown_name", "sqlite_file", "watch_sqlite",
            "with_password", "without_password"]
 
@@ -40,16 +41,18 @@ def rows_of(engine: Any) -> Any:
     return EngineRows(engine)
 
 
-def load_demo_into(url: str, engine: Any, reset: bool, progress: Progress) -> Any:
+def load_demo_into(url: str, engine: Any, reset: bool, progress: Progress,
+                   today: date | None = None) -> Any:
     """Load the demo season in one transaction (a cancelled or failed load leaves the
-    database as it was) into `engine`, or into `url` opened here when `engine` is None.
-    Returns the engine it used, so the caller keeps (and later disposes) it."""
+    database as it was) into `engine`, or into `url` opened here when `engine` is None;
+    its dates anchored to the season coming on `today` (core.demo_dates). Returns the
+    engine it used, so the caller keeps (and later disposes) it."""
     from destination_norberg.store.demo import load_demo
 
     own = engine is None
     engine = engine or open_database(url)
     try:
-        load_demo(engine, reset=reset, progress=progress)
+        load_demo(engine, reset=reset, progress=progress, today=today)
     except BaseException:
         if own:
             engine.dispose()
@@ -71,14 +74,16 @@ def listen_postgres(url: str) -> Any:
     return PostgresListener(url)
 
 
-def load_demo_season(url: str, reset: bool) -> tuple[str, dict[str, int]]:
-    """(the database's URL without a password, rows written per table)."""
+def load_demo_season(url: str, reset: bool, today: date | None = None
+                     ) -> tuple[str, dict[str, int]]:
+    """(the database's URL without a password, rows written per table); the demo's dates
+    anchored to the season coming on `today` (core.demo_dates)."""
     from destination_norberg.store.demo import load_demo
     from destination_norberg.store.opening import open_database
 
     engine = open_database(url)
     try:
-        counts = load_demo(engine, reset=reset)
+        counts = load_demo(engine, reset=reset, today=today)
     finally:
         engine.dispose()
     return engine.url.render_as_string(hide_password=True), counts
@@ -146,6 +151,18 @@ def without_password(url: str) -> str:
         return url
     head, user, _password, rest = _split(url)
     return f"{head}{user}@{rest}" if user else head + rest
+
+
+def masked(url: str) -> str:
+    """`url` as the About dialog shows it: a server's password as ••••, so one sees there is
+    one without reading it; an SQLite file's absolute path."""
+    path = sqlite_file(url)
+    if path is not None:
+        return str(Path(path).resolve())
+    if not has_password(url):
+        return without_password(url)
+    head, user, _password, rest = _split(url)
+    return f"{head}{user}:••••@{rest}"
 
 
 def with_password(url: str, password: str) -> str:

@@ -12,6 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from destination_norberg.core.overview import Milestone, Overview
+from destination_norberg.core.timeutil import to_local
 from destination_norberg.core.trails import StatusSummary
 
 
@@ -100,7 +101,7 @@ def read_overview(url: str, engine: Any, now: datetime, stale_days: int,
         engine = open_database(url)
     try:
         if own and seed_demo:
-            seeded = seed_demo_if_empty(engine)
+            seeded = seed_demo_if_empty(engine, to_local(now).date())
         if carry:
             carry_over_stale_days(engine, stale_days)
         return engine, overview(engine, now, judge_snow=judge_snow), seeded

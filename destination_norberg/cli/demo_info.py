@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from datetime import date
 from typing import Any
 
 from destination_norberg.cli.common import Context
@@ -13,7 +14,8 @@ from destination_norberg.cli.errors import fail
 
 def add_parsers(sub: Any) -> None:
     """`demo` and `info`, added to the top-level sub-commands."""
-    demo = sub.add_parser("demo", help="load the Norberg demo season")
+    demo = sub.add_parser("demo", help="load the Norberg demo season, its dates anchored to "
+                          "the season coming on --today (default: today)")
     demo.add_argument("--reset", action="store_true",
                       help="replace everything in the database with the demo season")
     demo.set_defaults(func=run_demo)
@@ -23,17 +25,17 @@ def add_parsers(sub: Any) -> None:
 
 
 def run_demo(args: argparse.Namespace, ctx: Context) -> int:
-    return cmd_demo(ctx.url, args.reset)
+    return cmd_demo(ctx.url, args.reset, ctx.day())
 
 
 def run_info(args: argparse.Namespace, ctx: Context) -> int:
     return cmd_info(ctx.url, args.json)
 
 
-def cmd_demo(url: str, reset: bool) -> int:
+def cmd_demo(url: str, reset: bool, today: date | None = None) -> int:
     from destination_norberg.app.database import load_demo_season
 
-    shown, counts = load_demo_season(url, reset)
+    shown, counts = load_demo_season(url, reset, today)
     print(f"Loaded the demo season into {shown}: "
           f"{counts['event']} events, {counts['trail']} trails, "
           f"{counts['organisation']} organisations, {counts['package']} packages.")

@@ -6,23 +6,28 @@ load leaves the database exactly as it was.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from destination_norberg.core.progress import Progress
+from destination_norberg.core.timeutil import today_local
 from destination_norberg.gui.common import labels
 from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.jobs import ProgressJob, TaskRunner
 
 
-def demo_job(url: str, engine: Any, reset: bool, progress: Progress) -> Any:
+def demo_job(url: str, engine: Any, reset: bool, progress: Progress,
+             today: date | None = None) -> Any:
     """Worker: returns the engine it used, so the window keeps (and later disposes) it.
-    Each step is reported by name; `progress` raises Cancelled once the user cancelled."""
+    Each step is reported by name; `progress` raises Cancelled once the user cancelled.
+    The demo's dates are anchored to the season coming on `today` (the window's clock)."""
     from destination_norberg.app.database import load_demo_into
 
-    return load_demo_into(url, engine, reset, progress)
+    return load_demo_into(url, engine, reset, progress, today)
 
 
 class DemoLoad(QObject):
@@ -30,10 +35,12 @@ class DemoLoad(QObject):
 
     finished = Signal(object)
 
-    def __init__(self, parent: QWidget, runner: TaskRunner) -> None:
+    def __init__(self, parent: QWidget, runner: TaskRunner,
+                 today: Callable[[], date] | None = None) -> None:
         super().__init__(parent)
         self.window = parent
         self.runner = runner
+        self.today = today or today_local
         self.job: ProgressJob | None = None
 
     @property
@@ -67,7 +74,8 @@ class DemoLoad(QObject):
         def cancelled() -> None:
             self.window.statusBar().showMessage(self.tr("Cancelled: nothing was changed."))
 
-        job.start(lambda progress: demo_job(url, engine, reset, progress),
+        today = self.today()  # read here, on the UI thread
+        job.start(lambda progress: demo_job(url, engine, reset, progress, today),
                   self.finished.emit, failed, cancelled)
 
     def cancel(self) -> None:

@@ -21,12 +21,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
-from destination_norberg import APP_NAME, __version__
 from destination_norberg.core.timeutil import STOCKHOLM, now_utc, to_local
 from destination_norberg.core.trails import DEFAULT_STALE_DAYS
 from destination_norberg.gui.archive.menu import ArchiveMenu
@@ -92,7 +90,7 @@ class MainWindow(QMainWindow):
         self.loader: AreaLoader[tuple[Any, Any, bool]] = AreaLoader(
             self.runner, self._job, self._on_loaded, on_error=self._on_failed)
         self.undo_stack = QUndoStack(self)
-        self.demo = DemoLoad(self, self.runner)
+        self.demo = DemoLoad(self, self.runner, lambda: to_local(self.clock()).date())
         self.demo.finished.connect(self._on_demo_loaded)
         self._build_navigation()
         self.snow_fill = SnowFill(self.runner, self.overview)
@@ -227,7 +225,9 @@ class MainWindow(QMainWindow):
         self.ui.actionQuit.triggered.connect(self.close)
         self.ui.actionRefresh.triggered.connect(self.refresh)
         self.ui.actionLoadDemo.triggered.connect(self.ask_load_demo)
-        self.ui.actionAbout.triggered.connect(self.show_about)
+        from destination_norberg.gui.help_dialogs import HelpMenu
+
+        self.help = HelpMenu(self)  # Kom igång, Kortkommandon, Om (with the database in use)
 
     def _build_status_bar(self) -> None:
         self.demo_badge = QLabel(self)
@@ -271,6 +271,7 @@ class MainWindow(QMainWindow):
             self._undo_actions[0].setText(self.tr("&Undo"))
             self._undo_actions[1].setText(self.tr("&Redo"))
             self.area_keys.retranslate()
+            self.help.retranslate()
             for row, spec in enumerate(self._areas):
                 self.ui.navList.item(row).setText(spec.title())
             for action, spec in zip(self.area_actions, self._areas, strict=False):
@@ -431,11 +432,8 @@ class MainWindow(QMainWindow):
             engine.dispose()
         self.refresh()
 
-    def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About Destination Norberg"), self.tr(
-            "<b>%1</b> %2<br>The coordinator program for Norberg's visitor economy: events, "
-            "trails and snow, the business network and exports for partners.")
-            .replace("%1", APP_NAME).replace("%2", __version__))
+    def show_about(self) -> Any:
+        return self.help.show_about()
 
     # --- closing ----------------------------------------------------------------------------
 

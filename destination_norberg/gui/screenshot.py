@@ -10,8 +10,10 @@ from pathlib import Path
 
 from destination_norberg.gui.common import areas
 
-# Each area's views (gui.common.areas), then the public status page, which is no area.
-VIEWS = (*areas.views(), "status")
+# Each area's views (gui.common.areas), then the public status page, which is no area, and
+# the Help menu's dialogs over the overview (gui.help_dialogs.HELP_VIEWS).
+HELP_VIEWS = ("guide", "shortcuts", "about")
+VIEWS = (*areas.views(), "status", *HELP_VIEWS)
 
 
 def take_screenshot(view: str, out: Path, size: tuple[int, int], db_url: str,
@@ -50,7 +52,7 @@ def take_screenshot(view: str, out: Path, size: tuple[int, int], db_url: str,
             if view == "status":  # the public status page, as a phone shows it
                 _status_page(window, clock(), out, size)
                 return
-            spec = areas.area_of_view(view)
+            spec = areas.area_of_view("overview" if view in HELP_VIEWS else view)
             window.select_area(spec.key)
             page = window.page(spec.key)
             if spec.show_view is not None:
@@ -58,6 +60,10 @@ def take_screenshot(view: str, out: Path, size: tuple[int, int], db_url: str,
             window.load_blocking()
             if spec.finish_view is not None:
                 spec.finish_view(page, view)
+            if view in HELP_VIEWS:
+                from destination_norberg.gui.help_dialogs import show_for_screenshot
+
+                show_for_screenshot(window, view)
             if window.fatal_error:
                 from destination_norberg.app.errors import DatabaseError
 

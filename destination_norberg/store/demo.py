@@ -18,12 +18,14 @@ from sqlalchemy import Connection, Engine, delete, func, insert, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from destination_norberg.core.demo_dates import demo_dates
 from destination_norberg.core.geometry import Geometry, from_geojson
 from destination_norberg.core.progress import Progress
 from destination_norberg.core.timeutil import parse_local, parse_utc
 from destination_norberg.paths import demo_data_dir
 from destination_norberg.store import models as m
 from destination_norberg.store.database import DatabaseError, first_line, write_session
+from destination_norberg.store.demo_anchor import anchor
 
 # The steps reported to `progress`, by name (the window words them), in order.
 STEPS = ("clearing", "seasons", "organisations", "events", "stråk", "trails", "snow",
@@ -93,11 +95,12 @@ def clear_all(session: Session) -> None:
 
 
 def load_demo(engine: Engine, reset: bool = False, folder: Path | None = None,
-              progress: Progress | None = None) -> dict[str, int]:
-    """Write the demo season; returns rows written per table."""
+              progress: Progress | None = None, today: date | None = None) -> dict[str, int]:
+    """Write the demo season, anchored to the coming season as on `today` (as authored,
+    for core.demo_dates.REFERENCE_DAY, when None); returns rows written per table."""
     folder = folder or demo_data_dir()
     try:
-        files = _read_all(folder)
+        files = anchor(_read_all(folder), demo_dates(today))
     except (OSError, ValueError, KeyError) as exc:
         raise DemoDataError(f"The demo data in {folder} cannot be read: {exc}") from exc
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from sqlalchemy import Engine
 
 from destination_norberg.store.database import make_engine
@@ -31,8 +33,9 @@ def _clean_after_killed_runs(engine: Engine) -> None:
     clean_on_start(sqlite_path(engine))
 
 
-def seed_demo_if_empty(engine: Engine) -> bool:
-    """On first start of a personal SQLite database, load the demo season.
+def seed_demo_if_empty(engine: Engine, today: date | None = None) -> bool:
+    """On first start of a personal SQLite database, load the demo season, anchored to the
+    season coming on `today` (store.demo.load_demo).
 
     A shared server database is never filled with fictional businesses by itself: there the
     demo is loaded only on request (`destination-norberg demo`).
@@ -42,7 +45,7 @@ def seed_demo_if_empty(engine: Engine) -> bool:
     if engine.url.get_backend_name() != "sqlite" or has_data(engine):
         return False
     try:
-        load_demo(engine)
+        load_demo(engine, today=today)
     except NotEmptyError:  # another start seeded it a moment ago
         return False
     return True

@@ -1851,14 +1851,6 @@
             <translation>Demosäsongen lästes in i en ny databas.</translation>
         </message>
         <message>
-            <source>About Destination Norberg</source>
-            <translation>Om Destination Norberg</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;The coordinator program for Norberg's visitor economy: events, trails and snow, the business network and exports for partners.</source>
-            <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;Samordnarens program för besöksnäringen i Norberg: evenemang, leder och snö, företagsnätverket och export till partner.</translation>
-        </message>
-        <message>
             <source>Destination Norberg</source>
             <translation>Destination Norberg</translation>
         </message>
@@ -7946,6 +7938,129 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>The package is valid to a date before it is valid from.</source>
             <translation>Paketet gäller till ett datum före det datum det gäller från.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HelpDialogs</name>
+        <message>
+            <source>What needs attention today: milestones, the snow guarantee, trail status, tasks and follow-ups that are due.</source>
+            <translation>Det som behöver göras i dag: milstolpar, snögarantin, ledstatus, uppgifter och uppföljningar som ska göras.</translation>
+        </message>
+        <message>
+            <source>The season's calendar: events and their programme, tasks, the seasons and the stråk with their stops.</source>
+            <translation>Säsongens kalender: evenemang och deras program, uppgifter, säsongerna och stråken med sina stopp.</translation>
+        </message>
+        <message>
+            <source>Trail reports and grooming, the snow guarantee and go/no-go for the races, snow production and the snow store.</source>
+            <translation>Ledrapporter och spårpreparering, snögarantin och go/no-go för loppen, snöproduktion och snölagret.</translation>
+        </message>
+        <message>
+            <source>Trails, stråk, businesses and places on the map; close a zone or draw a trail.</source>
+            <translation>Leder, stråk, företag och platser på kartan; stäng ett område eller rita en led.</translation>
+        </message>
+        <message>
+            <source>The business network: organisations, people, contacts and follow-ups, with consent and erasure.</source>
+            <translation>Företagsnätverket: organisationer, personer, kontakter och uppföljningar, med samtycke och radering.</translation>
+        </message>
+        <message>
+            <source>Packages for partners: components, prices and capacity, exported as a brochure and data files.</source>
+            <translation>Paket för partner: delar, priser och kapacitet, exporterade som broschyr och datafiler.</translation>
+        </message>
+        <message>
+            <source>Look at the &lt;b&gt;Overview&lt;/b&gt;: it shows what is late or coming up. Click &lt;i&gt;Open&lt;/i&gt; on a card to go to the area behind it.</source>
+            <translation>Titta på &lt;b&gt;Översikt&lt;/b&gt;: den visar vad som är försenat eller på väg. Klicka på &lt;i&gt;Öppna&lt;/i&gt; på ett kort för att komma till delen bakom det.</translation>
+        </message>
+        <message>
+            <source>Plan the season under &lt;b&gt;Events&lt;/b&gt;: add the season's events with their dates and tasks, or import the calendar you already keep (an .ics file).</source>
+            <translation>Planera säsongen under &lt;b&gt;Evenemang&lt;/b&gt;: lägg in säsongens evenemang med datum och uppgifter, eller importera kalendern ni redan har (en .ics-fil).</translation>
+        </message>
+        <message>
+            <source>Keep the trails current under &lt;b&gt;Trails and snow&lt;/b&gt;: a short report after each grooming keeps the trail status and the snow guarantee right for everyone.</source>
+            <translation>Håll lederna aktuella under &lt;b&gt;Leder och snö&lt;/b&gt;: en kort rapport efter varje preparering håller ledstatus och snögaranti rätt för alla.</translation>
+        </message>
+        <message>
+            <source>The program starts with a fictional demo season so that you can try everything. When you want to start for real, choose &lt;i&gt;File › Leave the demo…&lt;/i&gt;: your own database starts empty.</source>
+            <translation>Programmet startar med en påhittad demosäsong så att ni kan prova allt. När ni vill börja på riktigt väljer ni &lt;i&gt;Arkiv › Lämna demot…&lt;/i&gt;: er egen databas börjar tom.</translation>
+        </message>
+        <message>
+            <source>What each area is for</source>
+            <translation>Vad varje del är till för</translation>
+        </message>
+        <message>
+            <source>The first three things to do</source>
+            <translation>De tre första sakerna att göra</translation>
+        </message>
+        <message>
+            <source>Getting started</source>
+            <translation>Kom igång</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Kortkommandon</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Tangent</translation>
+        </message>
+        <message>
+            <source>Does</source>
+            <translation>Gör</translation>
+        </message>
+        <message>
+            <source>The same keys work in every area; a key does what the area's own button would do.</source>
+            <translation>Samma tangenter fungerar i alla delar; en tangent gör det som delens egen knapp skulle göra.</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Database</source>
+            <translation>Databas</translation>
+        </message>
+        <message>
+            <source>Data folder</source>
+            <translation>Datamapp</translation>
+        </message>
+        <message>
+            <source>Settings file</source>
+            <translation>Inställningsfil</translation>
+        </message>
+        <message>
+            <source>System</source>
+            <translation>System</translation>
+        </message>
+        <message>
+            <source>About %1</source>
+            <translation>Om %1</translation>
+        </message>
+        <message>
+            <source>The coordinator program for Norberg's visitor economy: events, trails and snow, the business network and exports for partners.</source>
+            <translation>Samordnarens program för besöksnäringen i Norberg: evenemang, leder och snö, företagsnätverket och export till partner.</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Kopiera</translation>
+        </message>
+        <message>
+            <source>Copy these details, for example for a support question</source>
+            <translation>Kopiera uppgifterna, till exempel till en supportfråga</translation>
+        </message>
+        <message>
+            <source>Copied</source>
+            <translation>Kopierat</translation>
+        </message>
+        <message>
+            <source>&amp;Getting started</source>
+            <translation>&amp;Kom igång</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>K&amp;ortkommandon</translation>
+        </message>
+        <message>
+            <source>Go to %1</source>
+            <translation>Gå till %1</translation>
         </message>
     </context>
 </TS>

@@ -41,7 +41,7 @@ class Gate:
         self.steps: list[str] = []
         self._real = demo.load_demo
 
-    def load_demo(self, engine, reset=False, folder=None, progress=None):
+    def load_demo(self, engine, reset=False, folder=None, progress=None, today=None):
         def gated(fraction: float, name: str) -> None:
             self.steps.append(name)
             if name == self.at:
@@ -49,7 +49,7 @@ class Gate:
                 self.release.wait(BLOCK_S)
             progress(fraction, name)
 
-        return self._real(engine, reset=reset, folder=folder, progress=gated)
+        return self._real(engine, reset=reset, folder=folder, progress=gated, today=today)
 
 
 def test_load_demo_fills_an_empty_database(empty_window, qtbot) -> None:
