@@ -3740,12 +3740,12 @@ vinter: fre–sön 11–16</translation>
             <translation>Hämtar prognosen…</translation>
         </message>
         <message>
-            <source>SMHI's forecast for Norberg (model run %1 UTC): %2 hours stored.</source>
-            <translation>SMHI:s prognos för Norberg (modellkörning %1 UTC): %2 timmar sparade.</translation>
-        </message>
-        <message>
             <source>Cancelled: nothing was imported.</source>
             <translation>Avbrutet: inget importerades.</translation>
+        </message>
+        <message>
+            <source>SMHI's forecast for Norberg (model run %1): %2 hours stored.</source>
+            <translation>SMHI:s prognos för Norberg (modellkörning %1): %2 timmar sparade.</translation>
         </message>
     </context>
     <context>
@@ -6912,6 +6912,13 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>&amp;Find</source>
             <translation>S&amp;ök</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>no date</source>
+            <translation>ingen dag</translation>
         </message>
     </context>
 </TS>

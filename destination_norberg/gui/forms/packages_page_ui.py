@@ -156,7 +156,6 @@ class Ui_PackagesPage(object):
         self.validFrom = QDateEdit(self.editor)
         self.validFrom.setObjectName(u"validFrom")
         self.validFrom.setCalendarPopup(True)
-        self.validFrom.setDisplayFormat(u"yyyy-MM-dd")
 
         self.validLayout.addWidget(self.validFrom)
 
@@ -169,7 +168,6 @@ class Ui_PackagesPage(object):
         self.validTo = QDateEdit(self.editor)
         self.validTo.setObjectName(u"validTo")
         self.validTo.setCalendarPopup(True)
-        self.validTo.setDisplayFormat(u"yyyy-MM-dd")
 
         self.validLayout.addWidget(self.validTo)
 

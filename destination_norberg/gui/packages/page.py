@@ -40,7 +40,7 @@ from destination_norberg.core.packages import (
 )
 from destination_norberg.core.timeutil import to_local
 from destination_norberg.core.vocab import ComponentKind, PriceBasis
-from destination_norberg.gui.common import labels, table_fit
+from destination_norberg.gui.common import date_field, labels, table_fit
 from destination_norberg.gui.common.combos import SharedChoices
 from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.jobs import TaskRunner
@@ -85,6 +85,7 @@ class PackagesPage(QWidget):
         self.store, self.runner, self.undo_stack, self.clock = store, runner, undo_stack, clock
         self.ui = ui = Ui_PackagesPage()
         ui.setupUi(self)
+        date_field.setup_all(self)
         self.rows: list[PackageRow] = []
         self.events: list[EventChoice] = []
         self.orgs: list[OrganisationChoice] = []
