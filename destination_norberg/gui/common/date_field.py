@@ -5,12 +5,14 @@ Every date a person types goes through a field set up here (dialogs built on
 
 - a calendar that opens from the field, weeks starting on Monday, ISO week numbers down the
   side as Swedish calendars print them, today marked;
-- the text follows the window's language and changes with it: Swedish `sön 2026-12-06`
+- the text follows the window's language and changes with it: Swedish `2026-12-06 sön`
   (Sweden's own standard SS-ISO 8601, the short date of a Swedish Windows and what Outlook,
-  Visma and Fortnox show and take in their date fields, with the weekday as Outlook shows
-  it: the form is typed digit by digit, the weekday tells whether the race is on a Sunday),
-  English `Sun 6 Dec 2026` (the month named, so 06/12 is never read as June);
-- typing stays possible (each part of the date is typed or stepped with the arrow keys);
+  Visma and Fortnox show and take in their date fields; the weekday tells whether the race
+  is on a Sunday, and stands after the date because Qt cannot parse a year typed after a
+  weekday), English `Sun 6 Dec 2026` (the month named, so 06/12 is never read as June);
+- typing stays possible: focus lands on the first part one types (the year in Swedish, the
+  day in English) and the digits run on past the weekday, `202702141030` or
+  `14feb20271030`; the arrow keys step;
 - an optional date is a check box beside the field (`OptionalDate`): unticked, the field
   says "no date" instead of showing a date that would not be saved.
 
@@ -20,10 +22,12 @@ formatter for the window; files (CSV, iCalendar, JSON) keep ISO dates.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt
-from PySide6.QtWidgets import QCalendarWidget, QCheckBox, QDateTimeEdit, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractButton, QCalendarWidget, QDateTimeEdit, QWidget
 
 from destination_norberg.gui.common.labels import qdate
 
@@ -38,8 +42,14 @@ def is_swedish(locale: QLocale | None = None) -> bool:
 
 def display_format(with_time: bool = False, locale: QLocale | None = None) -> str:
     """The field's text in the window's language (see the module's note for why)."""
-    pattern = "ddd yyyy-MM-dd" if is_swedish(locale) else "ddd d MMM yyyy"
+    pattern = "yyyy-MM-dd ddd" if is_swedish(locale) else "ddd d MMM yyyy"
     return pattern + " HH:mm" if with_time else pattern
+
+
+def weekday_sections(pattern: str) -> set[int]:
+    """The positions of the weekday among a display format's sections."""
+    parts = re.findall(r"yyyy|yy|MMMM|MMM|MM|M|dddd|ddd|dd|d|HH|H|mm|m|ss|s", pattern)
+    return {i for i, part in enumerate(parts) if part in ("ddd", "dddd")}
 
 
 def _has_time(edit: QDateTimeEdit) -> bool:
@@ -58,7 +68,22 @@ class _FollowLanguage(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
         if watched is self.edit and event.type() == QEvent.Type.LanguageChange:
             apply_language(self.edit)
+        elif watched is self.edit and event.type() == QEvent.Type.FocusIn:
+            QTimer.singleShot(0, self, self._past_the_weekday)
+        elif watched is self.edit and event.type() == QEvent.Type.KeyPress \
+                and isinstance(event, QKeyEvent) and event.text().isdigit():
+            self._past_the_weekday()  # a digit typed on the weekday goes to the next part
         return False
+
+    def _past_the_weekday(self) -> None:
+        """The weekday is read, not typed: focus and typed digits land on the part after it
+        (where Qt would select the weekday that leads the English date, or stop on the one
+        between the Swedish date and its time)."""
+        edit = self.edit
+        index = edit.currentSectionIndex()
+        if index in weekday_sections(edit.displayFormat()) and index + 1 < edit.sectionCount():
+            edit.setCurrentSectionIndex(index + 1)
+            edit.setSelectedSection(edit.currentSection())
 
 
 def apply_language(edit: QDateTimeEdit) -> None:
@@ -121,24 +146,28 @@ def no_date_text() -> str:
 
 
 class OptionalDate(QObject):
-    """A date that may be left out: `check` ticked means the field's date counts.
+    """A date that may be left out: the field's date counts while it is switched on, by
+    `check` (a tick beside it) or by the form (`set_on`, e.g. consent only for consent).
 
-    Unticked, the field is greyed and reads "no date" (Qt's special-value text at the
-    field's lowest day), so nobody reads a date that will not be saved; ticking it again
-    brings back the date it had, or `default`.
+    Off, the field is greyed and reads "no date" (Qt's special-value text at the field's
+    lowest day), so nobody reads a date that will not be saved; switched on again it brings
+    back the date it had, or `default`.
     """
 
-    def __init__(self, check: QCheckBox, edit: QDateTimeEdit, default: date) -> None:
+    def __init__(self, edit: QDateTimeEdit, default: date,
+                 check: QAbstractButton | None = None) -> None:
         super().__init__(edit)
         self.check, self.edit = check, edit
         setup(edit)
         self._kept = qdate(default)
-        self._on = True  # the field's own date is the one to keep when first unticked
+        self._on = True  # the field's own date is the one to keep when first switched off
         edit.setDate(self._kept)
-        check.toggled.connect(self._toggled)
-        self._toggled(check.isChecked())
+        on = check.isChecked() if check is not None else False
+        if check is not None:
+            check.toggled.connect(self.set_on)
+        self.set_on(on)
 
-    def _toggled(self, on: bool) -> None:
+    def set_on(self, on: bool) -> None:
         edit = self.edit
         if on:
             edit.setSpecialValueText("")
@@ -152,14 +181,15 @@ class OptionalDate(QObject):
             edit.setDate(FLOOR)
         edit.setEnabled(on)
         self._on = on
+        if self.check is not None and self.check.isChecked() != on:
+            self.check.setChecked(on)
 
     def set_value(self, day: date | None) -> None:
         if day is not None:
             self._kept = qdate(day)
-            if self.check.isChecked():
+            if self._on:
                 self.edit.setDate(self._kept)
-        self.check.setChecked(day is not None)
-        self._toggled(day is not None)
+        self.set_on(day is not None)
 
     def value(self) -> date | None:
-        return value(self.edit) if self.check.isChecked() else None
+        return value(self.edit) if self._on else None

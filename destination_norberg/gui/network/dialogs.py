@@ -167,7 +167,7 @@ class PersonDialog(CheckedDialog):
         ui.legalBasis.setCurrentIndex(max(ui.legalBasis.findData(
             v.get("legal_basis") or str(LegalBasis.LEGITIMATE_INTEREST)), 0))
         date_field.setup(ui.consentOn, maximum=max(today, v.get("consent_on") or today))
-        ui.consentOn.setDate(labels.qdate(v.get("consent_on") or today))
+        self.consent = date_field.OptionalDate(ui.consentOn, v.get("consent_on") or today)
         review = v.get("retention_review_on") or date(today.year + 2, today.month, 1)
         ui.retentionOn.setDate(labels.qdate(review))
         ui.notes.setPlainText(v.get("notes") or "")
@@ -178,7 +178,7 @@ class PersonDialog(CheckedDialog):
 
     def _basis_changed(self) -> None:
         consent = self.ui.legalBasis.currentData() == str(LegalBasis.CONSENT)
-        self.ui.consentOn.setEnabled(consent)
+        self.consent.set_on(consent)  # the day of consent only where consent is the basis
 
     def problem(self) -> str:
         ui = self.ui
@@ -204,7 +204,7 @@ class PersonDialog(CheckedDialog):
                 "email": normalise_email(ui.email.text()),
                 "phone": normalise_phone(ui.phone.text()),
                 "legal_basis": ui.legalBasis.currentData(),
-                "consent_on": ui.consentOn.date().toPython() if consent else None,
+                "consent_on": self.consent.value() if consent else None,
                 "retention_review_on": ui.retentionOn.date().toPython(),
                 "notes": ui.notes.toPlainText().strip()}
 
@@ -232,8 +232,8 @@ class InteractionDialog(CheckedDialog):
                                else Qt.CheckState.Unchecked)
         ui.note.setPlainText(v.get("note") or "")
         follow = v.get("follow_up_on")
-        self.follow_up = date_field.OptionalDate(ui.hasFollowUp, ui.followUpOn,
-                                                 date.fromordinal(today.toordinal() + 14))
+        self.follow_up = date_field.OptionalDate(
+            ui.followUpOn, date.fromordinal(today.toordinal() + 14), ui.hasFollowUp)
         self.follow_up.set_value(follow)
         ui.followUpDone.setChecked(bool(v.get("follow_up_done")))
         ui.followUpDone.setEnabled(follow is not None)

@@ -10,7 +10,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QApplication, QCalendarWidget, QCheckBox, QDateEdit, QDateTimeEdit
 
 from destination_norberg.gui.common import date_field, i18n, labels
@@ -37,14 +37,14 @@ def test_the_field_reads_the_languages_way_and_follows_a_switch(qtbot, language)
     qtbot.addWidget(stamp)
     edit.setDate(QDate(2026, 12, 6))
     stamp.setDateTime(QDateTime(QDate(2027, 2, 14), QTime(9, 30)))
-    assert edit.text() == "sön 2026-12-06"
-    assert stamp.text() == "sön 2027-02-14 09:30"
+    assert edit.text() == "2026-12-06 sön"
+    assert stamp.text() == "2027-02-14 sön 09:30"
     language("en")
     assert edit.text() == "Sun 6 Dec 2026"
     assert stamp.text() == "Sun 14 Feb 2027 09:30"
     assert edit.date() == QDate(2026, 12, 6)  # the day itself never moves
     language("sv")
-    assert edit.text() == "sön 2026-12-06"
+    assert edit.text() == "2026-12-06 sön"
 
 
 def test_the_calendar_starts_on_monday_with_week_numbers(qtbot, language) -> None:
@@ -67,7 +67,7 @@ def test_a_day_is_picked_from_the_calendar(qtbot, language) -> None:
     qtbot.waitExposed(edit)
     edit.setDate(QDate(2026, 11, 26))
     pick(edit, date(2027, 2, 14))
-    assert edit.text() == "sön 2027-02-14"
+    assert edit.text() == "2027-02-14 sön"
     pick(edit, date(2026, 12, 1))
     assert date_field.value(edit) == date(2026, 12, 1)
 
@@ -77,7 +77,7 @@ def test_an_optional_day_is_left_out_and_comes_back(qtbot, language) -> None:
     check, edit = QCheckBox(), QDateEdit()
     qtbot.addWidget(check)
     qtbot.addWidget(edit)
-    optional = date_field.OptionalDate(check, edit, default=date(2026, 12, 10))
+    optional = date_field.OptionalDate(edit, date(2026, 12, 10), check)
     assert optional.value() is None and not edit.isEnabled()
     assert edit.text() == "ingen dag"  # no date is shown that would not be saved
     check.setChecked(True)
@@ -158,3 +158,40 @@ def test_no_window_code_types_or_shows_iso_dates() -> None:
                     or re.search(r":%Y-%m-%d|strftime\(\"%Y-%m-%d %H", line):
                 found.append(f"{path.relative_to(ROOT)}:{n}: {line.strip()}")
     assert [f for f in found if "date_field.py" not in f] == []
+
+
+@pytest.mark.parametrize(("code", "keys", "section", "shown"), [
+    ("sv", "20270214", QDateTimeEdit.Section.YearSection, "2027-02-14 sön"),
+    ("en", "14feb2027", QDateTimeEdit.Section.DaySection, "Sun 14 Feb 2027")])
+def test_a_day_is_typed_digit_after_digit(qtbot, language, code: str, keys: str,
+                                          section: QDateTimeEdit.Section, shown: str) -> None:
+    """Focus lands on the first part one types (past the English weekday); the parts run
+    on as they fill."""
+    language(code)
+    edit = date_field.setup(QDateEdit())
+    qtbot.addWidget(edit)
+    edit.setDate(QDate(2026, 12, 6))
+    edit.show()
+    qtbot.waitExposed(edit)
+    edit.setFocus()
+    qtbot.waitUntil(lambda: edit.currentSection() == section
+                    and edit.lineEdit().selectedText() in ("2026", "6"))
+    qtbot.keyClicks(edit, keys)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert edit.text() == shown
+    assert date_field.value(edit) == date(2027, 2, 14)
+
+
+def test_the_time_is_typed_on_past_the_swedish_weekday(qtbot, language) -> None:
+    language("sv")
+    edit = date_field.setup(QDateTimeEdit())
+    qtbot.addWidget(edit)
+    edit.setDateTime(QDateTime(QDate(2026, 12, 6), QTime(10, 0)))
+    edit.show()
+    qtbot.waitExposed(edit)
+    edit.setFocus()
+    qtbot.waitUntil(lambda: edit.lineEdit().selectedText() == "2026")
+    qtbot.keyClicks(edit, "202702141030")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert edit.text() == "2027-02-14 sön 10:30"
+    assert edit.dateTime() == QDateTime(QDate(2027, 2, 14), QTime(10, 30))

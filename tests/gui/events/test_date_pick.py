@@ -68,7 +68,7 @@ def test_a_tasks_due_day_is_picked_then_left_to_the_event(page, qtbot) -> None:
     answer_dialog(fill)
     page.edit_task(None)
     wait_reload(page, qtbot)
-    assert shown == ["fre 2026-12-18"]  # the Swedish window's field, with its weekday
+    assert shown == ["2026-12-18 fre"]  # the Swedish window's field, with its weekday
     [task] = read.tasks(EngineRows(page.store.engine), event.id)
     assert task.due_on == date(2026, 12, 18) and task.due_offset_days is None
 
