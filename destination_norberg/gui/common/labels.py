@@ -136,11 +136,13 @@ def fmt_period(first: date, last: date) -> str:
     return f"{fmt_date(first)} – {fmt_date(last)}"
 
 
-def fmt_stamp(instant: datetime) -> str:
-    """A moment with its year in Norberg time: `6 dec. 2026 14:05` (backups, model runs)."""
+def fmt_stamp(instant: datetime, this_year: int | None = None) -> str:
+    """A moment in Norberg time: `6 dec. 2026 14:05` (backups, model runs); `26 nov. 09:00`
+    when it falls in `this_year` (a trail report of this winter)."""
     local = to_local(instant)
     stamp = QDateTime(qdate(local.date()), QTime(local.hour, local.minute))
-    return QLocale().toString(stamp, "d MMM yyyy HH:mm")
+    return QLocale().toString(stamp, "d MMM HH:mm" if this_year == local.year
+                              else "d MMM yyyy HH:mm")
 
 
 def fmt_local_time(instant: datetime) -> str:

@@ -119,6 +119,8 @@ def test_labels_read_days_and_moments_the_languages_way(language) -> None:
     assert labels.fmt_date(day) == "6 dec. 2026"
     assert labels.fmt_period(day, date(2027, 4, 30)) == "6 dec. 2026 – 30 apr. 2027"
     assert labels.fmt_stamp(moment) == "6 dec. 2026 14:05"  # Norberg time
+    assert labels.fmt_stamp(moment, this_year=2026) == "6 dec. 14:05"
+    assert labels.fmt_stamp(moment, this_year=2027) == "6 dec. 2026 14:05"
     language("en")
     assert labels.fmt_day(day) == "Sun 6 Dec 2026"
     assert labels.fmt_date(day) == "6 Dec 2026"
