@@ -197,3 +197,28 @@ def test_the_time_is_typed_on_past_the_swedish_weekday(qtbot, language) -> None:
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     assert edit.text() == "2027-02-14 sön 10:30"
     assert edit.dateTime() == QDateTime(QDate(2027, 2, 14), QTime(10, 30))
+
+
+def _forms_dialogs():
+    from destination_norberg.gui.events.task_dialog import TaskDialog
+    from destination_norberg.gui.network.dialogs import InteractionDialog, PersonDialog
+    from destination_norberg.gui.snow.dialogs import ProductionDialog, StorageDialog, TargetDialog
+
+    today = date(2026, 11, 26)
+    return [InteractionDialog(None, [], today), PersonDialog(None, [], today),
+            TaskDialog([], event_id=1), StorageDialog(None, [], today),
+            ProductionDialog(None, today), TargetDialog(None, [], [], today)]
+
+
+def test_every_date_in_the_forms_is_the_date_field(qtbot, language) -> None:
+    """Each dialog over a Designer form with a date gets the window's date field."""
+    language("sv")
+    for dialog in _forms_dialogs():
+        qtbot.addWidget(dialog)
+        edits = dialog.findChildren(QDateTimeEdit)
+        assert edits, type(dialog).__name__
+        for edit in edits:
+            name = f"{type(dialog).__name__}.{edit.objectName()}"
+            assert edit.calendarPopup(), name
+            assert edit.calendarWidget().firstDayOfWeek().name == "Monday", name
+            assert edit.displayFormat() == "yyyy-MM-dd ddd", name
