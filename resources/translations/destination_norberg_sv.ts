@@ -3519,6 +3519,10 @@ vinter: fre–sön 11–16</translation>
             <source>Valid to</source>
             <translation>Gäller till</translation>
         </message>
+        <message>
+            <source>Tick to give the package the days it is valid; unticked it is valid for no set days</source>
+            <translation>Kryssa i för att ge paketet de dagar det gäller; utan kryss gäller det inga bestämda dagar</translation>
+        </message>
     </context>
     <context>
         <name>PersonDialog</name>
@@ -3830,12 +3834,12 @@ vinter: fre–sön 11–16</translation>
             <translation>Hämtar prognosen…</translation>
         </message>
         <message>
-            <source>SMHI's forecast for Norberg (model run %1 UTC): %2 hours stored.</source>
-            <translation>SMHI:s prognos för Norberg (modellkörning %1 UTC): %2 timmar sparade.</translation>
-        </message>
-        <message>
             <source>Cancelled: nothing was imported.</source>
             <translation>Avbrutet: inget importerades.</translation>
+        </message>
+        <message>
+            <source>SMHI's forecast for Norberg (model run %1): %2 hours stored.</source>
+            <translation>SMHI:s prognos för Norberg (modellkörning %1): %2 timmar sparade.</translation>
         </message>
     </context>
     <context>
@@ -8061,6 +8065,13 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>Go to %1</source>
             <translation>Gå till %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DateField</name>
+        <message>
+            <source>no date</source>
+            <translation>ingen dag</translation>
         </message>
     </context>
 </TS>

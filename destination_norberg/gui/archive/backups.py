@@ -29,11 +29,10 @@ def _when(iso: str) -> str:
     """A backup's UTC time as Norberg's local date and time."""
     from datetime import datetime
 
-    from destination_norberg.core.timeutil import to_local
+    from destination_norberg.gui.common.labels import fmt_stamp
 
     try:
-        return to_local(datetime.fromisoformat(iso.replace("Z", "+00:00"))) \
-            .strftime("%Y-%m-%d %H:%M")
+        return fmt_stamp(datetime.fromisoformat(iso.replace("Z", "+00:00")))
     except ValueError:
         return iso
 

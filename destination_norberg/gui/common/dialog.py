@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog
 
+from destination_norberg.gui.common import date_field
 from destination_norberg.gui.common.page import ERROR_COLOUR
 from destination_norberg.gui.common.plain import plain
 
@@ -22,13 +23,15 @@ class CheckedDialog(QDialog):
     """A dialog over a generated form (`self.ui`) with a `problem` label and a `buttonBox`.
 
     Call `check_on_ok()` after `setupUi`; override `problem()`. `accept()` itself checks,
-    so OK, Enter and a direct call all go through the same test.
+    so OK, Enter and a direct call all go through the same test. The form's date fields
+    become the window's date field (`date_field.setup_all`).
     """
 
     ui: Any
 
     def check_on_ok(self) -> None:
         ui = self.ui
+        date_field.setup_all(self)
         ui.problem.setStyleSheet(PROBLEM_STYLE)
         ui.problem.setVisible(False)
         ui.buttonBox.accepted.connect(self.accept)

@@ -1,4 +1,7 @@
-"""Translated display labels for the domain's stored codes (core.vocab)."""
+"""Translated display labels for the domain's stored codes (core.vocab), and the window's one
+formatter of dates and times (`fmt_*`: the language's month and weekday names, Norberg time).
+Files (CSV, iCalendar, JSON) keep ISO dates; a date typed goes through gui.common.date_field.
+"""
 
 from __future__ import annotations
 
@@ -121,6 +124,25 @@ def fmt_short_day(day: date, this_year: int | None = None) -> str:
     """`fre 4 dec.`; with the year when it is not `this_year` (an old overdue date)."""
     pattern = "ddd d MMM" if this_year in (None, day.year) else "ddd d MMM yyyy"
     return QLocale().toString(qdate(day), pattern)
+
+
+def fmt_date(day: date) -> str:
+    """A day without its weekday, for periods and stamps: `6 dec. 2026` / `6 Dec 2026`."""
+    return QLocale().toString(qdate(day), "d MMM yyyy")
+
+
+def fmt_period(first: date, last: date) -> str:
+    """`1 dec. 2026 – 30 apr. 2027`: a season's, a stråk's or a package's days."""
+    return f"{fmt_date(first)} – {fmt_date(last)}"
+
+
+def fmt_stamp(instant: datetime, this_year: int | None = None) -> str:
+    """A moment in Norberg time: `6 dec. 2026 14:05` (backups, model runs); `26 nov. 09:00`
+    when it falls in `this_year` (a trail report of this winter)."""
+    local = to_local(instant)
+    stamp = QDateTime(qdate(local.date()), QTime(local.hour, local.minute))
+    return QLocale().toString(stamp, "d MMM HH:mm" if this_year == local.year
+                              else "d MMM yyyy HH:mm")
 
 
 def fmt_local_time(instant: datetime) -> str:

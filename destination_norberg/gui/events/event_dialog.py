@@ -60,6 +60,14 @@ class EventDialog(CheckedDialog):
         self.check_on_ok()
         if record is not None:
             self.set_record(record)
+        self._starts = ui.starts.dateTime()
+        ui.starts.dateTimeChanged.connect(self._start_moved)
+
+    def _start_moved(self, starts: QDateTime) -> None:
+        """The end moves with the start, keeping the event's length (as a calendar does)."""
+        ends = self.ui.ends
+        ends.setDateTime(ends.dateTime().addSecs(self._starts.secsTo(starts)))
+        self._starts = starts
 
     def set_record(self, e: EventRecord) -> None:
         ui = self.ui

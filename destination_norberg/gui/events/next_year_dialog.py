@@ -198,4 +198,4 @@ class NextYearDialog(QDialog):
 
 
 def _period(strak: Any) -> str:
-    return f"{strak.period_start:%Y-%m-%d} – {strak.period_end:%Y-%m-%d}"
+    return labels.fmt_period(strak.period_start, strak.period_end)

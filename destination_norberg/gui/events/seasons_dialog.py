@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from destination_norberg.gui.common import date_field, labels
 from destination_norberg.gui.common.dialog import CheckedDialog
 from destination_norberg.gui.common.labels import qdate
 from destination_norberg.gui.common.plain import plain
@@ -66,9 +67,9 @@ class SeasonForm(CheckedDialog):
         ui.kind.addItem(self.tr("Summer"), "sommar")
         ui.kind.setCurrentIndex(max(ui.kind.findData(values.get("kind", "vinter")), 0))
         for edit, key in ((ui.start, "starts_on"), (ui.end, "ends_on")):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            date_field.setup(edit)
             edit.setDate(qdate(values[key]))
+        date_field.keep_order(ui.start, ui.end)
         form.addRow(self.tr("Name"), ui.name)
         form.addRow(self.tr("Kind"), ui.kind)
         form.addRow(self.tr("Starts"), ui.start)
@@ -172,7 +173,7 @@ class SeasonsDialog(QDialog):
                                 self.tr("Events"), self.tr("Stråk"), self.tr("State")])
         self.model.set_rows([Row(cells=(
             s.name, self.tr("Winter") if s.kind == "vinter" else self.tr("Summer"),
-            f"{s.starts_on} – {s.ends_on}", str(s.events), str(s.strak),
+            labels.fmt_period(s.starts_on, s.ends_on), str(s.events), str(s.strak),
             self.tr("Archived") if s.archived else self.tr("In use")), key=s.uid,
             tone="muted" if s.archived else None) for s in self.seasons])
         row = next((i for i, s in enumerate(self.seasons) if s.uid == keep), 0)
@@ -269,8 +270,8 @@ class SeasonsDialog(QDialog):
                 "%2", after["name"])
         else:
             text = self.tr("Set the period of %1 to %2 – %3").replace(
-                "%1", season.name).replace("%2", str(after["starts_on"])).replace(
-                "%3", str(after["ends_on"]))
+                "%1", season.name).replace("%2", labels.fmt_date(after["starts_on"])).replace(
+                "%3", labels.fmt_date(after["ends_on"]))
         self._push(text, before, after)
 
     def toggle_archive(self) -> None:

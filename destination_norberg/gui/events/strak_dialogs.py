@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from destination_norberg.core.events import StrakRecord
+from destination_norberg.gui.common import labels
 from destination_norberg.gui.common.combos import fill_combo, select_data
 from destination_norberg.gui.common.dialog import CheckedDialog
 from destination_norberg.gui.common.plain import plain
@@ -153,7 +154,8 @@ class CopyStrakDialog(CheckedDialog):
         self.ui.becomes.setText(plain(self.tr(
             "%1, %2 – %3 on the same weekdays, with %n stop(s), their hours and offers", "",
             len(copy.stops)).replace("%1", copy.name).replace(
-            "%2", f"{copy.period_start}").replace("%3", f"{copy.period_end}")))
+            "%2", labels.fmt_date(copy.period_start)).replace(
+            "%3", labels.fmt_date(copy.period_end))))
 
     def problem(self) -> str | None:
         return self._why

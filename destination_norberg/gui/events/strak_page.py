@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QCheckBox, QHeaderView, QMessageBox, QWidget
 
 from destination_norberg.core.events import StrakRecord
 from destination_norberg.core.planning import PlanWarning
+from destination_norberg.gui.common import date_field
 from destination_norberg.gui.common.plain import plain
 from destination_norberg.gui.events.planning_data import PlanningSnapshot
 from destination_norberg.gui.events.strak_form import (
@@ -77,6 +78,7 @@ class StrakPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_StrakPage()
         self.ui.setupUi(self)
+        date_field.setup_all(self)
         self.snapshot: PlanningSnapshot | None = None
         self.language = "sv"
         self._original: StrakRecord | None = None

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from destination_norberg.core.planning import PlanWarning, WarningCode
+from destination_norberg.gui.common import labels
 
 
 def _templates() -> dict[str, str]:
@@ -45,13 +48,30 @@ def _templates() -> dict[str, str]:
     }
 
 
+_DATES = frozenset({"starts", "ends", "deadline", "due"})
+
+
 class _Args(dict[str, str]):
     def __missing__(self, key: str) -> str:
         return "?"
 
 
+def _day_or_stamp(value: str) -> str:
+    """Core hands days and Norberg wall-clock times in ISO ("2026-11-15", "2027-02-14
+    09:00"); the window reads them the language's way through labels' one formatter."""
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    day = labels.fmt_day(moment.date())
+    return day if len(value) <= 10 else f"{day} {moment:%H:%M}"
+
+
 def _localised(key: str, value: str) -> str:
-    """Kilometres in the user's number format (core hands "2.5"; Swedish reads "2,5")."""
+    """Kilometres in the user's number format (core hands "2.5"; Swedish reads "2,5"),
+    days and times in the language's way."""
+    if key in _DATES:
+        return _day_or_stamp(value)
     if not key.endswith("_km"):
         return value
     try:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from destination_norberg.core.timeutil import to_local
 from destination_norberg.core.vocab import EventKind
+from destination_norberg.gui.common import labels
 from destination_norberg.gui.common.plain import plain
 
 
@@ -91,8 +92,8 @@ class YearEditor:
         if target.created:
             lines.append(QCoreApplication.translate(
                 "EventsPage", "The season %1 was created (%2 – %3).").replace(
-                "%1", target.name).replace("%2", f"{target.starts_on}").replace(
-                "%3", f"{target.ends_on}"))
+                "%1", target.name).replace("%2", labels.fmt_date(target.starts_on)).replace(
+                "%3", labels.fmt_date(target.ends_on)))
         else:
             lines.append(QCoreApplication.translate(
                 "EventsPage", "The season %1 was there already.").replace("%1", target.name))
@@ -102,8 +103,8 @@ class YearEditor:
         for _source, copy in plan.strak:
             lines.append(QCoreApplication.translate(
                 "EventsPage", "%1 copied: %2 – %3, on the same weekdays.").replace(
-                "%1", copy.name).replace("%2", f"{copy.period_start}").replace(
-                "%3", f"{copy.period_end}"))
+                "%1", copy.name).replace("%2", labels.fmt_date(copy.period_start)).replace(
+                "%3", labels.fmt_date(copy.period_end)))
         lines.append(QCoreApplication.translate(
             "EventsPage", "Edit → Undo takes all of it back in one step."))
         return "\n".join(lines)

@@ -78,7 +78,6 @@ class Ui_EventDialog(object):
         self.starts = QDateTimeEdit(EventDialog)
         self.starts.setObjectName(u"starts")
         self.starts.setCalendarPopup(True)
-        self.starts.setDisplayFormat(u"yyyy-MM-dd HH:mm")
 
         self.form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.starts)
 
@@ -90,7 +89,6 @@ class Ui_EventDialog(object):
         self.ends = QDateTimeEdit(EventDialog)
         self.ends.setObjectName(u"ends")
         self.ends.setCalendarPopup(True)
-        self.ends.setDisplayFormat(u"yyyy-MM-dd HH:mm")
 
         self.form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.ends)
 

@@ -38,7 +38,6 @@ class Ui_InteractionDialog(object):
         self.occurredOn = QDateEdit(InteractionDialog)
         self.occurredOn.setObjectName(u"occurredOn")
         self.occurredOn.setCalendarPopup(True)
-        self.occurredOn.setDisplayFormat(u"yyyy-MM-dd")
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.occurredOn)
 
@@ -88,7 +87,6 @@ class Ui_InteractionDialog(object):
         self.followUpOn = QDateEdit(InteractionDialog)
         self.followUpOn.setObjectName(u"followUpOn")
         self.followUpOn.setCalendarPopup(True)
-        self.followUpOn.setDisplayFormat(u"yyyy-MM-dd")
 
         self.followUpLayout.addWidget(self.followUpOn)
 

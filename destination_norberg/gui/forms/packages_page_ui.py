@@ -16,12 +16,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QDateEdit,
-    QFormLayout, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QPushButton, QScrollArea, QSizePolicy, QSpacerItem,
-    QSpinBox, QSplitter, QTableView, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
+    QDateEdit, QFormLayout, QHBoxLayout, QHeaderView,
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QPushButton, QScrollArea, QSizePolicy,
+    QSpacerItem, QSpinBox, QSplitter, QTableView,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_PackagesPage(object):
     def setupUi(self, PackagesPage):
@@ -146,7 +146,7 @@ class Ui_PackagesPage(object):
 
         self.form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.event)
 
-        self.validLabel = QLabel(self.editor)
+        self.validLabel = QCheckBox(self.editor)
         self.validLabel.setObjectName(u"validLabel")
 
         self.form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.validLabel)
@@ -156,7 +156,6 @@ class Ui_PackagesPage(object):
         self.validFrom = QDateEdit(self.editor)
         self.validFrom.setObjectName(u"validFrom")
         self.validFrom.setCalendarPopup(True)
-        self.validFrom.setDisplayFormat(u"yyyy-MM-dd")
 
         self.validLayout.addWidget(self.validFrom)
 
@@ -169,7 +168,6 @@ class Ui_PackagesPage(object):
         self.validTo = QDateEdit(self.editor)
         self.validTo.setObjectName(u"validTo")
         self.validTo.setCalendarPopup(True)
-        self.validTo.setDisplayFormat(u"yyyy-MM-dd")
 
         self.validLayout.addWidget(self.validTo)
 
@@ -331,7 +329,6 @@ class Ui_PackagesPage(object):
         self.titleSvLabel.setBuddy(self.titleSv)
         self.titleEnLabel.setBuddy(self.titleEn)
         self.eventLabel.setBuddy(self.event)
-        self.validLabel.setBuddy(self.validFrom)
         self.basisLabel.setBuddy(self.basis)
         self.textSvLabel.setBuddy(self.textSv)
         self.textEnLabel.setBuddy(self.textEn)
@@ -356,6 +353,9 @@ class Ui_PackagesPage(object):
         self.titleSvLabel.setText(QCoreApplication.translate("PackagesPage", u"Title (Swedish)", None))
         self.titleEnLabel.setText(QCoreApplication.translate("PackagesPage", u"Title (English)", None))
         self.eventLabel.setText(QCoreApplication.translate("PackagesPage", u"Event", None))
+#if QT_CONFIG(tooltip)
+        self.validLabel.setToolTip(QCoreApplication.translate("PackagesPage", u"Tick to give the package the days it is valid; unticked it is valid for no set days", None))
+#endif // QT_CONFIG(tooltip)
         self.validLabel.setText(QCoreApplication.translate("PackagesPage", u"Valid", None))
 #if QT_CONFIG(accessibility)
         self.validTo.setAccessibleName(QCoreApplication.translate("PackagesPage", u"Valid to", None))

@@ -99,7 +99,6 @@ class Ui_PersonDialog(object):
         self.consentOn = QDateEdit(PersonDialog)
         self.consentOn.setObjectName(u"consentOn")
         self.consentOn.setCalendarPopup(True)
-        self.consentOn.setDisplayFormat(u"yyyy-MM-dd")
 
         self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.consentOn)
 
@@ -111,7 +110,6 @@ class Ui_PersonDialog(object):
         self.retentionOn = QDateEdit(PersonDialog)
         self.retentionOn.setObjectName(u"retentionOn")
         self.retentionOn.setCalendarPopup(True)
-        self.retentionOn.setDisplayFormat(u"yyyy-MM-dd")
 
         self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.retentionOn)
 

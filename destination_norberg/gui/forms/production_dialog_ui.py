@@ -38,7 +38,6 @@ class Ui_ProductionDialog(object):
         self.producedOn = QDateEdit(ProductionDialog)
         self.producedOn.setObjectName(u"producedOn")
         self.producedOn.setCalendarPopup(True)
-        self.producedOn.setDisplayFormat(u"yyyy-MM-dd")
 
         self.form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.producedOn)
 

@@ -49,7 +49,6 @@ class Ui_StorageDialog(object):
         self.measuredOn = QDateEdit(StorageDialog)
         self.measuredOn.setObjectName(u"measuredOn")
         self.measuredOn.setCalendarPopup(True)
-        self.measuredOn.setDisplayFormat(u"yyyy-MM-dd")
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.measuredOn)
 

@@ -140,7 +140,6 @@ class Ui_StrakPage(object):
         self.periodStart = QDateEdit(self.periodCard)
         self.periodStart.setObjectName(u"periodStart")
         self.periodStart.setCalendarPopup(True)
-        self.periodStart.setDisplayFormat(u"yyyy-MM-dd")
 
         self.periodRow.addWidget(self.periodStart)
 
@@ -152,7 +151,6 @@ class Ui_StrakPage(object):
         self.periodEnd = QDateEdit(self.periodCard)
         self.periodEnd.setObjectName(u"periodEnd")
         self.periodEnd.setCalendarPopup(True)
-        self.periodEnd.setDisplayFormat(u"yyyy-MM-dd")
 
         self.periodRow.addWidget(self.periodEnd)
 
@@ -427,7 +425,6 @@ class Ui_StrakPage(object):
         self.whoDate = QDateEdit(self.whoCard)
         self.whoDate.setObjectName(u"whoDate")
         self.whoDate.setCalendarPopup(True)
-        self.whoDate.setDisplayFormat(u"yyyy-MM-dd")
 
         self.whoRow.addWidget(self.whoDate)
 

@@ -49,7 +49,6 @@ class Ui_TargetDialog(object):
         self.deadline = QDateEdit(TargetDialog)
         self.deadline.setObjectName(u"deadline")
         self.deadline.setCalendarPopup(True)
-        self.deadline.setDisplayFormat(u"yyyy-MM-dd")
 
         self.form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.deadline)
 

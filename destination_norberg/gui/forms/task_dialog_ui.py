@@ -56,7 +56,6 @@ class Ui_TaskDialog(object):
         self.dueOn = QDateEdit(TaskDialog)
         self.dueOn.setObjectName(u"dueOn")
         self.dueOn.setCalendarPopup(True)
-        self.dueOn.setDisplayFormat(u"yyyy-MM-dd")
 
         self.dueLayout.addWidget(self.dueOn)
 

@@ -24,7 +24,7 @@ from destination_norberg.core.contacts import (
 )
 from destination_norberg.core.orgnr import format_orgnr, is_valid, normalise
 from destination_norberg.core.vocab import InteractionKind, LegalBasis, OrgCategory
-from destination_norberg.gui.common import labels
+from destination_norberg.gui.common import date_field, labels
 from destination_norberg.gui.common.dialog import CheckedDialog
 from destination_norberg.gui.forms.interaction_dialog_ui import Ui_InteractionDialog
 from destination_norberg.gui.forms.organisation_dialog_ui import Ui_OrganisationDialog
@@ -166,7 +166,8 @@ class PersonDialog(CheckedDialog):
             ui.legalBasis.addItem(labels.legal_basis(str(basis)), str(basis))
         ui.legalBasis.setCurrentIndex(max(ui.legalBasis.findData(
             v.get("legal_basis") or str(LegalBasis.LEGITIMATE_INTEREST)), 0))
-        ui.consentOn.setDate(labels.qdate(v.get("consent_on") or today))
+        date_field.setup(ui.consentOn, maximum=max(today, v.get("consent_on") or today))
+        self.consent = date_field.OptionalDate(ui.consentOn, v.get("consent_on") or today)
         review = v.get("retention_review_on") or date(today.year + 2, today.month, 1)
         ui.retentionOn.setDate(labels.qdate(review))
         ui.notes.setPlainText(v.get("notes") or "")
@@ -177,7 +178,7 @@ class PersonDialog(CheckedDialog):
 
     def _basis_changed(self) -> None:
         consent = self.ui.legalBasis.currentData() == str(LegalBasis.CONSENT)
-        self.ui.consentOn.setEnabled(consent)
+        self.consent.set_on(consent)  # the day of consent only where consent is the basis
 
     def problem(self) -> str:
         ui = self.ui
@@ -203,7 +204,7 @@ class PersonDialog(CheckedDialog):
                 "email": normalise_email(ui.email.text()),
                 "phone": normalise_phone(ui.phone.text()),
                 "legal_basis": ui.legalBasis.currentData(),
-                "consent_on": ui.consentOn.date().toPython() if consent else None,
+                "consent_on": self.consent.value() if consent else None,
                 "retention_review_on": ui.retentionOn.date().toPython(),
                 "notes": ui.notes.toPlainText().strip()}
 
@@ -231,12 +232,12 @@ class InteractionDialog(CheckedDialog):
                                else Qt.CheckState.Unchecked)
         ui.note.setPlainText(v.get("note") or "")
         follow = v.get("follow_up_on")
-        ui.hasFollowUp.setChecked(follow is not None)
-        ui.followUpOn.setDate(labels.qdate(follow or date.fromordinal(today.toordinal() + 14)))
+        self.follow_up = date_field.OptionalDate(
+            ui.followUpOn, date.fromordinal(today.toordinal() + 14), ui.hasFollowUp)
+        self.follow_up.set_value(follow)
         ui.followUpDone.setChecked(bool(v.get("follow_up_done")))
-        for w in (ui.followUpOn, ui.followUpDone):
-            w.setEnabled(follow is not None)
-            ui.hasFollowUp.toggled.connect(w.setEnabled)
+        ui.followUpDone.setEnabled(follow is not None)
+        ui.hasFollowUp.toggled.connect(ui.followUpDone.setEnabled)
         self.setWindowTitle(self.tr("New contact") if values is None else self.tr("Contact"))
 
     def person_ids(self) -> list[int]:
@@ -246,9 +247,9 @@ class InteractionDialog(CheckedDialog):
 
     def values(self) -> Values:
         ui = self.ui
-        follow = ui.hasFollowUp.isChecked()
+        follow = self.follow_up.value()
         return {**(self.before or {}), "occurred_on": ui.occurredOn.date().toPython(),
                 "kind": ui.kind.currentData(), "note": ui.note.toPlainText().strip(),
                 "person_ids": self.person_ids(),
-                "follow_up_on": ui.followUpOn.date().toPython() if follow else None,
-                "follow_up_done": follow and ui.followUpDone.isChecked()}
+                "follow_up_on": follow,
+                "follow_up_done": follow is not None and ui.followUpDone.isChecked()}

@@ -40,7 +40,7 @@ from destination_norberg.core.packages import (
 )
 from destination_norberg.core.timeutil import to_local
 from destination_norberg.core.vocab import ComponentKind, PriceBasis
-from destination_norberg.gui.common import labels, table_fit
+from destination_norberg.gui.common import date_field, labels, table_fit
 from destination_norberg.gui.common.combos import SharedChoices
 from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.jobs import TaskRunner
@@ -85,6 +85,10 @@ class PackagesPage(QWidget):
         self.store, self.runner, self.undo_stack, self.clock = store, runner, undo_stack, clock
         self.ui = ui = Ui_PackagesPage()
         ui.setupUi(self)
+        date_field.setup_all(self)
+        # A package may have no set days: the tick beside "Valid" gives it them.
+        self.valid_from = date_field.OptionalDate(ui.validFrom, self.today(), ui.validLabel)
+        self.valid_to = date_field.OptionalDate(ui.validTo, self.today(), ui.validLabel)
         self.rows: list[PackageRow] = []
         self.events: list[EventChoice] = []
         self.orgs: list[OrganisationChoice] = []
@@ -208,8 +212,8 @@ class PackagesPage(QWidget):
         ui.titleSv.setText(v.get("title_sv") or "")
         ui.titleEn.setText(v.get("title_en") or "")
         ui.event.setCurrentIndex(max(ui.event.findData(v.get("event_id")), 0))
-        ui.validFrom.setDate(labels.qdate(v.get("valid_from") or self.today()))
-        ui.validTo.setDate(labels.qdate(v.get("valid_to") or self.today()))
+        self.valid_from.set_value(v.get("valid_from"))
+        self.valid_to.set_value(v.get("valid_to"))
         ui.basis.setValue(int(v.get("price_basis_persons") or 2))
         ui.textSv.setPlainText(v.get("text_sv") or "")
         ui.textEn.setPlainText(v.get("text_en") or "")
@@ -348,8 +352,8 @@ class PackagesPage(QWidget):
                     if ui.partners.item(i).checkState() == Qt.CheckState.Checked]
         return {**(self.current or {}), "title_sv": ui.titleSv.text().strip(),
                 "title_en": ui.titleEn.text().strip(), "event_id": ui.event.currentData(),
-                "valid_from": ui.validFrom.date().toPython(),
-                "valid_to": ui.validTo.date().toPython(),
+                "valid_from": self.valid_from.value(),
+                "valid_to": self.valid_to.value(),
                 "price_basis_persons": ui.basis.value(),
                 "text_sv": ui.textSv.toPlainText().strip(),
                 "text_en": ui.textEn.toPlainText().strip(),

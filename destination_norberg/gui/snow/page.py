@@ -266,7 +266,7 @@ class SnowPage(QWidget):
         if report.forecast_used and report.forecast_reference is not None:
             temps += " " + self.tr("The first days use SMHI's forecast for Norberg (model run "
                                    "%1).").replace(
-                "%1", to_local(report.forecast_reference).strftime("%Y-%m-%d %H:%M"))
+                "%1", labels.fmt_stamp(report.forecast_reference))
         return f"{escape(stored)}<br>{escape(temps)}"
 
     def _add_card(self, status: GuaranteeStatus, p: Projection, view: SnowView) -> None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from destination_norberg.gui.common import labels
 from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.jobs import ProgressJob, TaskRunner
 
@@ -45,7 +46,7 @@ def message_of(exc: BaseException) -> str:
 
 
 def _day(at: datetime | None) -> str:
-    return at.date().isoformat() if at is not None else "—"
+    return labels.fmt_date(at.date()) if at is not None else "—"
 
 
 def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
@@ -308,9 +309,9 @@ class SmhiFetchDialog(QDialog):
         self.job.start(work, self._forecast_done, self._failed, lambda: None)
 
     def _forecast_done(self, result: Any) -> None:
-        self.status.setText(self.tr("SMHI's forecast for Norberg (model run %1 UTC): %2 "
+        self.status.setText(self.tr("SMHI's forecast for Norberg (model run %1): %2 "
                                     "hours stored.")
-                            .replace("%1", f"{result.reference_time:%Y-%m-%d %H:%M}")
+                            .replace("%1", labels.fmt_stamp(result.reference_time))
                             .replace("%2", str(result.hours)))
         self.imported.emit()
 

@@ -23,7 +23,7 @@ from datetime import datetime
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from destination_norberg.core.timeutil import to_local
@@ -183,12 +183,7 @@ def age_text(days: float | None, short: bool = False) -> str:
 
 def local_stamp(instant: datetime, now: datetime | None = None) -> str:
     """`26 Nov 09:00` in Norberg time; with the year when it is not the current one."""
-    local = to_local(instant)
-    same_year = now is None or to_local(now).year == local.year
-    pattern = "d MMM HH:mm" if same_year else "d MMM yyyy HH:mm"
-    stamp = QDateTime(QDate(local.year, local.month, local.day),
-                      QTime(local.hour, local.minute))
-    return QLocale().toString(stamp, pattern)
+    return labels.fmt_stamp(instant, to_local(now if now is not None else instant).year)
 
 
 MUTED_INK = "#5b6670"

@@ -25,7 +25,24 @@ def test_every_warning_is_translated_to_swedish(qapp, code: WarningCode) -> None
     finally:
         i18n.install(QApplication.instance(), "en")
     assert swedish != warning.text
-    assert warning_text(warning) == warning.text  # English is the source text
+    english = warning_text(PlanWarning(code=code.value, message_args=ARGS | {"due": "x"}))
+    assert english == PlanWarning(code=code.value, message_args=ARGS | {"due": "x"}).text
+
+
+def test_days_and_times_read_the_languages_way(qapp) -> None:
+    """core hands ISO days and wall-clock times; the window reads them through labels."""
+    overdue = PlanWarning(code=WarningCode.TASK_OVERDUE.value, message_args=ARGS)
+    overlap = PlanWarning(code=WarningCode.VENUE_OVERLAP.value, message_args=ARGS | {
+        "starts": "2027-02-14 09:00", "ends": "2027-02-14 11:30"})
+    try:
+        i18n.install(QApplication.instance(), "sv")
+        assert warning_text(overdue).endswith("sön 15 nov. 2026.")
+        assert "sön 14 feb. 2027 09:00" in warning_text(overlap)
+    finally:
+        i18n.install(QApplication.instance(), "en")
+    assert warning_text(overdue) == "The task Tillstånd for Engelbrektsloppet was due on " \
+        "Sun 15 Nov 2026."
+    assert "from Sun 14 Feb 2027 09:00 to Sun 14 Feb 2027 11:30" in warning_text(overlap)
 
 
 def test_kilometres_follow_the_users_number_format(qapp) -> None:

@@ -46,7 +46,7 @@ def test_import_previews_then_imports_in_one_go(qtbot, runner, url, tmp_path) ->
     assert cells(dialog.table, 1)[:2] == ["Fagersta test (95990)", "Norberg test (95999)"]
     assert cells(dialog.table, 2)[:2] == ["air temperature, daily mean (2)",
                                           "relative humidity, hourly (6)"]
-    assert cells(dialog.table, 3)[0] == "2026-11-19 – 2026-11-21"
+    assert cells(dialog.table, 3)[0] == "19 Nov 2026 – 21 Nov 2026"
     assert cells(dialog.table, 4)[:2] == ["3", "6"]
     assert "not an SMHI download" in cells(dialog.table, 5)[3]
     assert not Path(url.removeprefix("sqlite:///")).exists()  # previews write nothing
