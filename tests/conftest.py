@@ -17,11 +17,13 @@ variable those runs are left out with a note at the end (in CI they fail instead
 
 from __future__ import annotations
 
+import gc
 import itertools
 import os
 import shutil
 import sqlite3
 import sys
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -221,6 +223,18 @@ def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setenv("DESTINATION_NORBERG_DB", str(tmp_path / "env-db.sqlite"))
     for var in ("XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME"):
         monkeypatch.setenv(var, str(tmp_path / "xdg" / var.lower()))
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_gui_tests() -> Iterator[None]:
+    """The GUI tests switch automatic collection off (gui.common.collector collects on the UI
+    thread instead); the tests after them collect what is due after each test."""
+    yield
+    if not gc.isenabled():
+        counts, thresholds = gc.get_count(), gc.get_threshold()
+        due = [g for g in (2, 1, 0) if counts[g] > thresholds[g]]
+        if due:
+            gc.collect(due[0])
 
 
 @pytest.fixture

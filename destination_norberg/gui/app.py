@@ -62,6 +62,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         app = QApplication(argv or [sys.argv[0]])
         QGuiApplication.setApplicationDisplayName(APP_NAME)
+    from destination_norberg.gui.common.collector import install as collect_on_ui_thread
+
+    collect_on_ui_thread(app)
     apply_style(app)
     return app  # type: ignore[return-value]
 

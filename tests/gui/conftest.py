@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 from shiboken6 import Shiboken
 
-from destination_norberg.gui.common import i18n
+from destination_norberg.gui.common import collector, i18n
 from destination_norberg.gui.common import settings as opt
 from destination_norberg.gui.main_window import MainWindow
 
@@ -47,9 +47,13 @@ def settings(settings_path: Path) -> opt.Settings:
 
 
 @pytest.fixture(autouse=True)
-def _reset_global_qt_state() -> Iterator[None]:
-    """Translators, the default QLocale and the style sheet are process-wide: put them back."""
+def _reset_global_qt_state(qapp) -> Iterator[None]:
+    """Translators, the default QLocale and the style sheet are process-wide: put them back.
+    Garbage is collected on this (the UI) thread only, as in the program (gui.common.collector),
+    and whatever is due is collected after each test, also on this thread."""
+    collector.install(qapp)
     yield
+    collector.collect_due()
     app = QApplication.instance()
     if app is not None:
         i18n.install(app, "en")
