@@ -3523,6 +3523,10 @@ vinter: fre–sön 11–16</translation>
             <source>Tick to give the package the days it is valid; unticked it is valid for no set days</source>
             <translation>Kryssa i för att ge paketet de dagar det gäller; utan kryss gäller det inga bestämda dagar</translation>
         </message>
+        <message>
+            <source>Valid from</source>
+            <translation>Gäller från</translation>
+        </message>
     </context>
     <context>
         <name>PersonDialog</name>
