@@ -28,6 +28,7 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
+    QAction,
     QColor,
     QContextMenuEvent,
     QFont,
@@ -411,6 +412,11 @@ class EntryDelegate(QStyledItemDelegate):
         return True
 
 
+def run_menu(menu: QMenu, at: QPoint) -> QAction | None:
+    """The context menu, modal (tests replace this: QMenu.exec cannot be patched)."""
+    return menu.exec(at)
+
+
 class ActionListView(QListView):
     """A list of entries with their actions (see the module's text); promoted in
     ui/network_page.ui."""
@@ -459,7 +465,7 @@ class ActionListView(QListView):
         names = action_names()
         for action in self.actions_of(entry):
             menu.addAction(names[action]).setData(action)
-        chosen = menu.exec(event.globalPos())
+        chosen = run_menu(menu, event.globalPos())
         if chosen is not None:
             self._act(str(chosen.data()), index)
 
