@@ -138,6 +138,6 @@ def people_entries(d: OrganisationDetail, today: date) -> list[Entry]:
             tone = OVERDUE if p.retention_review_on <= today else ""
         rows.append(Entry(ITEM, title=shown(p.name), what="person", uid=p.uid,
                           icon="person", meta=shown(p.role),
-                          body=" · ".join(shown(x) for x in (p.email, phone) if x),
+                          body="\n".join(shown(x) for x in (p.email, phone) if x),
                           footer=footer, footer_tone=tone, name=p.name))
     return rows

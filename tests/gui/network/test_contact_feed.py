@@ -213,3 +213,14 @@ def test_a_contact_text_with_html_is_shown_literally(page, qtbot, demo_engine) -
     # what the delegate draws, line by line, as text (wide enough for one line)
     assert wrapped(entry.body, view.font(), 2000, 4) == [HOSTILE]
     view.viewport().grab()  # painting it loads nothing and does not fail
+
+
+def test_every_kind_of_contact_has_its_own_icon(qtbot) -> None:
+    from destination_norberg.core.vocab import InteractionKind
+    from destination_norberg.gui.network.kind_icons import kind_icon
+
+    images = {kind: kind_icon(kind).toImage() for kind in
+              [*map(str, InteractionKind), "person", "not a kind"]}
+    assert len({img.cacheKey() for img in images.values()}) == len(images)
+    drawn = [bytes(img.constBits()) for img in images.values()]
+    assert len(set(drawn)) == len(drawn)  # no two kinds look alike, none is the fallback
