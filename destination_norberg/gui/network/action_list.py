@@ -311,6 +311,7 @@ class ActionListView(QListView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.shown_for: object = None  # whose entries are shown (an organisation's id)
         self.entry_model = EntryModel(self)
         self.delegate = EntryDelegate(self)
         self.setModel(self.entry_model)
@@ -324,8 +325,21 @@ class ActionListView(QListView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.doubleClicked.connect(lambda index: self._act("edit", index))
 
-    def set_entries(self, entries: list[Entry]) -> None:
+    def set_entries(self, entries: list[Entry], shown_for: object = None) -> None:
+        """Show `entries`; read again for the same `shown_for` (after an edit), the chosen
+        row and the scroll position stay where the user left them."""
+        same = shown_for is not None and shown_for == self.shown_for
+        chosen = self.entry(self.currentIndex()) if same else None
+        scroll = self.verticalScrollBar().value()
+        self.shown_for = shown_for
         self.entry_model.set_entries(entries)
+        if not same:
+            return
+        row = self.entry_model.row_of(chosen.uid) if chosen is not None else None
+        if row is not None:
+            self.setCurrentIndex(self.entry_model.index(row, 0))
+        self.doItemsLayout()
+        self.verticalScrollBar().setValue(scroll)
 
     def entry(self, index: QModelIndex | QPersistentModelIndex) -> Entry | None:
         entry: Entry | None = index.data(ENTRY_ROLE) if index.isValid() else None

@@ -231,13 +231,14 @@ class NetworkPage(QWidget):
         if d is None:
             ui.details.setHtml(f"<span style='color:{MUTED}'>"
                                f"{escape(self.tr('Reading…'))}</span>")
-            self.feed.set_entries([note(self.tr("Reading…"))])
-            self.people.set_entries([])
+            if self.feed.shown_for != self.current_id:  # after an edit: kept until read
+                self.feed.set_entries([note(self.tr("Reading…"))])
+                self.people.set_entries([])
             return
         ui.detailTitle.setText(plain(d.organisation.name))
         ui.details.setHtml(detail_html(d))
-        self.feed.set_entries(contact_entries(d, self.today()))
-        self.people.set_entries(people_entries(d, self.today()))
+        self.feed.set_entries(contact_entries(d, self.today()), d.organisation.id)
+        self.people.set_entries(people_entries(d, self.today()), d.organisation.id)
 
     def _tab_titles(self, d: OrganisationDetail | None) -> None:
         tabs = self.ui.detailTabs

@@ -136,6 +136,7 @@ def test_edit_and_remove_by_the_row_buttons_with_undo(page, qtbot, demo_engine,
         assert conn.execute(select(m.Interaction.note).where(
             m.Interaction.uid == uid)).scalar_one() == "Ändrad via knappen."
     assert page.undo_stack.undoText() == "Edit contact with Gruvbaren"
+    assert page.feed.entry(page.feed.currentIndex()).uid == uid  # read again, still chosen
     before = count(demo_engine, m.Interaction)
     row = page.feed.entry_model.row_of(uid)
     reload(page, qtbot, "Gruvbaren", lambda: click_button(qtbot, page.feed, row, "remove"))
