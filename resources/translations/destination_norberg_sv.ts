@@ -2439,26 +2439,6 @@
             <translation>Anteckningar</translation>
         </message>
         <message>
-            <source>People</source>
-            <translation>Personer</translation>
-        </message>
-        <message>
-            <source>No one yet.</source>
-            <translation>Ingen än.</translation>
-        </message>
-        <message>
-            <source>Retention review</source>
-            <translation>Gallringsöversyn</translation>
-        </message>
-        <message>
-            <source>edit</source>
-            <translation>ändra</translation>
-        </message>
-        <message>
-            <source>remove</source>
-            <translation>ta bort</translation>
-        </message>
-        <message>
             <source>stop</source>
             <translation>stopp</translation>
         </message>
@@ -2469,30 +2449,6 @@
         <message>
             <source>Takes part in</source>
             <translation>Deltar i</translation>
-        </message>
-        <message>
-            <source>Contacts</source>
-            <translation>Kontakter</translation>
-        </message>
-        <message>
-            <source>No contact logged yet.</source>
-            <translation>Ingen kontakt loggad än.</translation>
-        </message>
-        <message>
-            <source>Followed up</source>
-            <translation>Uppföljt</translation>
-        </message>
-        <message>
-            <source>Follow up by</source>
-            <translation>Följ upp senast</translation>
-        </message>
-        <message>
-            <source>done</source>
-            <translation>klart</translation>
-        </message>
-        <message>
-            <source>%1 (to review: no area code or country)</source>
-            <translation>%1 (att granska: saknar riktnummer eller land)</translation>
         </message>
     </context>
     <context>
@@ -2680,6 +2636,26 @@
         <message>
             <source>Reading…</source>
             <translation>Läser in…</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Kontakter</translation>
+        </message>
+        <message>
+            <source>Organisation detail</source>
+            <translation>Organisationens uppgifter</translation>
+        </message>
+        <message>
+            <source>Next steps and contact history</source>
+            <translation>Nästa steg och kontakthistorik</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Fakta</translation>
+        </message>
+        <message>
+            <source>About the organisation</source>
+            <translation>Fakta om organisationen</translation>
         </message>
     </context>
     <context>
@@ -8076,6 +8052,69 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>no date</source>
             <translation>ingen dag</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkFeed</name>
+        <message>
+            <source>Edit…</source>
+            <translation>Ändra…</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Ta bort</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Klar</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Försenad</translation>
+        </message>
+        <message>
+            <source>Due today</source>
+            <translation>I dag</translation>
+        </message>
+        <message>
+            <source>Due soon</source>
+            <translation>Snart</translation>
+        </message>
+        <message>
+            <source>Next steps</source>
+            <translation>Nästa steg</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historik</translation>
+        </message>
+        <message>
+            <source>Nothing planned. Log a contact with a follow-up to plan the next step.</source>
+            <translation>Inget planerat. Logga en kontakt med uppföljning för att planera nästa steg.</translation>
+        </message>
+        <message>
+            <source>No contact logged yet.</source>
+            <translation>Ingen kontakt loggad än.</translation>
+        </message>
+        <message>
+            <source>Follow up by %1</source>
+            <translation>Följ upp senast %1</translation>
+        </message>
+        <message>
+            <source>Followed up</source>
+            <translation>Uppföljt</translation>
+        </message>
+        <message>
+            <source>No one yet.</source>
+            <translation>Ingen än.</translation>
+        </message>
+        <message>
+            <source>%1 (to review: no area code or country)</source>
+            <translation>%1 (att granska: saknar riktnummer eller land)</translation>
+        </message>
+        <message>
+            <source>Retention review %1 · %2</source>
+            <translation>Gallringsöversyn %1 · %2</translation>
         </message>
     </context>
 </TS>

@@ -19,8 +19,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QComboBox,
     QHBoxLayout, QHeaderView, QLabel, QLineEdit,
     QPushButton, QSizePolicy, QSpacerItem, QSpinBox,
-    QSplitter, QTableView, QTextBrowser, QVBoxLayout,
-    QWidget)
+    QSplitter, QTabWidget, QTableView, QTextBrowser,
+    QVBoxLayout, QWidget)
+
+from destination_norberg.gui.network.action_list import ActionListView
 
 class Ui_NetworkPage(object):
     def setupUi(self, NetworkPage):
@@ -177,11 +179,45 @@ class Ui_NetworkPage(object):
 
         self.detailsLayout.addLayout(self.detailButtons)
 
-        self.details = QTextBrowser(self.detailsHolder)
+        self.detailTabs = QTabWidget(self.detailsHolder)
+        self.detailTabs.setObjectName(u"detailTabs")
+        self.detailTabs.setDocumentMode(True)
+        self.contactsTab = QWidget()
+        self.contactsTab.setObjectName(u"contactsTab")
+        self.contactsLayout = QVBoxLayout(self.contactsTab)
+        self.contactsLayout.setObjectName(u"contactsLayout")
+        self.contactsLayout.setContentsMargins(0, 4, 0, 0)
+        self.feed = ActionListView(self.contactsTab)
+        self.feed.setObjectName(u"feed")
+
+        self.contactsLayout.addWidget(self.feed)
+
+        self.detailTabs.addTab(self.contactsTab, "")
+        self.peopleTab = QWidget()
+        self.peopleTab.setObjectName(u"peopleTab")
+        self.peopleLayout = QVBoxLayout(self.peopleTab)
+        self.peopleLayout.setObjectName(u"peopleLayout")
+        self.peopleLayout.setContentsMargins(0, 4, 0, 0)
+        self.people = ActionListView(self.peopleTab)
+        self.people.setObjectName(u"people")
+
+        self.peopleLayout.addWidget(self.people)
+
+        self.detailTabs.addTab(self.peopleTab, "")
+        self.aboutTab = QWidget()
+        self.aboutTab.setObjectName(u"aboutTab")
+        self.aboutLayout = QVBoxLayout(self.aboutTab)
+        self.aboutLayout.setObjectName(u"aboutLayout")
+        self.aboutLayout.setContentsMargins(0, 4, 0, 0)
+        self.details = QTextBrowser(self.aboutTab)
         self.details.setObjectName(u"details")
         self.details.setOpenLinks(False)
 
-        self.detailsLayout.addWidget(self.details)
+        self.aboutLayout.addWidget(self.details)
+
+        self.detailTabs.addTab(self.aboutTab, "")
+
+        self.detailsLayout.addWidget(self.detailTabs)
 
         self.splitter.addWidget(self.detailsHolder)
 
@@ -218,6 +254,21 @@ class Ui_NetworkPage(object):
         self.newPersonButton.setText(QCoreApplication.translate("NetworkPage", u"Add person\u2026", None))
         self.newInteractionButton.setText(QCoreApplication.translate("NetworkPage", u"Log contact\u2026", None))
         self.showOnMapButton.setText(QCoreApplication.translate("NetworkPage", u"Show on the map", None))
+#if QT_CONFIG(accessibility)
+        self.detailTabs.setAccessibleName(QCoreApplication.translate("NetworkPage", u"Organisation detail", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.feed.setAccessibleName(QCoreApplication.translate("NetworkPage", u"Next steps and contact history", None))
+#endif // QT_CONFIG(accessibility)
+        self.detailTabs.setTabText(self.detailTabs.indexOf(self.contactsTab), QCoreApplication.translate("NetworkPage", u"Contacts", None))
+#if QT_CONFIG(accessibility)
+        self.people.setAccessibleName(QCoreApplication.translate("NetworkPage", u"People", None))
+#endif // QT_CONFIG(accessibility)
+        self.detailTabs.setTabText(self.detailTabs.indexOf(self.peopleTab), QCoreApplication.translate("NetworkPage", u"People", None))
+#if QT_CONFIG(accessibility)
+        self.details.setAccessibleName(QCoreApplication.translate("NetworkPage", u"About the organisation", None))
+#endif // QT_CONFIG(accessibility)
+        self.detailTabs.setTabText(self.detailTabs.indexOf(self.aboutTab), QCoreApplication.translate("NetworkPage", u"About", None))
         pass
     # retranslateUi
 

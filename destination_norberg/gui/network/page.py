@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QDesktopServices, QUndoStack
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox, QWidget
 
 from destination_norberg.app.network import (
@@ -37,6 +37,7 @@ from destination_norberg.gui.common.page import AreaLoader
 from destination_norberg.gui.common.plain import plain
 from destination_norberg.gui.events.planning_data import PlanningStore
 from destination_norberg.gui.forms.network_page_ui import Ui_NetworkPage
+from destination_norberg.gui.network.feed import contact_entries, note, people_entries
 from destination_norberg.gui.network.table_rows import NetworkRows, read_rows, table_rows
 
 SEARCH_DELAY_MS = 150
@@ -89,7 +90,10 @@ class NetworkPage(QWidget):
             signal.connect(lambda *_a: self.apply_filter())
         ui.table.selectionModel().selectionChanged.connect(self._selection_changed)
         ui.table.doubleClicked.connect(lambda _i: self.edit_organisation())
-        ui.details.anchorClicked.connect(self._anchor)
+        ui.details.anchorClicked.connect(self._open_link)
+        self.feed, self.people = ui.feed, ui.people
+        self.feed.triggered.connect(self._act)
+        self.people.triggered.connect(self._act)
         ui.newOrgButton.clicked.connect(lambda: self.edit_organisation(new=True))
         ui.editOrgButton.clicked.connect(lambda: self.edit_organisation())
         ui.newPersonButton.clicked.connect(lambda: self.edit_person(None))
@@ -214,38 +218,63 @@ class NetworkPage(QWidget):
         for button in (ui.editOrgButton, ui.newPersonButton, ui.newInteractionButton):
             button.setEnabled(d is not None)
         ui.showOnMapButton.setEnabled(d is not None and d.organisation.has_location)
+        self._tab_titles(d)
         if not chosen:
             ui.detailTitle.setText(self.tr("No organisation selected"))
-            ui.details.setHtml(escape(self.tr(
-                "Choose an organisation to see its people, where it takes part and every "
-                "contact with it. Search by name, tag, category or a person's name.")))
+            hint = self.tr("Choose an organisation to see its people, where it takes part and "
+                           "every contact with it. Search by name, tag, category or a "
+                           "person's name.")
+            ui.details.setHtml(escape(hint))
+            self.feed.set_entries([note(hint)])
+            self.people.set_entries([])
             return
         if d is None:
             reading = self.tr("Reading…")  # outside the f-string: lupdate reads it
             ui.details.setHtml(f"<span style='color:{MUTED}'>{escape(reading)}</span>")
+            if self.feed.shown_for != self.current_id:  # after an edit: kept until read
+                self.feed.set_entries([note(reading)])
+                self.people.set_entries([])
             return
         ui.detailTitle.setText(plain(d.organisation.name))
-        ui.details.setHtml(detail_html(d, self.today()))
+        ui.details.setHtml(detail_html(d))
+        self.feed.set_entries(contact_entries(d, self.today()), d.organisation.id)
+        self.people.set_entries(people_entries(d, self.today()), d.organisation.id)
 
-    def _anchor(self, url: QUrl) -> None:
-        """Links in the detail: edit or remove a person or a contact, tick a follow-up."""
-        action, _sep, uid = url.toString().partition(":")
+    def _tab_titles(self, d: OrganisationDetail | None) -> None:
+        tabs = self.ui.detailTabs
+        contacts, people = self.tr("Contacts"), self.tr("People")
+        if d is not None:
+            contacts = f"{contacts} ({len(d.interactions)})"
+            people = f"{people} ({len(d.persons)})"
+        tabs.setTabText(tabs.indexOf(self.ui.contactsTab), contacts)
+        tabs.setTabText(tabs.indexOf(self.ui.peopleTab), people)
+
+    def _act(self, action: str, what: str, uid: str) -> None:
+        """An action on a person or a contact (gui.network.action_list): edit, remove, or
+        tick a follow-up off."""
         d = self.detail
         if d is None:
             return
         person = next((p for p in d.persons if p.uid == uid), None)
         contact = next((i for i in d.interactions if i.uid == uid), None)
-        if action == "person" and person is not None:
-            self.edit_person(person.uid)
-        elif action == "remove-person" and person is not None:
-            self.remove("person", person.uid, person.name)
-        elif action == "contact" and contact is not None:
-            self.edit_interaction(contact.uid)
-        elif action == "remove-contact" and contact is not None:
-            self.remove("interaction", contact.uid, labels.fmt_day(contact.occurred_on))
-        elif action == "done" and contact is not None:
-            self._save("interaction", self._load("interaction", uid), "done",
-                       self.tr("Follow-up done"))
+        if what == "person" and person is not None:
+            if action == "edit":
+                self.edit_person(person.uid)
+            elif action == "remove":
+                self.remove("person", person.uid, person.name)
+        elif what == "interaction" and contact is not None:
+            if action == "edit":
+                self.edit_interaction(contact.uid)
+            elif action == "remove":
+                self.remove("interaction", contact.uid, labels.fmt_day(contact.occurred_on))
+            elif action == "done":
+                self._save("interaction", self._load("interaction", uid), "done",
+                           self.tr("Follow-up done"))
+
+    def _open_link(self, url: QUrl) -> None:
+        """The website in the facts opens in the browser; nothing else is a link."""
+        if url.scheme() in ("http", "https"):
+            QDesktopServices.openUrl(url)
 
     # --- editing ----------------------------------------------------------------------------
 
