@@ -15,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from destination_norberg.app.logs import logged
 from destination_norberg.core.progress import Progress
 from destination_norberg.store.reading import read_with as read_with
 from destination_norberg.store.rows import sqlite_file as sqlite_file
@@ -71,6 +72,7 @@ def listen_postgres(url: str) -> Any:
     return PostgresListener(url)
 
 
+@logged("demo season", lambda r: ", ".join(f"{k} {v}" for k, v in r[1].items()))
 def load_demo_season(url: str, reset: bool) -> tuple[str, dict[str, int]]:
     """(the database's URL without a password, rows written per table)."""
     from destination_norberg.store.demo import load_demo
@@ -81,7 +83,15 @@ def load_demo_season(url: str, reset: bool) -> tuple[str, dict[str, int]]:
         counts = load_demo(engine, reset=reset)
     finally:
         engine.dispose()
-    return engine.url.render_as_string(hide_password=True), counts
+    return shown_url(url, engine), counts
+
+
+def shown_url(url: str, engine: Any) -> str:
+    """The address to show: an SQLite file's as given (SQLAlchemy would write "Min mapp
+    åäö" as "Min%20mapp%20%C3%A5…"), a server's as SQLAlchemy renders it, password hidden."""
+    if sqlite_file(url) is not None:
+        return url
+    return str(engine.url.render_as_string(hide_password=True))
 
 
 def info_at(url: str) -> Any | None:
@@ -90,6 +100,8 @@ def info_at(url: str) -> Any | None:
     path = sqlite_file(url)
     if path is not None and not path.exists():  # look, never create: a typo stays a typo
         return None
+    from dataclasses import replace
+
     from destination_norberg.store.database import make_engine
     from destination_norberg.store.info import database_info
 
@@ -97,7 +109,7 @@ def info_at(url: str) -> Any | None:
     # which also works on a read-only mount
     engine = make_engine(url, read_only=True)
     try:
-        return database_info(engine)
+        return replace(database_info(engine), url=shown_url(url, engine))
     finally:
         engine.dispose()
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from destination_norberg.app.errors import AppError
+from destination_norberg.app.logs import logged
 from destination_norberg.core.progress import Progress
 
 FORMATS = ("geojson", "gpx", "gpkg")
@@ -209,6 +210,7 @@ def import_layer_file(url: str, file: Path, name: str, layer: str | None,
                      layer_name=written, others=other_layers(file, imported.name))
 
 
+@logged("layer import")
 def write_layer(engine: Any, imported: Any, name: str, source: str, name_field: str | None,
                 existing: str | None) -> str:
     """Write the reference layer (see import_layer_file); the name it was written under."""
@@ -282,6 +284,7 @@ def write_features(features: list[Any], out: Path, fmt: str | None) -> None:
         write_gpkg(features, out, "trails")
 
 
+@logged("trail export", lambda n: f"{n} trails")
 def export_trails(url: str, fmt: str, out: Path, now: datetime, stale_days: int | None,
                   with_strak: bool) -> int:
     """Write the trails (and stråk) of the database at `url` to `out`; the feature count.

@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from destination_norberg.app.logs import logged
 from destination_norberg.store.gdpr import erase_person as erase_person
 from destination_norberg.store.gdpr_export import export_person as export_person
 from destination_norberg.store.network_import import import_contacts as import_contacts
@@ -46,6 +47,7 @@ def contacts_for_export(engine: Any) -> list[Any]:
     return found
 
 
+@logged("contacts export", lambda n: f"{n} contacts")
 def export_contacts_to(engine: Any, path: Path, vcard_version: str = "4.0") -> int:
     """Every organisation with its people to `path`: CSV or vCard (4.0, or 3.0 for Outlook
     and older phones) by its suffix, else XLSX (safe to open in a spreadsheet); the count."""
