@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshots forms translations clean
+.PHONY: run test lint bench screenshots forms translations lock clean
 
 $(STAMP): pyproject.toml Makefile
 	$(PYTHON) -m venv $(VENV)
@@ -12,8 +12,10 @@ $(STAMP): pyproject.toml Makefile
 	$(PY) -m pip install --quiet -e '.[test,postgres]'
 	touch $(STAMP)
 
-## Set up and start the app on the demo data (loaded on first start).
+## Set up and start the app on the demo data (loaded on first start). On Linux the system
+## libraries Qt's window needs are checked first (installed when run as root with apt).
 run: $(STAMP)
+	$(PY) tools/check_qt_libs.py --install
 	$(PY) -m destination_norberg
 
 ## Set up and run the whole test suite headless, with the linter, the layer contracts and mypy.
@@ -55,6 +57,10 @@ forms: $(STAMP)
 ## Refresh the .ts catalogue from the sources (then translate in Qt Linguist and `make forms`).
 translations: $(STAMP)
 	$(PY) tools/build_forms.py --update-ts
+
+## Pin the run-time packages of the tested environment into requirements.lock.
+lock: $(STAMP)
+	$(PY) tools/make_lock.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .import_linter_cache
