@@ -51,8 +51,7 @@ def settings_path() -> Path:
 
     path = settings_file()
     if not path.exists():
-        old = Path(QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                             APP_NAME, APP_ID).fileName())
+        old = _before_issue_18()
         if old.is_file() and old != path:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -60,6 +59,13 @@ def settings_path() -> Path:
             except OSError:  # the old settings stay where they are; the new file starts empty
                 pass
     return path
+
+
+def _before_issue_18() -> Path:
+    """Where QSettings(APP_NAME, APP_ID) kept the INI file (Linux ~/.config/Destination
+    Norberg/destination-norberg.ini, Windows %APPDATA%\\Destination Norberg\\…)."""
+    return Path(QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                          APP_NAME, APP_ID).fileName())
 
 
 class Settings:
