@@ -155,3 +155,35 @@ def test_the_dialog_speaks_swedish(qtbot) -> None:
     assert labels[1].startswith("Programmet råkade ut för ett fel")
     assert (dialog.copy_button.text(), dialog.folder_button.text()) == \
         ("Kopiera detaljer", "Öppna loggmappen")
+
+
+def test_a_job_that_fails_logs_its_traceback_and_a_worded_one_only_its_sentence(
+        qtbot, log_file: Path) -> None:
+    from destination_norberg.app.errors import AppError
+    from destination_norberg.core.progress import Cancelled
+    from destination_norberg.gui.common.jobs import TaskRunner
+
+    runner = TaskRunner()
+    errors: list[BaseException] = []
+    try:
+        def broken() -> None:
+            raise KeyError("no such column")
+
+        def worded() -> None:
+            raise AppError("the file is not a calendar")
+
+        def cancelled() -> None:
+            raise Cancelled()
+
+        for fn in (broken, worded, cancelled):
+            runner.run(fn, lambda _r: None, errors.append)
+        qtbot.waitUntil(lambda: len(errors) == 3, timeout=5000)
+    finally:
+        runner.shutdown()
+        runner.deleteLater()
+    logs.flush()
+    text = log_file.read_text(encoding="utf-8")
+    assert "ERROR   destination_norberg.jobs: a job failed" in text
+    assert "KeyError: 'no such column'" in text and "in broken" in text
+    assert "WARNING destination_norberg.jobs: a job failed: the file is not a calendar" in text
+    assert "Cancelled" not in text
