@@ -272,8 +272,10 @@ def export_features(source: Any, now: datetime, stale_days: int,
     return out
 
 
-def write_features(features: list[Any], out: Path, fmt: str | None) -> None:
-    """GeoJSON (the default), GPX or a GeoPackage layer "trails"; GeoExportError if not."""
+@logged("geodata export", lambda n: f"{n} features")
+def write_features(features: list[Any], out: Path, fmt: str | None) -> int:
+    """GeoJSON (the default), GPX or a GeoPackage layer "trails"; GeoExportError if not.
+    Returns the number of features written."""
     from destination_norberg.geo.export import write_geojson, write_gpkg, write_gpx
 
     if fmt in (None, "geojson"):
@@ -282,9 +284,9 @@ def write_features(features: list[Any], out: Path, fmt: str | None) -> None:
         write_gpx(features, out)
     else:
         write_gpkg(features, out, "trails")
+    return len(features)
 
 
-@logged("trail export", lambda n: f"{n} trails")
 def export_trails(url: str, fmt: str, out: Path, now: datetime, stale_days: int | None,
                   with_strak: bool) -> int:
     """Write the trails (and stråk) of the database at `url` to `out`; the feature count.

@@ -4,6 +4,7 @@ with å/ä/ö and spaces through the command line."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -96,3 +97,15 @@ def test_swedish_letters_and_spaces_in_every_path(tmp_path: Path, capsys) -> Non
     assert data["database"].endswith("Min mapp åäö/Säsong för Norberg.sqlite")
     assert data["row_counts"]["event"] == 36
     assert "BEGIN:VCALENDAR" in (out / "Vintervecka åäö.ics").read_text(encoding="utf-8")
+
+
+def test_a_geodata_export_is_logged_once_with_its_count(tmp_path: Path, capsys) -> None:
+    db = tmp_path / "s.sqlite"
+    assert main(["--db", str(db), "demo"]) == 0
+    assert main(["--db", str(db), "export", "trails", "--format", "geojson", "--out",
+                 str(tmp_path / "leder.geojson")]) == 0
+    capsys.readouterr()
+    logs.flush()
+    text = state_log(tmp_path).read_text(encoding="utf-8")
+    assert text.count("geodata export: ") == 1
+    assert re.search(r"geodata export: [1-9][0-9]* features", text)
