@@ -124,3 +124,23 @@ def test_support_facts_share_the_log_path_and_mask_the_database(log_file: Path) 
     assert "Qt: 6.11.3" in report
     assert report.rstrip().endswith("ValueError: x")
     assert "hemligt" not in report
+
+
+def test_a_hard_crash_leaves_its_stacks_in_crash_log(tmp_path: Path) -> None:
+    import os
+    import subprocess
+
+    root = Path(__file__).resolve().parents[2]
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONFAULTHANDLER"}
+    env.update(PYTHONPATH=str(root), XDG_STATE_HOME=str(tmp_path / "state"))
+    code = ("import faulthandler\n"
+            "from destination_norberg.app.logs import start_logging\n"
+            "start_logging()\n"
+            "faulthandler._sigsegv()\n")
+    proc = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                          text=True, timeout=60)
+    assert proc.returncode != 0
+    crash = tmp_path / "state" / "destination-norberg" / "log" / logs.CRASH_FILE
+    text = crash.read_text(encoding="utf-8")
+    assert "Fatal Python error: Segmentation fault" in text
+    assert 'File "<string>", line 4' in text
