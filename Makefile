@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshots forms translations clean dist
+.PHONY: run test lint bench screenshots forms translations clean dist bench-dist
 
 $(STAMP): pyproject.toml Makefile
 	$(PYTHON) -m venv $(VENV)
@@ -85,3 +85,7 @@ $(DIST_STAMP): $(DIST_TOOLS) $(DIST_SOURCES)
 	du -sh dist/destination-norberg
 
 dist: $(DIST_STAMP)
+
+## The bundle's start-up against `python -m destination_norberg` (info --json, the overview).
+bench-dist: $(STAMP) $(DIST_STAMP)
+	$(PY) bench/bundle_startup.py
