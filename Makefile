@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshots forms translations lock clean
+.PHONY: run test lint bench screenshots forms translations lock clean dist bench-dist
 
 $(STAMP): pyproject.toml Makefile
 	$(PYTHON) -m venv $(VENV)
@@ -63,4 +63,35 @@ lock: $(STAMP)
 	$(PY) tools/make_lock.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .import_linter_cache
+	rm -rf $(VENV) $(DIST_VENV) dist build .pytest_cache .ruff_cache .mypy_cache .import_linter_cache
+
+## Build the bundled program (one folder, PyInstaller) into dist/destination-norberg/, from a
+## venv of its own (.venv-dist) holding the project's wheel and the pinned PyInstaller.
+DIST_VENV ?= .venv-dist
+DIST_PY := $(DIST_VENV)/bin/python
+DIST_TOOLS := $(DIST_VENV)/.tools
+DIST_STAMP := dist/destination-norberg/.built
+PYINSTALLER_PIN := pyinstaller==6.22.3 pyinstaller-hooks-contrib==2026.10
+DIST_SOURCES := $(shell find destination_norberg data installer resources -type f \
+	-not -path '*/__pycache__/*' 2>/dev/null) pyproject.toml tools/collect_licenses.py
+
+$(DIST_TOOLS): pyproject.toml
+	$(PYTHON) -m venv $(DIST_VENV)
+	$(DIST_PY) -m pip install --quiet --upgrade pip
+	$(DIST_PY) -m pip install --quiet '.[postgres]' $(PYINSTALLER_PIN)
+	touch $(DIST_TOOLS)
+
+$(DIST_STAMP): $(DIST_TOOLS) $(DIST_SOURCES)
+	@command -v objdump >/dev/null && command -v objcopy >/dev/null || { echo "make dist:" \
+		"PyInstaller needs objdump and objcopy: install Debian/Ubuntu's binutils package"; exit 1; }
+	$(DIST_PY) -m pip install --quiet --no-deps --force-reinstall .
+	$(DIST_PY) -m PyInstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller installer/destination-norberg.spec
+	touch $(DIST_STAMP)
+	du -sh dist/destination-norberg
+
+dist: $(DIST_STAMP)
+
+## The bundle's start-up against `python -m destination_norberg` (info --json, the overview).
+bench-dist: $(STAMP) $(DIST_STAMP)
+	$(PY) bench/bundle_startup.py
