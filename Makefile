@@ -66,7 +66,7 @@ clean:
 	rm -rf $(VENV) $(DIST_VENV) dist build .pytest_cache .ruff_cache .mypy_cache .import_linter_cache
 
 ## Build the bundled program (one folder, PyInstaller) into dist/destination-norberg/, from a
-## venv of its own (.venv-dist) holding the project's wheel and the pinned PyInstaller.
+## venv of its own (.venv-dist) holding requirements.lock, the project and the pinned PyInstaller.
 DIST_VENV ?= .venv-dist
 DIST_PY := $(DIST_VENV)/bin/python
 DIST_TOOLS := $(DIST_VENV)/.tools
@@ -75,10 +75,16 @@ PYINSTALLER_PIN := pyinstaller==6.22.3 pyinstaller-hooks-contrib==2026.10
 DIST_SOURCES := $(shell find destination_norberg data installer resources -type f \
 	-not -path '*/__pycache__/*' 2>/dev/null) pyproject.toml tools/collect_licenses.py
 
-$(DIST_TOOLS): pyproject.toml
+# The venv is made from requirements.lock (the versions the tests passed with), the project
+# and the pinned PyInstaller in one resolver run, so a lock that disagrees with pyproject.toml
+# fails here instead of bundling other versions. The same lock serves Windows (the workflow
+# installs it alike): every pinned package is pure Python or has Windows wheels, and
+# psycopg's tzdata is pinned anyway. A changed lock makes the venv anew.
+$(DIST_TOOLS): pyproject.toml requirements.lock
+	rm -rf $(DIST_VENV)
 	$(PYTHON) -m venv $(DIST_VENV)
 	$(DIST_PY) -m pip install --quiet --upgrade pip
-	$(DIST_PY) -m pip install --quiet '.[postgres]' $(PYINSTALLER_PIN)
+	$(DIST_PY) -m pip install --quiet -r requirements.lock '.[postgres]' $(PYINSTALLER_PIN)
 	touch $(DIST_TOOLS)
 
 $(DIST_STAMP): $(DIST_TOOLS) $(DIST_SOURCES)

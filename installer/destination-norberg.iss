@@ -10,9 +10,9 @@
 ; Start-menu entry), the licences shown in the wizard and installed beside the program.
 ; Silent install for IT:       destination-norberg-0.1.0-setup.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART
 ; Silent uninstall:            "C:\Program Files\Destination Norberg\unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES
-; The program writes nothing into its own folder: database, settings, logs and cache are per
-; user (%LOCALAPPDATA%\destination-norberg and the registry key of QSettings); the uninstaller
-; leaves them, as a user's data should be.
+; The program writes nothing into its own folder: database, logs and cache are per user in
+; %LOCALAPPDATA%\destination-norberg, the settings in %APPDATA%\destination-norberg\
+; destination-norberg.ini (docs/it.md); the uninstaller leaves them, as a user's data should be.
 
 #ifndef AppVersion
   #define AppVersion "0.1.0"

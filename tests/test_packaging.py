@@ -65,3 +65,21 @@ def test_the_readme_installs_from_the_checkout_not_an_unpublished_name() -> None
     assert "pip install 'destination-norberg[" not in readme
     assert "pip install '.[postgres]'" in readme
     assert "requirements.lock" in readme
+
+
+def test_the_bundle_is_built_from_the_lock_on_linux_and_windows_alike() -> None:
+    """`make dist` and the Windows workflow make their venv from requirements.lock with the
+    same PyInstaller pins, and the workflow runs the programs the spec builds."""
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    workflow = (ROOT / ".github" / "workflows" / "windows.yml").read_text(encoding="utf-8")
+    pins = re.search(r"^PYINSTALLER_PIN := (.+)$", makefile, re.M)
+    assert pins is not None
+    assert "pip install --quiet -r requirements.lock '.[postgres]' $(PYINSTALLER_PIN)" \
+        in makefile
+    assert f'pip install -r requirements.lock ".[postgres]" {pins.group(1)}' in workflow
+    spec = (ROOT / "installer" / "destination-norberg.spec").read_text(encoding="utf-8")
+    assert 'NAME = "destination-norberg"' in spec and 'NAME + "-cli"' in spec
+    assert r"dist\destination-norberg\destination-norberg-cli.exe" in workflow
+    assert r"$app\destination-norberg.exe" in workflow
+    iss = (ROOT / "installer" / "destination-norberg.iss").read_text(encoding="utf-8")
+    assert '#define AppExe "destination-norberg.exe"' in iss

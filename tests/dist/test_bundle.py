@@ -70,6 +70,13 @@ def _run(program: Path, home: Path, *words: str) -> subprocess.CompletedProcess[
     return done
 
 
+def _project_version() -> str:
+    """The one version number, pyproject.toml's."""
+    import tomllib
+
+    return str(tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["project"]["version"])
+
+
 def _files(folder: Path) -> dict[str, int]:
     return {str(p.relative_to(folder)): p.stat().st_mtime_ns
             for p in folder.rglob("*") if p.is_file()}
@@ -78,8 +85,20 @@ def _files(folder: Path) -> dict[str, int]:
 def test_bundle_runs_outside_the_checkout_with_a_fresh_home(bundle: Path, home: Path) -> None:
     before = _files(FOLDER)
 
+    # The version from the bundled package metadata, not a fallback (`0+unknown`).
+    printed = _run(bundle, home, "--version").stdout.split()
+    assert printed == ["destination-norberg", _project_version()], printed
+
     fresh = json.loads(_run(bundle, home, "info", "--json").stdout)
     assert fresh["exists"] is False
+    assert fresh["program"]["version"] == _project_version()
+    # The log: under that fresh home, owner-only, the start written to it.
+    log = Path(fresh["log_path"])
+    assert log.is_relative_to(home), log
+    assert "Destination Norberg " + _project_version() + " started" in log.read_text("utf-8")
+    if sys.platform != "win32":
+        assert log.stat().st_mode & 0o777 == 0o600
+        assert log.parent.stat().st_mode & 0o777 == 0o700
     assert fresh["program_schema"] == HEAD_REVISION  # the bundle is this checkout's program
     database = Path(fresh["database"].removeprefix("sqlite:///"))
     assert database.is_relative_to(home), database  # the per-user data folder of that home
