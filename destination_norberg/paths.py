@@ -1,4 +1,10 @@
-"""Where things live: the per-user data folder, the default database, the bundled demo data."""
+"""Where things live: the per-user data, cache, log and settings folders, the default database,
+the bundled demo data.
+
+Every per-user folder is named after the one product folder name APP_ID
+("destination-norberg") on every system, the settings file included (gui.common.settings
+opens `settings_file()`), so an IT department finds everything the program writes under that
+one name (docs/it.md)."""
 
 from __future__ import annotations
 
@@ -20,6 +26,28 @@ def user_cache_dir() -> Path:
     from platformdirs import user_cache_path
 
     return user_cache_path(APP_ID, appauthor=False)
+
+
+def user_log_dir() -> Path:
+    """Linux ~/.local/state/destination-norberg/log, Windows
+    %LOCALAPPDATA%\\destination-norberg\\Logs, macOS ~/Library/Logs/destination-norberg."""
+    from platformdirs import user_log_path
+
+    return user_log_path(APP_ID, appauthor=False)
+
+
+def user_config_dir() -> Path:
+    """Linux ~/.config/destination-norberg, Windows %APPDATA%\\destination-norberg (roaming,
+    as QSettings keeps its INI files), macOS ~/Library/Application Support/destination-norberg."""
+    from platformdirs import user_config_path
+
+    return user_config_path(APP_ID, appauthor=False, roaming=True)
+
+
+def settings_file() -> Path:
+    """The window's settings (QSettings, INI format): language, window state, recent
+    databases, the backup schedule; never a password."""
+    return user_config_dir() / f"{APP_ID}.ini"
 
 
 def default_db_path() -> Path:

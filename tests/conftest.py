@@ -1,7 +1,7 @@
 """Shared fixtures: fresh databases in tmp_path, the demo season, a fixed "now".
 
 No test may touch the real per-user data folder, so every test runs with its own
-DESTINATION_NORBERG_DB and XDG folders under tmp_path.
+DESTINATION_NORBERG_DB and XDG folders (data, cache, config, state: the log) under tmp_path.
 
 Both engines: a test module marked `pytestmark = pytest.mark.both_engines` (or one test so
 marked) runs twice, as test[sqlite] and test[postgres], and its `engine`, `demo_engine`,
@@ -221,7 +221,7 @@ def _database_url(request, backend: str, tmp_path: Path, kind: str | None) -> st
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("DESTINATION_NORBERG_DB", str(tmp_path / "env-db.sqlite"))
-    for var in ("XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME"):
+    for var in ("XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME"):
         monkeypatch.setenv(var, str(tmp_path / "xdg" / var.lower()))
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from destination_norberg.app.errors import AppError
+from destination_norberg.app.logs import logged
 from destination_norberg.core.basemap import basemap_kind, is_basemap
 from destination_norberg.core.progress import Progress
 
@@ -117,6 +118,7 @@ def import_basemap_file(url: str, file: Path, layer: str | None = None,
         engine.dispose()
 
 
+@logged("background map import")
 def write_basemap(engine: Any, layers: Sequence[Any], empty: Sequence[str] = ()
                   ) -> BasemapImport:
     from destination_norberg.store import basemap_store as store

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from destination_norberg.app.errors import AppError
+from destination_norberg.app.logs import logged
 from destination_norberg.core.events import EventRecord, StrakRecord
 from destination_norberg.core.said import said
 from destination_norberg.core.timeutil import local_day_start
@@ -110,6 +111,7 @@ def preview_import(engine: Any, path: Path, season_id: int | None,
                          list(result.refused), include_outside, unrolled.series)
 
 
+@logged("iCalendar import", lambda r: f"{len(r[0])} new events, {len(r[1])} changed")
 def apply_import(engine: Any, preview: ImportPreview) -> tuple[list[EventRecord],
                                                                 list[tuple[EventRecord,
                                                                            EventRecord]]]:
@@ -124,6 +126,7 @@ def apply_import(engine: Any, preview: ImportPreview) -> tuple[list[EventRecord]
     return inserted, updated
 
 
+@logged("iCalendar export", lambda n: f"{n} events")
 def export_ics(events: Sequence[EventRecord], out: Path, *, calendar_name: str,
                now: datetime, per_day: bool = False, language: str = "sv") -> int:
     """Write the events to `out` (all or nothing: a temporary file is renamed into place)."""
@@ -136,6 +139,7 @@ def export_ics(events: Sequence[EventRecord], out: Path, *, calendar_name: str,
     return len(events)
 
 
+@logged("iCalendar export of a stråk")
 def export_strak_ics(strak: StrakRecord, out: Path, *, now: datetime,
                      language: str = "sv") -> None:
     """A stråk as one weekly repeating entry (its days and hours, the stops in order)."""

@@ -16,6 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from destination_norberg.app.logs import logged
 from destination_norberg.core.progress import Progress
 from destination_norberg.store.reading import read_with as read_with
 from destination_norberg.store.rows import sqlite_file as sqlite_file
@@ -74,6 +75,7 @@ def listen_postgres(url: str) -> Any:
     return PostgresListener(url)
 
 
+@logged("demo season", lambda r: ", ".join(f"{k} {v}" for k, v in r[1].items()))
 def load_demo_season(url: str, reset: bool, today: date | None = None
                      ) -> tuple[str, dict[str, int]]:
     """(the database's URL without a password, rows written per table); the demo's dates
@@ -86,7 +88,15 @@ def load_demo_season(url: str, reset: bool, today: date | None = None
         counts = load_demo(engine, reset=reset, today=today)
     finally:
         engine.dispose()
-    return engine.url.render_as_string(hide_password=True), counts
+    return shown_url(url, engine), counts
+
+
+def shown_url(url: str, engine: Any) -> str:
+    """The address to show: an SQLite file's as given (SQLAlchemy would write "Min mapp
+    åäö" as "Min%20mapp%20%C3%A5…"), a server's as SQLAlchemy renders it, password hidden."""
+    if sqlite_file(url) is not None:
+        return url
+    return str(engine.url.render_as_string(hide_password=True))
 
 
 def info_at(url: str) -> Any | None:
@@ -95,6 +105,8 @@ def info_at(url: str) -> Any | None:
     path = sqlite_file(url)
     if path is not None and not path.exists():  # look, never create: a typo stays a typo
         return None
+    from dataclasses import replace
+
     from destination_norberg.store.database import make_engine
     from destination_norberg.store.info import database_info
 
@@ -102,7 +114,7 @@ def info_at(url: str) -> Any | None:
     # which also works on a read-only mount
     engine = make_engine(url, read_only=True)
     try:
-        return database_info(engine)
+        return replace(database_info(engine), url=shown_url(url, engine))
     finally:
         engine.dispose()
 

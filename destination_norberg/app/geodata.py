@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from destination_norberg.app.errors import AppError
+from destination_norberg.app.logs import logged
 from destination_norberg.core.progress import Progress
 from destination_norberg.core.said import message_of, said
 
@@ -212,6 +213,7 @@ def import_layer_file(url: str, file: Path, name: str, layer: str | None,
                      layer_name=written, others=other_layers(file, imported.name))
 
 
+@logged("layer import")
 def write_layer(engine: Any, imported: Any, name: str, source: str, name_field: str | None,
                 existing: str | None) -> str:
     """Write the reference layer (see import_layer_file); the name it was written under."""
@@ -274,8 +276,10 @@ def export_features(source: Any, now: datetime, stale_days: int,
     return out
 
 
-def write_features(features: list[Any], out: Path, fmt: str | None) -> None:
-    """GeoJSON (the default), GPX or a GeoPackage layer "trails"; GeoExportError if not."""
+@logged("geodata export", lambda n: f"{n} features")
+def write_features(features: list[Any], out: Path, fmt: str | None) -> int:
+    """GeoJSON (the default), GPX or a GeoPackage layer "trails"; GeoExportError if not.
+    Returns the number of features written."""
     from destination_norberg.geo.export import write_geojson, write_gpkg, write_gpx
 
     if fmt in (None, "geojson"):
@@ -284,6 +288,7 @@ def write_features(features: list[Any], out: Path, fmt: str | None) -> None:
         write_gpx(features, out)
     else:
         write_gpkg(features, out, "trails")
+    return len(features)
 
 
 def export_trails(url: str, fmt: str, out: Path, now: datetime, stale_days: int | None,

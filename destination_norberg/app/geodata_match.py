@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from destination_norberg.app.errors import AppError
+from destination_norberg.app.logs import logged
 
 EXISTING = ("replace", "add")
 TOLERANCE_M = 1.0
@@ -143,6 +144,7 @@ def trail_changes(match: Match, feature: Any, how: Any) -> dict[str, Any]:
     return values
 
 
+@logged("trail import")
 def write_trails(engine: Any, features: Sequence[Any], how: Any, existing: str | None,
                  file_name: str) -> TrailsWritten:
     """Trails from the features, minding those already stored (see the module)."""

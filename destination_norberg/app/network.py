@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from destination_norberg.app.errors import AppError
+from destination_norberg.app.logs import logged
 
 if TYPE_CHECKING:  # the store (and SQLAlchemy) loads when first needed, not at start-up
     from destination_norberg.store.network_read import NetworkSnapshot, OrganisationDetail
@@ -72,6 +73,7 @@ def flagged_values(table: Any) -> list[tuple[int, Any]]:
     return [(row.source_row, flag) for row in table.rows for flag in row_flags(row)]
 
 
+@logged("contacts import")
 def import_contacts_table(url: str, table: Any, name: str, strict: bool,
                           today: date | None = None) -> Any:
     """Write the table's good rows in one unit (with `strict`, none when any is bad)."""
@@ -85,6 +87,7 @@ def import_contacts_table(url: str, table: Any, name: str, strict: bool,
         engine.dispose()
 
 
+@logged("contacts export", lambda n: f"{n} contacts")
 def export_contacts(url: str, fmt: str, out: Path, vcard_version: str = "4.0") -> int:
     """Every organisation with its people to `out` as CSV, XLSX or vCard; the count."""
     from destination_norberg.exchange.contacts_write import (

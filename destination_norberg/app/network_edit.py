@@ -13,9 +13,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from destination_norberg.app.logs import logged
 from destination_norberg.store.gdpr import erase_person as erase_person
-from destination_norberg.store.gdpr_export import export_person as export_person
-from destination_norberg.store.network_import import import_contacts as import_contacts
+from destination_norberg.store.gdpr_export import export_person as _export_person
+from destination_norberg.store.network_import import import_contacts as _import_contacts
 from destination_norberg.store.network_import import undo_import as undo_import
 from destination_norberg.store.network_merge import merge_organisations as merge_organisations
 from destination_norberg.store.network_merge import undo_merge as undo_merge
@@ -29,6 +30,11 @@ from destination_norberg.store.person_merge import PersonMergeResult as PersonMe
 from destination_norberg.store.person_merge import merge_candidates as merge_candidates
 from destination_norberg.store.person_merge import merge_persons as merge_persons
 from destination_norberg.store.person_merge import undo_merge_persons as undo_merge_persons
+
+#: The window's contacts import and GDPR export, the store's, logged with their counts.
+import_contacts = logged("contacts import")(_import_contacts)
+export_person = logged("GDPR export of a person", lambda files: f"{len(files)} files")(
+    _export_person)
 
 __all__ = ["FIELDS", "MergeRefusedError", "PersonMergeResult", "contacts_for_export",
            "delete_row", "duplicates", "erase_person", "export_contacts_to", "export_person",
@@ -46,6 +52,7 @@ def contacts_for_export(engine: Any) -> list[Any]:
     return found
 
 
+@logged("contacts export", lambda n: f"{n} contacts")
 def export_contacts_to(engine: Any, path: Path, vcard_version: str = "4.0") -> int:
     """Every organisation with its people to `path`: CSV or vCard (4.0, or 3.0 for Outlook
     and older phones) by its suffix, else XLSX (safe to open in a spreadsheet); the count."""

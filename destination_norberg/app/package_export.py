@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from destination_norberg.app.errors import AppError
+from destination_norberg.app.logs import logged
 from destination_norberg.core.package_language import Untranslated, untranslated
 from destination_norberg.core.package_versions import package_snapshot
 from destination_norberg.core.packages import (
@@ -86,6 +87,7 @@ class ExportResult:
     revision: int | None  # the version recorded; None when not recorded
 
 
+@logged("package export", lambda r: f"{len(r.bundles)} partner bundles")
 def export_package(engine: Any, package_id: int, out_dir: Path, *,
                    partners: Sequence[PartnerRow] | None = None, lang: str | None = None,
                    as_zip: bool = False, per_day: bool = False,

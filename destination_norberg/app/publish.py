@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from destination_norberg.app.errors import AppError
+from destination_norberg.app.logs import logged
 from destination_norberg.app.trails import check_stale_days
 from destination_norberg.core.diskerrors import why_not_written
 from destination_norberg.core.said import said
@@ -36,6 +37,7 @@ def publish_status(url: str, out: Path, stale_days: int | None, now: datetime) -
     return data
 
 
+@logged("status page")
 def write_status(source: Any, now: datetime, out: Path) -> StatusData:
     """The window's publish (and its screenshot): read the status page from `source` (an
     engine or a RowSource) and write it into the folder `out` as it is; what it shows."""

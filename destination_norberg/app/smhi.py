@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from destination_norberg.app.errors import AppError
+from destination_norberg.app.logs import counts_of, logged
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ def preview(file: Path, data: Any) -> FilePreview:
                        tuple(data.warnings))
 
 
+@logged("SMHI import", lambda rows: f"{sum(rows)} rows from {len(rows)} files")
 def import_previews(url: str, previews: list[FilePreview],
                     fetched_at: datetime | None = None) -> list[int]:
     """Import what was previewed in one write unit per kind; new or changed rows per file."""
@@ -95,6 +97,7 @@ def store_forecast_data(engine: Any, forecast: Any, fetched_at: datetime | None 
                           fetched_at or datetime.now(UTC))
 
 
+@logged("SMHI import", lambda r: counts_of(r[1]))
 def import_smhi_file(url: str, file: Path) -> tuple[Any, Any]:
     """(the download or forecast as read, the import counts or the forecast hours stored)."""
     from destination_norberg.exchange.smhi import SmhiForecast

@@ -42,24 +42,38 @@ def cmd_demo(url: str, reset: bool, today: date | None = None) -> int:
     return 0
 
 
+def _program(url: str) -> dict[str, Any]:
+    """app.diagnostics' facts (the About dialog shows the same), Qt's versions included."""
+    from destination_norberg.app.diagnostics import support_facts
+    from destination_norberg.gui.entry import qt_versions
+
+    return support_facts(url, qt_versions()).as_dict()
+
+
 def cmd_info(url: str, as_json: bool) -> int:
     from destination_norberg.app.database import HEAD_REVISION, info_at
 
+    program = _program(url)
     info = info_at(url)
     if info is None:
         if as_json:
             print(json.dumps({"database": url, "exists": False, "schema_revision": None,
-                              "program_schema": HEAD_REVISION, "row_counts": {}}, indent=2))
+                              "program_schema": HEAD_REVISION, "row_counts": {},
+                              "log_path": program["log_path"], "program": program},
+                             indent=2, ensure_ascii=False))
         else:
             print(f"Database:       {url}\nNo database there yet: it is created on first start "
                   "(or by `destination-norberg demo`).")
+            print(f"Log file:       {program['log_path']}")
         return 0
     if as_json:
         data = info.as_dict() | {"exists": True, "program_schema": HEAD_REVISION,
-                                 "newer": info.newer}
+                                 "newer": info.newer, "log_path": program["log_path"],
+                                 "program": program}
         print(json.dumps(data, indent=2, ensure_ascii=False))
     else:
         print(f"Database:       {info.url}")
+        print(f"Log file:       {program['log_path']}")
         print(f"Schema:         {info.schema_revision or '(empty database)'}"
               f" (this program: {HEAD_REVISION})")
         if info.row_counts:

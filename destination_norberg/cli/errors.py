@@ -40,13 +40,19 @@ def fail(message: str, code: int = EXIT_USAGE) -> int:
 
 def guarded(run: Callable[[], int]) -> int:
     """`run()`, with the last guard around it: what goes wrong is one line, not a traceback."""
+    import logging
+
+    log = logging.getLogger("destination_norberg.cli")
     try:
         return run()
     except AppError as exc:  # UserError included
+        log.warning("refused: %s", exc)
         return fail(str(exc))
-    except Exception as exc:  # noqa: BLE001 - the last guard: one line, no traceback
+    except Exception as exc:  # the last guard: one line here, the traceback in the log
         from destination_norberg.app.errors import DatabaseError
 
         if isinstance(exc, DatabaseError | OSError) or type(exc).__name__ == "IcalError":
+            log.warning("failed: %s", exc)
             return fail(str(exc))
+        log.error("unexpected error", exc_info=exc)  # the traceback goes to the log file
         return fail(f"unexpected error: {type(exc).__name__}: {exc}", code=EXIT_UNEXPECTED)

@@ -12,7 +12,7 @@ import argparse
 import sys
 from typing import NoReturn
 
-from destination_norberg import __version__
+from destination_norberg import version
 from destination_norberg.cli.common import Context, Parser, database_url, day, window_url
 from destination_norberg.cli.errors import guarded
 
@@ -40,7 +40,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = Parser(prog="destination-norberg",
                     description="Destination Norberg: the coordinator program for Norberg's "
                                 "visitor economy. Without a command, the window opens.")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     _global_options(parser)
     parser.set_defaults(func=open_window)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
@@ -120,12 +120,24 @@ def open_window(args: argparse.Namespace, ctx: Context) -> int:
                    vnc=getattr(args, "vnc", False), remembered=remembered)
 
 
+def _start_log(args: argparse.Namespace, ctx: Context) -> None:
+    """The log file from here on (app.logs); a command's start is logged here, the window's
+    by the window, which knows the database it settles on."""
+    from destination_norberg.app.logs import log_start, start_logging
+
+    start_logging()
+    if args.func is not open_window:
+        words = [str(word) for word in (args.command, getattr(args, "what", None)) if word]
+        log_start(ctx.url, "command " + " ".join(words))
+
+
 def main(argv: list[str] | None = None) -> int:
     words = sys.argv[1:] if argv is None else argv
     args = window_args(words) or build_parser().parse_args(words)
 
     def run() -> int:
         ctx = Context(url=database_url(args.db), today=args.today, lang=args.lang)
+        _start_log(args, ctx)
         return args.func(args, ctx)
 
     return guarded(run)

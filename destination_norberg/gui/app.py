@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QFile, QIODevice, QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from destination_norberg import APP_ID, APP_NAME, __version__
+from destination_norberg import APP_ID, APP_NAME, version
 from destination_norberg.core.timeutil import clock_on, now_utc
 from destination_norberg.gui.common import i18n
 from destination_norberg.gui.common import settings as opt
@@ -56,9 +56,11 @@ def window_platform(vnc: bool, environ: Mapping[str, str], system: str | None = 
 def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
-        QCoreApplication.setOrganizationName(APP_NAME)
+        # One product folder name everywhere (paths.py): QSettings' and QStandardPaths'
+        # folders are named APP_ID like the data, cache and log folders.
+        QCoreApplication.setOrganizationName(APP_ID)
         QCoreApplication.setApplicationName(APP_ID)
-        QCoreApplication.setApplicationVersion(__version__)
+        QCoreApplication.setApplicationVersion(version())
         QSettings.setDefaultFormat(QSettings.Format.IniFormat)
         app = QApplication(argv or [sys.argv[0]])
         QGuiApplication.setApplicationDisplayName(APP_NAME)
@@ -101,6 +103,9 @@ def run_gui(db_url: str, language: str | None, today: date | None = None,
     if platform:
         os.environ["QT_QPA_PLATFORM"] = platform
         print(VNC_WARNING, file=sys.stderr)
+    from destination_norberg.gui.common import crash
+
+    crash.install_qt_messages()
     app = make_app()
     stop_on_ctrl_c(app)
     settings = opt.Settings()
@@ -116,6 +121,16 @@ def run_gui(db_url: str, language: str | None, today: date | None = None,
         if last is not None:
             db_url, seed_demo = last, False
     window = MainWindow(db_url, settings, language=lang, clock=clock, seed_demo=seed_demo)
+
+    def current_url() -> str:  # the window in front (the Arkiv menu may have switched)
+        shown = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, MainWindow) and w.isVisible()]
+        return shown[-1].db_url if shown else window.db_url
+
+    crash.install(current_url)
+    from destination_norberg.app.logs import log_start
+
+    log_start(db_url, f"the window ({lang})")
     window.show()
     window.loaded.connect(window.prebuild_areas)  # the areas built ahead, in idle time
     window.start()

@@ -52,3 +52,12 @@ def brochure_writer() -> Callable[..., None] | None:
     except ImportError:
         return None
     return write_brochure
+
+
+
+def qt_versions() -> dict[str, str]:
+    """{"qt": the Qt version, "pyside6": PySide6's} for app.diagnostics; empty when Qt cannot
+    be loaded (the facts then say "-")."""
+    from destination_norberg.gui.common.versions import qt_versions as versions
+
+    return versions()

@@ -8117,4 +8117,31 @@ vinter: fre–sön 11–16</translation>
             <translation>Gallringsöversyn %1 · %2</translation>
         </message>
     </context>
+    <context>
+        <name>CrashDialog</name>
+        <message>
+            <source>Something went wrong</source>
+            <translation>Något gick fel</translation>
+        </message>
+        <message>
+            <source>The program ran into an error it could not handle. What you saved before is kept; the last thing you did may not have been finished. Copy the details and send them to your support, with the files in the log folder.</source>
+            <translation>Programmet råkade ut för ett fel som det inte kunde hantera. Det du har sparat finns kvar, men det sista du gjorde kan ha blivit ofullständigt. Kopiera detaljerna och skicka dem till er support, tillsammans med filerna i loggmappen.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Stäng</translation>
+        </message>
+        <message>
+            <source>Copy details</source>
+            <translation>Kopiera detaljer</translation>
+        </message>
+        <message>
+            <source>Open the log folder</source>
+            <translation>Öppna loggmappen</translation>
+        </message>
+        <message>
+            <source>Copied</source>
+            <translation>Kopierat</translation>
+        </message>
+    </context>
 </TS>

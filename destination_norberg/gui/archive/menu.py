@@ -128,6 +128,9 @@ class ArchiveMenu(QObject):
     def switch_to(self, url: str, engine: Any = None, message: str = "") -> Any:
         """Replace the window by one on `url` (`engine`: already opened there); the new
         window, which shows `message` in its status bar once it has read its data."""
+        from destination_norberg.app.logs import log_database
+
+        log_database(url, "the window switched to")
         old = self.window
         new = type(old)(url, old.settings, language=old.language, clock=old.clock,
                         seed_demo=False)

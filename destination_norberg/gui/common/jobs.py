@@ -37,9 +37,27 @@ class _Job(QRunnable):
         try:
             result = self.fn()
         except BaseException as exc:  # noqa: BLE001 - every failure goes back to the UI
+            _log_failure(exc)
             self.signals.failed.emit(self.job_id, exc)
         else:
             self.signals.done.emit(self.job_id, result)
+
+
+def _log_failure(exc: BaseException) -> None:
+    """A job's failure in the log (its caller shows it as one sentence): a problem worded
+    for the user as a warning, anything else with its traceback."""
+    if isinstance(exc, Cancelled):
+        return
+    import logging
+
+    from destination_norberg.app.errors import AppError
+
+    log = logging.getLogger("destination_norberg.jobs")
+    worded = type(exc).__name__ in ("DatabaseError", "ConflictError", "NotFoundError")
+    if worded or isinstance(exc, AppError | OSError):  # store's errors by name: no SQLAlchemy
+        log.warning("a job failed: %s", exc)
+    else:
+        log.error("a job failed", exc_info=exc)
 
 
 class TaskRunner(QObject):

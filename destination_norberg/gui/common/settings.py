@@ -6,8 +6,10 @@ silently unused setting.
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -41,11 +43,36 @@ MAP_ONLINE_TILES = Option("map/online_tiles", bool, False)
 LANGUAGES = ("sv", "en")
 
 
+def settings_path() -> Path:
+    """The settings file, in the product's one folder name (paths.settings_file); the file
+    of versions before issue 18 ("Destination Norberg/destination-norberg.ini", a folder
+    name of its own) is copied there once, so nobody loses their recent databases."""
+    from destination_norberg.paths import settings_file
+
+    path = settings_file()
+    if not path.exists():
+        old = _before_issue_18()
+        if old.is_file() and old != path:
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+                shutil.copy2(old, path)
+            except OSError:  # the old settings stay where they are; the new file starts empty
+                pass
+    return path
+
+
+def _before_issue_18() -> Path:
+    """Where QSettings(APP_NAME, APP_ID) kept the INI file (Linux ~/.config/Destination
+    Norberg/destination-norberg.ini, Windows %APPDATA%\\Destination Norberg\\…)."""
+    return Path(QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                          APP_NAME, APP_ID).fileName())
+
+
 class Settings:
     """Typed access over one QSettings; used on the UI thread only (workers get values)."""
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
-        self._qs = qsettings or QSettings(APP_NAME, APP_ID)
+        self._qs = qsettings or QSettings(str(settings_path()), QSettings.Format.IniFormat)
 
     def get(self, option: Option[T]) -> T:
         value: Any = self._qs.value(option.key, option.default)

@@ -177,3 +177,39 @@ def test_the_window_sets_the_destinations_threshold(make_window, load, demo_url,
     assert window.overview.overview.stale_days == 14
     with pytest.raises(ValueError):
         window.set_stale_days(0)
+
+
+# --- one product folder name (issue 18) -----------------------------------------------------
+
+
+def test_the_settings_file_sits_in_the_product_folder(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(opt, "_before_issue_18", lambda: tmp_path / "none.ini")
+    expected = tmp_path / "xdg" / "xdg_config_home" / "destination-norberg" \
+        / "destination-norberg.ini"
+    assert opt.settings_path() == expected
+    settings = opt.Settings()
+    settings.set(opt.LANGUAGE, "en")
+    settings.sync()
+    assert reopen(expected).language == "en"
+    # the data, cache and log folders have the same name
+    from destination_norberg import paths
+
+    names = {p.name for p in (paths.user_data_dir(), paths.user_cache_dir(),
+                              paths.user_config_dir())}
+    assert names == {"destination-norberg"}
+    assert paths.user_log_dir().parent.name == "destination-norberg"
+
+
+def test_the_settings_of_an_older_version_are_carried_over_once(tmp_path: Path,
+                                                                monkeypatch) -> None:
+    old = tmp_path / "Destination Norberg" / "destination-norberg.ini"
+    old.parent.mkdir()
+    raw = QSettings(str(old), QSettings.Format.IniFormat)
+    raw.setValue(opt.LANGUAGE.key, "en")
+    raw.sync()
+    monkeypatch.setattr(opt, "_before_issue_18", lambda: old)
+    new = opt.settings_path()
+    assert new != old and reopen(new).language == "en"
+    reopen(new).set(opt.LANGUAGE, "sv")  # changed since: the old file is not copied again
+    QSettings(str(new), QSettings.Format.IniFormat).sync()
+    assert reopen(opt.settings_path()).language == "sv"
