@@ -166,15 +166,16 @@ def without_password(url: str) -> str:
 
 
 def masked(url: str) -> str:
-    """`url` as the About dialog shows it: a server's password as ••••, so one sees there is
-    one without reading it; an SQLite file's absolute path."""
+    """`url` as the About dialog and the support facts show it: a server's password as ***
+    (as the log and `info` show it), so one sees there is one without reading it; an SQLite
+    file's absolute path."""
     path = sqlite_file(url)
     if path is not None:
         return str(Path(path).resolve())
     if not has_password(url):
         return without_password(url)
     head, user, _password, rest = _split(url)
-    return f"{head}{user}:••••@{rest}"
+    return f"{head}{user}:***@{rest}"
 
 
 def with_password(url: str, password: str) -> str:

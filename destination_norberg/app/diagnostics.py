@@ -20,7 +20,7 @@ __all__ = ["SupportFacts", "crash_report", "support_facts"]
 @dataclass(frozen=True)
 class SupportFacts:
     version: str
-    database: str  # the URL in use, a server's password masked
+    database: str  # the URL in use, a server's password masked (app.database.masked)
     data_dir: str
     log_dir: str
     log_path: str
@@ -46,12 +46,13 @@ class SupportFacts:
 def support_facts(url: str | None, qt: Mapping[str, str] | None = None) -> SupportFacts:
     """Version, the database `url` (password masked), the per-user folders and the versions
     of Python, Qt and PySide6 (`qt`: {"qt": …, "pyside6": …} from the window's side)."""
-    from destination_norberg.app.logs import log_dir, log_path, mask_url
+    from destination_norberg.app.database import masked
+    from destination_norberg.app.logs import log_dir, log_path
     from destination_norberg.paths import settings_file, user_cache_dir, user_data_dir
 
     qt = qt or {}
     return SupportFacts(
-        version=version(), database=mask_url(url) if url else "-",
+        version=version(), database=masked(url) if url else "-",
         data_dir=str(user_data_dir()), log_dir=str(log_dir()), log_path=str(log_path()),
         cache_dir=str(user_cache_dir()), settings_file=str(settings_file()),
         python=f"{platform.python_version()} ({sys.executable})",

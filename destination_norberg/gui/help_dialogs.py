@@ -9,12 +9,10 @@ carry them, the database from the window's own address.
 from __future__ import annotations
 
 import html
-import platform
-import sys
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, qVersion
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,8 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from destination_norberg import APP_ID, APP_NAME, __version__
+from destination_norberg import APP_NAME
 from destination_norberg.gui.common import areas
+
+if TYPE_CHECKING:
+    from destination_norberg.app.diagnostics import SupportFacts
 
 translate = QCoreApplication.translate  # context "HelpDialogs", spelled out for lupdate
 
@@ -169,31 +170,20 @@ class ShortcutsDialog(_Dialog):
                 for r in range(self.table.rowCount())]
 
 
-def program_version() -> str:
-    """The installed package's version (its metadata), else the source tree's."""
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("destination-norberg")
-    except PackageNotFoundError:
-        return __version__
-
-
-def about_facts(database: str, data_folder: str, settings_file: str) -> list[tuple[str, str]]:
-    """(label, value) pairs the about dialog shows and copies; `database` is already
-    shown without its password (masked)."""
-    import PySide6
-
-    return [(translate("HelpDialogs", "Version"), program_version()),
-            (translate("HelpDialogs", "Database"), database),
-            (translate("HelpDialogs", "Data folder"), data_folder),
-            (translate("HelpDialogs", "Settings file"), settings_file),
-            ("Python", platform.python_version()),
-            ("Qt", qVersion()),
-            ("PySide6", PySide6.__version__),
-            (translate(
-                "HelpDialogs",
-                "System"), f"{platform.system()} {platform.release()} ({sys.platform})")]
+def about_facts(facts: SupportFacts) -> list[tuple[str, str]]:
+    """(label, value) pairs the about dialog shows and copies: the support facts of
+    app.diagnostics (the same as the crash details and `info --json`), labelled in the
+    window's language; the database is already shown without its password."""
+    label = {"version": translate("HelpDialogs", "Version"),
+             "database": translate("HelpDialogs", "Database"),
+             "data_dir": translate("HelpDialogs", "Data folder"),
+             "log_dir": translate("HelpDialogs", "Log folder"),
+             "cache_dir": translate("HelpDialogs", "Cache folder"),
+             "settings_file": translate("HelpDialogs", "Settings file"),
+             "python": "Python", "qt": "Qt", "pyside6": "PySide6",
+             "system": translate("HelpDialogs", "System")}
+    values = facts.as_dict()
+    return [(text, values[key] or "-") for key, text in label.items()]
 
 
 class AboutDialog(_Dialog):
@@ -278,13 +268,10 @@ class HelpMenu:
         return shortcut_rows(actions)
 
     def facts(self) -> list[tuple[str, str]]:
-        from PySide6.QtCore import QSettings
+        from destination_norberg.app.diagnostics import support_facts
+        from destination_norberg.gui.common.versions import qt_versions
 
-        from destination_norberg.app.database import masked
-        from destination_norberg.paths import user_data_dir
-
-        return about_facts(masked(self.window.db_url), str(user_data_dir()),
-                           QSettings(APP_NAME, APP_ID).fileName())
+        return about_facts(support_facts(self.window.db_url, qt_versions()))
 
     def _open(self, dialog: QDialog) -> QDialog:
         if self.dialog is not None:

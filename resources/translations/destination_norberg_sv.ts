@@ -8046,6 +8046,14 @@ vinter: fre–sön 11–16</translation>
             <source>Go to %1</source>
             <translation>Gå till %1</translation>
         </message>
+        <message>
+            <source>Log folder</source>
+            <translation>Loggmapp</translation>
+        </message>
+        <message>
+            <source>Cache folder</source>
+            <translation>Cachemapp</translation>
+        </message>
     </context>
     <context>
         <name>DateField</name>

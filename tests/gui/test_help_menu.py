@@ -11,13 +11,12 @@ import pytest
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from destination_norberg import __version__
+from destination_norberg import __version__, version
 from destination_norberg.gui.common import areas, i18n
 from destination_norberg.gui.help_dialogs import (
     AboutDialog,
     GuideDialog,
     ShortcutsDialog,
-    program_version,
 )
 from destination_norberg.gui.main_window import MainWindow
 from tests.gui.conftest import LOAD_TIMEOUT_MS
@@ -97,7 +96,8 @@ def test_about_shows_the_version_the_database_and_copies_them(window) -> None:
     dialog = window.help.dialog
     assert isinstance(dialog, AboutDialog) and dialog.isVisible()
     facts = dict(dialog.facts)
-    assert facts["Version"] == program_version() == __version__
+    assert facts["Version"] == version() == __version__
+    assert facts["Log folder"] and facts["Cache folder"]
     assert facts["Database"] == str((Path(window.db_url[len("sqlite:///"):])).resolve())
     assert facts["Qt"] and facts["PySide6"] and facts["Python"]
     dialog.copy_button.click()
@@ -110,7 +110,7 @@ def test_about_masks_a_server_password(window) -> None:
     window.db_url = "postgresql+psycopg://ann:hemligt@db.example:5432/norberg"
     dialog = window.help.show_about()
     database = dict(dialog.facts)["Database"]
-    assert database == "postgresql+psycopg://ann:••••@db.example:5432/norberg"
+    assert database == "postgresql+psycopg://ann:***@db.example:5432/norberg"
     assert "hemligt" not in dialog.text()
     assert "hemligt" not in " ".join(label.text() for label in dialog.values.values())
     close(window)
