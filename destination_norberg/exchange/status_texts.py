@@ -113,7 +113,7 @@ background:#e3e8ec}
 .s-significant{background:#fde2c7;color:#7a3300}
 .s-closed,.l-red{background:#f8d4d4;color:#7f1d1d}
 .grade{display:inline-block;width:.8rem;height:.8rem;border-radius:50%;margin-right:.4rem;
-vertical-align:baseline;border:1px solid #0003}
+vertical-align:baseline;border:1px solid rgba(0,0,0,.2)}
 .g-grön{background:#2e7d32}.g-blå{background:#1565c0}.g-röd{background:#c62828}
 .g-svart{background:#111}
 footer{margin:1.5rem 0 .5rem;color:#5b6670;font-size:.85rem}
