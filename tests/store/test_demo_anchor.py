@@ -35,8 +35,10 @@ def dump(engine: Any) -> dict[str, Any]:
                                for x in s.scalars(select(m.Package))),
             "targets": sorted((x.uid, x.name, x.deadline)
                               for x in s.scalars(select(m.SnowTarget))),
-            "reports": sorted((x.trail_id, x.reported_at, x.groomed_at or x.reported_at)
-                              for x in s.scalars(select(m.TrailReport))),
+            # By the trail's name, not its id: PostgreSQL's sequences go on after a reset.
+            "reports": sorted((name, x.reported_at, x.groomed_at or x.reported_at)
+                              for x, name in s.execute(select(m.TrailReport, m.Trail.name)
+                                                       .join(m.Trail))),
             "contacts": sorted((x.uid, x.occurred_on, x.follow_up_on)
                                for x in s.scalars(select(m.Interaction))),
             "depth": s.execute(select(func.count(), func.min(m.SnowMeasurement.measured_at),
