@@ -52,3 +52,13 @@ def brochure_writer() -> Callable[..., None] | None:
     except ImportError:
         return None
     return write_brochure
+
+
+def board_report_writer() -> Any:
+    """The window's writer of the board's report (gui.documents.board), or None when Qt
+    cannot be loaded."""
+    try:
+        from destination_norberg.gui.documents.board import BoardWriter
+    except ImportError:
+        return None
+    return BoardWriter()
