@@ -17,6 +17,7 @@ from destination_norberg.app.errors import AppError
 from destination_norberg.core.guest_nights import (
     GuestNightsError,
     MonthFigure,
+    NightsRow,
     is_norberg,
     month_figures,
 )
@@ -34,6 +35,13 @@ class GuestNightsImport:
     regions: list[str]
     replaced: int
     dry_run: bool = False
+    #: for the window's undo: the counts written, and what those months held before
+    rows: tuple[NightsRow, ...] = ()
+    before: tuple[NightsRow, ...] = ()
+
+    @property
+    def region_months(self) -> list[tuple[str, int, int]]:
+        return sorted({(r.region, r.year, r.month) for r in self.rows})
 
 
 def read_file(path: Path) -> Any:
@@ -57,15 +65,32 @@ def import_guest_nights(engine: Any, path: Path, now: datetime,
                         dry_run: bool = False) -> GuestNightsImport:
     """Read `path` and store its counts in one write unit (the months it carries replace
     what was stored for them). `dry_run`: read and check only."""
-    from destination_norberg.store.guest_nights_store import replace_months
+    from destination_norberg.store.guest_nights_store import replace_months, rows_of_months
+    from destination_norberg.store.rows import EngineRows
 
     found = read_file(path)
     if dry_run:
         return GuestNightsImport(Path(path), len(found.rows), found.months, found.regions, 0,
                                  True)
+    months = sorted({(r.region, r.year, r.month) for r in found.rows})
+    before = rows_of_months(EngineRows(engine), months)
     outcome = replace_months(engine, found.rows, Path(path).name, now)
     return GuestNightsImport(Path(path), outcome.counts, found.months, found.regions,
-                             outcome.replaced)
+                             outcome.replaced, rows=tuple(found.rows), before=tuple(before))
+
+
+def undo_import(engine: Any, done: GuestNightsImport, now: datetime) -> None:
+    """The months the import wrote put back as they were before it (the window's undo)."""
+    from destination_norberg.store.guest_nights_store import replace_months
+
+    replace_months(engine, done.before, "undo", now, months=done.region_months)
+
+
+def redo_import(engine: Any, done: GuestNightsImport, now: datetime) -> None:
+    """The import's counts written again (the window's redo)."""
+    from destination_norberg.store.guest_nights_store import replace_months
+
+    replace_months(engine, done.rows, done.file.name, now, months=done.region_months)
 
 
 def import_guest_nights_at(url: str, path: Path, now: datetime,

@@ -32,10 +32,13 @@ class ImportOutcome:
 
 
 def replace_months(engine: Engine, rows: Sequence[NightsRow], source: str,
-                   now: datetime) -> ImportOutcome:
-    """Store `rows`, replacing whatever was stored for each (region, year, month) in them."""
+                   now: datetime, months: Sequence[tuple[str, int, int]] | None = None,
+                   ) -> ImportOutcome:
+    """Store `rows`, replacing whatever was stored for each (region, year, month) in them
+    (or in `months`, when given: an undo puts back fewer months than the import wrote)."""
     table = GuestNights.__table__
-    months = sorted({(r.region, r.year, r.month) for r in rows})
+    months = sorted(set(months) if months is not None else
+                    {(r.region, r.year, r.month) for r in rows})
     try:
         with write_session(engine) as session:
             replaced = 0
@@ -66,6 +69,16 @@ def nights_rows(source: Any, first_year: int, last_year: int) -> list[NightsRow]
     return [NightsRow(str(r[0]), int(r[1]), int(r[2]), str(r[3]), str(r[4]),
                       None if r[5] is None else int(r[5]))
             for r in source.rows(_READ, first=int(first_year), last=int(last_year))]
+
+
+def rows_of_months(source: Any, months: Sequence[tuple[str, int, int]]) -> list[NightsRow]:
+    """What is stored for those (region, year, month): an import's undo puts it back."""
+    wanted = set(months)
+    years = sorted({y for _r, y, _m in wanted})
+    if not years:
+        return []
+    return [r for r in nights_rows(source, years[0], years[-1])
+            if (r.region, r.year, r.month) in wanted]
 
 
 def imported_years(source: Any) -> list[int]:

@@ -46,7 +46,7 @@ def _number(value: float) -> str:
 
 
 def bar_chart(labels: Sequence[str], series: Sequence[Series], title: str = "",
-              size: tuple[int, int] = (1500, 560), empty_text: str = "") -> QImage:
+              size: tuple[int, int] = (1500, 520), empty_text: str = "") -> QImage:
     """Grouped bars of `series` over `labels`, as an image of `size` pixels."""
     ensure_app()
     width, height = size
@@ -56,7 +56,7 @@ def bar_chart(labels: Sequence[str], series: Sequence[Series], title: str = "",
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         font = QFont()
-        font.setPixelSize(max(14, height // 26))
+        font.setPixelSize(max(14, height // 19))
         painter.setFont(font)
         metrics = painter.fontMetrics()
         line = metrics.height()
@@ -80,6 +80,7 @@ def bar_chart(labels: Sequence[str], series: Sequence[Series], title: str = "",
                                  Qt.AlignmentFlag.AlignLeft, s.name)
                 x += line * 2 + metrics.horizontalAdvance(s.name)
             top += line * 1.4
+        top += line * 0.6  # room for the top value's label
         values = [v for s in series for v in s.values if v is not None]
         if not labels or not values:
             painter.setPen(MUTED)
@@ -103,9 +104,9 @@ def bar_chart(labels: Sequence[str], series: Sequence[Series], title: str = "",
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                              _number(step * k))
         slot = (right - left) / len(labels)
-        bar = slot * 0.78 / len(series)
+        bar = min(slot * 0.78 / len(series), width / 8)
         for i, label in enumerate(labels):
-            x0 = left + slot * i + slot * 0.11
+            x0 = left + slot * i + (slot - bar * len(series)) / 2
             for j, s in enumerate(series):
                 value = s.values[i] if i < len(s.values) else None
                 x = x0 + bar * j
