@@ -104,6 +104,12 @@ def bar_chart(labels: Sequence[str], series: Sequence[Series], title: str = "",
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                              _number(step * k))
         slot = (right - left) / len(labels)
+        # a word wider than its slot ("accommodation" among seven) shrinks every label alike
+        widest = max((metrics.horizontalAdvance(w) for lb in labels for w in lb.split()),
+                     default=0)
+        label_font = QFont(font)
+        if widest > slot - 6:
+            label_font.setPixelSize(max(10, int(font.pixelSize() * (slot - 6) / widest)))
         bar = min(slot * 0.78 / len(series), width / 8)
         for i, label in enumerate(labels):
             x0 = left + slot * i + (slot - bar * len(series)) / 2
@@ -119,11 +125,13 @@ def bar_chart(labels: Sequence[str], series: Sequence[Series], title: str = "",
                 colour = s.colours[i] if s.colours and i < len(s.colours) else s.colour
                 painter.fillRect(QRectF(x, bottom - h, max(bar - 2, 1.0), h), QColor(colour))
             painter.setPen(INK)
+            painter.setFont(label_font)
+            # within its own slot, wrapped onto two lines at most: neighbours never touch
             text = metrics.elidedText(label, Qt.TextElideMode.ElideRight, int(slot * 1.9))
-            painter.drawText(QRectF(left + slot * i - slot * 0.45, bottom + 4, slot * 1.9,
-                                    line * 2.4),
+            painter.drawText(QRectF(left + slot * i + 2, bottom + 4, slot - 4, line * 2.4),
                              Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
                              | Qt.TextFlag.TextWordWrap, text)
+            painter.setFont(font)
         painter.setPen(QPen(INK, 2))
         painter.drawLine(int(left), int(bottom), int(right), int(bottom))
     finally:
