@@ -21,6 +21,7 @@ from destination_norberg.core.guest_nights import (
     is_norberg,
     month_figures,
 )
+from destination_norberg.core.said import message_of, said
 
 
 class GuestNightsImportError(AppError):
@@ -49,15 +50,17 @@ def read_file(path: Path) -> Any:
     GuestNightsImportError with the bad rows when any row cannot be read."""
     from destination_norberg.exchange.guest_nights_read import bad_rows_text, read_guest_nights
 
+    name = Path(path).name
     try:
         found = read_guest_nights(Path(path))
     except GuestNightsError as exc:
-        raise GuestNightsImportError(f"{Path(path).name}: {exc}; nothing was imported") \
-            from None
+        reason = message_of(exc) or str(exc)
+        raise GuestNightsImportError(said("nights.not_imported", "{name}: {reason}; nothing "
+                                          "was imported", name=name, reason=reason)) from None
     if found.bad:
-        raise GuestNightsImportError(
-            f"{Path(path).name} has {len(found.bad)} bad row(s), so nothing was imported: "
-            f"{bad_rows_text(found.bad)}")
+        raise GuestNightsImportError(said(
+            "nights.bad_rows", "{name} has {count} bad row(s), so nothing was imported. "
+            "{rows}", name=name, count=len(found.bad), rows=bad_rows_text(found.bad)))
     return found
 
 

@@ -21,6 +21,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from destination_norberg.core.said import Said, said
+
 #: The total over every kind of accommodation / every country, as stored.
 TOTAL = "total"
 ACCOMMODATIONS = ("hotell", "stugby", "vandrarhem", "camping", "privat")
@@ -110,10 +112,10 @@ def nights_of(text: object) -> int | None:
     """A count: "1 234", "1234", 1234.0; None for ".." (held back) and "." (no figure);
     0 for "-" (the statistics' zero). GuestNightsError for anything else."""
     if isinstance(text, bool):
-        raise GuestNightsError(f"{text!r} is not a number of guest nights")
+        raise GuestNightsError(_not_number(str(text)))
     if isinstance(text, int | float):
         if text != int(text) or text < 0:
-            raise GuestNightsError(f"{text!r} is not a number of guest nights")
+            raise GuestNightsError(_not_number(str(text)))
         return int(text)
     value = str(text).strip().replace("\u00a0", "").replace(" ", "")
     if value in ("..", ".", "…", ""):
@@ -123,8 +125,12 @@ def nights_of(text: object) -> int | None:
     if value.endswith((".0", ",0")):
         value = value[:-2]
     if not value.isdigit():
-        raise GuestNightsError(f"“{str(text).strip()[:40]}” is not a number of guest nights")
+        raise GuestNightsError(_not_number(str(text).strip()[:40]))
     return int(value)
+
+
+def _not_number(text: str) -> Said:
+    return said("nights.not_number", "“{text}” is not a number of guest nights", text=text)
 
 
 def is_norberg(region: str) -> bool:

@@ -34,6 +34,7 @@ from destination_norberg.core.guest_nights import (
     nights_of,
     origin_key,
 )
+from destination_norberg.core.said import said, sentences
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 HEAD_ROWS = 30
@@ -54,7 +55,7 @@ _NIGHTS_WORDS = ("gästnätt", "guest night", "övernatt", "nights")
 @dataclass(frozen=True)
 class BadRow:
     line: int
-    reason: str
+    reason: str  # a core.said.Said: the window words it
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,9 @@ def _table_xlsx(path: Path) -> list[list[Any]]:
         book = calamine.CalamineWorkbook.from_path(str(path))
         return [list(r) for r in book.get_sheet_by_index(0).to_python(skip_empty_area=False)]
     except Exception as exc:  # noqa: BLE001 - calamine raises its own errors for a bad book
-        raise GuestNightsError(f"{path.name} cannot be read as a workbook: {exc}") from None
+        raise GuestNightsError(said("nights.bad_workbook", "{name} cannot be read as a "
+                                    "workbook ({reason})", name=path.name,
+                                    reason=str(exc)[:200])) from None
 
 
 def read_table(path: Path) -> list[list[Any]]:
@@ -106,17 +109,21 @@ def read_table(path: Path) -> list[list[Any]]:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise GuestNightsError(f"{path.name} is larger than {MAX_FILE_BYTES // 2**20} MB; "
-                                   "it is not a table of guest nights")
+            raise GuestNightsError(said("nights.too_large", "{name} is larger than {mb} MB: "
+                                        "it is not a table of guest nights", name=path.name,
+                                        mb=MAX_FILE_BYTES // 2**20))
         if path.suffix.casefold() in (".xlsx", ".xlsm", ".xls", ".ods"):
             return _table_xlsx(path)
         return _table_csv(path.read_bytes())
     except FileNotFoundError:
-        raise GuestNightsError(f"there is no file {path}") from None
+        raise GuestNightsError(said("nights.missing", "there is no file {path}",
+                                    path=str(path))) from None
     except IsADirectoryError:
-        raise GuestNightsError(f"{path} is a folder, not a file") from None
+        raise GuestNightsError(said("nights.folder", "{path} is a folder, not a file",
+                                    path=str(path))) from None
     except PermissionError:
-        raise GuestNightsError(f"the program may not read {path.name}") from None
+        raise GuestNightsError(said("nights.no_access", "the program may not read {name}",
+                                    name=path.name)) from None
 
 
 def _role(label: str) -> str | None:
@@ -138,8 +145,9 @@ def _header_at(table: Sequence[Sequence[Any]]) -> int:
         roles = {_role(t) for t in labels if t}
         if "month" in roles and "value" in roles:
             return i
-    raise GuestNightsError("no header with months (like 2025M01) was found in the first "
-                           f"{HEAD_ROWS} rows: this is not an export of guest nights by month")
+    raise GuestNightsError(said("nights.no_header", "no header with months (like 2025M01) "
+                                "was found in the first {rows} rows: this is not an export of "
+                                "guest nights by month", rows=HEAD_ROWS))
 
 
 def _region_in_title(table: Sequence[Sequence[Any]], header: int) -> str | None:
@@ -173,11 +181,13 @@ def parse_table(table: Sequence[Sequence[Any]]) -> NightsFile:
             roles[role] = i
     wide = bool(month_columns)
     if not wide and not ("month" in roles and "value" in roles):
-        raise GuestNightsError("the header names no months: this is not guest nights by month")
+        raise GuestNightsError(said("nights.no_months", "the header names no months: this "
+                                    "is not guest nights by month"))
     title_region = None if "region" in roles else _region_in_title(table, header_at)
     if "region" not in roles and title_region is None:
-        raise GuestNightsError("the file does not say which municipality it counts: export it "
-                               "with the region (kommun) as a column")
+        raise GuestNightsError(said("nights.no_region_column", "the file does not say which "
+                                    "municipality it counts: export it with the region "
+                                    "(kommun) as a column"))
     rows: list[NightsRow] = []
     bad: list[BadRow] = []
     seen: dict[tuple[str, int, int, str, str], int] = {}
@@ -207,11 +217,12 @@ def parse_table(table: Sequence[Sequence[Any]]) -> NightsFile:
         kind = accommodation_key(kind_label) if kind_label else TOTAL
         origin = origin_key(cell("origin")) if "origin" in roles else TOTAL
         if not region:
-            bad.append(BadRow(n, "no region (kommun)"))
+            bad.append(BadRow(n, said("nights.row_no_region", "no region (kommun)")))
             continue
         if kind is None:
-            bad.append(BadRow(n, f"“{kind_label[:40]}” is not a kind of accommodation the "
-                                 "statistics count"))
+            bad.append(BadRow(n, said("nights.row_kind", "“{label}” is not a kind of "
+                                      "accommodation the statistics count",
+                                      label=kind_label[:40])))
             continue
         if wide:
             pairs = [(month_columns[i], cells[i] if i < len(cells) else "")
@@ -219,29 +230,34 @@ def parse_table(table: Sequence[Sequence[Any]]) -> NightsFile:
         else:
             month = month_of(cell("month"))
             if month is None:
-                bad.append(BadRow(n, f"“{cell('month')[:20]}” is not a month like 2025M01"))
+                bad.append(BadRow(n, said("nights.row_month", "“{text}” is not a month like "
+                                          "2025M01", text=cell("month")[:20])))
                 continue
             pairs = [(month, values[0])]
         for (year, month_no), text in pairs:
             try:
                 nights = nights_of(text)
             except GuestNightsError as exc:
-                bad.append(BadRow(n, str(exc)))
+                bad.append(BadRow(n, exc.args[0] if exc.args else str(exc)))
                 continue
             key = (region, year, month_no, kind, origin)
             if key in seen:
-                bad.append(BadRow(n, f"{year}M{month_no:02d} is counted twice "
-                                     f"(also on line {seen[key]})"))
+                bad.append(BadRow(n, said("nights.row_twice", "{month} is counted twice "
+                                          "(also on line {line})",
+                                          month=f"{year}M{month_no:02d}", line=seen[key])))
                 continue
             seen[key] = n
             rows.append(NightsRow(region, year, month_no, kind, origin, nights))
     if not rows and not bad:
-        raise GuestNightsError("the file holds no guest nights")
+        raise GuestNightsError(said("nights.empty", "the file holds no guest nights"))
     return NightsFile(rows, bad)
 
 
 def bad_rows_text(bad: Sequence[BadRow]) -> str:
-    """The bad rows in one line: "line 7: …; line 9: …" (the first few, then how many)."""
-    listed = "; ".join(f"line {b.line}: {b.reason}" for b in bad[:LISTED_BAD_ROWS])
+    """The bad rows in one line: "Line 7: …. Line 9: …." (the first few, then how many)."""
+    parts = [said("nights.bad_row", "Line {line}: {reason}.", line=b.line, reason=b.reason)
+             for b in bad[:LISTED_BAD_ROWS]]
     more = len(bad) - LISTED_BAD_ROWS
-    return listed + (f"; and {more} more" if more > 0 else "")
+    if more > 0:
+        parts.append(said("nights.more_bad_rows", "And {count} more.", count=more))
+    return sentences(parts)

@@ -8471,4 +8471,79 @@ vinter: fre–sön 11–16</translation>
             <translation>Importera gästnätter (%1)</translation>
         </message>
     </context>
+    <context>
+        <name>GuestNightsMessages</name>
+        <message>
+            <source>Line {line}: {reason}.</source>
+            <translation>Rad {line}: {reason}.</translation>
+        </message>
+        <message>
+            <source>{name} has {count} bad row(s), so nothing was imported. {rows}</source>
+            <translation>{name} har {count} felaktiga rader, så ingenting importerades. {rows}</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as a workbook ({reason})</source>
+            <translation>{name} kan inte läsas som en arbetsbok ({reason})</translation>
+        </message>
+        <message>
+            <source>the file holds no guest nights</source>
+            <translation>filen innehåller inga gästnätter</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a file</source>
+            <translation>{path} är en mapp, inte en fil</translation>
+        </message>
+        <message>
+            <source>there is no file {path}</source>
+            <translation>filen {path} finns inte</translation>
+        </message>
+        <message>
+            <source>And {count} more.</source>
+            <translation>Och {count} till.</translation>
+        </message>
+        <message>
+            <source>the program may not read {name}</source>
+            <translation>programmet får inte läsa {name}</translation>
+        </message>
+        <message>
+            <source>no header with months (like 2025M01) was found in the first {rows} rows: this is not an export of guest nights by month</source>
+            <translation>ingen rubrikrad med månader (som 2025M01) hittades på de första {rows} raderna: det här är ingen export av gästnätter per månad</translation>
+        </message>
+        <message>
+            <source>the header names no months: this is not guest nights by month</source>
+            <translation>rubrikraden anger inga månader: det här är inte gästnätter per månad</translation>
+        </message>
+        <message>
+            <source>the file does not say which municipality it counts: export it with the region (kommun) as a column</source>
+            <translation>filen säger inte vilken kommun den gäller: exportera den med region (kommun) som kolumn</translation>
+        </message>
+        <message>
+            <source>{name}: {reason}; nothing was imported</source>
+            <translation>{name}: {reason}; ingenting importerades</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a number of guest nights</source>
+            <translation>”{text}” är inget antal gästnätter</translation>
+        </message>
+        <message>
+            <source>“{label}” is not a kind of accommodation the statistics count</source>
+            <translation>”{label}” är ingen boendeform som statistiken räknar</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a month like 2025M01</source>
+            <translation>”{text}” är ingen månad som 2025M01</translation>
+        </message>
+        <message>
+            <source>no region (kommun)</source>
+            <translation>ingen region (kommun)</translation>
+        </message>
+        <message>
+            <source>{month} is counted twice (also on line {line})</source>
+            <translation>{month} räknas två gånger (även på rad {line})</translation>
+        </message>
+        <message>
+            <source>{name} is larger than {mb} MB: it is not a table of guest nights</source>
+            <translation>{name} är större än {mb} MB: det är ingen tabell över gästnätter</translation>
+        </message>
+    </context>
 </TS>

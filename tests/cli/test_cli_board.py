@@ -103,7 +103,7 @@ def test_import_guest_nights(demo_url: str, tmp_path: Path, capsys) -> None:
     assert (again["counts"], again["replaced"]) == (24, 24)
     assert main(["--db", demo_url, "import", "guest-nights", str(FILES / "bad_rows.csv")]) == 2
     err = capsys.readouterr().err
-    assert "4 bad row(s), so nothing was imported: line 3:" in err
+    assert "4 bad row(s), so nothing was imported. Line 3:" in err
     assert len(err.strip().splitlines()) == 1
     assert main(["--db", demo_url, "import", "guest-nights", str(FILES / "long_form.csv"),
                  "--dry-run"]) == 0

@@ -68,9 +68,9 @@ def test_bad_rows_are_named_by_line() -> None:
     found = read_guest_nights(FILES / "bad_rows.csv")
     assert [b.line for b in found.bad] == [3, 4, 5, 5]
     text = bad_rows_text(found.bad)
-    assert "line 3: “Slott” is not a kind of accommodation" in text
-    assert "line 4: “tusen” is not a number of guest nights" in text
-    assert "line 5: 2025M01 is counted twice (also on line 2)" in text
+    assert "Line 3: “Slott” is not a kind of accommodation" in text
+    assert "Line 4: “tusen” is not a number of guest nights." in text
+    assert "Line 5: 2025M01 is counted twice (also on line 2)." in text
 
 
 def test_xlsx_export(tmp_path: Path) -> None:

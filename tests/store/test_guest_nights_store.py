@@ -52,14 +52,14 @@ def test_a_bad_file_writes_nothing(engine, tmp_path: Path) -> None:
     import_guest_nights(engine, FILES / "long_form.csv", NOW)
     before = count(engine)
     with pytest.raises(GuestNightsImportError, match=r"4 bad row\(s\), so nothing was "
-                                                      r"imported: line 3"):
+                                                      r"imported. Line 3"):
         import_guest_nights(engine, FILES / "bad_rows.csv", NOW)
     assert count(engine) == before
     broken = tmp_path / "broken.csv"
     shutil.copyfile(FILES / "pxweb_wide.csv", broken)
     broken.write_text(broken.read_text(encoding="utf-8").replace('"880"', '"åttahundra"'),
                       encoding="utf-8")
-    with pytest.raises(GuestNightsImportError, match="line 5"):
+    with pytest.raises(GuestNightsImportError, match="Line 5"):
         import_guest_nights(engine, broken, NOW)
     assert count(engine) == before
 

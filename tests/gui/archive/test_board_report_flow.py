@@ -80,3 +80,26 @@ def test_the_guest_nights_import_is_one_undo_step(make_window, load, idle, demo_
     assert january_2025(demo_url) == demo_january  # the demo's figure is back
     window.undo_stack.redo()
     assert january_2025(demo_url) == 1910
+
+
+def test_a_bad_file_is_refused_in_swedish_and_writes_nothing(make_window, load, idle,
+                                                            demo_url, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *_a, **_k: (str(FILES / "bad_rows.csv"), ""))
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda _parent, _title, text, *a, **k: warned.append(text))
+    window = make_window(demo_url, language="sv")
+    load(window)
+    before = january_2025(demo_url)
+    window.archive.reports.import_action.trigger()
+    idle(window)
+    assert warned == [
+        "bad_rows.csv har 4 felaktiga rader, så ingenting importerades. Rad 3: ”Slott” är "
+        "ingen boendeform som statistiken räknar. Rad 4: ”tusen” är inget antal gästnätter. "
+        "Rad 5: 2025M01 räknas två gånger (även på rad 2). Rad 5: 2025M02 räknas två gånger "
+        "(även på rad 2)."]
+    assert window.undo_stack.count() == 0
+    assert january_2025(demo_url) == before
