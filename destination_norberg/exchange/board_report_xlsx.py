@@ -35,8 +35,10 @@ def _sheet_name(name: str, used: set[str]) -> str:
 def _chart(sheet: Any, spec: ReportSheet, rows: int) -> None:
     from openpyxl.chart import BarChart, LineChart, Reference
 
-    if spec.chart is None or rows < 2:
-        return
+    if spec.chart is None or rows < 2 or not any(
+            isinstance(row[c - 1], int | float) for row in spec.table[1:] for c in spec.series
+            if c - 1 < len(row)):
+        return  # nothing to draw: the sheet's rows say so
     chart: Any = LineChart() if spec.chart == "line" else BarChart()
     chart.title = spec.chart_title or spec.name
     chart.y_axis.title = spec.y_title

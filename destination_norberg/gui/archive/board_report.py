@@ -52,6 +52,7 @@ class BoardReportDialog(CheckedDialog):
         super().__init__(parent)
         self.setObjectName("boardReportDialog")
         self.setWindowTitle(self.tr("Report to the municipal board"))
+        self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         lead = QLabel(self.tr("Events, packages sent, contacts with businesses, the snow "
                               "guarantee, trail days and guest nights, with a chart for each."))
