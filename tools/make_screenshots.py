@@ -31,7 +31,7 @@ SHOTS = [("overview", "sv", "overview.png"), ("overview", "en", "overview-en.png
          ("snowmap", "sv", "snowmap.png"), ("trailedit", "sv", "trailedit.png"),
          ("zoneclose", "sv", "zoneclose.png"), ("network", "sv", "network.png"),
          ("packages", "sv", "packages.png"), ("status", "sv", "status.png"),
-         ("guide", "sv", "guide.png")]
+         ("report", "sv", "report.png"), ("guide", "sv", "guide.png")]
 SIZES = ("1280x720", "1400x900")
 #: The demo season is written around this day (core.demo_dates.REFERENCE_DAY): loaded and
 #: shown as on it, pictures made on any day show it the same.

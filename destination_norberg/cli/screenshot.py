@@ -12,7 +12,7 @@ from destination_norberg.cli.errors import UserError
 
 VIEWS = ("overview", "events", "calendar", "timeline", "strak", "seasons", "trails", "snow",
          "gonogo", "snowlog", "map", "snowmap", "zoneclose", "trailedit", "network", "packages",
-         "status", "guide", "shortcuts", "about")
+         "status", "report", "guide", "shortcuts", "about")
 
 
 def add_parsers(sub: Any) -> None:

@@ -61,3 +61,13 @@ def qt_versions() -> dict[str, str]:
     from destination_norberg.gui.common.versions import qt_versions as versions
 
     return versions()
+
+
+def board_report_writer() -> Any:
+    """The window's writer of the board's report (gui.documents.board), or None when Qt
+    cannot be loaded."""
+    try:
+        from destination_norberg.gui.documents.board import BoardWriter
+    except ImportError:
+        return None
+    return BoardWriter()

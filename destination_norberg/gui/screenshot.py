@@ -13,7 +13,7 @@ from destination_norberg.gui.common import areas
 # Each area's views (gui.common.areas), then the public status page, which is no area, and
 # the Help menu's dialogs over the overview (gui.help_dialogs.HELP_VIEWS).
 HELP_VIEWS = ("guide", "shortcuts", "about")
-VIEWS = (*areas.views(), "status", *HELP_VIEWS)
+VIEWS = (*areas.views(), "status", "report", *HELP_VIEWS)
 
 
 def take_screenshot(view: str, out: Path, size: tuple[int, int], db_url: str,
@@ -51,6 +51,9 @@ def take_screenshot(view: str, out: Path, size: tuple[int, int], db_url: str,
             window.resize(*size)
             if view == "status":  # the public status page, as a phone shows it
                 _status_page(window, clock(), out, size)
+                return
+            if view == "report":  # page 1 of the board's report (PDF), at the size's width
+                _report_page(window, clock(), out, size, language)
                 return
             spec = areas.area_of_view("overview" if view in HELP_VIEWS else view)
             window.select_area(spec.key)
@@ -102,3 +105,21 @@ def _status_page(window: object, now: object, out: Path, size: tuple[int, int]) 
         if not view.grab().save(str(out), "PNG"):
             raise OSError(f"could not write {out}")
         view.deleteLater()
+
+
+def _report_page(window: object, now: object, out: Path, size: tuple[int, int],
+                 language: str) -> None:
+    """Page 1 of the report to the municipal board for the year a report is usually asked
+    for (app.board_report.default_year), as the PDF lays it out."""
+    from destination_norberg.app.board_report import default_year, read_board_report
+    from destination_norberg.app.database import rows_of
+    from destination_norberg.core.board_report import year_period
+    from destination_norberg.core.timeutil import to_local
+    from destination_norberg.gui.documents.board import first_page_image
+
+    engine = window.ensure_engine()  # type: ignore[attr-defined]
+    year = default_year(to_local(now).date())  # type: ignore[arg-type]
+    report = read_board_report(rows_of(engine), year_period(year), now)  # type: ignore[arg-type]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not first_page_image(report, language, size[0]).save(str(out), "PNG"):
+        raise OSError(f"could not write {out}")

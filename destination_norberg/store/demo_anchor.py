@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from destination_norberg.core.demo_dates import REFERENCE_DAY, DemoDates
+from destination_norberg.store.demo_guest_nights import anchored
 
 
 def _day(text: str) -> date:
@@ -85,6 +86,7 @@ def anchor(files: dict[str, Any], dates: DemoDates) -> dict[str, Any]:
                     if dates.keeps_reading(_day(d["date"]) + timedelta(days=shift))]
     out["temperatures"] = [t | {"date": _moved(t["date"], shift)} for t in files["temperatures"]
                            if dates.keeps_reading(_day(t["date"]) + timedelta(days=shift))]
+    out["guest_nights"] = anchored(files.get("guest_nights", []), dates)
     return out
 
 

@@ -8152,4 +8152,476 @@ vinter: fre–sön 11–16</translation>
             <translation>Kopierat</translation>
         </message>
     </context>
+    <context>
+        <name>BoardReport</name>
+        <message>
+            <source>%1 contacts with %2 businesses</source>
+            <translation>%1 kontakter med %2 företag</translation>
+        </message>
+        <message>
+            <source>%1 more events are planned in the period.</source>
+            <translation>Ytterligare %1 evenemang är planerade under perioden.</translation>
+        </message>
+        <message>
+            <source>%1 trails, day by day</source>
+            <translation>%1 leder, dag för dag</translation>
+        </message>
+        <message>
+            <source>(no partner)</source>
+            <translation>(ingen partner)</translation>
+        </message>
+        <message>
+            <source>Business contacts</source>
+            <translation>Företagskontakter</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Change %</source>
+            <translation>Förändring %</translation>
+        </message>
+        <message>
+            <source>Contacts</source>
+            <translation>Kontakter</translation>
+        </message>
+        <message>
+            <source>Contacts by category</source>
+            <translation>Kontakter per kategori</translation>
+        </message>
+        <message>
+            <source>Contacts with businesses</source>
+            <translation>Kontakter med företag</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Evenemang</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>Evenemang</translation>
+        </message>
+        <message>
+            <source>Events held</source>
+            <translation>Genomförda evenemang</translation>
+        </message>
+        <message>
+            <source>Guest nights</source>
+            <translation>Gästnätter</translation>
+        </message>
+        <message>
+            <source>Guest nights by kind</source>
+            <translation>Gästnätter per boendeform</translation>
+        </message>
+        <message>
+            <source>Guest nights in Norberg</source>
+            <translation>Gästnätter i Norberg</translation>
+        </message>
+        <message>
+            <source>Guest nights by month</source>
+            <translation>Gästnätter per månad</translation>
+        </message>
+        <message>
+            <source>Made on %1</source>
+            <translation>Framtagen %1</translation>
+        </message>
+        <message>
+            <source>Margin km</source>
+            <translation>Marginal km</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Månad</translation>
+        </message>
+        <message>
+            <source>New establishment</source>
+            <translation>Nyetablering</translation>
+        </message>
+        <message>
+            <source>New establishments</source>
+            <translation>Nyetableringar</translation>
+        </message>
+        <message>
+            <source>No events in this period.</source>
+            <translation>Inga evenemang under perioden.</translation>
+        </message>
+        <message>
+            <source>No figures for this period</source>
+            <translation>Inga siffror för perioden</translation>
+        </message>
+        <message>
+            <source>No packages were sent in this period.</source>
+            <translation>Inga paket skickades under perioden.</translation>
+        </message>
+        <message>
+            <source>No participant figures imported</source>
+            <translation>Inga deltagarsiffror importerade</translation>
+        </message>
+        <message>
+            <source>No participant figures imported.</source>
+            <translation>Inga deltagarsiffror importerade.</translation>
+        </message>
+        <message>
+            <source>No snow-guarantee target in this period.</source>
+            <translation>Inget mål för snögarantin under perioden.</translation>
+        </message>
+        <message>
+            <source>None registered in this period.</source>
+            <translation>Inga registrerade under perioden.</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Utfall</translation>
+        </message>
+        <message>
+            <source>Package</source>
+            <translation>Paket</translation>
+        </message>
+        <message>
+            <source>Packages by partner</source>
+            <translation>Paket per partner</translation>
+        </message>
+        <message>
+            <source>Packages sent</source>
+            <translation>Skickade paket</translation>
+        </message>
+        <message>
+            <source>Packages sent per partner</source>
+            <translation>Skickade paket per partner</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Deltagare</translation>
+        </message>
+        <message>
+            <source>Participants per event</source>
+            <translation>Deltagare per evenemang</translation>
+        </message>
+        <message>
+            <source>Ready km</source>
+            <translation>Klara km</translation>
+        </message>
+        <message>
+            <source>Report to the municipal board</source>
+            <translation>Rapport till kommunstyrelsen</translation>
+        </message>
+        <message>
+            <source>Required and ready km</source>
+            <translation>Utlovade och klara km</translation>
+        </message>
+        <message>
+            <source>Required km</source>
+            <translation>Utlovade km</translation>
+        </message>
+        <message>
+            <source>Same month a year before</source>
+            <translation>Samma månad året innan</translation>
+        </message>
+        <message>
+            <source>Season %1</source>
+            <translation>Säsong %1</translation>
+        </message>
+        <message>
+            <source>Sent on</source>
+            <translation>Skickat</translation>
+        </message>
+        <message>
+            <source>Sent to</source>
+            <translation>Skickas till</translation>
+        </message>
+        <message>
+            <source>Snow guarantee</source>
+            <translation>Snögaranti</translation>
+        </message>
+        <message>
+            <source>Source: Tillväxtverket/SCB. – : no figure.</source>
+            <translation>Källa: Tillväxtverket/SCB. – : uppgift saknas.</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Mål</translation>
+        </message>
+        <message>
+            <source>Trail days</source>
+            <translation>Leddagar</translation>
+        </message>
+        <message>
+            <source>Trail days by status</source>
+            <translation>Leddagar per status</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Year %1</source>
+            <translation>År %1</translation>
+        </message>
+        <message>
+            <source>camping</source>
+            <translation>camping</translation>
+        </message>
+        <message>
+            <source>deadline ahead</source>
+            <translation>datum ej passerat</translation>
+        </message>
+        <message>
+            <source>from Sweden</source>
+            <translation>från Sverige</translation>
+        </message>
+        <message>
+            <source>from abroad</source>
+            <translation>från utlandet</translation>
+        </message>
+        <message>
+            <source>holiday villages</source>
+            <translation>stugbyar</translation>
+        </message>
+        <message>
+            <source>hostels</source>
+            <translation>vandrarhem</translation>
+        </message>
+        <message>
+            <source>hotels</source>
+            <translation>hotell</translation>
+        </message>
+        <message>
+            <source>met</source>
+            <translation>uppfyllt</translation>
+        </message>
+        <message>
+            <source>not met</source>
+            <translation>ej uppfyllt</translation>
+        </message>
+        <message>
+            <source>private cottages and flats</source>
+            <translation>privata stugor och lägenheter</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardReportDialog</name>
+        <message>
+            <source>Report to the municipal board</source>
+            <translation>Rapport till kommunstyrelsen</translation>
+        </message>
+        <message>
+            <source>Events, packages sent, contacts with businesses, the snow guarantee, trail days and guest nights, with a chart for each.</source>
+            <translation>Evenemang, skickade paket, kontakter med företag, snögarantin, leddagar och gästnätter, med ett diagram för varje del.</translation>
+        </message>
+        <message>
+            <source>&amp;Season</source>
+            <translation>&amp;Säsong</translation>
+        </message>
+        <message>
+            <source>&amp;Year</source>
+            <translation>&amp;År</translation>
+        </message>
+        <message>
+            <source>Swedish</source>
+            <translation>Svenska</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Engelska</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>S&amp;pråk:</translation>
+        </message>
+        <message>
+            <source>PDF document</source>
+            <translation>PDF-dokument</translation>
+        </message>
+        <message>
+            <source>Excel workbook (XLSX)</source>
+            <translation>Excel-arbetsbok (XLSX)</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>&amp;Format:</translation>
+        </message>
+        <message>
+            <source>&amp;Write…</source>
+            <translation>S&amp;kriv…</translation>
+        </message>
+        <message>
+            <source>Choose a season, or a year.</source>
+            <translation>Välj en säsong eller ett år.</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardReports</name>
+        <message>
+            <source>&amp;Report to the municipal board…</source>
+            <translation>&amp;Rapport till kommunstyrelsen…</translation>
+        </message>
+        <message>
+            <source>A report for a season or a year, as PDF or Excel, with a chart for each part</source>
+            <translation>En rapport för en säsong eller ett år, som PDF eller Excel, med ett diagram för varje del</translation>
+        </message>
+        <message>
+            <source>Import &amp;guest nights…</source>
+            <translation>Importera &amp;gästnätter…</translation>
+        </message>
+        <message>
+            <source>Tillväxtverket's or SCB's accommodation statistics by month (CSV or Excel)</source>
+            <translation>Tillväxtverkets eller SCB:s inkvarteringsstatistik per månad (CSV eller Excel)</translation>
+        </message>
+        <message>
+            <source>Reading the seasons…</source>
+            <translation>Läser säsongerna…</translation>
+        </message>
+        <message>
+            <source>PDF document (*.pdf)</source>
+            <translation>PDF-dokument (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel-arbetsbok (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Write the report to</source>
+            <translation>Spara rapporten som</translation>
+        </message>
+        <message>
+            <source>Writing the report to the municipal board…</source>
+            <translation>Skriver rapporten till kommunstyrelsen…</translation>
+        </message>
+        <message>
+            <source>Not written</source>
+            <translation>Inte skrivet</translation>
+        </message>
+        <message>
+            <source>The report was not written: %1</source>
+            <translation>Rapporten skrevs inte: %1</translation>
+        </message>
+        <message>
+            <source>Report written</source>
+            <translation>Rapporten är skriven</translation>
+        </message>
+        <message>
+            <source>The report was written to %1.</source>
+            <translation>Rapporten skrevs till %1.</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Öppna</translation>
+        </message>
+        <message>
+            <source>Import guest nights</source>
+            <translation>Importera gästnätter</translation>
+        </message>
+        <message>
+            <source>Accommodation statistics (*.csv *.xlsx);;All files (*)</source>
+            <translation>Inkvarteringsstatistik (*.csv *.xlsx);;Alla filer (*)</translation>
+        </message>
+        <message>
+            <source>Not imported</source>
+            <translation>Inte importerat</translation>
+        </message>
+        <message>
+            <source>Importing guest nights…</source>
+            <translation>Importerar gästnätter…</translation>
+        </message>
+        <message>
+            <source>Imported guest nights for %1 months (%2).</source>
+            <translation>Gästnätter importerade för %1 månader (%2).</translation>
+        </message>
+        <message>
+            <source>Not undone</source>
+            <translation>Inte ångrat</translation>
+        </message>
+        <message>
+            <source>Import guest nights (%1)</source>
+            <translation>Importera gästnätter (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuestNightsMessages</name>
+        <message>
+            <source>Line {line}: {reason}.</source>
+            <translation>Rad {line}: {reason}.</translation>
+        </message>
+        <message>
+            <source>{name} has {count} bad row(s), so nothing was imported. {rows}</source>
+            <translation>{name} har {count} felaktiga rader, så ingenting importerades. {rows}</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as a workbook ({reason})</source>
+            <translation>{name} kan inte läsas som en arbetsbok ({reason})</translation>
+        </message>
+        <message>
+            <source>the file holds no guest nights</source>
+            <translation>filen innehåller inga gästnätter</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a file</source>
+            <translation>{path} är en mapp, inte en fil</translation>
+        </message>
+        <message>
+            <source>there is no file {path}</source>
+            <translation>filen {path} finns inte</translation>
+        </message>
+        <message>
+            <source>And {count} more.</source>
+            <translation>Och {count} till.</translation>
+        </message>
+        <message>
+            <source>the program may not read {name}</source>
+            <translation>programmet får inte läsa {name}</translation>
+        </message>
+        <message>
+            <source>no header with months (like 2025M01) was found in the first {rows} rows: this is not an export of guest nights by month</source>
+            <translation>ingen rubrikrad med månader (som 2025M01) hittades på de första {rows} raderna: det här är ingen export av gästnätter per månad</translation>
+        </message>
+        <message>
+            <source>the header names no months: this is not guest nights by month</source>
+            <translation>rubrikraden anger inga månader: det här är inte gästnätter per månad</translation>
+        </message>
+        <message>
+            <source>the file does not say which municipality it counts: export it with the region (kommun) as a column</source>
+            <translation>filen säger inte vilken kommun den gäller: exportera den med region (kommun) som kolumn</translation>
+        </message>
+        <message>
+            <source>{name}: {reason}; nothing was imported</source>
+            <translation>{name}: {reason}; ingenting importerades</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a number of guest nights</source>
+            <translation>”{text}” är inget antal gästnätter</translation>
+        </message>
+        <message>
+            <source>“{label}” is not a kind of accommodation the statistics count</source>
+            <translation>”{label}” är ingen boendeform som statistiken räknar</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a month like 2025M01</source>
+            <translation>”{text}” är ingen månad som 2025M01</translation>
+        </message>
+        <message>
+            <source>no region (kommun)</source>
+            <translation>ingen region (kommun)</translation>
+        </message>
+        <message>
+            <source>{month} is counted twice (also on line {line})</source>
+            <translation>{month} räknas två gånger (även på rad {line})</translation>
+        </message>
+        <message>
+            <source>{name} is larger than {mb} MB: it is not a table of guest nights</source>
+            <translation>{name} är större än {mb} MB: det är ingen tabell över gästnätter</translation>
+        </message>
+    </context>
 </TS>

@@ -45,6 +45,9 @@ class ArchiveMenu(QObject):
         self.scheduler = BackupScheduler(self)
         self.publisher = Publisher(self)
         self._build()
+        from destination_norberg.gui.archive.board_report import BoardReports
+
+        self.reports = BoardReports(self)  # issue 19: the board's report, guest nights
         window.installEventFilter(self)
 
     # --- the menu ---------------------------------------------------------------------------

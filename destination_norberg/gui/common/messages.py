@@ -20,11 +20,13 @@ from destination_norberg.gui.common import (
     texts_calendar,
     texts_contacts,
     texts_geo,
+    texts_guest_nights,
     texts_output,
     texts_packages,
 )
 
-_TABLES = (texts_contacts, texts_calendar, texts_geo, texts_output, texts_packages)
+_TABLES = (texts_contacts, texts_calendar, texts_geo, texts_output, texts_packages,
+           texts_guest_nights)
 
 
 def templates() -> dict[str, str]:
