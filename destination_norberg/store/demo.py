@@ -26,6 +26,7 @@ from destination_norberg.paths import demo_data_dir
 from destination_norberg.store import models as m
 from destination_norberg.store.database import DatabaseError, first_line, write_session
 from destination_norberg.store.demo_anchor import anchor
+from destination_norberg.store.demo_capacity import read_capacity_files, write_capacity
 
 # The steps reported to `progress`, by name (the window words them), in order.
 STEPS = ("clearing", "seasons", "organisations", "events", "stråk", "trails", "snow",
@@ -130,7 +131,7 @@ def load_demo(engine: Engine, reset: bool = False, folder: Path | None = None,
 
 
 def _read_all(folder: Path) -> dict[str, Any]:
-    return {
+    return {**read_capacity_files(folder),
         "seasons": _json(folder, "seasons.json"),
         "places": _json(folder, "places.geojson")["features"],
         "orgs": _csv(folder, "organisations.csv"),
@@ -342,6 +343,8 @@ def _write(session: Session, f: dict[str, Any], say: Callable[[str], None]) -> d
                 price_sek=Decimal(str(c["price_sek"])), capacity=c.get("capacity"),
                 price_basis=c.get("price_basis") or "per_package",
                 occupancy=c.get("occupancy")))
+    session.flush()
+    write_capacity(session, f, ref)
     session.flush()
     return {t.name: session.execute(select(func.count()).select_from(t)).scalar_one()
             for t in m.TABLES}

@@ -38,7 +38,7 @@ def test_every_command_names_its_handler() -> None:
     # `fetch smhi`; issue 15: `network merge-people`, `zone close`, `trail state`,
     # `trail delete`, `events`, `season list|create|rename|archive`, `plan next-year` and
     # `strak copy`; issue 17's `import basemap`
-    assert len(found) == 43
+    assert len(found) == 45
     for words, leaf in found:
         assert callable(leaf.get_default("func")), words
     assert parser.get_default("func") is open_window
