@@ -18,13 +18,15 @@ from PySide6.QtCore import QLocale
 from destination_norberg.core.said import message_of
 from destination_norberg.gui.common import (
     texts_calendar,
+    texts_capacity,
     texts_contacts,
     texts_geo,
     texts_output,
     texts_packages,
 )
 
-_TABLES = (texts_contacts, texts_calendar, texts_geo, texts_output, texts_packages)
+_TABLES = (texts_contacts, texts_calendar, texts_geo, texts_output, texts_packages,
+           texts_capacity)
 
 
 def templates() -> dict[str, str]:

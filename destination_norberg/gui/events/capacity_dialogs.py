@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,33 +33,28 @@ FIELDS = ("race", "name", "birth_year", "sex", "club", "nationality", "postcode"
           "start_group", "first_time")
 FIGURES = ("rooms", "beds", "cabins", "pitches", "allotment")
 OPEN_FILTER = "CSV, Excel (*.csv *.txt *.xlsx *.xls *.ods)"
+translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
 
 def field_label(name: str) -> str:
-    tr = ParticipantsImportDialog.tr_static
-    return {"race": tr("race"), "name": tr("name (not stored)"),
-            "birth_year": tr("birth year (checked, not stored)"),
-            "sex": tr("sex (not stored)"), "club": tr("club"),
-            "nationality": tr("nationality"), "postcode": tr("postcode (to län and kommun)"),
-            "start_group": tr("start group (not stored)"),
-            "first_time": tr("first time (yes/no)")}.get(name, name)
+    c = "ParticipantsImportDialog"
+    return {"race": translate(c, "race"), "name": translate(c, "name (not stored)"),
+            "birth_year": translate(c, "birth year (checked, not stored)"),
+            "sex": translate(c, "sex (not stored)"), "club": translate(c, "club"),
+            "nationality": translate(c, "nationality"),
+            "postcode": translate(c, "postcode (to län and kommun)"),
+            "start_group": translate(c, "start group (not stored)"),
+            "first_time": translate(c, "first time (yes/no)")}.get(name, name)
 
 
 def in_worker(page: Any, fn: Callable[[], Any], label: str, cancellable: bool = True) -> Any:
-    tr = ParticipantsImportDialog.tr_static
     return run_and_wait(page.runner, page, lambda _progress: fn(), label,
-                        tr("Cancel") if cancellable else None, maximum=0, min_duration=400,
-                        wait_on_cancel=False)
+                        translate("ParticipantsImportDialog", "Cancel") if cancellable
+                        else None, maximum=0, min_duration=400, wait_on_cancel=False)
 
 
 class ParticipantsImportDialog(QDialog):
     """Which column holds what, the counts the import will keep, and what is left out."""
-
-    @staticmethod
-    def tr_static(text: str) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        return QCoreApplication.translate("ParticipantsImportDialog", text)
 
     def __init__(self, page: QWidget, path: Path, table: Any, event_name: str) -> None:
         super().__init__(page)
@@ -232,21 +228,22 @@ def import_participants(page: Any, event_id: int, event_name: str,
         store_participants,
     )
 
-    tr = ParticipantsImportDialog.tr_static
     if path is None:
-        name, _f = QFileDialog.getOpenFileName(page, tr("Import participants"), "",
-                                               OPEN_FILTER)
+        name, _f = QFileDialog.getOpenFileName(
+            page, translate("ParticipantsImportDialog", "Import participants"), "", OPEN_FILTER)
         if not name:
             return False
         path = Path(name)
     chosen = path
     try:
         table = in_worker(page, lambda: read_participant_file(chosen),
-                          tr("Reading %1…").replace("%1", chosen.name))
+                          translate("ParticipantsImportDialog", "Reading %1…").replace(
+                              "%1", chosen.name))
     except Cancelled:
         return False
     except Exception as exc:  # noqa: BLE001 - every failure is told, nothing written
-        QMessageBox.warning(page, tr("Not imported"), plain(user_message(exc)))
+        QMessageBox.warning(page, translate("ParticipantsImportDialog", "Not imported"),
+                            plain(user_message(exc)))
         return False
     dialog = ParticipantsImportDialog(page, chosen, table, event_name)
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -255,13 +252,15 @@ def import_participants(page: Any, event_id: int, event_name: str,
     try:
         before = participant_rows(engine, event_id)
         in_worker(page, lambda: store_participants(engine, event_id, table),
-                  tr("Importing participants…"), cancellable=False)
+                  translate("ParticipantsImportDialog", "Importing participants…"),
+                  cancellable=False)
         after = participant_rows(engine, event_id)
     except Exception as exc:  # noqa: BLE001 - every failure is told, nothing written
-        QMessageBox.warning(page, tr("Not imported"), plain(user_message(exc)))
+        QMessageBox.warning(page, translate("ParticipantsImportDialog", "Not imported"),
+                            plain(user_message(exc)))
         return False
-    label = tr("Import %1 participants for %2").replace("%1", str(table.good_rows)).replace(
-        "%2", event_name)
+    label = translate("ParticipantsImportDialog", "Import %1 participants for %2").replace(
+        "%1", str(table.good_rows)).replace("%2", event_name)
     page.undo_stack.push(ParticipantsCommand(label, event_id, before, after,
                                              engine=lambda: page.store.engine,
                                              changed=page.reload, report=page.report_error))

@@ -14,7 +14,7 @@ from functools import partial
 from typing import Any
 
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFont, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -130,6 +130,7 @@ class CapacityPage(QWidget):
         self.chart.setMenuEnabled(False)
         self.chart.setMouseEnabled(False, False)
         self.chart.hideButtons()
+        self.chart.getAxis("left").setWidth(130)
         split.setSizes([220, 260])
         origin_layout.addWidget(split, 1)
         self.map = pg.PlotWidget(self.right, background="w")
@@ -391,7 +392,8 @@ def attach(page: Any, host: Any) -> CapacityPage:
     capacity = CapacityPage(host.planning, host.runner, host.undo_stack, host.clock, page)
     capacity.language = host.language
     page.capacity_page = capacity
-    index = page.ui.tabs.addTab(capacity, capacity.tr("Beds and visitors"))
+    index = page.ui.tabs.addTab(
+        capacity, QCoreApplication.translate("CapacityPage", "Beds and visitors"))
 
     def shown(current: int) -> None:
         if current == index and capacity.view is None:
