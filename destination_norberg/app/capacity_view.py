@@ -77,6 +77,12 @@ def read_capacity_view(url: str, now: datetime, event_id: int | None,
 
         events = plannable_events(rows, now)
         chosen = event_id if any(e.event_id == event_id for e in events) else None
+        if chosen is None and event_id is not None:  # asked for by name: any event will do
+            asked = event_head(rows, event_id)
+            if asked is not None:
+                events.append(PlannableEvent(asked.event_id, asked.name_sv, asked.name_en,
+                                             asked.starts_at, 0))
+                chosen = event_id
         if chosen is None:
             with_people = [e for e in events if e.participants and e.starts_at >= now]
             pool = with_people or events

@@ -3015,6 +3015,10 @@ vinter: fre–sön 11–16</translation>
             <source>Pick on the map…</source>
             <translation>Välj på kartan…</translation>
         </message>
+        <message>
+            <source>Capacity (all year)</source>
+            <translation>Kapacitet (hela året)</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>
@@ -8088,26 +8092,6 @@ vinter: fre–sön 11–16</translation>
             <source>Beds count every sleeping place, in rooms and cabins alike; a camping pitch sleeps two.</source>
             <translation>Bäddar räknar varje sovplats, i rum som i stugor; en campingplats rymmer två.</translation>
         </message>
-        <message>
-            <source>Rooms</source>
-            <translation>Rum</translation>
-        </message>
-        <message>
-            <source>Beds</source>
-            <translation>Bäddar</translation>
-        </message>
-        <message>
-            <source>Cabins</source>
-            <translation>Stugor</translation>
-        </message>
-        <message>
-            <source>Camping pitches</source>
-            <translation>Campingplatser</translation>
-        </message>
-        <message>
-            <source>Beds held for packages</source>
-            <translation>Bäddar reserverade för paket</translation>
-        </message>
     </context>
     <context>
         <name>CapacityMessages</name>
@@ -8356,6 +8340,29 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>Import %1 participants for %2</source>
             <translation>Importera %1 deltagare till %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CapacityFields</name>
+        <message>
+            <source>Rooms</source>
+            <translation>Rum</translation>
+        </message>
+        <message>
+            <source>Beds</source>
+            <translation>Bäddar</translation>
+        </message>
+        <message>
+            <source>Cabins</source>
+            <translation>Stugor</translation>
+        </message>
+        <message>
+            <source>Camping pitches</source>
+            <translation>Campingplatser</translation>
+        </message>
+        <message>
+            <source>Held for packages</source>
+            <translation>Reserverade för paket</translation>
         </message>
     </context>
 </TS>

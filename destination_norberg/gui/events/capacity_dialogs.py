@@ -14,15 +14,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QLabel,
     QMessageBox,
-    QSpinBox,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from destination_norberg.gui.common.capacity_fields import CapacityFields
 from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.jobs import Cancelled, run_and_wait
 from destination_norberg.gui.common.plain import esc, plain
@@ -31,7 +30,6 @@ from destination_norberg.gui.forms.contacts_import_dialog_ui import Ui_ContactsI
 
 FIELDS = ("race", "name", "birth_year", "sex", "club", "nationality", "postcode",
           "start_group", "first_time")
-FIGURES = ("rooms", "beds", "cabins", "pitches", "allotment")
 OPEN_FILTER = "CSV, Excel (*.csv *.txt *.xlsx *.xls *.ods)"
 translate = QCoreApplication.translate  # lupdate reads translate("Context", "text")
 
@@ -163,27 +161,6 @@ class ParticipantsCommand(StoreCommand):
         restore_participants(self.engine(), self.event_id, *self.before)
 
 
-class CapacityCommand(StoreCommand):
-    """An accommodation business's capacity set: undo puts the earlier figures back."""
-
-    def __init__(self, text: str, organisation_id: int, season_id: int | None,
-                 before: dict[str, int] | None, after: dict[str, int] | None,
-                 **kw: Any) -> None:
-        super().__init__(text, **kw)
-        self.org, self.season = organisation_id, season_id
-        self.before, self.after = before, after
-
-    def apply(self) -> None:
-        from destination_norberg.app.capacity import set_capacity
-
-        set_capacity(self.engine(), self.org, self.season, self.after)
-
-    def revert(self) -> None:
-        from destination_norberg.app.capacity import set_capacity
-
-        set_capacity(self.engine(), self.org, self.season, self.before)
-
-
 class CapacityDialog(QDialog):
     """Rooms, beds, cabins, camping pitches and beds held for packages of one business."""
 
@@ -195,19 +172,9 @@ class CapacityDialog(QDialog):
                               "camping pitch sleeps two."), self)
         note.setWordWrap(True)
         layout.addWidget(note)
-        form = QFormLayout()
-        labels = {"rooms": self.tr("Rooms"), "beds": self.tr("Beds"),
-                  "cabins": self.tr("Cabins"), "pitches": self.tr("Camping pitches"),
-                  "allotment": self.tr("Beds held for packages")}
-        self.spins: dict[str, QSpinBox] = {}
-        for key in FIGURES:
-            spin = QSpinBox(self)
-            spin.setRange(0, 100_000)
-            spin.setValue((figures or {}).get(key, 0))
-            spin.setObjectName(key)
-            form.addRow(labels[key], spin)
-            self.spins[key] = spin
-        layout.addLayout(form)
+        self.fields = CapacityFields(figures, self)
+        self.spins = self.fields.spins
+        layout.addWidget(self.fields)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -215,7 +182,7 @@ class CapacityDialog(QDialog):
         layout.addWidget(buttons)
 
     def figures(self) -> dict[str, int]:
-        return {key: spin.value() for key, spin in self.spins.items()}
+        return self.fields.figures()
 
 
 def import_participants(page: Any, event_id: int, event_name: str,

@@ -212,7 +212,8 @@ class CapacityPage(QWidget):
     def _on_view(self, view: Any) -> None:
         self.view = view
         plan = view.plan
-        self.event_id = plan.event_id if plan is not None else None
+        if not self.loader.pending:  # a newer read, for the event asked for now, follows
+            self.event_id = plan.event_id if plan is not None else None
         self.event.blockSignals(True)
         self.event.clear()
         for e in view.events:
@@ -339,10 +340,8 @@ class CapacityPage(QWidget):
 
     def edit_selected(self) -> bool:
         from destination_norberg.app.capacity import capacity_of, set_capacity
-        from destination_norberg.gui.events.capacity_dialogs import (
-            CapacityCommand,
-            CapacityDialog,
-        )
+        from destination_norberg.gui.common.capacity_fields import CapacityCommand
+        from destination_norberg.gui.events.capacity_dialogs import CapacityDialog
 
         chosen = self.selected_business()
         if chosen is None:
@@ -401,4 +400,27 @@ def attach(page: Any, host: Any) -> CapacityPage:
 
     page.ui.tabs.currentChanged.connect(shown)
     page.changed.connect(lambda: capacity.view is not None and capacity.reload())
+    action = page.ui.moreButton.menu().addAction(
+        QCoreApplication.translate("CapacityPage", "Import participants…"))
+    action.triggered.connect(lambda: import_for_event(page, capacity, page.selected_id))
+    page.import_participants_action = action
     return capacity
+
+
+def import_for_event(page: Any, capacity: CapacityPage, event_id: int | None,
+                     path: Any = None) -> bool:
+    """The events area's "Import participants…" for the selected event: the import, then
+    the Beds tab on that event (with no event selected, the tab opens to choose one)."""
+    from destination_norberg.app.capacity import event_plan
+    from destination_norberg.gui.events.capacity_dialogs import import_participants
+
+    if event_id is not None:
+        capacity.event_id = event_id
+    page.ui.tabs.setCurrentWidget(capacity)
+    if event_id is None:
+        return False
+    plan = event_plan(capacity.store.engine, event_id)
+    done = import_participants(capacity, event_id,
+                               capacity._name(plan.event_name, plan.event_name_en), path)
+    capacity.reload()
+    return done

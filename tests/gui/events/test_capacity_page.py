@@ -112,3 +112,24 @@ def test_the_overview_warns_with_the_same_shortfall(window, capacity) -> None:
     text = window.overview.ui.milestonesBody.text()
     assert "Short of beds: Winter Week 2027" in text
     assert f"{plan.shortfall:,} more than the" in text
+
+
+def test_participants_imported_from_the_selected_events_menu(window, qtbot,
+                                                             tmp_path: Path) -> None:
+    from destination_norberg.gui.events.capacity_page import import_for_event
+
+    page = window.events_page
+    race = next(e for e in page.snapshot.events if e.name_sv.startswith("Engelbrektsloppet 60"))
+    path = tmp_path / "lopp.csv"
+    path.write_text("Lopp\nEngelbrektsloppet 60 km\nEngelbrektsloppet 60 km\n",
+                    encoding="utf-8")
+    assert page.import_participants_action.text() == "Import participants…"
+    answer(lambda _dialog: None)
+    assert import_for_event(page, page.capacity_page, race.id, path)
+    cap = page.capacity_page
+    assert page.ui.tabs.currentWidget() is cap
+    qtbot.waitUntil(lambda: cap.view is not None and cap.view.plan is not None
+                    and cap.view.plan.event_id == race.id
+                    and cap.view.plan.total_participants == 2, timeout=LOAD_TIMEOUT_MS)
+    settle(cap, qtbot)
+    assert cap.event.currentData() == race.id
