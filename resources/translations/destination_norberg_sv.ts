@@ -8278,6 +8278,10 @@ vinter: fre–sön 11–16</translation>
             <source>Beds and visitors</source>
             <translation>Bäddar och besökare</translation>
         </message>
+        <message>
+            <source>Circles sized by sleeping places; red: call first. Point at a circle for its name.</source>
+            <translation>Cirklarna är stora efter antal sovplatser; röda: ring först. Peka på en cirkel för att se namnet.</translation>
+        </message>
     </context>
     <context>
         <name>ParticipantsImportDialog</name>
@@ -8340,6 +8344,42 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>Import %1 participants for %2</source>
             <translation>Importera %1 deltagare till %2</translation>
+        </message>
+        <message>
+            <source>race</source>
+            <translation>lopp</translation>
+        </message>
+        <message>
+            <source>name (not stored)</source>
+            <translation>namn (sparas inte)</translation>
+        </message>
+        <message>
+            <source>birth year (checked, not stored)</source>
+            <translation>födelseår (kontrolleras, sparas inte)</translation>
+        </message>
+        <message>
+            <source>sex (not stored)</source>
+            <translation>kön (sparas inte)</translation>
+        </message>
+        <message>
+            <source>club</source>
+            <translation>klubb</translation>
+        </message>
+        <message>
+            <source>nationality</source>
+            <translation>nationalitet</translation>
+        </message>
+        <message>
+            <source>postcode (to län and kommun)</source>
+            <translation>postnummer (till län och kommun)</translation>
+        </message>
+        <message>
+            <source>start group (not stored)</source>
+            <translation>startgrupp (sparas inte)</translation>
+        </message>
+        <message>
+            <source>first time (yes/no)</source>
+            <translation>första gången (ja/nej)</translation>
         </message>
     </context>
     <context>

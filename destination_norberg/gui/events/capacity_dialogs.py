@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -35,14 +35,17 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "te
 
 
 def field_label(name: str) -> str:
-    c = "ParticipantsImportDialog"
-    return {"race": translate(c, "race"), "name": translate(c, "name (not stored)"),
-            "birth_year": translate(c, "birth year (checked, not stored)"),
-            "sex": translate(c, "sex (not stored)"), "club": translate(c, "club"),
-            "nationality": translate(c, "nationality"),
-            "postcode": translate(c, "postcode (to län and kommun)"),
-            "start_group": translate(c, "start group (not stored)"),
-            "first_time": translate(c, "first time (yes/no)")}.get(name, name)
+    return {
+        "race": translate("ParticipantsImportDialog", "race"),
+        "name": translate("ParticipantsImportDialog", "name (not stored)"),
+        "birth_year": translate("ParticipantsImportDialog", "birth year (checked, not stored)"),
+        "sex": translate("ParticipantsImportDialog", "sex (not stored)"),
+        "club": translate("ParticipantsImportDialog", "club"),
+        "nationality": translate("ParticipantsImportDialog", "nationality"),
+        "postcode": translate("ParticipantsImportDialog", "postcode (to län and kommun)"),
+        "start_group": translate("ParticipantsImportDialog", "start group (not stored)"),
+        "first_time": translate("ParticipantsImportDialog", "first time (yes/no)"),
+    }.get(name, name)
 
 
 def in_worker(page: Any, fn: Callable[[], Any], label: str, cancellable: bool = True) -> Any:
@@ -98,9 +101,10 @@ class ParticipantsImportDialog(QDialog):
         ui.preview.setRowCount(len(by_race))
         for r, (race, n) in enumerate(by_race.items()):
             ui.preview.setItem(r, 0, QTableWidgetItem(plain(race)))
-            ui.preview.setItem(r, 1, QTableWidgetItem(str(n)))
+            ui.preview.setItem(r, 1, QTableWidgetItem(QLocale().toString(n)))
         ui.preview.resizeColumnsToContents()
-        lines = [self.tr("%1 participants to count.").replace("%1", str(table.good_rows))]
+        lines = [self.tr("%1 participants to count.").replace(
+            "%1", QLocale().toString(table.good_rows))]
         if table.errors:
             from destination_norberg.gui.common.messages import word
 

@@ -164,6 +164,8 @@ class CapacityPage(QWidget):
     def _retranslate(self) -> None:
         self.right.setTabText(0, self.tr("Where participants come from"))
         self.right.setTabText(1, self.tr("Accommodation map"))
+        self.right.setTabToolTip(1, self.tr("Circles sized by sleeping places; red: call "
+                                            "first. Point at a circle for its name."))
         current = self.dimension.currentIndex()
         self.dimension.blockSignals(True)
         self.dimension.clear()
@@ -320,14 +322,19 @@ class CapacityPage(QWidget):
         points = [lg for lg in plan.lodgings if lg.position is not None]
         if not points:
             return
+        first = {lg.organisation_id for lg in plan.call_first}
         spots = [{"pos": lg.position, "size": 8 + 3 * max(lg.places, 1) ** 0.5,
-                  "brush": pg.mkBrush(47, 111, 159, 150)} for lg in points]
-        self.map.addItem(pg.ScatterPlotItem(spots=spots, pen=pg.mkPen("#1f4e70")))
-        for lg in points:
-            text = pg.TextItem(f"{plain(lg.name, 28)} ({_n(lg.places)})", color="#222",
-                               anchor=(0, 1))
-            text.setPos(*lg.position)
-            self.map.addItem(text)
+                  "brush": pg.mkBrush(179, 38, 30, 160) if lg.organisation_id in first
+                  else pg.mkBrush(47, 111, 159, 150),
+                  "data": f"{plain(lg.name, 40)}: {_n(lg.places)}"} for lg in points]
+        self.map.addItem(pg.ScatterPlotItem(spots=spots, pen=pg.mkPen("#1f4e70"),
+                                            hoverable=True, tip=lambda x, y, data: data))
+        for lg in points:  # named where the plan says to call first; the rest on hover
+            if lg.organisation_id in first:
+                text = pg.TextItem(f"{plain(lg.name, 28)} ({_n(lg.places)})", color="#222",
+                                   anchor=(0, 1))
+                text.setPos(*lg.position)
+                self.map.addItem(text)
 
     # --- editing ----------------------------------------------------------------------------
 
