@@ -8282,6 +8282,10 @@ vinter: fre–sön 11–16</translation>
             <source>Circles sized by sleeping places; red: call first. Point at a circle for its name.</source>
             <translation>Cirklarna är stora efter antal sovplatser; röda: ring först. Peka på en cirkel för att se namnet.</translation>
         </message>
+        <message>
+            <source>%1 of the participants start for the first time.</source>
+            <translation>%1 av deltagarna startar för första gången.</translation>
+        </message>
     </context>
     <context>
         <name>ParticipantsImportDialog</name>

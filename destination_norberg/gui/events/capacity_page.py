@@ -245,6 +245,10 @@ class CapacityPage(QWidget):
             .replace("%4", _n(plan.allotments))]
         if not plan.participants:
             parts.append(self.tr("No participants imported for this event yet."))
+        first = sum(n for _key, n in (self.view.origins.get("first", []) if self.view else []))
+        if first:
+            parts.append(self.tr("%1 of the participants start for the first time.")
+                         .replace("%1", _n(first)))
         if plan.shortfall > 0:
             names = ", ".join(esc(lg.name) for lg in plan.call_first)
             parts.append("<span style='color:#b3261e'><b>" + self.tr(

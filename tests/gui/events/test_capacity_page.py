@@ -57,6 +57,8 @@ def test_the_demo_week_shows_its_shortfall_and_whom_to_call(capacity) -> None:
     text = capacity.summary.text()
     assert "4,200" in text and "3,150" in text
     assert f"Short of {plan.shortfall:,} beds" in text and "Call first" in text
+    first = sum(n for _k, n in capacity.view.origins["first"])
+    assert first > 0 and f"{first:,} of the participants start for the first time" in text
     assert capacity.lodgings.rowCount() == 10
     assert capacity.origins.rowCount() > 5
     assert capacity.origins.item(0, 0).text() == "Stockholm"
