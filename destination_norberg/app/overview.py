@@ -8,6 +8,7 @@ database where that is needed; `overview_dict` is what `overview --json` prints.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -33,13 +34,15 @@ def overview(source: Any, now: datetime, stale_days: int | None = None,
 
 
 def _overview(rows: Any, now: datetime, stale_days: int | None, judge_snow: bool) -> Overview:
+    from destination_norberg.app.capacity import coming_shortfalls
     from destination_norberg.app.settings import resolve_stale_days
     from destination_norberg.core.overview import build_overview
     from destination_norberg.store.overview_repo import load_overview_inputs
 
     days = resolve_stale_days(rows, stale_days)
     judged = _judged(rows, now, days) if judge_snow else None
-    return build_overview(load_overview_inputs(rows, now, days), judged)
+    built = build_overview(load_overview_inputs(rows, now, days), judged)
+    return replace(built, shortfalls=tuple(coming_shortfalls(rows, now)))
 
 
 def _judged(rows: Any, now: datetime, stale_days: int | None) -> list[Any]:
@@ -160,4 +163,8 @@ def overview_dict(ov: Overview) -> dict[str, Any]:
                         "overdue": f.due < ov.today, "kind": f.kind, "note": f.note}
                        for f in ov.follow_ups],
         "counts": dict(ov.counts),
+        "short_of_beds": [{"event_id": p.event_id, "event": p.event_name,
+                           "starts_at": p.starts_at.isoformat(), "expected": p.expected,
+                           "places": p.places_within, "radius_km": p.assumptions.radius_km,
+                           "shortfall": p.shortfall} for p in ov.shortfalls],
     }

@@ -25,6 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
         board,
         bulletin,
         calendar,
+        capacity,
         demo_info,
         geo,
         network,
@@ -56,14 +57,14 @@ def build_parser() -> argparse.ArgumentParser:
                                     parser_class=Parser)
     for group in (calendar, geo, network, packages):
         group.add_export_parsers(export_sub)
-    for group in (smhi, geo, basemap, calendar, network, board):
+    for group in (smhi, geo, basemap, calendar, network, board, capacity):
         group.add_import_parsers(import_sub)
     fetch = sub.add_parser("fetch", help="download data from online services (SMHI)")
     fetch_sub = fetch.add_subparsers(dest="what", metavar="WHAT", required=True,
                                      parser_class=Parser)
     smhi.add_fetch_parsers(fetch_sub)
     for group in (overview, network, trails, snow, bulletin, screenshot, packages, backup,
-                  zones, board):
+                  zones, board, capacity):
         group.add_parsers(sub)
     return parser
 

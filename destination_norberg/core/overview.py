@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 
 from destination_norberg.core import snow, trails
+from destination_norberg.core.capacity import CapacityPlan
 from destination_norberg.core.snow_plan import Projection
 from destination_norberg.core.timeutil import to_local
 from destination_norberg.core.vocab import EventKind, EventStatus, TrailKind
@@ -118,6 +119,9 @@ class Overview:
     #: The window's first paint comes before the snow guarantee is judged (the projection
     #: reads every temperature of the chosen station); `with_judged` fills it right after.
     snow_pending: bool = False
+    #: Coming events short of beds (app.capacity.coming_shortfalls: the capacity view's plan
+    #: with the default assumptions), soonest first.
+    shortfalls: tuple[CapacityPlan, ...] = ()
 
     def with_judged(self, judged: Sequence[tuple[snow.GuaranteeStatus, Projection]],
                     ) -> Overview:

@@ -26,6 +26,7 @@ from destination_norberg.paths import demo_data_dir
 from destination_norberg.store import models as m
 from destination_norberg.store.database import DatabaseError, first_line, write_session
 from destination_norberg.store.demo_anchor import anchor
+from destination_norberg.store.demo_capacity import read_capacity_files, write_capacity
 from destination_norberg.store.demo_guest_nights import write_guest_nights
 
 # The steps reported to `progress`, by name (the window words them), in order.
@@ -131,7 +132,7 @@ def load_demo(engine: Engine, reset: bool = False, folder: Path | None = None,
 
 
 def _read_all(folder: Path) -> dict[str, Any]:
-    return {
+    return {**read_capacity_files(folder),
         "seasons": _json(folder, "seasons.json"),
         "places": _json(folder, "places.geojson")["features"],
         "orgs": _csv(folder, "organisations.csv"),
@@ -345,6 +346,8 @@ def _write(session: Session, f: dict[str, Any], say: Callable[[str], None]) -> d
                 price_basis=c.get("price_basis") or "per_package",
                 occupancy=c.get("occupancy")))
     write_guest_nights(session, f.get("guest_nights", []))
+    session.flush()
+    write_capacity(session, f, ref)
     session.flush()
     return {t.name: session.execute(select(func.count()).select_from(t)).scalar_one()
             for t in m.TABLES}

@@ -28,6 +28,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from destination_norberg.store.base import WKB, Base, Editable, UTCDateTime, utcnow
+from destination_norberg.store.capacity_models import AccommodationCapacity, ParticipantCount
 from destination_norberg.store.guest_nights_models import GuestNights
 from destination_norberg.store.weather_models import WeatherForecast, WeatherReading
 
@@ -485,4 +486,5 @@ TABLES = [m.__table__ for m in (
     SnowTarget, SnowStorageMeasurement, SnowProduction, WeatherStation, TemperatureObservation,
     WeatherReading, WeatherForecast,
     Organisation, Person, Interaction,
-    Package, PackageComponent, PackageDispatch, GuestNights)]
+    Package, PackageComponent, PackageDispatch, GuestNights, AccommodationCapacity,
+    ParticipantCount)]

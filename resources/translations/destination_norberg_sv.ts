@@ -2991,6 +2991,10 @@ vinter: fre–sön 11–16</translation>
             <source>Pick on the map…</source>
             <translation>Välj på kartan…</translation>
         </message>
+        <message>
+            <source>Capacity (all year)</source>
+            <translation>Kapacitet (hela året)</translation>
+        </message>
     </context>
     <context>
         <name>OverviewPage</name>
@@ -3231,6 +3235,10 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>Tasks</source>
             <translation>Uppgifter</translation>
+        </message>
+        <message>
+            <source>Short of beds: %1 expects %2 overnight visitors, %3 more than the %4 places within %5 km.</source>
+            <translation>Bäddar saknas: %1 väntar %2 övernattande besökare, %3 fler än de %4 platserna inom %5 km.</translation>
         </message>
     </context>
     <context>
@@ -8622,6 +8630,333 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>{name} is larger than {mb} MB: it is not a table of guest nights</source>
             <translation>{name} är större än {mb} MB: det är ingen tabell över gästnätter</translation>
+        </message>
+    </context>
+    <context>
+        <name>CapacityDialog</name>
+        <message>
+            <source>Capacity of %1</source>
+            <translation>Kapacitet för %1</translation>
+        </message>
+        <message>
+            <source>Beds count every sleeping place, in rooms and cabins alike; a camping pitch sleeps two.</source>
+            <translation>Bäddar räknar varje sovplats, i rum som i stugor; en campingplats rymmer två.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CapacityFields</name>
+        <message>
+            <source>Rooms</source>
+            <translation>Rum</translation>
+        </message>
+        <message>
+            <source>Beds</source>
+            <translation>Bäddar</translation>
+        </message>
+        <message>
+            <source>Cabins</source>
+            <translation>Stugor</translation>
+        </message>
+        <message>
+            <source>Camping pitches</source>
+            <translation>Campingplatser</translation>
+        </message>
+        <message>
+            <source>Held for packages</source>
+            <translation>Reserverade för paket</translation>
+        </message>
+    </context>
+    <context>
+        <name>CapacityMessages</name>
+        <message>
+            <source>There is no event {id}.</source>
+            <translation>Det finns inget evenemang {id}.</translation>
+        </message>
+        <message>
+            <source>A capacity must be a whole number from 0 to 100 000.</source>
+            <translation>En kapacitet måste vara ett heltal från 0 till 100 000.</translation>
+        </message>
+        <message>
+            <source>The file holds binary data; it is neither CSV nor XLSX.</source>
+            <translation>Filen innehåller binära data; den är varken CSV eller XLSX.</translation>
+        </message>
+        <message>
+            <source>The file cannot be read as CSV.</source>
+            <translation>Filen kan inte läsas som CSV.</translation>
+        </message>
+        <message>
+            <source>The workbook cannot be read; it may be damaged.</source>
+            <translation>Arbetsboken kan inte läsas; den kan vara skadad.</translation>
+        </message>
+        <message>
+            <source>The file {name} cannot be opened ({reason}).</source>
+            <translation>Filen {name} kan inte öppnas ({reason}).</translation>
+        </message>
+        <message>
+            <source>The file is larger than {mb} MB, too large to be a participant list.</source>
+            <translation>Filen är större än {mb} MB, för stor för att vara en deltagarlista.</translation>
+        </message>
+        <message>
+            <source>The file has no participant rows.</source>
+            <translation>Filen har inga deltagarrader.</translation>
+        </message>
+        <message>
+            <source>The file has more than {rows} rows.</source>
+            <translation>Filen har fler än {rows} rader.</translation>
+        </message>
+        <message>
+            <source>No column holds the race; choose which column says which race each participant runs.</source>
+            <translation>Ingen kolumn anger loppet; välj vilken kolumn som säger vilket lopp varje deltagare åker.</translation>
+        </message>
+        <message>
+            <source>No row of the file can be counted; the first problem: {reason}</source>
+            <translation>Ingen rad i filen kan räknas; första problemet: {reason}</translation>
+        </message>
+        <message>
+            <source>The race is empty.</source>
+            <translation>Loppet är tomt.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a birth year.</source>
+            <translation>”{value}” är inget födelseår.</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a Swedish postcode.</source>
+            <translation>”{value}” är inget svenskt postnummer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CapacityPage</name>
+        <message>
+            <source>Import participants…</source>
+            <translation>Importera deltagare…</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Evenemang</translation>
+        </message>
+        <message>
+            <source>Stay overnight</source>
+            <translation>Övernattar</translation>
+        </message>
+        <message>
+            <source>Companions each</source>
+            <translation>Medföljande per person</translation>
+        </message>
+        <message>
+            <source>Within</source>
+            <translation>Inom</translation>
+        </message>
+        <message>
+            <source>Change capacity…</source>
+            <translation>Ändra kapacitet…</translation>
+        </message>
+        <message>
+            <source>Where participants come from</source>
+            <translation>Var deltagarna kommer ifrån</translation>
+        </message>
+        <message>
+            <source>Accommodation map</source>
+            <translation>Karta över boenden</translation>
+        </message>
+        <message>
+            <source>Circles sized by sleeping places; red: call first. Point at a circle for its name.</source>
+            <translation>Cirklarna är stora efter antal sovplatser; röda: ring först. Peka på en cirkel för att se namnet.</translation>
+        </message>
+        <message>
+            <source>By län</source>
+            <translation>Efter län</translation>
+        </message>
+        <message>
+            <source>By kommun</source>
+            <translation>Efter kommun</translation>
+        </message>
+        <message>
+            <source>By country</source>
+            <translation>Efter land</translation>
+        </message>
+        <message>
+            <source>By club</source>
+            <translation>Efter klubb</translation>
+        </message>
+        <message>
+            <source>Business</source>
+            <translation>Företag</translation>
+        </message>
+        <message>
+            <source>Distance</source>
+            <translation>Distans</translation>
+        </message>
+        <message>
+            <source>Beds</source>
+            <translation>Bäddar</translation>
+        </message>
+        <message>
+            <source>Places</source>
+            <translation>Platser</translation>
+        </message>
+        <message>
+            <source>Held for packages</source>
+            <translation>Reserverade för paket</translation>
+        </message>
+        <message>
+            <source>Free</source>
+            <translation>Lediga</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Från</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Deltagare</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Inte sparat</translation>
+        </message>
+        <message>
+            <source>No coming event to plan for.</source>
+            <translation>Inget kommande evenemang att planera för.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%1&lt;/b&gt; participants × %2 staying overnight × (1 + %3 companions) = &lt;b&gt;%4&lt;/b&gt; expected overnight visitors.</source>
+            <translation>&lt;b&gt;%1&lt;/b&gt; deltagare × %2 som övernattar × (1 + %3 medföljande) = &lt;b&gt;%4&lt;/b&gt; väntade övernattande besökare.</translation>
+        </message>
+        <message>
+            <source>Places in Norberg: &lt;b&gt;%1&lt;/b&gt;; within %2 km: &lt;b&gt;%3&lt;/b&gt;, of which %4 held for packages.</source>
+            <translation>Platser i Norberg: &lt;b&gt;%1&lt;/b&gt;; inom %2 km: &lt;b&gt;%3&lt;/b&gt;, varav %4 reserverade för paket.</translation>
+        </message>
+        <message>
+            <source>No participants imported for this event yet.</source>
+            <translation>Inga deltagare importerade för evenemanget ännu.</translation>
+        </message>
+        <message>
+            <source>%1 of the participants start for the first time.</source>
+            <translation>%1 av deltagarna startar för första gången.</translation>
+        </message>
+        <message>
+            <source>Short of %1 beds.</source>
+            <translation>%1 bäddar saknas.</translation>
+        </message>
+        <message>
+            <source>Call first: %1.</source>
+            <translation>Ring först: %1.</translation>
+        </message>
+        <message>
+            <source>Enough beds: %1 to spare.</source>
+            <translation>Bäddarna räcker: %1 över.</translation>
+        </message>
+        <message>
+            <source>Accommodation businesses (bold: call first; grey: beyond the distance or without a capacity)</source>
+            <translation>Boenden (fetstil: ring först; grått: utanför avståndet eller utan kapacitet)</translation>
+        </message>
+        <message>
+            <source>Change capacity of %1</source>
+            <translation>Ändra kapacitet för %1</translation>
+        </message>
+        <message>
+            <source>Beds and visitors</source>
+            <translation>Bäddar och besökare</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsImportDialog</name>
+        <message>
+            <source>race</source>
+            <translation>lopp</translation>
+        </message>
+        <message>
+            <source>name (not stored)</source>
+            <translation>namn (sparas inte)</translation>
+        </message>
+        <message>
+            <source>birth year (checked, not stored)</source>
+            <translation>födelseår (kontrolleras, sparas inte)</translation>
+        </message>
+        <message>
+            <source>sex (not stored)</source>
+            <translation>kön (sparas inte)</translation>
+        </message>
+        <message>
+            <source>club</source>
+            <translation>klubb</translation>
+        </message>
+        <message>
+            <source>nationality</source>
+            <translation>nationalitet</translation>
+        </message>
+        <message>
+            <source>postcode (to län and kommun)</source>
+            <translation>postnummer (till län och kommun)</translation>
+        </message>
+        <message>
+            <source>start group (not stored)</source>
+            <translation>startgrupp (sparas inte)</translation>
+        </message>
+        <message>
+            <source>first time (yes/no)</source>
+            <translation>första gången (ja/nej)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Import participants</source>
+            <translation>Importera deltagare</translation>
+        </message>
+        <message>
+            <source>Participants counted per race</source>
+            <translation>Deltagare räknade per lopp</translation>
+        </message>
+        <message>
+            <source>Only counts are kept: per race, by country, län, kommun, club and first-timers. No names, birth years, postcodes or start groups are stored.</source>
+            <translation>Bara antal sparas: per lopp, efter land, län, kommun, klubb och förstagångsåkare. Inga namn, födelseår, postnummer eller startgrupper sparas.</translation>
+        </message>
+        <message>
+            <source>(not read)</source>
+            <translation>(läses inte)</translation>
+        </message>
+        <message>
+            <source>Race</source>
+            <translation>Lopp</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Deltagare</translation>
+        </message>
+        <message>
+            <source>%1 participants to count.</source>
+            <translation>%1 deltagare att räkna.</translation>
+        </message>
+        <message>
+            <source>%1 rows left out: %2</source>
+            <translation>%1 rader utelämnas: %2</translation>
+        </message>
+        <message>
+            <source>First-timers are not known: no column says who starts for the first time.</source>
+            <translation>Förstagångsåkare är okända: ingen kolumn säger vem som startar för första gången.</translation>
+        </message>
+        <message>
+            <source>The event's earlier participant counts are replaced.</source>
+            <translation>Evenemangets tidigare deltagarantal ersätts.</translation>
+        </message>
+        <message>
+            <source>Reading %1…</source>
+            <translation>Läser %1…</translation>
+        </message>
+        <message>
+            <source>Not imported</source>
+            <translation>Inte importerat</translation>
+        </message>
+        <message>
+            <source>Importing participants…</source>
+            <translation>Importerar deltagare…</translation>
+        </message>
+        <message>
+            <source>Import %1 participants for %2</source>
+            <translation>Importera %1 deltagare till %2</translation>
         </message>
     </context>
 </TS>

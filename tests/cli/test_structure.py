@@ -37,9 +37,9 @@ def test_every_command_names_its_handler() -> None:
     # `snow station`, `snow settings` (its `set` is an optional word, not a sub-command) and
     # `fetch smhi`; issue 15: `network merge-people`, `zone close`, `trail state`,
     # `trail delete`, `events`, `season list|create|rename|archive`, `plan next-year` and
-    # `strak copy`; issue 17's `import basemap`; issue 19's `import guest-nights` and
-    # `report board`
-    assert len(found) == 45
+    # `strak copy`; issue 17's `import basemap`; issue 19's `import guest-nights`,
+    # `report board`, `capacity` and `import participants`
+    assert len(found) == 47
     for words, leaf in found:
         assert callable(leaf.get_default("func")), words
     assert parser.get_default("func") is open_window

@@ -18,6 +18,7 @@ from PySide6.QtCore import QLocale
 from destination_norberg.core.said import message_of
 from destination_norberg.gui.common import (
     texts_calendar,
+    texts_capacity,
     texts_contacts,
     texts_geo,
     texts_guest_nights,
@@ -26,7 +27,7 @@ from destination_norberg.gui.common import (
 )
 
 _TABLES = (texts_contacts, texts_calendar, texts_geo, texts_output, texts_packages,
-           texts_guest_nights)
+           texts_guest_nights, texts_capacity)
 
 
 def templates() -> dict[str, str]:

@@ -1,4 +1,5 @@
-"""The events area: calendar, timeline, list, next year's week, and the stråk editor."""
+"""The events area: calendar, timeline, list, next year's week, the stråk editor, and beds
+against visitors (capacity_page)."""
 
 from __future__ import annotations
 
@@ -28,12 +29,17 @@ def _build(host: AreaHost, parent: Any) -> Any:
     page.strak_page.show_stop_on_map.connect(
         lambda strak_id, position: host.open_area("map").show_stop(strak_id, position))
     page.language = host.language
+    from destination_norberg.gui.events.capacity_page import attach
+
+    attach(page, host)
     return page
 
 
 def _show_view(page: Any, view: str) -> None:
     if view == "strak":
         page.ui.tabs.setCurrentIndex(1)
+    elif view == "capacity":
+        page.ui.tabs.setCurrentIndex(page.ui.tabs.indexOf(page.capacity_page))
     else:  # the season tab; "events" is its calendar, "seasons" the dialog over it
         page.show_view("calendar" if view in ("events", "seasons") else view)
 
@@ -41,6 +47,9 @@ def _show_view(page: Any, view: str) -> None:
 def _finish_view(page: Any, view: str) -> None:
     """The seasons dialog, drawn over the window as it opens there (a screenshot grabs the
     window only, so the dialog is shown inside it, framed, rather than as a window)."""
+    if view == "capacity":
+        page.capacity_page.load_blocking()
+        return
     if view != "seasons":
         return
     from PySide6.QtCore import Qt
@@ -67,6 +76,6 @@ def _finish_view(page: Any, view: str) -> None:
 
 
 register(AreaSpec("events", 10, _title, _build, icon=":/icons/events.svg",
-                  views=("events", "calendar", "timeline", "strak", "seasons"),
+                  views=("events", "calendar", "timeline", "strak", "seasons", "capacity"),
                   show_view=_show_view, finish_view=_finish_view, attribute="events_page",
                   modules=("destination_norberg.gui.events.page",)))

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QWidget
 
 from destination_norberg.core.contacts import (
     ContactError,
@@ -25,6 +25,7 @@ from destination_norberg.core.contacts import (
 from destination_norberg.core.orgnr import format_orgnr, is_valid, normalise
 from destination_norberg.core.vocab import InteractionKind, LegalBasis, OrgCategory
 from destination_norberg.gui.common import date_field, labels
+from destination_norberg.gui.common.capacity_fields import CapacityFields
 from destination_norberg.gui.common.dialog import CheckedDialog
 from destination_norberg.gui.forms.interaction_dialog_ui import Ui_InteractionDialog
 from destination_norberg.gui.forms.organisation_dialog_ui import Ui_OrganisationDialog
@@ -102,6 +103,22 @@ class OrganisationDialog(CheckedDialog):
         ui.notes.setPlainText(v.get("notes") or "")
         self.setWindowTitle(self.tr("New organisation") if values is None
                             else self.tr("Organisation: %1").replace("%1", v.get("name", "")))
+        # An accommodation business's capacity (all year; the Beds tab plans with it).
+        self.capacity = CapacityFields(None, self)
+        self.capacityLabel = QLabel(self.tr("Capacity (all year)"), self)
+        ui.form.addRow(self.capacityLabel, self.capacity)
+        ui.category.currentIndexChanged.connect(lambda _i: self._show_capacity())
+        self._show_capacity()
+
+    def _show_capacity(self) -> None:
+        on = self.ui.category.currentData() == OrgCategory.LODGING
+        self.capacity.setVisible(on)
+        self.capacityLabel.setVisible(on)
+
+    def capacity_figures(self) -> dict[str, int] | None:
+        """The capacity typed in, or None when the organisation is no accommodation."""
+        return self.capacity.figures() if self.ui.category.currentData() == OrgCategory.LODGING \
+            else None
 
     def pick_location(self) -> None:
         """The location clicked on a map instead of typed (saved with this edit)."""

@@ -96,10 +96,26 @@ class OverviewPage(QWidget):
     def _name(self, sv: str, en: str) -> str:
         return en if self.language == "en" and en else sv
 
+    def _shortfall_html(self, ov: Overview) -> str:
+        """The warning for coming events short of beds (app.capacity's plan)."""
+        lines = []
+        for plan in ov.shortfalls:
+            text = self.tr("Short of beds: %1 expects %2 overnight visitors, %3 more than the "
+                           "%4 places within %5 km.")
+            for i, value in enumerate((esc(self._name(plan.event_name, plan.event_name_en)),
+                                       _int(plan.expected),
+                                       _int(plan.shortfall),
+                                       _int(plan.places_within),
+                                       f"{plan.assumptions.radius_km:g}"), start=1):
+                text = text.replace(f"%{i}", value)
+            lines.append(f"<p style='color:#b3261e'><b>{text}</b></p>")
+        return "".join(lines)
+
     def _milestones_html(self, ov: Overview) -> str:
+        warning = self._shortfall_html(ov)
         if not ov.milestones:
-            return self.tr("No milestones ahead: no race, stråk or snow-guarantee deadline "
-                           "is planned after today.")
+            return warning + self.tr("No milestones ahead: no race, stråk or snow-guarantee "
+                                     "deadline is planned after today.")
         lines = []
         for m in ov.milestones:
             name = esc(self._name(m.name, m.name_en))
@@ -115,7 +131,7 @@ class OverviewPage(QWidget):
             lines.append(f"<tr><td style='padding-right:10px'><b>{head}</b></td>"
                          f"<td>{name}<br><span style='color:#5b6670'>{what} · "
                          f"{labels.fmt_day(m.day)}</span></td></tr>")
-        return "<table cellspacing='4'>" + "".join(lines) + "</table>"
+        return warning + "<table cellspacing='4'>" + "".join(lines) + "</table>"
 
     def _snow_html(self, ov: Overview) -> str:
         """Each current target as the snow page words it: the same judgement (app.snow.judge)
@@ -300,3 +316,10 @@ def _fit_rows(view: QTableView, max_rows: int) -> None:
     rows = min(view.model().rowCount(), max_rows)
     height = view.horizontalHeader().height() + rows * view.verticalHeader().defaultSectionSize()
     view.setFixedHeight(height + 4)
+
+
+def _int(value: int) -> str:
+    """12 000 in Swedish, 12,000 in English."""
+    from PySide6.QtCore import QLocale
+
+    return QLocale().toString(value)
