@@ -63,3 +63,29 @@ class CapacityCommand(StoreCommand):
         from destination_norberg.app.capacity import set_capacity
 
         set_capacity(self.engine(), self.org, self.season, self.before)
+
+
+def save_with_capacity(page: Any, save: Any, text: str, org_before: dict | None,
+                       capacity: dict | None, figures: dict | None) -> dict | None:
+    """The organisation saved by `save()` and, when its figures changed, its capacity with
+    it: one undo step (a macro named `text`). `page` has the undo stack, the engine (through
+    its store) and the after-edit and error slots of the network page."""
+    from destination_norberg.app.capacity import set_capacity
+
+    changed = figures is not None and figures != (capacity or dict.fromkeys(figures, 0))
+    if changed:
+        page.undo_stack.beginMacro(text)
+    saved = save()
+    if changed:
+        if saved is not None:
+            try:
+                set_capacity(page.store.engine, saved["id"], None, figures)
+            except Exception as exc:  # noqa: BLE001 - told, nothing pushed
+                page.report_error(exc)
+            else:
+                page.undo_stack.push(CapacityCommand(
+                    text, saved["id"], None, capacity, figures,
+                    engine=lambda: page.store.engine, changed=page._after_edit,
+                    report=page.report_error))
+        page.undo_stack.endMacro()
+    return saved

@@ -289,6 +289,7 @@ class NetworkPage(QWidget):
 
     def edit_organisation(self, new: bool = False) -> None:
         from destination_norberg.app.capacity import capacity_of
+        from destination_norberg.gui.common.capacity_fields import save_with_capacity
         from destination_norberg.gui.network.dialogs import OrganisationDialog
 
         before = None if new else (self.detail and self._load(
@@ -304,31 +305,11 @@ class NetworkPage(QWidget):
         after = dialog.values()
         text = (self.tr("New organisation %1") if new else self.tr("Edit %1")).replace(
             "%1", after["name"])
-        figures = dialog.capacity_figures()  # the capacity with it, in the same undo step
-        changed = figures is not None and figures != (capacity or dict.fromkeys(figures, 0))
-        if changed:
-            self.undo_stack.beginMacro(text)
-        saved = self._save("organisation", before, after, text)
-        if changed:
-            if saved is not None:
-                self._save_capacity(saved["id"], capacity, figures, text)
-            self.undo_stack.endMacro()
+        saved = save_with_capacity(  # the capacity with it, in the same undo step
+            self, lambda: self._save("organisation", before, after, text), text, before,
+            capacity, dialog.capacity_figures())
         if saved is not None and new:
             self.current_id = saved["id"]
-
-    def _save_capacity(self, org_id: int, before: dict | None, after: dict | None,
-                       text: str) -> None:
-        from destination_norberg.app.capacity import set_capacity
-        from destination_norberg.gui.common.capacity_fields import CapacityCommand
-
-        try:
-            set_capacity(self.store.engine, org_id, None, after)
-        except Exception as exc:  # noqa: BLE001 - told, nothing pushed
-            self.report_error(exc)
-            return
-        self.undo_stack.push(CapacityCommand(text, org_id, None, before, after,
-                                             engine=lambda: self.store.engine,
-                                             changed=self._after_edit, report=self.report_error))
 
     def _map_source(self) -> Any:
         """The map's layers read in the picker's worker, for orientation (gui.map)."""
