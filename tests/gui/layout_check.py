@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QTabBar,
@@ -177,4 +178,43 @@ def _header(header: QHeaderView) -> list[str]:
         if header.length() > width + SLACK:
             problems.append(f"columns of {_where(header)}: {header.length()}px in a view of "
                             f"{width}px (columns off-screen)")
+    return problems
+
+
+#: The buttons that commit or undo a form: never scrolled out of sight below it.
+FORM_BUTTONS = ("saveButton", "revertButton")
+
+
+def hidden_form_buttons(root: QWidget) -> list[str]:
+    """Save and Revert buttons that are shown but lie outside what their scroll area shows
+    (below the form at a small window), or outside the window."""
+    problems = []
+    for button in root.findChildren(QPushButton):
+        if button.objectName() not in FORM_BUTTONS or not _visible(button, root):
+            continue
+        rect = button.rect().translated(button.mapTo(root, button.rect().topLeft()))
+        shown = root.rect()
+        w = button.parentWidget()
+        while w is not None and w is not root:
+            if isinstance(w, QAbstractScrollArea) and not isinstance(w, QHeaderView):
+                view = w.viewport()
+                shown = shown.intersected(view.rect().translated(
+                    view.mapTo(root, view.rect().topLeft())))
+            w = w.parentWidget()
+        if not shown.contains(rect):
+            problems.append(f"button {button.text()!r} at {_where(button)} is out of view")
+    return problems
+
+
+def ends_shown(root: QWidget) -> list[str]:
+    """Text fields (and editable drop-downs) too narrow for their text that show its end,
+    not its beginning ("…t Slaggstenen"), while the user is not typing in them."""
+    problems = []
+    for edit in root.findChildren(QLineEdit):
+        if not _visible(edit, root) or edit.hasFocus() or not edit.text():
+            continue
+        has = edit.contentsRect().width() - 8  # the frame's text margins
+        if edit.fontMetrics().horizontalAdvance(edit.text()) > has and \
+                edit.cursorPosition() > 0:
+            problems.append(f"field {edit.text()[:40]!r} at {_where(edit)} shows its end")
     return problems
