@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QRadioButton,
@@ -217,4 +218,34 @@ def ends_shown(root: QWidget) -> list[str]:
         if edit.fontMetrics().horizontalAdvance(edit.text()) > has and \
                 edit.cursorPosition() > 0:
             problems.append(f"field {edit.text()[:40]!r} at {_where(edit)} shows its end")
+    return problems
+
+
+def _laid_out(layout: QLayout) -> list[QWidget]:
+    """The widgets `layout` and its nested layouts place."""
+    found: list[QWidget] = []
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        if item.widget() is not None:
+            found.append(item.widget())
+        elif item.layout() is not None:
+            found += _laid_out(item.layout())
+    return found
+
+
+def overlaps(root: QWidget) -> list[str]:
+    """Widgets one layout places on top of one another (a layout squeezed below its
+    minimum lays a line of text over a drawing)."""
+    problems = []
+    for parent in [root, *root.findChildren(QWidget)]:
+        layout = parent.layout()
+        if layout is None or not _visible(parent, root):
+            continue
+        shown = [w for w in _laid_out(layout) if _visible(w, root) and not w.isWindow()]
+        for i, a in enumerate(shown):
+            for b in shown[i + 1:]:
+                both = a.geometry().intersected(b.geometry())
+                if both.width() > SLACK and both.height() > SLACK:
+                    problems.append(f"{_where(a)} and {_where(b)} overlap by "
+                                    f"{both.width()}×{both.height()}px")
     return problems
