@@ -249,3 +249,24 @@ def overlaps(root: QWidget) -> list[str]:
                     problems.append(f"{_where(a)} and {_where(b)} overlap by "
                                     f"{both.width()}×{both.height()}px")
     return problems
+
+
+#: Empty room (px) under a scrolling list that counts as wasted: more than a row.
+IDLE_ROOM = 30
+
+
+def idle_room(root: QWidget) -> list[str]:
+    """Lists and tables that scroll while their box has empty room below them (five rows
+    of nine shown, and a hundred pixels of nothing under them)."""
+    problems = []
+    for view in root.findChildren(QAbstractItemView):
+        parent = view.parentWidget()
+        if not _visible(view, root) or parent is None or parent.layout() is None or \
+                not view.verticalScrollBar().isVisible() or _in_item_view(view):
+            continue
+        layout = parent.layout()
+        bottom = max(w.geometry().bottom() for w in _laid_out(layout) if _visible(w, root))
+        room = parent.contentsRect().bottom() - layout.contentsMargins().bottom() - bottom
+        if room > IDLE_ROOM:
+            problems.append(f"{_where(view)} scrolls with {room}px empty below it")
+    return problems

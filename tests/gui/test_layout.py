@@ -19,6 +19,7 @@ from tests.gui.layout_check import (
     cut_texts,
     ends_shown,
     hidden_form_buttons,
+    idle_room,
     overlaps,
 )
 
@@ -73,7 +74,7 @@ def test_every_area_fits(make_window, load, demo_template: Path, tmp_path: Path,
             # The window really is that size (its minimum size did not overrule the resize).
             assert (window.width(), window.height()) == size, view
             problems = (cut_texts(window) + ends_shown(window) + hidden_form_buttons(window)
-                        + overlaps(window))
+                        + overlaps(window) + idle_room(window))
             found += [f"{size[0]}x{size[1]} {view}: {p}" for p in problems]
             _close_shots(window)
     assert not found, "cut off:\n" + "\n".join(dict.fromkeys(found))
