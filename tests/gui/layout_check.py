@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
+    QLayout,
+    QLineEdit,
     QPushButton,
     QRadioButton,
     QTabBar,
@@ -177,4 +179,94 @@ def _header(header: QHeaderView) -> list[str]:
         if header.length() > width + SLACK:
             problems.append(f"columns of {_where(header)}: {header.length()}px in a view of "
                             f"{width}px (columns off-screen)")
+    return problems
+
+
+#: The buttons that commit or undo a form: never scrolled out of sight below it.
+FORM_BUTTONS = ("saveButton", "revertButton")
+
+
+def hidden_form_buttons(root: QWidget) -> list[str]:
+    """Save and Revert buttons that are shown but lie outside what their scroll area shows
+    (below the form at a small window), or outside the window."""
+    problems = []
+    for button in root.findChildren(QPushButton):
+        if button.objectName() not in FORM_BUTTONS or not _visible(button, root):
+            continue
+        rect = button.rect().translated(button.mapTo(root, button.rect().topLeft()))
+        shown = root.rect()
+        w = button.parentWidget()
+        while w is not None and w is not root:
+            if isinstance(w, QAbstractScrollArea) and not isinstance(w, QHeaderView):
+                view = w.viewport()
+                shown = shown.intersected(view.rect().translated(
+                    view.mapTo(root, view.rect().topLeft())))
+            w = w.parentWidget()
+        if not shown.contains(rect):
+            problems.append(f"button {button.text()!r} at {_where(button)} is out of view")
+    return problems
+
+
+def ends_shown(root: QWidget) -> list[str]:
+    """Text fields (and editable drop-downs) too narrow for their text that show its end,
+    not its beginning ("…t Slaggstenen"), while the user is not typing in them."""
+    problems = []
+    for edit in root.findChildren(QLineEdit):
+        if not _visible(edit, root) or edit.hasFocus() or not edit.text():
+            continue
+        has = edit.contentsRect().width() - 8  # the frame's text margins
+        if edit.fontMetrics().horizontalAdvance(edit.text()) > has and \
+                edit.cursorPosition() > 0:
+            problems.append(f"field {edit.text()[:40]!r} at {_where(edit)} shows its end")
+    return problems
+
+
+def _laid_out(layout: QLayout) -> list[QWidget]:
+    """The widgets `layout` and its nested layouts place."""
+    found: list[QWidget] = []
+    for i in range(layout.count()):
+        item = layout.itemAt(i)
+        if item.widget() is not None:
+            found.append(item.widget())
+        elif item.layout() is not None:
+            found += _laid_out(item.layout())
+    return found
+
+
+def overlaps(root: QWidget) -> list[str]:
+    """Widgets one layout places on top of one another (a layout squeezed below its
+    minimum lays a line of text over a drawing)."""
+    problems = []
+    for parent in [root, *root.findChildren(QWidget)]:
+        layout = parent.layout()
+        if layout is None or not _visible(parent, root):
+            continue
+        shown = [w for w in _laid_out(layout) if _visible(w, root) and not w.isWindow()]
+        for i, a in enumerate(shown):
+            for b in shown[i + 1:]:
+                both = a.geometry().intersected(b.geometry())
+                if both.width() > SLACK and both.height() > SLACK:
+                    problems.append(f"{_where(a)} and {_where(b)} overlap by "
+                                    f"{both.width()}×{both.height()}px")
+    return problems
+
+
+#: Empty room (px) under a scrolling list that counts as wasted: more than a row.
+IDLE_ROOM = 30
+
+
+def idle_room(root: QWidget) -> list[str]:
+    """Lists and tables that scroll while their box has empty room below them (five rows
+    of nine shown, and a hundred pixels of nothing under them)."""
+    problems = []
+    for view in root.findChildren(QAbstractItemView):
+        parent = view.parentWidget()
+        if not _visible(view, root) or parent is None or parent.layout() is None or \
+                not view.verticalScrollBar().isVisible() or _in_item_view(view):
+            continue
+        layout = parent.layout()
+        bottom = max(w.geometry().bottom() for w in _laid_out(layout) if _visible(w, root))
+        room = parent.contentsRect().bottom() - layout.contentsMargins().bottom() - bottom
+        if room > IDLE_ROOM:
+            problems.append(f"{_where(view)} scrolls with {room}px empty below it")
     return problems

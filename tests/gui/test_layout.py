@@ -15,7 +15,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 from destination_norberg.gui.app import apply_style
 from destination_norberg.gui.common import areas, i18n
 from tests.gui.conftest import url_for
-from tests.gui.layout_check import cut_texts
+from tests.gui.layout_check import (
+    cut_texts,
+    ends_shown,
+    hidden_form_buttons,
+    idle_room,
+    overlaps,
+)
 
 SIZES = ((1280, 720), (1400, 900))
 
@@ -67,7 +73,9 @@ def test_every_area_fits(make_window, load, demo_template: Path, tmp_path: Path,
             visit(window, view)
             # The window really is that size (its minimum size did not overrule the resize).
             assert (window.width(), window.height()) == size, view
-            found += [f"{size[0]}x{size[1]} {view}: {p}" for p in cut_texts(window)]
+            problems = (cut_texts(window) + ends_shown(window) + hidden_form_buttons(window)
+                        + overlaps(window) + idle_room(window))
+            found += [f"{size[0]}x{size[1]} {view}: {p}" for p in problems]
             _close_shots(window)
     assert not found, "cut off:\n" + "\n".join(dict.fromkeys(found))
 

@@ -9,6 +9,8 @@ import shiboken6
 from PySide6.QtCore import QObject, QStringListModel, Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QListView, QWidget
 
+from destination_norberg.gui.common.plain import tip
+
 
 def fill_combo(combo: QComboBox, items: Iterable[tuple[object, str]],
                none_text: str | None) -> None:
@@ -23,6 +25,17 @@ def fill_combo(combo: QComboBox, items: Iterable[tuple[object, str]],
 def select_data(combo: QComboBox, value: object) -> None:
     """Select the entry holding `value`, or the first one."""
     combo.setCurrentIndex(max(combo.findData(value), 0))
+
+
+def show_start(combo: QComboBox) -> None:
+    """An editable drop-down too narrow for its name shows the name's beginning ("Pensionat
+    Slagg…", not "…t Slaggstenen"), and all of it on hover; not while the user types in it."""
+    edit = combo.lineEdit()
+    if edit is None:
+        return
+    combo.setToolTip(tip(combo.currentText()) if combo.currentText() else "")
+    if not edit.hasFocus():
+        edit.setCursorPosition(0)
 
 
 class SharedChoices:
@@ -52,6 +65,7 @@ class SharedChoices:
         self.model.setStringList(texts)
         for combo, value in zip(self._pickers, kept, strict=True):
             combo.setCurrentIndex(self.row_of(value))
+            show_start(combo)
 
     def row_of(self, value: object) -> int:
         """The row of `value`; 0 (the none entry) for a value not among the choices."""
@@ -80,6 +94,9 @@ class SharedChoices:
         popup.setUniformItemSizes(True)
         completer.setPopup(popup)
         combo.setCurrentIndex(self.row_of(value))
+        show_start(combo)
+        combo.currentIndexChanged.connect(lambda _row: show_start(combo))
+        combo.lineEdit().editingFinished.connect(lambda: show_start(combo))
         self._pickers.append(combo)
         return combo
 

@@ -4,6 +4,7 @@ parenthesis may break onto two lines rather than be cut."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 #: A table whose columns may run past its right edge on purpose (a wide register with a
@@ -57,3 +58,64 @@ def scrolls_columns(view: QAbstractItemView) -> None:
     """Mark `view` as a register whose columns may scroll sideways (see SCROLLS_COLUMNS)."""
     view.setProperty(SCROLLS_COLUMNS, True)
 
+
+
+#: Cells measured for a whole-text column (a date): the first rows are enough.
+MEASURED_ROWS = 200
+#: A cell's padding left and right of its text (the style sheet's item padding and grid).
+CELL_PADDING = 16
+
+
+class ColumnFitter(QObject):
+    """The columns of a table that fit its width, with no sideways scroll bar: each column
+    its preferred width (never narrower than its header, a `whole` column never narrower
+    than its cells: dates are not cut), the `stretch` column the rest; when the view is too
+    narrow, the columns in `drop_order` are hidden one by one (the least useful first) and
+    come back when there is room again."""
+
+    def __init__(self, view: QTableView, widths: tuple[int, ...], drop_order: tuple[int, ...],
+                 stretch: int = 0, whole: tuple[int, ...] = ()) -> None:
+        super().__init__(view)
+        self.view, self.widths, self.drop_order = view, widths, drop_order
+        self.stretch, self.whole = stretch, whole
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.viewport().installEventFilter(self)
+
+    def wanted(self, column: int) -> int:
+        header, view = self.view.horizontalHeader(), self.view
+        width = max(self.widths[column], header.sectionSizeHint(column))
+        model = view.model()
+        if column in self.whole and model is not None:
+            metrics = view.fontMetrics()
+            for row in range(min(model.rowCount(), MEASURED_ROWS)):
+                text = str(model.index(row, column).data() or "")
+                width = max(width, metrics.horizontalAdvance(text) + CELL_PADDING)
+        return width
+
+    def refit(self) -> None:
+        header = self.view.horizontalHeader()
+        count = min(header.count(), len(self.widths))
+        if self.stretch < count:  # (a model given its columns later loses an earlier mode)
+            header.setSectionResizeMode(self.stretch, QHeaderView.ResizeMode.Stretch)
+        wanted = {c: self.wanted(c) for c in range(count)}
+        shown = set(range(count))
+        room = self.view.viewport().width()
+        for column in self.drop_order:
+            if sum(wanted[c] for c in shown) <= room:
+                break
+            shown.discard(column)
+        for column in range(count):
+            self.view.setColumnHidden(column, column not in shown)
+            if column in shown and column != self.stretch:
+                header.resizeSection(column, wanted[column])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize:
+            self.refit()
+        return False
+
+
+def fit_columns(view: QTableView, widths: tuple[int, ...], drop_order: tuple[int, ...],
+                stretch: int = 0, whole: tuple[int, ...] = ()) -> ColumnFitter:
+    """Fit `view`'s columns to its width (see ColumnFitter); call `refit` after new rows."""
+    return ColumnFitter(view, widths, drop_order, stretch, whole)

@@ -34,6 +34,9 @@ class Ui_NetworkPage(object):
         self.pageLayout.setContentsMargins(20, 12, 20, 8)
         self.header = QHBoxLayout()
         self.header.setObjectName(u"header")
+        self.titleBlock = QVBoxLayout()
+        self.titleBlock.setSpacing(0)
+        self.titleBlock.setObjectName(u"titleBlock")
         self.heading = QLabel(NetworkPage)
         self.heading.setObjectName(u"heading")
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
@@ -43,15 +46,17 @@ class Ui_NetworkPage(object):
         self.heading.setSizePolicy(sizePolicy)
         self.heading.setProperty(u"pageHeading", True)
 
-        self.header.addWidget(self.heading)
+        self.titleBlock.addWidget(self.heading)
 
         self.summary = QLabel(NetworkPage)
         self.summary.setObjectName(u"summary")
         self.summary.setText(u"")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.summary.setWordWrap(True)
 
-        self.header.addWidget(self.summary)
+        self.titleBlock.addWidget(self.summary)
+
+
+        self.header.addLayout(self.titleBlock)
 
         self.headerSpacer = QSpacerItem(10, 10, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 

@@ -107,7 +107,12 @@ class Ui_PackagesPage(object):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setAlternatingRowColors(True)
         self.splitter.addWidget(self.list)
-        self.editorScroll = QScrollArea(self.splitter)
+        self.editorPane = QWidget(self.splitter)
+        self.editorPane.setObjectName(u"editorPane")
+        self.editorPaneLayout = QVBoxLayout(self.editorPane)
+        self.editorPaneLayout.setObjectName(u"editorPaneLayout")
+        self.editorPaneLayout.setContentsMargins(0, 0, 0, 0)
+        self.editorScroll = QScrollArea(self.editorPane)
         self.editorScroll.setObjectName(u"editorScroll")
         self.editorScroll.setWidgetResizable(True)
         self.editor = QWidget()
@@ -294,12 +299,16 @@ class Ui_PackagesPage(object):
 
         self.editorLayout.addWidget(self.history)
 
-        self.problem = QLabel(self.editor)
+        self.editorScroll.setWidget(self.editor)
+
+        self.editorPaneLayout.addWidget(self.editorScroll)
+
+        self.problem = QLabel(self.editorPane)
         self.problem.setObjectName(u"problem")
         self.problem.setText(u"")
         self.problem.setWordWrap(True)
 
-        self.editorLayout.addWidget(self.problem)
+        self.editorPaneLayout.addWidget(self.problem)
 
         self.saveButtons = QHBoxLayout()
         self.saveButtons.setObjectName(u"saveButtons")
@@ -307,21 +316,20 @@ class Ui_PackagesPage(object):
 
         self.saveButtons.addItem(self.saveSpacer)
 
-        self.revertButton = QPushButton(self.editor)
+        self.revertButton = QPushButton(self.editorPane)
         self.revertButton.setObjectName(u"revertButton")
 
         self.saveButtons.addWidget(self.revertButton)
 
-        self.saveButton = QPushButton(self.editor)
+        self.saveButton = QPushButton(self.editorPane)
         self.saveButton.setObjectName(u"saveButton")
 
         self.saveButtons.addWidget(self.saveButton)
 
 
-        self.editorLayout.addLayout(self.saveButtons)
+        self.editorPaneLayout.addLayout(self.saveButtons)
 
-        self.editorScroll.setWidget(self.editor)
-        self.splitter.addWidget(self.editorScroll)
+        self.splitter.addWidget(self.editorPane)
 
         self.pageLayout.addWidget(self.splitter)
 

@@ -302,16 +302,16 @@ class Ui_StrakPage(object):
 
         self.stopsHeader.addWidget(self.moveUp)
 
-        self.showStopOnMap = QPushButton(self.stopsCard)
-        self.showStopOnMap.setObjectName(u"showStopOnMap")
-
-        self.stopsHeader.addWidget(self.showStopOnMap)
-
         self.moveDown = QPushButton(self.stopsCard)
         self.moveDown.setObjectName(u"moveDown")
         self.moveDown.setCursor(QCursor(Qt.CursorShape.PointingHandCursor))
 
         self.stopsHeader.addWidget(self.moveDown)
+
+        self.showStopOnMap = QPushButton(self.stopsCard)
+        self.showStopOnMap.setObjectName(u"showStopOnMap")
+
+        self.stopsHeader.addWidget(self.showStopOnMap)
 
 
         self.stopsLayout.addLayout(self.stopsHeader)
@@ -395,7 +395,7 @@ class Ui_StrakPage(object):
         self.routeLength = QLabel(self.routeCard)
         self.routeLength.setObjectName(u"routeLength")
         self.routeLength.setText(u"")
-        self.routeLength.setWordWrap(True)
+        self.routeLength.setWordWrap(False)
 
         self.routeLayout.addWidget(self.routeLength)
 
@@ -449,7 +449,7 @@ class Ui_StrakPage(object):
         self.whoStatus = QLabel(self.whoCard)
         self.whoStatus.setObjectName(u"whoStatus")
         self.whoStatus.setText(u"")
-        self.whoStatus.setWordWrap(True)
+        self.whoStatus.setWordWrap(False)
 
         self.whoLayout.addWidget(self.whoStatus)
 
@@ -554,13 +554,13 @@ class Ui_StrakPage(object):
 #if QT_CONFIG(tooltip)
         self.moveUp.setToolTip(QCoreApplication.translate("StrakPage", u"Move the selected stop one step earlier", None))
 #endif // QT_CONFIG(tooltip)
-        self.showStopOnMap.setText(QCoreApplication.translate("StrakPage", u"Show on the map", None))
-#if QT_CONFIG(tooltip)
-        self.showStopOnMap.setToolTip(QCoreApplication.translate("StrakPage", u"Show the selected stop on the map (as last saved)", None))
-#endif // QT_CONFIG(tooltip)
         self.moveDown.setText(QCoreApplication.translate("StrakPage", u"Move down", None))
 #if QT_CONFIG(tooltip)
         self.moveDown.setToolTip(QCoreApplication.translate("StrakPage", u"Move the selected stop one step later", None))
+#endif // QT_CONFIG(tooltip)
+        self.showStopOnMap.setText(QCoreApplication.translate("StrakPage", u"Show on the map", None))
+#if QT_CONFIG(tooltip)
+        self.showStopOnMap.setToolTip(QCoreApplication.translate("StrakPage", u"Show the selected stop on the map (as last saved)", None))
 #endif // QT_CONFIG(tooltip)
         self.stopsHint.setText(QCoreApplication.translate("StrakPage", u"Double-click a cell to edit it. An empty opening means the stop keeps the str\u00e5k hours.", None))
         self.warningsTitle.setText(QCoreApplication.translate("StrakPage", u"Warnings", None))

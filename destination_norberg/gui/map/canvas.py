@@ -64,6 +64,10 @@ def make_pen(style: Style, width: float | None = None) -> QPen:
                     style=DASHES.get(style.dash, Qt.PenStyle.SolidLine))
 
 
+#: Added to the z of label layers: over all symbols, under the editing marks (10 000).
+LABELS_Z = 5_000.0
+
+
 class MapCanvas(QWidget):
     """The map widget: pan by dragging, zoom with the wheel or by shift-dragging a box."""
 
@@ -235,9 +239,12 @@ class MapCanvas(QWidget):
             item.setOpacity(layer.opacity)
 
     def _restack(self) -> None:
+        """Layers in their order; names (label layers) over every layer's symbols, as on a
+        printed map, so a pile of stop markers never hides "Norberg"."""
         for i, layer in enumerate(self._layers):
+            above = LABELS_Z if getattr(layer, "kind", "") == "label" else 0.0
             for j, item in enumerate(self._items[layer.name]):
-                item.setZValue(100.0 * (i + 1) + j)
+                item.setZValue(above + 100.0 * (i + 1) + j)
 
     # --- view ---------------------------------------------------------------------------
 

@@ -22,7 +22,9 @@ from destination_norberg.core.line_edit import LineEditError, LineEditor, Point
 #: A click this close to a point (or the line) hits it; a moved point snaps this close.
 SNAP_PIXELS = 8.0
 EDIT_COLOUR = "#6a1b9a"
-Z_TOP = 1_000_000.0
+#: Over the selection marks (1e8), so a selected line being edited keeps its handles on
+#: top; under the compass and scale bar (1e9).
+Z_TOP = 5e8
 #: Above this many points the handles are drawn smaller.
 DENSE = 60
 

@@ -213,7 +213,12 @@ class MapPage(QWidget):
             return True
         if self.view != "map":
             self.set_view("map")
-        return self.editing.edit(trail_id)
+        started = self.editing.edit(trail_id)
+        if started and self.canvas.selection() != (TRAILS, trail_id):
+            # The side panel says which trail is being edited, however the edit was begun
+            # (from the trail register too, where nothing on the map was selected).
+            self.canvas.select(trail_id, TRAILS)
+        return started
 
     def _edit_selected_line(self) -> None:
         chosen = self.canvas.selection()

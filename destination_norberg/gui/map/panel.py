@@ -7,19 +7,32 @@ legend cannot disagree with the map. The panel only talks to the canvas's layer 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSlider,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from destination_norberg.gui.common.plain import tip
 from destination_norberg.gui.map.canvas import DASHES, MapCanvas
 from destination_norberg.gui.map.layers import LegendEntry
 
@@ -68,6 +81,38 @@ def swatch(entry: LegendEntry) -> QIcon:
     return QIcon(pixmap)
 
 
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows of a tree as tall as their text wrapped at the tree's width (a QTreeView asks
+    its delegate for a row's height without telling the width, and so never wraps)."""
+
+    def __init__(self, tree: QTreeWidget) -> None:
+        super().__init__(tree)
+        self.tree = tree
+        tree.viewport().installEventFilter(self)
+
+    def sizeHint(self, option: QStyleOptionViewItem,  # noqa: N802 - Qt override
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        hint = super().sizeHint(option, index)
+        depth, parent = 1, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        # what the row leaves for its text: the indent, a check box, the swatch, margins
+        width = self.tree.viewport().width() - depth * self.tree.indentation() - 24
+        if index.data(Qt.ItemDataRole.DecorationRole) is not None:
+            width -= self.tree.iconSize().width() + 8
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        if width <= 20 or not text:
+            return hint
+        bound = option.fontMetrics.boundingRect(QRect(0, 0, width, 10_000),
+                                                Qt.TextFlag.TextWordWrap, text)
+        return QSize(hint.width(), max(hint.height(), bound.height() + 6))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize:
+            self.tree.doItemsLayout()  # the rows' heights at the new width
+        return False
+
+
 class MapLayersPanel(QWidget):
     """Layers of a MapCanvas: check to show, slider to fade, Up/Down to restack; a legend."""
 
@@ -80,6 +125,13 @@ class MapLayersPanel(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setIconSize(SWATCH)
         self.tree.setRootIsDecorated(True)
+        # A narrow panel: a long legend entry wraps onto a second line (shallow indent for
+        # room), and every entry shows its whole text on hover.
+        self.tree.setIndentation(12)
+        self.tree.setWordWrap(True)
+        self.tree.setUniformRowHeights(False)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setItemDelegate(WrappingDelegate(self.tree))
         self._opacity_label = QLabel()
         self.opacity = QSlider(Qt.Orientation.Horizontal)
         self.opacity.setRange(0, 100)
@@ -132,12 +184,14 @@ class MapLayersPanel(QWidget):
             self.tree.clear()
             for layer in reversed(self._canvas.layers()):
                 item = QTreeWidgetItem([layer.title])
+                item.setToolTip(0, tip(layer.title))
                 item.setData(0, NAME_ROLE, layer.name)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(0, Qt.CheckState.Checked if layer.visible
                                    else Qt.CheckState.Unchecked)
                 for entry in layer.legend():
                     child = QTreeWidgetItem([entry.label])
+                    child.setToolTip(0, tip(entry.label))
                     child.setIcon(0, swatch(entry))
                     child.setData(0, NAME_ROLE, layer.name)
                     child.setFlags(Qt.ItemFlag.ItemIsEnabled)

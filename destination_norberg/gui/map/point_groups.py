@@ -116,11 +116,18 @@ class PointGroups(pg.GraphicsObject):
             path.addText(QPointF(at.x() + offset, at.y() - offset), self._font, text)
             painter.strokePath(path, halo)
             painter.fillPath(path, QBrush(INK))
-        painter.setPen(QPen(QColor(self.layer.ring), 2.0))
+        # A group is a filled disc in the layer's colour over a second ring (a pile), its
+        # count in white: unlike a numbered stop (a white circle, its number beside it), so
+        # a group of 3 is not read as stop 3.
+        ring = QColor(self.layer.ring)
         for x, y, count in self.groups:
             at = transform.map(QPointF(x, y))
             radius = 10.0 + min(count, 50) ** 0.5 * 1.5
+            painter.setPen(QPen(ring, 1.5))
             painter.setBrush(QBrush(QColor(255, 255, 255, 240)))
+            painter.drawEllipse(at + QPointF(3, -3), radius, radius)
+            painter.setPen(QPen(QColor(255, 255, 255), 1.5))
+            painter.setBrush(QBrush(ring))
             painter.drawEllipse(at, radius, radius)
             painter.drawText(QRectF(at.x() - radius, at.y() - radius, 2 * radius, 2 * radius),
                              int(Qt.AlignmentFlag.AlignCenter), str(count))

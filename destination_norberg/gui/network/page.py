@@ -42,6 +42,10 @@ from destination_norberg.gui.network.table_rows import NetworkRows, read_rows, t
 
 SEARCH_DELAY_MS = 150
 COLUMN_WIDTHS = (210, 110, 95, 130, 160, 95, 95, 100)
+#: name, category, town, tags, people, last contact, follow-up, org. number: what a narrow
+#: table leaves out first; the two dates are always shown whole.
+DROP_ORDER = (7, 2, 3, 4, 1)
+WHOLE_COLUMNS = (5, 6)
 MUTED = "#5b6670"
 
 
@@ -67,15 +71,16 @@ class NetworkPage(QWidget):
             runner, lambda: partial(read_rows, self.store.url, self.today()),
             self._on_snapshot,
             state=ui.state, failed=self.failed)
-        self._sized = False
         self.model = FastTableModel(parent=self)
         ui.table.setModel(self.model)
         ui.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # by name until the user sorts
         ui.table.verticalHeader().setVisible(False)
         ui.table.verticalHeader().setDefaultSectionSize(26)
-        ui.table.horizontalHeader().setStretchLastSection(True)
-        table_fit.scrolls_columns(ui.table)  # a register: the name first, the rest scrolls
         ui.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # The columns fit the table, the name takes the rest; a narrow table leaves out the
+        # organisation number, then the town, the tags, the people (the detail shows them).
+        self.columns = table_fit.fit_columns(ui.table, COLUMN_WIDTHS, DROP_ORDER,
+                                             whole=WHOLE_COLUMNS)
         ui.splitter.setStretchFactor(0, 3)
         ui.splitter.setStretchFactor(1, 2)
         ui.splitter.setSizes([800, 420])
@@ -130,9 +135,7 @@ class NetworkPage(QWidget):
         self.snapshot = rows.snapshot
         self.model.set_rows(rows.columns, rows.keys, rows.haystack, rows.tones,
                             rows.numeric, rows.ranks)
-        if not self._sized:
-            self._sized = True
-            table_fit.set_widths(self.ui.table, COLUMN_WIDTHS)
+        self.columns.refit()  # the dates as long as they are
         self.apply_filter()
         self.ui.state.setVisible(False)
         self._restore_selection()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QHeaderView, QSizePolicy, QTableView, QWidget
 
 from destination_norberg.core.timeutil import to_local
 from destination_norberg.core.trails import StatusSummary
@@ -48,6 +48,8 @@ class OverviewPage(QWidget):
         for card in (self.ui.milestonesCard, self.ui.snowCard, self.ui.trailsCard,
                      self.ui.eventsCard, self.ui.tasksCard, self.ui.followUpsCard):
             card.layout().addStretch(1)  # content at the top when a neighbour is taller
+        # ... but the follow-ups table takes that room first, up to all its rows (_fit_rows).
+        self.ui.followUpsCard.layout().setStretchFactor(self.ui.followUpsTable, 100)
         for button, area in ((self.ui.milestonesOpen, "events"), (self.ui.snowOpen, "trails"),
                              (self.ui.trailsOpen, "trails"), (self.ui.eventsOpen, "events"),
                              (self.ui.tasksOpen, "events"), (self.ui.followUpsOpen, "network")):
@@ -259,7 +261,7 @@ class OverviewPage(QWidget):
         self.follow_ups_model.set_rows(rows)
         self._toggle(self.ui.followUpsTable, self.ui.followUpsEmpty, bool(rows),
                      self.tr("No follow-ups due in the next 7 days."), stretch=(1,), line_rows=2,
-                     max_rows=FOLLOW_UP_ROWS)
+                     max_rows=FOLLOW_UP_ROWS, grow=True)
         title = self.tr("Follow-ups due")
         if rows:
             title += f" · {len(rows)}"
@@ -270,7 +272,7 @@ class OverviewPage(QWidget):
     @staticmethod
     def _toggle(table: QTableView, empty_label: QWidget, has_rows: bool, text: str,
                 stretch: tuple[int, ...], line_rows: int = 1,
-                max_rows: int = MAX_VISIBLE_ROWS) -> None:
+                max_rows: int = MAX_VISIBLE_ROWS, grow: bool = False) -> None:
         table.setVisible(has_rows)
         empty_label.setVisible(not has_rows)
         empty_label.setText(text)
@@ -278,7 +280,7 @@ class OverviewPage(QWidget):
             _fit_columns(table, stretch)
             table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT * line_rows - 4 * (
                 line_rows - 1))
-            _fit_rows(table, max_rows=max_rows)
+            _fit_rows(table, max_rows=max_rows, grow=grow)
 
     def _set_headers(self) -> None:
         self.events_model.set_headers([self.tr("When"), self.tr("Event"), self.tr("Place"),
@@ -311,11 +313,20 @@ def _fit_columns(view: QTableView, stretch: tuple[int, ...]) -> None:
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
 
 
-def _fit_rows(view: QTableView, max_rows: int) -> None:
-    """A card's table is as tall as its rows, up to `max_rows`; beyond that it scrolls."""
-    rows = min(view.model().rowCount(), max_rows)
-    height = view.horizontalHeader().height() + rows * view.verticalHeader().defaultSectionSize()
-    view.setFixedHeight(height + 4)
+def _fit_rows(view: QTableView, max_rows: int, grow: bool = False) -> None:
+    """A card's table is as tall as its rows, up to `max_rows`; beyond that it scrolls.
+    With `grow` it is at least that tall and takes the height its card has to spare, up to
+    all its rows (a card beside a taller one shows more rows rather than empty space)."""
+    per_row = view.verticalHeader().defaultSectionSize()
+    count = view.model().rowCount()
+    rows = min(count, max_rows)
+    height = view.horizontalHeader().height() + rows * per_row + 4
+    if not grow:
+        view.setFixedHeight(height)
+        return
+    view.setMinimumHeight(height)
+    view.setMaximumHeight(height + (count - rows) * per_row)
+    view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
 
 def _int(value: int) -> str:

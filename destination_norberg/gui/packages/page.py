@@ -106,8 +106,12 @@ class PackagesPage(QWidget):
         self.model = SnapshotTableModel(parent=self)
         ui.list.setModel(self.model)
         ui.list.verticalHeader().setVisible(False)
+        # A narrow list of titles beside the editor, no sideways scroll bar: a long title is
+        # elided in the middle and shown whole, with its event, price and version, on hover.
         ui.list.horizontalHeader().setStretchLastSection(True)
-        table_fit.scrolls_columns(ui.list)  # the title first; version, price, sent beside it
+        ui.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        ui.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        ui.list.setWordWrap(False)
         ui.list.selectionModel().selectionChanged.connect(self._selection_changed)
         ui.splitter.setSizes([220, 1000])  # the editor first: its component table is wide
         ui.pageLayout.setStretchFactor(ui.splitter, 1)
@@ -151,14 +155,9 @@ class PackagesPage(QWidget):
         result, first_id, first = read
         self.rows, self.events, self.orgs = result
         self._preloaded = (first_id, first) if first_id is not None else None
-        self.model.set_rows([Row(cells=(
-            r.title_sv, r.event_name or "—",
-            f"{labels.fmt_day(r.valid_from)} – {labels.fmt_day(r.valid_to)}"
-            if r.valid_from and r.valid_to else "", str(r.component_count), sek(r.total_sek),
-            sek(r.per_person_sek), str(r.revision) + (" *" if r.changed_since_sent else ""),
-            labels.fmt_local(r.last_sent) if r.last_sent else "—"), key=r.id)
-            for r in self.rows])
-        self.ui.list.resizeColumnsToContents()
+        self.model.set_rows([self._list_row(r) for r in self.rows])
+        for column in range(1, self.model.columnCount()):
+            self.ui.list.setColumnHidden(column, True)  # in the tooltip and the editor
         self.ui.summary.setText(self.tr("%n package(s)", "", len(self.rows)))
         self._fill_choices()
         self.org_choices.set_choices(((org_id, name) for org_id, name, _p in self.orgs),
@@ -168,6 +167,21 @@ class PackagesPage(QWidget):
         self.select_package(wanted)
         self._preloaded = None  # only for the selection this read made
         self.loaded.emit()
+
+    def _list_row(self, r: PackageRow) -> Row:
+        """A package in the list; its tooltip the whole title, then the columns the narrow
+        list leaves out ("Event: …", "Total: …"), in the headers' words."""
+        cells = (r.title_sv, r.event_name or "—",
+                 f"{labels.fmt_day(r.valid_from)} – {labels.fmt_day(r.valid_to)}"
+                 if r.valid_from and r.valid_to else "", str(r.component_count),
+                 sek(r.total_sek), sek(r.per_person_sek),
+                 str(r.revision) + (" *" if r.changed_since_sent else ""),
+                 labels.fmt_local(r.last_sent) if r.last_sent else "—")
+        headers = [str(self.model.headerData(c, Qt.Orientation.Horizontal,
+                                             Qt.ItemDataRole.DisplayRole) or "")
+                   for c in range(1, self.model.columnCount())]
+        details = [f"{h}: {cell}" for h, cell in zip(headers, cells[1:], strict=False) if cell]
+        return Row(cells=cells, key=r.id, tooltip="\n".join([r.title_sv, *details]))
 
     def select_package(self, package_id: int | None) -> None:
         row = next((i for i, r in enumerate(self.rows) if r.id == package_id), None)

@@ -543,3 +543,9 @@ def test_the_page_renders(page: StrakPage) -> None:
     QApplication.processEvents()
     image = page.grab().toImage()
     assert image.width() == 1400 and image.height() == 900
+
+
+def test_move_up_and_move_down_sit_together_in_the_stops_header(page: StrakPage) -> None:
+    layout = page.ui.stopsHeader
+    up, down = layout.indexOf(page.ui.moveUp), layout.indexOf(page.ui.moveDown)
+    assert up >= 0 and down == up + 1

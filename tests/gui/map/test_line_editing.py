@@ -226,3 +226,14 @@ def trail_line_of(points):
     from destination_norberg.app.map_edit import trail_line
 
     return trail_line(points)
+
+
+def test_the_side_panel_names_the_trail_being_edited(page, qtbot) -> None:
+    tid = trail_id(page, "Gruvstigen")
+    page.canvas.clear_selection()  # begun from the trail register: nothing was selected
+    assert page.ui.detailTitle.text() != "Gruvstigen"
+    assert page.edit_line(tid)
+    assert page.ui.detailTitle.text() == "Gruvstigen"
+    halo = page.canvas._marks.halo.zValue()
+    assert page.editing.tool.handles.zValue() > halo  # the handles over the selection halo
+    page.editing.cancel()

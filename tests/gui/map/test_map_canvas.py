@@ -406,3 +406,36 @@ def test_dragging_pans_and_shift_dragging_zooms_to_the_box(canvas: MapCanvas, qt
     assert zx1 - zx0 == pytest.approx(1000, rel=0.1)
     assert zx0 <= TORGET[0] + 20 and zx1 >= TORGET[0] + 980
     assert zy0 <= TORGET[1] - 480 and zy1 >= TORGET[1] - 20
+
+
+def test_a_long_legend_entry_wraps_in_a_narrow_panel_and_shows_whole_on_hover(
+        canvas: MapCanvas, qtbot) -> None:
+    long_label = "Småväg enkel standard med grusad yta"
+    styles = {"grön": Style(long_label, "#2e8b3a", 1.5)}
+    xy, offsets = walks(1)
+    canvas.add_layer(LineLayer.from_arrays("roads", ["r"], ["grön"], xy, offsets,
+                                           styles=styles, title="Bakgrund: vägar"))
+    panel = MapLayersPanel(canvas)
+    qtbot.addWidget(panel)
+    panel.resize(200, 400)
+    panel.show()
+    qtbot.waitExposed(panel)
+    entry = panel.tree.topLevelItem(0).child(0)
+    assert entry.toolTip(0) == long_label
+    one_line = panel.tree.fontMetrics().height()
+    assert panel.tree.visualItemRect(entry).height() >= 2 * one_line  # wrapped, not cut
+    panel.resize(600, 400)
+    qtbot.waitUntil(lambda: panel.tree.visualItemRect(entry).height() < 2 * one_line)
+
+
+def test_place_names_are_drawn_over_the_point_symbols_and_groups(canvas: MapCanvas) -> None:
+    from destination_norberg.gui.map.map_labels import Label, LabelLayer
+    from destination_norberg.gui.map.point_groups import GroupedPointLayer
+
+    canvas.add_layer(LabelLayer("places", [Label("Norberg", *TORGET)], "Ortnamn"))
+    canvas.add_layer(GroupedPointLayer("stops", [(i, "stopp", TORGET[0] + 5 * i, TORGET[1],
+                                                  str(i + 1)) for i in range(5)]))
+    assert [layer.name for layer in canvas.layers()] == ["places", "stops"]  # stops above
+    names = min(item.zValue() for item in canvas._items["places"])
+    symbols = max(item.zValue() for item in canvas._items["stops"])
+    assert names > symbols
