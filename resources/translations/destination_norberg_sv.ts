@@ -5263,22 +5263,6 @@ vinter: fre–sön 11–16</translation>
             <translation>inte rapporterad</translation>
         </message>
         <message>
-            <source>green</source>
-            <translation>grön</translation>
-        </message>
-        <message>
-            <source>blue</source>
-            <translation>blå</translation>
-        </message>
-        <message>
-            <source>red</source>
-            <translation>röd</translation>
-        </message>
-        <message>
-            <source>black</source>
-            <translation>svart</translation>
-        </message>
-        <message>
             <source>Swedish grade: %1 (%2)</source>
             <translation>Svensk gradering: %1 (%2)</translation>
         </message>

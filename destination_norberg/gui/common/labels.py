@@ -110,6 +110,11 @@ STATUS_COLOURS = {
 LEVEL_COLOURS = {"green": "#2e7d32", "yellow": "#c77c02", "red": "#b3261e", None: "#7a8591"}
 
 
+def lang() -> str:
+    """The window's language as the outputs name it ("sv" or "en"), from the locale i18n set."""
+    return "sv" if QLocale().language() == QLocale.Language.Swedish else "en"
+
+
 def qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
