@@ -4540,6 +4540,22 @@ vinter: fre–sön 11–16</translation>
             <source>cannons</source>
             <translation>kanoner</translation>
         </message>
+        <message>
+            <source>drone survey</source>
+            <translation>drönarmätning</translation>
+        </message>
+        <message>
+            <source>GPS survey</source>
+            <translation>GPS-inmätning</translation>
+        </message>
+        <message>
+            <source>tape measure</source>
+            <translation>måttband</translation>
+        </message>
+        <message>
+            <source>estimate</source>
+            <translation>uppskattning</translation>
+        </message>
     </context>
     <context>
         <name>StorageDialog</name>

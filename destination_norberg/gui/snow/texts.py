@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
+from destination_norberg.core.vocab import StorageMethod
 from destination_norberg.gui.common import labels
 
 
@@ -28,6 +29,21 @@ def km(value: float) -> str:
 
 def m3(value: float) -> str:
     return QLocale().toString(float(round(value)), "f", 0)
+
+
+def method_label(method: str | None) -> str:
+    """A storage measurement's method for display: a known method (core.vocab.StorageMethod,
+    matched whatever its case) in the window's language, any other text as the user typed it."""
+    text = (method or "").strip()
+    known = {m.value.casefold(): m for m in StorageMethod}.get(text.casefold())
+    if known is None:
+        return text
+    return {
+        StorageMethod.DRONE: QCoreApplication.translate("SnowTexts", "drone survey"),
+        StorageMethod.GPS: QCoreApplication.translate("SnowTexts", "GPS survey"),
+        StorageMethod.TAPE: QCoreApplication.translate("SnowTexts", "tape measure"),
+        StorageMethod.ESTIMATE: QCoreApplication.translate("SnowTexts", "estimate"),
+    }[known]
 
 
 def short_name(name: str) -> str:
