@@ -46,6 +46,23 @@ def method_label(method: str | None) -> str:
     }[known]
 
 
+def course(loop_km: float, laps: int = 1) -> str:
+    """A race course in the window's language: "60 km", "3×20 km", "2.5 km" / "2,5 km",
+    "800 m" (core.gonogo.course_name writes the Swedish name the command line prints)."""
+    if loop_km < 1:
+        loop = f"{QLocale().toString(float(round(loop_km * 1000)), 'f', 0)} m"
+    else:
+        loop = f"{loop_km:g}".replace(".", QLocale().decimalPoint()) + " km"
+    return loop if laps == 1 else f"{laps}×{loop}"
+
+
+def _variant(a: Mapping[str, Any], key: str = "variant") -> str:
+    """A reason's course variant by its numbers, or its name when a reason has none."""
+    if a.get(f"{key}_km") is not None:
+        return course(float(a[f"{key}_km"]), int(a.get(f"{key}_laps") or 1))
+    return str(a[key])
+
+
 def short_name(name: str) -> str:
     """"Engelbrektsloppet 2027: 20 km-slinga (3×20 km)" → "Engelbrektsloppet 2027": the
     part before the colon names a target well enough on a plot or in a legend."""
@@ -271,39 +288,39 @@ def _preferred(a: Mapping[str, Any]) -> str:
     if a.get("loop"):
         return _fill(QCoreApplication.translate(
             "SnowTexts", "Runs on its preferred course, %1, on the loop %2."),
-            str(a["variant"]), str(a["loop"]))
+            _variant(a), str(a["loop"]))
     return _fill(QCoreApplication.translate(
         "SnowTexts", "Runs on its preferred course, %1, on the natural-snow course."),
-        str(a["variant"]))
+        _variant(a))
 
 
 def _fallback(a: Mapping[str, Any]) -> str:
     if a.get("loop"):
         return _fill(QCoreApplication.translate(
             "SnowTexts", "Runs as %1 on the loop %2 instead of %3."),
-            str(a["variant"]), str(a["loop"]), str(a["preferred"]))
+            _variant(a), str(a["loop"]), _variant(a, "preferred"))
     return _fill(QCoreApplication.translate("SnowTexts", "Runs as %1 instead of %2."),
-                 str(a["variant"]), str(a["preferred"]))
+                 _variant(a), _variant(a, "preferred"))
 
 
 def _natural_closed(a: Mapping[str, Any]) -> str:
     return _fill(QCoreApplication.translate(
-        "SnowTexts", "%1: the natural-snow course is not open."), str(a["variant"]))
+        "SnowTexts", "%1: the natural-snow course is not open."), _variant(a))
 
 
 def _no_ready_loop(a: Mapping[str, Any]) -> str:
     if float(a.get("longest_ready_km") or 0.0) <= 0.0:
         return _fill(QCoreApplication.translate(
             "SnowTexts", "%1: needs a ready loop of %2 km; no loop is ready."),
-            str(a["variant"]), km(a["loop_km"]))
+            _variant(a), km(a["loop_km"]))
     return _fill(QCoreApplication.translate(
         "SnowTexts", "%1: needs a ready loop of %2 km; the longest ready loop is %3 km."),
-        str(a["variant"]), km(a["loop_km"]), km(a["longest_ready_km"]))
+        _variant(a), km(a["loop_km"]), km(a["longest_ready_km"]))
 
 
 def _loop_not_ready(a: Mapping[str, Any]) -> str:
     return _fill(QCoreApplication.translate("SnowTexts", "%1: the loop %2 is not ready."),
-                 str(a["variant"]), str(a["loop"]))
+                 _variant(a), str(a["loop"]))
 
 
 def _race_impossible(a: Mapping[str, Any]) -> str:

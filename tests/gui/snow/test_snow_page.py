@@ -154,6 +154,9 @@ def test_gonogo_waits_for_the_decision_date(page) -> None:
     assert "needs a ready loop of 20.0 km" in first.cells[5]
     school = rows["Klasskidan"]  # any ready loop of 2.5 km: the early-snow loop will do
     assert school.cells[4] == "go" and school.cells[3] == "Snölagringsslingan 4 km"
+    # The course in English numbers, as the distance beside it (not core's Swedish "2,5 km").
+    assert school.cells[1] == school.cells[2] == "2.5 km"
+    assert "Runs on its preferred course, 2.5 km, on the loop" in school.cells[5]
     # The children's race must use the floodlit loop, which is not ready.
     assert rows["Lilla Engelbrektsloppet"].cells[4] == "not yet"
     assert "Elljusspåret 2,5 km" in rows["Lilla Engelbrektsloppet"].cells[5]
