@@ -4003,10 +4003,6 @@ vinter: fre–sön 11–16</translation>
             <translation>Lagrad snö: %1 m³ (uppmätt %2).</translation>
         </message>
         <message>
-            <source>Production projected from the temperature history of %1 (the median hour of its years).</source>
-            <translation>Produktionen beräknas från temperaturhistoriken för %1 (medianen för varje timme över åren).</translation>
-        </message>
-        <message>
             <source>Ready / required</source>
             <translation>Klart / krävs</translation>
         </message>
@@ -4101,6 +4097,10 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>The first days use SMHI's forecast for Norberg (model run %1).</source>
             <translation>De första dagarna räknas med SMHI:s prognos för Norberg (modellkörning %1).</translation>
+        </message>
+        <message>
+            <source>Production projected from the temperature history of %1: for each hour of the season, the middle value of its past years.</source>
+            <translation>Produktionen beräknas från temperaturhistoriken för %1: för varje timme av säsongen mittvärdet av de tidigare åren.</translation>
         </message>
     </context>
     <context>
@@ -4555,6 +4555,10 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>estimate</source>
             <translation>uppskattning</translation>
+        </message>
+        <message>
+            <source>(demo, fictional)</source>
+            <translation>(demo, fiktiv)</translation>
         </message>
     </context>
     <context>

@@ -63,6 +63,19 @@ def _variant(a: Mapping[str, Any], key: str = "variant") -> str:
     return str(a[key])
 
 
+#: The demo's weather station's name ends in this mark (data/weather_stations.json).
+DEMO_MARK = "(demo, fiktiv)"
+
+
+def station_name(name: str) -> str:
+    """A weather station's name for display: the demo station's mark in the window's language
+    ("Norberg (demo, fictional)"); a real station's name as SMHI gives it."""
+    if name.endswith(DEMO_MARK):
+        return name[: -len(DEMO_MARK)] + QCoreApplication.translate(
+            "SnowTexts", "(demo, fictional)")
+    return name
+
+
 def short_name(name: str) -> str:
     """"Engelbrektsloppet 2027: 20 km-slinga (3×20 km)" → "Engelbrektsloppet 2027": the
     part before the colon names a target well enough on a plot or in a legend."""
@@ -428,7 +441,7 @@ class MarginPlurals(QObject):
 
 
 def station(choice: Any) -> str:
-    """"Norberg (demo, fiktiv), 2.1 km (nearest)"; what to say when there is none."""
+    """"Norberg (demo, fictional), 2.1 km (nearest)"; what to say when there is none."""
     if choice is None or choice.station is None:
         if choice is not None and choice.chosen_key is not None:
             return _fill(QCoreApplication.translate(
@@ -444,8 +457,9 @@ def station_option(summary: Any) -> str:
     """A station as the settings dialog lists it: name and distance from Norberg."""
     distance = summary.distance_km
     if distance is None:
-        return _fill(QCoreApplication.translate("SnowTexts", "%1, no position"), summary.name)
-    return _fill(QCoreApplication.translate("SnowTexts", "%1, %2 km"), summary.name,
+        return _fill(QCoreApplication.translate("SnowTexts", "%1, no position"),
+                     station_name(summary.name))
+    return _fill(QCoreApplication.translate("SnowTexts", "%1, %2 km"), station_name(summary.name),
                  QLocale().toString(float(distance), "f", 1))
 
 
