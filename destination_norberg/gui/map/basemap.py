@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication
 from destination_norberg.app.basemap import basemap_kind, is_basemap
 from destination_norberg.app.map import ReferenceLayer
 from destination_norberg.core.geometry import Geometry
+from destination_norberg.gui.common.labels import basemap_title
 from destination_norberg.gui.map.layers import (
     LegendEntry,
     LineLayer,
@@ -112,19 +113,6 @@ class RoadEdges(BackgroundLines):
         edges.styles = {key: styles[key] for key in roads.class_keys}
         edges._row = None
         return edges
-
-
-def _title(kind: str) -> str:
-    titles = {
-        "mark": QCoreApplication.translate("Basemap", "Background: land cover"),
-        "hydrolinje": QCoreApplication.translate("Basemap", "Background: streams"),
-        "hydroyta": QCoreApplication.translate("Basemap", "Background: water"),
-        "vaglinje": QCoreApplication.translate("Basemap", "Background: roads"),
-        "byggnad": QCoreApplication.translate("Basemap", "Background: buildings"),
-        "text": QCoreApplication.translate("Basemap", "Background: place names"),
-    }
-    return titles.get(kind) or QCoreApplication.translate(
-        "Basemap", "Background: {0}").replace("{0}", kind)
 
 
 def _parts(geom: Geometry) -> list[Any]:
@@ -219,7 +207,7 @@ def _build(refs: list[ReferenceLayer]) -> list[MapLayer]:
     out: list[MapLayer] = []
     for ref in refs:
         kind, name = basemap_kind(ref.name), f"{BASEMAP}:{ref.id}"
-        title = _title(kind)
+        title = basemap_title(kind)
         polys, lines, labels = _Flat(), _Flat(), []
         for fid, text, geom, attrs in ref.features:
             key = str(attrs.get("objekttyp") or "")
