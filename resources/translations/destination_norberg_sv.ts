@@ -8156,4 +8156,183 @@ vinter: fre–sön 11–16</translation>
             <translation>Kopierat</translation>
         </message>
     </context>
+    <context>
+        <name>BasemapClasses</name>
+        <message>
+            <source>Coniferous and mixed forest</source>
+            <translation>Barr- och blandskog</translation>
+        </message>
+        <message>
+            <source>Deciduous forest</source>
+            <translation>Lövskog</translation>
+        </message>
+        <message>
+            <source>Mountain birch forest</source>
+            <translation>Fjällbjörkskog</translation>
+        </message>
+        <message>
+            <source>Forest</source>
+            <translation>Skog</translation>
+        </message>
+        <message>
+            <source>Open land</source>
+            <translation>Öppen mark</translation>
+        </message>
+        <message>
+            <source>Bare mountain</source>
+            <translation>Kalfjäll</translation>
+        </message>
+        <message>
+            <source>Glacier</source>
+            <translation>Glaciär</translation>
+        </message>
+        <message>
+            <source>Arable land</source>
+            <translation>Åker</translation>
+        </message>
+        <message>
+            <source>Orchard</source>
+            <translation>Fruktodling</translation>
+        </message>
+        <message>
+            <source>Low-rise built-up area</source>
+            <translation>Låg bebyggelse</translation>
+        </message>
+        <message>
+            <source>High-rise built-up area</source>
+            <translation>Hög bebyggelse</translation>
+        </message>
+        <message>
+            <source>Dense built-up area</source>
+            <translation>Sluten bebyggelse</translation>
+        </message>
+        <message>
+            <source>Industrial and commercial area</source>
+            <translation>Industri- och handelsbebyggelse</translation>
+        </message>
+        <message>
+            <source>Lake</source>
+            <translation>Sjö</translation>
+        </message>
+        <message>
+            <source>River surface</source>
+            <translation>Vattendragsyta</translation>
+        </message>
+        <message>
+            <source>Man-made water</source>
+            <translation>Anlagt vatten</translation>
+        </message>
+        <message>
+            <source>Sea</source>
+            <translation>Hav</translation>
+        </message>
+        <message>
+            <source>Bog</source>
+            <translation>Myr</translation>
+        </message>
+        <message>
+            <source>Marsh</source>
+            <translation>Sankmark</translation>
+        </message>
+        <message>
+            <source>Motorway</source>
+            <translation>Motorväg</translation>
+        </message>
+        <message>
+            <source>Expressway</source>
+            <translation>Motortrafikled</translation>
+        </message>
+        <message>
+            <source>Road with median barrier</source>
+            <translation>Mötesfri väg</translation>
+        </message>
+        <message>
+            <source>Main link</source>
+            <translation>Övergripande länk</translation>
+        </message>
+        <message>
+            <source>Country road</source>
+            <translation>Landsväg</translation>
+        </message>
+        <message>
+            <source>Minor country road</source>
+            <translation>Landsväg liten</translation>
+        </message>
+        <message>
+            <source>Main street</source>
+            <translation>Huvudgata</translation>
+        </message>
+        <message>
+            <source>Large local street</source>
+            <translation>Lokalgata stor</translation>
+        </message>
+        <message>
+            <source>Small local street</source>
+            <translation>Lokalgata liten</translation>
+        </message>
+        <message>
+            <source>Minor road</source>
+            <translation>Småväg</translation>
+        </message>
+        <message>
+            <source>Minor road, basic standard</source>
+            <translation>Småväg enkel standard</translation>
+        </message>
+        <message>
+            <source>Tractor road</source>
+            <translation>Traktorväg</translation>
+        </message>
+        <message>
+            <source>Cycle path</source>
+            <translation>Cykelväg</translation>
+        </message>
+        <message>
+            <source>Footpath</source>
+            <translation>Gångstig</translation>
+        </message>
+        <message>
+            <source>Floodlit track</source>
+            <translation>Elljusspår</translation>
+        </message>
+        <message>
+            <source>Watercourse</source>
+            <translation>Vattendrag</translation>
+        </message>
+        <message>
+            <source>Canal</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>Ditch</source>
+            <translation>Dike</translation>
+        </message>
+        <message>
+            <source>Housing</source>
+            <translation>Bostad</translation>
+        </message>
+        <message>
+            <source>Public services</source>
+            <translation>Samhällsfunktion</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>Industri</translation>
+        </message>
+        <message>
+            <source>Business</source>
+            <translation>Verksamhet</translation>
+        </message>
+        <message>
+            <source>Farm building</source>
+            <translation>Ekonomibyggnad</translation>
+        </message>
+        <message>
+            <source>Outbuilding</source>
+            <translation>Komplementbyggnad</translation>
+        </message>
+        <message>
+            <source>Other building</source>
+            <translation>Övrig byggnad</translation>
+        </message>
+    </context>
 </TS>
