@@ -156,8 +156,9 @@ def _trail(t: TrailRow, lang: str) -> str:
              f"{_e(status_words(status, lang))}</span>"]
     if t.condition is not None:
         lines.append(" · " + _e(condition_words(str(t.condition), lang)))
-    lines.append(f' <span class="muted">{_e(kind_name(str(t.kind), lang))} · {length}'
-                 "</span></p>")
+    # the trail's type on a line of its own: "Stängd · fruset" and "Skidspår, skate" never
+    # run together
+    lines.append(f'</p><p class="muted">{_e(kind_name(str(t.kind), lang))} · {length}</p>')
     if t.reported_at is not None:
         age = _e(age_words(t.report_age_days or 0.0, lang))
         lines.append(f'<p class="muted">{_e(words("reported", lang))} '
