@@ -35,7 +35,8 @@ class Recommendation(StrEnum):
     WAIT = "wait"  # no course for the main race yet, but the decision is not due
 
 
-# Per-race reason codes.
+# Per-race reason codes; each variant comes with its numbers too (`_course`: variant_km,
+# variant_laps; preferred_km, preferred_laps).
 PREFERRED_VARIANT = "preferred_variant"  # {variant, loop}
 FALLBACK_VARIANT = "fallback_variant"  # {variant, preferred, loop, loop_km, laps}
 NATURAL_COURSE_CLOSED = "natural_course_closed"  # {variant}
@@ -111,24 +112,30 @@ def decision_date(race_day: date, settings: SnowSettings = DEFAULT_SETTINGS) -> 
     return race_day - timedelta(days=settings.decision_days_before)
 
 
+def _course(variant: CourseVariant, key: str = "variant") -> dict[str, object]:
+    """A variant in a reason: its Swedish name (the command line prints it) and its numbers,
+    which the window writes in its own language ("2.5 km" in English)."""
+    return {key: variant.name, f"{key}_km": variant.loop_km, f"{key}_laps": variant.laps}
+
+
 def _place(variant: CourseVariant, loops: Sequence[Loop],
            natural_course_open: bool) -> tuple[bool, str | None, Reason | None]:
     """Can this variant run? (possible, loop used, reason when not)."""
     if variant.natural_course:
         if natural_course_open:
             return True, None, None
-        return False, None, (NATURAL_COURSE_CLOSED, {"variant": variant.name})
+        return False, None, (NATURAL_COURSE_CLOSED, {**_course(variant)})
     ready = [(name, km) for name, km, is_ready in loops if is_ready]
     if variant.loop_name is not None:
         ready = [(name, km) for name, km in ready if name == variant.loop_name]
         if not ready:
-            return False, None, (LOOP_NOT_READY, {"variant": variant.name,
+            return False, None, (LOOP_NOT_READY, {**_course(variant),
                                                   "loop": variant.loop_name})
     fits = [(km, name) for name, km in ready if km + MET_TOLERANCE_KM >= variant.loop_km]
     if fits:
         return True, min(fits)[1], None  # the shortest loop that is long enough
     longest = max((km for _, km in ready), default=0.0)
-    return False, None, (NO_READY_LOOP, {"variant": variant.name, "loop_km": variant.loop_km,
+    return False, None, (NO_READY_LOOP, {**_course(variant), "loop_km": variant.loop_km,
                                          "longest_ready_km": longest})
 
 
@@ -144,10 +151,11 @@ def decide_race(race: RaceNeed, available_loops: Sequence[Loop],
                 reasons.append(why)
             continue
         if variant == preferred[0]:
-            reasons.append((PREFERRED_VARIANT, {"variant": variant.name, "loop": loop}))
+            reasons.append((PREFERRED_VARIANT, {**_course(variant), "loop": loop}))
         else:
-            reasons.append((FALLBACK_VARIANT, {"variant": variant.name,
-                                               "preferred": preferred[0].name, "loop": loop,
+            reasons.append((FALLBACK_VARIANT, {**_course(variant),
+                                               **_course(preferred[0], "preferred"),
+                                               "loop": loop,
                                                "loop_km": variant.loop_km,
                                                "laps": variant.laps}))
         return RaceDecision(race=race, variant=variant, go=True, reasons=tuple(reasons),

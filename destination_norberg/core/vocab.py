@@ -55,6 +55,16 @@ IMBA_FOR_COLOUR = {GradeColour.GREEN: 1, GradeColour.BLUE: 2, GradeColour.RED: 3
                    GradeColour.BLACK: 4}
 
 
+class StorageMethod(StrEnum):
+    """The usual ways of measuring a snow pile, as the log stores them. The method field is
+    free text: these known words are translated for display, anything else is shown as typed."""
+
+    DRONE = "drönarmätning"
+    GPS = "GPS-inmätning"
+    TAPE = "måttband"
+    ESTIMATE = "uppskattning"
+
+
 class TrailLifecycle(StrEnum):
     """A trail's life: only an open trail is ever shown to the public as open or closed."""
 

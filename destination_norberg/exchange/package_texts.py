@@ -84,9 +84,11 @@ TRAIL_KINDS: dict[str, tuple[str, str]] = {
     "snowshoe": ("Snöskoled", "Snowshoe trail"), "strak": ("Stråk", "Town walk"),
 }
 
-_MONTHS = {"sv": ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov",
-                  "dec"),
-           "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+#: The months as the window writes a day (Qt's CLDR abbreviations, gui.common.labels.fmt_date):
+#: one style of "1 dec. 2026" / "1 Dec 2026" on screen, in partner files and on the status page.
+_MONTHS = {"sv": ("jan.", "feb.", "mars", "apr.", "maj", "juni", "juli", "aug.", "sep.", "okt.",
+                  "nov.", "dec."),
+           "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov",
                   "Dec")}
 _WEEKDAYS = {"sv": ("mån", "tis", "ons", "tors", "fre", "lör", "sön"),
              "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")}

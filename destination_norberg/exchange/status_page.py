@@ -31,7 +31,12 @@ from typing import Any
 from destination_norberg.core.geometry import Geometry
 from destination_norberg.core.status import GuaranteeLine, StatusData
 from destination_norberg.core.trail_register import TrailRow
-from destination_norberg.exchange.package_texts import day_text, kind_name, stamp_text
+from destination_norberg.exchange.package_texts import (
+    day_text,
+    grade_name,
+    kind_name,
+    stamp_text,
+)
 from destination_norberg.exchange.status_texts import (
     CSS,
     GROUPS,
@@ -143,15 +148,17 @@ PAGES = {"sv": ("index.html", "en", "en.html", "In English"),
 
 def _trail(t: TrailRow, lang: str) -> str:
     status = None if t.status is None else str(t.status)
-    colour = (f'<span class="grade g-{_e(t.grade_colour)}" title="{_e(t.grade_colour)}">'
-              "</span>") if t.grade_colour else ""
+    grade = grade_name(str(t.grade_colour), lang)
+    colour = (f'<span class="grade g-{_e(t.grade_colour)}" title="{_e(grade)}"></span>'
+              if t.grade_colour else "")
     length = f"{km(t.length_m / 1000, lang)} km"
     lines = [f'<h3>{colour}{_e(t.name)}</h3><p><span class="badge s-{_e(status or "none")}">'
              f"{_e(status_words(status, lang))}</span>"]
     if t.condition is not None:
         lines.append(" · " + _e(condition_words(str(t.condition), lang)))
-    lines.append(f' <span class="muted">{_e(kind_name(str(t.kind), lang))} · {length}'
-                 "</span></p>")
+    # the trail's type on a line of its own: "Stängd · fruset" and "Skidspår, skate" never
+    # run together
+    lines.append(f'</p><p class="muted">{_e(kind_name(str(t.kind), lang))} · {length}</p>')
     if t.reported_at is not None:
         age = _e(age_words(t.report_age_days or 0.0, lang))
         lines.append(f'<p class="muted">{_e(words("reported", lang))} '

@@ -4011,10 +4011,6 @@ vinter: fre–sön 11–16</translation>
             <translation>Lagrad snö: %1 m³ (uppmätt %2).</translation>
         </message>
         <message>
-            <source>Production projected from the temperature history of %1 (the median hour of its years).</source>
-            <translation>Produktionen beräknas från temperaturhistoriken för %1 (medianen för varje timme över åren).</translation>
-        </message>
-        <message>
             <source>Ready / required</source>
             <translation>Klart / krävs</translation>
         </message>
@@ -4109,6 +4105,10 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>The first days use SMHI's forecast for Norberg (model run %1).</source>
             <translation>De första dagarna räknas med SMHI:s prognos för Norberg (modellkörning %1).</translation>
+        </message>
+        <message>
+            <source>Production projected from the temperature history of %1: for each hour of the season, the middle value of its past years.</source>
+            <translation>Produktionen beräknas från temperaturhistoriken för %1: för varje timme av säsongen mittvärdet av de tidigare åren.</translation>
         </message>
     </context>
     <context>
@@ -4547,6 +4547,26 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>cannons</source>
             <translation>kanoner</translation>
+        </message>
+        <message>
+            <source>drone survey</source>
+            <translation>drönarmätning</translation>
+        </message>
+        <message>
+            <source>GPS survey</source>
+            <translation>GPS-inmätning</translation>
+        </message>
+        <message>
+            <source>tape measure</source>
+            <translation>måttband</translation>
+        </message>
+        <message>
+            <source>estimate</source>
+            <translation>uppskattning</translation>
+        </message>
+        <message>
+            <source>(demo, fictional)</source>
+            <translation>(demo, fiktiv)</translation>
         </message>
     </context>
     <context>
@@ -5269,22 +5289,6 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>not reported</source>
             <translation>inte rapporterad</translation>
-        </message>
-        <message>
-            <source>green</source>
-            <translation>grön</translation>
-        </message>
-        <message>
-            <source>blue</source>
-            <translation>blå</translation>
-        </message>
-        <message>
-            <source>red</source>
-            <translation>röd</translation>
-        </message>
-        <message>
-            <source>black</source>
-            <translation>svart</translation>
         </message>
         <message>
             <source>Swedish grade: %1 (%2)</source>
@@ -8957,6 +8961,185 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>Import %1 participants for %2</source>
             <translation>Importera %1 deltagare till %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>BasemapClasses</name>
+        <message>
+            <source>Coniferous and mixed forest</source>
+            <translation>Barr- och blandskog</translation>
+        </message>
+        <message>
+            <source>Deciduous forest</source>
+            <translation>Lövskog</translation>
+        </message>
+        <message>
+            <source>Mountain birch forest</source>
+            <translation>Fjällbjörkskog</translation>
+        </message>
+        <message>
+            <source>Forest</source>
+            <translation>Skog</translation>
+        </message>
+        <message>
+            <source>Open land</source>
+            <translation>Öppen mark</translation>
+        </message>
+        <message>
+            <source>Bare mountain</source>
+            <translation>Kalfjäll</translation>
+        </message>
+        <message>
+            <source>Glacier</source>
+            <translation>Glaciär</translation>
+        </message>
+        <message>
+            <source>Arable land</source>
+            <translation>Åker</translation>
+        </message>
+        <message>
+            <source>Orchard</source>
+            <translation>Fruktodling</translation>
+        </message>
+        <message>
+            <source>Low-rise built-up area</source>
+            <translation>Låg bebyggelse</translation>
+        </message>
+        <message>
+            <source>High-rise built-up area</source>
+            <translation>Hög bebyggelse</translation>
+        </message>
+        <message>
+            <source>Dense built-up area</source>
+            <translation>Sluten bebyggelse</translation>
+        </message>
+        <message>
+            <source>Industrial and commercial area</source>
+            <translation>Industri- och handelsbebyggelse</translation>
+        </message>
+        <message>
+            <source>Lake</source>
+            <translation>Sjö</translation>
+        </message>
+        <message>
+            <source>River surface</source>
+            <translation>Vattendragsyta</translation>
+        </message>
+        <message>
+            <source>Man-made water</source>
+            <translation>Anlagt vatten</translation>
+        </message>
+        <message>
+            <source>Sea</source>
+            <translation>Hav</translation>
+        </message>
+        <message>
+            <source>Bog</source>
+            <translation>Myr</translation>
+        </message>
+        <message>
+            <source>Marsh</source>
+            <translation>Sankmark</translation>
+        </message>
+        <message>
+            <source>Motorway</source>
+            <translation>Motorväg</translation>
+        </message>
+        <message>
+            <source>Expressway</source>
+            <translation>Motortrafikled</translation>
+        </message>
+        <message>
+            <source>Road with median barrier</source>
+            <translation>Mötesfri väg</translation>
+        </message>
+        <message>
+            <source>Main link</source>
+            <translation>Övergripande länk</translation>
+        </message>
+        <message>
+            <source>Country road</source>
+            <translation>Landsväg</translation>
+        </message>
+        <message>
+            <source>Minor country road</source>
+            <translation>Landsväg liten</translation>
+        </message>
+        <message>
+            <source>Main street</source>
+            <translation>Huvudgata</translation>
+        </message>
+        <message>
+            <source>Large local street</source>
+            <translation>Lokalgata stor</translation>
+        </message>
+        <message>
+            <source>Small local street</source>
+            <translation>Lokalgata liten</translation>
+        </message>
+        <message>
+            <source>Minor road</source>
+            <translation>Småväg</translation>
+        </message>
+        <message>
+            <source>Minor road, basic standard</source>
+            <translation>Småväg enkel standard</translation>
+        </message>
+        <message>
+            <source>Tractor road</source>
+            <translation>Traktorväg</translation>
+        </message>
+        <message>
+            <source>Cycle path</source>
+            <translation>Cykelväg</translation>
+        </message>
+        <message>
+            <source>Footpath</source>
+            <translation>Gångstig</translation>
+        </message>
+        <message>
+            <source>Floodlit track</source>
+            <translation>Elljusspår</translation>
+        </message>
+        <message>
+            <source>Watercourse</source>
+            <translation>Vattendrag</translation>
+        </message>
+        <message>
+            <source>Canal</source>
+            <translation>Kanal</translation>
+        </message>
+        <message>
+            <source>Ditch</source>
+            <translation>Dike</translation>
+        </message>
+        <message>
+            <source>Housing</source>
+            <translation>Bostad</translation>
+        </message>
+        <message>
+            <source>Public services</source>
+            <translation>Samhällsfunktion</translation>
+        </message>
+        <message>
+            <source>Industry</source>
+            <translation>Industri</translation>
+        </message>
+        <message>
+            <source>Business</source>
+            <translation>Verksamhet</translation>
+        </message>
+        <message>
+            <source>Farm building</source>
+            <translation>Ekonomibyggnad</translation>
+        </message>
+        <message>
+            <source>Outbuilding</source>
+            <translation>Komplementbyggnad</translation>
+        </message>
+        <message>
+            <source>Other building</source>
+            <translation>Övrig byggnad</translation>
         </message>
     </context>
 </TS>

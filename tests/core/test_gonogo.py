@@ -106,7 +106,8 @@ def test_go_when_every_race_has_its_full_course() -> None:
     main = result.per_race[0]
     assert main.variant is not None and main.variant.natural_course
     assert main.loop is None
-    assert main.reasons == ((PREFERRED_VARIANT, {"variant": "60 km", "loop": None}),)
+    assert main.reasons == ((PREFERRED_VARIANT, {"variant": "60 km", "variant_km": 60.0,
+                                                  "variant_laps": 1, "loop": None}),)
     assert by_name(result, "Engelbrektsstafetten").loop == "Gruvmilen"
     assert by_name(result, "Engelbrektssprinten").loop == "Torget"
     assert result.days_to_decision == 15
@@ -121,8 +122,10 @@ def test_go_shortened_2023_style_on_the_20_km_loop() -> None:
     assert main.variant is not None and (main.variant.loop_km, main.variant.laps) == (20.0, 3)
     assert main.loop == "Engelbrektsslingan"
     assert main.reasons == (
-        (NATURAL_COURSE_CLOSED, {"variant": "60 km"}),
-        (FALLBACK_VARIANT, {"variant": "3×20 km", "preferred": "60 km",
+        (NATURAL_COURSE_CLOSED, {"variant": "60 km", "variant_km": 60.0,
+                                  "variant_laps": 1}),
+        (FALLBACK_VARIANT, {"variant": "3×20 km", "variant_km": 20.0, "variant_laps": 3,
+                            "preferred": "60 km", "preferred_km": 60.0, "preferred_laps": 1,
                             "loop": "Engelbrektsslingan", "loop_km": 20.0, "laps": 3}),
     )
     # 2×15 km (fewer laps) beats 3×10 km; the 20 km loop is the shortest that holds 15 km.
@@ -140,7 +143,8 @@ def test_only_the_10_km_loop_gives_six_laps_and_three_laps() -> None:
     assert result.recommendation is Recommendation.GO_SHORTENED
     main = result.per_race[0]
     assert main.variant is not None and main.variant.name == "6×10 km"
-    assert main.reasons[1] == (NO_READY_LOOP, {"variant": "3×20 km", "loop_km": 20.0,
+    assert main.reasons[1] == (NO_READY_LOOP, {
+        "variant": "3×20 km", "variant_km": 20.0, "variant_laps": 3, "loop_km": 20.0,
                                                "longest_ready_km": 10.0})
     assert by_name(result, "Kristinaloppet").variant.name == "3×10 km"  # type: ignore[union-attr]
     assert result.reasons[-1] == (DECISION_DATE_REACHED, {"decision_date": date(2027, 2, 4)})
@@ -154,7 +158,8 @@ def test_loop_length_tolerance() -> None:
     # 19.94 km is not a 20 km loop; cut short it still holds the 10 km laps.
     short = decide_race(race, [("Slingan", 19.94, True)], False)
     assert short.variant is not None and short.variant.name == "6×10 km"
-    assert short.reasons[1] == (NO_READY_LOOP, {"variant": "3×20 km", "loop_km": 20.0,
+    assert short.reasons[1] == (NO_READY_LOOP, {
+        "variant": "3×20 km", "variant_km": 20.0, "variant_laps": 3, "loop_km": 20.0,
                                                 "longest_ready_km": 19.94})
     none = decide_race(race, [("Slingan", 9.9, True), ("Milen", 10.0, False)], False)
     assert not none.go
@@ -179,7 +184,8 @@ def test_side_race_cancelled_is_go_shortened() -> None:
     assert result.recommendation is Recommendation.GO_SHORTENED
     sprint = by_name(result, "Engelbrektssprinten")
     assert not sprint.go
-    assert sprint.reasons[0] == (LOOP_NOT_READY, {"variant": "800 m", "loop": "Torget"})
+    assert sprint.reasons[0] == (LOOP_NOT_READY, {"variant": "800 m", "variant_km": 0.8,
+                                                  "variant_laps": 1, "loop": "Torget"})
     assert (RACES_CANCELLED, {"races": ["Engelbrektssprinten"]}) in result.reasons
     assert not any(code == RACES_ON_FALLBACK for code, _ in result.reasons)
 

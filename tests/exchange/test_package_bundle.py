@@ -213,7 +213,7 @@ def test_amounts_and_times_read_as_partners_expect(detail) -> None:
     assert kronor(Decimal("4405.00"), "sv") == "4\u00a0405\u00a0kr"
     assert kronor(Decimal("4405.50"), "en") == "SEK 4,405.50"
     race = detail.event
-    assert when_text(race.starts_at, race.ends_at, False, "sv") == "sön 14 feb 2027 09:00–16:00"
+    assert when_text(race.starts_at, race.ends_at, False, "sv") == "sön 14 feb. 2027 09:00–16:00"
     assert when_text(race.starts_at, None, False, "en") == "Sun 14 Feb 2027 09:00"
 
 

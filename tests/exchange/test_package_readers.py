@@ -315,7 +315,7 @@ def test_the_page_is_escaped_readable_on_a_phone_and_carries_the_json_ld(bundle)
     assert TEXT in text and HOSTILE in text
     assert "3 210 kr" in text and "6 420,50 kr" in text and "Version 1" in text
     assert "per rum (2 pers.)" in text and "Totalt för 2 personer" in text
-    assert "Engelbrektsloppet 60 km klassisk" in text and "sön 14 feb 2027 09:00" in text
+    assert "Engelbrektsloppet 60 km klassisk" in text and "sön 14 feb. 2027 09:00" in text
     links = [a.get("href", "") for t, a in page.tags if t == "a"]
     assert not any(h.startswith("javascript:") for h in links)
     assert "tel:+442079460958" in links

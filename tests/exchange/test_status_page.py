@@ -70,7 +70,7 @@ def test_the_demo_page(demo_status, tmp_path) -> None:
     assert "Inaktuell rapport" in text and "Out-of-date report" not in text  # one language
     assert ("a", {"href": "en.html", "hreflang": "en", "lang": "en"}) in page.tags
     # The storage loop: reported 2026-11-25 08:25 UTC = 09:25 in Norberg, groomed 1–3 days.
-    assert "25 nov 2026 09:25" in text and "1–3 dagar sedan" in text
+    assert "25 nov. 2026 09:25" in text and "1–3 dagar sedan" in text
     assert "Snögaranti" in text and "Grön" in text and "Uppfyllt nu" in text
     # The demo's fictional station gives the race a projection (issue 14): yellow.
     assert "Gul" in text and "om prognosen håller" in text and "Ej bedömt" not in text
@@ -196,3 +196,19 @@ def test_generated_at_is_utc_with_z(fixed_now) -> None:
     feed = status_page.status_feed(synthetic(1, fixed_now.astimezone(UTC)))
     assert feed["generated_at"] == "2026-11-26T08:00:00Z"
     assert feed["trails"][0]["reported_at"].endswith("Z")
+
+
+def test_the_condition_and_the_trail_type_are_set_apart(demo_status) -> None:
+    """"Stängd · fruset" and "Skidspår, skate · 2,5 km" are two paragraphs, never one run."""
+    import re
+
+    for lang in ("sv", "en"):
+        html = status_page.status_html(demo_status, lang)
+        for trail in demo_status.trails:
+            kind = status_page.kind_name(str(trail.kind), lang)
+            card = re.search(rf"<h3>.*?{re.escape(trail.name)}</h3>(.*?)</li>", html, re.S)
+            assert card is not None
+            paragraphs = re.findall(r"<p[^>]*>(.*?)</p>", card.group(1), re.S)
+            badge = next(p for p in paragraphs if 'class="badge' in p)
+            assert kind not in badge
+            assert any(p.startswith(kind) for p in paragraphs)

@@ -171,3 +171,18 @@ def empty_window_at(qtbot, settings, tmp_path: Path):
     yield make
     for win in made:
         win.shutdown()
+
+
+def test_the_guide_names_the_snow_tabs_as_the_window_does(qapp) -> None:
+    """The guide's line for Leder och snö speaks of the go/no-go tab by its Swedish name."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from destination_norberg.gui.common import i18n
+    from destination_norberg.gui.help_dialogs import area_purposes
+
+    i18n.install(QApplication.instance(), "sv")
+    tab = QCoreApplication.translate("SnowPage", "Go/no-go")
+    assert tab == "Beslutsunderlag"
+    assert tab.lower() in area_purposes()["trails"].lower()
+    assert "go/no-go" not in area_purposes()["trails"]

@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
+from destination_norberg.core.basemap import BASEMAP_NAME, basemap_kind
 from destination_norberg.core.timeutil import to_local
 
 
@@ -108,6 +109,32 @@ STATUS_COLOURS = {
     None: "#7a8591",
 }
 LEVEL_COLOURS = {"green": "#2e7d32", "yellow": "#c77c02", "red": "#b3261e", None: "#7a8591"}
+
+
+def basemap_title(kind: str) -> str:
+    """A background map layer as the layers panel names it ("Background: land cover" for
+    Lantmäteriet's `mark`)."""
+    titles = {
+        "mark": QCoreApplication.translate("Basemap", "Background: land cover"),
+        "hydrolinje": QCoreApplication.translate("Basemap", "Background: streams"),
+        "hydroyta": QCoreApplication.translate("Basemap", "Background: water"),
+        "vaglinje": QCoreApplication.translate("Basemap", "Background: roads"),
+        "byggnad": QCoreApplication.translate("Basemap", "Background: buildings"),
+        "text": QCoreApplication.translate("Basemap", "Background: place names"),
+    }
+    return titles.get(kind) or QCoreApplication.translate(
+        "Basemap", "Background: {0}").replace("{0}", kind)
+
+
+def layer_title(name: str) -> str:
+    """A stored map layer's name for a person: a background layer ("basemap:mark") by the
+    title the layers panel shows it under, an imported layer by its name."""
+    return basemap_title(basemap_kind(name)) if name.startswith(BASEMAP_NAME) else name
+
+
+def lang() -> str:
+    """The window's language as the outputs name it ("sv" or "en"), from the locale i18n set."""
+    return "sv" if QLocale().language() == QLocale.Language.Swedish else "en"
 
 
 def qdate(day: date) -> QDate:

@@ -27,6 +27,7 @@ from destination_norberg.gui.common.page import AreaLoader
 from destination_norberg.gui.common.plain import plain
 from destination_norberg.gui.common.table_model import Row, SnapshotTableModel
 from destination_norberg.gui.events.calendar_view import CalendarView
+from destination_norberg.gui.events.colors import display_name
 from destination_norberg.gui.events.editor import EventEditor
 from destination_norberg.gui.events.list_model import EventListModel
 from destination_norberg.gui.events.planning_data import PlanningSnapshot, PlanningStore
@@ -330,8 +331,7 @@ class EventsPage(QWidget):
                                           "the list to see its details and tasks."))
             self.tasks_model.set_rows([])
         else:
-            ui.detailTitle.setText(plain(event.name_en if self.language == "en"
-                                         and event.name_en else event.name_sv))
+            ui.detailTitle.setText(plain(display_name(event, self.language)))
             ui.detailText.setText(self._details_html(event))
             self._fill_tasks(event)
         self._fill_warnings()
@@ -393,8 +393,10 @@ class EventsPage(QWidget):
         if self.selected_id is not None:
             mine = [w for w in found if self.selected_id in w.event_ids]
             found = mine or found
+        names = {e.id: display_name(e, self.language) for e in snap.events
+                 if e.id is not None}  # each event under the calendar's name for it
         for w in found[:200]:
-            item = QListWidgetItem(warning_text(w))
+            item = QListWidgetItem(warning_text(w, names))
             item.setData(256, w.event_ids[0] if w.event_ids else None)
             self.ui.warningsList.addItem(item)
         if not found:

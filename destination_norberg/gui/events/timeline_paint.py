@@ -9,8 +9,9 @@ from the view's TimelineLayout and is told the scroll, zoom and selection of eac
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPolygonF
@@ -197,8 +198,8 @@ class TimelinePainter:
         # the next months and those it covers go unlabelled (every second or third month),
         # with the year at January and at the first label, so the axis never goes blank.
         day = start + timedelta(days=first)
+        months: list[tuple[date, float, float]] = []  # (month, label x, room)
         month_start = day.replace(day=1)
-        free_x = 0.0  # where the next label may start
         while month_start <= start + timedelta(days=last):
             nxt = (month_start + timedelta(days=32)).replace(day=1)
             x0 = self._day_x((month_start - start).days, sx)
@@ -206,17 +207,12 @@ class TimelinePainter:
             painter.setPen(QPen(QColor(GRID), 1))
             painter.drawLine(QPointF(x0, 0), QPointF(x0, AXIS_H))
             label_x = max(x0, LABEL_W) + 6
-            room = x1 - label_x - 4
-            qdate = QDate(month_start.year, month_start.month, 1)
-            text = ""
-            for pattern in ("MMMM yyyy", "MMM yyyy", "MMM"):
-                candidate = _capitalised(locale.toString(qdate, pattern))
-                if self._bold_fm.horizontalAdvance(candidate) <= room:
-                    text = candidate
-                    break
-            if not text and label_x >= free_x:  # runs on over the next months
-                pattern = "MMM yyyy" if month_start.month == 1 or free_x == 0 else "MMM"
-                text = _capitalised(locale.toString(qdate, pattern))
+            months.append((month_start, label_x, x1 - label_x - 4))
+            month_start = nxt
+        texts = month_labels([m for m, _x, _r in months], [r for _m, _x, r in months],
+                             self._bold_fm.horizontalAdvance, locale)
+        free_x = 0.0  # where the next label may start
+        for (_month, label_x, _room), text in zip(months, texts, strict=True):
             if text and label_x >= free_x:
                 text_w = self._bold_fm.horizontalAdvance(text)
                 painter.setPen(QColor(NAVY))
@@ -224,7 +220,6 @@ class TimelinePainter:
                                  int(Qt.AlignmentFlag.AlignLeft
                                      | Qt.AlignmentFlag.AlignVCenter), text)
                 free_x = label_x + text_w + 10
-            month_start = nxt
         painter.setFont(self._small_font)
         tick_pen = QPen(QColor("#b8c1cc"), 1)
         for offset in range(first, last + 1):
@@ -329,5 +324,20 @@ def _draw_line(painter: QPainter, fm: QFontMetricsF, x: float, band: QRectF, tex
         painter.drawLine(QPointF(x, y), QPointF(x + fm.horizontalAdvance(text), y))
 
 
-def _capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]
+def month_labels(months: list[date], rooms: list[float], width: Callable[[str], float],
+                 locale: QLocale) -> list[str]:
+    """One style for every month header of the axis, in the language's case ("november",
+    "nov." in Swedish, "November", "Nov" in English): full names where every month's fits,
+    else the short ones; the year at the first month and at January. Where not even the
+    short ones fit, each label runs on over the next months (the painter skips those it
+    covers), so the axis never goes blank."""
+    def label(month: date, pattern: str, i: int) -> str:
+        with_year = i == 0 or month.month == 1
+        return locale.toString(QDate(month.year, month.month, 1),
+                               f"{pattern} yyyy" if with_year else pattern)
+
+    for pattern in ("MMMM", "MMM"):
+        texts = [label(m, pattern, i) for i, m in enumerate(months)]
+        if all(width(t) <= room for t, room in zip(texts, rooms, strict=True)):
+            return texts
+    return [label(m, "MMM", i) for i, m in enumerate(months)]

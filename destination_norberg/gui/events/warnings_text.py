@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -82,9 +83,18 @@ def _localised(key: str, value: str) -> str:
     return QLocale().toString(number, "f", decimals)
 
 
-def warning_text(warning: PlanWarning) -> str:
+#: The arguments that name an event, by the position of its id in `PlanWarning.event_ids`.
+_EVENT_ARGS = {"event": 0, "first": 0, "second": 1}
+
+
+def warning_text(warning: PlanWarning, names: Mapping[int, str] | None = None) -> str:
+    """The warning in the window's language; `names` (event id → the name the calendar shows,
+    colors.display_name) puts each event under the same name as the calendar and timeline."""
     template = _templates().get(warning.code)
     if template is None:
         return warning.text
-    return template.format_map(_Args({k: _localised(k, v)
-                                      for k, v in warning.message_args.items()}))
+    args = {k: _localised(k, v) for k, v in warning.message_args.items()}
+    for key, position in _EVENT_ARGS.items():
+        if key in args and names and position < len(warning.event_ids):
+            args[key] = names.get(warning.event_ids[position], args[key])
+    return template.format_map(_Args(args))

@@ -17,10 +17,13 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
 
 from destination_norberg.app.basemap import basemap_kind, is_basemap
 from destination_norberg.app.map import ReferenceLayer
 from destination_norberg.core.geometry import Geometry
+from destination_norberg.gui.common.labels import basemap_title
+from destination_norberg.gui.common.labels import lang as lang_of_window
 from destination_norberg.gui.map.layers import (
     LegendEntry,
     LineLayer,
@@ -29,6 +32,8 @@ from destination_norberg.gui.map.layers import (
     Style,
 )
 from destination_norberg.gui.map.map_labels import Label, LabelLayer, LabelStyle
+
+translate = QCoreApplication.translate  # lupdate reads translate("BasemapClasses", "text")
 
 BASEMAP = "basemap"
 #: The order the kinds are drawn in, bottom first; others between water lines and roads.
@@ -82,6 +87,67 @@ PLACES: dict[str, LabelStyle] = {
 PLACE_RANK = {"Tätort": 0, "Småort": 1, "Bebyggelse": 2, "Sjö": 3, "Vattendrag": 4}
 
 
+def class_names() -> dict[str, str]:
+    """The styled `objekttyp` classes as the legend names them in the window's language.
+
+    The keys are Lantmäteriet's Swedish values as the data holds them; each name's source
+    text is English and its Swedish translation is that same value, so the Swedish legend
+    reads as Lantmäteriet's map and the English one in English. A class not listed here is
+    shown by its value, as the data gives it.
+    """
+    return {
+        "Barr- och blandskog": translate("BasemapClasses", "Coniferous and mixed forest"),
+        "Lövskog": translate("BasemapClasses", "Deciduous forest"),
+        "Fjällbjörkskog": translate("BasemapClasses", "Mountain birch forest"),
+        "Skog": translate("BasemapClasses", "Forest"),
+        "Öppen mark": translate("BasemapClasses", "Open land"),
+        "Kalfjäll": translate("BasemapClasses", "Bare mountain"),
+        "Glaciär": translate("BasemapClasses", "Glacier"),
+        "Åker": translate("BasemapClasses", "Arable land"),
+        "Fruktodling": translate("BasemapClasses", "Orchard"),
+        "Låg bebyggelse": translate("BasemapClasses", "Low-rise built-up area"),
+        "Hög bebyggelse": translate("BasemapClasses", "High-rise built-up area"),
+        "Sluten bebyggelse": translate("BasemapClasses", "Dense built-up area"),
+        "Industri- och handelsbebyggelse":
+            translate("BasemapClasses", "Industrial and commercial area"),
+        "Sjö": translate("BasemapClasses", "Lake"),
+        "Vattendragsyta": translate("BasemapClasses", "River surface"),
+        "Anlagt vatten": translate("BasemapClasses", "Man-made water"),
+        "Hav": translate("BasemapClasses", "Sea"),
+        "Myr": translate("BasemapClasses", "Bog"),
+        "Sankmark": translate("BasemapClasses", "Marsh"),
+        "Motorväg": translate("BasemapClasses", "Motorway"),
+        "Motortrafikled": translate("BasemapClasses", "Expressway"),
+        "Mötesfri väg": translate("BasemapClasses", "Road with median barrier"),
+        "Övergripande länk": translate("BasemapClasses", "Main link"),
+        "Landsväg": translate("BasemapClasses", "Country road"),
+        "Landsväg liten": translate("BasemapClasses", "Minor country road"),
+        "Huvudgata": translate("BasemapClasses", "Main street"),
+        "Lokalgata stor": translate("BasemapClasses", "Large local street"),
+        "Lokalgata liten": translate("BasemapClasses", "Small local street"),
+        "Småväg": translate("BasemapClasses", "Minor road"),
+        "Småväg enkel standard": translate("BasemapClasses", "Minor road, basic standard"),
+        "Traktorväg": translate("BasemapClasses", "Tractor road"),
+        "Cykelväg": translate("BasemapClasses", "Cycle path"),
+        "Gångstig": translate("BasemapClasses", "Footpath"),
+        "Elljusspår": translate("BasemapClasses", "Floodlit track"),
+        "Vattendrag": translate("BasemapClasses", "Watercourse"),
+        "Kanal": translate("BasemapClasses", "Canal"),
+        "Dike": translate("BasemapClasses", "Ditch"),
+        "Bostad": translate("BasemapClasses", "Housing"),
+        "Samhällsfunktion": translate("BasemapClasses", "Public services"),
+        "Industri": translate("BasemapClasses", "Industry"),
+        "Verksamhet": translate("BasemapClasses", "Business"),
+        "Ekonomibyggnad": translate("BasemapClasses", "Farm building"),
+        "Komplementbyggnad": translate("BasemapClasses", "Outbuilding"),
+        "Övrig byggnad": translate("BasemapClasses", "Other building"),
+    }
+
+
+def _name(key: str, names: dict[str, str]) -> str:
+    return names.get(key, key) or "–"
+
+
 class BackgroundLines(LineLayer):
     """A background layer is scenery: a click goes through it (to nothing, or a trail)."""
 
@@ -112,19 +178,6 @@ class RoadEdges(BackgroundLines):
         edges.styles = {key: styles[key] for key in roads.class_keys}
         edges._row = None
         return edges
-
-
-def _title(kind: str) -> str:
-    titles = {
-        "mark": QCoreApplication.translate("Basemap", "Background: land cover"),
-        "hydrolinje": QCoreApplication.translate("Basemap", "Background: streams"),
-        "hydroyta": QCoreApplication.translate("Basemap", "Background: water"),
-        "vaglinje": QCoreApplication.translate("Basemap", "Background: roads"),
-        "byggnad": QCoreApplication.translate("Basemap", "Background: buildings"),
-        "text": QCoreApplication.translate("Basemap", "Background: place names"),
-    }
-    return titles.get(kind) or QCoreApplication.translate(
-        "Basemap", "Background: {0}").replace("{0}", kind)
 
 
 def _parts(geom: Geometry) -> list[Any]:
@@ -175,22 +228,28 @@ def _point(geom: Geometry) -> tuple[float, float] | None:
     return None
 
 
-def _area_styles(keys: Iterable[str]) -> dict[str, Style]:
+def _area_styles(keys: Iterable[str], names: dict[str, str]) -> dict[str, Style]:
     out = {}
     for key in keys:
         fill, line = AREAS.get(key, ("#ecebe4", None))
-        out[key] = Style(key or "–", line or fill, 0.8 if line else 0.0, fill=fill)
+        # a pale fill without a shore gets a darker edge in the legend, or it reads as empty
+        edge = None if line else QColor(fill).darker(125).name()
+        out[key] = Style(_name(key, names), line or fill, 0.8 if line else 0.0, fill=fill,
+                         edge=edge)
     return out
 
 
-def _road_styles(keys: Iterable[str], casing: bool) -> dict[str, Style]:
+def _road_styles(keys: Iterable[str], casing: bool,
+                 names: dict[str, str]) -> dict[str, Style]:
+    """A road class's line, or (`casing`) the edge drawn under it; the legend draws the
+    line over its edge (`Style.edge`), so a white street does not vanish on the white."""
     out = {}
     for key in keys:
         colour, width, edge, dash = ROADS.get(key, ("#ffffff", 1.4, "#a39a8f", "solid"))
         if casing:
-            out[key] = Style(key, edge or colour, width + 1.6 if edge else 0.0)
+            out[key] = Style(_name(key, names), edge or colour, width + 1.6 if edge else 0.0)
         else:
-            out[key] = Style(key or "–", colour, width, dash)
+            out[key] = Style(_name(key, names), colour, width, dash, edge=edge)
     return out
 
 
@@ -201,25 +260,28 @@ def _order(ref: ReferenceLayer) -> int:
 
 #: The last read's basemap and the layers built from it: a redraw of the same read (another
 #: colouring, the other view) reuses them instead of building a big background again.
-_LAST: list[tuple[list[ReferenceLayer], list[MapLayer]]] = []
+_LAST: list[tuple[list[ReferenceLayer], str, list[MapLayer]]] = []
 
 
 def basemap_layers(layers: Iterable[ReferenceLayer]) -> list[MapLayer]:
-    """The stored basemap layers as canvas layers, bottom first."""
+    """The stored basemap layers as canvas layers, bottom first (built again in another
+    language: the titles and the legend's class names are words of the window)."""
     refs = sorted((r for r in layers if is_basemap(r.source)), key=_order)
-    if _LAST and len(_LAST[0][0]) == len(refs) and all(
+    lang = lang_of_window()
+    if _LAST and _LAST[0][1] == lang and len(_LAST[0][0]) == len(refs) and all(
             a is b for a, b in zip(_LAST[0][0], refs, strict=True)):
-        return list(_LAST[0][1])
+        return list(_LAST[0][2])
     out = _build(refs)
-    _LAST[:] = [(refs, out)]
+    _LAST[:] = [(refs, lang, out)]
     return list(out)
 
 
 def _build(refs: list[ReferenceLayer]) -> list[MapLayer]:
     out: list[MapLayer] = []
+    names = class_names()
     for ref in refs:
         kind, name = basemap_kind(ref.name), f"{BASEMAP}:{ref.id}"
-        title = _title(kind)
+        title = basemap_title(kind)
         polys, lines, labels = _Flat(), _Flat(), []
         for fid, text, geom, attrs in ref.features:
             key = str(attrs.get("objekttyp") or "")
@@ -233,19 +295,19 @@ def _build(refs: list[ReferenceLayer]) -> list[MapLayer]:
                                     rank=PLACE_RANK.get(key, 9)))
         if polys.ids:
             keys = sorted(set(polys.classes))
-            styles = ({k: Style(k or "–", "#8f8278", 0.0, fill="#b3a69c") for k in keys}
-                      if kind == "byggnad" else _area_styles(keys))
+            styles = ({k: Style(_name(k, names), "#8f8278", 0.0, fill="#b3a69c") for k in keys}
+                      if kind == "byggnad" else _area_styles(keys, names))
             out.append(polys.layer(BackgroundAreas, f"{name}:area", styles, title))
         if lines.ids and kind in ("vaglinje", "ovrig_vag"):
             # narrow roads first, so the wider classes are drawn over them
             keys = sorted(set(lines.classes), key=lambda k: ROADS.get(k, ("", 1.4))[1])
-            roads = lines.layer(BackgroundLines, f"{name}:line", _road_styles(keys, False),
+            roads = lines.layer(BackgroundLines, f"{name}:line", _road_styles(keys, False, names),
                                 title)
-            out.append(RoadEdges.under(roads, _road_styles(roads.class_keys, True)))
+            out.append(RoadEdges.under(roads, _road_styles(roads.class_keys, True, names)))
             out.append(roads)
         elif lines.ids:
             out.append(lines.layer(BackgroundLines, f"{name}:line", {
-                k: Style(k or "–", SHORE if kind == "hydrolinje" else "#b9b3a6",
+                k: Style(_name(k, names), SHORE if kind == "hydrolinje" else "#b9b3a6",
                          1.2 if kind == "hydrolinje" else 0.8)
                 for k in sorted(set(lines.classes))}, title))
         if labels:

@@ -25,7 +25,8 @@ class Style:
 
     Colours are anything pyqtgraph's mkColor takes ("#2f5b85", "#2f5b8580" with alpha).
     `dash`: "solid", "dash", "dot" or "dashdot". `fill`: a polygon's or a point's fill.
-    `symbol` and `size` (pixels) are for points.
+    `symbol` and `size` (pixels) are for points. `edge`: the legend's outline for a class
+    drawn pale (a white street has its casing in another layer; open land has no outline).
     """
 
     label: str = ""
@@ -35,6 +36,7 @@ class Style:
     fill: str | None = None
     symbol: str = "o"
     size: float = 8.0
+    edge: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

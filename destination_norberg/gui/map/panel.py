@@ -51,10 +51,13 @@ def swatch(entry: LegendEntry) -> QIcon:
     pen.setStyle(DASHES.get(style.dash, Qt.PenStyle.SolidLine))
     w, h = SWATCH.width(), SWATCH.height()
     if entry.kind == "line":
+        if style.edge:  # a pale road: its casing under it, as the map draws it
+            painter.setPen(QPen(QColor(style.edge), min(max(style.width, 1.0), 4.0) + 2.0))
+            painter.drawLine(QPointF(2, h / 2), QPointF(w - 2, h / 2))
         painter.setPen(pen)
         painter.drawLine(QPointF(2, h / 2), QPointF(w - 2, h / 2))
     elif entry.kind == "polygon":
-        painter.setPen(pen)
+        painter.setPen(QPen(QColor(style.edge), 1.0) if style.edge else pen)
         painter.setBrush(QBrush(QColor(style.fill)) if style.fill else Qt.BrushStyle.NoBrush)
         painter.drawRect(QRectF(3, 2, w - 6, h - 4))
     else:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from destination_norberg.app import packages as use_cases
+from destination_norberg.app import wording
 from destination_norberg.core.packages import (
     EventChoice,
     OrganisationChoice,
@@ -66,9 +67,10 @@ def kind_label(code: str) -> str:
 
 
 def sek(amount: Decimal | float) -> str:
-    """"1 195 kr": whole kronor with a thin space, as Swedish prices are written."""
-    whole = Decimal(amount).quantize(Decimal(1), rounding=ROUND_HALF_UP)
-    return f"{int(whole):,}".replace(",", "\u202f") + " kr"
+    """Whole kronor (halves up) as the partner files write them in the window's language:
+    "1 195 kr" in Swedish, "SEK 1,195" in English (app.wording.kronor, one truth)."""
+    whole = Decimal(str(amount)).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+    return wording.kronor(whole, labels.lang())
 
 
 #: The component editor's column widths (the description, 0, takes the rest).

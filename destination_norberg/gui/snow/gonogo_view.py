@@ -180,7 +180,7 @@ class GoNoGoView(QWidget):
     def _row(self, d: RaceDecision, days_to_decision: int) -> Row:
         preferred = d.race.by_preference()[0]
         variant = d.variant or preferred
-        course = variant.name
+        course = texts.course(variant.loop_km, variant.laps)
         if variant.natural_course:
             course += " " + self.tr("(natural-snow course)")
         if d.loop:

@@ -148,7 +148,7 @@ class SnowLogView(QWidget):
             key=t["id"], extra={"values": t}) for t in log.targets])
         self.sections["storage"].set_rows([Row(cells=(
             labels.fmt_day(r["measured_on"]), r["pile"], f"{texts.m3(r['volume_m3'])} m³",
-            r["method"] or "", r["note"] or ""), key=r["id"], extra={"values": r})
+            texts.method_label(r["method"]), r["note"] or ""), key=r["id"], extra={"values": r})
             for r in log.storage])
         self.sections["production"].set_rows([Row(cells=(
             labels.fmt_day(p["produced_on"]), str(p["cannons"]), texts.km(p["hours"]),

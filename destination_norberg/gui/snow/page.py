@@ -260,9 +260,10 @@ class SnowPage(QWidget):
         if report.temperature_station is None:
             temps = texts.no_temperatures()
         else:
-            temps = self.tr("Production projected from the temperature history of %1 (the "
-                            "median hour of its years).").replace(
-                "%1", view.station_name or report.temperature_station)
+            temps = self.tr("Production projected from the temperature history of %1: for "
+                            "each hour of the season, the middle value of its past years."
+                            ).replace("%1", texts.station_name(
+                                view.station_name or report.temperature_station))
         if report.forecast_used and report.forecast_reference is not None:
             temps += " " + self.tr("The first days use SMHI's forecast for Norberg (model run "
                                    "%1).").replace(
@@ -350,7 +351,8 @@ class SnowPage(QWidget):
         now = report.now
         today = to_local(now).date()
         self.depth_plot.set_data(
-            view.depth, [(t.name, t.deadline, t.min_depth_cm) for t in targets],
+            {texts.station_name(name): rows for name, rows in view.depth.items()},
+            [(t.name, t.deadline, t.min_depth_cm) for t in targets],
             span=_season(today, [t.deadline for t in targets]))
         no_temps = report.temperature_station is None
         self.ready_plot.set_data([ReadyLine(
@@ -363,7 +365,7 @@ class SnowPage(QWidget):
                                        threshold_c=s.wet_bulb_threshold_c,
                                        wet_bulb_offset_c=s.dry_to_wet_bulb_offset_c,
                                        forecast=view.forecast)
-        station = escape(view.station_name or "")
+        station = escape(texts.station_name(view.station_name or ""))
         titles = {"depth": self.tr("Natural snow depth"),
                   "ready": self.tr("Km ready, required and projected"),
                   "storage": self.tr("Snow storage and production"),

@@ -3,6 +3,7 @@ seconds as if it were UTC, ticks through QLocale, gaps as NaN."""
 
 from __future__ import annotations
 
+import math
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -52,6 +53,20 @@ class LocalDateAxis(pg.DateAxisItem):
             return super().tickStrings(values, scale, spacing)
         locale = QLocale()
         return [locale.toString(qdatetime(v), fmt) for v in values]
+
+
+class LocalNumberAxis(pg.AxisItem):
+    """A value axis written as the rest of the program writes numbers: the language's
+    thousands separator and decimal sign ("12 000" and "2,5" in Swedish, "12,000" and "2.5"
+    in English), where pyqtgraph writes "12000" and "2.5" whatever the language."""
+
+    def tickStrings(self, values: list[float], scale: float,  # noqa: N802 - pyqtgraph API
+                    spacing: float) -> list[str]:
+        if self.logMode or spacing * scale <= 0:
+            return list(super().tickStrings(values, scale, spacing))
+        places = max(0, math.ceil(-math.log10(spacing * scale)))
+        locale = QLocale()
+        return [locale.toString(float(v * scale), "f", places) for v in values]
 
 
 def with_gaps(x: np.ndarray, y: np.ndarray, max_gap: float) -> tuple[np.ndarray, np.ndarray]:

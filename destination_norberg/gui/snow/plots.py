@@ -44,6 +44,7 @@ from destination_norberg.gui.snow.plot_axes import (  # noqa: F401 - the plots' 
     DAY,
     EPOCH_ORDINAL,
     LocalDateAxis,
+    LocalNumberAxis,
     day_x,
     local_x,
     qdatetime,
@@ -87,7 +88,8 @@ class TimePlot(pg.PlotWidget):
 
     def __init__(self, parent: QWidget | None = None, y_axis: str = "") -> None:
         super().__init__(parent, background="w",
-                         axisItems={"bottom": LocalDateAxis("bottom")})
+                         axisItems={"bottom": LocalDateAxis("bottom"),
+                                    "left": LocalNumberAxis("left")})
         self.setMinimumHeight(220)
         item = self.getPlotItem()
         for side in ("left", "bottom"):

@@ -18,6 +18,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
+from destination_norberg.core.vocab import StorageMethod
 from destination_norberg.gui.common import labels
 
 
@@ -28,6 +29,51 @@ def km(value: float) -> str:
 
 def m3(value: float) -> str:
     return QLocale().toString(float(round(value)), "f", 0)
+
+
+def method_label(method: str | None) -> str:
+    """A storage measurement's method for display: a known method (core.vocab.StorageMethod,
+    matched whatever its case) in the window's language, any other text as the user typed it."""
+    text = (method or "").strip()
+    known = {m.value.casefold(): m for m in StorageMethod}.get(text.casefold())
+    if known is None:
+        return text
+    return {
+        StorageMethod.DRONE: QCoreApplication.translate("SnowTexts", "drone survey"),
+        StorageMethod.GPS: QCoreApplication.translate("SnowTexts", "GPS survey"),
+        StorageMethod.TAPE: QCoreApplication.translate("SnowTexts", "tape measure"),
+        StorageMethod.ESTIMATE: QCoreApplication.translate("SnowTexts", "estimate"),
+    }[known]
+
+
+def course(loop_km: float, laps: int = 1) -> str:
+    """A race course in the window's language: "60 km", "3×20 km", "2.5 km" / "2,5 km",
+    "800 m" (core.gonogo.course_name writes the Swedish name the command line prints)."""
+    if loop_km < 1:
+        loop = f"{QLocale().toString(float(round(loop_km * 1000)), 'f', 0)} m"
+    else:
+        loop = f"{loop_km:g}".replace(".", QLocale().decimalPoint()) + " km"
+    return loop if laps == 1 else f"{laps}×{loop}"
+
+
+def _variant(a: Mapping[str, Any], key: str = "variant") -> str:
+    """A reason's course variant by its numbers, or its name when a reason has none."""
+    if a.get(f"{key}_km") is not None:
+        return course(float(a[f"{key}_km"]), int(a.get(f"{key}_laps") or 1))
+    return str(a[key])
+
+
+#: The demo's weather station's name ends in this mark (data/weather_stations.json).
+DEMO_MARK = "(demo, fiktiv)"
+
+
+def station_name(name: str) -> str:
+    """A weather station's name for display: the demo station's mark in the window's language
+    ("Norberg (demo, fictional)"); a real station's name as SMHI gives it."""
+    if name.endswith(DEMO_MARK):
+        return name[: -len(DEMO_MARK)] + QCoreApplication.translate(
+            "SnowTexts", "(demo, fictional)")
+    return name
 
 
 def short_name(name: str) -> str:
@@ -255,39 +301,39 @@ def _preferred(a: Mapping[str, Any]) -> str:
     if a.get("loop"):
         return _fill(QCoreApplication.translate(
             "SnowTexts", "Runs on its preferred course, %1, on the loop %2."),
-            str(a["variant"]), str(a["loop"]))
+            _variant(a), str(a["loop"]))
     return _fill(QCoreApplication.translate(
         "SnowTexts", "Runs on its preferred course, %1, on the natural-snow course."),
-        str(a["variant"]))
+        _variant(a))
 
 
 def _fallback(a: Mapping[str, Any]) -> str:
     if a.get("loop"):
         return _fill(QCoreApplication.translate(
             "SnowTexts", "Runs as %1 on the loop %2 instead of %3."),
-            str(a["variant"]), str(a["loop"]), str(a["preferred"]))
+            _variant(a), str(a["loop"]), _variant(a, "preferred"))
     return _fill(QCoreApplication.translate("SnowTexts", "Runs as %1 instead of %2."),
-                 str(a["variant"]), str(a["preferred"]))
+                 _variant(a), _variant(a, "preferred"))
 
 
 def _natural_closed(a: Mapping[str, Any]) -> str:
     return _fill(QCoreApplication.translate(
-        "SnowTexts", "%1: the natural-snow course is not open."), str(a["variant"]))
+        "SnowTexts", "%1: the natural-snow course is not open."), _variant(a))
 
 
 def _no_ready_loop(a: Mapping[str, Any]) -> str:
     if float(a.get("longest_ready_km") or 0.0) <= 0.0:
         return _fill(QCoreApplication.translate(
             "SnowTexts", "%1: needs a ready loop of %2 km; no loop is ready."),
-            str(a["variant"]), km(a["loop_km"]))
+            _variant(a), km(a["loop_km"]))
     return _fill(QCoreApplication.translate(
         "SnowTexts", "%1: needs a ready loop of %2 km; the longest ready loop is %3 km."),
-        str(a["variant"]), km(a["loop_km"]), km(a["longest_ready_km"]))
+        _variant(a), km(a["loop_km"]), km(a["longest_ready_km"]))
 
 
 def _loop_not_ready(a: Mapping[str, Any]) -> str:
     return _fill(QCoreApplication.translate("SnowTexts", "%1: the loop %2 is not ready."),
-                 str(a["variant"]), str(a["loop"]))
+                 _variant(a), str(a["loop"]))
 
 
 def _race_impossible(a: Mapping[str, Any]) -> str:
@@ -395,7 +441,7 @@ class MarginPlurals(QObject):
 
 
 def station(choice: Any) -> str:
-    """"Norberg (demo, fiktiv), 2.1 km (nearest)"; what to say when there is none."""
+    """"Norberg (demo, fictional), 2.1 km (nearest)"; what to say when there is none."""
     if choice is None or choice.station is None:
         if choice is not None and choice.chosen_key is not None:
             return _fill(QCoreApplication.translate(
@@ -411,8 +457,9 @@ def station_option(summary: Any) -> str:
     """A station as the settings dialog lists it: name and distance from Norberg."""
     distance = summary.distance_km
     if distance is None:
-        return _fill(QCoreApplication.translate("SnowTexts", "%1, no position"), summary.name)
-    return _fill(QCoreApplication.translate("SnowTexts", "%1, %2 km"), summary.name,
+        return _fill(QCoreApplication.translate("SnowTexts", "%1, no position"),
+                     station_name(summary.name))
+    return _fill(QCoreApplication.translate("SnowTexts", "%1, %2 km"), station_name(summary.name),
                  QLocale().toString(float(distance), "f", 1))
 
 

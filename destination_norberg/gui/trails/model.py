@@ -4,8 +4,8 @@ No QSortFilterProxyModel (it calls data() per comparison, DESIGN.md §4): `apply
 narrows the rows and resets the model; `sort` orders them with precomputed keys and moves
 the persistent indexes (the view's selection) with their trails.
 
-The Swedish grade colour is the grade on the signs, so its word (grön, blå, röd, svart) is
-shown as it is in both languages, with a dot in that colour; kinds, statuses and conditions
+The grade colour is worded in the window's language (grön / green, the words of the partner
+files and the status page: app.wording), with a dot in that colour; kinds, statuses and conditions
 are translated (the words live in gui.report_dialog). The Reported column holds the local
 time and the age; a stale report's age is painted red by `ReportedDelegate` (the model gives
 the two parts in `REPORTED_ROLE`). `FittedColumns` keeps every column in view in a narrow

@@ -26,6 +26,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
+from destination_norberg.app import wording
 from destination_norberg.core.timeutil import to_local
 from destination_norberg.core.trail_register import (
     ReportDraft,
@@ -132,8 +133,10 @@ def band_label(band: str | None) -> str:
 
 
 def grade_text(row: Any) -> str:
-    """"blå · IMBA 2 · S1": the Swedish colour, the IMBA level and mtb:scale, as given."""
-    parts = [str(row.grade_colour)] if row.grade_colour else []
+    """"blå · IMBA 2 · S1" / "blue · IMBA 2 · S1": the colour in the window's language (the
+    words of the partner files and the status page, app.wording), the IMBA level, mtb:scale."""
+    parts = [wording.grade_name(str(row.grade_colour), labels.lang()) or ""] \
+        if row.grade_colour else []
     if row.imba is not None:
         parts.append(f"IMBA {row.imba}")
     if row.mtb_scale is not None:
@@ -144,11 +147,9 @@ def grade_text(row: Any) -> str:
 def grade_tooltip(row: Any) -> str:
     """All three gradings spelt out, and a warning when the colour and IMBA disagree."""
     lines = []
-    english = {"grön": translate("Trails", "green"), "blå": translate("Trails", "blue"),
-               "röd": translate("Trails", "red"), "svart": translate("Trails", "black")}
     if row.grade_colour:
         colour = str(row.grade_colour)
-        other = english.get(colour, "")
+        other = wording.grade_name(colour, labels.lang()) or ""
         if other and other != colour:  # in English: "blå (blue)"; in Swedish just "blå"
             lines.append(translate("Trails", "Swedish grade: %1 (%2)")
                          .replace("%1", colour).replace("%2", other))

@@ -15,6 +15,7 @@ polygon (gui.map.zone_tools) and opens the dialog again with it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 from functools import partial
 from pathlib import Path
@@ -136,7 +137,7 @@ class ZoneDialog(CheckedDialog):
         ui.layer.blockSignals(True)
         ui.layer.clear()
         for layer in layers:
-            ui.layer.addItem(layer.name, layer.id)
+            ui.layer.addItem(labels.layer_title(layer.name), layer.id)
         ui.layer.setCurrentIndex(max(ui.layer.findData(self._wanted_layer), 0))
         ui.layer.blockSignals(False)
         ui.fromLayer.setEnabled(bool(layers))
@@ -229,7 +230,9 @@ class ZoneDialog(CheckedDialog):
         ui = self.ui
         if ui.fromLayer.isChecked():
             layer = self._current_layer()
-            return zone_from_layer(layer, ui.polygon.currentData()) if layer else None
+            # named as the layer is offered: a background layer by its panel title
+            return zone_from_layer(replace(layer, name=labels.layer_title(layer.name)),
+                                   ui.polygon.currentData()) if layer else None
         if ui.fromFile.isChecked():
             return self.file_zone
         if self.drawn:

@@ -267,3 +267,25 @@ def test_month_labels_stay_over_a_long_range_zoomed_out(view) -> None:
     # Labels spread along the axis (several separate runs of text), not one at the start.
     runs = sum(1 for a, b in pairwise(columns) if b - a > 12)
     assert runs >= 5
+
+
+def test_month_headers_share_one_style_in_the_languages_case(qapp) -> None:
+    """Swedish month names in lower case, all full or all short (not "Nov." beside
+    "April 2027"), the year at the first month and at January."""
+    from PySide6.QtCore import QLocale
+
+    from destination_norberg.gui.events.timeline_paint import month_labels
+
+    sv = QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
+    months = [date(2026, 11, 1), date(2026, 12, 1), date(2027, 1, 1), date(2027, 2, 1),
+              date(2027, 3, 1), date(2027, 4, 1)]
+    width = lambda text: 7.0 * len(text)  # noqa: E731
+    wide = month_labels(months, [200.0] * 6, width, sv)
+    assert wide == ["november 2026", "december", "januari 2027", "februari", "mars", "april"]
+    # "december" (56 px) does not fit in 50: every month goes short, not just that one
+    narrow = month_labels(months, [200.0, 50.0, 200.0, 200.0, 200.0, 200.0], width, sv)
+    assert narrow == ["nov. 2026", "dec.", "jan. 2027", "feb.", "mars", "apr."]
+    assert all(text == text.lower() for text in wide + narrow)
+    en = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    assert month_labels(months[:2], [200.0, 200.0], width, en) == ["November 2026",
+                                                                   "December"]

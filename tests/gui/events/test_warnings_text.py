@@ -56,3 +56,18 @@ def test_kilometres_follow_the_users_number_format(qapp) -> None:
         i18n.install(QApplication.instance(), "en")
     assert "2,5 av 20 km" in swedish
     assert "2.5 of 20 km" in warning_text(warning)
+
+
+def test_events_are_named_as_the_calendar_names_them(qapp) -> None:
+    """In English an event with an English name is called by it, as in the calendar."""
+    overlap = PlanWarning(code=WarningCode.VENUE_OVERLAP.value, event_ids=(7, 9),
+                          message_args=ARGS | {"first": "Vintervecka 2027",
+                                               "second": "Julmarknad"})
+    overdue = PlanWarning(code=WarningCode.TASK_OVERDUE.value, event_ids=(7,),
+                          message_args=ARGS | {"event": "Vintervecka 2027"})
+    names = {7: "Winter Week 2027", 9: "Julmarknad"}  # the market has no English name
+    text = warning_text(overlap, names)
+    assert text.startswith("Winter Week 2027 and Julmarknad overlap")
+    assert "for Winter Week 2027 was due" in warning_text(overdue, names)
+    assert "Vintervecka" not in text + warning_text(overdue, names)
+    assert warning_text(overdue).startswith("The task Tillstånd for Vintervecka 2027")

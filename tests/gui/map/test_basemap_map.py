@@ -83,6 +83,35 @@ def test_each_class_has_its_own_style(qtbot, page: MapPage, tmp_path: Path) -> N
     assert isinstance(layers["Background: place names"], LabelLayer)
 
 
+SWEDISH_CLASSES = {"Småväg", "Lokalgata liten", "Lokalgata stor", "Landsväg", "Bostad",
+                   "Samhällsfunktion", "Vattendrag", "Barr- och blandskog", "Lövskog", "Sjö",
+                   "Åker", "Öppen mark"}
+
+
+def test_the_legend_names_the_classes_in_the_language_and_draws_each(
+        qtbot, page: MapPage, tmp_path: Path) -> None:
+    from PySide6.QtGui import QColor
+
+    from destination_norberg.gui.map.panel import swatch
+
+    import_it(qtbot, page, write_topografi(tmp_path / "topo.gpkg"))
+    entries = [e for e in page.canvas.legend() if e.layer.startswith("basemap:")]
+    labels = {e.label for e in entries}
+    assert {"Minor road", "Country road", "Open land", "Lake", "Housing"} <= labels
+    assert not labels & SWEDISH_CLASSES  # Lantmäteriet's values stay the keys, not the words
+    assert {e.key for e in entries} & SWEDISH_CLASSES
+    for entry in entries:  # a symbol that shows on the panel's white: not all near-white
+        image = swatch(entry).pixmap(28, 16).toImage()
+        darkest = min(QColor(image.pixel(x, y)).lightness() for x in range(28)
+                      for y in range(16) if QColor.fromRgba(image.pixel(x, y)).alpha() > 0)
+        assert darkest < 225, (entry.label, darkest)
+    i18n.install(QApplication.instance(), "sv")
+    with qtbot.waitSignal(page.loaded, timeout=LOAD_TIMEOUT_MS):
+        page.reload()
+    labels = {e.label for e in page.canvas.legend() if e.layer.startswith("basemap:")}
+    assert {"Småväg", "Landsväg", "Öppen mark", "Sjö", "Bostad"} <= labels
+
+
 def drawn_labels(page: MapPage, name: str) -> list[str]:
     page.canvas.render_to_image(1000, 700)
     item = next(i for i in page.canvas.layer_items(name) if isinstance(i, MapLabels))

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtWidgets import QDialog
 
+from destination_norberg.app.zones import ZoneLayer
 from destination_norberg.core.geometry import Geometry
 from destination_norberg.gui.trails.zone_dialog import ZoneDialog
 from destination_norberg.store.geodata_store import import_reference_layer
@@ -218,3 +219,19 @@ def statuses_of(engine) -> list:
 
     with engine.connect() as conn:
         return conn.execute(text("SELECT count(*) FROM trail_report")).all()
+
+
+def test_a_background_layer_is_offered_by_its_panel_title(demo_url, qtbot) -> None:
+    """A zone from the background map's land cover reads as the layers panel names it,
+    never as the stored "basemap:mark"."""
+    store = SimpleNamespace(url=demo_url)
+    dialog = ZoneDialog(store, None, lambda: None, None)
+    qtbot.addWidget(dialog)
+    polygon = Geometry("Polygon", (tuple([*CORNERS, CORNERS[0]]),))
+    dialog._layers_read([ZoneLayer(91, "basemap:mark", ((1, "", polygon),)),
+                         ZoneLayer(92, "Stormzon", ((2, "Stormfällt", polygon),))])
+    names = [dialog.ui.layer.itemText(i) for i in range(dialog.ui.layer.count())]
+    assert names == ["Background: land cover", "Stormzon"]
+    dialog.ui.fromLayer.setChecked(True)
+    dialog.ui.layer.setCurrentIndex(0)
+    assert dialog._chosen_zone().name == "Background: land cover"

@@ -40,9 +40,16 @@ def choose(page: PackagesPage, title: str) -> None:
     page.select_package(next(r.id for r in page.rows if r.title_sv == title))
 
 
-def test_prices_are_written_the_swedish_way() -> None:
-    assert sek(Decimal("1195.00")) == "1\u202f195 kr"
-    assert sek(Decimal("95.5")) == "96 kr" and sek(Decimal("96.5")) == "97 kr"  # halves up
+def test_prices_are_written_as_the_language_and_the_partner_files_write_them(qapp) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from destination_norberg.app.wording import kronor
+    from destination_norberg.gui.common import i18n
+    i18n.install(QApplication.instance(), "en")
+    assert sek(Decimal("3475")) == "SEK 3,475" == kronor(Decimal("3475"), "en")
+    i18n.install(QApplication.instance(), "sv")
+    assert sek(Decimal("1195.00")) == "1\u00a0195\u00a0kr" == kronor(Decimal("1195"), "sv")
+    assert sek(Decimal("95.5")) == "96\u00a0kr" and sek(Decimal("96.5")) == "97\u00a0kr"
 
 
 def test_the_demo_packages_and_their_totals(page) -> None:
@@ -83,7 +90,7 @@ def test_a_new_package_with_a_component(page, qtbot, demo_engine) -> None:
     table = page.ui.components
     table.cellWidget(0, 2).setText("Julbord lördag")
     table.cellWidget(0, 3).setValue(495)
-    assert "495 kr" in page.ui.totals.text()
+    assert "SEK 495" in page.ui.totals.text() and "kr" not in page.ui.totals.text()
     with qtbot.waitSignal(page.loaded, timeout=LOAD_TIMEOUT_MS):
         assert page.save()
     with demo_engine.connect() as conn:

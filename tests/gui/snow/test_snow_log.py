@@ -73,10 +73,23 @@ def test_the_log_lists_the_demo_rows(page) -> None:
     assert log["production"].model.rowCount() == 19
     newest = log["storage"].model.row_at(0).cells
     assert newest[0] == "Tue 24 Nov 2026" and newest[2] == "4,030 m³"
+    methods = {log["storage"].model.row_at(i).cells[3] for i in range(9)}
+    assert methods == {"drone survey", "GPS survey"}  # the demo's Swedish codes, in English
     first_target = log["target"].model.row_at(0).cells
     assert first_target[0] == "premiär 1 december: 4 km"
     assert first_target[4] == "Snölagringsslingan 4 km"
     assert not log["storage"].edit_button.isEnabled()
+
+
+def test_a_storage_method_is_worded_in_the_language_or_shown_as_typed(qapp) -> None:
+    from destination_norberg.gui.snow.texts import method_label
+    i18n.install(QApplication.instance(), "sv")
+    assert method_label("Drönarmätning") == "drönarmätning"
+    i18n.install(QApplication.instance(), "en")
+    assert method_label("drönarmätning") == "drone survey"
+    assert method_label("GPS-inmätning") == "GPS survey"
+    assert method_label("laserskanning") == "laserskanning"  # the user's own word stays
+    assert method_label(None) == ""
 
 
 def test_a_storage_measurement_is_added_undone_and_redone(page, qtbot, demo_engine,

@@ -82,13 +82,13 @@ def test_the_demo_is_judged_out_of_the_box(page) -> None:
     assert level == "green"
     assert "Green" in text and "Met now: 4.1 of 4.0 km ready." in text
     assert "5 day" in text  # days left to 1 December
-    assert "Temperature from\nNorberg (demo, fiktiv), 2.1 km (nearest)" in text
+    assert "Temperature from\nNorberg (demo, fictional), 2.1 km (nearest)" in text
     level, text = card(page, "Engelbrektsloppet 2027")
     assert level == "yellow" and "Met by the deadline if the projection holds" in text
     assert "= 20.0 of 20.0 km" in text  # capped at the 20 km loop
     assert "days to spare · +0.0 km" in text
-    assert "Snow depth from\nNorberg (demo, fiktiv), 2.1 km (nearest)" in text
-    assert "Norberg (demo, fiktiv)" in page.note.text()
+    assert "Snow depth from\nNorberg (demo, fictional), 2.1 km (nearest)" in text
+    assert "Norberg (demo, fictional)" in page.note.text()
 
 
 def test_without_temperatures_the_race_is_not_judged(page, demo_engine, qtbot) -> None:
@@ -154,6 +154,9 @@ def test_gonogo_waits_for_the_decision_date(page) -> None:
     assert "needs a ready loop of 20.0 km" in first.cells[5]
     school = rows["Klasskidan"]  # any ready loop of 2.5 km: the early-snow loop will do
     assert school.cells[4] == "go" and school.cells[3] == "Snölagringsslingan 4 km"
+    # The course in English numbers, as the distance beside it (not core's Swedish "2,5 km").
+    assert school.cells[1] == school.cells[2] == "2.5 km"
+    assert "Runs on its preferred course, 2.5 km, on the loop" in school.cells[5]
     # The children's race must use the floodlit loop, which is not ready.
     assert rows["Lilla Engelbrektsloppet"].cells[4] == "not yet"
     assert "Elljusspåret 2,5 km" in rows["Lilla Engelbrektsloppet"].cells[5]
@@ -162,16 +165,16 @@ def test_gonogo_waits_for_the_decision_date(page) -> None:
 
 def test_the_plots_hold_the_demo_series(page) -> None:
     depth = page.depth_plot
-    assert [s.name for s in depth.series] == ["Norberg (demo, fiktiv)"]
+    assert [s.name for s in depth.series] == ["Norberg (demo, fictional)"]
     assert depth.point_count() == 1837 and len(depth.data_items()) == 1
     hover = depth.hover_text(day_x(date(2026, 11, 24)))
-    assert "Norberg (demo, fiktiv): 8 cm" in hover and "24 Nov 2026" in hover
+    assert "Norberg (demo, fictional): 8 cm" in hover and "24 Nov 2026" in hover
 
     page.show()  # the hover needs the laid-out view: a mouse over 24 November at 8 cm
     depth.grab()
     box = depth.getPlotItem().getViewBox()
     depth.scene().sigMouseMoved.emit(box.mapViewToScene(QPointF(day_x(date(2026, 11, 24)), 8)))
-    assert depth._hover.isVisible() and "Norberg (demo, fiktiv): 8 cm" in \
+    assert depth._hover.isVisible() and "Norberg (demo, fictional): 8 cm" in \
         depth._hover.toPlainText()
     depth.scene().sigMouseMoved.emit(QPointF(-50, -50))  # outside the view: gone
     assert not depth._hover.isVisible()

@@ -157,7 +157,7 @@ def test_one_selected_trail_shows_its_card_and_history(page, qtbot) -> None:
     page.select_trail(next(r.id for r in page.model.rows() if r.name.startswith("Snölagr")))
     qtbot.waitUntil(lambda: bool(page.history_records), timeout=LOAD_TIMEOUT_MS)
     text = page.ui.detailText.text()
-    assert "grön · IMBA 1" in text and "58 cm" in text
+    assert "green · IMBA 1" in text and "58 cm" in text
     assert "1–3 days" in text  # groomed the day before, in Norberg days
     times = [r.reported_at for r in page.history_records]
     assert times == sorted(times, reverse=True) and len(times) == 9
