@@ -52,3 +52,14 @@ def brochure_writer() -> Callable[..., None] | None:
     except ImportError:
         return None
     return write_brochure
+
+
+def write_roster(roster: Any, out: Path, lang: str) -> None:
+    """A volunteer roster (app.volunteers.Roster) as a PDF; DocumentError when it cannot."""
+    from destination_norberg.gui.documents.output import PdfError
+    from destination_norberg.gui.documents.roster import write_roster as write
+
+    try:
+        write(roster, out, lang)
+    except PdfError as exc:
+        raise DocumentError(str(exc)) from exc

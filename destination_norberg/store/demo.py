@@ -26,6 +26,7 @@ from destination_norberg.paths import demo_data_dir
 from destination_norberg.store import models as m
 from destination_norberg.store.database import DatabaseError, first_line, write_session
 from destination_norberg.store.demo_anchor import anchor
+from destination_norberg.store.demo_volunteers import write_volunteers
 
 # The steps reported to `progress`, by name (the window words them), in order.
 STEPS = ("clearing", "seasons", "organisations", "events", "stråk", "trails", "snow",
@@ -149,6 +150,7 @@ def _read_all(folder: Path) -> dict[str, Any]:
         "targets": _json(folder, "snow_targets.json"),
         "race_courses": _json(folder, "race_courses.json"),
         "packages": _json(folder, "packages.json"),
+        "volunteers": _optional_json(folder, "volunteers.json"),
     }
 
 
@@ -342,6 +344,7 @@ def _write(session: Session, f: dict[str, Any], say: Callable[[str], None]) -> d
                 price_sek=Decimal(str(c["price_sek"])), capacity=c.get("capacity"),
                 price_basis=c.get("price_basis") or "per_package",
                 occupancy=c.get("occupancy")))
+    write_volunteers(session, f.get("volunteers"), ids)
     session.flush()
     return {t.name: session.execute(select(func.count()).select_from(t)).scalar_one()
             for t in m.TABLES}

@@ -28,6 +28,9 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from destination_norberg.store.base import WKB, Base, Editable, UTCDateTime, utcnow
+from destination_norberg.store.models_volunteers import Volunteer as Volunteer
+from destination_norberg.store.models_volunteers import VolunteerAssignment as VolunteerAssignment
+from destination_norberg.store.models_volunteers import VolunteerShift as VolunteerShift
 from destination_norberg.store.weather_models import WeatherForecast, WeatherReading
 
 # --- seasons, places, events ---------------------------------------------------------------

@@ -9,5 +9,6 @@ from __future__ import annotations
 #: Every revision this program knows, oldest first (tests check it against the scripts).
 KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_race_courses", "0003_map_layers",
                                      "0004_gdpr_log", "0005_destination_setting",
-                                     "0006_weather_readings", "0007_year_in_window")
+                                     "0006_weather_readings", "0007_year_in_window",
+                                     "0008_volunteers")
 HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -37,8 +37,9 @@ def test_every_command_names_its_handler() -> None:
     # `snow station`, `snow settings` (its `set` is an optional word, not a sub-command) and
     # `fetch smhi`; issue 15: `network merge-people`, `zone close`, `trail state`,
     # `trail delete`, `events`, `season list|create|rename|archive`, `plan next-year` and
-    # `strak copy`; issue 17's `import basemap`
-    assert len(found) == 43
+    # `strak copy`; issue 17's `import basemap`; issue 19's `volunteers`, `roster` and
+    # `import volunteers`
+    assert len(found) == 46
     for words, leaf in found:
         assert callable(leaf.get_default("func")), words
     assert parser.get_default("func") is open_window
