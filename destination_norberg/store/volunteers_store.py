@@ -242,11 +242,12 @@ def add_volunteer(session: Session, name: str, phone: str, email: str, role_wish
     new = person_id is None
     if person_id is None:
         now = utcnow()
-        person_id = session.execute(insert(p).values(
-            uid=new_uid(), version=1, created_at=now, updated_at=now, organisation_id=None,
-            name=name.strip(), role="Funktionär", email=email, phone=phone,
-            legal_basis="samtycke", consent_on=consent_on,
-            retention_review_on=consent_on + timedelta(days=RETENTION_DAYS), notes="")).inserted_primary_key[0]
+        values = {"uid": new_uid(), "version": 1, "created_at": now, "updated_at": now,
+                  "organisation_id": None, "name": name.strip(), "role": "Funktionär",
+                  "email": email, "phone": phone, "legal_basis": "samtycke",
+                  "consent_on": consent_on, "notes": "",
+                  "retention_review_on": consent_on + timedelta(days=RETENTION_DAYS)}
+        person_id = session.execute(insert(p).values(**values)).inserted_primary_key[0]
     v = m.Volunteer.__table__
     if session.execute(select(v.c.person_id).where(v.c.person_id == person_id)).first() is None:
         session.execute(insert(v).values(person_id=person_id, role_wish=role_wish.strip()))
