@@ -150,6 +150,13 @@ def shift_writes() -> Any:
     return checked(insert_shift), checked(update_shift), checked(delete_shift)
 
 
+def same_shift(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
+    """True when `b` changes nothing of `a` (an OK without edits is no undo step)."""
+    from destination_norberg.store.volunteers_store import content
+
+    return content(a) == content(b)
+
+
 def shift_values(engine: Any, uid: str) -> dict[str, Any] | None:
     """One shift as the writes take it (its fields and `people`: person uids)."""
     from destination_norberg.store.rows import EngineRows

@@ -101,7 +101,8 @@ def shift_values(source: RowSource, uid: str) -> Values | None:
             "needed": int(r[8]), "note": r[9] or "", "people": people}
 
 
-def _content(values: Mapping[str, Any]) -> tuple[Any, ...]:
+def content(values: Mapping[str, Any]) -> tuple[Any, ...]:
+    """What an edit changes (the fields and who is on the shift), to compare two versions."""
     return (*(values.get(k) for k in FIELDS), tuple(sorted(values.get("people") or ())))
 
 
@@ -193,7 +194,7 @@ def update_shift(engine: Engine, expected: Mapping[str, Any], new: Mapping[str, 
     table = m.VolunteerShift.__table__
     with _guard(_WHAT), write_session(engine) as session:
         current = expect_unchanged(shift_values(_SessionRows(session), expected["uid"]),
-                                   expected, _content, _WHAT)
+                                   expected, content, _WHAT)
         _check_event(session, int(new["event_id"]))
         update_versioned(session, table, current["id"], current["version"], _stored(new),
                          conflict=meanwhile(_WHAT))
@@ -213,7 +214,7 @@ def delete_shift(engine: Engine, expected: Mapping[str, Any]) -> None:
     table = m.VolunteerShift.__table__
     with _guard(_WHAT), write_session(engine) as session:
         current = expect_unchanged(shift_values(_SessionRows(session), expected["uid"]),
-                                   expected, _content, _WHAT)
+                                   expected, content, _WHAT)
         a = m.VolunteerAssignment.__table__
         session.execute(delete(a).where(a.c.shift_id == current["id"]))
         delete_versioned(session, table, current["id"], current["version"],

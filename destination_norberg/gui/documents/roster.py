@@ -43,7 +43,7 @@ def _people(shift: Shift, clashing: set[tuple[int, int]]) -> str:
         parts.append(text)
     if shift.missing:
         parts.append(f"<span style='color:{ALERT}'><b>"
-                     f"{esc(tr('%n more needed').replace('%n', str(shift.missing)))}</b></span>")
+                     f"{esc(tr('more needed: %1').replace('%1', str(shift.missing)))}</b></span>")
     return "<br>".join(parts) or "–"
 
 
@@ -85,7 +85,7 @@ def roster_html(roster: Any) -> str:
                               with_place=False))
     missing = sum(s.missing for s in roster.shifts)
     if missing:
-        text = tr("%n people missing on these shifts.").replace("%n", str(missing))
+        text = tr("People missing on these shifts: %1.").replace("%1", str(missing))
         out.append(f"<p class='alert'>{esc(text)}</p>")
     if not roster.shifts:
         out.append(f"<p>{esc(tr('No shifts.'))}</p>")

@@ -31,9 +31,16 @@ def _build(host: AreaHost, parent: Any) -> Any:
     return page
 
 
+def _tab(page: Any, key: str) -> Any:
+    """A tab another package added (gui.common.event_tabs), by its key."""
+    return next(w for w in page.extra_tabs if w.objectName() == key)
+
+
 def _show_view(page: Any, view: str) -> None:
     if view == "strak":
         page.ui.tabs.setCurrentIndex(1)
+    elif view == "volunteers":
+        page.ui.tabs.setCurrentWidget(_tab(page, view))
     else:  # the season tab; "events" is its calendar, "seasons" the dialog over it
         page.show_view("calendar" if view in ("events", "seasons") else view)
 
@@ -41,6 +48,9 @@ def _show_view(page: Any, view: str) -> None:
 def _finish_view(page: Any, view: str) -> None:
     """The seasons dialog, drawn over the window as it opens there (a screenshot grabs the
     window only, so the dialog is shown inside it, framed, rather than as a window)."""
+    if view == "volunteers":  # its plan is read after the events: read it now
+        _tab(page, view).loader.load_blocking()
+        return
     if view != "seasons":
         return
     from PySide6.QtCore import Qt
@@ -67,6 +77,6 @@ def _finish_view(page: Any, view: str) -> None:
 
 
 register(AreaSpec("events", 10, _title, _build, icon=":/icons/events.svg",
-                  views=("events", "calendar", "timeline", "strak", "seasons"),
+                  views=("events", "calendar", "timeline", "strak", "seasons", "volunteers"),
                   show_view=_show_view, finish_view=_finish_view, attribute="events_page",
                   modules=("destination_norberg.gui.events.page",)))

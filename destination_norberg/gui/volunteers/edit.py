@@ -1,0 +1,143 @@
+"""The Volunteers tab's actions: a shift added, changed or deleted as one undo step each, the
+roster PDF (the whole plan, one place, one person) and a person's calendar, both written in
+a worker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QMainWindow
+
+from destination_norberg.core.volunteers import Shift
+
+#: The tab (gui.volunteers.page.VolunteersPage; not imported: no import cycle).
+VolunteersPage = Any
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("VolunteersPage", text)
+
+
+def values_of(shift: Shift) -> dict[str, Any]:
+    """The shift as the writes take it, from the plan shown (no read on the UI thread)."""
+    return {"id": shift.id, "uid": shift.uid, "version": shift.version,
+            "event_id": shift.event_id, "place": shift.place, "role": shift.role,
+            "starts_at": shift.starts_at, "ends_at": shift.ends_at, "needed": shift.needed,
+            "note": shift.note, "people": sorted(p.uid for p in shift.people)}
+
+
+def _label(values: dict[str, Any]) -> str:
+    return f"{values['role']}, {values['place']}"
+
+
+def _events(page: VolunteersPage) -> list[tuple[int, str]]:
+    """The chosen event and its parts (a winter week's races), for the shift's event."""
+    chosen = page.event_id()
+    return [(e.id, e.name_sv) for e in page.all_events
+            if e.id == chosen or e.parent_id == chosen]
+
+
+def edit_shift(page: VolunteersPage, shift: Shift | None,
+               dialog_hook: Callable[[Any], bool] | None = None) -> None:
+    """The shift dialog; OK saves the shift (new or changed, its people too) as one step.
+    `dialog_hook(dialog)` fills and accepts the dialog instead of showing it (tests)."""
+    from destination_norberg.gui.volunteers.shift_dialog import ShiftDialog
+
+    plan = page.plan
+    if plan is None:
+        return
+    before = values_of(shift) if shift is not None else None
+    dialog = ShiftDialog(page, events=_events(page), candidates=page.candidates,
+                         places=plan.places(), roles=sorted({s.role for s in plan.shifts}),
+                         shift=before or {"event_id": page.event_id()},
+                         default_day=page.default_day())
+    try:
+        accepted = (dialog_hook(dialog) if dialog_hook is not None
+                    else dialog.exec() == QDialog.DialogCode.Accepted)
+        if not accepted:
+            return
+        after = dialog.values()
+    finally:
+        dialog.deleteLater()
+    if before is None:
+        page.push(tr("Add shift: %1").replace("%1", _label(after)), None, after)
+        return
+    from destination_norberg.app.volunteers import same_shift
+
+    if same_shift(before, after):
+        return
+    page.push(tr("Change shift: %1").replace("%1", _label(after)), before, after)
+
+
+def delete_shift(page: VolunteersPage, shift: Shift) -> None:
+    """Delete the shift and who was on it (undo brings both back)."""
+    before = values_of(shift)
+    page.push(tr("Delete shift: %1").replace("%1", _label(before)), before, None)
+
+
+def _tell(page: VolunteersPage, text: str) -> None:
+    page.last_message = text
+    window = page.window()
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(text, 10_000)
+
+
+def _language() -> str:
+    from destination_norberg.gui.documents.output import current_language
+
+    return current_language() or "sv"
+
+
+def print_roster(page: VolunteersPage, what: str, path: str | None = None) -> None:
+    """`what`: "all", "place" (the selected shift's) or "person" (the selected one)."""
+    from destination_norberg.app.errors import AppError
+    from destination_norberg.app.volunteers import roster_of, write_roster
+    from destination_norberg.gui.documents.roster import write_roster as writer
+
+    plan = page.plan
+    if plan is None:
+        return
+    shift = page.selected_shift()
+    try:
+        if what == "place" and shift is not None:
+            roster = roster_of(plan, place=shift.place)
+        elif what == "person" and page.selected_person() is not None:
+            roster = roster_of(plan, person_id=page.selected_person())
+        else:
+            roster = roster_of(plan)
+    except AppError as exc:
+        page.report(exc)
+        return
+    name = "-".join(x for x in (plan.event_name, roster.heading) if x)
+    path = path or page.save_name(tr("Print roster"), f"{tr('roster')} {name}.pdf",
+                                  tr("PDF documents (*.pdf)"))
+    if not path:
+        return
+    out, lang = Path(path), _language()
+    page.runner.run(lambda: write_roster(roster, out, writer, lang),
+                    lambda _r: _tell(page, tr("The roster was written to %1.")
+                                     .replace("%1", str(out))),
+                    page.report)
+
+
+def export_calendar(page: VolunteersPage, path: str | None = None) -> None:
+    """The selected person's shifts as an .ics file."""
+    from destination_norberg.app.volunteers import write_person_calendar
+
+    plan, person = page.plan, page.selected_person()
+    if plan is None or person is None:
+        return
+    name = next((p.name for p in plan.people() if p.person_id == person), "")
+    path = path or page.save_name(tr("Export calendar"), f"{name}.ics",
+                                  tr("Calendars (*.ics)"))
+    if not path:
+        return
+    out, now = Path(path), page.clock()
+    page.runner.run(lambda: write_person_calendar(plan, person, out, now),
+                    lambda _r: _tell(page, tr("%1's shifts were exported to %2.")
+                                     .replace("%1", name).replace("%2", str(out))),
+                    page.report)
