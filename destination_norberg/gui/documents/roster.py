@@ -22,10 +22,6 @@ from destination_norberg.gui.documents.output import ALERT, MUTED, esc, language
 from destination_norberg.gui.documents.output import write_pdf as _write_pdf
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Roster", text)
-
-
 def _when(shift: Shift) -> str:
     day = labels.fmt_short_day(to_local(shift.starts_at).date())
     return (f"{esc(day)} {labels.fmt_local_time(shift.starts_at)}–"
@@ -39,18 +35,23 @@ def _people(shift: Shift, clashing: set[tuple[int, int]]) -> str:
         text = esc(p.name) + (f" <span style='color:{MUTED}'>{esc(phone)}</span>"
                               if phone else "")
         if (p.person_id, shift.id) in clashing:
-            text += f" <span style='color:{ALERT}'>{esc(tr('(double-booked)'))}</span>"
+            twice = QCoreApplication.translate("Roster", "(double-booked)")
+            text += f" <span style='color:{ALERT}'>{esc(twice)}</span>"
         parts.append(text)
     if shift.missing:
-        parts.append(f"<span style='color:{ALERT}'><b>"
-                     f"{esc(tr('more needed: %1').replace('%1', str(shift.missing)))}</b></span>")
+        more = QCoreApplication.translate("Roster", "more needed: %1").replace(
+            "%1", str(shift.missing))
+        parts.append(f"<span style='color:{ALERT}'><b>{esc(more)}</b></span>")
     return "<br>".join(parts) or "–"
 
 
 def _table(shifts: tuple[Shift, ...] | list[Shift], clashing: set[tuple[int, int]],
            with_place: bool) -> str:
-    head = [tr("When"), *([tr("Place")] if with_place else []), tr("Role"), tr("Needed"),
-            tr("People")]
+    place = [QCoreApplication.translate("Roster", "Place")] if with_place else []
+    head = [QCoreApplication.translate("Roster", "When"), *place,
+            QCoreApplication.translate("Roster", "Role"),
+            QCoreApplication.translate("Roster", "Needed"),
+            QCoreApplication.translate("Roster", "People")]
     rows = ["<tr>" + "".join(f"<th>{esc(h)}</th>" for h in head) + "</tr>"]
     for s in shifts:
         cells = [_when(s), *([esc(s.place)] if with_place else []),
@@ -65,7 +66,8 @@ def roster_html(roster: Any) -> str:
     """The roster (app.volunteers.Roster) in the installed language."""
     plan = roster.plan
     clashing = {(c.person.person_id, s.id) for c in plan.clashes for s in (c.first, c.second)}
-    title = tr("Volunteer roster: %1").replace("%1", roster.event_name)
+    title = QCoreApplication.translate("Roster", "Volunteer roster: %1").replace(
+                "%1", roster.event_name)
     out = [f"<h1>{esc(title)}</h1>"]
     if roster.person is not None:
         person = roster.person
@@ -76,8 +78,8 @@ def roster_html(roster: Any) -> str:
         out.append(_table(roster.shifts, clashing, with_place=True))
     else:
         if roster.heading:
-            out.append(f"<p class='lead'>{esc(tr('Place: %1').replace('%1', roster.heading))}"
-                       "</p>")
+            place = QCoreApplication.translate("Roster", "Place: %1").replace("%1", roster.heading)
+            out.append(f"<p class='lead'>{esc(place)}</p>")
         places = sorted({s.place for s in roster.shifts}, key=str.casefold)
         for place in places:
             out.append(f"<h2>{esc(place)}</h2>")
@@ -85,10 +87,12 @@ def roster_html(roster: Any) -> str:
                               with_place=False))
     missing = sum(s.missing for s in roster.shifts)
     if missing:
-        text = tr("People missing on these shifts: %1.").replace("%1", str(missing))
+        text = QCoreApplication.translate("Roster", "People missing on these shifts: %1.").replace(
+            "%1", str(missing))
         out.append(f"<p class='alert'>{esc(text)}</p>")
     if not roster.shifts:
-        out.append(f"<p>{esc(tr('No shifts.'))}</p>")
+        none = QCoreApplication.translate("Roster", "No shifts.")
+        out.append(f"<p>{esc(none)}</p>")
     return "".join(out)
 
 
@@ -96,7 +100,8 @@ def write_roster(roster: Any, path: Path, lang: str) -> None:
     """The roster as a PDF at `path` in `lang` ("sv"/"en"); raises PdfError."""
     def draw() -> None:
         with language(lang):
-            title = tr("Volunteer roster: %1").replace("%1", roster.event_name)
+            title = QCoreApplication.translate("Roster", "Volunteer roster: %1").replace(
+                "%1", roster.event_name)
             _write_pdf(roster_html(roster), Path(path), title)
 
     on_gui_thread(draw)

@@ -18,8 +18,6 @@ from destination_norberg.core.volunteers import Shift
 VolunteersPage = Any
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("VolunteersPage", text)
 
 
 def values_of(shift: Shift) -> dict[str, Any]:
@@ -64,19 +62,25 @@ def edit_shift(page: VolunteersPage, shift: Shift | None,
     finally:
         dialog.deleteLater()
     if before is None:
-        page.push(tr("Add shift: %1").replace("%1", _label(after)), None, after)
+        text = QCoreApplication.translate("VolunteersPage", "Add shift: %1")
+        text = text.replace("%1", _label(after))
+        page.push(text, None, after)
         return
     from destination_norberg.app.volunteers import same_shift
 
     if same_shift(before, after):
         return
-    page.push(tr("Change shift: %1").replace("%1", _label(after)), before, after)
+    text = QCoreApplication.translate("VolunteersPage", "Change shift: %1")
+    text = text.replace("%1", _label(after))
+    page.push(text, before, after)
 
 
 def delete_shift(page: VolunteersPage, shift: Shift) -> None:
     """Delete the shift and who was on it (undo brings both back)."""
     before = values_of(shift)
-    page.push(tr("Delete shift: %1").replace("%1", _label(before)), before, None)
+    text = QCoreApplication.translate("VolunteersPage", "Delete shift: %1")
+    text = text.replace("%1", _label(before))
+    page.push(text, before, None)
 
 
 def _tell(page: VolunteersPage, text: str) -> None:
@@ -113,15 +117,17 @@ def print_roster(page: VolunteersPage, what: str, path: str | None = None) -> No
         page.report(exc)
         return
     name = "-".join(x for x in (plan.event_name, roster.heading) if x)
-    path = path or page.save_name(tr("Print roster"), f"{tr('roster')} {name}.pdf",
-                                  tr("PDF documents (*.pdf)"))
+    suggested = QCoreApplication.translate("VolunteersPage", "roster") + f" {name}.pdf"
+    path = path or page.save_name(
+        QCoreApplication.translate("VolunteersPage", "Print roster"), suggested,
+        QCoreApplication.translate("VolunteersPage", "PDF documents (*.pdf)"))
     if not path:
         return
     out, lang = Path(path), _language()
+    done = QCoreApplication.translate("VolunteersPage", "The roster was written to %1.").replace(
+        "%1", str(out))
     page.runner.run(lambda: write_roster(roster, out, writer, lang),
-                    lambda _r: _tell(page, tr("The roster was written to %1.")
-                                     .replace("%1", str(out))),
-                    page.report)
+                    lambda _r: _tell(page, done), page.report)
 
 
 def export_calendar(page: VolunteersPage, path: str | None = None) -> None:
@@ -132,12 +138,13 @@ def export_calendar(page: VolunteersPage, path: str | None = None) -> None:
     if plan is None or person is None:
         return
     name = next((p.name for p in plan.people() if p.person_id == person), "")
-    path = path or page.save_name(tr("Export calendar"), f"{name}.ics",
-                                  tr("Calendars (*.ics)"))
+    path = path or page.save_name(
+        QCoreApplication.translate("VolunteersPage", "Export calendar"), f"{name}.ics",
+        QCoreApplication.translate("VolunteersPage", "Calendars (*.ics)"))
     if not path:
         return
     out, now = Path(path), page.clock()
+    done = QCoreApplication.translate("VolunteersPage", "%1's shifts were exported to %2.")
+    done = done.replace("%1", name).replace("%2", str(out))
     page.runner.run(lambda: write_person_calendar(plan, person, out, now),
-                    lambda _r: _tell(page, tr("%1's shifts were exported to %2.")
-                                     .replace("%1", name).replace("%2", str(out))),
-                    page.report)
+                    lambda _r: _tell(page, done), page.report)
