@@ -145,7 +145,7 @@ def _write_people(session: Session, shift_id: int, people: Sequence[str]) -> Non
     if not wanted:
         return
     found = dict(session.execute(select(m.Person.uid, m.Person.id)
-                                 .where(m.Person.uid.in_(wanted))).tuples().all())
+                                 .where(m.Person.uid.in_(wanted))).all())
     missing = [u for u in wanted if u not in found]
     if missing:
         raise NotFoundError("A person on the shift was removed meanwhile; nothing was saved.")
