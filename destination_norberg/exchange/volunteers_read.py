@@ -74,6 +74,8 @@ def guess(columns: list[str]) -> dict[str, str]:
     for column in columns:
         key = _NORM.sub(" ", column.casefold()).strip(" *\"'")
         target = _BY_NAME.get(key)
+        if target is None and ("samtyck" in key or "consent" in key):  # "GDPR-samtycke"
+            target = "consent"
         if target is None:
             contact = field_for(column)
             target = contact if contact in ("name", "phone", "email") else None
