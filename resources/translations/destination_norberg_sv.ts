@@ -8191,6 +8191,14 @@ vinter: fre–sön 11–16</translation>
             <source>Choose the event.</source>
             <translation>Välj evenemang.</translation>
         </message>
+        <message>
+            <source>Starts</source>
+            <translation>Börjar</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Slutar</translation>
+        </message>
     </context>
     <context>
         <name>VolunteersPage</name>

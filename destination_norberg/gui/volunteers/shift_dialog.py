@@ -63,8 +63,8 @@ class ShiftDialog(CheckedDialog):
         date_field.setup(self.day)
         self.start = QTimeEdit(self)
         self.end = QTimeEdit(self)
-        for edit in (self.start, self.end):
-            edit.setDisplayFormat("HH:mm")
+        self.start.setAccessibleName(self.tr("Starts"))
+        self.end.setAccessibleName(self.tr("Ends"))
         times = QHBoxLayout()
         times.addWidget(self.start)
         times.addWidget(QLabel("–", self))
