@@ -169,30 +169,49 @@ def shift_values(engine: Any, uid: str) -> dict[str, Any] | None:
 class VolunteerImport:
     added: int  # new persons on the volunteer list
     known: int  # already in the database (by e-mail, or name and phone): put on the list
-    rejected: tuple[tuple[int, str], ...]  # (row, why): without consent, without a name
+    #: (row, why, name): exchange.volunteers_read.NO_NAME or NO_CONSENT (see `rejected_text`)
+    rejected: tuple[tuple[int, str, str], ...]
+    new_people: tuple[int, ...] = ()  # the persons the import created (for its undo)
+    listed: tuple[int, ...] = ()  # the persons it put on the list (for its undo)
+    rows: tuple[Any, ...] = ()  # the rows it read (exchange.volunteers_read.VolunteerRow)
 
 
-def import_volunteers(engine: Any, path: Path, today: date,
-                      mapping: Mapping[str, str] | None = None,
-                      dry_run: bool = False) -> VolunteerImport:
-    """Read a volunteer list (CSV/XLSX: name, phone, e-mail, role wish, consent) and put
-    each row with consent on the volunteer list in ONE unit; consent's date is `today`.
-    Rows without consent are not stored at all (no legal basis) and are reported."""
+def rejected_text(why: str, name: str) -> str:
+    """A rejected row in the command line's words."""
+    return f"{name}: no consent, not imported" if why == "no_consent" else "no name"
+
+
+def read_volunteer_file(path: Path, mapping: Mapping[str, str] | None = None) -> Any:
+    """The volunteer list at `path` (exchange.volunteers_read.VolunteerTable); AppError when
+    it cannot be read as one."""
     from destination_norberg.exchange.volunteers_read import VolunteerFileError, read_volunteers
+
+    try:
+        return read_volunteers(path, mapping=dict(mapping or {}))
+    except VolunteerFileError as exc:
+        raise AppError(str(exc)) from None
+
+
+def add_volunteers(engine: Any, rows: Any, today: date, rejected: Any = (),
+                   dry_run: bool = False) -> VolunteerImport:
+    """Put each row on the volunteer list in ONE unit (consent dated `today`)."""
     from destination_norberg.store.database import write_session
     from destination_norberg.store.volunteers_store import add_volunteer
 
-    try:
-        table = read_volunteers(path, mapping=dict(mapping or {}))
-    except VolunteerFileError as exc:
-        raise AppError(str(exc)) from None
-    counts = [0, 0]
+    new_people: list[int] = []
+    listed: list[int] = []
+    known = [0]
 
     def unit(session: Any) -> None:
-        for row in table.rows:
-            _id, new = add_volunteer(session, row.name, row.phone, row.email, row.role_wish,
-                                     today)
-            counts[0 if new else 1] += 1
+        for row in rows:
+            person, new, put = add_volunteer(session, row.name, row.phone, row.email,
+                                             row.role_wish, today)
+            if new:
+                new_people.append(person)
+            else:
+                known[0] += 1
+            if put:
+                listed.append(person)
         if dry_run:
             raise _DryRunError
 
@@ -201,7 +220,30 @@ def import_volunteers(engine: Any, path: Path, today: date,
             unit(session)
     except _DryRunError:
         pass  # rolled back: a dry run says what would be written and writes nothing
-    return VolunteerImport(counts[0], counts[1], tuple(table.rejected))
+    except VolunteerError as exc:
+        raise AppError(str(exc)) from None
+    return VolunteerImport(len(new_people), known[0], tuple(rejected),
+                           () if dry_run else tuple(new_people),
+                           () if dry_run else tuple(listed), tuple(rows))
+
+
+def remove_volunteers(engine: Any, done: VolunteerImport) -> None:
+    """Undo an import: the persons it created deleted, those it listed taken off the list."""
+    from destination_norberg.store.database import write_session
+    from destination_norberg.store.volunteers_store import remove_volunteers as remove
+
+    with write_session(engine) as session:
+        remove(session, done.new_people, done.listed)
+
+
+def import_volunteers(engine: Any, path: Path, today: date,
+                      mapping: Mapping[str, str] | None = None,
+                      dry_run: bool = False) -> VolunteerImport:
+    """Read a volunteer list (CSV/XLSX: name, phone, e-mail, role wish, consent) and put
+    each row with consent on the volunteer list in ONE unit; consent's date is `today`.
+    Rows without consent are not stored at all (no legal basis) and are reported."""
+    table = read_volunteer_file(path, mapping)
+    return add_volunteers(engine, table.rows, today, table.rejected, dry_run)
 
 
 class _DryRunError(Exception):

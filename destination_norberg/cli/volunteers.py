@@ -97,7 +97,7 @@ def run_roster(args: argparse.Namespace, ctx: Context) -> int:
 
 def run_import(args: argparse.Namespace, ctx: Context) -> int:
     from destination_norberg.app.database import open_database
-    from destination_norberg.app.volunteers import import_volunteers
+    from destination_norberg.app.volunteers import import_volunteers, rejected_text
 
     with user_errors():
         engine = open_database(existing(ctx.url))
@@ -108,6 +108,6 @@ def run_import(args: argparse.Namespace, ctx: Context) -> int:
     verb = "Would add" if args.dry_run else "Added"
     print(f"{verb} {done.added} new volunteer(s); {done.known} already known; "
           f"{len(done.rejected)} row(s) not imported")
-    for row, why in done.rejected:
-        print(f"  row {row}: {why}")
+    for row, why, name in done.rejected:
+        print(f"  row {row}: {rejected_text(why, name)}")
     return 0

@@ -45,6 +45,7 @@ _YES = {"ja", "j", "yes", "y", "x", "1", "true", "sant", "ok", "samtycker", "god
         "godkänd", "✓"}
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 MAX_ROWS = 20_000
+NO_NAME, NO_CONSENT = "no_name", "no_consent"
 
 
 class VolunteerFileError(ValueError):
@@ -65,7 +66,8 @@ class VolunteerTable:
     columns: list[str]
     mapping: dict[str, str]
     rows: list[VolunteerRow] = field(default_factory=list)
-    rejected: list[tuple[int, str]] = field(default_factory=list)
+    #: (row, why, name): why is NO_NAME or NO_CONSENT; each front end words it
+    rejected: list[tuple[int, str, str]] = field(default_factory=list)
 
 
 def guess(columns: list[str]) -> dict[str, str]:
@@ -154,10 +156,10 @@ def read_volunteers(path: str | Path, mapping: dict[str, str] | None = None) -> 
         name = get("name") or " ".join(p for p in (get("first_name"), get("last_name")) if p)
         name = clean(name, NAME_MAX)[0] if name else ""
         if not name:
-            table.rejected.append((number, "no name"))
+            table.rejected.append((number, NO_NAME, ""))
             continue
         if not consented(get("consent")):
-            table.rejected.append((number, f"{name}: no consent, not imported"))
+            table.rejected.append((number, NO_CONSENT, name))
             continue
         phone = read_phone(get("phone")).value if get("phone") else ""
         table.rows.append(VolunteerRow(number, name, clean(phone, CODE_MAX)[0],

@@ -222,11 +222,11 @@ def delete_shift(engine: Engine, expected: Mapping[str, Any]) -> None:
 
 
 def add_volunteer(session: Session, name: str, phone: str, email: str, role_wish: str,
-                  consent_on: date) -> tuple[int, bool]:
+                  consent_on: date) -> tuple[int, bool, bool]:
     """Put someone on the volunteer list inside a write unit: the person with that e-mail (or,
     without one, that exact name and phone) if there is one, else a new person with consent
-    as the legal basis. (person id, True when the person was new). A second import of the
-    same list adds no one twice."""
+    as the legal basis. (person id, whether the person is new, whether they were put on the
+    list now). A second import of the same list adds no one twice."""
     from sqlalchemy import func, insert, select
 
     from destination_norberg.store import models as m
@@ -250,6 +250,31 @@ def add_volunteer(session: Session, name: str, phone: str, email: str, role_wish
                   "retention_review_on": consent_on + timedelta(days=RETENTION_DAYS)}
         person_id = session.execute(insert(p).values(**values)).inserted_primary_key[0]
     v = m.Volunteer.__table__
-    if session.execute(select(v.c.person_id).where(v.c.person_id == person_id)).first() is None:
+    listed = session.execute(select(v.c.person_id).where(v.c.person_id == person_id)
+                             ).first() is None
+    if listed:
         session.execute(insert(v).values(person_id=person_id, role_wish=role_wish.strip()))
-    return int(person_id), new
+    return int(person_id), new, listed
+
+
+def remove_volunteers(session: Session, new_people: Sequence[int],
+                      listed: Sequence[int]) -> None:
+    """Undo an import inside a write unit: take `listed` off the volunteer list and delete
+    `new_people`, the persons it created, unless someone has put them on a shift or in a
+    contact since (ConflictError: nothing is removed)."""
+    from sqlalchemy import delete, func, select
+
+    from destination_norberg.store import models as m
+    from destination_norberg.store.versioned import ConflictError
+
+    if new_people:
+        used = session.execute(select(func.count()).select_from(m.VolunteerAssignment).where(
+            m.VolunteerAssignment.person_id.in_(new_people))).scalar_one()
+        used += session.execute(select(func.count()).select_from(m.interaction_person).where(
+            m.interaction_person.c.person_id.in_(new_people))).scalar_one()
+        if used:
+            raise ConflictError("People the import added were put on a shift or in a contact "
+                                "meanwhile; nothing was undone.")
+    v = m.Volunteer.__table__
+    session.execute(delete(v).where(v.c.person_id.in_(sorted({*listed, *new_people}))))
+    session.execute(delete(m.Person.__table__).where(m.Person.id.in_(new_people)))

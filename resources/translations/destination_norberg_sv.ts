@@ -8350,5 +8350,37 @@ vinter: fre–sön 11–16</translation>
             <source>Not saved</source>
             <translation>Inte sparat</translation>
         </message>
+        <message>
+            <source>Import a volunteer list</source>
+            <translation>Importera funktionärslista</translation>
+        </message>
+        <message>
+            <source>Volunteer lists (*.csv *.xlsx *.txt)</source>
+            <translation>Funktionärslistor (*.csv *.xlsx *.txt)</translation>
+        </message>
+        <message>
+            <source>Import volunteers from %1</source>
+            <translation>Importera funktionärer från %1</translation>
+        </message>
+        <message>
+            <source>New on the volunteer list: %1; already known: %2; not imported: %3.</source>
+            <translation>Nya på funktionärslistan: %1; redan kända: %2; ej importerade: %3.</translation>
+        </message>
+        <message>
+            <source>Import a volunteer list…</source>
+            <translation>Importera funktionärslista…</translation>
+        </message>
+        <message>
+            <source>Volunteer list</source>
+            <translation>Funktionärslista</translation>
+        </message>
+        <message>
+            <source>Row %1: no name.</source>
+            <translation>Rad %1: inget namn.</translation>
+        </message>
+        <message>
+            <source>Row %1: %2 has not given consent and was not imported.</source>
+            <translation>Rad %1: %2 har inte lämnat samtycke och importerades inte.</translation>
+        </message>
     </context>
 </TS>

@@ -96,7 +96,8 @@ def test_the_volunteer_list_adds_no_one_twice(demo_engine) -> None:
                               "Depå", date(2026, 12, 1))
         known = add_volunteer(session, "Ulf Ek", "", "ulf@gruvbaren.example", "",
                               date(2026, 12, 1))
-    assert first[1] is True and again == (first[0], False) and known[1] is False
+    assert first[1:] == (True, True) and again == (first[0], False, False)
+    assert known[1:] == (False, True)  # in the network, put on the list now
     with demo_engine.connect() as conn:
         kim = conn.execute(select(m.Person.legal_basis, m.Person.consent_on,
                                   m.Person.organisation_id, m.Person.retention_review_on)

@@ -6,6 +6,7 @@ a worker.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMainWindow
 
 from destination_norberg.core.volunteers import Shift
+from destination_norberg.gui.common.undo import StoreCommand
 
 #: The tab (gui.volunteers.page.VolunteersPage; not imported: no import cycle).
 VolunteersPage = Any
@@ -148,3 +150,54 @@ def export_calendar(page: VolunteersPage, path: str | None = None) -> None:
     done = done.replace("%1", name).replace("%2", str(out))
     page.runner.run(lambda: write_person_calendar(plan, person, out, now),
                     lambda _r: _tell(page, done), page.report)
+
+
+class ImportVolunteersCommand(StoreCommand):
+    """A volunteer list imported: undo deletes the persons it created and takes those it
+    listed off the list; redo imports the same rows again."""
+
+    def __init__(self, text: str, done: Any, today: date, **services: Any) -> None:
+        super().__init__(text, **services)
+        self.done, self.today = done, today
+
+    def apply(self) -> None:
+        from destination_norberg.app.volunteers import add_volunteers
+
+        self.done = add_volunteers(self.engine(), self.done.rows, self.today,
+                                   self.done.rejected)
+
+    def revert(self) -> None:
+        from destination_norberg.app.volunteers import remove_volunteers
+
+        remove_volunteers(self.engine(), self.done)
+
+
+def import_list(page: VolunteersPage, path: str | None = None) -> None:
+    """A volunteer list (CSV/XLSX) read and stored in a worker, then one undo step."""
+    from destination_norberg.app.volunteers import import_volunteers
+
+    path = path or page.open_name(
+        QCoreApplication.translate("VolunteersPage", "Import a volunteer list"),
+        QCoreApplication.translate("VolunteersPage", "Volunteer lists (*.csv *.xlsx *.txt)"))
+    if not path:
+        return
+    source, today, engine = Path(path), page.clock().date(), page.store.engine
+
+    def done(result: Any) -> None:
+        text = QCoreApplication.translate("VolunteersPage", "Import volunteers from %1")
+        page.undo_stack.push(ImportVolunteersCommand(
+            text.replace("%1", source.name), result, today, engine=lambda: page.store.engine,
+            changed=page.after_edit, report=page.report))
+        said = QCoreApplication.translate(
+            "VolunteersPage", "New on the volunteer list: %1; already known: %2; "
+            "not imported: %3.").replace("%1", str(result.added)).replace(
+            "%2", str(result.known)).replace("%3", str(len(result.rejected)))
+        no_name = QCoreApplication.translate("VolunteersPage", "Row %1: no name.")
+        no_consent = QCoreApplication.translate(
+            "VolunteersPage", "Row %1: %2 has not given consent and was not imported.")
+        lines = [(no_consent if why == "no_consent" else no_name).replace(
+            "%1", str(row)).replace("%2", name) for row, why, name in result.rejected[:20]]
+        page.tell("\n".join([said, *lines]))
+        page.after_edit()
+
+    page.runner.run(lambda: import_volunteers(engine, source, today), done, page.report)

@@ -110,6 +110,7 @@ class VolunteersPage(QWidget):
         self.people_heading = QLabel(self)
         self.people_heading.setProperty("cardTitle", True)
         self.people = QListWidget(self)
+        self.import_button = QPushButton(self)
         self.warnings_heading = QLabel(self)
         self.warnings_heading.setProperty("cardTitle", True)
         self.warnings = QListWidget(self)
@@ -117,7 +118,8 @@ class VolunteersPage(QWidget):
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        for w in (self.people_heading, self.people, self.warnings_heading, self.warnings):
+        for w in (self.people_heading, self.people, self.import_button, self.warnings_heading,
+                  self.warnings):
             side_layout.addWidget(w)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
@@ -137,6 +139,7 @@ class VolunteersPage(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.edit_shift(self.selected_shift()))
         self.delete_button.clicked.connect(self.delete_selected)
         self.calendar_button.clicked.connect(lambda: self.export_calendar())
+        self.import_button.clicked.connect(lambda: self.import_list())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.people.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.warnings.itemActivated.connect(self._warning_activated)
@@ -156,6 +159,7 @@ class VolunteersPage(QWidget):
         self.print_place.setText(self.tr("The selected shift's place…"))
         self.print_person.setText(self.tr("The selected person…"))
         self.calendar_button.setText(self.tr("Export calendar…"))
+        self.import_button.setText(self.tr("Import a volunteer list…"))
         self.table.setAccessibleName(self.tr("Shifts"))
         self.people_heading.setText(self.tr("People"))
         self.people.setAccessibleName(self.tr("People"))
@@ -375,6 +379,21 @@ class VolunteersPage(QWidget):
         from destination_norberg.gui.volunteers.edit import export_calendar
 
         export_calendar(self, path)
+
+    def import_list(self, path: str | None = None) -> None:
+        from destination_norberg.gui.volunteers.edit import import_list
+
+        import_list(self, path)
+
+    def open_name(self, title: str, kind: str) -> str | None:
+        """The file to read, asked for (a seam the tests patch)."""
+        path, _ = QFileDialog.getOpenFileName(self, title, str(Path.home()), kind)
+        return path or None
+
+    def tell(self, text: str) -> None:
+        """What an import did, in a message box (a seam the tests patch)."""
+        self.last_message = text
+        QMessageBox.information(self, self.tr("Volunteer list"), plain(text))
 
     def save_name(self, title: str, suggested: str, kind: str) -> str | None:
         """The file to write, asked for (a seam the tests patch)."""

@@ -157,3 +157,26 @@ def test_print_the_roster_and_export_a_persons_calendar(tab, qtbot, tmp_path: Pa
     body = ics.read_text(encoding="utf-8")
     assert body.count("BEGIN:VEVENT") == 2 and "TZID=Europe/Stockholm" in body
     assert "Ulf Ek" in tab.last_message
+
+
+def test_import_a_volunteer_list_then_undo_and_redo(tab, qtbot, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    said: list[str] = []
+    monkeypatch.setattr(VolunteersPage, "tell", lambda _self, text: said.append(text))
+    path = tmp_path / "lista.csv"
+    path.write_text("Namn;Mobil;E-post;Önskad roll;Samtycke\n"
+                    "Kim Nyberg;0705550199;kim@example.se;Depå;ja\n"
+                    "Utan Samtycke;0705550198;;Start;\n", encoding="utf-8")
+    pool = {p.name for p in tab.plan.pool}
+    tab.import_list(str(path))
+    qtbot.waitUntil(lambda: said != [], timeout=TIMEOUT_MS)
+    qtbot.waitUntil(lambda: "Kim Nyberg" in {p.name for p in tab.plan.pool},
+                    timeout=TIMEOUT_MS)
+    assert said[0].startswith("Nya på funktionärslistan: 1; redan kända: 0; ej importerade: 1")
+    assert "Rad 3: Utan Samtycke har inte lämnat samtycke och importerades inte." in said[0]
+    assert tab.undo_stack.undoText() == "Importera funktionärer från lista.csv"
+    reload_after(tab, qtbot, tab.undo_stack.undo)
+    assert {p.name for p in tab.plan.pool} == pool
+    assert "Kim Nyberg" not in {c.name for c in tab.candidates}  # the person is gone too
+    reload_after(tab, qtbot, tab.undo_stack.redo)
+    assert "Kim Nyberg" in {p.name for p in tab.plan.pool}
