@@ -118,9 +118,9 @@ class VolunteersPage(QWidget):
         side = QWidget(self)
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        for w in (self.people_heading, self.people, self.import_button, self.warnings_heading,
-                  self.warnings):
-            side_layout.addWidget(w)
+        for w, stretch in ((self.people_heading, 0), (self.people, 3), (self.import_button, 0),
+                           (self.warnings_heading, 0), (self.warnings, 2)):
+            side_layout.addWidget(w, stretch)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.table)
