@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from destination_norberg.core.volunteers import Shift
-from destination_norberg.exchange.ical_common import escape_text
-from destination_norberg.exchange.ical_write import (
+
+from .ical_common import escape_text
+from .ical_write import (
     DEFAULT_DOMAIN,
     _header,
     _instant,
