@@ -36,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
         smhi,
         snow,
         trails,
+        volunteers,
         zones,
     )
 
@@ -57,14 +58,14 @@ def build_parser() -> argparse.ArgumentParser:
                                     parser_class=Parser)
     for group in (calendar, geo, network, packages):
         group.add_export_parsers(export_sub)
-    for group in (smhi, geo, basemap, calendar, network, board, capacity):
+    for group in (smhi, geo, basemap, calendar, network, board, capacity, volunteers):
         group.add_import_parsers(import_sub)
     fetch = sub.add_parser("fetch", help="download data from online services (SMHI)")
     fetch_sub = fetch.add_subparsers(dest="what", metavar="WHAT", required=True,
                                      parser_class=Parser)
     smhi.add_fetch_parsers(fetch_sub)
     for group in (overview, network, trails, snow, bulletin, screenshot, packages, backup,
-                  zones, board, capacity):
+                  zones, board, capacity, volunteers):
         group.add_parsers(sub)
     return parser
 

@@ -10,9 +10,9 @@ from typing import Any
 from destination_norberg.cli.common import Context, existing, size, window_url
 from destination_norberg.cli.errors import UserError
 
-VIEWS = ("overview", "events", "calendar", "timeline", "strak", "seasons", "capacity", "trails",
-         "snow", "gonogo", "snowlog", "map", "snowmap", "zoneclose", "trailedit", "network",
-         "packages", "status", "report", "guide", "shortcuts", "about")
+VIEWS = ("overview", "events", "calendar", "timeline", "strak", "seasons", "capacity",
+         "volunteers", "trails", "snow", "gonogo", "snowlog", "map", "snowmap", "zoneclose",
+         "trailedit", "network", "packages", "status", "report", "guide", "shortcuts", "about")
 
 
 def add_parsers(sub: Any) -> None:

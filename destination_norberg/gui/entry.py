@@ -71,3 +71,14 @@ def board_report_writer() -> Any:
     except ImportError:
         return None
     return BoardWriter()
+
+
+def write_roster(roster: Any, out: Path, lang: str) -> None:
+    """A volunteer roster (app.volunteers.Roster) as a PDF; DocumentError when it cannot."""
+    from destination_norberg.gui.documents.output import PdfError
+    from destination_norberg.gui.documents.roster import write_roster as write
+
+    try:
+        write(roster, out, lang)
+    except PdfError as exc:
+        raise DocumentError(str(exc)) from exc

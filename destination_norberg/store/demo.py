@@ -28,6 +28,7 @@ from destination_norberg.store.database import DatabaseError, first_line, write_
 from destination_norberg.store.demo_anchor import anchor
 from destination_norberg.store.demo_capacity import read_capacity_files, write_capacity
 from destination_norberg.store.demo_guest_nights import write_guest_nights
+from destination_norberg.store.demo_volunteers import write_volunteers
 
 # The steps reported to `progress`, by name (the window words them), in order.
 STEPS = ("clearing", "seasons", "organisations", "events", "stråk", "trails", "snow",
@@ -152,6 +153,7 @@ def _read_all(folder: Path) -> dict[str, Any]:
         "race_courses": _json(folder, "race_courses.json"),
         "packages": _json(folder, "packages.json"),
         "guest_nights": _optional_csv(folder, "guest_nights.csv"),
+        "volunteers": _optional_json(folder, "volunteers.json"),
     }
 
 
@@ -348,6 +350,7 @@ def _write(session: Session, f: dict[str, Any], say: Callable[[str], None]) -> d
     write_guest_nights(session, f.get("guest_nights", []))
     session.flush()
     write_capacity(session, f, ref)
+    write_volunteers(session, f.get("volunteers"), ids)
     session.flush()
     return {t.name: session.execute(select(func.count()).select_from(t)).scalar_one()
             for t in m.TABLES}

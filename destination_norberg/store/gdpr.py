@@ -133,10 +133,16 @@ def person_export(source: RowSource, key: str | int, now: datetime | None = None
                  "SELECT t.title, e.name_sv, t.due_on, t.done FROM task t JOIN event e "
                  "ON e.id = t.event_id WHERE t.responsible_id = :p ORDER BY t.due_on, t.id",
                  p=ref.id)]
+    shifts = [{"event": r[0], "place": r[1], "role": r[2], "starts_at": _iso(as_utc(r[3])),
+               "ends_at": _iso(as_utc(r[4]))} for r in source.rows(
+        "SELECT e.name_sv, s.place, s.role, s.starts_at, s.ends_at FROM volunteer_assignment a "
+        "JOIN volunteer_shift s ON s.id = a.shift_id JOIN event e ON e.id = s.event_id "
+        "WHERE a.person_id = :p ORDER BY s.starts_at, s.id", p=ref.id)]
     return {"format": "Destination Norberg personal data export, version 1",
             "exported_at": (now or datetime.now(UTC)).isoformat(timespec="seconds"),
             "person": person, "organisation": org, "interactions": interactions,
-            "tasks": tasks, "log": [e.as_dict() for e in gdpr_log(source, ref.uid)]}
+            "tasks": tasks, "volunteer_shifts": shifts,
+            "log": [e.as_dict() for e in gdpr_log(source, ref.uid)]}
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,13 +285,18 @@ def erase_in(session: Session, person_id: int) -> _Erased:
     session.execute(delete(links).where(links.c.person_id == person_id))
     session.execute(update(task).where(task.c.responsible_id == person_id)
                     .values(responsible_id=None, version=task.c.version + 1))
+    # Their shifts and their place on the volunteer list (explicitly, not by ON DELETE
+    # CASCADE alone: a connection without foreign keys on must not leave them behind).
+    for table in (m.VolunteerAssignment.__table__, m.Volunteer.__table__):
+        session.execute(delete(table).where(table.c.person_id == person_id))
     session.execute(delete(m.Person.__table__).where(m.Person.id == person_id))
     return _Erased(kept, _scrub(session, PersonMatcher(name, email or "", phone or "")),
                    name, email or "", phone or "")
 
 
 #: Tables an erasure always writes to: their old row versions hold the person.
-_ERASE_TABLES = ("person", "interaction_person", "task", "gdpr_log")
+_ERASE_TABLES = ("person", "interaction_person", "task", "gdpr_log",
+                 "volunteer_assignment", "volunteer")
 
 
 def erase_person(engine: Engine, key: str | int, note: str = "") -> Erasure:

@@ -10,5 +10,6 @@ from __future__ import annotations
 KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_race_courses", "0003_map_layers",
                                      "0004_gdpr_log", "0005_destination_setting",
                                      "0006_weather_readings", "0007_year_in_window",
-                                     "0008_guest_nights", "0009_beds_participants")
+                                     "0008_guest_nights", "0009_beds_participants",
+                                     "0010_volunteers")
 HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -9142,4 +9142,313 @@ vinter: fre–sön 11–16</translation>
             <translation>Övrig byggnad</translation>
         </message>
     </context>
+    <context>
+        <name>Roster</name>
+        <message>
+            <source>(double-booked)</source>
+            <translation>(dubbelbokad)</translation>
+        </message>
+        <message>
+            <source>more needed: %1</source>
+            <translation>fler behövs: %1</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Plats</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>När</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Roll</translation>
+        </message>
+        <message>
+            <source>Needed</source>
+            <translation>Behov</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personer</translation>
+        </message>
+        <message>
+            <source>Volunteer roster: %1</source>
+            <translation>Bemanningslista: %1</translation>
+        </message>
+        <message>
+            <source>Place: %1</source>
+            <translation>Plats: %1</translation>
+        </message>
+        <message>
+            <source>People missing on these shifts: %1.</source>
+            <translation>Personer som saknas på dessa pass: %1.</translation>
+        </message>
+        <message>
+            <source>No shifts.</source>
+            <translation>Inga pass.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShiftDialog</name>
+        <message>
+            <source>Shift</source>
+            <translation>Pass</translation>
+        </message>
+        <message>
+            <source>New shift</source>
+            <translation>Nytt pass</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Börjar</translation>
+        </message>
+        <message>
+            <source>Ends</source>
+            <translation>Slutar</translation>
+        </message>
+        <message>
+            <source>Filter people…</source>
+            <translation>Filtrera personer…</translation>
+        </message>
+        <message>
+            <source>Filter people</source>
+            <translation>Filtrera personer</translation>
+        </message>
+        <message>
+            <source>People on the shift</source>
+            <translation>Personer på passet</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Evenemang</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Plats</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Roll</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Dag</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Tid</translation>
+        </message>
+        <message>
+            <source>People needed</source>
+            <translation>Antal som behövs</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Anteckning</translation>
+        </message>
+        <message>
+            <source>volunteer list</source>
+            <translation>funktionärslistan</translation>
+        </message>
+        <message>
+            <source>%1 of %2 needed</source>
+            <translation>%1 av %2 som behövs</translation>
+        </message>
+        <message>
+            <source>Give the place (e.g. Start och mål, Depå 1, Parkering).</source>
+            <translation>Ange platsen (t.ex. Start och mål, Depå 1, Parkering).</translation>
+        </message>
+        <message>
+            <source>Give the role (e.g. Funktionär, Speaker, Sjukvårdare).</source>
+            <translation>Ange rollen (t.ex. Funktionär, Speaker, Sjukvårdare).</translation>
+        </message>
+        <message>
+            <source>Choose the event.</source>
+            <translation>Välj evenemang.</translation>
+        </message>
+    </context>
+    <context>
+        <name>VolunteersPage</name>
+        <message>
+            <source>Add shift: %1</source>
+            <translation>Lägg till pass: %1</translation>
+        </message>
+        <message>
+            <source>Change shift: %1</source>
+            <translation>Ändra pass: %1</translation>
+        </message>
+        <message>
+            <source>Delete shift: %1</source>
+            <translation>Ta bort pass: %1</translation>
+        </message>
+        <message>
+            <source>roster</source>
+            <translation>bemanningslista</translation>
+        </message>
+        <message>
+            <source>Print roster</source>
+            <translation>Skriv ut bemanningslista</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-dokument (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The roster was written to %1.</source>
+            <translation>Bemanningslistan sparades i %1.</translation>
+        </message>
+        <message>
+            <source>Export calendar</source>
+            <translation>Exportera kalender</translation>
+        </message>
+        <message>
+            <source>Calendars (*.ics)</source>
+            <translation>Kalendrar (*.ics)</translation>
+        </message>
+        <message>
+            <source>%1's shifts were exported to %2.</source>
+            <translation>Passen för %1 exporterades till %2.</translation>
+        </message>
+        <message>
+            <source>Import a volunteer list</source>
+            <translation>Importera funktionärslista</translation>
+        </message>
+        <message>
+            <source>Volunteer lists (*.csv *.xlsx *.txt)</source>
+            <translation>Funktionärslistor (*.csv *.xlsx *.txt)</translation>
+        </message>
+        <message>
+            <source>Import volunteers from %1</source>
+            <translation>Importera funktionärer från %1</translation>
+        </message>
+        <message>
+            <source>New on the volunteer list: %1; already known: %2; not imported: %3.</source>
+            <translation>Nya på funktionärslistan: %1; redan kända: %2; ej importerade: %3.</translation>
+        </message>
+        <message>
+            <source>Row %1: no name.</source>
+            <translation>Rad %1: inget namn.</translation>
+        </message>
+        <message>
+            <source>Row %1: %2 has not given consent and was not imported.</source>
+            <translation>Rad %1: %2 har inte lämnat samtycke och importerades inte.</translation>
+        </message>
+        <message>
+            <source>Volunteers</source>
+            <translation>Funktionärer</translation>
+        </message>
+        <message>
+            <source>Event</source>
+            <translation>Evenemang</translation>
+        </message>
+        <message>
+            <source>New shift…</source>
+            <translation>Nytt pass…</translation>
+        </message>
+        <message>
+            <source>Edit shift…</source>
+            <translation>Redigera pass…</translation>
+        </message>
+        <message>
+            <source>Delete shift</source>
+            <translation>Ta bort pass</translation>
+        </message>
+        <message>
+            <source>Print roster…</source>
+            <translation>Skriv ut bemanningslista…</translation>
+        </message>
+        <message>
+            <source>Whole plan…</source>
+            <translation>Hela planen…</translation>
+        </message>
+        <message>
+            <source>The selected shift's place…</source>
+            <translation>Det valda passets plats…</translation>
+        </message>
+        <message>
+            <source>The selected person…</source>
+            <translation>Den valda personen…</translation>
+        </message>
+        <message>
+            <source>Export calendar…</source>
+            <translation>Exportera kalender…</translation>
+        </message>
+        <message>
+            <source>Import a volunteer list…</source>
+            <translation>Importera funktionärslista…</translation>
+        </message>
+        <message>
+            <source>Shifts</source>
+            <translation>Pass</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personer</translation>
+        </message>
+        <message>
+            <source>Gaps and clashes</source>
+            <translation>Luckor och krockar</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>När</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Plats</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Roll</translation>
+        </message>
+        <message>
+            <source>Staffed</source>
+            <translation>Bemannat</translation>
+        </message>
+        <message>
+            <source>Choose an event.</source>
+            <translation>Välj ett evenemang.</translation>
+        </message>
+        <message>
+            <source>– %1 missing</source>
+            <translation>– %1 saknas</translation>
+        </message>
+        <message>
+            <source>%1 more people needed</source>
+            <translation>%1 personer till behövs</translation>
+        </message>
+        <message>
+            <source>Someone on this shift is on another at the same time</source>
+            <translation>Någon på passet har ett annat pass samtidigt</translation>
+        </message>
+        <message>
+            <source>%1 (shifts: %2)</source>
+            <translation>%1 (pass: %2)</translation>
+        </message>
+        <message>
+            <source>Gap: %1, %2 at %3 needs %4 more</source>
+            <translation>Lucka: %1, %2 vid %3 behöver %4 till</translation>
+        </message>
+        <message>
+            <source>Clash: %1 is on %2 and %3 at once</source>
+            <translation>Krock: %1 står på %2 och %3 samtidigt</translation>
+        </message>
+        <message>
+            <source>Every shift is staffed, and no one is double-booked.</source>
+            <translation>Alla pass är bemannade och ingen är dubbelbokad.</translation>
+        </message>
+        <message>
+            <source>%1 · shifts: %2 · places: %3 · people: %4 · gaps: %5 · clashes: %6</source>
+            <translation>%1 · pass: %2 · platser: %3 · personer: %4 · luckor: %5 · krockar: %6</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Inte sparat</translation>
+        </message>
+        <message>
+            <source>Volunteer list</source>
+            <translation>Funktionärslista</translation>
+        </message>
+    </context>
 </TS>

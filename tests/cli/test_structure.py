@@ -38,8 +38,9 @@ def test_every_command_names_its_handler() -> None:
     # `fetch smhi`; issue 15: `network merge-people`, `zone close`, `trail state`,
     # `trail delete`, `events`, `season list|create|rename|archive`, `plan next-year` and
     # `strak copy`; issue 17's `import basemap`; issue 19's `import guest-nights`,
-    # `report board`, `capacity` and `import participants`
-    assert len(found) == 47
+    # `report board`, `capacity`, `import participants`, `volunteers`, `roster` and
+    # `import volunteers`
+    assert len(found) == 50
     for words, leaf in found:
         assert callable(leaf.get_default("func")), words
     assert parser.get_default("func") is open_window

@@ -44,7 +44,8 @@ def by_uid(snapshot, uid: str):
 
 def test_snapshot_holds_the_whole_demo_network(fast) -> None:
     snap = network_snapshot(fast)
-    assert (len(snap.organisations), len(snap.persons)) == (60, 98)
+    # 98 contacts and (issue 19) 7 volunteers not in the network
+    assert (len(snap.organisations), len(snap.persons)) == (60, 105)
     hotel = by_uid(snap, "demo-hotell-hyttgarden")
     assert hotel.orgnr == "557541-1243" and hotel.category == "boende"
     assert hotel.tags == ("paket", "engelbrektsloppet") and hotel.has_location
@@ -142,15 +143,15 @@ def test_duplicates_in_the_demo_and_after_a_second_entry(demo_engine) -> None:
 def test_contacts_for_export(demo_engine) -> None:
     source = EngineRows(demo_engine)
     rows = contacts_for_export(source)
-    assert len(rows) == 98
+    assert len(rows) == 105  # 98 contacts and (issue 19) 7 volunteers
     asa = next(r for r in rows if r.name == "Åsa Nilsson")
     assert (asa.organisation, asa.orgnr, asa.phone, asa.tags) == (
         "Hotell Hyttgården", "557541-1243", "+4622335075", ["paket", "engelbrektsloppet"])
     insert_row(demo_engine, "organisation", {"name": "Ny Butik", "notes": "öppnar i vår"})
     insert_row(demo_engine, "person", {"name": "Ensam Kontakt", "email": "ensam@example.org"})
     rows = contacts_for_export(source)
-    assert len(rows) == 100
-    assert [r.source_row for r in rows] == list(range(1, 101))
+    assert len(rows) == 107
+    assert [r.source_row for r in rows] == list(range(1, 108))
     alone = next(r for r in rows if r.name == "Ensam Kontakt")
     assert alone.organisation == "" and alone.email == "ensam@example.org"
     assert (rows[-1].organisation, rows[-1].name, rows[-1].notes) == ("Ny Butik", "",

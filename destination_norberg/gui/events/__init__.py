@@ -35,11 +35,18 @@ def _build(host: AreaHost, parent: Any) -> Any:
     return page
 
 
+def _tab(page: Any, key: str) -> Any:
+    """A tab another package added (gui.common.event_tabs), by its key."""
+    return next(w for w in page.extra_tabs if w.objectName() == key)
+
+
 def _show_view(page: Any, view: str) -> None:
     if view == "strak":
         page.ui.tabs.setCurrentIndex(1)
     elif view == "capacity":
         page.ui.tabs.setCurrentIndex(page.ui.tabs.indexOf(page.capacity_page))
+    elif view == "volunteers":
+        page.ui.tabs.setCurrentWidget(_tab(page, view))
     else:  # the season tab; "events" is its calendar, "seasons" the dialog over it
         page.show_view("calendar" if view in ("events", "seasons") else view)
 
@@ -49,6 +56,8 @@ def _finish_view(page: Any, view: str) -> None:
     window only, so the dialog is shown inside it, framed, rather than as a window)."""
     if view == "capacity":
         page.capacity_page.load_blocking()
+    if view == "volunteers":  # its plan is read after the events: read it now
+        _tab(page, view).loader.load_blocking()
         return
     if view != "seasons":
         return
@@ -76,6 +85,7 @@ def _finish_view(page: Any, view: str) -> None:
 
 
 register(AreaSpec("events", 10, _title, _build, icon=":/icons/events.svg",
-                  views=("events", "calendar", "timeline", "strak", "seasons", "capacity"),
+                  views=("events", "calendar", "timeline", "strak", "seasons", "capacity",
+                         "volunteers"),
                   show_view=_show_view, finish_view=_finish_view, attribute="events_page",
                   modules=("destination_norberg.gui.events.page",)))

@@ -78,6 +78,7 @@ class EventsPage(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self._apply_filter)
         self._build_strak_tab()
+        self._build_volunteers_tab()
         self._connect()
         self.ui.splitter.setSizes([800, 340])
         # The window may be narrower than every control side by side: they then share less.
@@ -95,6 +96,14 @@ class EventsPage(QWidget):
         self.strak_page.save_requested.connect(self.editor.save_strak)
         self.strak_page.new_requested.connect(self.editor.year.new_strak)
         self.strak_page.copy_requested.connect(self.editor.year.copy_strak)
+
+    def _build_volunteers_tab(self) -> None:
+        """Tabs of other packages (gui.common.event_tabs): Funktionärer, issue 19."""
+        from destination_norberg.gui.common.event_tabs import tabs
+
+        self.extra_tabs = [tab.factory(self) for tab in tabs()]
+        for widget in self.extra_tabs:
+            self.ui.tabs.addTab(widget, widget.title())
 
     def _connect(self) -> None:
         ui = self.ui
@@ -187,6 +196,8 @@ class EventsPage(QWidget):
         self._fill_filters(keep=not first)
         self._apply_filter()
         self.strak_page.set_snapshot(snapshot, self.language)
+        for widget in self.extra_tabs:
+            widget.set_events(snapshot.events)
         if first:
             self._go_to_today()
         if self._after_load is not None:
@@ -417,6 +428,8 @@ class EventsPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            for widget in self.extra_tabs:
+                self.ui.tabs.setTabText(self.ui.tabs.indexOf(widget), widget.title())
             self._name_menu()
             if self.snapshot is not None:
                 self._fill_filters(keep=True)
