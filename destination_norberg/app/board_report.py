@@ -4,8 +4,9 @@ One truth: every section is composed from the function the window already shows 
 with, never reckoned again here —
 
 - events: store.planning_read.events (the events area's list);
-- participants: `participants_of`, the one place participant figures come from (none are
-  imported yet: the section says so; the participant import plugs in there);
+- participants: `participants_of`, the imported participant totals per event (the same
+  store.capacity_store figures the Beds and visitors tab counts; none imported: the section
+  says so);
 - packages sent: store.package_read.package_detail's dispatches (the package's history);
 - contacts: store.network_read.interactions_of (the organisation card's contacts), counted
   by the organisation's category; new establishments: organisations tagged "ny etablering"
@@ -63,11 +64,14 @@ def _rows(source: Any) -> Any:
 
 
 def participants_of(source: Any, events: list[EventRecord]) -> dict[int, int] | None:
-    """Participants per event id, or None when no participant figures are imported.
+    """Participants per event id (the sum of its races' imported totals, as the Beds and
+    visitors tab counts them), or None when none of `events` has participant figures."""
+    from destination_norberg.store.capacity_store import participants_per_event
 
-    The participant import (issue 19's other part) stores counts by race; when it lands,
-    this is the one function to fill in, and every view of the report follows."""
-    return None
+    imported = participants_per_event(_rows(source))
+    counts = {int(e.id): imported[int(e.id)] for e in events
+              if e.id is not None and int(e.id) in imported}
+    return counts or None
 
 
 def season_names(source: Any) -> list[str]:

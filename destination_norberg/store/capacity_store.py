@@ -94,6 +94,13 @@ def participants_by_race(rows: RowSource, event_id: int) -> dict[str, int]:
     return {r[0]: int(r[1]) for r in found}
 
 
+def participants_per_event(rows: RowSource) -> dict[int, int]:
+    """Every event's imported participants (the sum of its races' totals), by event id."""
+    found = rows.rows("SELECT event_id, SUM(count) FROM participant_count "
+                      "WHERE dimension = 'total' GROUP BY event_id")
+    return {int(r[0]): int(r[1]) for r in found}
+
+
 def participant_counts(rows: RowSource, event_id: int,
                        dimension: str) -> list[tuple[str, str, int]]:
     """(race, key, count) of one dimension, largest first."""

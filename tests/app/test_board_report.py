@@ -119,6 +119,21 @@ def test_guest_nights_and_events(rows) -> None:
     assert all(e.participants is None for e in report.events)
 
 
+def test_participants_are_the_imported_totals(rows, demo_engine) -> None:
+    from destination_norberg.store.capacity_store import participants_by_race, replace_participants
+
+    report = read_board_report(rows, year_period(2026), NOW)
+    held = report.events[0]
+    replace_participants(demo_engine, held.event_id, "test.csv",
+                         [("60 km", "total", "", 120), ("30 km", "total", "", 45),
+                          ("60 km", "country", "Sverige", 100)])
+    again = read_board_report(rows, year_period(2026), NOW)
+    line = next(e for e in again.events if e.event_id == held.event_id)
+    assert line.participants == sum(participants_by_race(rows, held.event_id).values()) == 165
+    assert again.participants_imported
+    assert all(e.participants is None for e in again.events if e.event_id != held.event_id)
+
+
 def test_the_period_is_named(rows) -> None:
     with pytest.raises(AppError, match='there is no season "Vinter 1999"'):
         resolve_period(rows, "Vinter 1999", None)
