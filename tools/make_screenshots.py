@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SHOTS = [("overview", "sv", "overview.png"), ("overview", "en", "overview-en.png"),
          ("calendar", "sv", "calendar.png"), ("timeline", "sv", "timeline.png"),
          ("strak", "sv", "strak.png"), ("seasons", "sv", "seasons.png"),
+         ("capacity", "sv", "capacity.png"), ("volunteers", "sv", "volunteers.png"),
          ("trails", "sv", "trails.png"),
          ("snow", "sv", "snow.png"), ("gonogo", "sv", "gonogo.png"),
          ("snowlog", "sv", "snowlog.png"), ("map", "sv", "map.png"),
