@@ -7948,7 +7948,7 @@ vinter: fre–sön 11–16</translation>
         </message>
         <message>
             <source>Trail reports and grooming, the snow guarantee and go/no-go for the races, snow production and the snow store.</source>
-            <translation>Ledrapporter och spårpreparering, snögarantin och go/no-go för loppen, snöproduktion och snölagret.</translation>
+            <translation>Ledrapporter och spårpreparering, snögarantin och beslutsunderlaget för loppen, snöproduktion och snölagret.</translation>
         </message>
         <message>
             <source>Trails, stråk, businesses and places on the map; close a zone or draw a trail.</source>

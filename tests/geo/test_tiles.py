@@ -83,12 +83,16 @@ class TileServer:
                     server.requests.append((self.path, dict(self.headers)))
                     server.in_flight += 1
                     server.max_in_flight = max(server.max_in_flight, server.in_flight)
+                # Counted as in flight until the answer starts: the client frees its
+                # connection only after reading the answer, so a request that arrives then
+                # is a third connection, never this one's successor still being counted (as
+                # it was when the count ended after the answer, on a busy machine).
                 try:
                     time.sleep(server.delay_s)
-                    self._answer()
                 finally:
                     with server.lock:
                         server.in_flight -= 1
+                self._answer()
 
             def _answer(self) -> None:
                 if self.headers.get("If-Modified-Since"):

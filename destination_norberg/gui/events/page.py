@@ -349,30 +349,10 @@ class EventsPage(QWidget):
         self._update_buttons()
 
     def _details_html(self, e: EventRecord) -> str:
-        from html import escape
+        from destination_norberg.gui.events.details import details_html
 
-        snap = self.snapshot
-        assert snap is not None
-        start = to_local(e.starts_at)
-        when = labels.fmt_local(e.starts_at) + f" {start:%Y}"
-        if e.ends_at:
-            end = to_local(e.ends_at)
-            when += " – " + (labels.fmt_local_time(e.ends_at) if end.date() == start.date()
-                             else labels.fmt_local(e.ends_at))
-        parent = snap.event(e.parent_id)
-        lines = [f"<b>{escape(when)}</b>",
-                 f"{labels.event_kind(e.kind)} · {labels.event_status(e.status)}"]
-        if e.place_name:
-            lines.append(escape(e.place_name))
-        if e.organiser_name:
-            lines.append(self.tr("Organiser: %1").replace("%1", escape(e.organiser_name)))
-        if parent:
-            lines.append(self.tr("Part of %1").replace("%1", escape(parent.name_sv)))
-        text = e.description_en if self.language == "en" and e.description_en else (
-            e.description_sv)
-        if text:
-            lines.append(f"<span style='color:#44505c'>{escape(text)}</span>")
-        return "<br>".join(lines)
+        assert self.snapshot is not None
+        return details_html(e, self.snapshot.event(e.parent_id), self.language)
 
     def _fill_tasks(self, event: EventRecord) -> None:
         from destination_norberg.core.planning import task_due
