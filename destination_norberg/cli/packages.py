@@ -50,8 +50,9 @@ def add_parsers(sub: Any) -> None:
     publish = sub.add_parser("publish", help="publish for the web (the trail and snow status)")
     publish_sub = publish.add_subparsers(dest="what", metavar="WHAT", required=True,
                                          parser_class=Parser)
-    status = publish_sub.add_parser("status", help="a static status page: HTML, GeoJSON and "
-                                    "a JSON feed")
+    status = publish_sub.add_parser("status", help="a static status page: HTML, GeoJSON, "
+                                    "a JSON feed and the public events as iCalendar and "
+                                    "JSON-LD")
     status.add_argument("--out", required=True, type=Path, metavar="DIR")
     status.add_argument("--stale-days", type=int, default=None, metavar="N",
                         help="a report older than this is marked stale (default: the "
@@ -197,8 +198,12 @@ def cmd_publish_status(url: str, out: Path, stale_days: int | None, now: datetim
     from destination_norberg.app.publish import publish_status
 
     with user_errors():
-        data = publish_status(url, out, stale_days, now)
+        data, feed = publish_status(url, out, stale_days, now)
     stale = sum(1 for t in data.trails if t.stale)
     print(f"Published the status of {len(data.trails)} trail(s) ({stale} stale) and "
           f"{len(data.guarantee)} snow-guarantee target(s) to {out}")
+    cancelled = sum(1 for e in feed.events if e.status == "inställd")
+    print(f"Published {len(feed.events)} public event(s) ({cancelled} cancelled) as "
+          "events.ics and events.jsonld (Swedish), events-en.ics and events-en.jsonld "
+          "(English)")
     return 0

@@ -136,6 +136,17 @@ def _event(e: EventRecord, lang: str) -> dict[str, Any]:
     return item
 
 
+def event_item(e: EventRecord, lang: str,
+               where: tuple[float, float] | None = None) -> dict[str, Any]:
+    """One event as schema.org JSON-LD (the public event feed's items); `where` its place's
+    EPSG:3006 point, given as `geo`."""
+    item = _event(e, lang)
+    geo = _coordinates(*where) if where is not None else None
+    if geo and "location" in item:
+        item["location"]["geo"] = geo
+    return item
+
+
 def _offer(detail: PackageDetail, lang: str, today: date) -> dict[str, Any]:
     expired = detail.valid_to is not None and detail.valid_to < today
     offer: dict[str, Any] = {

@@ -1,6 +1,6 @@
 """The public trail and snow status: a static page for the municipality's web host.
 
-Four files, fit to be copied to any web server and rewritten on a schedule:
+The files are fit to be copied to any web server and rewritten on a schedule:
 
 - `index.html` in Swedish and `en.html` in English, each wholly in its language and linking
   to the other: one column a phone can read; each
@@ -9,7 +9,9 @@ Four files, fit to be copied to any web server and rewritten on a schedule:
   guarantee's targets with their level and the reason in words. No scripts, no fonts to
   fetch, nothing that needs a build step.
 - `status.geojson`: the trails with the same status properties, RFC 7946 (WGS 84 lon/lat);
-- `status.json`: a feed for other sites and apps: `generated_at`, `trails[]`, `guarantee[]`.
+- `status.json`: a feed for other sites and apps: `generated_at`, `trails[]`, `guarantee[]`;
+- with an event feed (the publish always has one): the public events on both pages, each
+  with its anchor, a link to subscribe, and the feed's files (exchange.event_feed).
 
 Each file is written to a temporary file beside it and renamed over the old one only when
 all are complete, so a web server never serves half a page; the pages go last, so they
@@ -22,15 +24,19 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from datetime import UTC, datetime
 from html import escape
 from pathlib import Path
 from typing import Any
 
+from destination_norberg.core.event_feed import EventFeed
+from destination_norberg.core.events import EventRecord
 from destination_norberg.core.geometry import Geometry
 from destination_norberg.core.status import GuaranteeLine, StatusData
+from destination_norberg.core.timeutil import to_local
 from destination_norberg.core.trail_register import TrailRow
+from destination_norberg.exchange.event_feed import FEED_FILES, FEEDS, anchor, feed_texts
 from destination_norberg.exchange.package_texts import (
     day_text,
     grade_name,
@@ -194,8 +200,32 @@ def _guarantee(g: GuaranteeLine, lang: str) -> str:
             f"<p>{_e(reason_words(g, lang))}</p></li>")
 
 
-def status_html(data: StatusData, lang: str = "sv") -> str:
-    """The page in one language (`sv` or `en`), with a link to the page in the other."""
+def _event(e: EventRecord, lang: str) -> str:
+    name = e.name_en if lang == "en" and e.name_en else e.name_sv
+    cancelled = (f' <span class="badge s-closed">{_e(words("cancelled", lang))}</span>'
+                 if e.status == "inställd" else "")
+    where = f" · {_e(e.place_name)}" if e.place_name else ""
+    if e.all_day:  # the day, not a midnight
+        day = to_local(e.starts_at).date()
+        when = f'<time datetime="{day.isoformat()}">{_e(day_text(day, lang))}</time>'
+    else:
+        when = (f'<time datetime="{_e(_iso_utc(e.starts_at))}">'
+                f"{_e(stamp_text(e.starts_at, lang))}</time>")
+    return (f'<li class="trail" id="{_e(anchor(e))}"><h3>{_e(name)}{cancelled}</h3>'
+            f'<p class="muted">{when}{where}</p></li>')
+
+
+def _events(feed: EventFeed, lang: str) -> str:
+    ics, ld, _page = FEEDS[lang]
+    items = "".join(_event(e, lang) for e in feed.events)
+    return (f'<h2>{_e(_head("events", lang))}</h2><p><a href="{ics}" type="text/calendar">'
+            f'{_e(words("subscribe", lang))}</a> · <a href="{ld}">{ld}</a></p>'
+            + (f'<ul class="cards">{items}</ul>' if items else ""))
+
+
+def status_html(data: StatusData, lang: str = "sv", feed: EventFeed | None = None) -> str:
+    """The page in one language (`sv` or `en`), with a link to the page in the other; with
+    `feed`, its events and a link to subscribe to them."""
     now = data.generated_at
     _file, other, other_file, other_words = PAGES[lang]
     parts = [f"<header><h1>{_e(_head('title', lang))}</h1>",
@@ -212,6 +242,8 @@ def status_html(data: StatusData, lang: str = "sv") -> str:
         if group:
             parts.append(f'<h2>{_e(_head(key, lang))}</h2><ul class="cards">'
                          + "".join(_trail(t, lang) for t in group) + "</ul>")
+    if feed is not None:
+        parts.append(_events(feed, lang))
     parts.append('<footer><a href="status.json">status.json</a> · '
                  '<a href="status.geojson">status.geojson</a> · Destination Norberg</footer>')
     return (f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
@@ -224,26 +256,30 @@ def status_html(data: StatusData, lang: str = "sv") -> str:
 # --- writing -------------------------------------------------------------------------------
 
 
-def write_status_page(data: StatusData, out_dir: Path) -> list[Path]:
-    """Write the files into `out_dir` (made if missing); their paths, the Swedish page last."""
+def write_status_page(data: StatusData, out_dir: Path,
+                      feed: EventFeed | None = None) -> list[Path]:
+    """Write the files into `out_dir` (made if missing); their paths, the Swedish page last.
+    With `feed` the event feed's files too (exchange.event_feed), before the pages."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    texts: Mapping[str, str] = {
+    texts: dict[str, str] = {} if feed is None else feed_texts(feed, data.generated_at)
+    texts |= {
         "status.json": json.dumps(status_feed(data), ensure_ascii=False, indent=1) + "\n",
         "status.geojson": json.dumps(status_geojson(data), ensure_ascii=False,
                                      separators=(",", ":")) + "\n",
-        "en.html": status_html(data, "en"), "index.html": status_html(data, "sv")}
+        "en.html": status_html(data, "en", feed), "index.html": status_html(data, "sv", feed)}
+    files = FILES if feed is None else (*FEED_FILES, *FILES)
     temps: dict[str, str] = {}
     try:
-        for name in FILES:
+        for name in files:
             handle, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".part", dir=out_dir)
             os.close(handle)
             temps[name] = temp
             Path(temp).write_text(texts[name], encoding="utf-8", newline="\n")
             os.chmod(temp, 0o644)  # mkstemp makes 0600: a web server must be able to read it
-        for name in FILES:
+        for name in files:
             os.replace(temps.pop(name), out_dir / name)
     finally:
         for temp in temps.values():
             Path(temp).unlink(missing_ok=True)
-    return [out_dir / name for name in FILES]
+    return [out_dir / name for name in files]

@@ -22,6 +22,7 @@ HEAD: dict[str, Pair] = {
     "ski": ("Skidspår", "Ski tracks"),
     "mtb": ("MTB-leder", "MTB trails"),
     "other": ("Vandring och snösko", "Hiking and snowshoe"),
+    "events": ("Evenemang", "Events"),
 }
 #: Page sections in order, with the trail kinds each holds.
 GROUPS: tuple[tuple[str, frozenset[str]], ...] = (
@@ -39,6 +40,8 @@ WORDS: dict[str, Pair] = {
                    "A report older than {n} days is marked out of date."),
     "groomed": ("Preparerat", "Groomed"),
     "depth": ("Snödjup", "Snow depth"),
+    "subscribe": ("Prenumerera på kalendern", "Subscribe to the calendar"),
+    "cancelled": ("Inställt", "Cancelled"),
 }
 
 STATUS: dict[str | None, Pair] = {

@@ -6601,6 +6601,10 @@ vinter: fre–sön 11–16</translation>
             <source>Publish into &amp;another folder…</source>
             <translation>Publicera i &amp;en annan mapp…</translation>
         </message>
+        <message>
+            <source>The public events were published too, for regional calendars to subscribe to: events.ics and events.jsonld in Swedish, events-en.ics and events-en.jsonld in English.</source>
+            <translation>De offentliga evenemangen publicerades också, så att regionala kalendrar kan prenumerera på dem: events.ics och events.jsonld på svenska, events-en.ics och events-en.jsonld på engelska.</translation>
+        </message>
     </context>
     <context>
         <name>ScheduleDialog</name>

@@ -153,8 +153,18 @@ def test_publish_status(demo_url, tmp_path, capsys) -> None:
     assert run(demo_url, "publish", "status", "--out", str(out)) == 0
     line = capsys.readouterr().out.strip()
     assert line.startswith("Published the status of 18 trail(s) (")
-    assert sorted(p.name for p in out.iterdir()) == ["en.html", "index.html", "status.geojson",
-                                                     "status.json"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "en.html", "events-en.ics", "events-en.jsonld", "events-published.json", "events.ics",
+        "events.jsonld", "index.html", "status.geojson", "status.json"]
+    ld = json.loads((out / "events.jsonld").read_text(encoding="utf-8"))
+    names = [i["item"]["name"] for i in ld["itemListElement"]]
+    # the demo's public events, and none of its meetings, ideas or early cancellation
+    assert f"Published {len(names)} public event(s) (0 cancelled)" in line
+    assert "Julmarknad på Torget" in names and "Luciafirande på Torget" in names
+    assert not {"Nätverksfrukost december", "Höstmarknad", "Fackelskidning på natursnö",
+                "Vinterstråket 2026/27"} & set(names)
+    ics = (out / "events.ics").read_text(encoding="utf-8")
+    assert ics.count("BEGIN:VEVENT") == len(names) and "TZID=Europe/Stockholm" in ics
     feed = json.loads((out / "status.json").read_text(encoding="utf-8"))
     assert feed["generated_at"].startswith("2026-11-2") and feed["generated_at"].endswith("Z")
     assert run(demo_url, "publish", "status", "--out", str(out), "--stale-days", "30") == 0

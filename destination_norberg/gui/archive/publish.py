@@ -72,6 +72,10 @@ class Publisher(QObject):
                                 .replace("%1", str(folder))),
                           QMessageBox.StandardButton.Close, self.window)
         box.setObjectName("publishedMessage")
+        box.setInformativeText(self.tr(
+            "The public events were published too, for regional calendars to subscribe to: "
+            "events.ics and events.jsonld in Swedish, events-en.ics and events-en.jsonld in "
+            "English."))
         open_button = box.addButton(self.tr("&Open the folder"),
                                     QMessageBox.ButtonRole.ActionRole)
         other = box.addButton(self.tr("Publish into &another folder…"),

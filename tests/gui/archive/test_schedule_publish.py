@@ -147,6 +147,9 @@ def test_publishing_asks_the_folder_once_then_remembers_it(
     assert window.settings.get(options.PUBLISH_FOLDER) == str(folder)
     box = _published_box(window)
     assert str(folder) in box.text()
+    # the open event feed went with it, and the message names its files
+    for name in ("events.ics", "events-en.ics", "events.jsonld", "events-en.jsonld"):
+        assert (folder / name).is_file() and name in box.informativeText()
     opened: list[str] = []
     monkeypatch.setattr("destination_norberg.gui.archive.publish.QDesktopServices.openUrl",
                         lambda url: opened.append(url.toLocalFile()))
