@@ -118,7 +118,7 @@ def gdpr_export(url: str, person: str, out: Path, note: str) -> tuple[Path, Path
     from destination_norberg.store.opening import open_database
 
     if out.exists() and not out.is_dir():
-        raise AppError(f"{out} is a file; --out names a folder")
+        raise AppError(f"{out} is a file, not a folder: the export goes into a folder")
     engine = open_database(url)
     try:
         return export_person(engine, person, out, note=note)

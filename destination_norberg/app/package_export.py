@@ -144,7 +144,7 @@ def export_named_package(url: str, package: str, out_dir: Path, *, partner: str 
     from destination_norberg.store.rows import EngineRows
 
     if out_dir.exists() and not out_dir.is_dir():
-        raise AppError(f"{out_dir} is a file; --out names the folder the bundles go into")
+        raise AppError(f"{out_dir} is a file, not a folder: the bundles go into a folder")
     engine = open_database(url)
     try:
         rows = EngineRows(engine)

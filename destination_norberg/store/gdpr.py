@@ -403,9 +403,9 @@ def rewrite_tables(engine: Engine, tables: tuple[str, ...]) -> tuple[tuple[str, 
         left = [t for t in names if t not in done]
         why = (f"the tables could not all be rewritten (vacuum full failed for "
                f"{', '.join(failed)}): the erased rows' old versions stay in those table files "
-               "until the server reuses the space; the schema's owner should run "
-               "`destination-norberg --db <the owner's address> gdpr vacuum` (or VACUUM FULL "
-               f"{', '.join(left)}); and {PG_REMAINS}")
+               "until the server reuses the space; whoever administers the database server "
+               f"can rewrite those tables (VACUUM FULL {', '.join(left)}, as the schema's "
+               f"owner); and {PG_REMAINS}")
     else:
         why = (f"the tables {', '.join(done)} were rewritten (vacuum full), so the old row "
                f"versions are gone from the table files; {PG_REMAINS}")
