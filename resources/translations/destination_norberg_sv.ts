@@ -7892,6 +7892,14 @@ vinter: fre–sön 11–16</translation>
             <source>The trail “{key}” was removed meanwhile.</source>
             <translation>Leden ”{key}” togs bort under tiden.</translation>
         </message>
+        <message>
+            <source>{name} holds no track points (a GPS track is a &lt;trk&gt; with &lt;trkpt&gt;s); nothing was imported.</source>
+            <translation>{name} innehåller inga spårpunkter (ett GPS-spår är ett &lt;trk&gt; med &lt;trkpt&gt;); ingenting importerades.</translation>
+        </message>
+        <message>
+            <source>A groomer's track must be a GPX file; {name} is not one.</source>
+            <translation>Ett pistmaskinspår måste vara en GPX-fil; {name} är ingen GPX-fil.</translation>
+        </message>
     </context>
     <context>
         <name>PackageMessages</name>

@@ -113,6 +113,12 @@ def templates() -> dict[str, str]:
             "GeoMessages",
             "The zip archive holds no map data the program reads (no .shp, .gpkg, .geojson, "
             ".gpx, .kml or .fgb file)."),
+        "geo.track_empty": translate(
+            "GeoMessages",
+            "{name} holds no track points (a GPS track is a <trk> with <trkpt>s); nothing was "
+            "imported."),
+        "geo.track_not_gpx": translate(
+            "GeoMessages", "A groomer's track must be a GPX file; {name} is not one."),
         "geo.zone_corners": translate("GeoMessages", "A zone needs at least three corners."),
         "geo.zone_no_polygon": translate(
             "GeoMessages",
