@@ -138,3 +138,18 @@ def import_track(url: str, path: Path, author: str, now: datetime, dry_run: bool
         return preview, insert_reports(engine, drafts) if drafts else []
     finally:
         engine.dispose()
+
+
+def write_track(engine: Any, preview: GroomerPreview, chosen: Sequence[int] | None,
+                author: str, now: datetime) -> tuple[list[ReportDraft], list[int]]:
+    """The window's OK: the chosen trails' reports in one unit, (drafts, new ids) for its
+    undo step; AppError when none of them can be reported."""
+    from destination_norberg.app.trails import insert_reports
+    from destination_norberg.store.rows import EngineRows
+
+    drafts = track_drafts(EngineRows(engine), preview, chosen, author, now)
+    if not drafts:
+        raise AppError(said("trails.groomer_none", "None of the chosen trails can be "
+                            "reported: choose a trail the track has a time for that is not "
+                            "already reported."))
+    return drafts, insert_reports(engine, drafts)

@@ -127,5 +127,9 @@ def templates() -> dict[str, str]:
         "geo.zone_no_trails": translate(
             "GeoMessages",
             "There are no trails in the zone to report on."),
+        "trails.groomer_none": translate(
+            "GeoMessages",
+            "None of the chosen trails can be reported: choose a trail the track has a time "
+            "for that is not already reported."),
         "trails.removed": translate("GeoMessages", "The trail “{key}” was removed meanwhile."),
     }
