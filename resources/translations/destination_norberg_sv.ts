@@ -7892,6 +7892,18 @@ vinter: fre–sön 11–16</translation>
             <source>The trail “{key}” was removed meanwhile.</source>
             <translation>Leden ”{key}” togs bort under tiden.</translation>
         </message>
+        <message>
+            <source>{name} holds no track points (a GPS track is a &lt;trk&gt; with &lt;trkpt&gt;s); nothing was imported.</source>
+            <translation>{name} innehåller inga spårpunkter (ett GPS-spår är ett &lt;trk&gt; med &lt;trkpt&gt;); ingenting importerades.</translation>
+        </message>
+        <message>
+            <source>A groomer's track must be a GPX file; {name} is not one.</source>
+            <translation>Ett pistmaskinspår måste vara en GPX-fil; {name} är ingen GPX-fil.</translation>
+        </message>
+        <message>
+            <source>None of the chosen trails can be reported: choose a trail the track has a time for that is not already reported.</source>
+            <translation>Inget av de valda spåren kan rapporteras: välj ett spår som GPS-spåret har en tid för och som inte redan är rapporterat.</translation>
+        </message>
     </context>
     <context>
         <name>PackageMessages</name>
@@ -9453,6 +9465,77 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>Volunteer list</source>
             <translation>Funktionärslista</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroomerDialog</name>
+        <message>
+            <source>Import groomer track</source>
+            <translation>Importera spårpatrull-/pistmaskinspår</translation>
+        </message>
+        <message>
+            <source>Trail</source>
+            <translation>Led</translation>
+        </message>
+        <message>
+            <source>Covered</source>
+            <translation>Täckt</translation>
+        </message>
+        <message>
+            <source>Groomed</source>
+            <translation>Preparerad</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Anteckning</translation>
+        </message>
+        <message>
+            <source>Who groomed (optional)</source>
+            <translation>Vem som preparerade (frivilligt)</translation>
+        </message>
+        <message>
+            <source>no time</source>
+            <translation>ingen tid</translation>
+        </message>
+        <message>
+            <source>already reported</source>
+            <translation>redan rapporterat</translation>
+        </message>
+        <message>
+            <source>the track has no time here</source>
+            <translation>GPS-spåret saknar tid här</translation>
+        </message>
+        <message>
+            <source>The track in {file} covers no ski loop or MTB trail (at least 60 % of a trail within 25 m of the track).</source>
+            <translation>GPS-spåret i {file} täcker inget skidspår eller MTB-led (minst 60 % av ett spår inom 25 m från GPS-spåret).</translation>
+        </message>
+        <message>
+            <source>The track in {file} covers these trails (at least 60 % of each within 25 m). Each checked trail gets a grooming report at the time the track left it. The style (classic or skate) cannot be told from a GPS track and is left unknown.</source>
+            <translation>GPS-spåret i {file} täcker de här spåren (minst 60 % av vart och ett inom 25 m). Varje markerat spår får en prepareringsrapport vid tiden då GPS-spåret lämnade det. Stilen (klassiskt eller skate) går inte att se i ett GPS-spår och lämnas okänd.</translation>
+        </message>
+        <message>
+            <source>Groomer track {file}: {n} grooming(s)</source>
+            <translation>Pistmaskinspår {file}: {n} preparering(ar)</translation>
+        </message>
+        <message>
+            <source>Check at least one trail to report.</source>
+            <translation>Markera minst ett spår att rapportera.</translation>
+        </message>
+        <message>
+            <source>GPS tracks (*.gpx)</source>
+            <translation>GPS-spår (*.gpx)</translation>
+        </message>
+        <message>
+            <source>Reading the track…</source>
+            <translation>Läser GPS-spåret…</translation>
+        </message>
+        <message>
+            <source>Import groomer track…</source>
+            <translation>Importera spårpatrull-/pistmaskinspår…</translation>
+        </message>
+        <message>
+            <source>Grooming reports for the ski loops and MTB trails a snow groomer's or trail crew's GPS track (GPX) covered, after a preview, in one undoable step.</source>
+            <translation>Prepareringsrapporter för de skidspår och MTB-leder som en pistmaskins eller spårpatrulls GPS-spår (GPX) täckte, efter en förhandsvisning, i ett steg som kan ångras.</translation>
         </message>
     </context>
 </TS>

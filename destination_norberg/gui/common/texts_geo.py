@@ -113,6 +113,12 @@ def templates() -> dict[str, str]:
             "GeoMessages",
             "The zip archive holds no map data the program reads (no .shp, .gpkg, .geojson, "
             ".gpx, .kml or .fgb file)."),
+        "geo.track_empty": translate(
+            "GeoMessages",
+            "{name} holds no track points (a GPS track is a <trk> with <trkpt>s); nothing was "
+            "imported."),
+        "geo.track_not_gpx": translate(
+            "GeoMessages", "A groomer's track must be a GPX file; {name} is not one."),
         "geo.zone_corners": translate("GeoMessages", "A zone needs at least three corners."),
         "geo.zone_no_polygon": translate(
             "GeoMessages",
@@ -121,5 +127,9 @@ def templates() -> dict[str, str]:
         "geo.zone_no_trails": translate(
             "GeoMessages",
             "There are no trails in the zone to report on."),
+        "trails.groomer_none": translate(
+            "GeoMessages",
+            "None of the chosen trails can be reported: choose a trail the track has a time "
+            "for that is not already reported."),
         "trails.removed": translate("GeoMessages", "The trail “{key}” was removed meanwhile."),
     }

@@ -35,6 +35,9 @@ def _build(host: AreaHost, parent: Any) -> Any:
 
     add_close_area_button(
         area.trails, draw=lambda carried: host.open_area("map").start_zone_drawing(carried))
+    from destination_norberg.gui.trails.groomer_dialog import add_groomer_action
+
+    add_groomer_action(area.trails)
     archive = getattr(host, "archive", None)  # the Arkiv menu's publish, beside the tabs
     if archive is not None:
         area.add_corner_action(archive.publish_action)
