@@ -80,8 +80,10 @@ def preview_track(source: Any, path: Path) -> GroomerPreview:
 
     if not path.is_file():
         raise AppError(said("file.none", "there is no file {path}", path=str(path)))
-    try:
-        segments = read_track(path)
+    from destination_norberg.app.geodata import pyproj_thread
+
+    try:  # on the one pyproj thread: a pool worker's PROJ context dies with its job (read_layer)
+        segments = pyproj_thread().submit(read_track, path).result()
     except GeoImportError as exc:
         raise AppError(said("file.about", "{name}: {message}", name=path.name,
                             message=message_of(exc) or str(exc))) from exc
