@@ -40,7 +40,7 @@ def test_every_command_names_its_handler() -> None:
     # `strak copy`; issue 17's `import basemap`; issue 19's `import guest-nights`,
     # `report board`, `capacity`, `import participants`, `volunteers`, `roster` and
     # `import volunteers`
-    assert len(found) == 50
+    assert len(found) == 51
     for words, leaf in found:
         assert callable(leaf.get_default("func")), words
     assert parser.get_default("func") is open_window
