@@ -183,3 +183,15 @@ def visitors_per_month(engine: Any, first: date, last: date) -> dict[int, dict[t
     for trail_id, at, n in rows:
         by_trail.setdefault(trail_id, []).append((at, n))
     return {t: per_month(per_day(pairs)) for t, pairs in sorted(by_trail.items())}
+
+
+def counted_trails(url: str) -> list[int]:
+    """The trails a counter is tied to, by id."""
+    from destination_norberg.store.counters_store import counter_rows
+    from destination_norberg.store.opening import open_database
+
+    engine = open_database(url)
+    try:
+        return sorted({c.trail_id for c in counter_rows(engine) if c.trail_id is not None})
+    finally:
+        engine.dispose()

@@ -9458,14 +9458,6 @@ vinter: fre–sön 11–16</translation>
     <context>
         <name>VisitorsChart</name>
         <message>
-            <source>Visitors (trail counter)</source>
-            <translation>Besökare (ledräknare)</translation>
-        </message>
-        <message>
-            <source>Per day, last 30 days</source>
-            <translation>Per dag, senaste 30 dagarna</translation>
-        </message>
-        <message>
             <source>Per week</source>
             <translation>Per vecka</translation>
         </message>
@@ -9476,6 +9468,14 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>%1 visitors in the last 30 days (both directions)</source>
             <translation>%1 besökare de senaste 30 dagarna (båda riktningarna)</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>Besökare</translation>
+        </message>
+        <message>
+            <source>Per day (30 days)</source>
+            <translation>Per dag (30 dagar)</translation>
         </message>
     </context>
     <context>

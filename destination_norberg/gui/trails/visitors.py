@@ -33,19 +33,20 @@ class VisitorsChart(QWidget):
         self.visitors: TrailVisitors | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
-        top = QHBoxLayout()
         self.heading = QLabel(self)
         self.heading.setProperty("cardTitle", True)
-        top.addWidget(self.heading, 1)
+        layout.addWidget(self.heading)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        row = QHBoxLayout()
         self.scale = QComboBox(self)
         self.scale.addItem("", DAYS)
         self.scale.addItem("", WEEKS)
         self.scale.currentIndexChanged.connect(lambda _i: self._draw())
-        top.addWidget(self.scale)
-        layout.addLayout(top)
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
-        layout.addWidget(self.summary)
+        row.addWidget(self.scale)
+        row.addStretch(1)
+        layout.addLayout(row)
         self.plot = pg.PlotWidget(axisItems={"left": LocalNumberAxis("left")})
         self.plot.setBackground("w")
         self.plot.setMenuEnabled(False)
@@ -57,8 +58,8 @@ class VisitorsChart(QWidget):
         self.hide()
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("Visitors (trail counter)"))
-        self.scale.setItemText(0, self.tr("Per day, last 30 days"))
+        self.heading.setText(self.tr("Visitors"))
+        self.scale.setItemText(0, self.tr("Per day (30 days)"))
         self.scale.setItemText(1, self.tr("Per week"))
         self._draw()
 
@@ -72,6 +73,19 @@ class VisitorsChart(QWidget):
         today = local_day(self.clock())
         self.runner.run(partial(read_trail_visitors, self.url(), trail_id, today),
                         partial(self._arrived, trail_id), lambda _exc: self.hide())
+
+    def show_counted_trail(self, page: Any) -> None:
+        """Screenshots: select the first trail a counter is tied to and read its visitors on
+        this thread (the picture must show the chart, not a read under way)."""
+        from destination_norberg.app.counters import counted_trails
+
+        trails = counted_trails(self.url())
+        if not trails:
+            return
+        page.select_trail(trails[0])
+        self.trail_id = trails[0]
+        self._arrived(trails[0], read_trail_visitors(self.url(), trails[0],
+                                                     local_day(self.clock())))
 
     def _arrived(self, trail_id: int, visitors: TrailVisitors) -> None:
         if trail_id != self.trail_id:
