@@ -154,9 +154,9 @@ def trail_visitors(engine: Any, trail_id: int, today: date,
     from destination_norberg.store.counters_store import trail_counts
 
     first = today - timedelta(days=span - 1)
-    rows = trail_counts(engine, trail_id, _utc_midnight(first),
+    rows = trail_counts(_source(engine), trail_id, _utc_midnight(first),
                         _utc_midnight(today + timedelta(days=1)))
-    days = last_days(per_day((at, n) for _t, at, n in rows), today, span)
+    days = last_days(per_day((at, n) for _t, _name, at, n in rows), today, span)
     weeks = per_week(dict(days))
     return TrailVisitors(today, days, list(weeks.items()))
 
@@ -172,17 +172,27 @@ def read_trail_visitors(url: str, trail_id: int, today: date) -> TrailVisitors:
         engine.dispose()
 
 
-def visitors_per_month(engine: Any, first: date, last: date) -> dict[int, dict[tuple[int, int],
-                                                                             int]]:
-    """Visitors per trail and month of the days `first`…`last` (for a report)."""
+def visitors_per_month(source: Any, first: date, last: date,
+                       ) -> list[tuple[str, dict[tuple[int, int], int]]]:
+    """(trail name, visitors per (year, month)) of every trail with a counter, for the days
+    `first`…`last`, by name: the board report's trail visitors."""
     from destination_norberg.store.counters_store import trail_counts
 
-    rows = trail_counts(engine, None, _utc_midnight(first),
+    rows = trail_counts(_source(source), None, _utc_midnight(first),
                         _utc_midnight(last + timedelta(days=1)))
-    by_trail: dict[int, list[tuple[datetime, int]]] = {}
-    for trail_id, at, n in rows:
-        by_trail.setdefault(trail_id, []).append((at, n))
-    return {t: per_month(per_day(pairs)) for t, pairs in sorted(by_trail.items())}
+    by_trail: dict[tuple[str, int], list[tuple[datetime, int]]] = {}
+    for trail_id, name, at, n in rows:
+        by_trail.setdefault((name, trail_id), []).append((at, n))
+    return [(name, per_month(per_day(pairs))) for (name, _id), pairs in sorted(by_trail.items())]
+
+
+def _source(source: Any) -> Any:
+    """A RowSource: as given, or over an engine."""
+    if hasattr(source, "rows"):
+        return source
+    from destination_norberg.store.rows import EngineRows
+
+    return EngineRows(source)
 
 
 def counted_trails(url: str) -> list[int]:

@@ -20,6 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from destination_norberg.core.trail_counts import CountRow
 from destination_norberg.store.database import DatabaseError, first_line, write_session
 from destination_norberg.store.models_counters import TrailCount, TrailCounter
+from destination_norberg.store.rows import as_utc
 
 CHUNK = 5_000
 
@@ -95,19 +96,28 @@ def counter_rows(engine: Engine) -> list[CounterRow]:
             select(t.c.id, t.c.code, t.c.name, t.c.trail_id).order_by(t.c.code))]
 
 
-def trail_counts(engine: Engine, trail_id: int | None, first: datetime,
-                 last: datetime) -> list[tuple[int, datetime, int]]:
-    """(trail id, interval start, count) of the counters tied to `trail_id` (every tied
-    counter when None), both directions, `first` <= start < `last`."""
-    counters, counts = TrailCounter.__table__, TrailCount.__table__
-    query = (select(counters.c.trail_id, counts.c.at, counts.c.count)
-             .join(counters, counters.c.id == counts.c.counter_id)
-             .where(counters.c.trail_id.is_not(None), counts.c.at >= first,
-                    counts.c.at < last))
+_COUNTS = """
+SELECT c.trail_id, t.name, n.at, n.count FROM trail_count n
+JOIN trail_counter c ON c.id = n.counter_id JOIN trail t ON t.id = c.trail_id
+WHERE n.at >= :first AND n.at < :last
+"""
+
+
+def trail_counts(source: Any, trail_id: int | None, first: datetime,
+                 last: datetime) -> list[tuple[int, str, datetime, int]]:
+    """(trail id, trail name, interval start UTC, count) of the counters tied to `trail_id`
+    (every tied counter when None), both directions, `first` <= start < `last`. `source`
+    is a RowSource (store.rows): the engine's, or the fast SQLite reader's."""
+    sql = _COUNTS + (" AND c.trail_id = :trail" if trail_id is not None else "")
+    params: dict[str, Any] = {"first": first, "last": last}
     if trail_id is not None:
-        query = query.where(counters.c.trail_id == trail_id)
-    with engine.connect() as conn:
-        return [(int(r[0]), r[1], int(r[2])) for r in conn.execute(query)]
+        params["trail"] = int(trail_id)
+    out = []
+    for tid, name, at, n in source.rows(sql, **params):
+        stamp = as_utc(at)
+        if stamp is not None:
+            out.append((int(tid), str(name), stamp, int(n)))
+    return out
 
 
 def count_rows(engine: Engine) -> int:
