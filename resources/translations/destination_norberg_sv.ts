@@ -8426,6 +8426,22 @@ vinter: fre–sön 11–16</translation>
             <source>private cottages and flats</source>
             <translation>privata stugor och lägenheter</translation>
         </message>
+        <message>
+            <source>Trail visitors</source>
+            <translation>Besökare på lederna</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Totalt</translation>
+        </message>
+        <message>
+            <source>Visitors per month and trail</source>
+            <translation>Besökare per månad och led</translation>
+        </message>
+        <message>
+            <source>No trail counter has counts in this period.</source>
+            <translation>Ingen ledräknare har räkningar för perioden.</translation>
+        </message>
     </context>
     <context>
         <name>BoardReportDialog</name>

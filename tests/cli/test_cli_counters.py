@@ -62,3 +62,27 @@ def test_bad_input_is_one_line_and_writes_nothing(demo_url: str, capsys) -> None
               "--map", "NBG-01"])
     assert "is not COUNTER=TRAIL" in capsys.readouterr().err
     assert scalar(demo_url, "SELECT count(*) FROM trail_count") == before
+
+
+def test_the_board_report_shows_the_visitors_the_trail_page_shows(demo_url: str, tmp_path: Path,
+                                                                  capsys) -> None:
+    from datetime import date
+
+    from destination_norberg.app.counters import trail_visitors
+    from destination_norberg.store.opening import open_database
+
+    capsys.readouterr()
+    assert main(["--db", demo_url, "--today", "2026-11-26", "report", "board", "--year", "2026",
+                 "--out", str(tmp_path / "r.xlsx"), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    (gruvrundan,) = report["trail_visitors"]
+    assert gruvrundan["trail"] == "Gruvrundan"
+    assert set(gruvrundan["months"]) == {"2026M10", "2026M11"}
+    trail = scalar(demo_url, "SELECT id FROM trail WHERE name = 'Gruvrundan'")
+    engine = open_database(demo_url)
+    try:  # November, day by day as the trail page reads it: the same total
+        november = trail_visitors(engine, int(trail), date(2026, 11, 30), span=30)
+    finally:
+        engine.dispose()
+    assert november.days[0][0] == date(2026, 11, 1)
+    assert gruvrundan["months"]["2026M11"] == november.total > 0
