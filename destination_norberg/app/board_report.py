@@ -13,7 +13,8 @@ with, never reckoned again here —
   (core.board_report) registered or first contacted in the period;
 - the snow guarantee: app.snow.judge (THE judgement), as of each target's deadline;
 - trail days by status: the trail reports the register shows, day by day (core.board_report);
-- guest nights: app.guest_nights.norberg_months (Tillväxtverket/SCB, imported).
+- guest nights: app.guest_nights.norberg_months (Tillväxtverket/SCB, imported);
+- trail visitors: app.counters.visitors_per_month (the trail counters the trail page charts).
 
 The document itself is drawn by the window's writer (gui.documents, Qt), which the caller
 passes in, as the brochure's is; the workbook is written by exchange.board_report_xlsx from
@@ -171,6 +172,7 @@ def _targets(rows: Any, period: Period, now: datetime) -> list[TargetOutcome]:
 
 def read_board_report(source: Any, period: Period, now: datetime) -> BoardReport:
     """Every section of the report for `period`, as of `now`."""
+    from destination_norberg.app.counters import visitors_per_month
     from destination_norberg.app.guest_nights import norberg_months
     from destination_norberg.store.board_report_read import trail_reports
 
@@ -186,7 +188,8 @@ def read_board_report(source: Any, period: Period, now: datetime) -> BoardReport
                        participants_imported=imported, dispatches=_dispatches(rows, period),
                        contacts_by_category=by_category, organisations_contacted=contacted,
                        new_establishments=new, targets=_targets(rows, period, now),
-                       trail_days=days, trails_counted=counted, guest_nights=months)
+                       trail_days=days, trails_counted=counted, guest_nights=months,
+                       trail_visitors=visitors_per_month(rows, period.first, until))
 
 
 def check_out(out: Path) -> str:

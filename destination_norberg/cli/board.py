@@ -93,6 +93,9 @@ def report_dict(report: Any) -> dict[str, Any]:
         "trail_days": report.trail_days,
         "guest_nights": [{"month": f"{y}M{m:02d}", "nights": n, "year_before": b}
                          for y, m, n, b in report.nights_rows()],
+        "trail_visitors": [{"trail": name, "months": {f"{y}M{m:02d}": n
+                                                      for (y, m), n in months.items()}}
+                           for name, months in report.trail_visitors],
     }
 
 

@@ -26,6 +26,7 @@ def build_parser() -> argparse.ArgumentParser:
         bulletin,
         calendar,
         capacity,
+        counters,
         demo_info,
         geo,
         groomer,
@@ -60,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     for group in (calendar, geo, network, packages):
         group.add_export_parsers(export_sub)
     for group in (smhi, geo, basemap, calendar, network, board, capacity, volunteers,
-                  groomer):
+                  groomer, counters):
         group.add_import_parsers(import_sub)
     fetch = sub.add_parser("fetch", help="download data from online services (SMHI)")
     fetch_sub = fetch.add_subparsers(dest="what", metavar="WHAT", required=True,

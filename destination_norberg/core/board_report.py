@@ -12,7 +12,7 @@ counted. Days after `until` (today, for a period not over) are not counted eithe
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from destination_norberg.core.guest_nights import MonthFigure
@@ -98,6 +98,8 @@ class BoardReport:
     trail_days: dict[str, int]  # status → trail-days in the period
     trails_counted: int
     guest_nights: dict[tuple[int, int], MonthFigure]  # this period's months and a year back
+    #: (trail name, visitors per (year, month)) of the trails with a counter (issue 20)
+    trail_visitors: list[tuple[str, dict[tuple[int, int], int]]] = field(default_factory=list)
 
     def nights(self, year: int, month: int) -> int | None:
         figure = self.guest_nights.get((year, month))

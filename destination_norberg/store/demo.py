@@ -27,6 +27,7 @@ from destination_norberg.store import models as m
 from destination_norberg.store.database import DatabaseError, first_line, write_session
 from destination_norberg.store.demo_anchor import anchor
 from destination_norberg.store.demo_capacity import read_capacity_files, write_capacity
+from destination_norberg.store.demo_counters import write_counters
 from destination_norberg.store.demo_guest_nights import write_guest_nights
 from destination_norberg.store.demo_volunteers import write_volunteers
 
@@ -154,6 +155,7 @@ def _read_all(folder: Path) -> dict[str, Any]:
         "packages": _json(folder, "packages.json"),
         "guest_nights": _optional_csv(folder, "guest_nights.csv"),
         "volunteers": _optional_json(folder, "volunteers.json"),
+        "counters": _optional_json(folder, "trail_counters.json"),
     }
 
 
@@ -351,6 +353,7 @@ def _write(session: Session, f: dict[str, Any], say: Callable[[str], None]) -> d
     session.flush()
     write_capacity(session, f, ref)
     write_volunteers(session, f.get("volunteers"), ids)
+    write_counters(session, f.get("counters"), ref)
     session.flush()
     return {t.name: session.execute(select(func.count()).select_from(t)).scalar_one()
             for t in m.TABLES}

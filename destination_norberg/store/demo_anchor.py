@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from destination_norberg.core.demo_dates import REFERENCE_DAY, DemoDates
+from destination_norberg.store.demo_counters import anchored as counters_anchored
 from destination_norberg.store.demo_guest_nights import anchored
 
 
@@ -87,6 +88,7 @@ def anchor(files: dict[str, Any], dates: DemoDates) -> dict[str, Any]:
     out["temperatures"] = [t | {"date": _moved(t["date"], shift)} for t in files["temperatures"]
                            if dates.keeps_reading(_day(t["date"]) + timedelta(days=shift))]
     out["guest_nights"] = anchored(files.get("guest_nights", []), dates)
+    out["counters"] = counters_anchored(files.get("counters"), dates)
     return out
 
 

@@ -30,6 +30,8 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 from destination_norberg.store.base import WKB, Base, Editable, UTCDateTime, utcnow
 from destination_norberg.store.capacity_models import AccommodationCapacity, ParticipantCount
 from destination_norberg.store.guest_nights_models import GuestNights
+from destination_norberg.store.models_counters import TrailCount as TrailCount
+from destination_norberg.store.models_counters import TrailCounter as TrailCounter
 from destination_norberg.store.models_volunteers import Volunteer as Volunteer
 from destination_norberg.store.models_volunteers import VolunteerAssignment as VolunteerAssignment
 from destination_norberg.store.models_volunteers import VolunteerShift as VolunteerShift

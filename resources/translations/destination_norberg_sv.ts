@@ -8438,6 +8438,22 @@ vinter: fre–sön 11–16</translation>
             <source>private cottages and flats</source>
             <translation>privata stugor och lägenheter</translation>
         </message>
+        <message>
+            <source>Trail visitors</source>
+            <translation>Besökare på lederna</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Totalt</translation>
+        </message>
+        <message>
+            <source>Visitors per month and trail</source>
+            <translation>Besökare per månad och led</translation>
+        </message>
+        <message>
+            <source>No trail counter has counts in this period.</source>
+            <translation>Ingen ledräknare har räkningar för perioden.</translation>
+        </message>
     </context>
     <context>
         <name>BoardReportDialog</name>
@@ -9536,6 +9552,104 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>Grooming reports for the ski loops and MTB trails a snow groomer's or trail crew's GPS track (GPX) covered, after a preview, in one undoable step.</source>
             <translation>Prepareringsrapporter för de skidspår och MTB-leder som en pistmaskins eller spårpatrulls GPS-spår (GPX) täckte, efter en förhandsvisning, i ett steg som kan ångras.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CounterMessages</name>
+        <message>
+            <source>“{value}” is not a count</source>
+            <translation>”{value}” är inget antal</translation>
+        </message>
+        <message>
+            <source>“{value}” is no direction (IN, OUT, in, ut)</source>
+            <translation>”{value}” är ingen riktning (IN, OUT, in, ut)</translation>
+        </message>
+        <message>
+            <source>Line {line}: {reason}.</source>
+            <translation>Rad {line}: {reason}.</translation>
+        </message>
+        <message>
+            <source>{name} has {count} bad row(s), so nothing was imported. {rows}</source>
+            <translation>{name} har {count} felaktiga rader, så ingenting importerades. {rows}</translation>
+        </message>
+        <message>
+            <source>“{value}” is not a date and time</source>
+            <translation>”{value}” är inget datum med klockslag</translation>
+        </message>
+        <message>
+            <source>{name} holds binary data: it is not a CSV file</source>
+            <translation>{name} innehåller binärdata: det är ingen CSV-fil</translation>
+        </message>
+        <message>
+            <source>{name} holds no counts; nothing was imported</source>
+            <translation>{name} innehåller inga räkningar; ingenting importerades</translation>
+        </message>
+        <message>
+            <source>the file has no counter “{code}”; nothing was imported</source>
+            <translation>filen har ingen räknare ”{code}”; ingenting importerades</translation>
+        </message>
+        <message>
+            <source>there is no file {path}</source>
+            <translation>filen {path} finns inte</translation>
+        </message>
+        <message>
+            <source>… and {count} more.</source>
+            <translation>… och {count} till.</translation>
+        </message>
+        <message>
+            <source>no counter id</source>
+            <translation>inget räknar-id</translation>
+        </message>
+        <message>
+            <source>{name} has no header with a counter id, a timestamp and a count (for example “Counter ID;Timestamp;Count;Direction” or “Räknare;Tidpunkt;Antal;Riktning”)</source>
+            <translation>{name} har ingen rubrikrad med räknar-id, tidpunkt och antal (till exempel ”Counter ID;Timestamp;Count;Direction” eller ”Räknare;Tidpunkt;Antal;Riktning”)</translation>
+        </message>
+        <message>
+            <source>there is no trail with id {id}; nothing was imported</source>
+            <translation>det finns ingen led med id {id}; ingenting importerades</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read as CSV</source>
+            <translation>{name} kan inte läsas som CSV</translation>
+        </message>
+        <message>
+            <source>{name}: {reason}; nothing was imported</source>
+            <translation>{name}: {reason}; ingenting importerades</translation>
+        </message>
+        <message>
+            <source>{name} is larger than {mb} MB: it is not a counter export</source>
+            <translation>{name} är större än {mb} MB: det är ingen räknarexport</translation>
+        </message>
+        <message>
+            <source>the same counter, time and direction as line {line}</source>
+            <translation>samma räknare, tid och riktning som rad {line}</translation>
+        </message>
+        <message>
+            <source>{name} cannot be read ({reason})</source>
+            <translation>{name} kan inte läsas ({reason})</translation>
+        </message>
+    </context>
+    <context>
+        <name>VisitorsChart</name>
+        <message>
+            <source>Visitors</source>
+            <translation>Besökare</translation>
+        </message>
+        <message>
+            <source>Per day (30 days)</source>
+            <translation>Per dag (30 dagar)</translation>
+        </message>
+        <message>
+            <source>Per week</source>
+            <translation>Per vecka</translation>
+        </message>
+        <message>
+            <source>w. %1</source>
+            <translation>v. %1</translation>
+        </message>
+        <message>
+            <source>%1 visitors in the last 30 days (both directions)</source>
+            <translation>%1 besökare de senaste 30 dagarna (båda riktningarna)</translation>
         </message>
     </context>
 </TS>

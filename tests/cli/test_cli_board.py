@@ -48,8 +48,10 @@ def test_the_report_as_pdf_in_swedish(demo_url: str, tmp_path: Path, capsys) -> 
         assert words in text, words
     reader = pypdf.PdfReader(out)
     images = sum(len(page.images) for page in reader.pages)
-    # contacts, snow, trail days and guest nights have figures (events and packages do not)
-    assert images == 4
+    # contacts, snow, trail days, guest nights and trail visitors (the demo's counter on
+    # Gruvrundan, issue 20) have figures (events and packages do not)
+    assert images == 5
+    assert "Besökare på lederna" in text and "Besökare per månad och led" not in text
 
 
 def test_the_report_in_english_and_as_a_workbook(demo_url: str, tmp_path: Path,
@@ -67,7 +69,11 @@ def test_the_report_in_english_and_as_a_workbook(demo_url: str, tmp_path: Path,
     book = openpyxl.load_workbook(out)
     assert book.sheetnames == ["Evenemang", "Skickade paket", "Paket per partner",
                                "Företagskontakter", "Nyetableringar", "Snögaranti",
-                               "Leddagar", "Gästnätter", "Gästnätter per boendeform"]
+                               "Leddagar", "Gästnätter", "Gästnätter per boendeform",
+                               "Besökare på lederna"]
+    visitors = book["Besökare på lederna"]
+    assert [c.value for c in visitors[1]] == ["Månad", "Gruvrundan", "Totalt"]
+    assert len(visitors._charts) == 1
     nights = book["Gästnätter"]
     assert [c.value for c in nights[1]] == ["Månad", "Gästnätter", "Samma månad året innan",
                                             "Förändring %"]

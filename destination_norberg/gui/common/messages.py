@@ -20,6 +20,7 @@ from destination_norberg.gui.common import (
     texts_calendar,
     texts_capacity,
     texts_contacts,
+    texts_counters,
     texts_geo,
     texts_guest_nights,
     texts_output,
@@ -27,7 +28,7 @@ from destination_norberg.gui.common import (
 )
 
 _TABLES = (texts_contacts, texts_calendar, texts_geo, texts_output, texts_packages,
-           texts_guest_nights, texts_capacity)
+           texts_guest_nights, texts_capacity, texts_counters)
 
 
 def templates() -> dict[str, str]:

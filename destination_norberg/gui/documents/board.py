@@ -120,7 +120,21 @@ def sheets(report: BoardReport, lang: str) -> list[ReportSheet]:
         ReportSheet(_w("Guest nights"), nights, "bar",
                     _w("Guest nights by month"), (2, 3)),
         ReportSheet(_w("Guest nights by kind"), kinds),
+        _visitors_sheet(r),
     ]
+
+
+def _visitors_sheet(r: BoardReport) -> ReportSheet:
+    """Visitors per month and trail (the trail counters), with a total per month."""
+    names = [name for name, _m in r.trail_visitors]
+    table: list[list[str | int | float | None]] = [[_w("Month"), *names, _w("Total")]]
+    for year, month in r.period.months():
+        counts = [months.get((year, month)) for _n, months in r.trail_visitors]
+        total = sum(c for c in counts if c is not None) if any(
+            c is not None for c in counts) else None
+        table.append([f"{_month(month)} {year}", *counts, total])
+    return ReportSheet(_w("Trail visitors"), table, "bar", _w("Visitors per month and trail"),
+                       tuple(range(2, len(names) + 2)) or (2,))
 
 
 # --- the PDF -------------------------------------------------------------------------------
@@ -192,6 +206,12 @@ def _charts(report: BoardReport, tables: list[ReportSheet]) -> dict[str, QImage]
                              Series(_w("Same month a year before"), column(nights, 2),
                                     "#9fb7c4")],
                             tables[7].chart_title, empty_text=nothing),
+        "visitors": bar_chart([str(r[0]).split(" ")[0] for r in tables[9].table[1:]],
+                              [Series(name, column(tables[9].table, i + 1),
+                                      PALETTE[i % len(PALETTE)])
+                               for i, (name, _m) in enumerate(report.trail_visitors)]
+                              or [Series(_w("Total"), column(tables[9].table, 1))],
+                              tables[9].chart_title, empty_text=nothing),
     }
 
 
@@ -235,6 +255,11 @@ def report_html(report: BoardReport, tables: list[ReportSheet], lang: str) -> st
               _img("nights", tables[7].table),
               _table(tables[7].table),
               f"<p class='small' style='color:{MUTED}'>{esc(source)}</p>"]
+    visitors = tables[9].table
+    parts += [f"<h2>{esc(_w('Trail visitors'))}</h2>",
+              _img("visitors", visitors, len(visitors[0]) - 1), _table(visitors)
+              if r.trail_visitors else
+              f"<p class='muted'>{esc(_w('No trail counter has counts in this period.'))}</p>"]
     return "<body>" + "".join(parts) + "</body>"
 
 
@@ -281,6 +306,12 @@ def _texts() -> dict[str, str]:
         "Events": QCoreApplication.translate("BoardReport", "Events"),
         "Events held": QCoreApplication.translate("BoardReport", "Events held"),
         "Guest nights": QCoreApplication.translate("BoardReport", "Guest nights"),
+        "Trail visitors": QCoreApplication.translate("BoardReport", "Trail visitors"),
+        "Total": QCoreApplication.translate("BoardReport", "Total"),
+        "Visitors per month and trail":
+            QCoreApplication.translate("BoardReport", "Visitors per month and trail"),
+        "No trail counter has counts in this period.": QCoreApplication.translate(
+            "BoardReport", "No trail counter has counts in this period."),
         "Guest nights by kind": QCoreApplication.translate("BoardReport", "Guest nights by kind"),
         "Guest nights in Norberg":
             QCoreApplication.translate("BoardReport", "Guest nights in Norberg"),

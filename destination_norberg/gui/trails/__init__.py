@@ -44,9 +44,17 @@ def _build(host: AreaHost, parent: Any) -> Any:
     return area
 
 
+def _finish_view(area: Any, view: str) -> None:
+    """"counters": the demo's counted trail selected, its visitor chart read now."""
+    if view == "counters":
+        area.trails.visitors.show_counted_trail(area.trails)
+
+
 register(AreaSpec("trails", 20, _title, _build, icon=":/icons/trails.svg",
-                  views=("trails", "snow", "gonogo", "snowlog"),
-                  show_view=lambda area, view: area.show_tab(view), attribute="trails_area",
+                  views=("trails", "counters", "snow", "gonogo", "snowlog"),
+                  show_view=lambda area, view: area.show_tab(
+                      "trails" if view == "counters" else view),
+                  finish_view=_finish_view, attribute="trails_area",
                   modules=("destination_norberg.gui.trails.area",
                            "destination_norberg.gui.trails.page",
                            "destination_norberg.gui.snow.page")))

@@ -62,6 +62,7 @@ from destination_norberg.gui.trails.report_dialog import (
     trail_card_html,
     trails_list_html,
 )
+from destination_norberg.gui.trails.visitors import VisitorsChart
 
 SEARCH_DELAY_MS = 250  # debounce: filter once the user pauses typing
 MUTED = "#5b6670"
@@ -125,6 +126,9 @@ class TrailsPage(QWidget):
         self.ui.detailsLayout.addStretch(0)
         self.ui.detailsLayout.setStretchFactor(self.ui.history, 1)
         self.life = TrailLife(self)
+        self.visitors = VisitorsChart(lambda: self.store.url, runner, clock, self.ui.details)
+        layout = self.ui.detailsLayout
+        layout.insertWidget(layout.indexOf(self.ui.historyHeading), self.visitors)
         self._show_state()
         self._show_details()
         for button in (self.ui.editTrailButton, self.ui.showOnMapButton):
@@ -295,6 +299,7 @@ class TrailsPage(QWidget):
         self.ui.editTrailButton.setEnabled(len(ids) == 1)
         self.ui.showOnMapButton.setEnabled(len(ids) == 1)
         self.life.sync()
+        self.visitors.show_trail(self.current_id)
         self._show_details()
 
     def set_language(self, language: str) -> None:
