@@ -26,7 +26,7 @@ SHOTS = [("overview", "sv", "overview.png"), ("overview", "en", "overview-en.png
          ("calendar", "sv", "calendar.png"), ("timeline", "sv", "timeline.png"),
          ("strak", "sv", "strak.png"), ("seasons", "sv", "seasons.png"),
          ("capacity", "sv", "capacity.png"), ("volunteers", "sv", "volunteers.png"),
-         ("trails", "sv", "trails.png"),
+         ("trails", "sv", "trails.png"), ("counters", "sv", "counters.png"),
          ("snow", "sv", "snow.png"), ("gonogo", "sv", "gonogo.png"),
          ("snowlog", "sv", "snowlog.png"), ("map", "sv", "map.png"),
          ("snowmap", "sv", "snowmap.png"), ("trailedit", "sv", "trailedit.png"),
