@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 
 import pytest
 from sqlalchemy import insert
@@ -13,6 +13,17 @@ from destination_norberg.store import models as m
 from destination_norberg.store.database import write_session
 
 pytestmark = pytest.mark.both_engines
+
+
+@pytest.fixture(autouse=True)
+def _noon(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--today` keeps the real time of day, and the projection counts the hours left: two
+    reads on either side of a full hour differed (CI's PostgreSQL run caught it at 17:00).
+    These tests compare reads, so the day's clock stands at noon."""
+    from destination_norberg.cli import common
+    from destination_norberg.core.timeutil import clock_on
+
+    monkeypatch.setattr(common, "clock_on", lambda day, at=None: clock_on(day, at or time(12)))
 
 
 def status(demo_url: str, capsys) -> dict:
