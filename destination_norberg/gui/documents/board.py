@@ -160,6 +160,13 @@ def _table(rows: list[list[str | int | float | None]], numeric_from: int = 1) ->
             + "".join(body) + "</table>")
 
 
+def _table_or(rows: list[list[str | int | float | None]], empty: str,
+              numeric_from: int = 1) -> str:
+    """The table, or a muted line saying why there is none (a header row alone is none)."""
+    return (_table(rows, numeric_from) if len(rows) > 1 else
+            f"<p class='muted'>{esc(empty)}</p>")
+
+
 def _img(name: str, rows: list[list[str | int | float | None]] | None = None,
          column: int = 1) -> str:
     """The section's chart; none when `rows` has no figure in `column` (the section's text
@@ -230,11 +237,9 @@ def report_html(report: BoardReport, tables: list[ReportSheet], lang: str) -> st
         coming = _w("%1 more events are planned in the period.").replace(
             "%1", _int(r.events_coming))
         parts.append(f"<p class='muted'>{esc(coming)}</p>")
-    parts.append(_table(tables[0].table, 3) if len(tables[0].table) > 1 else
-                 f"<p class='muted'>{esc(_w('No events in this period.'))}</p>")
+    parts.append(_table_or(tables[0].table, _w("No events in this period."), 3))
     parts += [f"<h2>{esc(_w('Packages sent'))}</h2>", _img("partners", tables[2].table),
-              _table(tables[1].table, 1) if len(tables[1].table) > 1 else
-              f"<p class='muted'>{esc(_w('No packages were sent in this period.'))}</p>"]
+              _table_or(tables[1].table, _w("No packages were sent in this period."))]
     contacted = _w("%1 contacts with %2 businesses").replace(
         "%1", _int(sum(r.contacts_by_category.values()))).replace(
         "%2", _int(r.organisations_contacted))
@@ -242,11 +247,9 @@ def report_html(report: BoardReport, tables: list[ReportSheet], lang: str) -> st
               _img("contacts", tables[3].table),
               f"<p>{esc(contacted)}</p>", _table(tables[3].table)]
     parts.append(f"<h3>{esc(_w('New establishments'))}</h3>")
-    parts.append(_table(tables[4].table, 2) if len(tables[4].table) > 1 else
-                 f"<p class='muted'>{esc(_w('None registered in this period.'))}</p>")
+    parts.append(_table_or(tables[4].table, _w("None registered in this period."), 2))
     parts += [f"<h2>{esc(_w('Snow guarantee'))}</h2>", _img("snow", tables[5].table, 2),
-              _table(tables[5].table, 2) if len(tables[5].table) > 1 else
-              f"<p class='muted'>{esc(_w('No snow-guarantee target in this period.'))}</p>"]
+              _table_or(tables[5].table, _w("No snow-guarantee target in this period."), 2)]
     counted = _w("%1 trails, day by day").replace("%1", _int(r.trails_counted))
     parts += [f"<h2>{esc(_w('Trail days by status'))}</h2>", _img("trails"),
               f"<p class='muted'>{esc(counted)}</p>", _table(tables[6].table)]
