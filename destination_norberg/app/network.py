@@ -126,6 +126,11 @@ def gdpr_export(url: str, person: str, out: Path, note: str) -> tuple[Path, Path
         engine.dispose()
 
 
+class UnconfirmedErasureError(AppError):
+    """An erasure asked for without its confirmation; each front end asks in its own way
+    (the window with a dialog that names the person, the command line with --yes)."""
+
+
 def gdpr_erase(url: str, person: str, yes: bool, note: str) -> Any:
     """Erase `person` for good (only with `yes`; without, AppError says who it would be).
 
@@ -152,8 +157,8 @@ def gdpr_erase(url: str, person: str, yes: bool, note: str) -> Any:
                 raise
             return finish_clean_up(engine, *earlier)
         if not yes:
-            raise AppError(f"this erases {ref.label()} for good and cannot be undone; "
-                           "add --yes to erase them")
+            raise UnconfirmedErasureError(f"this erases {ref.label()} for good and cannot be "
+                                     "undone")
         return erase_person(engine, ref.uid, note=note)
     finally:
         engine.dispose()

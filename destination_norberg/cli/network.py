@@ -183,10 +183,13 @@ def cmd_gdpr_export(url: str, person: str, out: Path) -> int:
 
 
 def cmd_gdpr_erase(url: str, person: str, yes: bool, backups: str = "") -> int:
-    from destination_norberg.app.network import gdpr_erase
+    from destination_norberg.app.network import UnconfirmedErasureError, gdpr_erase
 
     with user_errors():
-        done = gdpr_erase(url, person, yes, note=NOTE)
+        try:
+            done = gdpr_erase(url, person, yes, note=NOTE)
+        except UnconfirmedErasureError as unconfirmed:
+            raise UserError(f"{unconfirmed}; add --yes to erase them") from None
     if done.already_erased_at is not None:  # a second run finishes the first one's clean-up
         erasure.report_already_erased(url, done)
         return 0
