@@ -20,7 +20,7 @@ import shutil
 import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -33,6 +33,12 @@ CHROMEDRIVER = "/usr/bin/chromedriver"
 TODAY = "2026-11-26"
 #: The trail whose reports the stale variant of the status page makes old.
 STALE_TRAIL = "Elljusspåret 2,5 km"
+#: The trail that gets a report with a long public note in that variant.
+NOTED_TRAIL = "Gruvstigen"
+#: Texts a phone cannot break at a space: a web address, a run-together word.
+LONG_URL = ("https://www.norberg.se/uppleva-och-gora/friluftsliv/skidspar-och-leder/"
+            "gruvstigen-omledning-vintern-2026-2027-karta-och-beskrivning.pdf")
+LONG_WORD = "Skoterledsövergångsmarkeringsstolpsreparationsarbetet"
 
 
 def _no_browser(reason: str) -> None:
@@ -108,6 +114,33 @@ def _age_reports(db: Path, trail: str) -> None:
         engine.dispose()
 
 
+def _long_texts(db: Path) -> None:
+    """The texts a coordinator may well type that a phone cannot wrap at a space: a report's
+    public note (written as the program writes a report), a partner's web address and a
+    package part's description."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from destination_norberg.app.trails import report_trail
+    from destination_norberg.core.timeutil import STOCKHOLM
+    from destination_norberg.store.database import make_engine
+    from destination_norberg.store.models import Organisation, PackageComponent
+
+    now = datetime.fromisoformat(f"{TODAY}T08:00").replace(tzinfo=STOCKHOLM)
+    report_trail(f"sqlite:///{db}", NOTED_TRAIL, "minor", None, f"{LONG_WORD} – {LONG_URL}",
+                 None, False, None, None, now)
+    engine = make_engine(f"sqlite:///{db}")
+    try:
+        with Session(engine) as session, session.begin():
+            for org in session.scalars(select(Organisation)):
+                if org.website:
+                    org.website = LONG_URL
+            for part in session.scalars(select(PackageComponent)):
+                part.description = f"{LONG_WORD} {part.description}"
+    finally:
+        engine.dispose()
+
+
 def _write_pages(root: Path, demo: Path) -> None:
     from destination_norberg.cli import main
     from destination_norberg.cli import packages as cli_packages
@@ -123,13 +156,15 @@ def _write_pages(root: Path, demo: Path) -> None:
             shutil.copyfile(demo, db)
             if age:
                 _age_reports(db, STALE_TRAIL)
+                _long_texts(db)
             out = root / ("stale" if age else "status")
             assert main(["--db", f"sqlite:///{db}", "--today", TODAY, "publish", "status",
                          "--out", str(out)]) == 0
-        for lang in ("sv", "en"):
-            assert main(["--db", f"sqlite:///{root.parent / 'demo.sqlite'}", "--today", TODAY,
+        for db, lang, out in (("demo", "sv", "package-sv"), ("demo", "en", "package-en"),
+                              ("stale", "sv", "package-long")):
+            assert main(["--db", f"sqlite:///{root.parent / f'{db}.sqlite'}", "--today", TODAY,
                          "export", "package", "1", "--partner", "Hotell", "--lang", lang,
-                         "--out", str(root / f"package-{lang}")]) == 0
+                         "--out", str(root / out)]) == 0
 
 
 class _Quiet(SimpleHTTPRequestHandler):
@@ -155,8 +190,8 @@ def site(tmp_path_factory: pytest.TempPathFactory, demo_template: Path,
         thread.join(5)
 
 
-def package_page(site: Site, lang: str) -> str:
-    """The package one-pager's path under the site's root."""
-    folder = site.root / f"package-{lang}"
+def package_page(site: Site, folder_name: str) -> str:
+    """The package one-pager's path under the site's root, in its folder there."""
+    folder = site.root / folder_name
     (page,) = folder.glob("*/*.html")
     return page.relative_to(site.root).as_posix()

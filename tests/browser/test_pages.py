@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from tests.browser.conftest import STALE_TRAIL, Site, package_page
+from tests.browser.conftest import LONG_WORD, STALE_TRAIL, Site, package_page
 from tests.browser.pages import WIDTHS, broken, console_errors, open_at, references, sideways
 
 By = pytest.importorskip("selenium.webdriver.common.by", reason="selenium is not installed").By
@@ -25,7 +25,7 @@ def page_path(site: Site, page: str) -> str:
     """The page's path under the site's root."""
     lang, folder = PAGES[page]
     if page.startswith("package"):
-        return package_page(site, lang)
+        return package_page(site, folder)
     return f"{folder}/{'index.html' if lang == 'sv' else 'en.html'}"
 
 
@@ -119,6 +119,17 @@ def test_the_language_switch(browser, site, width) -> None:
     WebDriverWait(browser, 5).until(lambda d: d.current_url.endswith("/status/index.html"))
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "sv"
     assert browser.find_element(By.TAG_NAME, "h1").text == "Spår- och snöläge i Norberg"
+    assert console_errors(browser) == []
+
+
+@pytest.mark.parametrize("page", ["stale/index.html", "stale/en.html", "package-long"])
+def test_long_words_and_addresses_wrap_on_a_phone(browser, site, page) -> None:
+    """A web address or a long compound in a note, a part's description or a partner's web
+    site breaks across lines at 390 px instead of pushing the page sideways."""
+    path = package_page(site, page) if page.startswith("package") else page
+    open_at(browser, site.url(path), 390)
+    assert LONG_WORD in browser.find_element(By.TAG_NAME, "main").text.replace("\n", "")
+    assert sideways(browser) == []
     assert console_errors(browser) == []
 
 
