@@ -54,6 +54,18 @@ ul.plain li{padding:.45rem 0;border-bottom:1px solid #dde3e8}
 a{color:#1f5f8b}
 footer{margin-top:2rem;color:#5b6670;font-size:.85rem}
 sup.mark{color:#5b6670}
+h1,h2,p,li,td{overflow-wrap:anywhere}
+@media (max-width:36rem){
+table.parts thead{display:none}
+table.parts,table.parts tbody,table.parts tfoot,table.parts tr,table.parts td{display:block}
+table.parts tbody tr{border-bottom:1px solid #dde3e8;padding:.4rem 0}
+table.parts td{border:0;padding:.1rem 0}
+table.parts td.num{text-align:left;white-space:normal}
+table.parts tbody td:first-child{font-weight:700}
+table.parts td[data-label]:not(:first-child)::before{content:attr(data-label) ": ";
+color:#5b6670}
+table.parts tfoot tr{display:flex;justify-content:space-between;gap:1rem;padding:.3rem 0}
+}
 """
 
 
@@ -126,23 +138,29 @@ def _programme(detail: PackageDetail, lang: str, marks: Marks) -> str:
 
 
 def _components(detail: PackageDetail, lang: str, marks: Marks) -> str:
-    head = "".join(f"<th>{_e(label(k, lang))}</th>" for k in ("kind", "description", "provider"))
+    names = {k: _e(label(k, lang)) for k in ("kind", "description", "provider", "price",
+                                              "amount")}
+    head = "".join(f"<th>{names[k]}</th>" for k in ("kind", "description", "provider"))
     pricing = detail.pricing
+    # data-label: on a phone each row is a card with the column's name before each value
     rows = "".join(
-        f"<tr><td>{_e(kind_name(c.kind, lang))}</td>"
-        f"<td>{_w(swedish(c.description), marks)}</td>"
-        f"<td>{_e(c.organisation.name if c.organisation else '')}</td>"
-        f'<td class="num">{_e(kronor(c.price_sek, lang))}<br><span class="muted">'
+        f'<tr><td data-label="{names["kind"]}">{_e(kind_name(c.kind, lang))}</td>'
+        f'<td data-label="{names["description"]}">{_w(swedish(c.description), marks)}</td>'
+        f'<td data-label="{names["provider"]}">'
+        f"{_e(c.organisation.name if c.organisation else '')}</td>"
+        f'<td class="num" data-label="{names["price"]}">{_e(kronor(c.price_sek, lang))}'
+        f'<br><span class="muted">'
         f"{_e(basis_text(line.basis, c.kind, line.occupancy, lang))}</span></td>"
-        f'<td class="num">{_e(kronor(line.amount, lang))}</td></tr>'
+        f'<td class="num" data-label="{names["amount"]}">{_e(kronor(line.amount, lang))}</td>'
+        "</tr>"
         for c, line in zip(detail.components, pricing.lines, strict=True))
     foot = (f'<tr><td colspan="4">{_e(label("total_for", lang, n=pricing.persons))}</td>'
             f'<td class="num">{_e(kronor(pricing.total, lang))}</td></tr>'
             f'<tr><td colspan="4">{_e(label("per_person", lang))}</td>'
             f'<td class="num">{_e(kronor(pricing.per_person, lang))}</td></tr>')
-    return (f'<h2>{_e(label("components", lang))}</h2><div class="scroll"><table><thead><tr>'
-            f'{head}<th class="num">{_e(label("price", lang))}</th>'
-            f'<th class="num">{_e(label("amount", lang))}</th></tr></thead>'
+    return (f'<h2>{_e(label("components", lang))}</h2><div class="scroll"><table '
+            f'class="parts"><thead><tr>{head}<th class="num">{names["price"]}</th>'
+            f'<th class="num">{names["amount"]}</th></tr></thead>'
             f"<tbody>{rows}</tbody><tfoot>{foot}</tfoot></table></div>")
 
 
@@ -212,6 +230,7 @@ def package_html(detail: PackageDetail, lang: str, *, now: datetime,
     body.append(f"<footer>{_e(made)}</footer>")
     head = ('<meta charset="utf-8">'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
+            '<link rel="icon" href="data:,">'
             f"<title>{_e(title)}</title><style>{CSS}</style>"
             + (_json_ld(json_ld) if json_ld else ""))
     return (f'<!DOCTYPE html>\n<html lang="{_e(lang)}"><head>{head}</head>'

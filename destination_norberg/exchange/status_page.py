@@ -42,6 +42,7 @@ from destination_norberg.exchange.package_texts import (
     grade_name,
     kind_name,
     stamp_text,
+    when_text,
 )
 from destination_norberg.exchange.status_texts import (
     CSS,
@@ -51,6 +52,7 @@ from destination_norberg.exchange.status_texts import (
     condition_words,
     grooming_words,
     level_words,
+    month_words,
     reason_words,
     status_words,
     style_words,
@@ -147,6 +149,11 @@ def _head(key: str, lang: str) -> str:
     return HEAD[key][1] if lang == "en" else HEAD[key][0]
 
 
+#: The events' section: its anchor, linked from the page's head.
+EVENTS_ID = "evenemang"
+#: No request for /favicon.ico (a 404 on most web hosts, an error in a browser's console).
+NO_FAVICON = '<link rel="icon" href="data:,">'
+
 #: Each page links to the other language: (file, its language, the link's words).
 PAGES = {"sv": ("index.html", "en", "en.html", "In English"),
          "en": ("en.html", "sv", "index.html", "På svenska")}
@@ -205,22 +212,32 @@ def _event(e: EventRecord, lang: str) -> str:
     cancelled = (f' <span class="badge s-closed">{_e(words("cancelled", lang))}</span>'
                  if e.status == "inställd" else "")
     where = f" · {_e(e.place_name)}" if e.place_name else ""
-    if e.all_day:  # the day, not a midnight
-        day = to_local(e.starts_at).date()
-        when = f'<time datetime="{day.isoformat()}">{_e(day_text(day, lang))}</time>'
-    else:
-        when = (f'<time datetime="{_e(_iso_utc(e.starts_at))}">'
-                f"{_e(stamp_text(e.starts_at, lang))}</time>")
-    return (f'<li class="trail" id="{_e(anchor(e))}"><h3>{_e(name)}{cancelled}</h3>'
+    # an all-day event by its day, not a midnight
+    start = to_local(e.starts_at).date().isoformat() if e.all_day else _e(_iso_utc(e.starts_at))
+    when = (f'<time datetime="{start}">'
+            f"{_e(when_text(e.starts_at, e.ends_at, e.all_day, lang))}</time>")
+    css = "trail cancelled" if cancelled else "trail"
+    return (f'<li class="{css}" id="{_e(anchor(e))}"><h4>{_e(name)}{cancelled}</h4>'
             f'<p class="muted">{when}{where}</p></li>')
 
 
 def _events(feed: EventFeed, lang: str) -> str:
+    """The event feed's page: its events per month (Norberg time), each with the anchor the
+    JSON-LD's `url` names, and links to subscribe to the calendar and to the JSON-LD."""
     ics, ld, _page = FEEDS[lang]
-    items = "".join(_event(e, lang) for e in feed.events)
-    return (f'<h2>{_e(_head("events", lang))}</h2><p><a href="{ics}" type="text/calendar">'
-            f'{_e(words("subscribe", lang))}</a> · <a href="{ld}">{ld}</a></p>'
-            + (f'<ul class="cards">{items}</ul>' if items else ""))
+    months: dict[tuple[int, int], list[str]] = {}
+    for e in feed.events:
+        local = to_local(e.starts_at)
+        months.setdefault((local.year, local.month), []).append(_event(e, lang))
+    items = "".join(f'<h3 class="month">{_e(month_words(month, lang))} {year}</h3>'
+                    f'<ul class="cards">{"".join(cards)}</ul>'
+                    for (year, month), cards in months.items())
+    empty = "" if items else f'<p class="muted">{_e(words("no_events", lang))}</p>'
+    return (f'<section id="{EVENTS_ID}"><h2>{_e(_head("events", lang))}</h2>'
+            f'<p class="subscribe"><a href="{ics}" type="text/calendar">'
+            f'{_e(words("subscribe", lang))}</a> · <a href="{ld}" '
+            f'type="application/ld+json">{_e(words("open_data", lang))} (JSON-LD)</a></p>'
+            f"{empty}{items}</section>")
 
 
 def status_html(data: StatusData, lang: str = "sv", feed: EventFeed | None = None) -> str:
@@ -228,10 +245,13 @@ def status_html(data: StatusData, lang: str = "sv", feed: EventFeed | None = Non
     `feed`, its events and a link to subscribe to them."""
     now = data.generated_at
     _file, other, other_file, other_words = PAGES[lang]
+    to_events = ("" if feed is None else
+                 f' · <a href="#{EVENTS_ID}">{_e(_head("events", lang))}</a>')
     parts = [f"<header><h1>{_e(_head('title', lang))}</h1>",
              f'<p class="muted">{_e(words("updated", lang))} '
              f'<time datetime="{_e(_iso_utc(now))}">{_e(stamp_text(now, lang))}</time> · '
-             f'<a href="{other_file}" hreflang="{other}" lang="{other}">{other_words}</a></p>',
+             f'<a href="{other_file}" hreflang="{other}" lang="{other}">{other_words}</a>'
+             f"{to_events}</p>",
              f'<p class="muted">{_e(words("stale_rule", lang).format(n=data.stale_days))}</p>'
              "</header>"]
     if data.guarantee:
@@ -248,7 +268,7 @@ def status_html(data: StatusData, lang: str = "sv", feed: EventFeed | None = Non
                  '<a href="status.geojson">status.geojson</a> · Destination Norberg</footer>')
     return (f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
             '<meta name="viewport" content="width=device-width, initial-scale=1">'
-            f'<link rel="alternate" hreflang="{other}" href="{other_file}">'
+            f'<link rel="alternate" hreflang="{other}" href="{other_file}">{NO_FAVICON}'
             f"<title>{_e(_head('title', lang))}</title><style>{CSS}</style></head>"
             f'<body><main>{"".join(parts)}</main></body></html>\n')
 

@@ -42,7 +42,14 @@ WORDS: dict[str, Pair] = {
     "depth": ("Snödjup", "Snow depth"),
     "subscribe": ("Prenumerera på kalendern", "Subscribe to the calendar"),
     "cancelled": ("Inställt", "Cancelled"),
+    "open_data": ("Öppna data", "Open data"),
+    "no_events": ("Inga evenemang är planerade just nu.", "No events are planned just now."),
 }
+MONTHS: tuple[Pair, ...] = (
+    ("januari", "January"), ("februari", "February"), ("mars", "March"), ("april", "April"),
+    ("maj", "May"), ("juni", "June"), ("juli", "July"), ("augusti", "August"),
+    ("september", "September"), ("oktober", "October"), ("november", "November"),
+    ("december", "December"))
 
 STATUS: dict[str | None, Pair] = {
     "clear": ("Öppen", "Clear"), "minor": ("Mindre problem", "Minor issue"),
@@ -100,6 +107,11 @@ main{max-width:44rem;margin:0 auto;padding:.8rem}
 h1{font-size:1.45rem;line-height:1.2;margin:.3rem 0}
 h2{font-size:1.15rem;margin:1.4rem 0 .5rem}
 h3{font-size:1.05rem;margin:0 0 .2rem}
+h3.month{margin:1rem 0 .4rem;color:#3d4852}
+h4{font-size:1rem;margin:0 0 .2rem}
+h1,h2,h3,h4,p{overflow-wrap:anywhere}
+li.cancelled h4{text-decoration:line-through}
+li.cancelled h4 .badge{text-decoration:none}
 p{margin:.15rem 0}
 .en{color:#5b6670;font-size:.9em}
 .muted{color:#5b6670;font-size:.9rem}
@@ -137,6 +149,12 @@ def words(key: str, lang: str) -> str:
 
 def status_words(code: str | None, lang: str) -> str:
     return _pick(STATUS, code, lang)
+
+
+def month_words(month: int, lang: str) -> str:
+    """The month's name (1-12), as a heading: `december`, `December`."""
+    pair = MONTHS[month - 1]
+    return pair[1] if lang == "en" else pair[0]
 
 
 def condition_words(code: str, lang: str) -> str:

@@ -135,3 +135,35 @@ def test_the_pages_link_the_feed_in_their_language(tmp_path) -> None:
     assert 'id="event-race-1"' in sv and 'id="event-race-1"' in en  # the JSON-LD's url
     assert "Skidlopp &lt;/script&gt;&lt;b&gt;&amp;" in sv and "</script><b>" not in sv
     assert "Ski race" in en
+
+
+def test_the_pages_list_the_events_per_month(tmp_path) -> None:
+    """The event feed's page is the status page's events section: per month in Norberg time,
+    linked from the head, cancelled ones struck through and marked in words."""
+    lucia = event("lucia-1", "Luciafirande", name_en="Saint Lucy's Day",
+                  starts_at=datetime(2026, 12, 13, 16, 0, tzinfo=UTC),
+                  ends_at=datetime(2026, 12, 13, 17, 0, tzinfo=UTC))
+    # 23:30 UTC on 31 January is February in Norberg
+    late = event("late-1", "Nattskidning", starts_at=datetime(2027, 1, 31, 23, 30, tzinfo=UTC),
+                 ends_at=datetime(2027, 2, 1, 1, 0, tzinfo=UTC))
+    out = tmp_path / "web"
+    publish([RACE, MARKET, lucia, late], out)
+    files = publish([RACE.with_(status="inställd", version=3), MARKET, lucia, late], out)
+    sv = files["index.html"].read_text(encoding="utf-8")
+    en = files["en.html"].read_text(encoding="utf-8")
+    section = sv[sv.index('<section id="evenemang">'):]
+    assert [m for m in ("december 2026", "februari 2027", "januari 2027")
+            if f'<h3 class="month">{m}</h3>' in section] == ["december 2026", "februari 2027"]
+    assert section.index("december 2026") < section.index("Julmarknad") \
+        < section.index("Luciafirande") < section.index("februari 2027") \
+        < section.index("Nattskidning")
+    assert '<h3 class="month">December 2026</h3>' in en and "Saint Lucy&#x27;s Day" in en
+    assert "sön 13 dec. 2026 17:00–18:00" in sv  # the start and the end, Norberg time
+    assert 'header><h1>' in sv and '<a href="#evenemang">Evenemang</a></p>' in sv
+    assert '<a href="#evenemang">Events</a></p>' in en
+    assert ('<li class="trail cancelled" id="event-race-1"><h4>Skidlopp &lt;/script&gt;'
+            '&lt;b&gt;&amp; <span class="badge s-closed">Inställt</span></h4>') in sv
+    assert '<a href="events.jsonld" type="application/ld+json">Öppna data (JSON-LD)</a>' in sv
+    assert '<link rel="icon" href="data:,">' in sv  # no request for /favicon.ico
+    none = publish([], tmp_path / "empty")["en.html"].read_text(encoding="utf-8")
+    assert "No events are planned just now." in none and 'class="month"' not in none

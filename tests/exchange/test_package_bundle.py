@@ -237,3 +237,21 @@ def test_partners_whose_names_shorten_alike_get_a_folder_each(demo_engine, out_d
     with demo_engine.connect() as conn:
         sent = conn.execute(select(m.PackageDispatch.partner_id)).scalars().all()
     assert sorted(sent) == sorted(p.id for p in partners)
+
+
+@pytest.mark.sqlite_only
+def test_the_parts_table_names_each_value_for_a_phone(detail) -> None:
+    """On a phone the components table is a list of cards (tests/browser checks the page
+    fits 390 px): each value carries its column's name, shown before it there."""
+    from destination_norberg.exchange.package_html import package_html
+
+    for lang, names in (("sv", ("Typ", "Beskrivning", "Arrangör")),
+                        ("en", ("Type", "Description", "Provider"))):
+        html = package_html(detail, lang, now=NOW)
+        rows = html[html.index("<tbody>"):html.index("</tbody>")].split("<tr>")[1:]
+        assert len(rows) == len(detail.components)
+        for row in rows:
+            assert row.count("data-label=") == 5
+            assert all(f'data-label="{n}"' in row for n in names)
+        assert "@media (max-width:36rem)" in html and "content:attr(data-label)" in html
+        assert '<link rel="icon" href="data:,">' in html  # no request for /favicon.ico
