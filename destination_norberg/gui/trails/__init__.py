@@ -38,6 +38,9 @@ def _build(host: AreaHost, parent: Any) -> Any:
     from destination_norberg.gui.trails.groomer_dialog import add_groomer_action
 
     add_groomer_action(area.trails)
+    from destination_norberg.gui.trails.counters_dialog import add_counter_actions
+
+    add_counter_actions(area.trails)
     archive = getattr(host, "archive", None)  # the Arkiv menu's publish, beside the tabs
     if archive is not None:
         area.add_corner_action(archive.publish_action)
