@@ -9767,4 +9767,23 @@ vinter: fre–sön 11–16</translation>
             <translation>De kända ledräknarna och leden var och en är kopplad till.</translation>
         </message>
     </context>
+    <context>
+        <name>GroomerMap</name>
+        <message>
+            <source>gets a report</source>
+            <translation>får en rapport</translation>
+        </message>
+        <message>
+            <source>covered, not checked</source>
+            <translation>täckt, inte markerat</translation>
+        </message>
+        <message>
+            <source>other loops</source>
+            <translation>andra spår</translation>
+        </message>
+        <message>
+            <source>the track</source>
+            <translation>GPS-spåret</translation>
+        </message>
+    </context>
 </TS>

@@ -102,7 +102,7 @@ class CountersImportDialog(QDialog):
         self.preview = preview
         self.setObjectName("countersImportDialog")
         self.setWindowTitle(translate("CountersDialog", "Import counter data"))
-        self.resize(760, 400)
+        self.resize(760, 340)
         layout = QVBoxLayout(self)
         locale = QLocale()
         first = min(c.first for c in preview.counters)
