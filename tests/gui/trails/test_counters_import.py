@@ -150,6 +150,17 @@ def test_a_bad_file_is_told_and_writes_nothing(page, monkeypatch) -> None:
     assert "Line 3" in told[0] and "i förrgår" in told[0]
     assert db_rows(page, ALL_COUNTS) == before
     assert page.undo_stack.count() == 0
+    # In Swedish the same refusal is Swedish, the bad row named alike.
+    from destination_norberg.gui.common import i18n
+
+    i18n.install(QApplication.instance(), "sv")
+    try:
+        assert not import_counters_file(page, str(DATA / "bad_time.csv"))
+    finally:
+        i18n.install(QApplication.instance(), "en")
+    assert told[1].startswith("bad_time.csv har 1 felaktiga rader, så ingenting importerades.")
+    assert "i förrgår" in told[1]
+    assert db_rows(page, ALL_COUNTS) == before
 
 
 def test_a_tie_changed_later_is_undoable_and_the_chart_follows(page, qtbot) -> None:
