@@ -72,8 +72,8 @@ class KnownCounter:
     name: str
     trail_id: int | None
     trail_name: str | None
-    last_at: datetime | None
-    last_count: int | None
+    last_at: datetime | None  # the last interval counted
+    last_count: int | None    # passages in the 24 hours up to it (both directions)
 
 
 def _trails(source: Any) -> list[Trail]:

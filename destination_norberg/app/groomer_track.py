@@ -5,7 +5,8 @@
 line within 25 m of the track ≥ 60 %), each with its grooming time and whether that grooming
 is already reported. `apply` writes one report per chosen, reportable trail in ONE unit
 (app.trails.insert_reports), so the window can undo exactly those rows. Shared by
-`destination-norberg import groomer-track` and (when built) the window's preview.
+`destination-norberg import groomer-track` and the window's preview (gui.trails.groomer_dialog,
+whose map draws `GroomerPreview.loops`, prepared here in the worker).
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Engine, and_, delete, insert, select, update
@@ -123,24 +123,31 @@ def set_trails(engine: Engine, changes: Sequence[tuple[str, int | None, int | No
 
 
 _LAST = """
-SELECT c.code, c.name, c.trail_id, t.name, n.at, n.total FROM trail_counter c
-LEFT JOIN trail t ON t.id = c.trail_id
-LEFT JOIN (SELECT counter_id, at, SUM(count) AS total FROM trail_count x
-           WHERE at = (SELECT MAX(at) FROM trail_count y WHERE y.counter_id = x.counter_id)
-           GROUP BY counter_id, at) n ON n.counter_id = c.id
-ORDER BY c.code
+SELECT c.id, c.code, c.name, c.trail_id, t.name,
+       (SELECT MAX(y.at) FROM trail_count y WHERE y.counter_id = c.id)
+FROM trail_counter c LEFT JOIN trail t ON t.id = c.trail_id ORDER BY c.code
+"""
+_DAY = """
+SELECT SUM(n.count) FROM trail_count n
+WHERE n.counter_id = :counter AND n.at > :first AND n.at <= :last
 """
 
 
 def counters_known(source: Any) -> list[tuple[str, str, int | None, str | None,
                                               datetime | None, int | None]]:
-    """(code, name, trail id, trail name, last interval's start UTC, its count in both
-    directions) of every counter, by code. `source` is a RowSource (store.rows)."""
+    """(code, name, trail id, trail name, last interval's start UTC, the passages of the
+    24 hours up to it, both directions) of every counter, by code. `source` is a RowSource
+    (store.rows)."""
     out = []
-    for code, name, tid, tname, at, total in source.rows(_LAST):
+    for cid, code, name, tid, tname, at in source.rows(_LAST):
+        last = as_utc(at)
+        total = None
+        if last is not None:
+            (day,), = source.rows(_DAY, counter=int(cid), first=last - timedelta(hours=24),
+                                  last=last)
+            total = int(day or 0)
         out.append((str(code), str(name or ""), None if tid is None else int(tid),
-                    None if tname is None else str(tname), as_utc(at),
-                    None if total is None else int(total)))
+                    None if tname is None else str(tname), last, total))
     return out
 
 

@@ -9723,10 +9723,6 @@ vinter: fre–sön 11–16</translation>
             <translation>Varje ledräknare och den led dess räkningar visas på. En räknare utan led räknas på ingen.</translation>
         </message>
         <message>
-            <source>Last count</source>
-            <translation>Senaste räkning</translation>
-        </message>
-        <message>
             <source>no counts</source>
             <translation>inga räkningar</translation>
         </message>
@@ -9765,6 +9761,14 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>The trail counters known and the trail each is tied to.</source>
             <translation>De kända ledräknarna och leden var och en är kopplad till.</translation>
+        </message>
+        <message>
+            <source>Last counted</source>
+            <translation>Senast räknat</translation>
+        </message>
+        <message>
+            <source>{n} in the 24 hours to {time}</source>
+            <translation>{n} under dygnet fram till {time}</translation>
         </message>
     </context>
     <context>

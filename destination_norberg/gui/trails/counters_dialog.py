@@ -243,7 +243,7 @@ class CountersDialog(QDialog):
         self.counters = list(counters)
         self.setObjectName("countersDialog")
         self.setWindowTitle(translate("CountersDialog", "Counters"))
-        self.resize(720, 360)
+        self.resize(880, 360)
         layout = QVBoxLayout(self)
         intro = QLabel(translate(
             "CountersDialog",
@@ -252,14 +252,16 @@ class CountersDialog(QDialog):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         headers = [translate("CountersDialog", "Counter"),
-                   translate("CountersDialog", "Last count"), translate("CountersDialog", "Trail")]
+                   translate("CountersDialog", "Last counted"),
+                   translate("CountersDialog", "Trail")]
         self.table = _table(self, headers, len(self.counters))
         self.combos: list[QComboBox] = []
         locale, none = QLocale(), translate("CountersDialog", "no counts")
         for row, c in enumerate(self.counters):
             self.table.setItem(row, 0, _item(c.code + (f" – {c.name}" if c.name else "")))
-            last = (f"{locale.toString(c.last_count or 0)} ({fmt_stamp(c.last_at, year)})"
-                    if c.last_at is not None else none)
+            last = (translate("CountersDialog", "{n} in the 24 hours to {time}").replace(
+                "{n}", locale.toString(c.last_count or 0)).replace(
+                "{time}", fmt_stamp(c.last_at, year)) if c.last_at is not None else none)
             self.table.setItem(row, 1, _item(last))
             combo = trail_combo(trails, c.trail_id, self.table)
             self.combos.append(combo)
