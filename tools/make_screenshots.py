@@ -27,6 +27,8 @@ SHOTS = [("overview", "sv", "overview.png"), ("overview", "en", "overview-en.png
          ("strak", "sv", "strak.png"), ("seasons", "sv", "seasons.png"),
          ("capacity", "sv", "capacity.png"), ("volunteers", "sv", "volunteers.png"),
          ("trails", "sv", "trails.png"), ("counters", "sv", "counters.png"),
+         ("counters-import", "sv", "counters-import.png"),
+         ("groomer-preview", "sv", "groomer-preview.png"),
          ("snow", "sv", "snow.png"), ("gonogo", "sv", "gonogo.png"),
          ("snowlog", "sv", "snowlog.png"), ("map", "sv", "map.png"),
          ("snowmap", "sv", "snowmap.png"), ("trailedit", "sv", "trailedit.png"),

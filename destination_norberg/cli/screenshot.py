@@ -11,7 +11,8 @@ from destination_norberg.cli.common import Context, existing, size, window_url
 from destination_norberg.cli.errors import UserError
 
 VIEWS = ("overview", "events", "calendar", "timeline", "strak", "seasons", "capacity",
-         "volunteers", "trails", "counters", "snow", "gonogo", "snowlog", "map", "snowmap",
+         "volunteers", "trails", "counters", "groomer-preview", "counters-import",
+         "snow", "gonogo", "snowlog", "map", "snowmap",
          "zoneclose",
          "trailedit", "network", "packages", "status", "report", "guide", "shortcuts", "about")
 

@@ -9652,4 +9652,142 @@ vinter: fre–sön 11–16</translation>
             <translation>%1 besökare de senaste 30 dagarna (båda riktningarna)</translation>
         </message>
     </context>
+    <context>
+        <name>CountersDialog</name>
+        <message>
+            <source>— no trail —</source>
+            <translation>— ingen led —</translation>
+        </message>
+        <message>
+            <source>Import counter data</source>
+            <translation>Importera räknardata</translation>
+        </message>
+        <message>
+            <source>{file} holds {n} counts from {k} counter(s), {first} – {last}. Counts these counters already have in those hours are replaced, so a file imported again counts nothing twice.</source>
+            <translation>{file} innehåller {n} räkningar från {k} räknare, {first} – {last}. Räkningar som de här räknarna redan har för de timmarna ersätts, så en fil som importeras igen räknar inget två gånger.</translation>
+        </message>
+        <message>
+            <source>Counter</source>
+            <translation>Räknare</translation>
+        </message>
+        <message>
+            <source>Visitors</source>
+            <translation>Besökare</translation>
+        </message>
+        <message>
+            <source>First</source>
+            <translation>Första</translation>
+        </message>
+        <message>
+            <source>Last</source>
+            <translation>Sista</translation>
+        </message>
+        <message>
+            <source>Trail</source>
+            <translation>Led</translation>
+        </message>
+        <message>
+            <source>new</source>
+            <translation>ny</translation>
+        </message>
+        <message>
+            <source>A counter left without a trail keeps its counts but is shown on no trail's chart and not in the board's report until it is tied to one (More → Counters…).</source>
+            <translation>En räknare utan led behåller sina räkningar men visas inte i någon leds diagram eller i rapporten till kommunstyrelsen förrän den kopplas till en led (Mer → Räknare…).</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importera</translation>
+        </message>
+        <message>
+            <source>Counter exports (*.csv *.txt);;All files (*)</source>
+            <translation>Räknarexporter (*.csv *.txt);;Alla filer (*)</translation>
+        </message>
+        <message>
+            <source>Reading the counts…</source>
+            <translation>Läser räkningarna…</translation>
+        </message>
+        <message>
+            <source>Importing the counts…</source>
+            <translation>Importerar räkningarna…</translation>
+        </message>
+        <message>
+            <source>Import counter data {file}: {n} counts</source>
+            <translation>Importera räknardata {file}: {n} räkningar</translation>
+        </message>
+        <message>
+            <source>Counters</source>
+            <translation>Räknare</translation>
+        </message>
+        <message>
+            <source>Each trail counter and the trail its counts are shown on. A counter without a trail is counted on none.</source>
+            <translation>Varje ledräknare och den led dess räkningar visas på. En räknare utan led räknas på ingen.</translation>
+        </message>
+        <message>
+            <source>no counts</source>
+            <translation>inga räkningar</translation>
+        </message>
+        <message>
+            <source>No counter yet: import counter data first (More → Import counter data…).</source>
+            <translation>Ingen räknare ännu: importera räknardata först (Mer → Importera räknardata…).</translation>
+        </message>
+        <message>
+            <source>Reading the counters…</source>
+            <translation>Läser räknarna…</translation>
+        </message>
+        <message>
+            <source>Counter {code} tied to {trail}</source>
+            <translation>Räknare {code} kopplad till {trail}</translation>
+        </message>
+        <message>
+            <source>Counter {code} untied</source>
+            <translation>Räknare {code} frånkopplad</translation>
+        </message>
+        <message>
+            <source>Counters: {n} ties changed</source>
+            <translation>Räknare: {n} kopplingar ändrade</translation>
+        </message>
+        <message>
+            <source>Import counter data…</source>
+            <translation>Importera räknardata…</translation>
+        </message>
+        <message>
+            <source>Visitors from a trail counter's export (Eco-Counter and similar CSV), each counter tied to a trail, in one undoable step.</source>
+            <translation>Besökare från en ledräknares export (Eco-Counter och liknande CSV), varje räknare kopplad till en led, i ett steg som går att ångra.</translation>
+        </message>
+        <message>
+            <source>Counters…</source>
+            <translation>Räknare…</translation>
+        </message>
+        <message>
+            <source>The trail counters known and the trail each is tied to.</source>
+            <translation>De kända ledräknarna och leden var och en är kopplad till.</translation>
+        </message>
+        <message>
+            <source>Last counted</source>
+            <translation>Senast räknat</translation>
+        </message>
+        <message>
+            <source>{n} in the 24 hours to {time}</source>
+            <translation>{n} under dygnet fram till {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroomerMap</name>
+        <message>
+            <source>gets a report</source>
+            <translation>får en rapport</translation>
+        </message>
+        <message>
+            <source>covered, not checked</source>
+            <translation>täckt, inte markerat</translation>
+        </message>
+        <message>
+            <source>other loops</source>
+            <translation>andra spår</translation>
+        </message>
+        <message>
+            <source>the track</source>
+            <translation>GPS-spåret</translation>
+        </message>
+    </context>
 </TS>

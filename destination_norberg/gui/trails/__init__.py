@@ -38,6 +38,9 @@ def _build(host: AreaHost, parent: Any) -> Any:
     from destination_norberg.gui.trails.groomer_dialog import add_groomer_action
 
     add_groomer_action(area.trails)
+    from destination_norberg.gui.trails.counters_dialog import add_counter_actions
+
+    add_counter_actions(area.trails)
     archive = getattr(host, "archive", None)  # the Arkiv menu's publish, beside the tabs
     if archive is not None:
         area.add_corner_action(archive.publish_action)
@@ -45,15 +48,23 @@ def _build(host: AreaHost, parent: Any) -> Any:
 
 
 def _finish_view(area: Any, view: str) -> None:
-    """"counters": the demo's counted trail selected, its visitor chart read now."""
+    """"counters": the demo's counted trail selected, its visitor chart read now;
+    "groomer-preview" and "counters-import": the import's preview over the register."""
     if view == "counters":
         area.trails.visitors.show_counted_trail(area.trails)
+    elif view in DIALOG_VIEWS:
+        from destination_norberg.gui.trails.shots import show_dialog
+
+        show_dialog(area, view)
+
+
+DIALOG_VIEWS = ("groomer-preview", "counters-import")
 
 
 register(AreaSpec("trails", 20, _title, _build, icon=":/icons/trails.svg",
-                  views=("trails", "counters", "snow", "gonogo", "snowlog"),
+                  views=("trails", "counters", *DIALOG_VIEWS, "snow", "gonogo", "snowlog"),
                   show_view=lambda area, view: area.show_tab(
-                      "trails" if view == "counters" else view),
+                      "trails" if view == "counters" or view in DIALOG_VIEWS else view),
                   finish_view=_finish_view, attribute="trails_area",
                   modules=("destination_norberg.gui.trails.area",
                            "destination_norberg.gui.trails.page",

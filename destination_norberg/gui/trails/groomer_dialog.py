@@ -3,8 +3,10 @@
 The file is chosen first, then read and matched in the worker pool (app.groomer_track, the
 rule of core.groomer_track); the dialog lists each covered trail with its share and the time
 the track left it (Norberg time), checked when it can be reported. OK writes the reports in
-one unit and the window's undo stack gets one step that removes exactly those rows. The
-map preview of the track is not built: the list is the preview.
+one unit and the window's undo stack gets one step that removes exactly those rows. Beside
+the list a map (gui.trails.groomer_map) shows the track over the loops around it: the
+checked ones strong, a covered one unchecked dashed, the others faint; ticking a trail in
+the list redraws it. The worker prepares the map's lines with the preview.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QLineEdit,
+    QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -44,7 +47,7 @@ class GroomerDialog(QDialog):
         self.result_: tuple[list[ReportDraft], list[int]] | None = None
         self.setObjectName("groomerDialog")
         self.setWindowTitle(translate("GroomerDialog", "Import groomer track"))
-        self.resize(640, 420)
+        self.resize(1000, 600)
         layout = QVBoxLayout(self)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
@@ -55,7 +58,16 @@ class GroomerDialog(QDialog):
         self.list.setHeaderLabels([
             translate("GroomerDialog", "Trail"), translate("GroomerDialog", "Covered"),
             translate("GroomerDialog", "Groomed"), translate("GroomerDialog", "Note")])
-        layout.addWidget(self.list)
+        from destination_norberg.gui.trails.groomer_map import GroomerMap
+
+        self.map = GroomerMap(self)
+        self.split = split = QSplitter(Qt.Orientation.Horizontal, self)
+        split.addWidget(self.list)
+        split.addWidget(self.map)
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 5)
+        split.setChildrenCollapsible(False)
+        layout.addWidget(split, 1)
         self.author = QLineEdit(self)
         self.author.setPlaceholderText(translate("GroomerDialog", "Who groomed (optional)"))
         layout.addWidget(self.author)
@@ -92,6 +104,8 @@ class GroomerDialog(QDialog):
             self.list.addTopLevelItem(item)
         for column in range(4):
             self.list.resizeColumnToContents(column)
+        wanted = sum(self.list.columnWidth(c) for c in range(4)) + 2 * self.list.frameWidth() + 24
+        self.split.setSizes([wanted, max(self.width() - wanted, 360)])  # the list uncut
         if not p.trails:
             text = translate("GroomerDialog", "The track in {file} covers no ski loop or MTB "
                              "trail (at least 60 % of a trail within 25 m of the track).")
@@ -104,6 +118,9 @@ class GroomerDialog(QDialog):
         self.summary.setText(text.replace("{file}", p.file))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
             bool(p.reportable))
+        self.map.show_preview(p, self.chosen())
+        self.list.itemChanged.connect(lambda _item, _column: self.map.set_checked(
+            self.chosen()))
 
     def chosen(self) -> list[int]:
         return [int(self.list.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole))
