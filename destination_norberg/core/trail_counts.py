@@ -68,6 +68,18 @@ def instant_of(text: str, zone: tzinfo = STOCKHOLM) -> datetime | None:
     return None
 
 
+def repeated_hour_of(text: str, zone: tzinfo = STOCKHOLM) -> datetime | None:
+    """The second instant of a local time the clocks pass twice (the hour after 02:00 on
+    the last Sunday of October, which an export in local time lists twice, summer then
+    winter time); None for a time with an offset or one that happens once."""
+    first = instant_of(text, zone)
+    if first is None or _OFFSET.search(text.strip()):
+        return None
+    second = first.astimezone(zone).replace(tzinfo=None, fold=1).replace(tzinfo=zone)
+    later = second.astimezone(UTC)
+    return later if later != first else None
+
+
 def local_day(at: datetime) -> date:
     return at.astimezone(STOCKHOLM).date()
 

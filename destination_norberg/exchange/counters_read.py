@@ -20,7 +20,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from destination_norberg.core.said import said
-from destination_norberg.core.trail_counts import CountRow, count_of, direction_of, instant_of
+from destination_norberg.core.trail_counts import (
+    CountRow,
+    count_of,
+    direction_of,
+    instant_of,
+    repeated_hour_of,
+)
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
 LISTED_BAD_ROWS = 8
@@ -134,6 +140,12 @@ def _rows(records: list[list[str]], header_at: int, columns: dict[str, int]) -> 
         counter, stamp, amount = cell(fields, "counter"), cell(fields, "at"), cell(fields, "count")
         direction = direction_of(cell(fields, "direction"))
         at, n = instant_of(stamp), count_of(amount)
+        if at is not None and (counter, at, direction) in seen:
+            # The hour the clocks go back is written twice in local time: the second is
+            # winter time's, not a duplicate.
+            again = repeated_hour_of(stamp)
+            if again is not None and (counter, again, direction) not in seen:
+                at = again
         reason = None
         if not counter:
             reason = said("counters.no_counter", "no counter id")

@@ -83,3 +83,25 @@ def test_days_are_swedish_days_and_weeks_iso_weeks() -> None:
     assert per_week(days) == {(2026, 44): 7, (2026, 45): 6}
     shown = last_days(days, date(2026, 11, 3), 3)
     assert shown == [(date(2026, 11, 1), 7), (date(2026, 11, 2), 6), (date(2026, 11, 3), 0)]
+
+
+def test_the_hour_the_clocks_go_back_is_read_twice_not_refused(tmp_path: Path) -> None:
+    # An export in local time lists 02:00 twice on the last Sunday of October: summer time's
+    # hour, then winter time's. Both are kept, an hour apart; a third 02:00 is a duplicate.
+    rows = ["Counter ID;Timestamp;Count;Direction"]
+    for stamp, n in (("2026-10-25 01:00", 1), ("2026-10-25 02:00", 2), ("2026-10-25 02:00", 3),
+                     ("2026-10-25 03:00", 4)):
+        rows += [f"NBG-01;{stamp};{n};IN", f"NBG-01;{stamp};{n * 10};OUT"]
+    path = tmp_path / "autumn.csv"
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    found = read_counters(path)
+    assert found.bad == []
+    ins = [(r.at, r.count) for r in found.rows if r.direction == "in"]
+    assert ins == [(datetime(2026, 10, 24, 23, tzinfo=UTC), 1),
+                   (datetime(2026, 10, 25, 0, tzinfo=UTC), 2),
+                   (datetime(2026, 10, 25, 1, tzinfo=UTC), 3),
+                   (datetime(2026, 10, 25, 2, tzinfo=UTC), 4)]
+    assert per_day((r.at, r.count) for r in found.rows)[date(2026, 10, 25)] == 110
+    path.write_text("\n".join([*rows, "NBG-01;2026-10-25 02:00;5;IN"]) + "\n", encoding="utf-8")
+    again = read_counters(path)
+    assert [b.line for b in again.bad] == [10]
