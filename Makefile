@@ -45,6 +45,7 @@ bench: $(STAMP)
 	$(PY) bench/package_bundle.py
 	$(PY) bench/status_page.py
 	$(PY) bench/dp_importance.py
+	$(PY) bench/field_data.py
 
 ## Regenerate README screenshots with the program's own screenshot command.
 screenshots: $(STAMP)
