@@ -298,6 +298,11 @@ def keep_headings_with_next(doc: QTextDocument, page_height: float) -> None:
             block = following
         if not moved:
             return
+        # Laid out anew from the top: the layout that follows a merged block format can
+        # leave the blocks after a table unlaid, with no height, so the next pass measured
+        # them wrong and the painter skipped them (the board report lost its guest nights'
+        # source line, a heading and a chart).
+        doc.setPageSize(doc.pageSize())
 
 
 def _paint(doc: QTextDocument, writer: QPdfWriter, page_height: float) -> int:
