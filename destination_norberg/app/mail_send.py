@@ -240,17 +240,20 @@ class _Sender:
         try:
             server.send_message(message, from_addr=self.settings.sender,
                                 to_addrs=[row.address])
-        except (smtplib.SMTPServerDisconnected, OSError) as exc:
+        except smtplib.SMTPServerDisconnected:
             self.server = None
-            error: str = _DROPPED if isinstance(exc, smtplib.SMTPServerDisconnected) else said(
-                "mail.dropped_because", "The connection to the mail server was lost while "
-                "sending: {reason}.", reason=str(exc))
-            mark_failed(self.engine, row.id, error)
-            return error
-        except smtplib.SMTPException as exc:
+            mark_failed(self.engine, row.id, _DROPPED)
+            return _DROPPED
+        except smtplib.SMTPException as exc:  # an answer (an OSError too: caught first)
             error = _refused(exc, row.address)
             mark_failed(self.engine, row.id, error)
             self._reset(server)
+            return error
+        except OSError as exc:  # the socket itself failed
+            self.close()
+            error = said("mail.dropped_because", "The connection to the mail server was lost "
+                         "while sending: {reason}.", reason=str(exc))
+            mark_failed(self.engine, row.id, error)
             return error
         interaction = None
         if candidate.organisation_id is not None:
