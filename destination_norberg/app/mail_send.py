@@ -221,8 +221,7 @@ class _Sender:
         """Send to one recipient and record the outcome; the error worded, or None."""
         from destination_norberg.store.mail_store import mark_failed, mark_sent
 
-        purpose = Purpose(self.mailing.kind) if self.mailing.kind in ("utskick", "paket") \
-            else Purpose.MAILING
+        purpose = Purpose.PACKAGE if self.detail is not None else Purpose.MAILING
         reason = why_left_out(candidate, purpose)
         if reason is not None:
             mark_failed(self.engine, row.id, reason_said(reason))

@@ -261,8 +261,14 @@ def test_a_package_goes_to_its_partners_with_its_files(demo_url, demo_engine, sm
     handler, settings = smtp
     package = rows(demo_engine, "SELECT package_id FROM package_partner GROUP BY package_id "
                    "ORDER BY count(*) DESC, package_id LIMIT 1")[0][0]
+    english = rows(demo_engine, "SELECT max(organisation_id) FROM package_partner WHERE "
+                   "package_id = :p", p=package)[0][0]
+    with demo_engine.begin() as conn:  # a partner whose language is English
+        conn.execute(text("UPDATE organisation SET tags = 'english;paket' WHERE id = :o"),
+                     {"o": english})
     preview = preview_package_mail(demo_url, package, settings, pdf_writer=write_pdf)
     assert preview.included and preview.sample is not None
+    assert preview.lang[english] == "en" and set(preview.lang.values()) == {"sv", "en"}
     names = [n for n, _size in preview.attachments]
     assert len(names) == 2 and names[0].endswith(".pdf") and names[1].endswith(".zip")
     assert all(size > 0 for _n, size in preview.attachments)
@@ -283,6 +289,15 @@ def test_a_package_goes_to_its_partners_with_its_files(demo_url, demo_engine, sm
     assert f"version {preview.revision}" in first["Subject"]
     assert "avregistrera" in body or "unsubscribe" in body
 
+    in_english = [c.email for c in preview.included if c.organisation_id == english]
+    assert in_english
+    for address in in_english:  # the English partner's message and bundle are in English
+        message = handler.to(address)[0]
+        assert message["Subject"].startswith("The package “") and message[
+            "Content-Language"] == "en"
+        assert "“unsubscribe”" in message.get_body(("plain",)).get_content()
+        assert any(p.get_filename().endswith("-brochure.pdf")
+                   for p in message.iter_attachments())
     partners = {c.organisation_id for c in preview.included}
     recorded = rows(demo_engine, "SELECT partner_id, revision FROM package_dispatch WHERE "
                     "package_id = :p ORDER BY id", p=package)
