@@ -363,3 +363,47 @@ def test_no_usable_keyring_is_worded() -> None:
             save_password(settings, "x")
     finally:
         keyring.set_keyring(before)
+
+
+def test_starttls_with_a_verified_certificate(demo_url, network, tmp_path, monkeypatch) -> None:
+    import ssl
+
+    from destination_norberg.app import mail_send
+    from tests.app.mail_fixtures import self_signed
+
+    pytest.importorskip("cryptography")
+    cert, key = self_signed(tmp_path)
+    server_side = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_side.load_cert_chain(cert, key)
+    handler = Handler()
+    controller = Controller(handler, hostname="127.0.0.1", port=free_port(),
+                            tls_context=server_side, require_starttls=True)
+    controller.start()
+    try:
+        settings = SmtpSettings("127.0.0.1", controller.port, "starttls", "",
+                                "turism@norberg.se", "DN")
+        # Not trusted (the system's roots): the certificate is checked, nothing is sent.
+        mailing = create_mailing(demo_url, TEMPLATE, "sv", QUERY, author="anna")
+        with pytest.raises(MailError, match=r"did not accept a secure connection \(STARTTLS\)"):
+            send_mailing(demo_url, mailing, settings, None)
+        assert handler.received == []
+
+        def trusting() -> ssl.SSLContext:
+            return ssl.create_default_context(cafile=str(cert))
+
+        monkeypatch.setattr(mail_send, "tls_context", trusting)
+        result = send_mailing(demo_url, mailing, settings, None)
+        assert result.sent == 3 and len(handler.received) == 3
+        # A server that wants STARTTLS refuses a plain sending: each message fails, worded.
+        plain = create_mailing(demo_url, TEMPLATE, "sv", QUERY, author="anna")
+        refused = send_mailing(demo_url, plain, replace_security(settings, "none"), None)
+        assert refused.sent == 0 and len(refused.failed) == 3
+        assert refused.failed[0].error.startswith("The server refused the sender address: 530")
+    finally:
+        controller.stop()
+
+
+def replace_security(settings: SmtpSettings, security: str) -> SmtpSettings:
+    from dataclasses import replace
+
+    return replace(settings, security=security)  # type: ignore[arg-type]
