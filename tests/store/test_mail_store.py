@@ -110,3 +110,19 @@ def test_the_demo_shows_opt_outs_in_a_preview(demo_engine) -> None:
     opted = sorted(c.name for c, r in preview.excluded if r.key == "mail.reason.opted_out")
     assert opted == ["Eva Bergström", "Helena Persson", "Linnea Öberg"]
     assert any(r.key == "mail.reason.contract_only" for _c, r in preview.excluded)
+
+
+def test_the_opt_out_is_part_of_a_person_edit_and_its_undo(demo_engine, people) -> None:
+    from destination_norberg.core.contacts import ContactError
+    from destination_norberg.store.network_write import update_row
+
+    before = load(demo_engine, "person", people["bo"]["uid"])
+    assert before is not None and before["mail_opt_out_on"] is None
+    after = update_row(demo_engine, "person", before,
+                       {**before, "mail_opt_out_on": date(2026, 11, 26)})
+    assert after["mail_opt_out_on"] == date(2026, 11, 26)
+    assert after["version"] == before["version"] + 1
+    undone = update_row(demo_engine, "person", after, before)  # the undo step
+    assert undone["mail_opt_out_on"] is None
+    with pytest.raises(ContactError, match="opt-out day"):
+        update_row(demo_engine, "person", undone, {**undone, "mail_opt_out_on": "igår"})
