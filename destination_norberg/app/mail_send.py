@@ -28,6 +28,7 @@ from destination_norberg.core.mail import (
     Candidate,
     Purpose,
     Template,
+    address_of,
     message_id,
     reason_said,
     render,
@@ -232,40 +233,43 @@ class _Sender:
         if reason is not None:
             mark_failed(self.engine, row.id, reason_said(reason))
             return reason_said(reason)
+        # The person's address now: one corrected after a failure is used on the retry.
+        address = address_of(candidate) or row.address
         lang = self.lang_of(candidate)
         rendered = render(self.template(lang), candidate, lang, self.settings.sender)
         mid = message_id(self.mailing.id, row.person_id, self.settings.sender)
         when = self.now()
         message = build_message(rendered, sender=self.settings.sender,
                                 sender_name=self.settings.sender_name or self.settings.sender,
-                                to_address=row.address, to_name=candidate.name,
+                                to_address=address, to_name=candidate.name,
                                 message_id=mid, date=when, lang=lang,
                                 attachments=self.files_for(candidate.organisation_id))
         server = self.open()
         try:
             server.send_message(message, from_addr=self.settings.sender,
-                                to_addrs=[row.address])
+                                to_addrs=[address])
         except smtplib.SMTPServerDisconnected:
             self.server = None
-            mark_failed(self.engine, row.id, _DROPPED)
+            mark_failed(self.engine, row.id, _DROPPED, address)
             return _DROPPED
         except smtplib.SMTPException as exc:  # an answer (an OSError too: caught first)
-            error = _refused(exc, row.address)
-            mark_failed(self.engine, row.id, error)
+            error = _refused(exc, address)
+            mark_failed(self.engine, row.id, error, address)
             self._reset(server)
             return error
         except OSError as exc:  # the socket itself failed
             self.close()
             error = said("mail.dropped_because", "The connection to the mail server was lost "
                          "while sending: {reason}.", reason=str(exc))
-            mark_failed(self.engine, row.id, error)
+            mark_failed(self.engine, row.id, error, address)
             return error
         interaction = None
         if candidate.organisation_id is not None:
             interaction = {"organisation_id": candidate.organisation_id,
                            "occurred_on": to_local(when).date(), "note": rendered.subject,
                            "person_id": candidate.person_id}
-        mark_sent(self.engine, row.id, message_id=mid, sent_at=when, interaction=interaction)
+        mark_sent(self.engine, row.id, message_id=mid, sent_at=when, interaction=interaction,
+                  address=address)
         self._dispatch(candidate.organisation_id, when)
         return None
 

@@ -154,7 +154,7 @@ def insert_mailing(engine: Any, values: Mapping[str, Any],
 
 
 def mark_sent(engine: Any, recipient_id: int, *, message_id: str, sent_at: datetime,
-              interaction: Mapping[str, Any] | None) -> None:
+              interaction: Mapping[str, Any] | None, address: str | None = None) -> None:
     """One recipient sent, and the interaction that logs it (organisation_id, occurred_on,
     note, person_id), in one unit."""
     from sqlalchemy import insert, update
@@ -169,7 +169,8 @@ def mark_sent(engine: Any, recipient_id: int, *, message_id: str, sent_at: datet
     r = m.MailRecipient.__table__
     with _guard("The sent message"), write_session(engine) as session:
         session.execute(update(r).where(r.c.id == recipient_id).values(
-            status=SENT, error="", sent_at=sent_at, message_id=message_id))
+            status=SENT, error="", sent_at=sent_at, message_id=message_id,
+            **({} if address is None else {"address": address})))
         if interaction is not None:
             new_id = insert_versioned(session, m.Interaction.__table__, {
                 "uid": new_uid(), "organisation_id": interaction["organisation_id"],
@@ -180,7 +181,7 @@ def mark_sent(engine: Any, recipient_id: int, *, message_id: str, sent_at: datet
                     interaction_id=new_id, person_id=interaction["person_id"]))
 
 
-def mark_failed(engine: Any, recipient_id: int, error: str) -> None:
+def mark_failed(engine: Any, recipient_id: int, error: str, address: str | None = None) -> None:
     from sqlalchemy import update
 
     from destination_norberg.store import models as m
@@ -190,7 +191,8 @@ def mark_failed(engine: Any, recipient_id: int, error: str) -> None:
     r = m.MailRecipient.__table__
     with _guard("The failed message"), write_session(engine) as session:
         session.execute(update(r).where(r.c.id == recipient_id, r.c.status != SENT)
-                        .values(status=FAILED, error=error))
+                        .values(status=FAILED, error=error,
+                                **({} if address is None else {"address": address})))
 
 
 def set_opt_out(engine: Any, person_id: int, day: date | None) -> bool:

@@ -42,7 +42,7 @@ from destination_norberg.app.mail import (
 from destination_norberg.app.mail_package import create_package_mailing, preview_package_mail
 from destination_norberg.app.mail_send import send_mailing
 from destination_norberg.app.mail_send import test_connection as check_connection
-from destination_norberg.store.network_write import insert_row
+from destination_norberg.store.network_write import insert_row, load, update_row
 from tests.app.mail_fixtures import Handler, MemoryKeyring, free_port
 
 pytestmark = pytest.mark.both_engines
@@ -161,10 +161,15 @@ def test_send_refuse_retry_and_never_twice(demo_url, demo_engine, network, smtp)
                                      ("e-post", "Hej Jörgen på Kafé Åkern!",
                                       network["jorgen"])])
 
-    handler.refuse.clear()  # the address was fixed at the other end: retry
+    # The coordinator corrects Rune's address, then retries: only he gets the message.
+    rune = load(demo_engine, "person", rows(demo_engine, "SELECT uid FROM person WHERE id = :p",
+                                            p=network["ref"])[0][0])
+    update_row(demo_engine, "person", rune, {**rune, "email": "rune@akern.example"})
     again = send_mailing(demo_url, mailing, settings, None)
     assert (again.sent, again.failed, again.already_sent) == (1, [], 2)
     assert len(handler.received) == 3 and len(handler.to("asa@akern.example")) == 1
+    assert len(handler.to("rune@akern.example")) == 1
+    assert status(demo_url, mailing)["rune@akern.example"] == "skickad"
     third = send_mailing(demo_url, mailing, settings, None)
     assert (third.sent, third.already_sent, len(handler.received)) == (0, 3, 3)
     summary = next(m for m in list_mailings(demo_url) if m.id == mailing)
