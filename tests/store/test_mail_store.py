@@ -63,6 +63,10 @@ def test_the_export_lists_messages_and_the_opt_out_and_erasure_deletes_them(
                                   "subject": "Vintern i Norberg", "status": "skickad",
                                   "address": "anna@akern.example"}]
     assert exported["person"]["mail_opt_out_on"] is None
+    from destination_norberg.store.gdpr_export import render_html
+
+    page = render_html(exported)
+    assert "<h2>E-post / E-mail</h2>" in page and "Vintern i Norberg" in page
     assert person_export(EngineRows(demo_engine), people["anna2"]["uid"])[
         "person"]["mail_opt_out_on"] == "2026-05-01"
 
