@@ -36,9 +36,10 @@ from destination_norberg.core.mail import (
 )
 from destination_norberg.core.said import said
 
-__all__ = ["KeyringUnavailable", "MailError", "MailPreview", "MailingSummary",
+__all__ = ["KeyringUnavailable", "MailChoices", "MailError", "MailPreview", "MailingSummary",
            "RecipientQuery", "SmtpSettings", "create_mailing", "forget_password",
-           "list_mailings", "mailing_recipients", "preview_mailing", "read_password",
+           "list_mailings", "mail_choices", "mailing_recipients", "preview_mailing",
+           "read_password",
            "read_smtp_settings", "save_password", "save_smtp_settings", "set_opt_out"]
 
 SETTING_NAME = "mail.smtp"
@@ -135,7 +136,9 @@ def _keyring() -> Any:
         from keyring.backends.fail import Keyring as FailKeyring
     except ImportError as exc:  # pragma: no cover - keyring is a dependency
         raise KeyringUnavailable(_NO_KEYRING) from exc
-    if isinstance(keyring.get_keyring(), FailKeyring):
+    ring = keyring.get_keyring()
+    # No backend at all: the "fail" keyring, or a chain of none (keyring's chainer).
+    if isinstance(ring, FailKeyring) or getattr(ring, "backends", None) == []:
         raise KeyringUnavailable(_NO_KEYRING)
     return keyring
 
@@ -235,6 +238,25 @@ def worded(excluded: Sequence[tuple[Candidate, Reason]]) -> list[tuple[Candidate
 
 def _sender(smtp: SmtpSettings | None) -> str:
     return smtp.sender if smtp is not None else "info@norberg.se"
+
+
+@dataclass(frozen=True)
+class MailChoices:
+    """What a query can choose from: the categories and tags the network's organisations
+    have (sorted), and how many people there are."""
+
+    categories: list[str]
+    tags: list[str]
+    people: int
+
+
+def mail_choices(url: str) -> MailChoices:
+    from destination_norberg.store.mail_store import read_candidates
+    from destination_norberg.store.reading import read_with
+
+    candidates = read_with(url, read_candidates)
+    return MailChoices(sorted({c.category for c in candidates if c.category}),
+                       sorted({t for c in candidates for t in c.tags}), len(candidates))
 
 
 def _chosen(url: str, query: RecipientQuery, purpose: Purpose) -> Any:

@@ -108,6 +108,16 @@ def test_a_merge_keeps_the_earliest_opt_out_and_moves_the_mail(demo_engine, peop
                     m=mailing)) == 2  # anna and bo; anna2 had opted out
 
 
+def test_the_choices_are_the_networks_categories_and_tags(demo_engine, people) -> None:
+    from destination_norberg.app.mail import mail_choices
+
+    choices = mail_choices(url_of(demo_engine))
+    assert "mejltest" in choices.tags and "paket" in choices.tags
+    assert {"boende", "mat och dryck"} <= set(choices.categories)
+    assert choices.tags == sorted(choices.tags)
+    assert choices.people == rows(demo_engine, "SELECT count(*) FROM person")[0][0]
+
+
 def test_the_demo_shows_opt_outs_in_a_preview(demo_engine) -> None:
     preview = preview_mailing(url_of(demo_engine), "Vintern\nHej {förnamn}!", "sv",
                               RecipientQuery(), None)
