@@ -304,6 +304,7 @@ def send_mailing(url: str, mailing_id: int, settings: SmtpSettings, password: st
         read_candidate,
         read_mailing,
         read_recipients,
+        recipient_status,
     )
     from destination_norberg.store.opening import open_database
     from destination_norberg.store.rows import EngineRows
@@ -333,6 +334,13 @@ def send_mailing(url: str, mailing_id: int, settings: SmtpSettings, password: st
                         result.cancelled = True
                         result.left = len(todo) - done
                         break
+                    now_status = recipient_status(source, row.id)
+                    if now_status in (SENT, None):
+                        # sent meanwhile by another coordinator's sending, or erased
+                        result.already_sent += now_status == SENT
+                        if progress is not None:
+                            progress(done + 1, len(todo))
+                        continue
                     candidate = (read_candidate(source, row.person_id)
                                  if row.person_id is not None else None)
                     if candidate is None:

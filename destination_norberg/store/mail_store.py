@@ -111,6 +111,12 @@ def read_recipients(source: RowSource, mailing_id: int) -> list[RecipientRow]:
             for r in rows]
 
 
+def recipient_status(source: RowSource, recipient_id: int) -> str | None:
+    """The row's status now; None when the row is gone (the person was erased)."""
+    found = source.rows("SELECT status FROM mail_recipient WHERE id = :id", id=recipient_id)
+    return str(found[0][0]) if found else None
+
+
 def mailing_counts(source: RowSource) -> list[tuple[MailingRow, dict[str, int]]]:
     """Every mailing, newest first, with its recipients counted by status."""
     ids = [int(r[0]) for r in source.rows("SELECT id FROM mailing ORDER BY created_at DESC, "

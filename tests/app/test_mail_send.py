@@ -188,6 +188,21 @@ def test_cancel_stops_between_messages(demo_url, network, smtp) -> None:
     assert (rest.sent, rest.already_sent, len(handler.received)) == (2, 1, 3)
 
 
+def test_a_row_sent_meanwhile_by_another_sending_is_not_sent_again(demo_url, demo_engine,
+                                                                    network, smtp) -> None:
+    handler, settings = smtp
+    mailing = create_mailing(demo_url, TEMPLATE, "sv", QUERY, author="anna")
+
+    def other_coordinator(done: int, total: int) -> None:
+        if done == 1:  # meanwhile, another sending marks the rest as sent
+            with demo_engine.begin() as conn:
+                conn.execute(text("UPDATE mail_recipient SET status = 'skickad' WHERE "
+                                  "mailing_id = :m AND status = 'väntar'"), {"m": mailing})
+
+    result = send_mailing(demo_url, mailing, settings, None, progress=other_coordinator)
+    assert (result.sent, result.already_sent, len(handler.received)) == (1, 2, 1)
+
+
 def test_an_opt_out_recorded_after_the_mailing_is_respected(demo_url, network, smtp) -> None:
     handler, settings = smtp
     mailing = create_mailing(demo_url, TEMPLATE, "sv", QUERY, author="anna",
