@@ -32,6 +32,8 @@ from destination_norberg.store.capacity_models import AccommodationCapacity, Par
 from destination_norberg.store.guest_nights_models import GuestNights
 from destination_norberg.store.models_counters import TrailCount as TrailCount
 from destination_norberg.store.models_counters import TrailCounter as TrailCounter
+from destination_norberg.store.models_mail import Mailing as Mailing
+from destination_norberg.store.models_mail import MailRecipient as MailRecipient
 from destination_norberg.store.models_volunteers import Volunteer as Volunteer
 from destination_norberg.store.models_volunteers import VolunteerAssignment as VolunteerAssignment
 from destination_norberg.store.models_volunteers import VolunteerShift as VolunteerShift
@@ -363,6 +365,9 @@ class Person(Editable, Base):
     consent_on: Mapped[date | None] = mapped_column(Date)
     retention_review_on: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str] = mapped_column(Text, default="")
+    #: The day the person asked for no more e-mail (migration 0012_mail); respected by
+    #: every mailing from then on (core.mail.choose).
+    mail_opt_out_on: Mapped[date | None] = mapped_column(Date)
 
     organisation: Mapped[Organisation | None] = relationship(back_populates="persons")
 

@@ -11,5 +11,6 @@ KNOWN_REVISIONS: tuple[str, ...] = ("0001_initial", "0002_race_courses", "0003_m
                                      "0004_gdpr_log", "0005_destination_setting",
                                      "0006_weather_readings", "0007_year_in_window",
                                      "0008_guest_nights", "0009_beds_participants",
-                                     "0010_volunteers", "0011_trail_counters")
+                                     "0010_volunteers", "0011_trail_counters",
+                                     "0012_mail")
 HEAD_REVISION = KNOWN_REVISIONS[-1]

@@ -1,0 +1,227 @@
+"""Mailings and their recipients in the database (both engines), issue 20.
+
+Reads are portable SQL on a RowSource (the sqlite3 fast path too); every write is one unit:
+a mailing with all its recipients, one recipient's outcome (with the interaction that logs a
+sent message), an opt-out. app.mail and app.mail_send are the callers.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from destination_norberg.core.mail import Candidate
+from destination_norberg.store.rows import RowSource, as_date, as_utc
+
+SENT, FAILED, WAITING = "skickad", "misslyckad", "väntar"
+
+_CANDIDATES = """
+SELECT p.id, p.name, p.email, p.organisation_id, COALESCE(o.name, ''),
+       COALESCE(o.category, ''), COALESCE(o.tags, ''), p.legal_basis, p.consent_on,
+       p.mail_opt_out_on
+FROM person p LEFT JOIN organisation o ON o.id = p.organisation_id
+"""
+
+
+def _candidate(row: Sequence[Any]) -> Candidate:
+    tags = tuple(t for t in (str(row[6]).split(";")) if t.strip())
+    return Candidate(person_id=int(row[0]), name=str(row[1] or ""), email=str(row[2] or ""),
+                     organisation_id=None if row[3] is None else int(row[3]),
+                     organisation=str(row[4]), category=str(row[5]),
+                     tags=tuple(t.strip() for t in tags), legal_basis=str(row[7] or ""),
+                     consent_on=as_date(row[8]), opted_out_on=as_date(row[9]))
+
+
+def read_candidates(source: RowSource) -> list[Candidate]:
+    """Every person of the network as a candidate, by organisation and name."""
+    rows = source.rows(_CANDIDATES + " ORDER BY COALESCE(o.name, ''), p.name, p.id")
+    return [_candidate(r) for r in rows]
+
+
+def read_candidate(source: RowSource, person_id: int) -> Candidate | None:
+    rows = source.rows(_CANDIDATES + " WHERE p.id = :pid", pid=person_id)
+    return _candidate(rows[0]) if rows else None
+
+
+def package_partner_candidates(source: RowSource, package_id: int) -> list[Candidate]:
+    """The people of the package's partner organisations."""
+    rows = source.rows(_CANDIDATES + " WHERE p.organisation_id IN (SELECT organisation_id "
+                       "FROM package_partner WHERE package_id = :pkg) "
+                       "ORDER BY o.name, p.name, p.id", pkg=package_id)
+    return [_candidate(r) for r in rows]
+
+
+@dataclass(frozen=True)
+class MailingRow:
+    id: int
+    created_at: datetime
+    kind: str
+    lang: str
+    subject: str
+    body: str
+    selection: dict[str, Any]
+    package_id: int | None
+    package_revision: int | None
+    author: str
+
+
+@dataclass(frozen=True)
+class RecipientRow:
+    id: int
+    mailing_id: int
+    person_id: int | None
+    organisation_id: int | None
+    name: str  # the person's name now ("" once the person is gone)
+    address: str
+    status: str
+    error: str
+    sent_at: datetime | None
+    message_id: str
+
+
+def read_mailing(source: RowSource, mailing_id: int) -> MailingRow | None:
+    rows = source.rows("SELECT id, created_at, kind, lang, subject, body, selection, "
+                       "package_id, package_revision, author FROM mailing WHERE id = :id",
+                       id=mailing_id)
+    if not rows:
+        return None
+    r = rows[0]
+    try:
+        selection = json.loads(r[6] or "{}")
+    except ValueError:
+        selection = {}
+    return MailingRow(int(r[0]), as_utc(r[1]), str(r[2]), str(r[3]),  # type: ignore[arg-type]
+                      str(r[4]), str(r[5]), selection,
+                      None if r[7] is None else int(r[7]),
+                      None if r[8] is None else int(r[8]), str(r[9]))
+
+
+def read_recipients(source: RowSource, mailing_id: int) -> list[RecipientRow]:
+    rows = source.rows(
+        "SELECT r.id, r.mailing_id, r.person_id, r.organisation_id, COALESCE(p.name, ''), "
+        "r.address, r.status, r.error, r.sent_at, r.message_id FROM mail_recipient r "
+        "LEFT JOIN person p ON p.id = r.person_id WHERE r.mailing_id = :id ORDER BY r.id",
+        id=mailing_id)
+    return [RecipientRow(int(r[0]), int(r[1]), None if r[2] is None else int(r[2]),
+                         None if r[3] is None else int(r[3]), str(r[4]), str(r[5]),
+                         str(r[6]), str(r[7] or ""), as_utc(r[8]), str(r[9] or ""))
+            for r in rows]
+
+
+def mailing_counts(source: RowSource) -> list[tuple[MailingRow, dict[str, int]]]:
+    """Every mailing, newest first, with its recipients counted by status."""
+    ids = [int(r[0]) for r in source.rows("SELECT id FROM mailing ORDER BY created_at DESC, "
+                                          "id DESC")]
+    counts: dict[int, dict[str, int]] = {i: {} for i in ids}
+    for mailing_id, status, n in source.rows("SELECT mailing_id, status, COUNT(*) FROM "
+                                             "mail_recipient GROUP BY mailing_id, status"):
+        counts.setdefault(int(mailing_id), {})[str(status)] = int(n)
+    out = []
+    for i in ids:
+        row = read_mailing(source, i)
+        if row is not None:
+            out.append((row, counts.get(i, {})))
+    return out
+
+
+def insert_mailing(engine: Any, values: Mapping[str, Any],
+                   recipients: Sequence[Candidate], addresses: Sequence[str]) -> int:
+    """A mailing and its recipients ("väntar") in one unit; its id."""
+    from sqlalchemy import insert
+
+    from destination_norberg.store import models as m
+    from destination_norberg.store.base import utcnow
+    from destination_norberg.store.database import write_session
+    from destination_norberg.store.planning_write import _guard
+
+    row = dict(values)
+    row["selection"] = json.dumps(row.get("selection") or {}, ensure_ascii=False,
+                                  sort_keys=True)
+    row.setdefault("created_at", utcnow())
+    with _guard("The mailing"), write_session(engine) as session:
+        mailing_id = int(session.execute(insert(m.Mailing.__table__).values(**row))
+                         .inserted_primary_key[0])
+        if recipients:
+            session.execute(insert(m.MailRecipient.__table__), [
+                {"mailing_id": mailing_id, "person_id": c.person_id,
+                 "organisation_id": c.organisation_id, "address": address,
+                 "status": WAITING, "error": "", "sent_at": None, "message_id": ""}
+                for c, address in zip(recipients, addresses, strict=True)])
+        return mailing_id
+
+
+def mark_sent(engine: Any, recipient_id: int, *, message_id: str, sent_at: datetime,
+              interaction: Mapping[str, Any] | None) -> None:
+    """One recipient sent, and the interaction that logs it (organisation_id, occurred_on,
+    note, person_id), in one unit."""
+    from sqlalchemy import insert, update
+
+    from destination_norberg.core.vocab import InteractionKind
+    from destination_norberg.store import models as m
+    from destination_norberg.store.base import new_uid
+    from destination_norberg.store.database import write_session
+    from destination_norberg.store.planning_write import _guard
+    from destination_norberg.store.versioned import insert_versioned
+
+    r = m.MailRecipient.__table__
+    with _guard("The sent message"), write_session(engine) as session:
+        session.execute(update(r).where(r.c.id == recipient_id).values(
+            status=SENT, error="", sent_at=sent_at, message_id=message_id))
+        if interaction is not None:
+            new_id = insert_versioned(session, m.Interaction.__table__, {
+                "uid": new_uid(), "organisation_id": interaction["organisation_id"],
+                "occurred_on": interaction["occurred_on"], "kind": InteractionKind.EMAIL.value,
+                "note": interaction["note"], "follow_up_on": None, "follow_up_done": False})
+            if interaction.get("person_id") is not None:
+                session.execute(insert(m.interaction_person).values(
+                    interaction_id=new_id, person_id=interaction["person_id"]))
+
+
+def mark_failed(engine: Any, recipient_id: int, error: str) -> None:
+    from sqlalchemy import update
+
+    from destination_norberg.store import models as m
+    from destination_norberg.store.database import write_session
+    from destination_norberg.store.planning_write import _guard
+
+    r = m.MailRecipient.__table__
+    with _guard("The failed message"), write_session(engine) as session:
+        session.execute(update(r).where(r.c.id == recipient_id, r.c.status != SENT)
+                        .values(status=FAILED, error=error))
+
+
+def set_opt_out(engine: Any, person_id: int, day: date | None) -> bool:
+    """Record (or clear, `day` None) the person's opt-out; whether the person exists. The
+    person's version goes up, as every edit's does (another editor sees the change)."""
+    from sqlalchemy import update
+
+    from destination_norberg.store import models as m
+    from destination_norberg.store.base import utcnow
+    from destination_norberg.store.database import write_session
+    from destination_norberg.store.planning_write import _guard
+
+    p = m.Person.__table__
+    with _guard("The opt-out"), write_session(engine) as session:
+        done = session.execute(update(p).where(p.c.id == person_id).values(
+            mail_opt_out_on=day, version=p.c.version + 1, updated_at=utcnow()))
+        return bool(done.rowcount)
+
+
+def dispatched_partners(source: RowSource, package_id: int, revision: int) -> set[int]:
+    """The partners a revision of the package was already recorded as sent to."""
+    return {int(r[0]) for r in source.rows(
+        "SELECT DISTINCT partner_id FROM package_dispatch WHERE package_id = :pkg AND "
+        "revision = :rev AND partner_id IS NOT NULL", pkg=package_id, rev=revision)}
+
+
+def person_mail_rows(source: RowSource, person_id: int) -> list[dict[str, Any]]:
+    """The messages sent (or meant) to a person: for the GDPR export."""
+    rows = source.rows(
+        "SELECT m.created_at, r.sent_at, m.subject, r.status, r.address FROM mail_recipient r "
+        "JOIN mailing m ON m.id = r.mailing_id WHERE r.person_id = :pid ORDER BY m.id",
+        pid=person_id)
+    return [{"created_at": as_utc(r[0]), "sent_at": as_utc(r[1]), "subject": str(r[2]),
+             "status": str(r[3]), "address": str(r[4])} for r in rows]
