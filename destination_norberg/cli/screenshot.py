@@ -13,7 +13,8 @@ from destination_norberg.cli.errors import UserError
 VIEWS = ("overview", "events", "calendar", "timeline", "strak", "seasons", "capacity",
          "volunteers", "trails", "counters", "snow", "gonogo", "snowlog", "map", "snowmap",
          "zoneclose",
-         "trailedit", "network", "packages", "status", "report", "guide", "shortcuts", "about")
+         "trailedit", "network", "mail-composer", "mail-history", "packages", "status",
+         "report", "guide", "shortcuts", "about")
 
 
 def add_parsers(sub: Any) -> None:

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboB
     QDialog, QDialogButtonBox, QFormLayout, QFrame,
     QGroupBox, QHBoxLayout, QLabel, QLineEdit,
     QListWidget, QListWidgetItem, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QSplitter, QTabWidget,
-    QTextBrowser, QToolButton, QVBoxLayout, QWidget)
+    QSizePolicy, QSpacerItem, QSplitter, QTextBrowser,
+    QToolButton, QVBoxLayout, QWidget)
 
 class Ui_MailComposerDialog(object):
     def setupUi(self, MailComposerDialog):
@@ -37,12 +37,22 @@ class Ui_MailComposerDialog(object):
         self.serverBarLayout.setContentsMargins(0, 0, 0, 0)
         self.serverNote = QLabel(self.serverBar)
         self.serverNote.setObjectName(u"serverNote")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.serverNote.sizePolicy().hasHeightForWidth())
+        self.serverNote.setSizePolicy(sizePolicy)
         self.serverNote.setWordWrap(True)
 
         self.serverBarLayout.addWidget(self.serverNote)
 
         self.serverButton = QPushButton(self.serverBar)
         self.serverButton.setObjectName(u"serverButton")
+        sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
+        sizePolicy1.setHorizontalStretch(0)
+        sizePolicy1.setVerticalStretch(0)
+        sizePolicy1.setHeightForWidth(self.serverButton.sizePolicy().hasHeightForWidth())
+        self.serverButton.setSizePolicy(sizePolicy1)
 
         self.serverBarLayout.addWidget(self.serverButton)
 
@@ -157,11 +167,11 @@ class Ui_MailComposerDialog(object):
 
         self.sampleFor = QComboBox(self.previewPane)
         self.sampleFor.setObjectName(u"sampleFor")
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        sizePolicy.setHorizontalStretch(1)
-        sizePolicy.setVerticalStretch(0)
-        sizePolicy.setHeightForWidth(self.sampleFor.sizePolicy().hasHeightForWidth())
-        self.sampleFor.setSizePolicy(sizePolicy)
+        sizePolicy2 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        sizePolicy2.setHorizontalStretch(1)
+        sizePolicy2.setVerticalStretch(0)
+        sizePolicy2.setHeightForWidth(self.sampleFor.sizePolicy().hasHeightForWidth())
+        self.sampleFor.setSizePolicy(sizePolicy2)
 
         self.sampleHead.addWidget(self.sampleFor)
 
@@ -173,31 +183,26 @@ class Ui_MailComposerDialog(object):
 
         self.previewLayout.addWidget(self.sample)
 
-        self.whoTabs = QTabWidget(self.previewPane)
-        self.whoTabs.setObjectName(u"whoTabs")
-        self.includedTab = QWidget()
-        self.includedTab.setObjectName(u"includedTab")
-        self.includedLayout = QVBoxLayout(self.includedTab)
-        self.includedLayout.setObjectName(u"includedLayout")
-        self.included = QListWidget(self.includedTab)
+        self.includedLabel = QLabel(self.previewPane)
+        self.includedLabel.setObjectName(u"includedLabel")
+
+        self.previewLayout.addWidget(self.includedLabel)
+
+        self.included = QListWidget(self.previewPane)
         self.included.setObjectName(u"included")
 
-        self.includedLayout.addWidget(self.included)
+        self.previewLayout.addWidget(self.included)
 
-        self.whoTabs.addTab(self.includedTab, "")
-        self.excludedTab = QWidget()
-        self.excludedTab.setObjectName(u"excludedTab")
-        self.excludedLayout = QVBoxLayout(self.excludedTab)
-        self.excludedLayout.setObjectName(u"excludedLayout")
-        self.excluded = QListWidget(self.excludedTab)
+        self.excludedLabel = QLabel(self.previewPane)
+        self.excludedLabel.setObjectName(u"excludedLabel")
+
+        self.previewLayout.addWidget(self.excludedLabel)
+
+        self.excluded = QListWidget(self.previewPane)
         self.excluded.setObjectName(u"excluded")
         self.excluded.setWordWrap(True)
 
-        self.excludedLayout.addWidget(self.excluded)
-
-        self.whoTabs.addTab(self.excludedTab, "")
-
-        self.previewLayout.addWidget(self.whoTabs)
+        self.previewLayout.addWidget(self.excluded)
 
         self.counts = QLabel(self.previewPane)
         self.counts.setObjectName(u"counts")
@@ -228,6 +233,8 @@ class Ui_MailComposerDialog(object):
         self.tagLabel.setBuddy(self.tag)
         self.langLabel.setBuddy(self.lang)
         self.sampleLabel.setBuddy(self.sampleFor)
+        self.includedLabel.setBuddy(self.included)
+        self.excludedLabel.setBuddy(self.excluded)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.category, self.tag)
         QWidget.setTabOrder(self.tag, self.shownOnly)
@@ -239,8 +246,7 @@ class Ui_MailComposerDialog(object):
         QWidget.setTabOrder(self.subject, self.body)
         QWidget.setTabOrder(self.body, self.sampleFor)
         QWidget.setTabOrder(self.sampleFor, self.sample)
-        QWidget.setTabOrder(self.sample, self.whoTabs)
-        QWidget.setTabOrder(self.whoTabs, self.included)
+        QWidget.setTabOrder(self.sample, self.included)
         QWidget.setTabOrder(self.included, self.excluded)
 
         self.retranslateUi(MailComposerDialog)
@@ -273,13 +279,13 @@ class Ui_MailComposerDialog(object):
 #if QT_CONFIG(accessibility)
         self.sample.setAccessibleName(QCoreApplication.translate("MailComposerDialog", u"The message as the recipient gets it", None))
 #endif // QT_CONFIG(accessibility)
+        self.includedLabel.setText(QCoreApplication.translate("MailComposerDialog", u"Gets it", None))
 #if QT_CONFIG(accessibility)
         self.included.setAccessibleName(QCoreApplication.translate("MailComposerDialog", u"Who gets it (untick to leave out)", None))
 #endif // QT_CONFIG(accessibility)
-        self.whoTabs.setTabText(self.whoTabs.indexOf(self.includedTab), QCoreApplication.translate("MailComposerDialog", u"Gets it", None))
+        self.excludedLabel.setText(QCoreApplication.translate("MailComposerDialog", u"Left out", None))
 #if QT_CONFIG(accessibility)
         self.excluded.setAccessibleName(QCoreApplication.translate("MailComposerDialog", u"Who is left out, and why", None))
 #endif // QT_CONFIG(accessibility)
-        self.whoTabs.setTabText(self.whoTabs.indexOf(self.excludedTab), QCoreApplication.translate("MailComposerDialog", u"Left out", None))
     # retranslateUi
 

@@ -4,26 +4,22 @@ each name is imported when first used, so the network area starts without it."""
 from __future__ import annotations
 
 import importlib
-import pkgutil
 from typing import Any
+
+#: where each name of the backend lives (app.mail: settings, recipients, preview, history;
+#: app.mail_send: sending; app.mail_package: a package to its partners)
+MODULES = {
+    "destination_norberg.app.mail_send": ("send_mailing", "test_connection", "SendResult"),
+    "destination_norberg.app.mail_package": ("preview_package_mail",
+                                             "create_package_mailing"),
+}
 
 
 def api(name: str) -> Any:
-    """A name of the mail backend (the contract in app.mail*), looked up in app.mail first,
-    then in the other app.mail_* modules: the window imports it only when it is used."""
-    import destination_norberg.app as app_pkg
-
-    others = sorted(f"destination_norberg.app.{m.name}"
-                    for m in pkgutil.iter_modules(app_pkg.__path__) if m.name.startswith("mail_"))
-    modules = ["destination_norberg.app.mail", *others]
-    for module_name in modules:
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:
-            continue
-        if hasattr(module, name):
-            return getattr(module, name)
-    raise ImportError(f"the mail backend has no {name}")
+    """A name of the mail backend (app.mail*), imported when first used."""
+    module = next((m for m, names in MODULES.items() if name in names),
+                  "destination_norberg.app.mail")
+    return getattr(importlib.import_module(module), name)
 
 
 def core_mail() -> Any:

@@ -32,13 +32,17 @@ WARN_STYLE = "color: #8a5a00"
 PLACEHOLDER_TEMPLATE = "-\n-"
 
 
-def field_names() -> list[str]:
-    """The template fields of core.mail.FIELDS as written in a template ("{namn}")."""
-    out = []
-    for field in core_mail().FIELDS:
-        name = field if isinstance(field, str) else next(iter(field))
-        out.append(name if name.startswith("{") else "{" + name + "}")
-    return out
+def field_names(lang: str) -> list[tuple[str, str]]:
+    """The template fields of core.mail.FIELDS in the message's language, each with what
+    it becomes: [("{förnamn}", "first_name"), …]. A field has a Swedish and an English name
+    (FIELDS lists the Swedish first); the organisation's is the same in both."""
+    chosen: dict[str, str] = {}
+    for name, meaning in core_mail().FIELDS.items():
+        if lang == "sv":
+            chosen.setdefault(meaning, name)
+        else:
+            chosen[meaning] = name
+    return [("{" + name + "}", meaning) for meaning, name in chosen.items()]
 
 
 class MailComposerDialog(QDialog):
@@ -53,6 +57,8 @@ class MailComposerDialog(QDialog):
         ui.setupUi(self)
         ui.splitter.setStretchFactor(0, 1)
         ui.splitter.setStretchFactor(1, 1)
+        for widget, stretch in ((ui.sample, 3), (ui.included, 2), (ui.excluded, 1)):
+            ui.previewLayout.setStretchFactor(widget, stretch)
         ui.problem.setStyleSheet(PROBLEM_STYLE)
         ui.problem.setVisible(False)
         ui.notice.setStyleSheet(WARN_STYLE)
@@ -115,11 +121,21 @@ class MailComposerDialog(QDialog):
 
     def _fields_menu(self) -> None:
         menu = QMenu(self)
-        for name in field_names():
-            menu.addAction(name, partial(self.insert_field, name))
+        menu.aboutToShow.connect(lambda: self._fill_fields(menu))
+        self._fill_fields(menu)
         self.ui.insertField.setMenu(menu)
         self.ui.subject.installEventFilter(self)
         self.ui.body.installEventFilter(self)
+
+    def _fill_fields(self, menu: QMenu) -> None:
+        """The fields in the message's language, each with what it becomes."""
+        meanings = {"name": self.tr("The person's name"),
+                    "first_name": self.tr("The person's first name"),
+                    "organisation": self.tr("The organisation's name")}
+        menu.clear()
+        for name, meaning in field_names(self.lang()):
+            menu.addAction(f"{meanings.get(meaning, meaning)}: {name}",
+                           partial(self.insert_field, name))
 
     def eventFilter(self, watched: Any, event: Any) -> bool:  # noqa: N802 - Qt override
         from PySide6.QtCore import QEvent
@@ -256,13 +272,11 @@ class MailComposerDialog(QDialog):
         if p is None:
             return
         chosen = len(self.chosen_ids())
-        tabs = ui.whoTabs
-        tabs.setTabText(tabs.indexOf(ui.includedTab),
-                        self.tr("Gets it (%1)").replace("%1", str(chosen)))
-        tabs.setTabText(tabs.indexOf(ui.excludedTab),
-                        self.tr("Left out (%1)").replace("%1", str(len(p.excluded))))
-        ui.counts.setText(self.tr("%1 of %2 people get it; %3 are left out (see why under "
-                                  "“Left out”).").replace("%1", str(chosen)).replace(
+        ui.includedLabel.setText(self.tr("Gets it (%1)").replace("%1", str(chosen)))
+        ui.excludedLabel.setText(self.tr("Left out, and why (%1)").replace(
+            "%1", str(len(p.excluded))))
+        ui.counts.setText(self.tr("%1 of %2 people get it; %3 are left out.").replace(
+            "%1", str(chosen)).replace(
             "%2", str(len(p.included))).replace("%3", str(len(p.excluded))))
         empty = self.previewed is not None and self.previewed[3]
         self.ok.setEnabled(chosen > 0 and not empty)

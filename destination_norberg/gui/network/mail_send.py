@@ -123,8 +123,10 @@ class Sender:
                         "MailSend", "Sent %1 of %2…").replace("%1", str(done)).replace(
                         "%2", str(total)))
 
+            from destination_norberg.gui.documents.pdf import write_brochure
+
             return send_mailing(url, mailing_id, server, password, progress=report,
-                                cancelled=job.token.cancelled)
+                                cancelled=job.token.cancelled, pdf_writer=write_brochure)
 
         job.start(work, lambda result: self._done(mailing_id, result), self._failed,
                   lambda: self._done(mailing_id, None))
@@ -184,6 +186,8 @@ class SummaryDialog(QDialog):
         if result.left:
             lines.append(self.tr("Not sent, because sending was cancelled: %1.").replace(
                 "%1", str(result.left)))
+        if getattr(result, "stopped", ""):
+            lines.append(plain(result.stopped))
         self.text.setText("\n".join(lines))
         self.failed.clear()
         for f in result.failed:

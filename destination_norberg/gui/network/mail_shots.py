@@ -11,12 +11,12 @@ from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, Qt
 from PySide6.QtWidgets import QDialog, QLabel
 
 EXAMPLE = {
-    "sv": ("Inbjudan: Vinterstråket i Norberg {organisation}",
+    "sv": ("Vinterstråket i vinter: vill {organisation} vara med?",
            "Hej {förnamn}!\n\nVi planerar vintersäsongen och vill gärna ha med {organisation} "
            "längs Vinterstråket, med öppettider de helger då spåren är preparerade.\n\n"
            "Svara gärna senast den 15 december om ni vill vara med.\n\n"
            "Vänliga hälsningar\nTurismen i Norbergs kommun"),
-    "en": ("Invitation: the Winter Trail in Norberg {organisation}",
+    "en": ("The Winter Trail this winter: will {organisation} join?",
            "Hello {first_name},\n\nWe are planning the winter season and would like "
            "{organisation} to take part along the Winter Trail, open on the weekends the "
            "tracks are groomed.\n\nPlease answer by 15 December if you would like to join.\n\n"
@@ -64,7 +64,6 @@ def show_composer(page: Any) -> QDialog:
     ui.tag.setCurrentIndex(max(ui.tag.findData(EXAMPLE_TAG), 0))
     dialog.set_template(*EXAMPLE[lang])
     _wait(lambda: dialog.previewed is not None and not dialog.previewed[3])
-    dialog.ui.whoTabs.setCurrentIndex(0)
     page.mail_dialog = framed(page.window(), dialog)
     return dialog
 

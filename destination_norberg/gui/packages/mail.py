@@ -86,7 +86,7 @@ class PackageMailDialog(QDialog):
         except Exception:  # noqa: BLE001 - the sending asks for the server
             self.smtp = None
         self.server_note.setVisible(self.smtp is None)
-        self.runner.run(partial(api("preview_package_mail"), self.url, package_id, self.smtp),
+        self.runner.run(partial(_preview, self.url, package_id, self.smtp),
                         self._on_preview, self._on_failed)
 
     def _stop(self, _result: int = 0) -> None:
@@ -96,11 +96,10 @@ class PackageMailDialog(QDialog):
         if self._open:
             self.state.setText(plain(user_message(exc)))
 
-    def _lang_of(self, person_id: int) -> str:
-        lang = getattr(self.preview, "lang", "")
-        if isinstance(lang, dict):
-            lang = lang.get(person_id, "")
-        return {"sv": self.tr("Swedish"), "en": self.tr("English")}.get(str(lang), str(lang))
+    def _lang_of(self, organisation_id: int | None) -> str:
+        """The language the partner gets the package in."""
+        lang = self.preview.langs.get(organisation_id or 0, "sv")
+        return {"sv": self.tr("Swedish"), "en": self.tr("English")}.get(lang, lang)
 
     def _on_preview(self, preview: Any) -> None:
         if not self._open:
@@ -110,7 +109,7 @@ class PackageMailDialog(QDialog):
             "%1", str(getattr(preview, "revision", "") or "")))
         self.included.blockSignals(True)
         for c in preview.included:
-            text = f"{c.name} ({c.organisation}) <{c.email}> · {self._lang_of(c.person_id)}"
+            text = f"{c.name} ({c.organisation}) <{c.email}> · {self._lang_of(c.organisation_id)}"
             item = QListWidgetItem(plain(text), self.included)
             item.setData(Qt.ItemDataRole.UserRole, c.person_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -156,7 +155,7 @@ def open_package_mail(page: Any, package_id: int, title: str) -> PackageMailDial
 
     def finished(result: int) -> None:
         if result == QDialog.DialogCode.Accepted:
-            create = partial(_create, dialog.url, package_id, dialog.chosen_ids())
+            create = partial(_create, dialog.url, package_id, dialog.chosen_ids(), dialog.smtp)
             page.mail_sender = start_sending(page, page.runner, dialog.url, create, None,
                                              page._after_edit)
         dialog.deleteLater()
@@ -167,5 +166,12 @@ def open_package_mail(page: Any, package_id: int, title: str) -> PackageMailDial
     return dialog
 
 
-def _create(url: str, package_id: int, person_ids: list[int]) -> int:
-    return int(api("create_package_mailing")(url, package_id, author(), person_ids))
+def _preview(url: str, package_id: int, smtp: Any) -> Any:
+    """In the worker: the preview with the brochure's PDF among the attachments."""
+    from destination_norberg.gui.documents.pdf import write_brochure
+
+    return api("preview_package_mail")(url, package_id, smtp, pdf_writer=write_brochure)
+
+
+def _create(url: str, package_id: int, person_ids: list[int], smtp: Any) -> int:
+    return int(api("create_package_mailing")(url, package_id, author(), person_ids, smtp))
