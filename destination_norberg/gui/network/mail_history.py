@@ -122,7 +122,10 @@ class MailHistoryDialog(QDialog):
         self.list.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         ids = [m.id for m in self.mailings]
         if self.mailings:
+            self.list.blockSignals(True)
             self.list.selectRow(ids.index(kept) if kept in ids else 0)
+            self.list.blockSignals(False)
+        self._chosen()  # its recipients, also when the same one stays chosen
 
     def chosen(self) -> int | None:
         rows = self.list.selectionModel().selectedRows() if self.list.selectionModel() else []

@@ -75,6 +75,8 @@ class PasswordDialog(QDialog):
 def ask_password(parent: QWidget, server: Any) -> str | None:
     """The stored password, or the one the user types (saved to the keyring if asked);
     None when the user cancels."""
+    if not server.user:  # a server inside the municipality's network without a login
+        return ""
     unavailable = api("KeyringUnavailable")
     keyring_ok = True
     try:
@@ -126,7 +128,8 @@ class Sender:
             from destination_norberg.gui.documents.pdf import write_brochure
 
             return send_mailing(url, mailing_id, server, password, progress=report,
-                                cancelled=job.token.cancelled, pdf_writer=write_brochure)
+                                cancelled=lambda: job.token.cancelled,
+                                pdf_writer=write_brochure)
 
         job.start(work, lambda result: self._done(mailing_id, result), self._failed,
                   lambda: self._done(mailing_id, None))
