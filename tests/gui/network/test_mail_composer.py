@@ -190,7 +190,7 @@ def test_the_history_lists_the_mailing_and_sends_the_failed_again(
     write(dialog, qtbot)
     everyone = [c.email for c in dialog.preview.included]
     handler.refuse = {everyone[0]}
-    sender, summary = send(page, dialog, qtbot)
+    _sender, summary = send(page, dialog, qtbot)
     summary.close()
 
     page.ui.mailButton.menu().actions()[1].trigger()
