@@ -23,12 +23,13 @@ from destination_norberg.gui.common import (
     texts_counters,
     texts_geo,
     texts_guest_nights,
+    texts_mail,
     texts_output,
     texts_packages,
 )
 
 _TABLES = (texts_contacts, texts_calendar, texts_geo, texts_output, texts_packages,
-           texts_guest_nights, texts_capacity, texts_counters)
+           texts_guest_nights, texts_capacity, texts_counters, texts_mail)
 
 
 def templates() -> dict[str, str]:

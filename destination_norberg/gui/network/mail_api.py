@@ -39,3 +39,13 @@ def author() -> str:
 def read_server(url: str) -> Any:
     """The destination's SMTP settings, or None when no server is set up."""
     return api("read_smtp_settings")(url)
+
+
+def on_geodata_thread(fn: Any, *args: Any, **kwargs: Any) -> Any:
+    """`fn(*args, **kwargs)` on the one thread the window's pyproj work runs on, waited for
+    (from a worker). A package's bundle projects its map layers with pyproj, whose context
+    dies with a pool thread (app.geodata.pyproj_thread); the window's other geodata reads
+    go there too."""
+    from destination_norberg.app.geodata import pyproj_thread
+
+    return pyproj_thread().submit(lambda: fn(*args, **kwargs)).result()

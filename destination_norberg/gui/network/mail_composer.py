@@ -21,6 +21,7 @@ from destination_norberg.core.vocab import OrgCategory
 from destination_norberg.gui.common import labels
 from destination_norberg.gui.common.dialog import PROBLEM_STYLE
 from destination_norberg.gui.common.errors import user_message
+from destination_norberg.gui.common.messages import word
 from destination_norberg.gui.common.plain import plain
 from destination_norberg.gui.forms.mail_composer_dialog_ui import Ui_MailComposerDialog
 from destination_norberg.gui.network.mail_api import api, core_mail
@@ -240,7 +241,7 @@ class MailComposerDialog(QDialog):
         ui.excluded.clear()
         for c, why in preview.excluded:
             org = f" ({c.organisation})" if c.organisation else ""
-            item = QListWidgetItem(plain(f"{c.name}{org}: {why}"), ui.excluded)
+            item = QListWidgetItem(plain(f"{c.name}{org}: {word(why)}"), ui.excluded)
             item.setData(Qt.ItemDataRole.UserRole, c.person_id)
         kept = ui.sampleFor.currentData()
         ui.sampleFor.blockSignals(True)

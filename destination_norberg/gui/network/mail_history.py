@@ -170,7 +170,9 @@ class MailHistoryDialog(QDialog):
             self.page._after_edit()
             self.reload()
 
-        self.sender = start_sending(self, self.runner, self.url, None, mailing_id, after)
+        kind = next((m.kind for m in self.mailings if m.id == mailing_id), "")
+        self.sender = start_sending(self, self.runner, self.url, None, mailing_id, after,
+                                    package=kind == "paket")
 
 
 def open_history(page: Any) -> MailHistoryDialog:

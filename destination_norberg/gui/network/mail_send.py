@@ -32,7 +32,7 @@ from destination_norberg.core.progress import Cancelled
 from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.jobs import ProgressJob, TaskRunner, run_and_wait
 from destination_norberg.gui.common.plain import plain
-from destination_norberg.gui.network.mail_api import api, read_server
+from destination_norberg.gui.network.mail_api import api, on_geodata_thread, read_server
 
 translate = QCoreApplication.translate  # lupdate reads translate("MailSend", "text")
 
@@ -103,8 +103,8 @@ class Sender:
     `after()` runs once something may have been sent (the network reads itself again)."""
 
     def __init__(self, parent: QWidget, runner: TaskRunner, url: str, server: Any,
-                 password: str, after: Callable[[], None]) -> None:
-        self.parent, self.runner, self.url = parent, runner, url
+                 password: str, after: Callable[[], None], package: bool = False) -> None:
+        self.parent, self.runner, self.url, self.package = parent, runner, url, package
         self.server, self.password, self.after = server, password, after
         self.job: ProgressJob | None = None
         self.summary: SummaryDialog | None = None
@@ -127,9 +127,9 @@ class Sender:
 
             from destination_norberg.gui.documents.pdf import write_brochure
 
-            return send_mailing(url, mailing_id, server, password, progress=report,
-                                cancelled=lambda: job.token.cancelled,
-                                pdf_writer=write_brochure)
+            run = on_geodata_thread if self.package else _call
+            return run(send_mailing, url, mailing_id, server, password, progress=report,
+                       cancelled=lambda: job.token.cancelled, pdf_writer=write_brochure)
 
         job.start(work, lambda result: self._done(mailing_id, result), self._failed,
                   lambda: self._done(mailing_id, None))
@@ -200,11 +200,16 @@ class SummaryDialog(QDialog):
         self.retry_button.setVisible(bool(result.failed or result.left))
 
 
+def _call(fn: Any, *args: Any, **kwargs: Any) -> Any:
+    return fn(*args, **kwargs)
+
+
 def start_sending(parent: QWidget, runner: TaskRunner, url: str,
                   create: Callable[[], int] | None, mailing_id: int | None,
-                  after: Callable[[], None]) -> Sender | None:
+                  after: Callable[[], None], package: bool = False) -> Sender | None:
     """Ask for the password, fix the recipients (`create()` in a worker, giving the mailing's
-    id) unless `mailing_id` is given, and send. None when nothing was started."""
+    id) unless `mailing_id` is given, and send (a `package`'s mailing on the geodata thread:
+    its bundle is projected with pyproj). None when nothing was started."""
     from destination_norberg.gui.network.mail_server import edit_server
 
     server = read_server(url)
@@ -228,6 +233,6 @@ def start_sending(parent: QWidget, runner: TaskRunner, url: str,
             return None
     if mailing_id is None:
         return None
-    sender = Sender(parent, runner, url, server, password, after)
+    sender = Sender(parent, runner, url, server, password, after, package)
     sender.send(mailing_id)
     return sender

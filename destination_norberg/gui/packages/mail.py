@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 
 from destination_norberg.gui.common.dialog import PROBLEM_STYLE
 from destination_norberg.gui.common.errors import user_message
+from destination_norberg.gui.common.messages import word
 from destination_norberg.gui.common.plain import plain
-from destination_norberg.gui.network.mail_api import api, author, read_server
+from destination_norberg.gui.network.mail_api import api, author, on_geodata_thread, read_server
 
 
 def size_text(size: int) -> str:
@@ -117,7 +118,7 @@ class PackageMailDialog(QDialog):
         self.included.blockSignals(False)
         for c, why in preview.excluded:
             org = f" ({c.organisation})" if c.organisation else ""
-            self.excluded.addItem(plain(f"{c.name}{org}: {why}"))
+            self.excluded.addItem(plain(f"{c.name}{org}: {word(why)}"))
         for name, size in preview.attachments:
             self.attachments.addItem(plain(f"{name} · {size_text(int(size))}"))
         sample = preview.sample
@@ -157,7 +158,7 @@ def open_package_mail(page: Any, package_id: int, title: str) -> PackageMailDial
         if result == QDialog.DialogCode.Accepted:
             create = partial(_create, dialog.url, package_id, dialog.chosen_ids(), dialog.smtp)
             page.mail_sender = start_sending(page, page.runner, dialog.url, create, None,
-                                             page._after_edit)
+                                             page._after_edit, package=True)
         dialog.deleteLater()
 
     dialog.finished.connect(finished)
@@ -170,7 +171,8 @@ def _preview(url: str, package_id: int, smtp: Any) -> Any:
     """In the worker: the preview with the brochure's PDF among the attachments."""
     from destination_norberg.gui.documents.pdf import write_brochure
 
-    return api("preview_package_mail")(url, package_id, smtp, pdf_writer=write_brochure)
+    return on_geodata_thread(api("preview_package_mail"), url, package_id, smtp,
+                             pdf_writer=write_brochure)
 
 
 def _create(url: str, package_id: int, person_ids: list[int], smtp: Any) -> int:
