@@ -4,12 +4,13 @@ the summary; a refused recipient tried again (nothing sent twice); the history."
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from sqlalchemy import func, select
 
 from destination_norberg.gui.common import i18n
@@ -297,3 +298,42 @@ def test_the_list_now_shown_narrows_the_recipients(page, qtbot, ring) -> None:
     qtbot.waitUntil(lambda: dialog.ok.isEnabled(), timeout=WAIT_MS)
     assert {c.organisation for c in dialog.preview.included} == {"Gruvbaren"}
     assert {c.organisation for c, _why in dialog.preview.excluded} <= {"Gruvbaren"}
+
+
+def test_cancel_stops_the_sending_and_try_again_sends_the_rest_once(
+        page, qtbot, smtp, ring, demo_url, monkeypatch) -> None:
+    import asyncio
+
+    handler, port = smtp
+    use_server(demo_url, port)
+    accept = type(handler).handle_DATA
+
+    async def slowly(self, server, session, envelope):  # one message every 0.2 s
+        await asyncio.sleep(0.2)
+        return await accept(self, server, session, envelope)
+
+    monkeypatch.setattr(type(handler), "handle_DATA", slowly)
+    dialog = open_composer(page, qtbot)
+    write(dialog, qtbot)
+    everyone = sorted(c.email for c in dialog.preview.included)
+    dialog.ok.click()
+    qtbot.waitUntil(lambda: getattr(page, "mail_sender", None) is not None
+                    and page.mail_sender.job is not None
+                    and page.mail_sender.job.dialog.isVisible(), timeout=WAIT_MS)
+    sender = page.mail_sender  # progress with Cancel while it sends
+    assert re.fullmatch(r"Sent \d+ of \d+…", sender.job.dialog.labelText())
+    sender.job.dialog.findChild(QPushButton).click()  # Cancel, as the user presses it
+    qtbot.waitUntil(lambda: sender.result is not None, timeout=WAIT_MS)
+    result = sender.result
+    assert result.cancelled and result.left > 0
+    assert result.sent + result.left == len(everyone)
+    text = sender.summary.text.text()
+    assert f"Not sent, because sending was cancelled: {result.left}." in text
+    assert sender.summary.retry_button.isVisible()
+
+    first = sender.result
+    sender.summary.retry_button.click()
+    qtbot.waitUntil(lambda: sender.result is not first, timeout=WAIT_MS)
+    assert sender.result.sent == first.left and sender.result.already_sent == first.sent
+    assert sorted(a for r in handler.received for a in r.recipients) == everyone
+    sender.summary.close()
