@@ -146,10 +146,12 @@ _NO_KEYRING = said("mail.no_keyring", "This computer has no password store (keyr
 
 
 def _keyring_call(call: Any) -> Any:
-    from keyring.errors import KeyringError
+    from keyring.errors import KeyringError, PasswordDeleteError
 
     try:
         return call()
+    except PasswordDeleteError:
+        raise  # nothing stored to forget: the caller's to judge
     except KeyringError as exc:
         raise KeyringUnavailable(_NO_KEYRING) from exc
 

@@ -30,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
         demo_info,
         geo,
         groomer,
+        mail,
         network,
         overview,
         packages,
@@ -68,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
                                      parser_class=Parser)
     smhi.add_fetch_parsers(fetch_sub)
     for group in (overview, network, trails, snow, bulletin, screenshot, packages, backup,
-                  zones, board, capacity, volunteers):
+                  zones, board, capacity, volunteers, mail):
         group.add_parsers(sub)
     return parser
 

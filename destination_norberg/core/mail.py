@@ -50,40 +50,28 @@ class Reason(StrEnum):
     SAME_ADDRESS = "same_address"
 
 
-#: The reasons in the window's two languages (English is also what the command line prints).
-REASON_TEXTS: dict[str, dict[Reason, str]] = {
-    "en": {
-        Reason.NO_EMAIL: "No e-mail address",
-        Reason.BAD_EMAIL: "The e-mail address is not valid",
-        Reason.OPTED_OUT: "Has asked for no more e-mail",
-        Reason.NO_CONSENT_DATE: "Consent is the legal basis but no consent day is recorded",
-        Reason.PRIVATE_PERSON: "Legitimate interest covers business contacts only "
-                               "(no organisation)",
-        Reason.CONTRACT_ONLY: "Contract: gets only the packages they are part of",
-        Reason.SAME_ADDRESS: "Same address as another recipient (sent once)",
-    },
-    "sv": {
-        Reason.NO_EMAIL: "Ingen e-postadress",
-        Reason.BAD_EMAIL: "E-postadressen är ogiltig",
-        Reason.OPTED_OUT: "Har avböjt fler e-postutskick",
-        Reason.NO_CONSENT_DATE: "Samtycke är rättslig grund men inget datum för samtycket "
-                                "är registrerat",
-        Reason.PRIVATE_PERSON: "Berättigat intresse gäller bara företagskontakter "
-                               "(ingen organisation)",
-        Reason.CONTRACT_ONLY: "Avtal: får bara paket som de ingår i",
-        Reason.SAME_ADDRESS: "Samma adress som en annan mottagare (skickas en gång)",
-    },
-}
-
-
 def reason_said(reason: Reason) -> Said:
-    """The reason as a message named `mail.reason.<value>` (English text)."""
-    return said(f"mail.reason.{reason.value}", REASON_TEXTS["en"][reason])
-
-
-def reason_text(reason: Reason, lang: str) -> str:
-    """The reason in `lang` ("sv" or "en"; anything else reads English)."""
-    return REASON_TEXTS.get(lang, REASON_TEXTS["en"])[reason]
+    """The reason as a message named `mail.reason.<value>`: English here and on the command
+    line, Swedish in the window (gui/common/messages.py words it)."""
+    saying = {
+        Reason.NO_EMAIL: lambda: said("mail.reason.no_email", "No e-mail address"),
+        Reason.BAD_EMAIL: lambda: said("mail.reason.bad_email",
+                                       "The e-mail address is not valid"),
+        Reason.OPTED_OUT: lambda: said("mail.reason.opted_out",
+                                       "Has asked for no more e-mail"),
+        Reason.NO_CONSENT_DATE: lambda: said(
+            "mail.reason.no_consent_date",
+            "Consent is the legal basis, but no consent day is recorded"),
+        Reason.PRIVATE_PERSON: lambda: said(
+            "mail.reason.private_person",
+            "Legitimate interest covers business contacts only (no organisation)"),
+        Reason.CONTRACT_ONLY: lambda: said(
+            "mail.reason.contract_only",
+            "Contract as the legal basis: gets only the packages they are part of"),
+        Reason.SAME_ADDRESS: lambda: said(
+            "mail.reason.same_address", "Same address as another recipient (sent once)"),
+    }
+    return saying[reason]()
 
 
 @dataclass(frozen=True)

@@ -50,10 +50,11 @@ def build_message(rendered: Rendered, *, sender: str, sender_name: str, to_addre
     message["List-Unsubscribe"] = f"<mailto:{sender}?subject={quote(word)}>"
     message.set_content(rendered.body, subtype="plain", charset="utf-8",
                         cte="quoted-printable")
-    message["Content-Language"] = "en" if lang == "en" else "sv"  # after: set_content drops it
     for item in attachments:
         kind = mimetypes.guess_type(item.name)[0] or "application/octet-stream"
         maintype, subtype = kind.split("/", 1)
         message.add_attachment(item.data, maintype=maintype, subtype=subtype,
                                filename=item.name)
+    # Last: set_content and add_attachment move or drop the Content-* headers set before.
+    message["Content-Language"] = "en" if lang == "en" else "sv"
     return message

@@ -387,6 +387,9 @@ def clean_person(values: Mapping[str, Any]) -> dict[str, Any]:
         "retention_review_on": _day(values.get("retention_review_on"), said(
             "contacts.what.review_day", "retention review day")),
         "notes": str(values.get("notes") or ""),
+        # The day the person asked for no more e-mail (issue 20; core.mail respects it).
+        "mail_opt_out_on": _day(values.get("mail_opt_out_on"),
+                                said("contacts.what.opt_out_day", "opt-out day")),
     }
 
 

@@ -41,7 +41,7 @@ __all__ = ["ERASED", "AmbiguousPersonError", "Erasure", "LogEntry", "PersonRef",
 _LOG = m.GdprLog.__table__
 _PERSON_COLUMNS = ("p.id, p.uid, p.name, p.email, p.phone, p.role, p.legal_basis, "
                    "p.consent_on, p.retention_review_on, p.notes, p.organisation_id, "
-                   "p.created_at, p.updated_at")
+                   "p.created_at, p.updated_at, p.mail_opt_out_on")
 
 
 class AmbiguousPersonError(DatabaseError):
@@ -105,7 +105,7 @@ def person_export(source: RowSource, key: str | int, now: datetime | None = None
               "phone_display": display_phone(p[4]), "role": p[5], "legal_basis": p[6],
               "consent_on": _iso(day(p[7])), "retention_review_on": _iso(day(p[8])),
               "notes": p[9], "created_at": _iso(as_utc(p[11])),
-              "updated_at": _iso(as_utc(p[12]))}
+              "updated_at": _iso(as_utc(p[12])), "mail_opt_out_on": _iso(day(p[13]))}
     org = None
     if p[10] is not None:
         o = source.rows("SELECT name, orgnr, category, street, postal_code, city, kommun, "
@@ -138,10 +138,16 @@ def person_export(source: RowSource, key: str | int, now: datetime | None = None
         "SELECT e.name_sv, s.place, s.role, s.starts_at, s.ends_at FROM volunteer_assignment a "
         "JOIN volunteer_shift s ON s.id = a.shift_id JOIN event e ON e.id = s.event_id "
         "WHERE a.person_id = :p ORDER BY s.starts_at, s.id", p=ref.id)]
+    # The e-mail sent to them (issue 20): when, what, whether it went out.
+    mails = [{"date": _iso(as_utc(r[1]) or as_utc(r[0])), "subject": r[2], "status": r[3],
+              "address": r[4]} for r in source.rows(
+        "SELECT m.created_at, r.sent_at, m.subject, r.status, r.address FROM mail_recipient r "
+        "JOIN mailing m ON m.id = r.mailing_id WHERE r.person_id = :p ORDER BY m.id",
+        p=ref.id)]
     return {"format": "Destination Norberg personal data export, version 1",
             "exported_at": (now or datetime.now(UTC)).isoformat(timespec="seconds"),
             "person": person, "organisation": org, "interactions": interactions,
-            "tasks": tasks, "volunteer_shifts": shifts,
+            "tasks": tasks, "volunteer_shifts": shifts, "mails": mails,
             "log": [e.as_dict() for e in gdpr_log(source, ref.uid)]}
 
 
@@ -287,7 +293,9 @@ def erase_in(session: Session, person_id: int) -> _Erased:
                     .values(responsible_id=None, version=task.c.version + 1))
     # Their shifts and their place on the volunteer list (explicitly, not by ON DELETE
     # CASCADE alone: a connection without foreign keys on must not leave them behind).
-    for table in (m.VolunteerAssignment.__table__, m.Volunteer.__table__):
+    # The messages sent to them (their address, the outcome); the mailing itself stays.
+    for table in (m.VolunteerAssignment.__table__, m.Volunteer.__table__,
+                  m.MailRecipient.__table__):
         session.execute(delete(table).where(table.c.person_id == person_id))
     session.execute(delete(m.Person.__table__).where(m.Person.id == person_id))
     return _Erased(kept, _scrub(session, PersonMatcher(name, email or "", phone or "")),
@@ -296,7 +304,7 @@ def erase_in(session: Session, person_id: int) -> _Erased:
 
 #: Tables an erasure always writes to: their old row versions hold the person.
 _ERASE_TABLES = ("person", "interaction_person", "task", "gdpr_log",
-                 "volunteer_assignment", "volunteer")
+                 "volunteer_assignment", "volunteer", "mail_recipient")
 
 
 def erase_person(engine: Engine, key: str | int, note: str = "") -> Erasure:

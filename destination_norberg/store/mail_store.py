@@ -216,12 +216,3 @@ def dispatched_partners(source: RowSource, package_id: int, revision: int) -> se
         "SELECT DISTINCT partner_id FROM package_dispatch WHERE package_id = :pkg AND "
         "revision = :rev AND partner_id IS NOT NULL", pkg=package_id, rev=revision)}
 
-
-def person_mail_rows(source: RowSource, person_id: int) -> list[dict[str, Any]]:
-    """The messages sent (or meant) to a person: for the GDPR export."""
-    rows = source.rows(
-        "SELECT m.created_at, r.sent_at, m.subject, r.status, r.address FROM mail_recipient r "
-        "JOIN mailing m ON m.id = r.mailing_id WHERE r.person_id = :pid ORDER BY m.id",
-        pid=person_id)
-    return [{"created_at": as_utc(r[0]), "sent_at": as_utc(r[1]), "subject": str(r[2]),
-             "status": str(r[3]), "address": str(r[4])} for r in rows]

@@ -91,6 +91,7 @@ class PersonRow:
     consent_on: date | None
     retention_review_on: date | None
     notes: str
+    mail_opt_out_on: date | None  # the day they asked for no more e-mail (core.mail)
 
 
 _new_org = _maker(OrgRow)
@@ -124,13 +125,13 @@ LEFT JOIN (SELECT org, COUNT(*) AS n FROM (
 ORDER BY o.id
 """
 _PERSON_COLUMNS = ("id, uid, version, organisation_id, name, role, email, phone, legal_basis, "
-                   "consent_on, retention_review_on, notes")
+                   "consent_on, retention_review_on, notes, mail_opt_out_on")
 _PERSONS = f"SELECT {_PERSON_COLUMNS} FROM person ORDER BY id"
 
 
 def _person(r: Sequence[Any], days: Any = day) -> PersonRow:
     return _new_person(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], days(r[9]),
-                       days(r[10]), r[11])
+                       days(r[10]), r[11], days(r[12]))
 
 
 def _days() -> Any:

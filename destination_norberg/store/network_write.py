@@ -58,7 +58,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "organisation": ("name", "orgnr", "category", "street", "postal_code", "city", "kommun",
                      "website", "tags", "opening_hours", "notes", "location"),
     "person": ("organisation_id", "name", "role", "email", "phone", "legal_basis",
-               "consent_on", "retention_review_on", "notes"),
+               "consent_on", "retention_review_on", "notes", "mail_opt_out_on"),
     "interaction": ("organisation_id", "occurred_on", "kind", "note", "follow_up_on",
                     "follow_up_done", "person_ids"),
 }

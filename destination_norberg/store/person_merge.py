@@ -49,6 +49,7 @@ _PERSON = m.Person.__table__
 _LINKS = m.interaction_person
 _TASK = m.Task.__table__
 _INTERACTION = m.Interaction.__table__
+_MAIL = m.MailRecipient.__table__
 
 
 class MergeRefusedError(DatabaseError):
@@ -66,6 +67,8 @@ class PersonMergeResult:
     #: (interaction id, the removed person's id, whether the kept one was linked by the merge)
     links: list[tuple[int, int, bool]] = field(default_factory=list)
     tasks: list[tuple[int, int]] = field(default_factory=list)  # (task id, former person)
+    #: (mail_recipient id, former person): the messages sent to the merged-away people
+    mails: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def moved_count(self) -> int:
@@ -129,6 +132,10 @@ def merge_persons(engine: Engine, keep_uid: str, other_uids: Sequence[str],
             after = clean_person({**{k: keep.get(k) for k in MERGE_FIELDS}, **chosen})
         except ContactError as exc:
             raise MergeRefusedError(f"{exc} Nothing was merged.") from exc
+        # An opt-out is respected whoever's record is kept: the earliest one stands.
+        opt_outs = [d for d in [keep.get("mail_opt_out_on"),
+                                *(r.get("mail_opt_out_on") for r in rows)] if d is not None]
+        after["mail_opt_out_on"] = min(opt_outs) if opt_outs else None
         if _erased(register, keep_uid, after):
             raise MergeRefusedError("The merged person would be someone erased on request "
                                "(their name, e-mail or phone); nothing was merged.")
@@ -140,11 +147,31 @@ def merge_persons(engine: Engine, keep_uid: str, other_uids: Sequence[str],
         if tasks:
             session.execute(update(_TASK).where(_TASK.c.id.in_([t for t, _ in tasks]))
                             .values(responsible_id=keep["id"], version=_TASK.c.version + 1))
+        mails = _move_mail(session, other_ids, int(keep["id"]))
         update_versioned(session, _PERSON, keep["id"], keep["version"], after,
                          conflict=meanwhile("The person"))
         session.execute(delete(_PERSON).where(_PERSON.c.id.in_(other_ids)))
         return PersonMergeResult(keep_uid, keep, read_row(session, "person", keep_uid),
-                                 rows, links, tasks)  # type: ignore[arg-type]
+                                 rows, links, tasks, mails)  # type: ignore[arg-type]
+
+
+def _move_mail(session: Session, other_ids: Sequence[int],
+               keep_id: int) -> list[tuple[int, int]]:
+    """The others' mail_recipient rows to the kept person. A mailing that reached both
+    keeps the kept person's row only (one row per person and mailing)."""
+    r = _MAIL
+    have = set(session.scalars(select(r.c.mailing_id).where(r.c.person_id == keep_id)))
+    out = []
+    for row_id, mailing_id, person_id in session.execute(
+            select(r.c.id, r.c.mailing_id, r.c.person_id)
+            .where(r.c.person_id.in_(other_ids)).order_by(r.c.id)).all():
+        if mailing_id in have:
+            session.execute(delete(r).where(r.c.id == row_id))
+            continue
+        session.execute(update(r).where(r.c.id == row_id).values(person_id=keep_id))
+        have.add(mailing_id)
+        out.append((int(row_id), int(person_id)))
+    return out
 
 
 def _move_links(session: Session, other_ids: Sequence[int],
@@ -211,8 +238,13 @@ def undo_merge_persons(engine: Engine, result: PersonMergeResult) -> Values:
             session.execute(update(_TASK).where(_TASK.c.id == task_id,
                                                 _TASK.c.responsible_id == keep["id"])
                             .values(responsible_id=former, version=_TASK.c.version + 1))
+        for row_id, former in result.mails:
+            session.execute(update(_MAIL).where(_MAIL.c.id == row_id,
+                                                _MAIL.c.person_id == keep["id"])
+                            .values(person_id=former))
         update_versioned(session, _PERSON, keep["id"], keep["version"],
-                         {k: result.keep_before[k] for k in MERGE_FIELDS},
+                         {**{k: result.keep_before[k] for k in MERGE_FIELDS},
+                          "mail_opt_out_on": result.keep_before.get("mail_opt_out_on")},
                          conflict=meanwhile("The person"))
         return read_row(session, "person", result.keep_uid)  # type: ignore[return-value]
 

@@ -39,8 +39,9 @@ def test_every_command_names_its_handler() -> None:
     # `trail delete`, `events`, `season list|create|rename|archive`, `plan next-year` and
     # `strak copy`; issue 17's `import basemap`; issue 19's `import guest-nights`,
     # `report board`, `capacity`, `import participants`, `volunteers`, `roster` and
-    # `import volunteers`; issue 20's `import groomer-track` and `import counters`
-    assert len(found) == 52
+    # `import volunteers`; issue 20's `import groomer-track`, `import counters` and
+    # `mail send|package|retry|list|settings`
+    assert len(found) == 57
     for words, leaf in found:
         assert callable(leaf.get_default("func")), words
     assert parser.get_default("func") is open_window

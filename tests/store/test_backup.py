@@ -72,6 +72,19 @@ def all_rows(url: str, tables: set[str] | None = None) -> dict[str, list[tuple]]
         engine.dispose()
 
 
+def as_before(after: dict[str, list[tuple]],
+              before: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
+    """`after` with the columns a newer migration added at a row's end cut off (0012_mail
+    adds person.mail_opt_out_on); they must be empty, NULL."""
+    out = {}
+    for table, rows in after.items():
+        width = len(before[table][0]) if before.get(table) else None
+        if width is not None:
+            assert all(v is None for r in rows for v in r[width:]), table
+        out[table] = [r[:width] for r in rows] if width is not None else rows
+    return out
+
+
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -442,7 +455,7 @@ def test_an_older_backup_is_restored_and_brought_to_this_schema(blank_url: str,
     result = restore(f"sqlite:///{target}", old.path)
     assert result.schema_revision == HEAD_REVISION
     assert revision_of(f"sqlite:///{target}") == HEAD_REVISION
-    assert all_rows(f"sqlite:///{target}", set(before)) == before
+    assert as_before(all_rows(f"sqlite:///{target}", set(before)), before) == before
 
 
 def test_a_migration_is_preceded_by_a_backup_that_restores_the_old_data(
@@ -465,7 +478,7 @@ def test_a_migration_is_preceded_by_a_backup_that_restores_the_old_data(
     assert {t: info.row_counts[t] for t in counts} == counts
     target = tmp_path / "from-the-automatic-backup.sqlite"
     restore(f"sqlite:///{target}", made[0])
-    assert all_rows(f"sqlite:///{target}", set(before)) == before
+    assert as_before(all_rows(f"sqlite:///{target}", set(before)), before) == before
 
 
 def test_no_backup_when_there_is_nothing_to_keep(blank_url: str, engine) -> None:

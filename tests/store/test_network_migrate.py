@@ -56,7 +56,11 @@ def test_a_database_at_0003_with_a_network_is_upgraded_with_every_row(blank_url:
         with engine.connect() as conn:
             after = {t: conn.execute(text(f"SELECT * FROM {t}")).all() for t in TABLES}
             assert conn.execute(text("SELECT COUNT(*) FROM gdpr_log")).scalar_one() == 0
-        assert after == before and all(before.values())
+        # 0012_mail adds person.mail_opt_out_on, empty: every row is otherwise as it was
+        assert [r[-1] for r in after["person"]] == [None]
+        after["person"] = [tuple(r)[:-1] for r in after["person"]]
+        assert after == {t: [tuple(r) for r in rows] for t, rows in before.items()}
+        assert all(before.values())
         indexes = {i["name"] for i in inspect(engine).get_indexes("interaction_person")}
         assert "ix_interaction_person_person_id" in indexes
         assert "ix_interaction_contact" in {i["name"] for i in

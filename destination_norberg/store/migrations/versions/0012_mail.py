@@ -19,8 +19,7 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("person") as batch:
-        batch.add_column(sa.Column("mail_opt_out_on", sa.Date(), nullable=True))
+    op.add_column("person", sa.Column("mail_opt_out_on", sa.Date(), nullable=True))
     op.create_table(
         "mailing",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -69,5 +68,9 @@ def downgrade() -> None:
     op.drop_table("mail_recipient")
     op.drop_index(op.f("ix_mailing_package_id"), table_name="mailing")
     op.drop_table("mailing")
-    with op.batch_alter_table("person") as batch:
-        batch.drop_column("mail_opt_out_on")
+    # Not a batch: on SQLite that copies the person table, and dropping the old copy would
+    # cascade to every interaction_person row. SQLite 3.35+ drops the column in place.
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("ALTER TABLE person DROP COLUMN mail_opt_out_on")
+    else:
+        op.drop_column("person", "mail_opt_out_on")
