@@ -7606,6 +7606,10 @@ vinter: fre–sön 11–16</translation>
             <source>The file is a zip archive but not a workbook (.xlsx or .ods).</source>
             <translation>Filen är ett zip-arkiv men ingen arbetsbok (.xlsx eller .ods).</translation>
         </message>
+        <message>
+            <source>opt-out day</source>
+            <translation>dag för avböjd e-post</translation>
+        </message>
     </context>
     <context>
         <name>FileMessages</name>
@@ -10290,14 +10294,6 @@ vinter: fre–sön 11–16</translation>
             <translation>E-postadressen är ogiltig</translation>
         </message>
         <message>
-            <source>Contract: gets only the packages they are part of</source>
-            <translation>Avtal: får bara paket som de ingår i</translation>
-        </message>
-        <message>
-            <source>Consent is the legal basis but no consent day is recorded</source>
-            <translation>Samtycke är rättslig grund men inget datum för samtycket är registrerat</translation>
-        </message>
-        <message>
             <source>No e-mail address</source>
             <translation>Ingen e-postadress</translation>
         </message>
@@ -10336,6 +10332,14 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>The template has an unknown field {{{field}}}; the known fields are {known}.</source>
             <translation>Mallen har ett okänt fält {{{field}}}; de kända fälten är {known}.</translation>
+        </message>
+        <message>
+            <source>Contract as the legal basis: gets only the packages they are part of</source>
+            <translation>Avtal är den rättsliga grunden: får bara de paket som de ingår i</translation>
+        </message>
+        <message>
+            <source>Consent is the legal basis, but no consent day is recorded</source>
+            <translation>Samtycke är den rättsliga grunden, men inget datum för samtycket är registrerat</translation>
         </message>
     </context>
 </TS>

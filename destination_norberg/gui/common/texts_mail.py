@@ -87,10 +87,10 @@ def templates() -> dict[str, str]:
             "The e-mail address is not valid"),
         "mail.reason.contract_only": translate(
             "MailMessages",
-            "Contract: gets only the packages they are part of"),
+            "Contract as the legal basis: gets only the packages they are part of"),
         "mail.reason.no_consent_date": translate(
             "MailMessages",
-            "Consent is the legal basis but no consent day is recorded"),
+            "Consent is the legal basis, but no consent day is recorded"),
         "mail.reason.no_email": translate(
             "MailMessages",
             "No e-mail address"),
