@@ -10117,10 +10117,6 @@ vinter: fre–sön 11–16</translation>
             <translation>Utelämnas</translation>
         </message>
         <message>
-            <source>Attached</source>
-            <translation>Bifogat</translation>
-        </message>
-        <message>
             <source>The message (first partner)</source>
             <translation>Meddelandet (första partnern)</translation>
         </message>
@@ -10147,6 +10143,10 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>No one is ticked to get the package.</source>
             <translation>Ingen är markerad att få paketet.</translation>
+        </message>
+        <message>
+            <source>Attached (first partner)</source>
+            <translation>Bifogat (första partnern)</translation>
         </message>
     </context>
     <context>

@@ -56,6 +56,7 @@ class MailComposerDialog(QDialog):
         self.shown_ids = shown_ids
         self.ui = ui = Ui_MailComposerDialog()
         ui.setupUi(self)
+        ui.dialogLayout.setStretchFactor(ui.splitter, 1)  # the rest keep their height
         ui.splitter.setStretchFactor(0, 1)
         ui.splitter.setStretchFactor(1, 1)
         for widget, stretch in ((ui.sample, 3), (ui.included, 2), (ui.excluded, 1)):

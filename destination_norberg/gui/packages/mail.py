@@ -74,7 +74,7 @@ class PackageMailDialog(QDialog):
         self.excluded_label = QLabel(self.tr("Left out"), self)
         for label, widget, stretch in (
                 (self.included_label, self.included, 2), (self.excluded_label, self.excluded, 1),
-                (QLabel(self.tr("Attached"), self), self.attachments, 1),
+                (QLabel(self.tr("Attached (first partner)"), self), self.attachments, 1),
                 (QLabel(self.tr("The message (first partner)"), self), self.sample, 3)):
             box.addWidget(label)
             box.addWidget(widget, stretch)
@@ -138,6 +138,8 @@ class PackageMailDialog(QDialog):
         self.excluded_label.setText(self.tr("Left out (%1)").replace(
             "%1", str(len(self.preview.excluded))))
         self.send_button.setEnabled(chosen > 0)
+        for widget in (self.excluded_label, self.excluded):  # shown when someone is
+            widget.setVisible(bool(self.preview.excluded))
 
     def accept(self) -> None:
         if not self.chosen_ids():
