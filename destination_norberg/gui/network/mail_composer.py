@@ -115,10 +115,11 @@ class MailComposerDialog(QDialog):
             ui.tag.addItem(tag, tag)
         ui.lang.addItem(self.tr("Swedish"), "sv")
         ui.lang.addItem(self.tr("English"), "en")
-        shown = self.shown_ids
-        ui.shownOnly.setText(self.tr(
-            "Only the organisations now shown in the network list (%1)").replace(
-            "%1", str(len(shown) if shown is not None else 0)))
+        shown = self.shown_ids  # None: the list shows every organisation
+        if shown is not None:
+            ui.shownOnly.setText(self.tr(
+                "Only the organisations now shown in the network list (%1)").replace(
+                "%1", str(len(shown))))
         ui.shownOnly.setEnabled(shown is not None)
 
     def _fields_menu(self) -> None:

@@ -142,7 +142,12 @@ class MailHistoryDialog(QDialog):
             return
         self.runner.run(partial(api("mailing_recipients"), self.url, mailing_id),
                         lambda rows: self._show(asked, rows),
-                        lambda exc: asked == self._asked and self.page.report_error(exc))
+                        lambda exc: self._failed(asked, exc))
+
+    def _failed(self, asked: int, exc: BaseException) -> None:
+        if asked == self._asked:
+            self.empty.setText(plain(user_message(exc)))
+            self.empty.setVisible(True)
 
     def _show(self, asked: int, rows: Any) -> None:
         if asked != self._asked:

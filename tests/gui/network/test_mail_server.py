@@ -129,3 +129,24 @@ def test_a_stored_password_is_not_asked_for_and_a_typed_one_is_kept(
     monkeypatch.setattr(mail_send.PasswordDialog, "exec",
                         lambda box: pytest.fail("asked again"))
     assert mail_send.ask_password(parent, settings) == "nytt"
+
+
+def test_the_file_menu_opens_the_server_settings(make_window, load, tmp_path, monkeypatch,
+                                                 ring) -> None:
+    from destination_norberg.gui.network import mail_server
+
+    window = make_window(f"sqlite:///{tmp_path / 'mail.sqlite'}", seed_demo=False)
+    load(window)
+    action = window.archive.mail_server_action
+    assert action in window.ui.menuFile.actions()
+    assert action.text() == "&E-mail server…"
+    opened = []
+
+    def exec_(dialog) -> int:
+        opened.append(dialog)
+        assert dialog.url == window.db_url
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(mail_server.MailServerDialog, "exec", exec_)
+    action.trigger()
+    assert len(opened) == 1
