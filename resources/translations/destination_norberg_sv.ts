@@ -9982,6 +9982,14 @@ vinter: fre–sön 11–16</translation>
             <source>Preparing the mailing…</source>
             <translation>Förbereder utskicket…</translation>
         </message>
+        <message>
+            <source>Reading the keyring…</source>
+            <translation>Läser nyckelringen…</translation>
+        </message>
+        <message>
+            <source>Saving the password in the keyring…</source>
+            <translation>Sparar lösenordet i nyckelringen…</translation>
+        </message>
     </context>
     <context>
         <name>MailServerDialog</name>
@@ -10084,6 +10092,18 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>Test the connection</source>
             <translation>Testa anslutningen</translation>
+        </message>
+        <message>
+            <source>Reading the keyring…</source>
+            <translation>Läser nyckelringen…</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Sparar…</translation>
+        </message>
+        <message>
+            <source>Saving the password in the keyring…</source>
+            <translation>Sparar lösenordet i nyckelringen…</translation>
         </message>
     </context>
     <context>

@@ -49,3 +49,13 @@ def on_geodata_thread(fn: Any, *args: Any, **kwargs: Any) -> Any:
     from destination_norberg.app.geodata import pyproj_thread
 
     return pyproj_thread().submit(lambda: fn(*args, **kwargs)).result()
+
+
+def waited(parent: Any, runner: Any, fn: Any, label: str) -> Any:
+    """`fn()` in a worker, waited for with the window turning (the keyring may take its
+    time: a password store that asks to be unlocked); its result, or its error raised here.
+    A busy line shows after 0.4 s."""
+    from destination_norberg.gui.common.jobs import run_and_wait
+
+    return run_and_wait(runner, parent, lambda _progress: fn(), label, None, maximum=0,
+                        min_duration=400)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -32,7 +33,7 @@ from destination_norberg.core.progress import Cancelled
 from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.jobs import ProgressJob, TaskRunner, run_and_wait
 from destination_norberg.gui.common.plain import plain
-from destination_norberg.gui.network.mail_api import api, on_geodata_thread, read_server
+from destination_norberg.gui.network.mail_api import api, on_geodata_thread, read_server, waited
 
 translate = QCoreApplication.translate  # lupdate reads translate("MailSend", "text")
 
@@ -72,7 +73,7 @@ class PasswordDialog(QDialog):
         box.addWidget(buttons)
 
 
-def ask_password(parent: QWidget, server: Any) -> str | None:
+def ask_password(parent: QWidget, runner: TaskRunner, server: Any) -> str | None:
     """The stored password, or the one the user types (saved to the keyring if asked);
     None when the user cancels."""
     if not server.user:  # a server inside the municipality's network without a login
@@ -80,7 +81,8 @@ def ask_password(parent: QWidget, server: Any) -> str | None:
     unavailable = api("KeyringUnavailable")
     keyring_ok = True
     try:
-        stored = api("read_password")(server)
+        stored = waited(parent, runner, partial(api("read_password"), server),
+                        translate("MailSend", "Reading the keyring…"))
     except unavailable:
         stored, keyring_ok = None, False
     if stored:
@@ -91,7 +93,8 @@ def ask_password(parent: QWidget, server: Any) -> str | None:
     password = dialog.password.text()
     if dialog.remember.isChecked() and password:
         try:
-            api("save_password")(server, password)
+            waited(parent, runner, partial(api("save_password"), server, password),
+                   translate("MailSend", "Saving the password in the keyring…"))
         except unavailable as exc:
             QMessageBox.information(parent, translate("MailSend", "Password not saved"),
                                     plain(user_message(exc)))
@@ -219,7 +222,7 @@ def start_sending(parent: QWidget, runner: TaskRunner, url: str,
         server = read_server(url)
         if server is None:
             return None
-    password = ask_password(parent, server)
+    password = ask_password(parent, runner, server)
     if password is None:
         return None
     if mailing_id is None and create is not None:

@@ -9,6 +9,7 @@ backup schedule and the publishing folder are not): it is configuration, not pla
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -21,7 +22,7 @@ from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.jobs import TaskRunner, run_and_wait
 from destination_norberg.gui.common.plain import plain
 from destination_norberg.gui.forms.mail_server_dialog_ui import Ui_MailServerDialog
-from destination_norberg.gui.network.mail_api import api
+from destination_norberg.gui.network.mail_api import api, waited
 
 #: security -> the port its servers usually listen on
 PORTS = {"starttls": 587, "tls": 465, "none": 25}
@@ -50,7 +51,8 @@ class MailServerDialog(CheckedDialog):
             ui.sender.setText(s.sender)
             ui.senderName.setText(s.sender_name)
             try:
-                self.has_password = bool(api("read_password")(s))
+                self.has_password = bool(waited(self, runner, partial(api("read_password"), s),
+                                                self.tr("Reading the keyring…")))
             except api("KeyringUnavailable"):
                 self.keyring_ok = False
         else:
@@ -110,7 +112,8 @@ class MailServerDialog(CheckedDialog):
         if self.before is None or not self.keyring_ok:
             return None
         try:
-            stored = api("read_password")(self.settings())
+            stored = waited(self, self.runner, partial(api("read_password"), self.settings()),
+                            self.tr("Reading the keyring…"))
         except api("KeyringUnavailable"):
             return None
         return str(stored) if stored else None
@@ -147,7 +150,8 @@ class MailServerDialog(CheckedDialog):
         """The settings into the database, a typed password into the keyring."""
         settings = self.settings()
         try:
-            api("save_smtp_settings")(self.url, settings)
+            waited(self, self.runner, partial(api("save_smtp_settings"), self.url, settings),
+                   self.tr("Saving…"))
         except Exception as exc:  # noqa: BLE001 - told in the dialog, which stays open
             self.ui.problem.setText(plain(user_message(exc)))
             self.ui.problem.setVisible(True)
@@ -155,7 +159,8 @@ class MailServerDialog(CheckedDialog):
         typed = self.ui.password.text()
         if typed and self.keyring_ok:
             try:
-                api("save_password")(settings, typed)
+                waited(self, self.runner, partial(api("save_password"), settings, typed),
+                       self.tr("Saving the password in the keyring…"))
             except Exception as exc:  # noqa: BLE001 - the settings are saved; said why not
                 self.ui.problem.setText(plain(user_message(exc)))
                 self.ui.problem.setVisible(True)

@@ -104,7 +104,7 @@ def test_without_a_keyring_it_is_said_and_the_password_is_asked_for_the_sending(
             return QDialog.DialogCode.Accepted
 
         monkeypatch.setattr(mail_send.PasswordDialog, "exec", exec_)
-        assert mail_send.ask_password(dialog, settings) == "för-en-gång"
+        assert mail_send.ask_password(dialog, runner, settings) == "för-en-gång"
         assert len(asked) == 1
     finally:
         keyring.set_keyring(before)
@@ -124,11 +124,11 @@ def test_a_stored_password_is_not_asked_for_and_a_typed_one_is_kept(
     monkeypatch.setattr(mail_send.PasswordDialog, "exec", exec_)
     parent = MailServerDialog(demo_url, runner)
     qtbot.addWidget(parent)
-    assert mail_send.ask_password(parent, settings) == "nytt"
+    assert mail_send.ask_password(parent, runner, settings) == "nytt"
     assert ring.store[(KEYRING_SERVICE, "turism@127.0.0.1")] == "nytt"
     monkeypatch.setattr(mail_send.PasswordDialog, "exec",
                         lambda box: pytest.fail("asked again"))
-    assert mail_send.ask_password(parent, settings) == "nytt"
+    assert mail_send.ask_password(parent, runner, settings) == "nytt"
 
 
 def test_the_file_menu_opens_the_server_settings(make_window, load, tmp_path, monkeypatch,
