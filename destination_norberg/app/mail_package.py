@@ -19,7 +19,6 @@ from typing import Any
 
 from destination_norberg.app.errors import AppError
 from destination_norberg.app.mail import (
-    MailPreview,
     SmtpSettings,
     _sender,
     worded,
@@ -68,11 +67,20 @@ def package_template(detail: Any, lang: str, revision: int, sender_name: str) ->
 
 
 @dataclass
-class PackageMailPreview(MailPreview):
+class PackageMailPreview:
+    """As MailPreview, for a package: the first message's attachments (names and sizes),
+    each partner's language (organisation id -> "sv"/"en": its message and bundle are in
+    it) and the version the sending will record."""
+
+    included: list[Candidate]
+    excluded: list[tuple[Candidate, str]]  # the reason worded (a core.said message)
+    sample: Rendered | None
+    template: Template  # the first recipient's, in `sample_lang`
     attachments: list[tuple[str, int]] = field(default_factory=list)
-    langs: dict[int, str] = field(default_factory=dict)  # organisation id -> language
+    lang: dict[int, str] = field(default_factory=dict)
     revision: int = 1
     package_id: int = 0
+    sample_lang: str = "sv"
 
 
 def _detail_and_revision(source: Any, package_id: int) -> tuple[Any, int]:
@@ -148,8 +156,8 @@ def preview_package_mail(url: str, package_id: int, smtp: SmtpSettings | None, *
                 raise AppError(str(exc)) from exc
             attachments = [(a.name, len(a.data)) for a in made]
     return PackageMailPreview(choice.included, worded(choice.excluded), sample, template,
-                              lang, attachments=attachments, langs=langs, revision=revision,
-                              package_id=package_id)
+                              attachments=attachments, lang=langs, revision=revision,
+                              package_id=package_id, sample_lang=lang)
 
 
 def create_package_mailing(url: str, package_id: int, author: str,

@@ -66,11 +66,17 @@ def _server_words(exc: BaseException) -> str:
     return f"{code} {text}".strip() if code else str(exc)
 
 
+def tls_context() -> ssl.SSLContext:
+    """The TLS settings of every connection: the system's trusted roots, the host name
+    checked (tests trust their own certificate through this function)."""
+    return ssl.create_default_context()
+
+
 def connect(settings: SmtpSettings, password: str | None) -> smtplib.SMTP:
     """An open, logged-in connection; MailError worded when it cannot be had."""
     settings = check_smtp_settings(settings)
     where = f"{settings.host}:{settings.port}"
-    context = ssl.create_default_context()
+    context = tls_context()
     try:
         if settings.security == "tls":
             server: smtplib.SMTP = smtplib.SMTP_SSL(settings.host, settings.port,
@@ -221,8 +227,7 @@ class _Sender:
         """Send to one recipient and record the outcome; the error worded, or None."""
         from destination_norberg.store.mail_store import mark_failed, mark_sent
 
-        purpose = Purpose(self.mailing.kind) if self.mailing.kind in ("utskick", "paket") \
-            else Purpose.MAILING
+        purpose = Purpose.PACKAGE if self.detail is not None else Purpose.MAILING
         reason = why_left_out(candidate, purpose)
         if reason is not None:
             mark_failed(self.engine, row.id, reason_said(reason))
@@ -240,17 +245,20 @@ class _Sender:
         try:
             server.send_message(message, from_addr=self.settings.sender,
                                 to_addrs=[row.address])
-        except (smtplib.SMTPServerDisconnected, OSError) as exc:
+        except smtplib.SMTPServerDisconnected:
             self.server = None
-            error: str = _DROPPED if isinstance(exc, smtplib.SMTPServerDisconnected) else said(
-                "mail.dropped_because", "The connection to the mail server was lost while "
-                "sending: {reason}.", reason=str(exc))
-            mark_failed(self.engine, row.id, error)
-            return error
-        except smtplib.SMTPException as exc:
+            mark_failed(self.engine, row.id, _DROPPED)
+            return _DROPPED
+        except smtplib.SMTPException as exc:  # an answer (an OSError too: caught first)
             error = _refused(exc, row.address)
             mark_failed(self.engine, row.id, error)
             self._reset(server)
+            return error
+        except OSError as exc:  # the socket itself failed
+            self.close()
+            error = said("mail.dropped_because", "The connection to the mail server was lost "
+                         "while sending: {reason}.", reason=str(exc))
+            mark_failed(self.engine, row.id, error)
             return error
         interaction = None
         if candidate.organisation_id is not None:

@@ -235,7 +235,8 @@ def _write(session: Session, f: dict[str, Any], say: Callable[[str], None]) -> d
             uid=_uid(p["key"]), organisation=ref("org", p["organisation"]), name=p["name"],
             role=p["role"], email=p["email"], phone=p["phone"], legal_basis=p["legal_basis"],
             consent_on=_day(p["consent_date"]),
-            retention_review_on=_day(p["retention_review"])))
+            retention_review_on=_day(p["retention_review"]),
+            mail_opt_out_on=_day(p.get("mail_opt_out") or "")))
     for i in f["interactions"]:
         persons = [ref("person", k) for k in i["persons"].split(";") if k]
         add("interaction", i["key"], m.Interaction(

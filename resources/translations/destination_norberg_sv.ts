@@ -7606,10 +7606,6 @@ vinter: fre–sön 11–16</translation>
             <source>The file is a zip archive but not a workbook (.xlsx or .ods).</source>
             <translation>Filen är ett zip-arkiv men ingen arbetsbok (.xlsx eller .ods).</translation>
         </message>
-        <message>
-            <source>opt-out day</source>
-            <translation>dag för avböjd e-post</translation>
-        </message>
     </context>
     <context>
         <name>FileMessages</name>
@@ -9681,6 +9677,149 @@ vinter: fre–sön 11–16</translation>
         </message>
     </context>
     <context>
+        <name>MailMessages</name>
+        <message>
+            <source>opt-out day</source>
+            <translation>dag då e-post avböjdes</translation>
+        </message>
+        <message>
+            <source>Give the mail server's name (host).</source>
+            <translation>Ange e-postserverns namn (värd).</translation>
+        </message>
+        <message>
+            <source>The language must be sv or en, not “{lang}”.</source>
+            <translation>Språket måste vara sv eller en, inte ”{lang}”.</translation>
+        </message>
+        <message>
+            <source>The port must be a number from 1 to 65535, not {port}.</source>
+            <translation>Porten måste vara ett tal från 1 till 65535, inte {port}.</translation>
+        </message>
+        <message>
+            <source>The security must be starttls, tls or none, not “{value}”.</source>
+            <translation>Säkerheten måste vara starttls, tls eller none, inte ”{value}”.</translation>
+        </message>
+        <message>
+            <source>Cannot reach the mail server {where}: {reason}. Check the server's name and port, and the network.</source>
+            <translation>Når inte e-postservern {where}: {reason}. Kontrollera serverns namn och port samt nätverket.</translation>
+        </message>
+        <message>
+            <source>The connection to the mail server was lost while sending.</source>
+            <translation>Anslutningen till e-postservern bröts under sändningen.</translation>
+        </message>
+        <message>
+            <source>The connection to the mail server was lost while sending: {reason}.</source>
+            <translation>Anslutningen till e-postservern bröts under sändningen: {reason}.</translation>
+        </message>
+        <message>
+            <source>The message is empty: write a subject on the first line and the text below it.</source>
+            <translation>Meddelandet är tomt: skriv ett ämne på första raden och texten under det.</translation>
+        </message>
+        <message>
+            <source>The mail server refused the login of {user}: check the user name and the password.</source>
+            <translation>E-postservern nekade inloggningen för {user}: kontrollera användarnamnet och lösenordet.</translation>
+        </message>
+        <message>
+            <source>The message has no text below the subject.</source>
+            <translation>Meddelandet har ingen text under ämnet.</translation>
+        </message>
+        <message>
+            <source>This computer has no password store (keyring) the program can use, so the password cannot be remembered; give it each time you send.</source>
+            <translation>Datorn har ingen lösenordsförvaring (nyckelring) som programmet kan använda, så lösenordet kan inte sparas; ange det varje gång du skickar.</translation>
+        </message>
+        <message>
+            <source>The mail server {where} offers no login on this connection; choose STARTTLS or TLS, or leave the user empty.</source>
+            <translation>E-postservern {where} erbjuder ingen inloggning på den här anslutningen; välj STARTTLS eller TLS, eller lämna användaren tom.</translation>
+        </message>
+        <message>
+            <source>There is no mailing with id {id}.</source>
+            <translation>Det finns inget utskick med id {id}.</translation>
+        </message>
+        <message>
+            <source>There is no person with id {id}.</source>
+            <translation>Det finns ingen person med id {id}.</translation>
+        </message>
+        <message>
+            <source>Give the sender's e-mail address.</source>
+            <translation>Ange avsändarens e-postadress.</translation>
+        </message>
+        <message>
+            <source>The message has no subject: write it on the first line.</source>
+            <translation>Meddelandet har inget ämne: skriv det på första raden.</translation>
+        </message>
+        <message>
+            <source>Nobody is left to send the message to; nothing was saved.</source>
+            <translation>Det finns ingen kvar att skicka meddelandet till; inget sparades.</translation>
+        </message>
+        <message>
+            <source>None of the package's partners has a contact person who can get it by e-mail; nothing was saved.</source>
+            <translation>Ingen av paketets partner har en kontaktperson som kan få det med e-post; inget sparades.</translation>
+        </message>
+        <message>
+            <source>The package was changed after this mailing was prepared (it would now be version {now}, not {then}); prepare a new mailing of it. Nothing was sent.</source>
+            <translation>Paketet har ändrats sedan utskicket förbereddes (det skulle nu bli version {now}, inte {then}); förbered ett nytt utskick av det. Inget skickades.</translation>
+        </message>
+        <message>
+            <source>The package of this mailing was deleted; nothing was sent.</source>
+            <translation>Paketet i det här utskicket har tagits bort; inget skickades.</translation>
+        </message>
+        <message>
+            <source>The person is no longer in the network.</source>
+            <translation>Personen finns inte längre i nätverket.</translation>
+        </message>
+        <message>
+            <source>The e-mail address is not valid</source>
+            <translation>E-postadressen är ogiltig</translation>
+        </message>
+        <message>
+            <source>Contract as the legal basis: gets only the packages they are part of</source>
+            <translation>Avtal som rättslig grund: får bara paket som de ingår i</translation>
+        </message>
+        <message>
+            <source>Consent is the legal basis, but no consent day is recorded</source>
+            <translation>Samtycke är rättslig grund, men inget datum för samtycket är registrerat</translation>
+        </message>
+        <message>
+            <source>No e-mail address</source>
+            <translation>Ingen e-postadress</translation>
+        </message>
+        <message>
+            <source>Has asked for no more e-mail</source>
+            <translation>Har avböjt fler e-postutskick</translation>
+        </message>
+        <message>
+            <source>Legitimate interest covers business contacts only (no organisation)</source>
+            <translation>Berättigat intresse gäller bara företagskontakter (ingen organisation)</translation>
+        </message>
+        <message>
+            <source>Same address as another recipient (sent once)</source>
+            <translation>Samma adress som en annan mottagare (skickas en gång)</translation>
+        </message>
+        <message>
+            <source>The server refused the address {address}: {reason}</source>
+            <translation>Servern nekade adressen {address}: {reason}</translation>
+        </message>
+        <message>
+            <source>The server refused the sender address: {reason}</source>
+            <translation>Servern nekade avsändaradressen: {reason}</translation>
+        </message>
+        <message>
+            <source>The server did not take the message: {reason}</source>
+            <translation>Servern tog inte emot meddelandet: {reason}</translation>
+        </message>
+        <message>
+            <source>The mail server {where} did not accept a secure connection (STARTTLS): {reason}.</source>
+            <translation>E-postservern {where} godtog inte en säker anslutning (STARTTLS): {reason}.</translation>
+        </message>
+        <message>
+            <source>A secure (TLS) connection to the mail server {where} could not be made: {reason}.</source>
+            <translation>En säker (TLS-)anslutning till e-postservern {where} kunde inte upprättas: {reason}.</translation>
+        </message>
+        <message>
+            <source>The template has an unknown field {{{field}}}; the known fields are {known}.</source>
+            <translation>Mallen har ett okänt fält {{{field}}}; de kända fälten är {known}.</translation>
+        </message>
+    </context>
+    <context>
         <name>MailComposerDialog</name>
         <message>
             <source>Send…</source>
@@ -9959,6 +10098,14 @@ vinter: fre–sön 11–16</translation>
     <context>
         <name>MailSend</name>
         <message>
+            <source>Reading the keyring…</source>
+            <translation>Läser nyckelringen…</translation>
+        </message>
+        <message>
+            <source>Saving the password in the keyring…</source>
+            <translation>Sparar lösenordet i nyckelringen…</translation>
+        </message>
+        <message>
             <source>Password not saved</source>
             <translation>Lösenordet sparades inte</translation>
         </message>
@@ -9982,14 +10129,6 @@ vinter: fre–sön 11–16</translation>
             <source>Preparing the mailing…</source>
             <translation>Förbereder utskicket…</translation>
         </message>
-        <message>
-            <source>Reading the keyring…</source>
-            <translation>Läser nyckelringen…</translation>
-        </message>
-        <message>
-            <source>Saving the password in the keyring…</source>
-            <translation>Sparar lösenordet i nyckelringen…</translation>
-        </message>
     </context>
     <context>
         <name>MailServerDialog</name>
@@ -10004,6 +10143,10 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>None (only inside the municipality's network)</source>
             <translation>Ingen (bara inom kommunens nätverk)</translation>
+        </message>
+        <message>
+            <source>Reading the keyring…</source>
+            <translation>Läser nyckelringen…</translation>
         </message>
         <message>
             <source>Destination Norberg</source>
@@ -10050,6 +10193,14 @@ vinter: fre–sön 11–16</translation>
             <translation>Servern svarade och godtog inloggningen.</translation>
         </message>
         <message>
+            <source>Saving…</source>
+            <translation>Sparar…</translation>
+        </message>
+        <message>
+            <source>Saving the password in the keyring…</source>
+            <translation>Sparar lösenordet i nyckelringen…</translation>
+        </message>
+        <message>
             <source>E-mail server…</source>
             <translation>E-postserver…</translation>
         </message>
@@ -10093,18 +10244,6 @@ vinter: fre–sön 11–16</translation>
             <source>Test the connection</source>
             <translation>Testa anslutningen</translation>
         </message>
-        <message>
-            <source>Reading the keyring…</source>
-            <translation>Läser nyckelringen…</translation>
-        </message>
-        <message>
-            <source>Saving…</source>
-            <translation>Sparar…</translation>
-        </message>
-        <message>
-            <source>Saving the password in the keyring…</source>
-            <translation>Sparar lösenordet i nyckelringen…</translation>
-        </message>
     </context>
     <context>
         <name>PackageMailDialog</name>
@@ -10137,6 +10276,10 @@ vinter: fre–sön 11–16</translation>
             <translation>Utelämnas</translation>
         </message>
         <message>
+            <source>Attached (first partner)</source>
+            <translation>Bifogat (första partnern)</translation>
+        </message>
+        <message>
             <source>The message (first partner)</source>
             <translation>Meddelandet (första partnern)</translation>
         </message>
@@ -10163,10 +10306,6 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>No one is ticked to get the package.</source>
             <translation>Ingen är markerad att få paketet.</translation>
-        </message>
-        <message>
-            <source>Attached (first partner)</source>
-            <translation>Bifogat (första partnern)</translation>
         </message>
     </context>
     <context>
@@ -10221,145 +10360,6 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>Not sent, because sending was cancelled: %1.</source>
             <translation>Inte skickade eftersom utskicket avbröts: %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MailMessages</name>
-        <message>
-            <source>Give the mail server's name (host).</source>
-            <translation>Ange e-postserverns namn (värd).</translation>
-        </message>
-        <message>
-            <source>The language must be sv or en, not “{lang}”.</source>
-            <translation>Språket måste vara sv eller en, inte ”{lang}”.</translation>
-        </message>
-        <message>
-            <source>The port must be a number from 1 to 65535, not {port}.</source>
-            <translation>Porten måste vara ett tal från 1 till 65535, inte {port}.</translation>
-        </message>
-        <message>
-            <source>The security must be starttls, tls or none, not “{value}”.</source>
-            <translation>Säkerheten måste vara starttls, tls eller none, inte ”{value}”.</translation>
-        </message>
-        <message>
-            <source>Cannot reach the mail server {where}: {reason}. Check the server's name and port, and the network.</source>
-            <translation>E-postservern {where} går inte att nå: {reason}. Kontrollera serverns namn och port, och nätverket.</translation>
-        </message>
-        <message>
-            <source>The connection to the mail server was lost while sending.</source>
-            <translation>Anslutningen till e-postservern bröts under utskicket.</translation>
-        </message>
-        <message>
-            <source>The connection to the mail server was lost while sending: {reason}.</source>
-            <translation>Anslutningen till e-postservern bröts under utskicket: {reason}.</translation>
-        </message>
-        <message>
-            <source>The message is empty: write a subject on the first line and the text below it.</source>
-            <translation>Meddelandet är tomt: skriv ämnet på första raden och texten under den.</translation>
-        </message>
-        <message>
-            <source>The mail server refused the login of {user}: check the user name and the password.</source>
-            <translation>E-postservern godtog inte inloggningen för {user}: kontrollera användarnamnet och lösenordet.</translation>
-        </message>
-        <message>
-            <source>The message has no text below the subject.</source>
-            <translation>Meddelandet har ingen text under ämnesraden.</translation>
-        </message>
-        <message>
-            <source>This computer has no password store (keyring) the program can use, so the password cannot be remembered; give it each time you send.</source>
-            <translation>Datorn har ingen lösenordslagring (nyckelring) som programmet kan använda, så lösenordet kan inte sparas; ange det varje gång du skickar.</translation>
-        </message>
-        <message>
-            <source>The mail server {where} offers no login on this connection; choose STARTTLS or TLS, or leave the user empty.</source>
-            <translation>E-postservern {where} erbjuder ingen inloggning på den här anslutningen; välj STARTTLS eller TLS, eller lämna användaren tom.</translation>
-        </message>
-        <message>
-            <source>There is no mailing with id {id}.</source>
-            <translation>Det finns inget utskick med id {id}.</translation>
-        </message>
-        <message>
-            <source>There is no person with id {id}.</source>
-            <translation>Det finns ingen person med id {id}.</translation>
-        </message>
-        <message>
-            <source>Give the sender's e-mail address.</source>
-            <translation>Ange avsändarens e-postadress.</translation>
-        </message>
-        <message>
-            <source>The message has no subject: write it on the first line.</source>
-            <translation>Meddelandet har inget ämne: skriv det på första raden.</translation>
-        </message>
-        <message>
-            <source>Nobody is left to send the message to; nothing was saved.</source>
-            <translation>Det finns ingen kvar att skicka meddelandet till; inget sparades.</translation>
-        </message>
-        <message>
-            <source>None of the package's partners has a contact person who can get it by e-mail; nothing was saved.</source>
-            <translation>Ingen av paketets partner har en kontaktperson som kan få det med e-post; inget sparades.</translation>
-        </message>
-        <message>
-            <source>The package was changed after this mailing was prepared (it would now be version {now}, not {then}); prepare a new mailing of it. Nothing was sent.</source>
-            <translation>Paketet har ändrats sedan utskicket förbereddes (det skulle nu vara version {now}, inte {then}); förbered ett nytt utskick av det. Inget skickades.</translation>
-        </message>
-        <message>
-            <source>The package of this mailing was deleted; nothing was sent.</source>
-            <translation>Paketet i det här utskicket har tagits bort; inget skickades.</translation>
-        </message>
-        <message>
-            <source>The person is no longer in the network.</source>
-            <translation>Personen finns inte längre i nätverket.</translation>
-        </message>
-        <message>
-            <source>The e-mail address is not valid</source>
-            <translation>E-postadressen är ogiltig</translation>
-        </message>
-        <message>
-            <source>No e-mail address</source>
-            <translation>Ingen e-postadress</translation>
-        </message>
-        <message>
-            <source>Has asked for no more e-mail</source>
-            <translation>Har avböjt fler e-postutskick</translation>
-        </message>
-        <message>
-            <source>Legitimate interest covers business contacts only (no organisation)</source>
-            <translation>Berättigat intresse gäller bara företagskontakter (ingen organisation)</translation>
-        </message>
-        <message>
-            <source>Same address as another recipient (sent once)</source>
-            <translation>Samma adress som en annan mottagare (skickas en gång)</translation>
-        </message>
-        <message>
-            <source>The server refused the address {address}: {reason}</source>
-            <translation>Servern avvisade adressen {address}: {reason}</translation>
-        </message>
-        <message>
-            <source>The server refused the sender address: {reason}</source>
-            <translation>Servern avvisade avsändaradressen: {reason}</translation>
-        </message>
-        <message>
-            <source>The server did not take the message: {reason}</source>
-            <translation>Servern tog inte emot meddelandet: {reason}</translation>
-        </message>
-        <message>
-            <source>The mail server {where} did not accept a secure connection (STARTTLS): {reason}.</source>
-            <translation>E-postservern {where} godtog inte en säker anslutning (STARTTLS): {reason}.</translation>
-        </message>
-        <message>
-            <source>A secure (TLS) connection to the mail server {where} could not be made: {reason}.</source>
-            <translation>En säker (TLS-)anslutning till e-postservern {where} kunde inte upprättas: {reason}.</translation>
-        </message>
-        <message>
-            <source>The template has an unknown field {{{field}}}; the known fields are {known}.</source>
-            <translation>Mallen har ett okänt fält {{{field}}}; de kända fälten är {known}.</translation>
-        </message>
-        <message>
-            <source>Contract as the legal basis: gets only the packages they are part of</source>
-            <translation>Avtal är den rättsliga grunden: får bara de paket som de ingår i</translation>
-        </message>
-        <message>
-            <source>Consent is the legal basis, but no consent day is recorded</source>
-            <translation>Samtycke är den rättsliga grunden, men inget datum för samtycket är registrerat</translation>
         </message>
     </context>
 </TS>

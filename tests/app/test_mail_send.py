@@ -133,7 +133,8 @@ def test_send_refuse_retry_and_never_twice(demo_url, demo_engine, network, smtp)
     assert (result.sent, result.left, result.already_sent) == (2, 0, 0)
     assert [(f.name, f.address) for f in result.failed] == [("Rune Fel",
                                                              "refused@akern.example")]
-    assert "550" in result.failed[0].error and "refused@akern.example" in result.failed[0].error
+    assert result.failed[0].error == ("The server refused the address refused@akern.example: "
+                                      "550 5.1.1 No such user here")
     assert seen == [(1, 3), (2, 3), (3, 3)]
     assert status(demo_url, mailing) == {"asa@akern.example": "skickad",
                                          "jorgen@akern.example": "skickad",
@@ -198,7 +199,7 @@ def test_an_opt_out_recorded_after_the_mailing_is_respected(demo_url, network, s
 def test_a_server_that_cannot_be_reached_marks_nobody(demo_url, network, smtp) -> None:
     settings = SmtpSettings("127.0.0.1", free_port(), "none", "", "turism@norberg.se", "DN")
     mailing = create_mailing(demo_url, TEMPLATE, "sv", QUERY, author="anna")
-    with pytest.raises(MailError, match="Cannot reach the mail server 127.0.0.1"):
+    with pytest.raises(MailError, match=r"Cannot reach the mail server 127\.0\.0\.1"):
         send_mailing(demo_url, mailing, settings, None)
     assert set(status(demo_url, mailing).values()) == {"väntar"}
     with pytest.raises(MailError, match="did not accept a secure connection"):
@@ -226,7 +227,8 @@ def test_a_dropped_connection_fails_one_and_the_rest_go_on(demo_url, network) ->
     finally:
         controller.stop()
     assert [f.address for f in result.failed] == ["jorgen@akern.example"]
-    assert "421" in result.failed[0].error
+    assert result.failed[0].error.startswith("The server refused the address "
+                                             "jorgen@akern.example: 421")
     assert result.sent == 2 and len(handler.received) == 2
 
 
@@ -259,8 +261,14 @@ def test_a_package_goes_to_its_partners_with_its_files(demo_url, demo_engine, sm
     handler, settings = smtp
     package = rows(demo_engine, "SELECT package_id FROM package_partner GROUP BY package_id "
                    "ORDER BY count(*) DESC, package_id LIMIT 1")[0][0]
+    english = rows(demo_engine, "SELECT max(organisation_id) FROM package_partner WHERE "
+                   "package_id = :p", p=package)[0][0]
+    with demo_engine.begin() as conn:  # a partner whose language is English
+        conn.execute(text("UPDATE organisation SET tags = 'english;paket' WHERE id = :o"),
+                     {"o": english})
     preview = preview_package_mail(demo_url, package, settings, pdf_writer=write_pdf)
     assert preview.included and preview.sample is not None
+    assert preview.lang[english] == "en" and set(preview.lang.values()) == {"sv", "en"}
     names = [n for n, _size in preview.attachments]
     assert len(names) == 2 and names[0].endswith(".pdf") and names[1].endswith(".zip")
     assert all(size > 0 for _n, size in preview.attachments)
@@ -281,6 +289,15 @@ def test_a_package_goes_to_its_partners_with_its_files(demo_url, demo_engine, sm
     assert f"version {preview.revision}" in first["Subject"]
     assert "avregistrera" in body or "unsubscribe" in body
 
+    in_english = [c.email for c in preview.included if c.organisation_id == english]
+    assert in_english
+    for address in in_english:  # the English partner's message and bundle are in English
+        message = handler.to(address)[0]
+        assert message["Subject"].startswith("The package “") and message[
+            "Content-Language"] == "en"
+        assert "“unsubscribe”" in message.get_body(("plain",)).get_content()
+        assert any(p.get_filename().endswith("-brochure.pdf")
+                   for p in message.iter_attachments())
     partners = {c.organisation_id for c in preview.included}
     recorded = rows(demo_engine, "SELECT partner_id, revision FROM package_dispatch WHERE "
                     "package_id = :p ORDER BY id", p=package)
@@ -346,3 +363,47 @@ def test_no_usable_keyring_is_worded() -> None:
             save_password(settings, "x")
     finally:
         keyring.set_keyring(before)
+
+
+def test_starttls_with_a_verified_certificate(demo_url, network, tmp_path, monkeypatch) -> None:
+    import ssl
+
+    from destination_norberg.app import mail_send
+    from tests.app.mail_fixtures import self_signed
+
+    pytest.importorskip("cryptography")
+    cert, key = self_signed(tmp_path)
+    server_side = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_side.load_cert_chain(cert, key)
+    handler = Handler()
+    controller = Controller(handler, hostname="127.0.0.1", port=free_port(),
+                            tls_context=server_side, require_starttls=True)
+    controller.start()
+    try:
+        settings = SmtpSettings("127.0.0.1", controller.port, "starttls", "",
+                                "turism@norberg.se", "DN")
+        # Not trusted (the system's roots): the certificate is checked, nothing is sent.
+        mailing = create_mailing(demo_url, TEMPLATE, "sv", QUERY, author="anna")
+        with pytest.raises(MailError, match=r"did not accept a secure connection \(STARTTLS\)"):
+            send_mailing(demo_url, mailing, settings, None)
+        assert handler.received == []
+
+        def trusting() -> ssl.SSLContext:
+            return ssl.create_default_context(cafile=str(cert))
+
+        monkeypatch.setattr(mail_send, "tls_context", trusting)
+        result = send_mailing(demo_url, mailing, settings, None)
+        assert result.sent == 3 and len(handler.received) == 3
+        # A server that wants STARTTLS refuses a plain sending: each message fails, worded.
+        plain = create_mailing(demo_url, TEMPLATE, "sv", QUERY, author="anna")
+        refused = send_mailing(demo_url, plain, replace_security(settings, "none"), None)
+        assert refused.sent == 0 and len(refused.failed) == 3
+        assert refused.failed[0].error.startswith("The server refused the sender address: 530")
+    finally:
+        controller.stop()
+
+
+def replace_security(settings: SmtpSettings, security: str) -> SmtpSettings:
+    from dataclasses import replace
+
+    return replace(settings, security=security)  # type: ignore[arg-type]

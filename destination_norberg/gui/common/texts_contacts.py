@@ -137,7 +137,6 @@ def templates() -> dict[str, str]:
         "contacts.what.follow_up_day": translate("ContactMessages", "follow-up day"),
         "contacts.what.interaction_day": translate("ContactMessages", "day of the interaction"),
         "contacts.what.kind": translate("ContactMessages", "kind of contact"),
-        "contacts.what.opt_out_day": translate("ContactMessages", "opt-out day"),
         "contacts.what.legal_basis": translate("ContactMessages", "legal basis"),
         "contacts.what.review_day": translate("ContactMessages", "retention review day"),
         "contacts.workbook_damaged": translate(

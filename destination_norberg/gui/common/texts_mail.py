@@ -1,5 +1,5 @@
-"""E-mail to the network (issue 20): the mail backend's messages and the reasons a person
-is left out of a mailing.
+"""E-mail to the network (issue 20): the composer's reasons, the server's answers, the
+templates' errors, the opt-out day.
 
 The sentences of core.said messages, keyed as where they are said (gui/common/messages.py).
 """
@@ -13,6 +13,9 @@ translate = QCoreApplication.translate  # lupdate reads translate("Context", "te
 
 def templates() -> dict[str, str]:
     return {
+        "contacts.what.opt_out_day": translate(
+            "MailMessages",
+            "opt-out day"),
         "mail.bad_host": translate(
             "MailMessages",
             "Give the mail server's name (host)."),
@@ -27,8 +30,8 @@ def templates() -> dict[str, str]:
             "The security must be starttls, tls or none, not “{value}”."),
         "mail.cannot_reach": translate(
             "MailMessages",
-            "Cannot reach the mail server {where}: {reason}. Check the server's name and "
-            "port, and the network."),
+            "Cannot reach the mail server {where}: {reason}. Check the server's name and port, "
+            "and the network."),
         "mail.dropped": translate(
             "MailMessages",
             "The connection to the mail server was lost while sending."),
@@ -40,19 +43,18 @@ def templates() -> dict[str, str]:
             "The message is empty: write a subject on the first line and the text below it."),
         "mail.login_refused": translate(
             "MailMessages",
-            "The mail server refused the login of {user}: check the user name and the "
-            "password."),
+            "The mail server refused the login of {user}: check the user name and the password."),
         "mail.no_body": translate(
             "MailMessages",
             "The message has no text below the subject."),
         "mail.no_keyring": translate(
             "MailMessages",
-            "This computer has no password store (keyring) the program can use, so the "
-            "password cannot be remembered; give it each time you send."),
+            "This computer has no password store (keyring) the program can use, so the password "
+            "cannot be remembered; give it each time you send."),
         "mail.no_login": translate(
             "MailMessages",
-            "The mail server {where} offers no login on this connection; choose STARTTLS or "
-            "TLS, or leave the user empty."),
+            "The mail server {where} offers no login on this connection; choose STARTTLS or TLS, "
+            "or leave the user empty."),
         "mail.no_mailing": translate(
             "MailMessages",
             "There is no mailing with id {id}."),
@@ -74,8 +76,8 @@ def templates() -> dict[str, str]:
             "nothing was saved."),
         "mail.package_changed": translate(
             "MailMessages",
-            "The package was changed after this mailing was prepared (it would now be version"
-            " {now}, not {then}); prepare a new mailing of it. Nothing was sent."),
+            "The package was changed after this mailing was prepared (it would now be version "
+            "{now}, not {then}); prepare a new mailing of it. Nothing was sent."),
         "mail.package_gone": translate(
             "MailMessages",
             "The package of this mailing was deleted; nothing was sent."),
@@ -117,8 +119,7 @@ def templates() -> dict[str, str]:
             "The mail server {where} did not accept a secure connection (STARTTLS): {reason}."),
         "mail.tls_failed": translate(
             "MailMessages",
-            "A secure (TLS) connection to the mail server {where} could not be made: "
-            "{reason}."),
+            "A secure (TLS) connection to the mail server {where} could not be made: {reason}."),
         "mail.unknown_field": translate(
             "MailMessages",
             "The template has an unknown field {{{field}}}; the known fields are {known}."),

@@ -99,7 +99,7 @@ class PackageMailDialog(QDialog):
 
     def _lang_of(self, organisation_id: int | None) -> str:
         """The language the partner gets the package in."""
-        lang = self.preview.langs.get(organisation_id or 0, "sv")
+        lang = self.preview.lang.get(organisation_id or 0, "sv")  # organisation id -> language
         return {"sv": self.tr("Swedish"), "en": self.tr("English")}.get(lang, lang)
 
     def _on_preview(self, preview: Any) -> None:

@@ -1,0 +1,128 @@
+"""Mail rows and the GDPR (both engines): the export lists the messages sent to a person and
+their opt-out, erasure deletes their recipient rows (the mailing stays), a merge keeps the
+earliest opt-out and moves the rows (and its undo moves them back), and the demo's opt-outs
+show in a preview."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+from sqlalchemy import text
+
+from destination_norberg.app.mail import RecipientQuery, create_mailing, preview_mailing
+from destination_norberg.store.gdpr import erase_person, person_export
+from destination_norberg.store.mail_store import mark_sent
+from destination_norberg.store.network_write import insert_row, load
+from destination_norberg.store.person_merge import merge_persons, undo_merge_persons
+from destination_norberg.store.rows import EngineRows
+
+pytestmark = pytest.mark.both_engines
+
+
+def rows(engine, sql: str, **params) -> list:
+    with engine.connect() as conn:
+        return list(conn.execute(text(sql), params).all())
+
+
+@pytest.fixture
+def people(demo_engine) -> dict[str, dict]:
+    org = insert_row(demo_engine, "organisation", {"name": "Kafé Åkern",
+                                                   "category": "mat och dryck",
+                                                   "tags": ["mejltest"]})["id"]
+    return {key: insert_row(demo_engine, "person", {
+        "name": name, "email": email, "legal_basis": "berättigat intresse",
+        "organisation_id": org, "mail_opt_out_on": opted})
+        for key, name, email, opted in (
+            ("anna", "Anna Åkesson", "anna@akern.example", None),
+            ("anna2", "Anna Åkesson", "anna.a@akern.example", date(2026, 5, 1)),
+            ("bo", "Bo Ek", "bo@akern.example", None))}
+
+
+def url_of(engine) -> str:
+    return engine.url.render_as_string(hide_password=False)
+
+
+def send_all(engine, mailing: int) -> None:
+    for rid, org, pid in rows(engine, "SELECT id, organisation_id, person_id FROM "
+                              "mail_recipient WHERE mailing_id = :m", m=mailing):
+        mark_sent(engine, rid, message_id=f"<{rid}@x>", sent_at=datetime(2026, 11, 26, 9,
+                                                                         tzinfo=UTC),
+                  interaction={"organisation_id": org, "occurred_on": date(2026, 11, 26),
+                               "note": "Vintern", "person_id": pid})
+
+
+def test_the_export_lists_messages_and_the_opt_out_and_erasure_deletes_them(
+        demo_engine, people) -> None:
+    url = url_of(demo_engine)
+    mailing = create_mailing(url, "Vintern i Norberg\nHej {förnamn}!", "sv",
+                             RecipientQuery(tags=frozenset({"mejltest"})), author="anna")
+    send_all(demo_engine, mailing)
+    exported = person_export(EngineRows(demo_engine), people["anna"]["uid"])
+    assert exported["mails"] == [{"date": "2026-11-26T09:00:00+00:00",
+                                  "subject": "Vintern i Norberg", "status": "skickad",
+                                  "address": "anna@akern.example"}]
+    assert exported["person"]["mail_opt_out_on"] is None
+    assert person_export(EngineRows(demo_engine), people["anna2"]["uid"])[
+        "person"]["mail_opt_out_on"] == "2026-05-01"
+
+    erase_person(demo_engine, people["anna"]["uid"], note="asked by phone")
+    left = rows(demo_engine, "SELECT address FROM mail_recipient WHERE mailing_id = :m "
+                "ORDER BY address", m=mailing)
+    assert left == [("bo@akern.example",)]
+    assert rows(demo_engine, "SELECT count(*) FROM mailing WHERE id = :m", m=mailing) == [(1,)]
+    # the interaction logged for her stays with the organisation, without her
+    assert rows(demo_engine, "SELECT count(*) FROM interaction_person WHERE person_id = :p",
+                p=people["anna"]["id"]) == [(0,)]
+
+
+def test_a_merge_keeps_the_earliest_opt_out_and_moves_the_mail(demo_engine, people) -> None:
+    url = url_of(demo_engine)
+    query = RecipientQuery(tags=frozenset({"mejltest"}))
+    mailing = create_mailing(url, "Vintern\nHej!", "sv", query, author="anna")
+    with demo_engine.begin() as conn:  # a mailing the duplicate got before the opt-out
+        conn.execute(text("INSERT INTO mailing (created_at, kind, lang, subject, body, "
+                          "selection, author) VALUES (:t, 'utskick', 'sv', 'Hösten', 'Hej', "
+                          "'{}', 'anna')"), {"t": datetime(2026, 4, 1, tzinfo=UTC)})
+        autumn = conn.execute(text("SELECT max(id) FROM mailing")).scalar_one()
+        conn.execute(text("INSERT INTO mail_recipient (mailing_id, person_id, address, "
+                          "status, error, message_id) VALUES (:m, :p, 'anna.a@akern.example', "
+                          "'skickad', '', '')"), {"m": autumn, "p": people["anna2"]["id"]})
+    result = merge_persons(demo_engine, people["anna"]["uid"], [people["anna2"]["uid"]])
+    kept = load(demo_engine, "person", people["anna"]["uid"])
+    assert kept is not None and kept["mail_opt_out_on"] == date(2026, 5, 1)
+    assert rows(demo_engine, "SELECT person_id FROM mail_recipient WHERE mailing_id = :m",
+                m=autumn) == [(people["anna"]["id"],)]
+    preview = preview_mailing(url, "Mer\nText", "sv", query, None)
+    assert "Anna Åkesson" not in [c.name for c in preview.included]  # opted out now
+
+    undo_merge_persons(demo_engine, result)
+    assert load(demo_engine, "person", people["anna"]["uid"])["mail_opt_out_on"] is None
+    assert rows(demo_engine, "SELECT person_id FROM mail_recipient WHERE mailing_id = :m",
+                m=autumn) == [(people["anna2"]["id"],)]
+    assert len(rows(demo_engine, "SELECT id FROM mail_recipient WHERE mailing_id = :m",
+                    m=mailing)) == 2  # anna and bo; anna2 had opted out
+
+
+def test_the_demo_shows_opt_outs_in_a_preview(demo_engine) -> None:
+    preview = preview_mailing(url_of(demo_engine), "Vintern\nHej {förnamn}!", "sv",
+                              RecipientQuery(), None)
+    opted = sorted(c.name for c, r in preview.excluded if r.key == "mail.reason.opted_out")
+    assert opted == ["Eva Bergström", "Helena Persson", "Linnea Öberg"]
+    assert any(r.key == "mail.reason.contract_only" for _c, r in preview.excluded)
+
+
+def test_the_opt_out_is_part_of_a_person_edit_and_its_undo(demo_engine, people) -> None:
+    from destination_norberg.core.contacts import ContactError
+    from destination_norberg.store.network_write import update_row
+
+    before = load(demo_engine, "person", people["bo"]["uid"])
+    assert before is not None and before["mail_opt_out_on"] is None
+    after = update_row(demo_engine, "person", before,
+                       {**before, "mail_opt_out_on": date(2026, 11, 26)})
+    assert after["mail_opt_out_on"] == date(2026, 11, 26)
+    assert after["version"] == before["version"] + 1
+    undone = update_row(demo_engine, "person", after, before)  # the undo step
+    assert undone["mail_opt_out_on"] is None
+    with pytest.raises(ContactError, match="opt-out day"):
+        update_row(demo_engine, "person", undone, {**undone, "mail_opt_out_on": "igår"})
