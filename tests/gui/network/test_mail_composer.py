@@ -337,3 +337,18 @@ def test_cancel_stops_the_sending_and_try_again_sends_the_rest_once(
     assert sender.result.sent == first.left and sender.result.already_sent == first.sent
     assert sorted(a for r in handler.received for a in r.recipients) == everyone
     sender.summary.close()
+
+
+def test_send_without_a_server_asks_for_it_first_and_creates_nothing(
+        page, qtbot, monkeypatch, ring, demo_engine) -> None:
+    from destination_norberg.gui.network import mail_server
+    from destination_norberg.store.models_mail import Mailing
+
+    dialog = open_composer(page, qtbot)
+    write(dialog, qtbot)
+    asked = []
+    monkeypatch.setattr(mail_server, "edit_server", lambda *a: asked.append(a) or False)
+    dialog.ok.click()
+    assert len(asked) == 1  # the settings were offered; the user closed them
+    assert page.mail_sender is None
+    assert count(demo_engine, Mailing) == 0
