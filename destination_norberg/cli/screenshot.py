@@ -14,7 +14,8 @@ VIEWS = ("overview", "events", "calendar", "timeline", "strak", "seasons", "capa
          "volunteers", "trails", "counters", "groomer-preview", "counters-import",
          "snow", "gonogo", "snowlog", "map", "snowmap",
          "zoneclose",
-         "trailedit", "network", "packages", "status", "report", "guide", "shortcuts", "about")
+         "trailedit", "network", "mail-composer", "mail-history", "packages", "status",
+         "report", "guide", "shortcuts", "about")
 
 
 def add_parsers(sub: Any) -> None:

@@ -2657,6 +2657,10 @@
             <source>About the organisation</source>
             <translation>Fakta om organisationen</translation>
         </message>
+        <message>
+            <source>E-mail</source>
+            <translation>E-post</translation>
+        </message>
     </context>
     <context>
         <name>NetworkTools</name>
@@ -3511,6 +3515,10 @@ vinter: fre–sön 11–16</translation>
             <source>Valid from</source>
             <translation>Gäller från</translation>
         </message>
+        <message>
+            <source>Send by e-mail…</source>
+            <translation>Skicka med e-post…</translation>
+        </message>
     </context>
     <context>
         <name>PersonDialog</name>
@@ -3581,6 +3589,14 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>Notes</source>
             <translation>Anteckningar</translation>
+        </message>
+        <message>
+            <source>No e-mail since</source>
+            <translation>Vill inte ha e-post sedan</translation>
+        </message>
+        <message>
+            <source>The person asked for no more e-mail: no mailing reaches them from this day.</source>
+            <translation>Personen har bett att inte få mer e-post: inga utskick når hen från den dagen.</translation>
         </message>
     </context>
     <context>
@@ -6314,6 +6330,10 @@ vinter: fre–sön 11–16</translation>
             <source>%1 (demo)</source>
             <translation>%1 (demo)</translation>
         </message>
+        <message>
+            <source>&amp;E-mail server…</source>
+            <translation>&amp;E-postserver…</translation>
+        </message>
     </context>
     <context>
         <name>BackupScheduler</name>
@@ -8152,6 +8172,10 @@ vinter: fre–sön 11–16</translation>
             <source>Retention review %1 · %2</source>
             <translation>Gallringsöversyn %1 · %2</translation>
         </message>
+        <message>
+            <source>No e-mail since %1</source>
+            <translation>Vill inte ha e-post sedan %1</translation>
+        </message>
     </context>
     <context>
         <name>CrashDialog</name>
@@ -9931,6 +9955,549 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>The template has an unknown field {{{field}}}; the known fields are {known}.</source>
             <translation>Mallen har ett okänt fält {{{field}}}; de kända fälten är {known}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MailComposerDialog</name>
+        <message>
+            <source>Send…</source>
+            <translation>Skicka…</translation>
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation>Alla kategorier</translation>
+        </message>
+        <message>
+            <source>All tags</source>
+            <translation>Alla taggar</translation>
+        </message>
+        <message>
+            <source>Swedish</source>
+            <translation>Svenska</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Engelska</translation>
+        </message>
+        <message>
+            <source>Only the organisations now shown in the network list (%1)</source>
+            <translation>Bara organisationerna som nu visas i nätverkslistan (%1)</translation>
+        </message>
+        <message>
+            <source>The person's name</source>
+            <translation>Personens namn</translation>
+        </message>
+        <message>
+            <source>The person's first name</source>
+            <translation>Personens förnamn</translation>
+        </message>
+        <message>
+            <source>The organisation's name</source>
+            <translation>Organisationens namn</translation>
+        </message>
+        <message>
+            <source>Gets it (%1)</source>
+            <translation>Får det (%1)</translation>
+        </message>
+        <message>
+            <source>Left out, and why (%1)</source>
+            <translation>Utelämnas, och varför (%1)</translation>
+        </message>
+        <message>
+            <source>%1 of %2 people get it; %3 are left out.</source>
+            <translation>%1 av %2 personer får det; %3 utelämnas.</translation>
+        </message>
+        <message>
+            <source>Write a subject and a message: the message as the first recipient gets it shows here.</source>
+            <translation>Skriv en ämnesrad och ett meddelande: här visas meddelandet så som den första mottagaren får det.</translation>
+        </message>
+        <message>
+            <source>No one gets this message with this choice.</source>
+            <translation>Ingen får meddelandet med det här urvalet.</translation>
+        </message>
+        <message>
+            <source>To: %1</source>
+            <translation>Till: %1</translation>
+        </message>
+        <message>
+            <source>Subject: %1</source>
+            <translation>Ämne: %1</translation>
+        </message>
+        <message>
+            <source>Open template</source>
+            <translation>Öppna mall</translation>
+        </message>
+        <message>
+            <source>%1 could not be read: %2</source>
+            <translation>%1 kunde inte läsas: %2</translation>
+        </message>
+        <message>
+            <source>Save template</source>
+            <translation>Spara mall</translation>
+        </message>
+        <message>
+            <source>Write a subject and a message first.</source>
+            <translation>Skriv först en ämnesrad och ett meddelande.</translation>
+        </message>
+        <message>
+            <source>The preview is being read again; send when it shows.</source>
+            <translation>Förhandsvisningen läses in igen; skicka när den visas.</translation>
+        </message>
+        <message>
+            <source>No one is ticked to get the message.</source>
+            <translation>Ingen är markerad att få meddelandet.</translation>
+        </message>
+        <message>
+            <source>Send e-mail</source>
+            <translation>Skicka e-post</translation>
+        </message>
+        <message>
+            <source>No e-mail server is set up yet: the message can be written and checked, but not sent.</source>
+            <translation>Ingen e-postserver är inställd än: meddelandet kan skrivas och granskas men inte skickas.</translation>
+        </message>
+        <message>
+            <source>E-mail server…</source>
+            <translation>E-postserver…</translation>
+        </message>
+        <message>
+            <source>Recipients</source>
+            <translation>Mottagare</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Tag</source>
+            <translation>Tagg</translation>
+        </message>
+        <message>
+            <source>Only the organisations now shown in the network list</source>
+            <translation>Bara organisationerna som nu visas i nätverkslistan</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Språk</translation>
+        </message>
+        <message>
+            <source>Insert field</source>
+            <translation>Infoga fält</translation>
+        </message>
+        <message>
+            <source>Open template…</source>
+            <translation>Öppna mall…</translation>
+        </message>
+        <message>
+            <source>Save template…</source>
+            <translation>Spara mall…</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Ämne</translation>
+        </message>
+        <message>
+            <source>Write the message. Fields such as {name} are filled in for each recipient.</source>
+            <translation>Skriv meddelandet. Fält som {namn} fylls i för varje mottagare.</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Meddelande</translation>
+        </message>
+        <message>
+            <source>Every message ends with a notice on how to unsubscribe; whoever opts out is recorded on their person and gets no more e-mail.</source>
+            <translation>Varje meddelande slutar med en upplysning om hur man avregistrerar sig; den som avböjer noteras på sin person och får inga fler e-postutskick.</translation>
+        </message>
+        <message>
+            <source>Preview for</source>
+            <translation>Förhandsvisning för</translation>
+        </message>
+        <message>
+            <source>The message as the recipient gets it</source>
+            <translation>Meddelandet så som mottagaren får det</translation>
+        </message>
+        <message>
+            <source>Gets it</source>
+            <translation>Får det</translation>
+        </message>
+        <message>
+            <source>Who gets it (untick to leave out)</source>
+            <translation>Vem som får det (avmarkera för att utelämna)</translation>
+        </message>
+        <message>
+            <source>Left out</source>
+            <translation>Utelämnas</translation>
+        </message>
+        <message>
+            <source>Who is left out, and why</source>
+            <translation>Vem som utelämnas, och varför</translation>
+        </message>
+    </context>
+    <context>
+        <name>MailHistory</name>
+        <message>
+            <source>waiting</source>
+            <translation>väntar</translation>
+        </message>
+        <message>
+            <source>sent</source>
+            <translation>skickad</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>misslyckad</translation>
+        </message>
+        <message>
+            <source>mailing</source>
+            <translation>utskick</translation>
+        </message>
+        <message>
+            <source>package</source>
+            <translation>paket</translation>
+        </message>
+    </context>
+    <context>
+        <name>MailHistoryDialog</name>
+        <message>
+            <source>Mailings</source>
+            <translation>Utskick</translation>
+        </message>
+        <message>
+            <source>Created</source>
+            <translation>Skapat</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Typ</translation>
+        </message>
+        <message>
+            <source>Subject</source>
+            <translation>Ämne</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Språk</translation>
+        </message>
+        <message>
+            <source>Sent</source>
+            <translation>Skickade</translation>
+        </message>
+        <message>
+            <source>Failed</source>
+            <translation>Misslyckade</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Väntar</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Namn</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adress</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Sent at</source>
+            <translation>Skickat</translation>
+        </message>
+        <message>
+            <source>Why it failed</source>
+            <translation>Varför det misslyckades</translation>
+        </message>
+        <message>
+            <source>No mailings yet: “Send e-mail…” in the network area writes one.</source>
+            <translation>Inga utskick än: ”Skicka e-post…” i nätverket skriver ett.</translation>
+        </message>
+        <message>
+            <source>Send the failed again</source>
+            <translation>Skicka om misslyckade</translation>
+        </message>
+    </context>
+    <context>
+        <name>MailMenu</name>
+        <message>
+            <source>Send e-mail…</source>
+            <translation>Skicka e-post…</translation>
+        </message>
+        <message>
+            <source>Mailings…</source>
+            <translation>Utskick…</translation>
+        </message>
+        <message>
+            <source>E-mail server…</source>
+            <translation>E-postserver…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MailSend</name>
+        <message>
+            <source>Reading the keyring…</source>
+            <translation>Läser nyckelringen…</translation>
+        </message>
+        <message>
+            <source>Saving the password in the keyring…</source>
+            <translation>Sparar lösenordet i nyckelringen…</translation>
+        </message>
+        <message>
+            <source>Password not saved</source>
+            <translation>Lösenordet sparades inte</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Skickar…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Sent %1 of %2…</source>
+            <translation>Skickat %1 av %2…</translation>
+        </message>
+        <message>
+            <source>Not sent</source>
+            <translation>Inte skickat</translation>
+        </message>
+        <message>
+            <source>Preparing the mailing…</source>
+            <translation>Förbereder utskicket…</translation>
+        </message>
+    </context>
+    <context>
+        <name>MailServerDialog</name>
+        <message>
+            <source>STARTTLS (port 587)</source>
+            <translation>STARTTLS (port 587)</translation>
+        </message>
+        <message>
+            <source>TLS (port 465)</source>
+            <translation>TLS (port 465)</translation>
+        </message>
+        <message>
+            <source>None (only inside the municipality's network)</source>
+            <translation>Ingen (bara inom kommunens nätverk)</translation>
+        </message>
+        <message>
+            <source>Reading the keyring…</source>
+            <translation>Läser nyckelringen…</translation>
+        </message>
+        <message>
+            <source>Destination Norberg</source>
+            <translation>Destination Norberg</translation>
+        </message>
+        <message>
+            <source>This computer has no keyring the program can use: the password cannot be saved here and is asked for each sending.</source>
+            <translation>Datorn har ingen nyckelring som programmet kan använda: lösenordet kan inte sparas här och efterfrågas vid varje utskick.</translation>
+        </message>
+        <message>
+            <source>(saved in the keyring; type to change)</source>
+            <translation>(sparat i nyckelringen; skriv för att ändra)</translation>
+        </message>
+        <message>
+            <source>The password is kept in this computer's keyring.</source>
+            <translation>Lösenordet finns i datorns nyckelring.</translation>
+        </message>
+        <message>
+            <source>Saved in this computer's keyring, not in the database.</source>
+            <translation>Sparas i datorns nyckelring, inte i databasen.</translation>
+        </message>
+        <message>
+            <source>Give the server's name, such as smtp.norberg.se.</source>
+            <translation>Ange serverns namn, till exempel smtp.norberg.se.</translation>
+        </message>
+        <message>
+            <source>Give the sender's e-mail address.</source>
+            <translation>Ange avsändarens e-postadress.</translation>
+        </message>
+        <message>
+            <source>%1 is not an e-mail address.</source>
+            <translation>%1 är ingen e-postadress.</translation>
+        </message>
+        <message>
+            <source>Connecting to %1…</source>
+            <translation>Ansluter till %1…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>The server answered and accepted the login.</source>
+            <translation>Servern svarade och godtog inloggningen.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Sparar…</translation>
+        </message>
+        <message>
+            <source>Saving the password in the keyring…</source>
+            <translation>Sparar lösenordet i nyckelringen…</translation>
+        </message>
+        <message>
+            <source>E-mail server…</source>
+            <translation>E-postserver…</translation>
+        </message>
+        <message>
+            <source>E-mail server</source>
+            <translation>E-postserver</translation>
+        </message>
+        <message>
+            <source>The municipality's server for outgoing e-mail. It is the same for every coordinator and kept in the database; the password is kept in this computer's keyring only.</source>
+            <translation>Kommunens server för utgående e-post. Den är densamma för alla samordnare och sparas i databasen; lösenordet sparas bara i den här datorns nyckelring.</translation>
+        </message>
+        <message>
+            <source>Server</source>
+            <translation>Server</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <translation>Säkerhet</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>Användarnamn</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Lösenord</translation>
+        </message>
+        <message>
+            <source>Sender address</source>
+            <translation>Avsändaradress</translation>
+        </message>
+        <message>
+            <source>Sender name</source>
+            <translation>Avsändarnamn</translation>
+        </message>
+        <message>
+            <source>Test the connection</source>
+            <translation>Testa anslutningen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PackageMailDialog</name>
+        <message>
+            <source>Send “%1” by e-mail</source>
+            <translation>Skicka ”%1” med e-post</translation>
+        </message>
+        <message>
+            <source>No e-mail server is set up yet: “Send” asks for it first.</source>
+            <translation>Ingen e-postserver är inställd än: ”Skicka” frågar efter den först.</translation>
+        </message>
+        <message>
+            <source>Reading the package and its partners…</source>
+            <translation>Läser paketet och dess partner…</translation>
+        </message>
+        <message>
+            <source>Who gets it (untick to leave out)</source>
+            <translation>Vem som får det (avmarkera för att utelämna)</translation>
+        </message>
+        <message>
+            <source>Send…</source>
+            <translation>Skicka…</translation>
+        </message>
+        <message>
+            <source>Gets it</source>
+            <translation>Får det</translation>
+        </message>
+        <message>
+            <source>Left out</source>
+            <translation>Utelämnas</translation>
+        </message>
+        <message>
+            <source>Attached (first partner)</source>
+            <translation>Bifogat (första partnern)</translation>
+        </message>
+        <message>
+            <source>The message (first partner)</source>
+            <translation>Meddelandet (första partnern)</translation>
+        </message>
+        <message>
+            <source>Swedish</source>
+            <translation>Svenska</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Engelska</translation>
+        </message>
+        <message>
+            <source>Version %1 of the package goes to its partners.</source>
+            <translation>Version %1 av paketet skickas till dess partner.</translation>
+        </message>
+        <message>
+            <source>Gets it (%1)</source>
+            <translation>Får det (%1)</translation>
+        </message>
+        <message>
+            <source>Left out (%1)</source>
+            <translation>Utelämnas (%1)</translation>
+        </message>
+        <message>
+            <source>No one is ticked to get the package.</source>
+            <translation>Ingen är markerad att få paketet.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PasswordDialog</name>
+        <message>
+            <source>E-mail server password</source>
+            <translation>E-postserverns lösenord</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Lösenord</translation>
+        </message>
+        <message>
+            <source>Save in the computer's keyring</source>
+            <translation>Spara i datorns nyckelring</translation>
+        </message>
+        <message>
+            <source>The password of %1 on %2:</source>
+            <translation>Lösenordet för %1 på %2:</translation>
+        </message>
+        <message>
+            <source>This computer has no keyring the program can use: the password is used for this sending only and asked again next time.</source>
+            <translation>Datorn har ingen nyckelring som programmet kan använda: lösenordet används bara för det här utskicket och efterfrågas igen nästa gång.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SummaryDialog</name>
+        <message>
+            <source>E-mail sent</source>
+            <translation>E-post skickad</translation>
+        </message>
+        <message>
+            <source>Try again</source>
+            <translation>Försök igen</translation>
+        </message>
+        <message>
+            <source>Sending was cancelled. Whoever was not reached yet can be sent to with “Try again”.</source>
+            <translation>Utskicket avbröts. De som inte har nåtts än kan få det med ”Försök igen”.</translation>
+        </message>
+        <message>
+            <source>Sent: %1.</source>
+            <translation>Skickade: %1.</translation>
+        </message>
+        <message>
+            <source>Already sent before (not sent again): %1.</source>
+            <translation>Redan skickade tidigare (skickas inte igen): %1.</translation>
+        </message>
+        <message>
+            <source>Failed: %1 (listed below).</source>
+            <translation>Misslyckade: %1 (se listan nedan).</translation>
+        </message>
+        <message>
+            <source>Not sent, because sending was cancelled: %1.</source>
+            <translation>Inte skickade eftersom utskicket avbröts: %1.</translation>
         </message>
     </context>
 </TS>

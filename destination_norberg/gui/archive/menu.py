@@ -78,6 +78,7 @@ class ArchiveMenu(QObject):
         self.schedule_action = action(self.scheduler.edit, "actionBackupSchedule")
         menu.insertSeparator(first)
         self.publish_action = action(self.publisher.publish, "actionPublishStatus")
+        self.mail_server_action = action(self.edit_mail_server, "actionMailServer")
         menu.insertSeparator(first)
         self.databases.fill_recent()
         self.retranslate()
@@ -93,8 +94,15 @@ class ArchiveMenu(QObject):
         self.publish_action.setText(self.tr("&Publish the status page…"))
         self.publish_action.setToolTip(self.tr(
             "Write the public status page (trails, snow, events) into its folder"))
+        self.mail_server_action.setText(self.tr("&E-mail server…"))
         self.show_title()
         self.scheduler.show_last()
+
+    def edit_mail_server(self) -> bool:
+        """The destination's e-mail server (gui.network.mail_server), for every mailing."""
+        from destination_norberg.gui.network.mail_server import edit_server
+
+        return edit_server(self.window, self.runner, self.window.db_url)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt
         if watched is self.window and event.type() == QEvent.Type.LanguageChange:

@@ -87,6 +87,11 @@ class Ui_NetworkPage(object):
 
         self.header.addWidget(self.gdprButton)
 
+        self.mailButton = QPushButton(NetworkPage)
+        self.mailButton.setObjectName(u"mailButton")
+
+        self.header.addWidget(self.mailButton)
+
 
         self.pageLayout.addLayout(self.header)
 
@@ -241,6 +246,7 @@ class Ui_NetworkPage(object):
         self.exportButton.setText(QCoreApplication.translate("NetworkPage", u"Export\u2026", None))
         self.duplicatesButton.setText(QCoreApplication.translate("NetworkPage", u"Duplicates\u2026", None))
         self.gdprButton.setText(QCoreApplication.translate("NetworkPage", u"GDPR\u2026", None))
+        self.mailButton.setText(QCoreApplication.translate("NetworkPage", u"E-mail", None))
 #if QT_CONFIG(accessibility)
         self.search.setAccessibleName(QCoreApplication.translate("NetworkPage", u"Search the network", None))
 #endif // QT_CONFIG(accessibility)

@@ -64,6 +64,11 @@ class Ui_PackagesPage(object):
 
         self.header.addWidget(self.exportButton)
 
+        self.mailButton = QPushButton(PackagesPage)
+        self.mailButton.setObjectName(u"mailButton")
+
+        self.header.addWidget(self.mailButton)
+
 
         self.pageLayout.addLayout(self.header)
 
@@ -352,6 +357,7 @@ class Ui_PackagesPage(object):
         self.newButton.setText(QCoreApplication.translate("PackagesPage", u"New package", None))
         self.deleteButton.setText(QCoreApplication.translate("PackagesPage", u"Remove", None))
         self.exportButton.setText(QCoreApplication.translate("PackagesPage", u"Export bundle\u2026", None))
+        self.mailButton.setText(QCoreApplication.translate("PackagesPage", u"Send by e-mail\u2026", None))
         self.forVisitorsLabel.setText(QCoreApplication.translate("PackagesPage", u"For visitors and partners:", None))
         self.publishButton.setText(QCoreApplication.translate("PackagesPage", u"Publish status page\u2026", None))
         self.bulletinButton.setText(QCoreApplication.translate("PackagesPage", u"Daily bulletin\u2026", None))

@@ -16,10 +16,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QLineEdit, QPlainTextEdit, QSizePolicy, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
+    QDateEdit, QDialog, QDialogButtonBox, QFormLayout,
+    QLabel, QLineEdit, QPlainTextEdit, QSizePolicy,
+    QVBoxLayout, QWidget)
 
 class Ui_PersonDialog(object):
     def setupUi(self, PersonDialog):
@@ -102,27 +102,38 @@ class Ui_PersonDialog(object):
 
         self.form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.consentOn)
 
+        self.optOut = QCheckBox(PersonDialog)
+        self.optOut.setObjectName(u"optOut")
+
+        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.optOut)
+
+        self.optOutOn = QDateEdit(PersonDialog)
+        self.optOutOn.setObjectName(u"optOutOn")
+        self.optOutOn.setCalendarPopup(True)
+
+        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.optOutOn)
+
         self.retentionOnLabel = QLabel(PersonDialog)
         self.retentionOnLabel.setObjectName(u"retentionOnLabel")
 
-        self.form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.retentionOnLabel)
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.retentionOnLabel)
 
         self.retentionOn = QDateEdit(PersonDialog)
         self.retentionOn.setObjectName(u"retentionOn")
         self.retentionOn.setCalendarPopup(True)
 
-        self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.retentionOn)
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.retentionOn)
 
         self.notesLabel = QLabel(PersonDialog)
         self.notesLabel.setObjectName(u"notesLabel")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.notesLabel)
+        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.notesLabel)
 
         self.notes = QPlainTextEdit(PersonDialog)
         self.notes.setObjectName(u"notes")
         self.notes.setTabChangesFocus(True)
 
-        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.notes)
+        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.notes)
 
 
         self.dialogLayout.addLayout(self.form)
@@ -156,6 +167,13 @@ class Ui_PersonDialog(object):
         self.phone.setPlaceholderText(QCoreApplication.translate("PersonDialog", u"0223-123 45", None))
         self.legalBasisLabel.setText(QCoreApplication.translate("PersonDialog", u"Legal basis", None))
         self.consentOnLabel.setText(QCoreApplication.translate("PersonDialog", u"Consent given", None))
+        self.optOut.setText(QCoreApplication.translate("PersonDialog", u"No e-mail since", None))
+#if QT_CONFIG(tooltip)
+        self.optOut.setToolTip(QCoreApplication.translate("PersonDialog", u"The person asked for no more e-mail: no mailing reaches them from this day.", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.optOutOn.setAccessibleName(QCoreApplication.translate("PersonDialog", u"No e-mail since", None))
+#endif // QT_CONFIG(accessibility)
         self.retentionOnLabel.setText(QCoreApplication.translate("PersonDialog", u"Review retention on", None))
         self.notesLabel.setText(QCoreApplication.translate("PersonDialog", u"Notes", None))
     # retranslateUi

@@ -22,12 +22,18 @@ def _build(host: AreaHost, parent: Any) -> Any:
     return page
 
 
-def _finish_view(page: Any, _view: str) -> None:
-    """A screenshot shows a page with its detail, not an empty panel."""
+def _finish_view(page: Any, view: str) -> None:
+    """A screenshot shows a page with its detail, not an empty panel; the e-mail views a
+    dialog over it (gui.network.mail_shots)."""
     page.select_most_urgent()
     page.load_blocking()
+    if view in ("mail-composer", "mail-history"):
+        from destination_norberg.gui.network import mail_shots
+
+        (mail_shots.show_composer if view == "mail-composer" else mail_shots.show_history)(page)
 
 
 register(AreaSpec("network", 40, _title, _build, icon=":/icons/network.svg",
-                  views=("network",), finish_view=_finish_view, attribute="network_page",
+                  views=("network", "mail-composer", "mail-history"),
+                  finish_view=_finish_view, attribute="network_page",
                   modules=("destination_norberg.gui.network.page",)))

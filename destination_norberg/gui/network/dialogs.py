@@ -185,6 +185,11 @@ class PersonDialog(CheckedDialog):
             v.get("legal_basis") or str(LegalBasis.LEGITIMATE_INTEREST)), 0))
         date_field.setup(ui.consentOn, maximum=max(today, v.get("consent_on") or today))
         self.consent = date_field.OptionalDate(ui.consentOn, v.get("consent_on") or today)
+        # The day the person asked for no more e-mail (an opt-out): part of this edit.
+        self.opt_out = date_field.OptionalDate(ui.optOutOn, today, ui.optOut)
+        self.opt_out.set_value(v.get("mail_opt_out_on"))
+        for w in (ui.optOut, ui.optOutOn):
+            w.setVisible(takes_opt_out())
         review = v.get("retention_review_on") or date(today.year + 2, today.month, 1)
         ui.retentionOn.setDate(labels.qdate(review))
         ui.notes.setPlainText(v.get("notes") or "")
@@ -223,7 +228,15 @@ class PersonDialog(CheckedDialog):
                 "legal_basis": ui.legalBasis.currentData(),
                 "consent_on": self.consent.value() if consent else None,
                 "retention_review_on": ui.retentionOn.date().toPython(),
-                "notes": ui.notes.toPlainText().strip()}
+                "notes": ui.notes.toPlainText().strip(),
+                **({"mail_opt_out_on": self.opt_out.value()} if takes_opt_out() else {})}
+
+
+def takes_opt_out() -> bool:
+    """Whether the person's edit takes the e-mail opt-out (the mail backend's column)."""
+    from destination_norberg.app.network_edit import FIELDS
+
+    return "mail_opt_out_on" in FIELDS["person"]
 
 
 class InteractionDialog(CheckedDialog):

@@ -124,6 +124,7 @@ def people_entries(d: OrganisationDetail, today: date) -> list[Entry]:
         "to_review": QCoreApplication.translate("NetworkFeed", "%1 (to review: no area code "
                                                 "or country)"),
         "retention": QCoreApplication.translate("NetworkFeed", "Retention review %1 · %2"),
+        "opt_out": QCoreApplication.translate("NetworkFeed", "No e-mail since %1"),
     }
     if not d.persons:
         return [note(w["no_one"])]
@@ -136,6 +137,10 @@ def people_entries(d: OrganisationDetail, today: date) -> list[Entry]:
             footer = w["retention"].replace("%1", labels.fmt_day(p.retention_review_on))\
                 .replace("%2", labels.legal_basis(p.legal_basis))
             tone = OVERDUE if p.retention_review_on <= today else ""
+        opted_out = getattr(p, "mail_opt_out_on", None)  # the person asked for no e-mail
+        if opted_out is not None:
+            footer = " · ".join(x for x in (footer, w["opt_out"].replace(
+                "%1", labels.fmt_day(opted_out))) if x)
         rows.append(Entry(ITEM, title=shown(p.name), what="person", uid=p.uid,
                           icon="person", meta=shown(p.role),
                           body="\n".join(shown(x) for x in (p.email, phone) if x),

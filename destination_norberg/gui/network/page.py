@@ -38,6 +38,7 @@ from destination_norberg.gui.common.plain import plain
 from destination_norberg.gui.events.planning_data import PlanningStore
 from destination_norberg.gui.forms.network_page_ui import Ui_NetworkPage
 from destination_norberg.gui.network.feed import contact_entries, note, people_entries
+from destination_norberg.gui.network.mail_history import MailMenu
 from destination_norberg.gui.network.table_rows import NetworkRows, read_rows, table_rows
 
 SEARCH_DELAY_MS = 150
@@ -109,6 +110,7 @@ class NetworkPage(QWidget):
         ui.exportButton.clicked.connect(self._export)
         ui.duplicatesButton.clicked.connect(self._duplicates)
         ui.gdprButton.clicked.connect(self._gdpr)
+        ui.mailButton.setMenu(MailMenu(self))  # write, the mailings, the server
         self._fill_filters()
         self._retranslate()
         self._show_detail()

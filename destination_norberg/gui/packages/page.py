@@ -130,6 +130,7 @@ class PackagesPage(QWidget):
         ui.newButton.clicked.connect(self.new_package)
         ui.deleteButton.clicked.connect(self.remove_package)
         ui.exportButton.clicked.connect(self._export)
+        ui.mailButton.clicked.connect(self._mail)
         ui.publishButton.clicked.connect(self._publish)
         ui.bulletinButton.clicked.connect(self._bulletin)
         ui.basis.valueChanged.connect(lambda _v: self._show_totals())
@@ -248,7 +249,7 @@ class PackagesPage(QWidget):
         row = next((r for r in self.rows if r.id == v.get("id")), None)
         ui.history.setText(self._history(row))
         ui.problem.setVisible(False)
-        for w in (ui.deleteButton, ui.exportButton):
+        for w in (ui.deleteButton, ui.exportButton, ui.mailButton):
             w.setEnabled(values is not None and values.get("id") is not None)
         self._show_totals()
 
@@ -441,6 +442,12 @@ class PackagesPage(QWidget):
 
         if self.current_id is not None:
             run_export(self, self.current_id)
+
+    def _mail(self) -> None:
+        from destination_norberg.gui.packages.mail import open_package_mail
+
+        if self.current_id is not None and self.current is not None:
+            open_package_mail(self, self.current_id, self.current.get("title_sv") or "")
 
     def _publish(self) -> None:
         """The Arkiv menu's publish (gui.archive.publish): its remembered folder, a job."""

@@ -1,0 +1,234 @@
+"""The network area's e-mail menu and the history of mailings.
+
+"Mailings" lists every mailing (app.mail*.list_mailings) with how many were sent, failed
+and wait; choosing one shows its recipients and their status (read in the worker);
+"Send the failed again" sends whoever was not reached (nothing is sent twice).
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from destination_norberg.gui.common import labels
+from destination_norberg.gui.common.errors import user_message
+from destination_norberg.gui.common.plain import plain
+from destination_norberg.gui.network.mail_api import api
+
+translate = QCoreApplication.translate  # lupdate reads translate("MailHistory", "text")
+
+
+def status_text(status: str) -> str:
+    return {"väntar": translate("MailHistory", "waiting"),
+            "skickad": translate("MailHistory", "sent"),
+            "misslyckad": translate("MailHistory", "failed")}.get(status, status)
+
+
+def kind_text(kind: str) -> str:
+    return {"utskick": translate("MailHistory", "mailing"),
+            "paket": translate("MailHistory", "package")}.get(kind, kind)
+
+
+def _item(text: object, number: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(plain(text))
+    item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+    if number:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.verticalHeader().setVisible(False)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setWordWrap(False)
+    return table
+
+
+class MailHistoryDialog(QDialog):
+    def __init__(self, page: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent or page)
+        self.page, self.url, self.runner = page, page.store.url, page.runner
+        self.setWindowTitle(self.tr("Mailings"))
+        self.resize(900, 560)
+        self.mailings: list[Any] = []
+        self.recipients: list[Any] = []
+        self._asked = 0
+        self.list = _table(self, [self.tr("Created"), self.tr("Kind"), self.tr("Subject"),
+                                  self.tr("Language"), self.tr("Sent"), self.tr("Failed"),
+                                  self.tr("Waiting")])
+        self.people = _table(self, [self.tr("Name"), self.tr("Address"), self.tr("Status"),
+                                    self.tr("Sent at"), self.tr("Why it failed")])
+        for table, stretch in ((self.list, 2), (self.people, 4)):
+            table.horizontalHeader().setSectionResizeMode(
+                stretch, QHeaderView.ResizeMode.Stretch)
+        self.empty = QLabel(self.tr("No mailings yet: “Send e-mail…” in the network area "
+                                    "writes one."), self)
+        self.empty.setWordWrap(True)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.people)
+        self.retry = QPushButton(self.tr("Send the failed again"), self)
+        self.retry.setEnabled(False)
+        self.retry.clicked.connect(lambda: self.send_again())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.retry, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addWidget(self.empty)
+        box.addWidget(splitter, 1)
+        box.addWidget(buttons)
+        self.list.itemSelectionChanged.connect(self._chosen)
+        self.finished.connect(self._stop)
+        self.reload()
+
+    def _stop(self, _result: int = 0) -> None:
+        self._asked += 1
+
+    def reload(self) -> None:
+        """The mailings, read now (a short list of summaries)."""
+        kept = self.chosen()
+        try:
+            self.mailings = list(api("list_mailings")(self.url))
+        except Exception as exc:  # noqa: BLE001 - said in the dialog
+            self.empty.setText(plain(user_message(exc)))
+            self.mailings = []
+        self.empty.setVisible(not self.mailings)
+        self.list.setRowCount(len(self.mailings))
+        for row, m in enumerate(self.mailings):
+            cells = (labels.fmt_local(m.created_at), kind_text(m.kind), m.subject,
+                     m.lang.upper(), m.sent, m.failed, m.pending)
+            for column, value in enumerate(cells):
+                self.list.setItem(row, column, _item(value, column >= 4))
+        self.list.resizeColumnsToContents()
+        self.list.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        ids = [m.id for m in self.mailings]
+        if self.mailings:
+            self.list.blockSignals(True)
+            self.list.selectRow(ids.index(kept) if kept in ids else 0)
+            self.list.blockSignals(False)
+        self._chosen()  # its recipients, also when the same one stays chosen
+
+    def chosen(self) -> int | None:
+        rows = self.list.selectionModel().selectedRows() if self.list.selectionModel() else []
+        return self.mailings[rows[0].row()].id if rows else None
+
+    def _chosen(self) -> None:
+        mailing_id = self.chosen()
+        mailing = next((m for m in self.mailings if m.id == mailing_id), None)
+        self.retry.setEnabled(mailing is not None and bool(mailing.failed or mailing.pending))
+        self._asked += 1
+        asked = self._asked
+        if mailing_id is None:
+            self.people.setRowCount(0)
+            return
+        self.runner.run(partial(api("mailing_recipients"), self.url, mailing_id),
+                        lambda rows: self._show(asked, rows),
+                        lambda exc: self._failed(asked, exc))
+
+    def _failed(self, asked: int, exc: BaseException) -> None:
+        if asked == self._asked:
+            self.empty.setText(plain(user_message(exc)))
+            self.empty.setVisible(True)
+
+    def _show(self, asked: int, rows: Any) -> None:
+        if asked != self._asked:
+            return
+        self.recipients = list(rows)
+        self.people.setRowCount(len(self.recipients))
+        for row, r in enumerate(self.recipients):
+            sent_at = getattr(r, "sent_at", None)
+            cells = (getattr(r, "name", "") or "", r.address, status_text(r.status),
+                     labels.fmt_local(sent_at) if sent_at else "",
+                     getattr(r, "error", "") or "")
+            for column, value in enumerate(cells):
+                self.people.setItem(row, column, _item(value))
+        self.people.resizeColumnsToContents()
+        self.people.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+
+    def send_again(self) -> None:
+        from destination_norberg.gui.network.mail_send import start_sending
+
+        mailing_id = self.chosen()
+        if mailing_id is None:
+            return
+
+        def after() -> None:
+            self.page._after_edit()
+            self.reload()
+
+        kind = next((m.kind for m in self.mailings if m.id == mailing_id), "")
+        self.sender = start_sending(self, self.runner, self.url, None, mailing_id, after,
+                                    package=kind == "paket")
+
+
+def open_history(page: Any) -> MailHistoryDialog:
+    dialog = MailHistoryDialog(page)
+    dialog.finished.connect(lambda _r: dialog.deleteLater())
+    page.mail_dialog = dialog
+    dialog.open()
+    return dialog
+
+
+def shown_organisations(page: Any) -> frozenset[int] | None:
+    """The organisations the network list shows now (its search and filters); None when
+    it shows them all."""
+    from destination_norberg.gui.common.fast_table import KEY_ROLE
+
+    model = page.model
+    if model.rowCount() == model.total():
+        return None
+    return frozenset(model.index(r, 0).data(KEY_ROLE) for r in range(model.rowCount()))
+
+
+class MailMenu(QMenu):
+    """The network page's "E-mail" button: write, the history, the server."""
+
+    def __init__(self, page: Any) -> None:
+        super().__init__(page)
+        self.page = page
+        self.compose_action = self.addAction("", self.compose)
+        self.history_action = self.addAction("", lambda: open_history(page))
+        self.addSeparator()
+        self.server_action = self.addAction("", self.edit_server)
+        self.retranslate()
+
+    def compose(self) -> Any:
+        from destination_norberg.gui.network.mail_composer import open_composer
+
+        return open_composer(self.page, shown_organisations(self.page))
+
+    def edit_server(self) -> bool:
+        from destination_norberg.gui.network.mail_server import edit_server
+
+        return edit_server(self.page, self.page.runner, self.page.store.url)
+
+    def retranslate(self) -> None:
+        self.compose_action.setText(self.tr("Send e-mail…"))
+        self.history_action.setText(self.tr("Mailings…"))
+        self.server_action.setText(self.tr("E-mail server…"))
+
+    def changeEvent(self, event: Any) -> None:  # noqa: N802 - Qt override
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

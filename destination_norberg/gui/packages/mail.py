@@ -1,0 +1,181 @@
+"""A package sent to its partners by e-mail: who gets it (each in their language), who is
+left out and why, what is attached; then the same sending as the network's (progress,
+Cancel, summary, try again). The backend records a dispatch of this version per partner, so
+the package's "last sent" follows when the page reads itself again.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from destination_norberg.gui.common.dialog import PROBLEM_STYLE
+from destination_norberg.gui.common.errors import user_message
+from destination_norberg.gui.common.messages import word
+from destination_norberg.gui.common.plain import plain
+from destination_norberg.gui.network.mail_api import api, author, on_geodata_thread, read_server
+
+
+def size_text(size: int) -> str:
+    """A file's size the Swedish way: 820 kB, 1,4 MB (a comma in both languages' lists)."""
+    if size < 1000 * 1000:
+        return f"{max(1, round(size / 1000))} kB"
+    return f"{size / 1_000_000:.1f} MB".replace(".", ",")
+
+
+class PackageMailDialog(QDialog):
+    def __init__(self, page: Any, package_id: int, title: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent or page)
+        self.page, self.url, self.runner = page, page.store.url, page.runner
+        self.package_id = package_id
+        self.preview: Any = None
+        self._open = True
+        self.setWindowTitle(self.tr("Send “%1” by e-mail").replace("%1", title))
+        self.resize(760, 600)
+        self.server_note = QLabel(self.tr("No e-mail server is set up yet: “Send” asks for "
+                                          "it first."), self)
+        self.server_note.setWordWrap(True)
+        self.state = QLabel(self.tr("Reading the package and its partners…"), self)
+        self.state.setWordWrap(True)
+        self.included = QListWidget(self)
+        self.included.setAccessibleName(self.tr("Who gets it (untick to leave out)"))
+        self.excluded = QListWidget(self)
+        self.excluded.setWordWrap(True)
+        self.attachments = QListWidget(self)
+        self.sample = QTextBrowser(self)
+        self.problem = QLabel(self)
+        self.problem.setStyleSheet(PROBLEM_STYLE)
+        self.problem.setWordWrap(True)
+        self.problem.setVisible(False)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.send_button = QPushButton(self.tr("Send…"), self)
+        self.send_button.setEnabled(False)
+        buttons.addButton(self.send_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addWidget(self.server_note)
+        box.addWidget(self.state)
+        self.included_label = QLabel(self.tr("Gets it"), self)
+        self.excluded_label = QLabel(self.tr("Left out"), self)
+        for label, widget, stretch in (
+                (self.included_label, self.included, 2), (self.excluded_label, self.excluded, 1),
+                (QLabel(self.tr("Attached (first partner)"), self), self.attachments, 1),
+                (QLabel(self.tr("The message (first partner)"), self), self.sample, 3)):
+            box.addWidget(label)
+            box.addWidget(widget, stretch)
+        box.addWidget(self.problem)
+        box.addWidget(buttons)
+        self.included.itemChanged.connect(lambda _i: self._show_counts())
+        self.finished.connect(self._stop)
+        try:
+            self.smtp = read_server(self.url)
+        except Exception:  # noqa: BLE001 - the sending asks for the server
+            self.smtp = None
+        self.server_note.setVisible(self.smtp is None)
+        self.runner.run(partial(_preview, self.url, package_id, self.smtp),
+                        self._on_preview, self._on_failed)
+
+    def _stop(self, _result: int = 0) -> None:
+        self._open = False
+
+    def _on_failed(self, exc: BaseException) -> None:
+        if self._open:
+            self.state.setText(plain(user_message(exc)))
+
+    def _lang_of(self, organisation_id: int | None) -> str:
+        """The language the partner gets the package in."""
+        lang = self.preview.lang.get(organisation_id or 0, "sv")  # organisation id -> language
+        return {"sv": self.tr("Swedish"), "en": self.tr("English")}.get(lang, lang)
+
+    def _on_preview(self, preview: Any) -> None:
+        if not self._open:
+            return
+        self.preview = preview
+        self.state.setText(self.tr("Version %1 of the package goes to its partners.").replace(
+            "%1", str(getattr(preview, "revision", "") or "")))
+        self.included.blockSignals(True)
+        for c in preview.included:
+            text = f"{c.name} ({c.organisation}) <{c.email}> · {self._lang_of(c.organisation_id)}"
+            item = QListWidgetItem(plain(text), self.included)
+            item.setData(Qt.ItemDataRole.UserRole, c.person_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+        self.included.blockSignals(False)
+        for c, why in preview.excluded:
+            org = f" ({c.organisation})" if c.organisation else ""
+            self.excluded.addItem(plain(f"{c.name}{org}: {word(why)}"))
+        for name, size in preview.attachments:
+            self.attachments.addItem(plain(f"{name} · {size_text(int(size))}"))
+        sample = preview.sample
+        self.sample.setPlainText(f"{sample.subject}\n\n{sample.body}" if sample else "")
+        self._show_counts()
+
+    def chosen_ids(self) -> list[int]:
+        return [self.included.item(r).data(Qt.ItemDataRole.UserRole)
+                for r in range(self.included.count())
+                if self.included.item(r).checkState() == Qt.CheckState.Checked]
+
+    def _show_counts(self) -> None:
+        if self.preview is None:
+            return
+        chosen = len(self.chosen_ids())
+        self.included_label.setText(self.tr("Gets it (%1)").replace("%1", str(chosen)))
+        self.excluded_label.setText(self.tr("Left out (%1)").replace(
+            "%1", str(len(self.preview.excluded))))
+        self.send_button.setEnabled(chosen > 0)
+        for widget in (self.excluded_label, self.excluded):  # shown when someone is
+            widget.setVisible(bool(self.preview.excluded))
+
+    def accept(self) -> None:
+        if not self.chosen_ids():
+            self.problem.setText(self.tr("No one is ticked to get the package."))
+            self.problem.setVisible(True)
+            return
+        super().accept()
+
+
+def open_package_mail(page: Any, package_id: int, title: str) -> PackageMailDialog:
+    """The dialog over the packages page (window-modal); on Send, send; the page reads its
+    dispatches again after."""
+    from destination_norberg.gui.network.mail_send import start_sending
+
+    dialog = PackageMailDialog(page, package_id, title)
+
+    def finished(result: int) -> None:
+        if result == QDialog.DialogCode.Accepted:
+            create = partial(_create, dialog.url, package_id, dialog.chosen_ids(), dialog.smtp)
+            page.mail_sender = start_sending(page, page.runner, dialog.url, create, None,
+                                             page._after_edit, package=True)
+        dialog.deleteLater()
+
+    dialog.finished.connect(finished)
+    page.mail_dialog = dialog
+    dialog.open()
+    return dialog
+
+
+def _preview(url: str, package_id: int, smtp: Any) -> Any:
+    """In the worker: the preview with the brochure's PDF among the attachments."""
+    from destination_norberg.gui.documents.pdf import write_brochure
+
+    return on_geodata_thread(api("preview_package_mail"), url, package_id, smtp,
+                             pdf_writer=write_brochure)
+
+
+def _create(url: str, package_id: int, person_ids: list[int], smtp: Any) -> int:
+    return int(api("create_package_mailing")(url, package_id, author(), person_ids, smtp))
