@@ -46,6 +46,7 @@ bench: $(STAMP)
 	$(PY) bench/status_page.py
 	$(PY) bench/dp_importance.py
 	$(PY) bench/field_data.py
+	$(PY) bench/mail.py
 
 ## Regenerate README screenshots with the program's own screenshot command.
 screenshots: $(STAMP)
