@@ -10,6 +10,9 @@ from __future__ import annotations
 BACKUPS_ELSEWHERE = "backups_elsewhere"
 #: Copies of contact lists or exports sent by e-mail.
 EMAIL_COPIES = "email_copies"
+#: The e-mails the program sent them (issue 20): delivered, they live in their mailbox and
+#: the mail server's log, not in the database.
+MESSAGES_SENT = "messages_sent"
 #: Partner packages and other exports already sent.
 SENT_FILES = "sent_files"
 #: A database server's write-ahead log (and its archives, base backups and replicas).
@@ -20,6 +23,7 @@ ENGLISH = {
     BACKUPS_ELSEWHERE: "backups outside {backups} (written with `backup --out` or copied "
                        "elsewhere)",
     EMAIL_COPIES: "copies sent by e-mail",
+    MESSAGES_SENT: "the e-mails sent to them (in their mailbox and the mail server's log)",
     SENT_FILES: "partner files and exports already sent",
     SERVER_LOG: "the database server's write-ahead log and its own backups",
 }
@@ -28,7 +32,7 @@ ENGLISH = {
 def out_of_reach(backend: str) -> tuple[str, ...]:
     """The places an erasure cannot reach on a database of kind `backend` ("sqlite",
     "postgresql" …): a server keeps its own log and backups of every row it held."""
-    places = (BACKUPS_ELSEWHERE, EMAIL_COPIES, SENT_FILES)
+    places = (BACKUPS_ELSEWHERE, EMAIL_COPIES, MESSAGES_SENT, SENT_FILES)
     return places if backend == "sqlite" else (*places, SERVER_LOG)
 
 

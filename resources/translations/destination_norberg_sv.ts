@@ -607,6 +607,10 @@
             <source>Erasure cannot reach:</source>
             <translation>Raderingen når inte:</translation>
         </message>
+        <message>
+            <source>the e-mails sent to them (in their mailbox and the mail server's log)</source>
+            <translation>e-post som skickats till personen (i mottagarens brevlåda och e-postserverns logg)</translation>
+        </message>
     </context>
     <context>
         <name>ErasureResultDialog</name>

@@ -46,7 +46,8 @@ def test_erase_says_what_might_remain_and_what_it_cannot_reach(
     assert "Might still name them, left as it is for you to review (1 place(s)):" in out
     assert "organisation.notes id " in out and ": Zetterqvist" in out
     assert "Erasure cannot reach: backups outside " in out
-    assert "copies sent by e-mail, partner files and exports already sent" in out
+    assert ("copies sent by e-mail, the e-mails sent to them (in their mailbox and the mail "
+            "server's log), partner files and exports already sent") in out
     if backend == "postgres":
         assert "(vacuum full)" in out and "write-ahead log" in out
         assert "the server's vacuum reclaims" not in out

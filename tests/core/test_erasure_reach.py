@@ -6,6 +6,7 @@ from destination_norberg.core.erasure_reach import (
     BACKUPS_ELSEWHERE,
     EMAIL_COPIES,
     ENGLISH,
+    MESSAGES_SENT,
     SENT_FILES,
     SERVER_LOG,
     out_of_reach,
@@ -14,15 +15,17 @@ from destination_norberg.core.erasure_reach import (
 
 
 def test_a_server_keeps_its_own_log_and_backups() -> None:
-    assert out_of_reach("sqlite") == (BACKUPS_ELSEWHERE, EMAIL_COPIES, SENT_FILES)
-    assert out_of_reach("postgresql") == (BACKUPS_ELSEWHERE, EMAIL_COPIES, SENT_FILES,
-                                          SERVER_LOG)
+    assert out_of_reach("sqlite") == (BACKUPS_ELSEWHERE, EMAIL_COPIES, MESSAGES_SENT,
+                                      SENT_FILES)
+    assert out_of_reach("postgresql") == (BACKUPS_ELSEWHERE, EMAIL_COPIES, MESSAGES_SENT,
+                                          SENT_FILES, SERVER_LOG)
     assert set(ENGLISH) == set(out_of_reach("postgresql"))
 
 
 def test_the_command_lines_sentence() -> None:
     assert out_of_reach_sentence("sqlite", "/b") == (
         "Erasure cannot reach: backups outside /b (written with `backup --out` or copied "
-        "elsewhere), copies sent by e-mail, partner files and exports already sent.")
+        "elsewhere), copies sent by e-mail, the e-mails sent to them (in their mailbox and "
+        "the mail server's log), partner files and exports already sent.")
     assert out_of_reach_sentence("postgresql", "/b").endswith(
         "exports already sent, the database server's write-ahead log and its own backups.")

@@ -40,6 +40,8 @@ def place_text(place: str, backups: str) -> str:
             "Erasure", "backups kept outside the program's backup folder (%1): saved "
                        "elsewhere or copied").replace("%1", backups),
         reach.EMAIL_COPIES: QCoreApplication.translate("Erasure", "copies sent by e-mail"),
+        reach.MESSAGES_SENT: QCoreApplication.translate(
+            "Erasure", "the e-mails sent to them (in their mailbox and the mail server's log)"),
         reach.SENT_FILES: QCoreApplication.translate(
             "Erasure", "partner files and exports already sent"),
         reach.SERVER_LOG: QCoreApplication.translate(

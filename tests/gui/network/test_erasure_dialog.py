@@ -95,7 +95,8 @@ def test_the_confirmation_says_what_erasure_cannot_reach(page, qtbot, greta,
     text = box.text()
     assert text.startswith(f"Erase {NAME} · greta@zz.example") and " for good? " in text
     assert "Erasure cannot reach:\n• backups kept outside the program's backup folder (" in text
-    assert "• copies sent by e-mail\n• partner files and exports already sent" in text
+    assert ("• copies sent by e-mail\n• the e-mails sent to them (in their mailbox and the mail "
+            "server's log)\n• partner files and exports already sent") in text
     assert "write-ahead log" not in text  # SQLite: no server
     assert "`" not in text and "--" not in text  # no command for a coordinator to type
     assert dialog.result_dialog is None
