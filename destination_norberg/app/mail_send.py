@@ -35,7 +35,7 @@ from destination_norberg.core.mail import (
     why_left_out,
 )
 from destination_norberg.core.mail_message import Attachment, build_message
-from destination_norberg.core.said import said
+from destination_norberg.core.said import message_of, said
 from destination_norberg.core.timeutil import now_utc, to_local
 
 TIMEOUT_S = 30.0
@@ -353,7 +353,7 @@ def send_mailing(url: str, mailing_id: int, settings: SmtpSettings, password: st
                         try:
                             error = sender.send_one(row, candidate)
                         except MailError as exc:  # could not reconnect: stop here
-                            result.stopped = str(exc)
+                            result.stopped = message_of(exc) or str(exc)
                             result.left = len(todo) - done
                             break
                         if error is None:

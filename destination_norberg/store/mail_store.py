@@ -14,6 +14,7 @@ from datetime import date, datetime
 from typing import Any
 
 from destination_norberg.core.mail import Candidate
+from destination_norberg.core.said import restored, stored
 from destination_norberg.store.rows import RowSource, as_date, as_utc
 
 SENT, FAILED, WAITING = "skickad", "misslyckad", "väntar"
@@ -77,7 +78,7 @@ class RecipientRow:
     name: str  # the person's name now ("" once the person is gone)
     address: str
     status: str
-    error: str
+    error: str  # a core.said.Said when it was stored as one (store.mail_store.mark_failed)
     sent_at: datetime | None
     message_id: str
 
@@ -107,7 +108,7 @@ def read_recipients(source: RowSource, mailing_id: int) -> list[RecipientRow]:
         id=mailing_id)
     return [RecipientRow(int(r[0]), int(r[1]), None if r[2] is None else int(r[2]),
                          None if r[3] is None else int(r[3]), str(r[4]), str(r[5]),
-                         str(r[6]), str(r[7] or ""), as_utc(r[8]), str(r[9] or ""))
+                         str(r[6]), restored(str(r[7] or "")), as_utc(r[8]), str(r[9] or ""))
             for r in rows]
 
 
@@ -197,7 +198,7 @@ def mark_failed(engine: Any, recipient_id: int, error: str, address: str | None 
     r = m.MailRecipient.__table__
     with _guard("The failed message"), write_session(engine) as session:
         session.execute(update(r).where(r.c.id == recipient_id, r.c.status != SENT)
-                        .values(status=FAILED, error=error,
+                        .values(status=FAILED, error=stored(error),
                                 **({} if address is None else {"address": address})))
 
 
