@@ -31,6 +31,7 @@ from destination_norberg.core.mail import (
     address_of,
     message_id,
     reason_said,
+    refused_said,
     render,
     why_left_out,
 )
@@ -138,8 +139,7 @@ def _refused(exc: smtplib.SMTPException, address: str) -> str:
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
         code, text = next(iter(exc.recipients.values()), (0, b""))
         words = f"{code} {text.decode('utf-8', 'replace') if isinstance(text, bytes) else text}"
-        return said("mail.refused", "The server refused the address {address}: {reason}",
-                    address=address, reason=words.strip())
+        return refused_said(address, words)
     if isinstance(exc, smtplib.SMTPSenderRefused):
         return said("mail.sender_refused", "The server refused the sender address: {reason}",
                     reason=_server_words(exc))
