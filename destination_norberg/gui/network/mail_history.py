@@ -95,6 +95,8 @@ class MailHistoryDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.list)
         splitter.addWidget(self.people)
+        splitter.setStretchFactor(0, 1)  # a few mailings above, their many recipients below
+        splitter.setStretchFactor(1, 2)
         self.retry = QPushButton(self.tr("Send the failed again"), self)
         self.retry.setEnabled(False)
         roomy(self.retry)
@@ -171,6 +173,7 @@ class MailHistoryDialog(QDialog):
                      word(getattr(r, "error", "") or ""))
             for column, value in enumerate(cells):
                 self.people.setItem(row, column, _item(value))
+            self.people.item(row, 4).setToolTip(plain(cells[4]))  # the whole, when cut
         self.people.resizeColumnsToContents()
         self.people.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
 
