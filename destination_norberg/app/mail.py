@@ -353,6 +353,14 @@ def mailing_recipients(url: str, mailing_id: int) -> list[RecipientStatus]:
                             r.sent_at, r.organisation_id, r.message_id) for r in rows]
 
 
+def failed_recipients(url: str, mailing_id: int) -> list[RecipientStatus]:
+    """The mailing's recipients whose message failed, each with why (a core.said message,
+    worded in the reader's language)."""
+    from destination_norberg.store.mail_store import FAILED
+
+    return [r for r in mailing_recipients(url, mailing_id) if r.status == FAILED]
+
+
 def set_opt_out(url: Any, person_id: int, day: date | None) -> None:
     """Record that the person asked for no more e-mail on `day` (None: clear it)."""
     from destination_norberg.store.mail_store import set_opt_out as store_set

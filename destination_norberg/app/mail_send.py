@@ -31,11 +31,12 @@ from destination_norberg.core.mail import (
     address_of,
     message_id,
     reason_said,
+    refused_said,
     render,
     why_left_out,
 )
 from destination_norberg.core.mail_message import Attachment, build_message
-from destination_norberg.core.said import said
+from destination_norberg.core.said import message_of, said
 from destination_norberg.core.timeutil import now_utc, to_local
 
 TIMEOUT_S = 30.0
@@ -138,8 +139,7 @@ def _refused(exc: smtplib.SMTPException, address: str) -> str:
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
         code, text = next(iter(exc.recipients.values()), (0, b""))
         words = f"{code} {text.decode('utf-8', 'replace') if isinstance(text, bytes) else text}"
-        return said("mail.refused", "The server refused the address {address}: {reason}",
-                    address=address, reason=words.strip())
+        return refused_said(address, words)
     if isinstance(exc, smtplib.SMTPSenderRefused):
         return said("mail.sender_refused", "The server refused the sender address: {reason}",
                     reason=_server_words(exc))
@@ -353,7 +353,7 @@ def send_mailing(url: str, mailing_id: int, settings: SmtpSettings, password: st
                         try:
                             error = sender.send_one(row, candidate)
                         except MailError as exc:  # could not reconnect: stop here
-                            result.stopped = str(exc)
+                            result.stopped = message_of(exc) or str(exc)
                             result.left = len(todo) - done
                             break
                         if error is None:

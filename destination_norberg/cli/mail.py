@@ -356,7 +356,7 @@ def run_retry(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_list(args: argparse.Namespace, ctx: Context) -> int:
-    from destination_norberg.app.mail import list_mailings
+    from destination_norberg.app.mail import failed_recipients, list_mailings
     from destination_norberg.cli.common import existing
 
     with user_errors():
@@ -373,4 +373,9 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
     for m in mailings:
         print(f"{m.id:>4}  {m.created_at:%Y-%m-%d %H:%M} UTC  {m.kind:<8} {m.subject}  "
               f"(sent {m.sent}, failed {m.failed}, waiting {m.pending})")
+        if m.failed:  # who was not reached and why, as the window's history shows it
+            with user_errors():
+                failed = failed_recipients(ctx.url, m.id)
+            for r in failed:
+                print(f"        failed: {r.name or '?'} <{r.address}>: {r.error}")
     return 0

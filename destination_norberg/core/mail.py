@@ -96,6 +96,13 @@ class Choice:
     excluded: list[tuple[Candidate, Reason]] = field(default_factory=list)
 
 
+def refused_said(address: str, reply: str) -> Said:
+    """The server refused the recipient's address, with its reply ("550 5.1.1 …") as it
+    said it: English here and on the command line, Swedish in the window."""
+    return said("mail.refused", "The server refused the address {address}: {reason}",
+                address=address, reason=reply.strip())
+
+
 def address_of(candidate: Candidate) -> str | None:
     """The candidate's address as it is sent to; None when there is none or it is invalid."""
     try:

@@ -15,6 +15,7 @@ the key `clause` is its sentence without the closing full stop.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any
@@ -69,3 +70,52 @@ def message_of(exc: BaseException) -> Said | None:
     """The Said an exception was raised with (its first such argument: an OSError's message
     comes second), else None."""
     return next((arg for arg in exc.args if isinstance(arg, Said)), None)
+
+
+_STORED = '{"said":'
+
+
+def _to_plain(value: Any) -> Any:
+    if isinstance(value, Said):
+        return {"said": {"key": value.key, "en": str(value),
+                         "params": {k: _to_plain(v) for k, v in value.params.items()}}}
+    if isinstance(value, list | tuple):
+        return [_to_plain(v) for v in value]
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    return str(value)
+
+
+def _from_plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        inner = value.get("said")
+        if not isinstance(inner, dict):
+            return str(value)
+        params = inner.get("params")
+        return _rebuilt(str(inner.get("en", "")), str(inner.get("key", "")),
+                        {str(k): _from_plain(v) for k, v in params.items()}
+                        if isinstance(params, dict) else {})
+    if isinstance(value, list):
+        return tuple(_from_plain(v) for v in value)
+    return value
+
+
+def stored(text: str) -> str:
+    """A message as a text column keeps it: a Said as JSON with its key, params and English
+    sentence, so it is worded in the reader's language when it is read back (`restored`);
+    any other text as it is."""
+    if not isinstance(text, Said):
+        return text
+    return json.dumps(_to_plain(text), ensure_ascii=False, sort_keys=True)
+
+
+def restored(text: str) -> str:
+    """The message `stored` kept: the Said again; a text written before (a plain sentence, or
+    anything that is not such JSON) as it is."""
+    if not text.startswith(_STORED):
+        return text
+    try:
+        value = _from_plain(json.loads(text))
+    except (ValueError, AttributeError, TypeError):
+        return text
+    return value if isinstance(value, Said) and value.key else text

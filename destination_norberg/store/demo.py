@@ -29,6 +29,7 @@ from destination_norberg.store.demo_anchor import anchor
 from destination_norberg.store.demo_capacity import read_capacity_files, write_capacity
 from destination_norberg.store.demo_counters import write_counters
 from destination_norberg.store.demo_guest_nights import write_guest_nights
+from destination_norberg.store.demo_mail import write_mailings
 from destination_norberg.store.demo_volunteers import write_volunteers
 
 # The steps reported to `progress`, by name (the window words them), in order.
@@ -156,6 +157,7 @@ def _read_all(folder: Path) -> dict[str, Any]:
         "guest_nights": _optional_csv(folder, "guest_nights.csv"),
         "volunteers": _optional_json(folder, "volunteers.json"),
         "counters": _optional_json(folder, "trail_counters.json"),
+        "mailings": _optional_json(folder, "mailings.json"),
     }
 
 
@@ -355,6 +357,7 @@ def _write(session: Session, f: dict[str, Any], say: Callable[[str], None]) -> d
     write_capacity(session, f, ref)
     write_volunteers(session, f.get("volunteers"), ids)
     write_counters(session, f.get("counters"), ref)
+    write_mailings(session, f.get("mailings"), ref)
     session.flush()
     return {t.name: session.execute(select(func.count()).select_from(t)).scalar_one()
             for t in m.TABLES}

@@ -12,6 +12,7 @@ from typing import Any
 from destination_norberg.core.demo_dates import REFERENCE_DAY, DemoDates
 from destination_norberg.store.demo_counters import anchored as counters_anchored
 from destination_norberg.store.demo_guest_nights import anchored
+from destination_norberg.store.demo_mail import anchored as mailings_anchored
 
 
 def _day(text: str) -> date:
@@ -89,6 +90,7 @@ def anchor(files: dict[str, Any], dates: DemoDates) -> dict[str, Any]:
                            if dates.keeps_reading(_day(t["date"]) + timedelta(days=shift))]
     out["guest_nights"] = anchored(files.get("guest_nights", []), dates)
     out["counters"] = counters_anchored(files.get("counters"), dates)
+    out["mailings"] = mailings_anchored(files.get("mailings"), dates)
     return out
 
 

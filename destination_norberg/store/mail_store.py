@@ -14,6 +14,7 @@ from datetime import date, datetime
 from typing import Any
 
 from destination_norberg.core.mail import Candidate
+from destination_norberg.core.said import restored, stored
 from destination_norberg.store.rows import RowSource, as_date, as_utc
 
 SENT, FAILED, WAITING = "skickad", "misslyckad", "väntar"
@@ -77,7 +78,7 @@ class RecipientRow:
     name: str  # the person's name now ("" once the person is gone)
     address: str
     status: str
-    error: str
+    error: str  # a core.said.Said when it was stored as one (store.mail_store.mark_failed)
     sent_at: datetime | None
     message_id: str
 
@@ -107,7 +108,7 @@ def read_recipients(source: RowSource, mailing_id: int) -> list[RecipientRow]:
         id=mailing_id)
     return [RecipientRow(int(r[0]), int(r[1]), None if r[2] is None else int(r[2]),
                          None if r[3] is None else int(r[3]), str(r[4]), str(r[5]),
-                         str(r[6]), str(r[7] or ""), as_utc(r[8]), str(r[9] or ""))
+                         str(r[6]), restored(str(r[7] or "")), as_utc(r[8]), str(r[9] or ""))
             for r in rows]
 
 
@@ -136,69 +137,95 @@ def mailing_counts(source: RowSource) -> list[tuple[MailingRow, dict[str, int]]]
 def insert_mailing(engine: Any, values: Mapping[str, Any],
                    recipients: Sequence[Candidate], addresses: Sequence[str]) -> int:
     """A mailing and its recipients ("väntar") in one unit; its id."""
+    from destination_norberg.store.database import write_session
+    from destination_norberg.store.planning_write import _guard
+
+    with _guard("The mailing"), write_session(engine) as session:
+        return add_mailing(session, values, recipients, addresses)
+
+
+def add_mailing(session: Any, values: Mapping[str, Any], recipients: Sequence[Candidate],
+                addresses: Sequence[str]) -> int:
+    """`insert_mailing` inside an open write unit (the demo's too); the mailing's id."""
     from sqlalchemy import insert
 
     from destination_norberg.store import models as m
     from destination_norberg.store.base import utcnow
-    from destination_norberg.store.database import write_session
-    from destination_norberg.store.planning_write import _guard
 
     row = dict(values)
     row["selection"] = json.dumps(row.get("selection") or {}, ensure_ascii=False,
                                   sort_keys=True)
     row.setdefault("created_at", utcnow())
-    with _guard("The mailing"), write_session(engine) as session:
-        mailing_id = int(session.execute(insert(m.Mailing.__table__).values(**row))
-                         .inserted_primary_key[0])
-        if recipients:
-            session.execute(insert(m.MailRecipient.__table__), [
-                {"mailing_id": mailing_id, "person_id": c.person_id,
-                 "organisation_id": c.organisation_id, "address": address,
-                 "status": WAITING, "error": "", "sent_at": None, "message_id": ""}
-                for c, address in zip(recipients, addresses, strict=True)])
-        return mailing_id
+    mailing_id = int(session.execute(insert(m.Mailing.__table__).values(**row))
+                     .inserted_primary_key[0])
+    if recipients:
+        session.execute(insert(m.MailRecipient.__table__), [
+            {"mailing_id": mailing_id, "person_id": c.person_id,
+             "organisation_id": c.organisation_id, "address": address,
+             "status": WAITING, "error": "", "sent_at": None, "message_id": ""}
+            for c, address in zip(recipients, addresses, strict=True)])
+    return mailing_id
 
 
 def mark_sent(engine: Any, recipient_id: int, *, message_id: str, sent_at: datetime,
               interaction: Mapping[str, Any] | None, address: str | None = None) -> None:
     """One recipient sent, and the interaction that logs it (organisation_id, occurred_on,
     note, person_id), in one unit."""
+    from destination_norberg.store.database import write_session
+    from destination_norberg.store.planning_write import _guard
+
+    with _guard("The sent message"), write_session(engine) as session:
+        record_sent(session, recipient_id, message_id=message_id, sent_at=sent_at,
+                    interaction=interaction, address=address)
+
+
+def record_sent(session: Any, recipient_id: int, *, message_id: str, sent_at: datetime,
+                interaction: Mapping[str, Any] | None, address: str | None = None) -> None:
+    """`mark_sent` inside an open write unit (the demo's too): the row "skickad" and the
+    contact of kind e-post that logs it, with no follow-up (its `uid` new unless given)."""
     from sqlalchemy import insert, update
 
     from destination_norberg.core.vocab import InteractionKind
     from destination_norberg.store import models as m
     from destination_norberg.store.base import new_uid
-    from destination_norberg.store.database import write_session
-    from destination_norberg.store.planning_write import _guard
     from destination_norberg.store.versioned import insert_versioned
 
     r = m.MailRecipient.__table__
-    with _guard("The sent message"), write_session(engine) as session:
-        session.execute(update(r).where(r.c.id == recipient_id).values(
-            status=SENT, error="", sent_at=sent_at, message_id=message_id,
-            **({} if address is None else {"address": address})))
-        if interaction is not None:
-            new_id = insert_versioned(session, m.Interaction.__table__, {
-                "uid": new_uid(), "organisation_id": interaction["organisation_id"],
-                "occurred_on": interaction["occurred_on"], "kind": InteractionKind.EMAIL.value,
-                "note": interaction["note"], "follow_up_on": None, "follow_up_done": False})
-            if interaction.get("person_id") is not None:
-                session.execute(insert(m.interaction_person).values(
-                    interaction_id=new_id, person_id=interaction["person_id"]))
+    session.execute(update(r).where(r.c.id == recipient_id).values(
+        status=SENT, error="", sent_at=sent_at, message_id=message_id,
+        **({} if address is None else {"address": address})))
+    if interaction is not None:
+        new_id = insert_versioned(session, m.Interaction.__table__, {
+            "uid": interaction.get("uid") or new_uid(),
+            "organisation_id": interaction["organisation_id"],
+            "occurred_on": interaction["occurred_on"], "kind": InteractionKind.EMAIL.value,
+            "note": interaction["note"], "follow_up_on": None, "follow_up_done": False})
+        if interaction.get("person_id") is not None:
+            session.execute(insert(m.interaction_person).values(
+                interaction_id=new_id, person_id=interaction["person_id"]))
 
 
 def mark_failed(engine: Any, recipient_id: int, error: str, address: str | None = None) -> None:
-    from sqlalchemy import update
-
-    from destination_norberg.store import models as m
+    """One recipient not reached, and why: a core.said message is kept with its key and
+    params (core.said.stored), so it is worded in the reader's language when read."""
     from destination_norberg.store.database import write_session
     from destination_norberg.store.planning_write import _guard
 
-    r = m.MailRecipient.__table__
     with _guard("The failed message"), write_session(engine) as session:
-        session.execute(update(r).where(r.c.id == recipient_id, r.c.status != SENT)
-                        .values(status=FAILED, error=error,
-                                **({} if address is None else {"address": address})))
+        record_failed(session, recipient_id, error, address)
+
+
+def record_failed(session: Any, recipient_id: int, error: str,
+                  address: str | None = None) -> None:
+    """`mark_failed` inside an open write unit (the demo's too); a sent row stays sent."""
+    from sqlalchemy import update
+
+    from destination_norberg.store import models as m
+
+    r = m.MailRecipient.__table__
+    session.execute(update(r).where(r.c.id == recipient_id, r.c.status != SENT)
+                    .values(status=FAILED, error=stored(error),
+                            **({} if address is None else {"address": address})))
 
 
 def set_opt_out(engine: Any, person_id: int, day: date | None) -> bool:

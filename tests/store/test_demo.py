@@ -25,6 +25,9 @@ from destination_norberg.store.info import database_info
 pytestmark = pytest.mark.both_engines
 
 DATA = demo_data_dir()
+#: The demo's mailing (data/mailings.json): the consent rule picks 12 people of the
+#: organisations tagged vinterstråket, the server refused one address.
+SENT_IN_DEMO_MAILING = 11
 
 
 def rows(name: str) -> list[dict[str, str]]:
@@ -59,13 +62,15 @@ def test_load_into_empty_database_writes_every_file(engine) -> None:
     stages: list[str] = []
     written = load_demo(engine, progress=lambda _fraction, step: stages.append(step))
     assert written == {t: n for t, n in counts(engine).items() if t in written}
+    sent = SENT_IN_DEMO_MAILING
     expected = {
         "season": len(data("seasons.json")),
         "place": len(data("places.geojson")["features"]),
         "organisation": len(rows("organisations.csv")),
         # issue 19: the volunteers not in the network are persons too
         "person": len(rows("persons.csv")) + len(data("volunteers.json")["volunteers"]),
-        "interaction": len(rows("interactions.csv")),
+        # issue 20: the demo's mailing logs each message it sent as a contact (e-post)
+        "interaction": len(rows("interactions.csv")) + sent,
         "event": len(data("events.json")),
         "task": len(rows("tasks.csv")),
         "strak": len(data("strak.json")),

@@ -140,3 +140,29 @@ def test_the_opt_out_is_part_of_a_person_edit_and_its_undo(demo_engine, people) 
     assert undone["mail_opt_out_on"] is None
     with pytest.raises(ContactError, match="opt-out day"):
         update_row(demo_engine, "person", undone, {**undone, "mail_opt_out_on": "igår"})
+
+
+def test_a_failure_is_kept_as_its_message_and_an_old_plain_one_as_it_is(
+        demo_engine, people) -> None:
+    from destination_norberg.core.said import said
+    from destination_norberg.store.mail_store import mark_failed, read_recipients
+
+    url = url_of(demo_engine)
+    mailing = create_mailing(url, "Vintern\n\nHej!", "sv", RecipientQuery(tags={"mejltest"}),
+                             "test")
+    first, second = (r[0] for r in rows(demo_engine, "SELECT id FROM mail_recipient WHERE "
+                                        "mailing_id = :m ORDER BY id", m=mailing))
+    reason = said("mail.refused", "The server refused the address {address}: {reason}",
+                  address="anna@akern.example", reason="550 5.1.1 No such user here")
+    mark_failed(demo_engine, first, reason)
+    with demo_engine.begin() as conn:  # a row written before errors were kept as messages
+        conn.execute(text("UPDATE mail_recipient SET status = 'misslyckad', error = "
+                          ":e WHERE id = :id"), {"e": "Refused long ago", "id": second})
+    stored = rows(demo_engine, "SELECT error FROM mail_recipient WHERE id = :id", id=first)
+    assert stored[0][0].startswith('{"said":') and "550 5.1.1" in stored[0][0]
+    read = {r.id: r.error for r in read_recipients(EngineRows(demo_engine), mailing)}
+    assert read[first] == ("The server refused the address anna@akern.example: "
+                           "550 5.1.1 No such user here")
+    assert read[first].key == "mail.refused"  # type: ignore[attr-defined]
+    assert read[first].params["reason"] == "550 5.1.1 No such user here"  # type: ignore
+    assert read[second] == "Refused long ago" and not hasattr(read[second], "key")

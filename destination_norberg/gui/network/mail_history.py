@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from destination_norberg.gui.common import labels
 from destination_norberg.gui.common.errors import user_message
+from destination_norberg.gui.common.messages import word
 from destination_norberg.gui.common.plain import plain
 from destination_norberg.gui.network.mail_api import api
 
@@ -63,6 +64,14 @@ def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
     return table
 
 
+def roomy(button: QPushButton) -> None:
+    """Room for the whole label with a margin of a line's height on each side: the style's
+    own (a few pixels) left "Skicka om misslyckade" touching its frame, as if cut off."""
+    metrics = button.fontMetrics()
+    button.setMinimumWidth(max(button.sizeHint().width(),
+                               metrics.horizontalAdvance(button.text()) + 2 * metrics.height()))
+
+
 class MailHistoryDialog(QDialog):
     def __init__(self, page: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent or page)
@@ -86,8 +95,11 @@ class MailHistoryDialog(QDialog):
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.list)
         splitter.addWidget(self.people)
+        splitter.setStretchFactor(0, 1)  # a few mailings above, their many recipients below
+        splitter.setStretchFactor(1, 2)
         self.retry = QPushButton(self.tr("Send the failed again"), self)
         self.retry.setEnabled(False)
+        roomy(self.retry)
         self.retry.clicked.connect(lambda: self.send_again())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.retry, QDialogButtonBox.ButtonRole.ActionRole)
@@ -158,9 +170,10 @@ class MailHistoryDialog(QDialog):
             sent_at = getattr(r, "sent_at", None)
             cells = (getattr(r, "name", "") or "", r.address, status_text(r.status),
                      labels.fmt_local(sent_at) if sent_at else "",
-                     getattr(r, "error", "") or "")
+                     word(getattr(r, "error", "") or ""))
             for column, value in enumerate(cells):
                 self.people.setItem(row, column, _item(value))
+            self.people.item(row, 4).setToolTip(plain(cells[4]))  # the whole, when cut
         self.people.resizeColumnsToContents()
         self.people.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from destination_norberg.core.progress import Cancelled
 from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.jobs import ProgressJob, TaskRunner, run_and_wait
+from destination_norberg.gui.common.messages import word
 from destination_norberg.gui.common.plain import plain
 from destination_norberg.gui.network.mail_api import api, on_geodata_thread, read_server, waited
 
@@ -193,11 +194,11 @@ class SummaryDialog(QDialog):
             lines.append(self.tr("Not sent, because sending was cancelled: %1.").replace(
                 "%1", str(result.left)))
         if getattr(result, "stopped", ""):
-            lines.append(plain(result.stopped))
+            lines.append(plain(word(result.stopped)))
         self.text.setText("\n".join(lines))
         self.failed.clear()
         for f in result.failed:
-            self.failed.addItem(plain(f"{f.name} <{f.address}>: {f.error}"))
+            self.failed.addItem(plain(f"{f.name} <{f.address}>: {word(f.error)}"))
         self.failed.setVisible(bool(result.failed))
         self.retry_button.setEnabled(bool(result.failed or result.left))
         self.retry_button.setVisible(bool(result.failed or result.left))
