@@ -34,6 +34,7 @@ SHOTS = [("overview", "sv", "overview.png"), ("overview", "en", "overview-en.png
          ("snowmap", "sv", "snowmap.png"), ("trailedit", "sv", "trailedit.png"),
          ("zoneclose", "sv", "zoneclose.png"), ("network", "sv", "network.png"),
          ("mail-composer", "sv", "mail-composer.png"),
+         ("mail-history", "sv", "mail-history.png"),
          ("packages", "sv", "packages.png"), ("status", "sv", "status.png"),
          ("report", "sv", "report.png"), ("guide", "sv", "guide.png")]
 SIZES = ("1280x720", "1400x900")
