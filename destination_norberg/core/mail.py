@@ -17,7 +17,8 @@ line's dry run and the sending itself all call `choose`):
 - Any other basis (none is known): left out as without consent (NO_CONSENT_DATE).
 
 Every message ends with the unsubscribe notice in its language (`unsubscribe_notice`): a
-reply with the word "avregistrera" / "unsubscribe" is recorded as the person's opt-out.
+reply with the word "avregistrera" / "unsubscribe" is recorded by the coordinator as the
+person's opt-out (replies are not read by the program: it has no mailbox).
 """
 
 from __future__ import annotations
