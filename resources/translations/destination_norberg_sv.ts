@@ -10135,6 +10135,10 @@ vinter: fre–sön 11–16</translation>
             <source>Who is left out, and why</source>
             <translation>Vem som utelämnas, och varför</translation>
         </message>
+        <message>
+            <source>Reading the template…</source>
+            <translation>Läser mallen…</translation>
+        </message>
     </context>
     <context>
         <name>MailHistory</name>
@@ -10157,6 +10161,10 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>package</source>
             <translation>paket</translation>
+        </message>
+        <message>
+            <source>sending / uncertain</source>
+            <translation>skickas / osäker</translation>
         </message>
     </context>
     <context>
@@ -10221,6 +10229,10 @@ vinter: fre–sön 11–16</translation>
             <source>Send the failed again</source>
             <translation>Skicka om misslyckade</translation>
         </message>
+        <message>
+            <source>Uncertain</source>
+            <translation>Osäkra</translation>
+        </message>
     </context>
     <context>
         <name>MailMenu</name>
@@ -10270,6 +10282,34 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>Preparing the mailing…</source>
             <translation>Förbereder utskicket…</translation>
+        </message>
+        <message>
+            <source>Send again anyway?</source>
+            <translation>Skicka igen ändå?</translation>
+        </message>
+        <message>
+            <source>The program cannot tell whether these got the message; if they did, they get it twice:
+
+%1
+
+Send to them again?</source>
+            <translation>Programmet kan inte avgöra om de här fick meddelandet; fick de det, får de det två gånger:
+
+%1
+
+Skicka till dem igen?</translation>
+        </message>
+        <message>
+            <source>Reading the e-mail server's settings…</source>
+            <translation>Läser e-postserverns inställningar…</translation>
+        </message>
+        <message>
+            <source>Sending under way</source>
+            <translation>Ett utskick pågår</translation>
+        </message>
+        <message>
+            <source>A sending is under way; wait until it has finished.</source>
+            <translation>Ett utskick pågår; vänta tills det är klart.</translation>
         </message>
     </context>
     <context>
@@ -10386,6 +10426,10 @@ vinter: fre–sön 11–16</translation>
             <source>Test the connection</source>
             <translation>Testa anslutningen</translation>
         </message>
+        <message>
+            <source>Reading the e-mail server's settings…</source>
+            <translation>Läser e-postserverns inställningar…</translation>
+        </message>
     </context>
     <context>
         <name>PackageMailDialog</name>
@@ -10449,6 +10493,14 @@ vinter: fre–sön 11–16</translation>
             <source>No one is ticked to get the package.</source>
             <translation>Ingen är markerad att få paketet.</translation>
         </message>
+        <message>
+            <source>Send to them again</source>
+            <translation>Skicka till dem igen</translation>
+        </message>
+        <message>
+            <source>Already got version %1: %2.</source>
+            <translation>Har redan fått version %1: %2.</translation>
+        </message>
     </context>
     <context>
         <name>PasswordDialog</name>
@@ -10502,6 +10554,18 @@ vinter: fre–sön 11–16</translation>
         <message>
             <source>Not sent, because sending was cancelled: %1.</source>
             <translation>Inte skickade eftersom utskicket avbröts: %1.</translation>
+        </message>
+        <message>
+            <source>May have been sent; the program cannot tell (ask them, or send again anyway):</source>
+            <translation>Kan ha skickats; programmet kan inte avgöra det (fråga dem, eller skicka igen ändå):</translation>
+        </message>
+        <message>
+            <source>Send again anyway…</source>
+            <translation>Skicka igen ändå…</translation>
+        </message>
+        <message>
+            <source>May have been sent; the program cannot tell: %1 (not sent again by itself).</source>
+            <translation>Kan ha skickats; programmet kan inte avgöra det: %1 (skickas inte igen av sig självt).</translation>
         </message>
     </context>
 </TS>

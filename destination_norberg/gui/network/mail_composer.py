@@ -22,9 +22,9 @@ from destination_norberg.gui.common import labels
 from destination_norberg.gui.common.dialog import PROBLEM_STYLE
 from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.messages import word
-from destination_norberg.gui.common.plain import plain
+from destination_norberg.gui.common.plain import plain, shown
 from destination_norberg.gui.forms.mail_composer_dialog_ui import Ui_MailComposerDialog
-from destination_norberg.gui.network.mail_api import api, core_mail
+from destination_norberg.gui.network.mail_api import api, core_mail, waited
 
 PREVIEW_DELAY_MS = 400
 TEMPLATE_FILTER = "Text (*.txt);;All files (*)"
@@ -72,6 +72,7 @@ class MailComposerDialog(QDialog):
         self._asked = 0  # the newest preview asked for; older answers are dropped
         self._focus_subject = False
         self.smtp: Any = None
+        self._server_asked = 0  # the newest read of the server's settings
         self._fill_choices()
         self._fields_menu()
         self.ok = ui.buttonBox.button(ui.buttonBox.StandardButton.Ok)
@@ -94,13 +95,14 @@ class MailComposerDialog(QDialog):
         ui.sampleFor.currentIndexChanged.connect(lambda _i: self._show_sample())
         ui.included.itemChanged.connect(self._ticked)
         self.finished.connect(self._stop)
-        self.show_server()
-        self.read_preview()
+        ui.serverBar.setVisible(False)  # until the settings are read
+        self.show_server()  # then the preview
 
     def _stop(self, _result: int = 0) -> None:
         """Closed: an answer still on its way is dropped."""
         self.timer.stop()
         self._asked += 1
+        self._server_asked += 1
 
     # --- choices ----------------------------------------------------------------------------
 
@@ -179,21 +181,30 @@ class MailComposerDialog(QDialog):
     # --- the server -------------------------------------------------------------------------
 
     def show_server(self) -> None:
+        """Read the server's settings in the worker; then say whether one is set up and
+        read the preview (its message names the sender)."""
         from destination_norberg.gui.network.mail_api import read_server
 
-        try:
-            self.smtp = read_server(self.url)
-        except Exception as exc:  # noqa: BLE001 - said in the dialog
-            self.smtp = None
+        self._server_asked += 1
+        asked = self._server_asked
+        self.runner.run(partial(read_server, self.url),
+                        lambda smtp: self._on_server(asked, smtp, None),
+                        lambda exc: self._on_server(asked, None, exc))
+
+    def _on_server(self, asked: int, smtp: Any, exc: BaseException | None) -> None:
+        if asked != self._server_asked:
+            return
+        self.smtp = smtp
+        if exc is not None:
             self.ui.serverNote.setText(plain(user_message(exc)))
         self.ui.serverBar.setVisible(self.smtp is None)
+        self.read_preview()
 
     def edit_server(self) -> None:
         from destination_norberg.gui.network.mail_server import edit_server
 
         if edit_server(self, self.runner, self.url):
             self.show_server()
-            self.read_preview()
 
     # --- the preview ------------------------------------------------------------------------
 
@@ -234,7 +245,7 @@ class MailComposerDialog(QDialog):
         ui.included.clear()
         for c in preview.included:
             what = ", ".join(x for x in (c.organisation, c.email) if x)
-            item = QListWidgetItem(plain(f"{c.name} ({what})"), ui.included)
+            item = QListWidgetItem(shown(f"{c.name} ({what})"), ui.included)
             item.setData(Qt.ItemDataRole.UserRole, c.person_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked if c.person_id in self.unticked
@@ -243,13 +254,13 @@ class MailComposerDialog(QDialog):
         ui.excluded.clear()
         for c, why in preview.excluded:
             org = f" ({c.organisation})" if c.organisation else ""
-            item = QListWidgetItem(plain(f"{c.name}{org}: {word(why)}"), ui.excluded)
+            item = QListWidgetItem(shown(f"{c.name}{org}: {word(why)}"), ui.excluded)
             item.setData(Qt.ItemDataRole.UserRole, c.person_id)
         kept = ui.sampleFor.currentData()
         ui.sampleFor.blockSignals(True)
         ui.sampleFor.clear()
         for index, c in enumerate(preview.included):
-            ui.sampleFor.addItem(plain(c.name), index)
+            ui.sampleFor.addItem(shown(c.name), index)
         ui.sampleFor.setCurrentIndex(max(ui.sampleFor.findData(kept), 0))
         ui.sampleFor.blockSignals(False)
         self._show_counts()
@@ -319,8 +330,10 @@ class MailComposerDialog(QDialog):
                 return False
             path = Path(name)
         try:
-            text = path.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
+            text = str(waited(self, self.runner, partial(path.read_text,
+                                                         encoding="utf-8-sig"),
+                              self.tr("Reading the template…")))
+        except Exception as exc:  # noqa: BLE001 - said in the dialog
             self.ui.problem.setText(plain(self.tr("%1 could not be read: %2").replace(
                 "%1", path.name).replace("%2", user_message(exc))))
             self.ui.problem.setVisible(True)

@@ -1,8 +1,9 @@
 """The network area's e-mail menu and the history of mailings.
 
-"Mailings" lists every mailing (app.mail*.list_mailings) with how many were sent, failed
-and wait; choosing one shows its recipients and their status (read in the worker);
-"Send the failed again" sends whoever was not reached (nothing is sent twice).
+"Mailings" lists every mailing (app.mail*.list_mailings) with how many were sent, failed,
+wait and are uncertain (the program stopped while the server had the message); choosing one
+shows its recipients and their status; both are read in the worker. "Send the failed again"
+sends whoever was not reached (nothing is sent twice; off while a sending runs).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 from destination_norberg.gui.common import labels
 from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.messages import word
-from destination_norberg.gui.common.plain import plain
+from destination_norberg.gui.common.plain import plain, shown
 from destination_norberg.gui.network.mail_api import api
 
 translate = QCoreApplication.translate  # lupdate reads translate("MailHistory", "text")
@@ -38,7 +39,8 @@ translate = QCoreApplication.translate  # lupdate reads translate("MailHistory",
 def status_text(status: str) -> str:
     return {"väntar": translate("MailHistory", "waiting"),
             "skickad": translate("MailHistory", "sent"),
-            "misslyckad": translate("MailHistory", "failed")}.get(status, status)
+            "misslyckad": translate("MailHistory", "failed"),
+            "sänder": translate("MailHistory", "sending / uncertain")}.get(status, status)
 
 
 def kind_text(kind: str) -> str:
@@ -47,7 +49,7 @@ def kind_text(kind: str) -> str:
 
 
 def _item(text: object, number: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem(plain(text))
+    item = QTableWidgetItem(shown(text))  # a cell shows text as it is: no markup guessed
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
     if number:
         item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -81,9 +83,11 @@ class MailHistoryDialog(QDialog):
         self.mailings: list[Any] = []
         self.recipients: list[Any] = []
         self._asked = 0
+        self._listed = 0
+        self.loaded = False  # the first list of mailings has arrived
         self.list = _table(self, [self.tr("Created"), self.tr("Kind"), self.tr("Subject"),
                                   self.tr("Language"), self.tr("Sent"), self.tr("Failed"),
-                                  self.tr("Waiting")])
+                                  self.tr("Waiting"), self.tr("Uncertain")])
         self.people = _table(self, [self.tr("Name"), self.tr("Address"), self.tr("Status"),
                                     self.tr("Sent at"), self.tr("Why it failed")])
         for table, stretch in ((self.list, 2), (self.people, 4)):
@@ -92,6 +96,7 @@ class MailHistoryDialog(QDialog):
         self.empty = QLabel(self.tr("No mailings yet: “Send e-mail…” in the network area "
                                     "writes one."), self)
         self.empty.setWordWrap(True)
+        self.empty.setVisible(False)  # until the list is read
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.addWidget(self.list)
         splitter.addWidget(self.people)
@@ -114,20 +119,34 @@ class MailHistoryDialog(QDialog):
 
     def _stop(self, _result: int = 0) -> None:
         self._asked += 1
+        self._listed += 1
 
     def reload(self) -> None:
-        """The mailings, read now (a short list of summaries)."""
-        kept = self.chosen()
-        try:
-            self.mailings = list(api("list_mailings")(self.url))
-        except Exception as exc:  # noqa: BLE001 - said in the dialog
+        """The mailings, read in the worker (only the newest answer is shown)."""
+        self._listed += 1
+        listed = self._listed
+        self.retry.setEnabled(False)
+        self.runner.run(partial(api("list_mailings"), self.url),
+                        lambda mailings: self._list(listed, mailings),
+                        lambda exc: self._list_failed(listed, exc))
+
+    def _list_failed(self, listed: int, exc: BaseException) -> None:
+        if listed == self._listed:
             self.empty.setText(plain(user_message(exc)))
-            self.mailings = []
+            self._list(listed, [])
+
+    def _list(self, listed: int, mailings: Any) -> None:
+        if listed != self._listed:
+            return
+        kept = self.chosen()
+        self.mailings = list(mailings)
+        self.loaded = True
         self.empty.setVisible(not self.mailings)
         self.list.setRowCount(len(self.mailings))
         for row, m in enumerate(self.mailings):
             cells = (labels.fmt_local(m.created_at), kind_text(m.kind), m.subject,
-                     m.lang.upper(), m.sent, m.failed, m.pending)
+                     m.lang.upper(), m.sent, m.failed, m.pending,
+                     getattr(m, "uncertain", 0))
             for column, value in enumerate(cells):
                 self.list.setItem(row, column, _item(value, column >= 4))
         self.list.resizeColumnsToContents()
@@ -146,7 +165,11 @@ class MailHistoryDialog(QDialog):
     def _chosen(self) -> None:
         mailing_id = self.chosen()
         mailing = next((m for m in self.mailings if m.id == mailing_id), None)
-        self.retry.setEnabled(mailing is not None and bool(mailing.failed or mailing.pending))
+        from destination_norberg.gui.network.mail_send import sending_now
+
+        self.retry.setEnabled(mailing is not None and not sending_now()
+                              and bool(mailing.failed or mailing.pending
+                                       or getattr(mailing, "uncertain", 0)))
         self._asked += 1
         asked = self._asked
         if mailing_id is None:
@@ -189,8 +212,11 @@ class MailHistoryDialog(QDialog):
             self.reload()
 
         kind = next((m.kind for m in self.mailings if m.id == mailing_id), "")
+        self.retry.setEnabled(False)  # on again when the list is read after the sending
         self.sender = start_sending(self, self.runner, self.url, None, mailing_id, after,
                                     package=kind == "paket")
+        if self.sender is None:
+            self._chosen()
 
 
 def open_history(page: Any) -> MailHistoryDialog:

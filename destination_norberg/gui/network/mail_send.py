@@ -5,6 +5,13 @@ Shared by the composer, the history of mailings and a package's "Send by e-mail"
 backend (app.mail*) fixes the recipients as "waiting" first (create_mailing) and
 `send_mailing` sends only the rows not yet sent, so a retry or a send after Cancel never
 sends anything twice. Sending is not on the undo stack: a sent message cannot be unsent.
+
+One sending at a time from the window: while one runs, its summary's "Try again" and the
+history's "Send the failed again" are off, and `start_sending` says a sending is under way
+instead of starting a second (the backend claims each row too, so even two computers never
+send one twice). Rows the backend cannot tell about (status "sänder": the program stopped
+while the server had it) are not sent again by themselves: the summary lists them and
+"Send again anyway…" asks first.
 """
 
 from __future__ import annotations
@@ -33,7 +40,7 @@ from destination_norberg.core.progress import Cancelled
 from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.jobs import ProgressJob, TaskRunner, run_and_wait
 from destination_norberg.gui.common.messages import word
-from destination_norberg.gui.common.plain import plain
+from destination_norberg.gui.common.plain import plain, shown
 from destination_norberg.gui.network.mail_api import api, on_geodata_thread, read_server, waited
 
 translate = QCoreApplication.translate  # lupdate reads translate("MailSend", "text")
@@ -113,8 +120,19 @@ class Sender:
         self.job: ProgressJob | None = None
         self.summary: SummaryDialog | None = None
         self.result: Any = None
+        self.mailing_id: int | None = None
+
+    @property
+    def sending(self) -> bool:
+        return self in RUNNING
 
     def send(self, mailing_id: int) -> None:
+        if RUNNING:  # this or another sending is under way: never a second at once
+            return
+        RUNNING.add(self)
+        self.mailing_id = mailing_id
+        if self.summary is not None:
+            self.summary.set_busy(True)
         send_mailing = api("send_mailing")
         url, server, password = self.url, self.server, self.password
         job = self.job = ProgressJob(
@@ -139,25 +157,69 @@ class Sender:
                   lambda: self._done(mailing_id, None))
 
     def _done(self, mailing_id: int, result: Any) -> None:
+        RUNNING.discard(self)
         self.after()
         self.result = result
         if self.summary is None:
-            self.summary = SummaryDialog(self.parent, lambda: self.send(mailing_id))
+            self.summary = SummaryDialog(self.parent, lambda: self.send(mailing_id),
+                                         lambda: self.send_uncertain(mailing_id))
         self.summary.show_result(result)
         if not self.summary.isVisible():
             self.summary.open()
 
     def _failed(self, exc: BaseException) -> None:
+        RUNNING.discard(self)
+        if self.summary is not None:
+            self.summary.set_busy(False)
         self.after()
         QMessageBox.warning(self.parent, translate("MailSend", "Not sent"),
                             plain(user_message(exc)))
+
+    def send_uncertain(self, mailing_id: int) -> bool:
+        """After the user confirms: the rows the program cannot tell about made "waiting"
+        again (app.mail.resend_uncertain, in a worker), then sent. False when not."""
+        uncertain = list(getattr(self.result, "uncertain", None) or [])
+        if RUNNING or not uncertain:
+            return False
+        parent = self.summary or self.parent
+        names = "\n".join(shown(f"{u.name} <{u.address}>") for u in uncertain)
+        answer = QMessageBox.question(
+            parent, translate("MailSend", "Send again anyway?"),
+            plain(translate("MailSend", "The program cannot tell whether these got the "
+                            "message; if they did, they get it twice:\n\n%1\n\nSend to "
+                            "them again?").replace("%1", names)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        ids = [u.person_id for u in uncertain if u.person_id is not None]
+        try:
+            waited(parent, self.runner, partial(api("resend_uncertain"), self.url, mailing_id,
+                                                ids),
+                   translate("MailSend", "Preparing the mailing…"))
+        except Exception as exc:  # noqa: BLE001 - told; nothing sent
+            QMessageBox.warning(parent, translate("MailSend", "Not sent"),
+                                plain(user_message(exc)))
+            return False
+        self.send(mailing_id)
+        return True
+
+
+#: the sendings under way (at most one): the window never starts a second meanwhile
+RUNNING: set[Sender] = set()
+
+
+def sending_now() -> bool:
+    """Whether a sending from the window is under way."""
+    return bool(RUNNING)
 
 
 class SummaryDialog(QDialog):
     """What a sending did: how many were sent, who failed and why, how many are left after
     Cancel; "Try again" sends the failed and the left (nothing is sent twice)."""
 
-    def __init__(self, parent: QWidget, retry: Callable[[], None]) -> None:
+    def __init__(self, parent: QWidget, retry: Callable[[], None],
+                 resend: Callable[[], Any] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("E-mail sent"))
         self.resize(560, 380)
@@ -168,19 +230,47 @@ class SummaryDialog(QDialog):
         self.failed.setWordWrap(True)
         self.retry_button = QPushButton(self.tr("Try again"), self)
         self.retry_button.clicked.connect(retry)
+        self.uncertain_label = QLabel(self.tr("May have been sent; the program cannot tell "
+                                              "(ask them, or send again anyway):"), self)
+        self.uncertain_label.setWordWrap(True)
+        self.uncertain = QListWidget(self)
+        self.uncertain.setWordWrap(True)
+        self.resend_button = QPushButton(self.tr("Send again anyway…"), self)
+        if resend is not None:
+            self.resend_button.clicked.connect(lambda: resend())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.addButton(self.resend_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.retry_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
         box.addWidget(self.text)
         box.addWidget(self.failed, 1)
+        box.addWidget(self.uncertain_label)
+        box.addWidget(self.uncertain, 1)
         box.addWidget(buttons)
+        self._show_uncertain([])
+
+    def set_busy(self, busy: bool) -> None:
+        """Off while a sending runs (a second click would start another); on again by
+        `show_result`."""
+        if busy:
+            self.retry_button.setEnabled(False)
+            self.resend_button.setEnabled(False)
+
+    def _show_uncertain(self, rows: list[Any]) -> None:
+        self.uncertain.clear()
+        for u in rows:
+            self.uncertain.addItem(shown(f"{u.name} <{u.address}>"))
+        for widget in (self.uncertain_label, self.uncertain, self.resend_button):
+            widget.setVisible(bool(rows))
+        self.resend_button.setEnabled(bool(rows))
 
     def show_result(self, result: Any) -> None:
         if result is None:  # cancelled before the backend could say
             self.text.setText(self.tr("Sending was cancelled. Whoever was not reached yet "
                                       "can be sent to with “Try again”."))
             self.failed.setVisible(False)
+            self._show_uncertain([])
             self.retry_button.setEnabled(True)
             return
         lines = [self.tr("Sent: %1.").replace("%1", str(result.sent))]
@@ -193,15 +283,26 @@ class SummaryDialog(QDialog):
         if result.left:
             lines.append(self.tr("Not sent, because sending was cancelled: %1.").replace(
                 "%1", str(result.left)))
+        uncertain = list(getattr(result, "uncertain", None) or [])
+        if uncertain:
+            lines.append(self.tr("May have been sent; the program cannot tell: %1 (not sent "
+                                 "again by itself).").replace("%1", str(len(uncertain))))
         if getattr(result, "stopped", ""):
-            lines.append(plain(word(result.stopped)))
+            lines.append(shown(word(result.stopped)))
         self.text.setText("\n".join(lines))
         self.failed.clear()
         for f in result.failed:
-            self.failed.addItem(plain(f"{f.name} <{f.address}>: {word(f.error)}"))
+            self.failed.addItem(shown(f"{f.name} <{f.address}>: {word(f.error)}"))
+        self._show_uncertain(uncertain)
         self.failed.setVisible(bool(result.failed))
         self.retry_button.setEnabled(bool(result.failed or result.left))
         self.retry_button.setVisible(bool(result.failed or result.left))
+
+
+def _server(parent: QWidget, runner: TaskRunner, url: str) -> Any:
+    """The destination's server settings read in a worker (None: none set up)."""
+    return waited(parent, runner, partial(read_server, url),
+                  translate("MailSend", "Reading the e-mail server's settings…"))
 
 
 def _call(fn: Any, *args: Any, **kwargs: Any) -> Any:
@@ -216,13 +317,22 @@ def start_sending(parent: QWidget, runner: TaskRunner, url: str,
     its bundle is projected with pyproj). None when nothing was started."""
     from destination_norberg.gui.network.mail_server import edit_server
 
-    server = read_server(url)
-    if server is None:
-        if not edit_server(parent, runner, url):
-            return None
-        server = read_server(url)
+    if sending_now():
+        QMessageBox.information(parent, translate("MailSend", "Sending under way"), translate(
+            "MailSend", "A sending is under way; wait until it has finished."))
+        return None
+    try:
+        server = _server(parent, runner, url)
         if server is None:
-            return None
+            if not edit_server(parent, runner, url):
+                return None
+            server = _server(parent, runner, url)
+    except Exception as exc:  # noqa: BLE001 - every failure is told, nothing sent
+        QMessageBox.warning(parent, translate("MailSend", "Not sent"),
+                            plain(user_message(exc)))
+        return None
+    if server is None:
+        return None
     password = ask_password(parent, runner, server)
     if password is None:
         return None

@@ -40,7 +40,8 @@ class MailServerDialog(CheckedDialog):
                            ("tls", self.tr("TLS (port 465)")),
                            ("none", self.tr("None (only inside the municipality's network)"))):
             ui.security.addItem(text, code)
-        self.before = api("read_smtp_settings")(url)
+        self.before = waited(self, runner, partial(api("read_smtp_settings"), url),
+                             self.tr("Reading the e-mail server's settings…"))
         self.keyring_ok, self.has_password = True, False
         s = self.before
         if s is not None:

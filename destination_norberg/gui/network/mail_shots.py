@@ -72,6 +72,6 @@ def show_history(page: Any) -> QDialog:
     from destination_norberg.gui.network.mail_history import MailHistoryDialog
 
     dialog = MailHistoryDialog(page)
-    _wait(lambda: not dialog.mailings or bool(dialog.recipients))
+    _wait(lambda: dialog.loaded and (not dialog.mailings or bool(dialog.recipients)))
     page.mail_dialog = framed(page.window(), dialog)
     return dialog

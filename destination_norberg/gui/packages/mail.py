@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 from destination_norberg.gui.common.dialog import PROBLEM_STYLE
 from destination_norberg.gui.common.errors import user_message
 from destination_norberg.gui.common.messages import word
-from destination_norberg.gui.common.plain import plain
+from destination_norberg.gui.common.plain import plain, shown
 from destination_norberg.gui.network.mail_api import api, author, on_geodata_thread, read_server
 
 
@@ -61,6 +62,13 @@ class PackageMailDialog(QDialog):
         self.problem.setStyleSheet(PROBLEM_STYLE)
         self.problem.setWordWrap(True)
         self.problem.setVisible(False)
+        self.already = QLabel(self)  # who already got this version (not sent again by default)
+        self.already.setWordWrap(True)
+        self.already.setTextFormat(Qt.TextFormat.PlainText)
+        self.again = QCheckBox(self.tr("Send to them again"), self)
+        self.again.toggled.connect(lambda _on: self._show_counts())
+        for widget in (self.already, self.again):
+            widget.setVisible(False)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.send_button = QPushButton(self.tr("Send…"), self)
         self.send_button.setEnabled(False)
@@ -70,6 +78,8 @@ class PackageMailDialog(QDialog):
         box = QVBoxLayout(self)
         box.addWidget(self.server_note)
         box.addWidget(self.state)
+        box.addWidget(self.already)
+        box.addWidget(self.again)
         self.included_label = QLabel(self.tr("Gets it"), self)
         self.excluded_label = QLabel(self.tr("Left out"), self)
         for label, widget, stretch in (
@@ -82,13 +92,10 @@ class PackageMailDialog(QDialog):
         box.addWidget(buttons)
         self.included.itemChanged.connect(lambda _i: self._show_counts())
         self.finished.connect(self._stop)
-        try:
-            self.smtp = read_server(self.url)
-        except Exception:  # noqa: BLE001 - the sending asks for the server
-            self.smtp = None
-        self.server_note.setVisible(self.smtp is None)
-        self.runner.run(partial(_preview, self.url, package_id, self.smtp),
-                        self._on_preview, self._on_failed)
+        self.smtp: Any = None
+        self.server_note.setVisible(False)  # until the settings are read with the preview
+        self.runner.run(partial(_preview, self.url, package_id), self._on_preview,
+                        self._on_failed)
 
     def _stop(self, _result: int = 0) -> None:
         self._open = False
@@ -102,25 +109,34 @@ class PackageMailDialog(QDialog):
         lang = self.preview.lang.get(organisation_id or 0, "sv")  # organisation id -> language
         return {"sv": self.tr("Swedish"), "en": self.tr("English")}.get(lang, lang)
 
-    def _on_preview(self, preview: Any) -> None:
+    def _on_preview(self, read: tuple[Any, Any]) -> None:
         if not self._open:
             return
+        self.smtp, preview = read
+        self.server_note.setVisible(self.smtp is None)
         self.preview = preview
         self.state.setText(self.tr("Version %1 of the package goes to its partners.").replace(
             "%1", str(getattr(preview, "revision", "") or "")))
         self.included.blockSignals(True)
         for c in preview.included:
             text = f"{c.name} ({c.organisation}) <{c.email}> · {self._lang_of(c.organisation_id)}"
-            item = QListWidgetItem(plain(text), self.included)
+            item = QListWidgetItem(shown(text), self.included)
             item.setData(Qt.ItemDataRole.UserRole, c.person_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
         self.included.blockSignals(False)
         for c, why in preview.excluded:
             org = f" ({c.organisation})" if c.organisation else ""
-            self.excluded.addItem(plain(f"{c.name}{org}: {word(why)}"))
+            self.excluded.addItem(shown(f"{c.name}{org}: {word(why)}"))
         for name, size in preview.attachments:
-            self.attachments.addItem(plain(f"{name} · {size_text(int(size))}"))
+            self.attachments.addItem(shown(f"{name} · {size_text(int(size))}"))
+        already = list(getattr(preview, "already_sent", None) or [])
+        if already:
+            self.already.setText(self.tr("Already got version %1: %2.").replace(
+                "%1", str(getattr(preview, "revision", "") or "")).replace(
+                "%2", ", ".join(shown(name) for _id, name in already)))
+        for widget in (self.already, self.again):
+            widget.setVisible(bool(already))
         sample = preview.sample
         self.sample.setPlainText(f"{sample.subject}\n\n{sample.body}" if sample else "")
         self._show_counts()
@@ -129,6 +145,10 @@ class PackageMailDialog(QDialog):
         return [self.included.item(r).data(Qt.ItemDataRole.UserRole)
                 for r in range(self.included.count())
                 if self.included.item(r).checkState() == Qt.CheckState.Checked]
+
+    def send_again(self) -> bool:
+        """Whether partners who already got this version are to get it again."""
+        return bool(getattr(self.preview, "already_sent", None)) and self.again.isChecked()
 
     def _show_counts(self) -> None:
         if self.preview is None:
@@ -158,7 +178,8 @@ def open_package_mail(page: Any, package_id: int, title: str) -> PackageMailDial
 
     def finished(result: int) -> None:
         if result == QDialog.DialogCode.Accepted:
-            create = partial(_create, dialog.url, package_id, dialog.chosen_ids(), dialog.smtp)
+            create = partial(_create, dialog.url, package_id, dialog.chosen_ids(), dialog.smtp,
+                             dialog.send_again())
             page.mail_sender = start_sending(page, page.runner, dialog.url, create, None,
                                              page._after_edit, package=True)
         dialog.deleteLater()
@@ -169,13 +190,22 @@ def open_package_mail(page: Any, package_id: int, title: str) -> PackageMailDial
     return dialog
 
 
-def _preview(url: str, package_id: int, smtp: Any) -> Any:
-    """In the worker: the preview with the brochure's PDF among the attachments."""
+def _preview(url: str, package_id: int) -> tuple[Any, Any]:
+    """In the worker: the server's settings (None: none set up, or unreadable: the sending
+    asks for them) and the preview with the brochure's PDF among the attachments."""
     from destination_norberg.gui.documents.pdf import write_brochure
 
-    return on_geodata_thread(api("preview_package_mail"), url, package_id, smtp,
-                             pdf_writer=write_brochure)
+    try:
+        smtp = read_server(url)
+    except Exception:  # noqa: BLE001 - the sending asks for the server
+        smtp = None
+    return smtp, on_geodata_thread(api("preview_package_mail"), url, package_id, smtp,
+                                   pdf_writer=write_brochure)
 
 
-def _create(url: str, package_id: int, person_ids: list[int], smtp: Any) -> int:
-    return int(api("create_package_mailing")(url, package_id, author(), person_ids, smtp))
+def _create(url: str, package_id: int, person_ids: list[int], smtp: Any,
+            again: bool = False) -> int:
+    create = api("create_package_mailing")
+    if again:  # partners who already got this version get it again, as the user asked
+        return int(create(url, package_id, author(), person_ids, smtp, again=True))
+    return int(create(url, package_id, author(), person_ids, smtp))

@@ -1,0 +1,90 @@
+"""The review's fixes on the window side of e-mail, end to end against an SMTP server on
+loopback: one sending at a time ("Try again" is off while its own sending runs), names with
+markup shown as text in lists and tables, and rows the program cannot tell about (status
+"sänder") listed and sent again only after the user confirms."""
+
+from __future__ import annotations
+
+import asyncio
+
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import update
+
+from destination_norberg.gui.network import mail_send
+from destination_norberg.store import models as m
+from tests.gui.network.mail_window import WAIT_MS, ring, smtp, use_server
+from tests.gui.network.test_mail_composer import open_composer, page, rows, send, write
+
+__all__ = ["page", "ring", "smtp"]  # fixtures
+
+MARKUP = "<b>Kalle</b> Berg"
+
+
+def test_try_again_is_off_while_its_sending_runs_and_no_second_sending_starts(
+        page, qtbot, smtp, ring, demo_url, monkeypatch) -> None:
+    handler, port = smtp
+    use_server(demo_url, port)
+    dialog = open_composer(page, qtbot)
+    write(dialog, qtbot)
+    everyone = sorted(c.email for c in dialog.preview.included)
+    handler.refuse = set(everyone[:2])
+    sender, summary = send(page, dialog, qtbot)
+    assert summary.retry_button.isEnabled()
+    handler.refuse = set()
+    accept = type(handler).handle_DATA
+
+    async def slowly(self, server, session, envelope):  # the retry takes its time
+        await asyncio.sleep(0.3)
+        return await accept(self, server, session, envelope)
+
+    monkeypatch.setattr(type(handler), "handle_DATA", slowly)
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    first = sender.result
+    summary.retry_button.click()
+    assert mail_send.sending_now()
+    assert not summary.retry_button.isEnabled()  # a second click cannot start another
+    summary.retry_button.click()
+    sender.send(sender.mailing_id)  # nor can code that asks again
+    # nor the history's button or a new sending from the window
+    assert mail_send.start_sending(page, page.runner, demo_url, None, sender.mailing_id,
+                                   lambda: None) is None
+    assert told and "under way" in told[0]
+    qtbot.waitUntil(lambda: sender.result is not first, timeout=WAIT_MS)
+    assert not mail_send.sending_now()
+    assert sender.result.sent == 2
+    assert sorted(a for r in handler.received for a in r.recipients) == everyone  # once each
+    summary.close()
+
+
+def test_a_name_with_markup_shows_as_text_in_lists_and_tables(
+        page, qtbot, smtp, ring, demo_url, demo_engine) -> None:
+    from destination_norberg.gui.network.mail_history import MailHistoryDialog
+
+    handler, port = smtp
+    use_server(demo_url, port)
+    dialog = open_composer(page, qtbot)
+    write(dialog, qtbot)
+    person = dialog.preview.included[0]
+    with demo_engine.begin() as conn:
+        conn.execute(update(m.Person).where(m.Person.id == person.person_id)
+                     .values(name=MARKUP))
+    before = dialog.preview
+    dialog.read_preview()
+    qtbot.waitUntil(lambda: dialog.preview is not before and dialog.ok.isEnabled(),
+                    timeout=WAIT_MS)
+    [shown] = [r for r in rows(dialog.ui.included) if r.startswith("<b>")]
+    assert shown.startswith(f"{MARKUP} (") and "<p" not in shown
+    assert dialog.ui.sampleFor.findText(MARKUP) >= 0
+    handler.refuse = {person.email}
+    _sender, summary = send(page, dialog, qtbot)
+    [failed] = rows(summary.failed)
+    assert failed.startswith(f"{MARKUP} <{person.email}>: ")
+    summary.close()
+
+    page.ui.mailButton.menu().actions()[1].trigger()
+    history = page.mail_dialog
+    assert isinstance(history, MailHistoryDialog)
+    qtbot.waitUntil(lambda: history.people.rowCount() > 0, timeout=WAIT_MS)
+    names = [history.people.item(r, 0).text() for r in range(history.people.rowCount())]
+    assert MARKUP in names
