@@ -36,11 +36,28 @@ from destination_norberg.core.mail import (
 )
 from destination_norberg.core.said import said
 
-__all__ = ["KeyringUnavailable", "MailChoices", "MailError", "MailPreview", "MailingSummary",
-           "RecipientQuery", "SmtpSettings", "create_mailing", "forget_password",
-           "list_mailings", "mail_choices", "mailing_recipients", "preview_mailing",
-           "read_password",
-           "read_smtp_settings", "save_password", "save_smtp_settings", "set_opt_out"]
+__all__ = [
+    "KeyringUnavailable",
+    "MailChoices",
+    "MailError",
+    "MailPreview",
+    "MailingSummary",
+    "RecipientQuery",
+    "SmtpSettings",
+    "create_mailing",
+    "forget_password",
+    "list_mailings",
+    "mail_choices",
+    "mailing_recipients",
+    "preview_mailing",
+    "read_password",
+    "read_smtp_settings",
+    "read_template_file",
+    "resend_uncertain",
+    "save_password",
+    "save_smtp_settings",
+    "set_opt_out",
+]
 
 SETTING_NAME = "mail.smtp"
 KEYRING_SERVICE = "Destination Norberg e-post"
@@ -136,7 +153,10 @@ def _keyring() -> Any:
         from keyring.backends.fail import Keyring as FailKeyring
     except ImportError as exc:  # pragma: no cover - keyring is a dependency
         raise KeyringUnavailable(_NO_KEYRING) from exc
-    ring = keyring.get_keyring()
+    try:
+        ring = keyring.get_keyring()
+    except Exception as exc:
+        raise KeyringUnavailable(_NO_KEYRING) from exc
     # No backend at all: the "fail" keyring, or a chain of none (keyring's chainer).
     if isinstance(ring, FailKeyring) or getattr(ring, "backends", None) == []:
         raise KeyringUnavailable(_NO_KEYRING)
@@ -149,13 +169,13 @@ _NO_KEYRING = said("mail.no_keyring", "This computer has no password store (keyr
 
 
 def _keyring_call(call: Any) -> Any:
-    from keyring.errors import KeyringError, PasswordDeleteError
+    from keyring.errors import PasswordDeleteError
 
     try:
         return call()
     except PasswordDeleteError:
         raise  # nothing stored to forget: the caller's to judge
-    except KeyringError as exc:
+    except Exception as exc:
         raise KeyringUnavailable(_NO_KEYRING) from exc
 
 
@@ -318,17 +338,66 @@ class MailingSummary:
     package_id: int | None = None
     package_revision: int | None = None
     author: str = ""
+    uncertain: int = 0  # "sänder": may have been sent; the program cannot tell
 
 
 def list_mailings(url: str) -> list[MailingSummary]:
     """Every mailing, newest first, with its recipients counted by status."""
-    from destination_norberg.store.mail_store import FAILED, SENT, WAITING, mailing_counts
+    from destination_norberg.store.mail_store import (
+        FAILED,
+        SENDING,
+        SENT,
+        WAITING,
+        mailing_counts,
+    )
     from destination_norberg.store.reading import read_with
 
     return [MailingSummary(m.id, m.created_at, m.kind, m.subject, m.lang, n.get(SENT, 0),
                            n.get(FAILED, 0), n.get(WAITING, 0), m.package_id,
-                           m.package_revision, m.author)
+                           m.package_revision, m.author, n.get(SENDING, 0))
             for m, n in read_with(url, mailing_counts)]
+
+
+def resend_uncertain(url: str, mailing_id: int, person_ids: Sequence[int]) -> int:
+    """The user's choice, after checking with them, to send these people's uncertain
+    messages ("sänder": may have been sent) again: back to "väntar", so the next sending
+    sends them; how many."""
+    from destination_norberg.store.mail_store import set_waiting
+    from destination_norberg.store.opening import open_database
+
+    engine = open_database(url)
+    try:
+        return set_waiting(engine, mailing_id, person_ids)
+    finally:
+        engine.dispose()
+
+
+def read_template_file(path: Any) -> str:
+    """A message template file's text, decoded as the contact import decodes (a BOM, UTF-8,
+    else Windows-1252 or Latin-2 as exchange.contacts_table judges); AppError worded."""
+    from pathlib import Path
+
+    from destination_norberg.exchange.contacts_table import single_byte_encoding
+
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise AppError(said("mail.template_unreadable", "The template {path} cannot be "
+                            "read: {reason}.", path=str(path),
+                            reason=exc.strerror or type(exc).__name__)) from exc
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    elif b"\x00" not in data:
+        try:
+            return data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            return data.decode(single_byte_encoding(data), errors="replace")
+    raise AppError(said("mail.template_not_text", "The template {path} is not text (a "
+                        "text file with the subject on the first line is needed).",
+                        path=str(path)))
 
 
 @dataclass(frozen=True)
@@ -337,7 +406,7 @@ class RecipientStatus:
     person_id: int | None
     name: str
     address: str
-    status: str  # "väntar" | "skickad" | "misslyckad"
+    status: str  # "väntar" | "sänder" (may have been sent) | "skickad" | "misslyckad"
     error: str
     sent_at: datetime | None
     organisation_id: int | None = None
@@ -359,6 +428,14 @@ def failed_recipients(url: str, mailing_id: int) -> list[RecipientStatus]:
     from destination_norberg.store.mail_store import FAILED
 
     return [r for r in mailing_recipients(url, mailing_id) if r.status == FAILED]
+
+
+def uncertain_recipients(url: str, mailing_id: int) -> list[RecipientStatus]:
+    """The mailing's recipients whose message may have been sent ("sänder"): the program
+    cannot tell; resend_uncertain is the user's choice to send them again."""
+    from destination_norberg.store.mail_store import SENDING
+
+    return [r for r in mailing_recipients(url, mailing_id) if r.status == SENDING]
 
 
 def set_opt_out(url: Any, person_id: int, day: date | None) -> None:

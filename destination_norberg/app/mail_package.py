@@ -81,6 +81,9 @@ class PackageMailPreview:
     revision: int = 1
     package_id: int = 0
     sample_lang: str = "sv"
+    #: Partners already sent this version (organisation id, name): create_package_mailing
+    #: leaves their people out unless asked to send it again.
+    already_sent: list[tuple[int, str]] = field(default_factory=list)
 
 
 def _detail_and_revision(source: Any, package_id: int) -> tuple[Any, int]:
@@ -110,6 +113,22 @@ def read_package_mail(source: Any, package_id: int) -> tuple[Any, int, list[Cand
     return detail, revision, package_partner_candidates(source, package_id)
 
 
+def _already_sent(source: Any, package_id: int, revision: int) -> set[int]:
+    from destination_norberg.store.mail_store import dispatched_partners
+
+    return dispatched_partners(source, package_id, revision)
+
+
+def _read(url: str, package_id: int) -> tuple[Any, int, list[Candidate], set[int]]:
+    from destination_norberg.store.reading import read_with
+
+    def reading(source: Any) -> tuple[Any, int, list[Candidate], set[int]]:
+        detail, revision, candidates = read_package_mail(source, package_id)
+        return detail, revision, candidates, _already_sent(source, package_id, revision)
+
+    return read_with(url, reading)
+
+
 def package_attachments(detail: Any, partner: Any, pdf_writer: PdfWriter | None,
                         folder: Path) -> list[Attachment]:
     """The partner's bundle written into `folder`: the PDF (when a writer is given) and the
@@ -135,9 +154,8 @@ def preview_package_mail(url: str, package_id: int, smtp: SmtpSettings | None, *
     """Who gets the package, who is left out and why, the first message and its
     attachments (names and sizes; written to a temporary folder, then removed)."""
     from destination_norberg.exchange.package_bundle import BundleError
-    from destination_norberg.store.reading import read_with
 
-    detail, revision, candidates = read_with(url, lambda s: read_package_mail(s, package_id))
+    detail, revision, candidates, done = _read(url, package_id)
     choice = choose(candidates, Purpose.PACKAGE)
     langs = _partner_lang(detail)
     sender_name = smtp.sender_name if smtp is not None else ""
@@ -157,23 +175,31 @@ def preview_package_mail(url: str, package_id: int, smtp: SmtpSettings | None, *
             attachments = [(a.name, len(a.data)) for a in made]
     return PackageMailPreview(choice.included, worded(choice.excluded), sample, template,
                               attachments=attachments, lang=langs, revision=revision,
-                              package_id=package_id, sample_lang=lang)
+                              package_id=package_id, sample_lang=lang,
+                              already_sent=[(p.id, p.name) for p in detail.partners
+                                            if p.id in done])
 
 
 def create_package_mailing(url: str, package_id: int, author: str,
                            person_ids: Sequence[int] | None = None,
-                           smtp: SmtpSettings | None = None) -> int:
+                           smtp: SmtpSettings | None = None, *, again: bool = False) -> int:
     """The package's mailing with its recipients fixed as "väntar" (the revision it will
-    record); its id. AppError when nobody is left to send it to."""
+    record); its id. The people of partners already sent this version are left out unless
+    `again`. AppError when nobody is left to send it to."""
     from destination_norberg.store.mail_store import insert_mailing
     from destination_norberg.store.opening import open_database
-    from destination_norberg.store.reading import read_with
 
-    detail, revision, candidates = read_with(url, lambda s: read_package_mail(s, package_id))
+    detail, revision, candidates, done = _read(url, package_id)
     included = choose(candidates, Purpose.PACKAGE).included
     if person_ids is not None:
         kept = set(person_ids)
         included = [c for c in included if c.person_id in kept]
+    if not again and included and all(c.organisation_id in done for c in included):
+        raise AppError(said("mail.package_already_sent", "Every partner chosen already got "
+                            "version {revision} of the package; nothing was saved.",
+                            revision=revision))
+    if not again:
+        included = [c for c in included if c.organisation_id not in done]
     if not included:
         raise AppError(said("mail.nobody_package", "None of the package's partners has a "
                             "contact person who can get it by e-mail; nothing was saved."))

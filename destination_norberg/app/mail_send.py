@@ -13,9 +13,11 @@ revision per partner (store.package_write.record_dispatch, the one dispatch ther
 
 from __future__ import annotations
 
+import contextlib
 import smtplib
 import ssl
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -58,6 +60,10 @@ class SendResult:
     already_sent: int = 0
     stopped: str = ""  # why the sending stopped before the end ("" when it did not)
     cancelled: bool = False
+    #: Handed to the server but not known to be accepted (a connection lost while waiting
+    #: for its answer, a crash, or found "sänder" from an earlier sending): never sent again
+    #: automatically (app.mail.resend_uncertain is the user's choice to).
+    uncertain: list[FailedRecipient] = field(default_factory=list)
 
 
 def _server_words(exc: BaseException) -> str:
@@ -76,16 +82,22 @@ def tls_context() -> ssl.SSLContext:
 
 def connect(settings: SmtpSettings, password: str | None) -> smtplib.SMTP:
     """An open, logged-in connection; MailError worded when it cannot be had."""
+    from destination_norberg.app.mail_smtp import Smtp, SmtpSsl, ascii_hostname
+
     settings = check_smtp_settings(settings)
     where = f"{settings.host}:{settings.port}"
+    if settings.user and settings.security == "none":
+        raise MailError(said("mail.login_needs_tls", "The password is not sent over a "
+                             "connection that is not secure: choose STARTTLS or TLS for the "
+                             "login to {where}, or leave the user empty.", where=where))
     context = tls_context()
     try:
         if settings.security == "tls":
-            server: smtplib.SMTP = smtplib.SMTP_SSL(settings.host, settings.port,
-                                                    timeout=TIMEOUT_S, context=context)
+            server: smtplib.SMTP = SmtpSsl(settings.host, settings.port, ascii_hostname(),
+                                           timeout=TIMEOUT_S, context=context)
         else:
-            server = smtplib.SMTP(settings.host, settings.port, timeout=TIMEOUT_S)
-    except (OSError, smtplib.SMTPException) as exc:
+            server = Smtp(settings.host, settings.port, ascii_hostname(), timeout=TIMEOUT_S)
+    except (OSError, smtplib.SMTPException, UnicodeError) as exc:
         if isinstance(exc, ssl.SSLError):
             raise MailError(said("mail.tls_failed", "A secure (TLS) connection to the mail "
                                  "server {where} could not be made: {reason}.", where=where,
@@ -115,6 +127,11 @@ def connect(settings: SmtpSettings, password: str | None) -> smtplib.SMTP:
     except MailError:
         _quit(server)
         raise
+    except UnicodeError as exc:  # a character the server's protocol cannot carry
+        _quit(server)
+        raise MailError(said("mail.not_ascii", "The login to the mail server {where} could "
+                             "not be sent: the server cannot take a character of it. Check "
+                             "the user name and the password.", where=where)) from exc
     except (OSError, smtplib.SMTPException) as exc:
         _quit(server)
         raise MailError(said("mail.cannot_reach", "Cannot reach the mail server {where}: "
@@ -148,6 +165,13 @@ def _refused(exc: smtplib.SMTPException, address: str) -> str:
 
 
 _DROPPED = said("mail.dropped", "The connection to the mail server was lost while sending.")
+MAYBE_SENT = said("mail.maybe_sent", "may have been sent; the program cannot tell")
+#: Waits between tries to record a message the server accepted (the last try's wait unused).
+RECORD_PAUSES_S = (0.2, 1.0, 3.0, 0.0)
+
+
+class _NotRecorded(Exception):  # noqa: N818 - internal: the sending stops
+    """The server accepted a message but the database would not record it."""
 
 
 class _Sender:
@@ -164,6 +188,7 @@ class _Sender:
         self.revision: int | None = None
         self.attachments: dict[int | None, list[Attachment]] = {}
         self.dispatched: set[int] = set()
+        self.sleep: Callable[[float], None] = time.sleep
 
     def prepare_package(self) -> None:
         from destination_norberg.app.mail_package import _detail_and_revision
@@ -224,15 +249,17 @@ class _Sender:
             _quit(self.server)
             self.server = None
 
-    def send_one(self, row: Any, candidate: Candidate) -> str | None:
-        """Send to one recipient and record the outcome; the error worded, or None."""
-        from destination_norberg.store.mail_store import mark_failed, mark_sent
+    def send_one(self, row: Any, candidate: Candidate) -> tuple[str, str | None]:
+        """Send to one claimed recipient and record the outcome: (SENT, None), (FAILED,
+        the error worded) or (SENDING, why it may have been sent: the row stays "sänder").
+        An exception leaves the row claimed with nothing handed to the server."""
+        from destination_norberg.store.mail_store import FAILED, SENDING, SENT, mark_failed
 
         purpose = Purpose.PACKAGE if self.detail is not None else Purpose.MAILING
         reason = why_left_out(candidate, purpose)
         if reason is not None:
             mark_failed(self.engine, row.id, reason_said(reason))
-            return reason_said(reason)
+            return FAILED, reason_said(reason)
         # The person's address now: one corrected after a failure is used on the retry.
         address = address_of(candidate) or row.address
         lang = self.lang_of(candidate)
@@ -250,28 +277,56 @@ class _Sender:
                                 to_addrs=[address])
         except smtplib.SMTPServerDisconnected:
             self.server = None
+            if getattr(server, "body_sent", False):
+                return SENDING, self._uncertain(row.id, MAYBE_SENT)
             mark_failed(self.engine, row.id, _DROPPED, address)
-            return _DROPPED
+            return FAILED, _DROPPED
         except smtplib.SMTPException as exc:  # an answer (an OSError too: caught first)
             error = _refused(exc, address)
             mark_failed(self.engine, row.id, error, address)
             self._reset(server)
-            return error
-        except OSError as exc:  # the socket itself failed
+            return FAILED, error
+        except OSError as exc:  # the socket itself failed (a timeout too)
             self.close()
+            if getattr(server, "body_sent", False):
+                return SENDING, self._uncertain(row.id, MAYBE_SENT)
             error = said("mail.dropped_because", "The connection to the mail server was lost "
                          "while sending: {reason}.", reason=str(exc))
             mark_failed(self.engine, row.id, error, address)
-            return error
+            return FAILED, error
         interaction = None
         if candidate.organisation_id is not None:
             interaction = {"organisation_id": candidate.organisation_id,
                            "occurred_on": to_local(when).date(), "note": rendered.subject,
                            "person_id": candidate.person_id}
-        mark_sent(self.engine, row.id, message_id=mid, sent_at=when, interaction=interaction,
-                  address=address)
+        problem = self._record_sent(row.id, message_id=mid, sent_at=when,
+                                    interaction=interaction, address=address)
+        if problem is not None:
+            raise _NotRecorded(problem)
         self._dispatch(candidate.organisation_id, when)
-        return None
+        return SENT, None
+
+    def _record_sent(self, recipient_id: int, **values: Any) -> str | None:
+        """Record a message the server accepted, trying again while the database refuses
+        (locked, a dropped connection); None when recorded, else the last error."""
+        from destination_norberg.store.mail_store import mark_sent
+
+        problem = ""
+        for pause in RECORD_PAUSES_S:
+            try:
+                mark_sent(self.engine, recipient_id, **values)
+                return None
+            except Exception as exc:  # noqa: BLE001 - the message went out: never "not sent"
+                problem = message_of(exc) or str(exc) or type(exc).__name__
+                self.sleep(pause)
+        return problem
+
+    def _uncertain(self, recipient_id: int, why: str) -> str:
+        from destination_norberg.store.mail_store import mark_uncertain
+
+        with contextlib.suppress(Exception):  # the row stays "sänder" whatever happens here
+            mark_uncertain(self.engine, recipient_id, why)
+        return why
 
     def _reset(self, server: smtplib.SMTP) -> None:
         try:
@@ -299,12 +354,12 @@ def send_mailing(url: str, mailing_id: int, settings: SmtpSettings, password: st
     each message; `cancelled()` is asked before each one (the rest stay "väntar").
     `pdf_writer`: the brochure writer for a package (gui's; without it no PDF is attached)."""
     from destination_norberg.store.mail_store import (
+        FAILED,
+        SENDING,
         SENT,
-        mark_failed,
-        read_candidate,
+        WAITING,
         read_mailing,
         read_recipients,
-        recipient_status,
     )
     from destination_norberg.store.opening import open_database
     from destination_norberg.store.rows import EngineRows
@@ -318,8 +373,12 @@ def send_mailing(url: str, mailing_id: int, settings: SmtpSettings, password: st
             raise AppError(said("mail.no_mailing", "There is no mailing with id {id}.",
                                 id=mailing_id))
         rows = read_recipients(source, mailing_id)
-        todo = [r for r in rows if r.status != SENT]
-        result = SendResult(already_sent=len(rows) - len(todo))
+        todo = [r for r in rows if r.status in (WAITING, FAILED)]
+        result = SendResult(already_sent=sum(r.status == SENT for r in rows))
+        # Claimed by an earlier sending that never recorded the outcome: never sent again
+        # unless the user chooses so (app.mail.resend_uncertain).
+        result.uncertain = [FailedRecipient(r.person_id, r.name, r.address, MAYBE_SENT)
+                            for r in rows if r.status == SENDING]
         with tempfile.TemporaryDirectory(prefix="dn-mail-") as scratch:
             sender = _Sender(engine, mailing, settings, password, pdf_writer, Path(scratch),
                              now)
@@ -334,33 +393,9 @@ def send_mailing(url: str, mailing_id: int, settings: SmtpSettings, password: st
                         result.cancelled = True
                         result.left = len(todo) - done
                         break
-                    now_status = recipient_status(source, row.id)
-                    if now_status in (SENT, None):
-                        # sent meanwhile by another coordinator's sending, or erased
-                        result.already_sent += now_status == SENT
-                        if progress is not None:
-                            progress(done + 1, len(todo))
-                        continue
-                    candidate = (read_candidate(source, row.person_id)
-                                 if row.person_id is not None else None)
-                    if candidate is None:
-                        gone = said("mail.person_gone", "The person is no longer in the "
-                                    "network.")
-                        mark_failed(engine, row.id, gone)
-                        result.failed.append(FailedRecipient(None, row.name, row.address,
-                                                             gone))
-                    else:
-                        try:
-                            error = sender.send_one(row, candidate)
-                        except MailError as exc:  # could not reconnect: stop here
-                            result.stopped = message_of(exc) or str(exc)
-                            result.left = len(todo) - done
-                            break
-                        if error is None:
-                            result.sent += 1
-                        else:
-                            result.failed.append(FailedRecipient(
-                                row.person_id, candidate.name, row.address, error))
+                    if not _one(engine, source, sender, row, result):
+                        result.left = len(todo) - done - 1
+                        break
                     if progress is not None:
                         progress(done + 1, len(todo))
             finally:
@@ -368,4 +403,62 @@ def send_mailing(url: str, mailing_id: int, settings: SmtpSettings, password: st
         return result
     finally:
         engine.dispose()
+
+
+_ELSEWHERE = said("mail.sending_elsewhere", "another sending is sending it right now")
+
+
+def _one(engine: Any, source: Any, sender: _Sender, row: Any, result: SendResult) -> bool:
+    """Claim one recipient, send to it and note the outcome in `result`; False when the
+    sending must stop here (`result.stopped` says why)."""
+    from destination_norberg.store.mail_store import (
+        SENDING,
+        SENT,
+        claim,
+        mark_failed,
+        read_candidate,
+        recipient_status,
+        unclaim,
+    )
+
+    if not claim(engine, row.id):
+        now_status = recipient_status(source, row.id)  # None: the person was erased
+        if now_status == SENT:  # sent meanwhile by another coordinator's sending
+            result.already_sent += 1
+        elif now_status == SENDING:
+            result.uncertain.append(FailedRecipient(row.person_id, row.name, row.address,
+                                                    _ELSEWHERE))
+        return True
+    candidate = (read_candidate(source, row.person_id)
+                 if row.person_id is not None else None)
+    if candidate is None:
+        gone = said("mail.person_gone", "The person is no longer in the network.")
+        mark_failed(engine, row.id, gone)
+        result.failed.append(FailedRecipient(None, row.name, row.address, gone))
+        return True
+    try:
+        outcome, error = sender.send_one(row, candidate)
+    except _NotRecorded as exc:
+        why = said("mail.not_recorded", "was sent, but the program could not record it: "
+                   "{reason}", reason=str(exc))
+        result.uncertain.append(FailedRecipient(row.person_id, candidate.name, row.address,
+                                                why))
+        result.stopped = why
+        return False
+    except BaseException as exc:  # nothing was handed to the server: the row is free again
+        with contextlib.suppress(Exception):
+            unclaim(engine, row.id, row.status)
+        if not isinstance(exc, MailError):  # could not reconnect: stop here
+            raise
+        result.stopped = message_of(exc) or str(exc)
+        return False
+    if outcome == SENT:
+        result.sent += 1
+    elif outcome == SENDING:
+        result.uncertain.append(FailedRecipient(row.person_id, candidate.name, row.address,
+                                                str(error)))
+    else:
+        result.failed.append(FailedRecipient(row.person_id, candidate.name, row.address,
+                                             str(error)))
+    return True
 

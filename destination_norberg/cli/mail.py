@@ -35,7 +35,8 @@ def _server_options(parser: Any) -> None:
     parser.add_argument("--smtp", type=_host_port, metavar="HOST:PORT",
                         help="send through this server instead of the stored one")
     parser.add_argument("--no-tls", action="store_true",
-                        help="a plain connection (no STARTTLS or TLS): a local test server")
+                        help="a plain connection (no STARTTLS or TLS) and no login: a local "
+                             "test server")
     parser.add_argument("--from", dest="sender", metavar="ADDRESS",
                         help="the sender's address, instead of the stored one")
     parser.add_argument("--json", action="store_true", help="print JSON")
@@ -66,11 +67,16 @@ def add_parsers(sub: Any) -> None:
     package.add_argument("package", metavar="ID", help="the package's id or title")
     package.add_argument("--dry-run", action="store_true",
                          help="list who would get it, who is left out and why, and the files")
+    package.add_argument("--again", action="store_true",
+                         help="send it also to partners who already got this version")
     _server_options(package)
     package.set_defaults(func=run_package)
     retry = mail_sub.add_parser("retry", help="send a mailing's messages that failed or were "
                                               "not sent yet (nobody gets one twice)")
     retry.add_argument("mailing", type=int, metavar="MAILING_ID")
+    retry.add_argument("--resend-uncertain", action="store_true",
+                       help="send again the messages that may have been sent (the program "
+                            "cannot tell; check with the recipients first)")
     _server_options(retry)
     retry.set_defaults(func=run_retry)
     listing = mail_sub.add_parser("list", help="the mailings sent, newest first")
@@ -109,8 +115,8 @@ def _settings(url: str, args: argparse.Namespace) -> Any:
         settings = replace(settings, host=args.smtp[0], port=args.smtp[1])
         if stored is None:
             settings = replace(settings, user="")
-    if args.no_tls:
-        settings = replace(settings, security="none")
+    if args.no_tls:  # no login either: the password never travels unencrypted
+        settings = replace(settings, security="none", user="")
     if args.sender:
         settings = replace(settings, sender=args.sender)
     if not settings.sender:
@@ -237,7 +243,10 @@ def _report(result: Any, mailing_id: int, as_json: bool) -> int:
                           "stopped": result.stopped,
                           "failed": [{"person_id": f.person_id, "name": f.name,
                                       "address": f.address, "error": str(f.error)}
-                                     for f in result.failed]},
+                                     for f in result.failed],
+                          "uncertain": [{"person_id": f.person_id, "name": f.name,
+                                         "address": f.address, "reason": str(f.error)}
+                                        for f in result.uncertain]},
                          ensure_ascii=False, indent=2))
     else:
         print(f"Mailing {mailing_id}: sent {result.sent}"
@@ -246,11 +255,16 @@ def _report(result: Any, mailing_id: int, as_json: bool) -> int:
               + (f", {result.left} not sent yet" if result.left else ""))
         for f in result.failed:
             print(f"  failed: {f.name} <{f.address}>: {f.error}")
+        for f in result.uncertain:
+            print(f"  uncertain: {f.name} <{f.address}>: {f.error}")
         if result.stopped:
             print(f"Stopped: {result.stopped}")
-    if result.failed or result.left:
-        if not as_json:
+    if result.failed or result.left or result.uncertain:
+        if not as_json and (result.failed or result.left):
             print(f"Send the rest with `mail retry {mailing_id}`.")
+        if not as_json and result.uncertain:
+            print(f"Check with the uncertain ones whether the message arrived; send it to "
+                  f"them again with `mail retry {mailing_id} --resend-uncertain`.")
         return EXIT_SOME_FAILED
     return 0
 
@@ -270,11 +284,10 @@ def run_send(args: argparse.Namespace, ctx: Context) -> int:
 
     if not args.to_tag and not args.to_category:
         raise UserError("choose the recipients with --to-tag TAG (or --to-category)")
-    try:
-        text = args.template.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"cannot read the template {args.template}: "
-                        f"{getattr(exc, 'strerror', None) or exc}") from exc
+    from destination_norberg.app.mail import read_template_file
+
+    with user_errors():
+        text = read_template_file(args.template)
     url = existing(ctx.url)
     query = RecipientQuery(categories=frozenset(args.to_category),
                            tags=frozenset(t.strip().lower() for t in args.to_tag))
@@ -328,10 +341,15 @@ def run_package(args: argparse.Namespace, ctx: Context) -> int:
                               "attachments": [{"name": n, "bytes": b}
                                               for n, b in preview.attachments],
                               "included": [_person(c) for c in preview.included],
-                              "excluded": [_person(c, r) for c, r in preview.excluded]},
+                              "excluded": [_person(c, r) for c, r in preview.excluded],
+                              "already_sent": [{"organisation_id": i, "name": n}
+                                               for i, n in preview.already_sent]},
                              ensure_ascii=False, indent=2))
         else:
             _print_preview(preview, "partner contacts")
+            for _org, name in preview.already_sent:
+                print(f"Already sent version {preview.revision}: {name}"
+                      + ("" if args.again else " (left out; --again sends it again)"))
             for name, size in preview.attachments:
                 print(f"Attached: {name} ({size} bytes)")
             if writer is None:
@@ -341,7 +359,7 @@ def run_package(args: argparse.Namespace, ctx: Context) -> int:
     password = _password(settings)
     with user_errors():
         mailing_id = create_package_mailing(url, package_id, author=_author(),
-                                            smtp=settings)
+                                            smtp=settings, again=args.again)
     return _send(url, mailing_id, settings, password, args.json, pdf_writer=writer)
 
 
@@ -352,6 +370,13 @@ def run_retry(args: argparse.Namespace, ctx: Context) -> int:
     url = existing(ctx.url)
     settings = _settings(url, args)
     password = _password(settings)
+    if args.resend_uncertain:
+        from destination_norberg.app.mail import resend_uncertain, uncertain_recipients
+
+        with user_errors():
+            uncertain = [r.person_id for r in uncertain_recipients(url, args.mailing)
+                         if r.person_id is not None]
+            resend_uncertain(url, args.mailing, uncertain)
     return _send(url, args.mailing, settings, password, args.json, brochure_writer())
 
 
@@ -365,6 +390,7 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
         print(json.dumps([{"id": m.id, "created_at": m.created_at.isoformat(), "kind": m.kind,
                            "subject": m.subject, "lang": m.lang, "sent": m.sent,
                            "failed": m.failed, "pending": m.pending,
+                           "uncertain": m.uncertain,
                            "package_id": m.package_id}
                           for m in mailings], ensure_ascii=False, indent=2))
         return 0
@@ -372,7 +398,8 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
         print("No mailings yet.")
     for m in mailings:
         print(f"{m.id:>4}  {m.created_at:%Y-%m-%d %H:%M} UTC  {m.kind:<8} {m.subject}  "
-              f"(sent {m.sent}, failed {m.failed}, waiting {m.pending})")
+              f"(sent {m.sent}, failed {m.failed}, waiting {m.pending}"
+              + (f", may have been sent {m.uncertain})" if m.uncertain else ")"))
         if m.failed:  # who was not reached and why, as the window's history shows it
             with user_errors():
                 failed = failed_recipients(ctx.url, m.id)

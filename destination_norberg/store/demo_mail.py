@@ -61,6 +61,7 @@ class _SessionRows:
 def write_mailings(session: Session, data: Any, ref: Callable[[str, Any], Any]) -> None:
     from destination_norberg.store.mail_store import (
         add_mailing,
+        claim_in,
         read_candidates,
         read_recipients,
         record_failed,
@@ -96,6 +97,7 @@ def write_mailings(session: Session, data: Any, ref: Callable[[str, Any], Any]) 
                 continue
             candidate = by_person[row.person_id]
             rendered = render(template, candidate, m["lang"], m["sender"])
+            claim_in(session, row.id)
             record_sent(session, row.id,
                         message_id=message_id(mailing_id, row.person_id, m["sender"]),
                         sent_at=sent_at, interaction={

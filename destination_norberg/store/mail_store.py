@@ -18,6 +18,9 @@ from destination_norberg.core.said import restored, stored
 from destination_norberg.store.rows import RowSource, as_date, as_utc
 
 SENT, FAILED, WAITING = "skickad", "misslyckad", "väntar"
+#: Claimed by a sending (store.mail_store.claim) and handed to the server: a row still in this
+#: state after the sending ended may have been sent; it is never sent again automatically.
+SENDING = "sänder"
 
 _CANDIDATES = """
 SELECT p.id, p.name, p.email, p.organisation_id, COALESCE(o.name, ''),
@@ -167,22 +170,95 @@ def add_mailing(session: Any, values: Mapping[str, Any], recipients: Sequence[Ca
     return mailing_id
 
 
+def claim(engine: Any, recipient_id: int) -> bool:
+    """Take the row for this sending ("sänder") if it is still to be sent ("väntar" or
+    "misslyckad"); whether it was taken. One statement, so two sendings never both take it."""
+    from destination_norberg.store.database import write_session
+    from destination_norberg.store.planning_write import _guard
+
+    with _guard("The message"), write_session(engine) as session:
+        return claim_in(session, recipient_id)
+
+
+def claim_in(session: Any, recipient_id: int) -> bool:
+    """`claim` inside an open write unit (the demo's too)."""
+    from sqlalchemy import update
+
+    from destination_norberg.store import models as m
+
+    r = m.MailRecipient.__table__
+    done = session.execute(update(r).where(r.c.id == recipient_id,
+                                           r.c.status.in_((WAITING, FAILED)))
+                           .values(status=SENDING))
+    return bool(done.rowcount)
+
+
+def unclaim(engine: Any, recipient_id: int, status: str = WAITING) -> None:
+    """Give a claimed row back (nothing was handed to the server)."""
+    _set_sending(engine, [recipient_id], status)
+
+
+def set_waiting(engine: Any, mailing_id: int, person_ids: Sequence[int]) -> int:
+    """The people's rows still "sänder" back to "väntar" (the user chose to send them again);
+    how many."""
+    from sqlalchemy import select
+
+    from destination_norberg.store import models as m
+
+    r = m.MailRecipient.__table__
+    with engine.connect() as conn:
+        ids = [int(i) for i in conn.execute(select(r.c.id).where(
+            r.c.mailing_id == mailing_id, r.c.person_id.in_(list(person_ids)),
+            r.c.status == SENDING)).scalars()]
+    return _set_sending(engine, ids, WAITING, error="") if ids else 0
+
+
+def _set_sending(engine: Any, ids: Sequence[int], status: str, error: str | None = None) -> int:
+    from sqlalchemy import update
+
+    from destination_norberg.store import models as m
+    from destination_norberg.store.database import write_session
+    from destination_norberg.store.planning_write import _guard
+
+    r = m.MailRecipient.__table__
+    with _guard("The message"), write_session(engine) as session:
+        done = session.execute(update(r).where(r.c.id.in_(list(ids)), r.c.status == SENDING)
+                               .values(status=status,
+                                       **({} if error is None else {"error": error})))
+        return int(done.rowcount or 0)
+
+
+def mark_uncertain(engine: Any, recipient_id: int, error: str) -> None:
+    """A claimed row whose message may have reached the server: it stays "sänder", why kept."""
+    from sqlalchemy import update
+
+    from destination_norberg.store import models as m
+    from destination_norberg.store.database import write_session
+    from destination_norberg.store.planning_write import _guard
+
+    r = m.MailRecipient.__table__
+    with _guard("The message"), write_session(engine) as session:
+        session.execute(update(r).where(r.c.id == recipient_id, r.c.status == SENDING)
+                        .values(error=stored(error)))
+
+
 def mark_sent(engine: Any, recipient_id: int, *, message_id: str, sent_at: datetime,
-              interaction: Mapping[str, Any] | None, address: str | None = None) -> None:
-    """One recipient sent, and the interaction that logs it (organisation_id, occurred_on,
-    note, person_id), in one unit."""
+              interaction: Mapping[str, Any] | None, address: str | None = None) -> bool:
+    """One claimed recipient sent, and the interaction that logs it (organisation_id,
+    occurred_on, note, person_id), in one unit; False when the row is no longer "sänder"."""
     from destination_norberg.store.database import write_session
     from destination_norberg.store.planning_write import _guard
 
     with _guard("The sent message"), write_session(engine) as session:
-        record_sent(session, recipient_id, message_id=message_id, sent_at=sent_at,
-                    interaction=interaction, address=address)
+        return record_sent(session, recipient_id, message_id=message_id, sent_at=sent_at,
+                           interaction=interaction, address=address)
 
 
 def record_sent(session: Any, recipient_id: int, *, message_id: str, sent_at: datetime,
-                interaction: Mapping[str, Any] | None, address: str | None = None) -> None:
-    """`mark_sent` inside an open write unit (the demo's too): the row "skickad" and the
-    contact of kind e-post that logs it, with no follow-up (its `uid` new unless given)."""
+                interaction: Mapping[str, Any] | None, address: str | None = None) -> bool:
+    """`mark_sent` inside an open write unit (the demo's too): the claimed ("sänder") row
+    "skickad" and the contact of kind e-post that logs it, with no follow-up (its `uid` new
+    unless given). Nothing is written, and False returned, when the row is not "sänder"."""
     from sqlalchemy import insert, update
 
     from destination_norberg.core.vocab import InteractionKind
@@ -191,9 +267,12 @@ def record_sent(session: Any, recipient_id: int, *, message_id: str, sent_at: da
     from destination_norberg.store.versioned import insert_versioned
 
     r = m.MailRecipient.__table__
-    session.execute(update(r).where(r.c.id == recipient_id).values(
-        status=SENT, error="", sent_at=sent_at, message_id=message_id,
-        **({} if address is None else {"address": address})))
+    done = session.execute(update(r).where(r.c.id == recipient_id, r.c.status == SENDING)
+                           .values(status=SENT, error="", sent_at=sent_at,
+                                   message_id=message_id,
+                                   **({} if address is None else {"address": address})))
+    if not done.rowcount:
+        return False
     if interaction is not None:
         new_id = insert_versioned(session, m.Interaction.__table__, {
             "uid": interaction.get("uid") or new_uid(),
@@ -203,6 +282,7 @@ def record_sent(session: Any, recipient_id: int, *, message_id: str, sent_at: da
         if interaction.get("person_id") is not None:
             session.execute(insert(m.interaction_person).values(
                 interaction_id=new_id, person_id=interaction["person_id"]))
+    return True
 
 
 def mark_failed(engine: Any, recipient_id: int, error: str, address: str | None = None) -> None:

@@ -69,6 +69,7 @@ _WHAT = {"organisation": "The organisation", "person": "The person",
          "interaction": "The interaction"}
 _LINKS = m.interaction_person
 _TASK = m.Task.__table__
+_MAIL = m.MailRecipient.__table__
 
 
 class InUseError(DatabaseError):
@@ -266,6 +267,9 @@ def delete_row(engine: Engine, kind: str, expected: Mapping[str, Any]) -> Values
             session.execute(update(_TASK).where(_TASK.c.responsible_id == current["id"])
                             .values(responsible_id=None, version=_TASK.c.version + 1))
             session.execute(delete(_LINKS).where(_LINKS.c.person_id == current["id"]))
+            # The messages sent to them hold their address: gone with them (a GDPR export
+            # or erasure looks them up by the person, so none may be left without one).
+            session.execute(delete(_MAIL).where(_MAIL.c.person_id == current["id"]))
         else:
             session.execute(delete(_LINKS).where(_LINKS.c.interaction_id == current["id"]))
         # The version too: on a server another unit may change the row after the read.

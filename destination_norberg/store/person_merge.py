@@ -69,6 +69,8 @@ class PersonMergeResult:
     tasks: list[tuple[int, int]] = field(default_factory=list)  # (task id, former person)
     #: (mail_recipient id, former person): the messages sent to the merged-away people
     mails: list[tuple[int, int]] = field(default_factory=list)
+    #: mail_recipient rows the merge removed (a mailing that reached both keeps one row)
+    mails_removed: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def moved_count(self) -> int:
@@ -147,31 +149,50 @@ def merge_persons(engine: Engine, keep_uid: str, other_uids: Sequence[str],
         if tasks:
             session.execute(update(_TASK).where(_TASK.c.id.in_([t for t, _ in tasks]))
                             .values(responsible_id=keep["id"], version=_TASK.c.version + 1))
-        mails = _move_mail(session, other_ids, int(keep["id"]))
+        mails, mails_removed = _move_mail(session, other_ids, int(keep["id"]))
         update_versioned(session, _PERSON, keep["id"], keep["version"], after,
                          conflict=meanwhile("The person"))
         session.execute(delete(_PERSON).where(_PERSON.c.id.in_(other_ids)))
         return PersonMergeResult(keep_uid, keep, read_row(session, "person", keep_uid),
-                                 rows, links, tasks, mails)  # type: ignore[arg-type]
+                                 rows, links, tasks, mails,  # type: ignore[arg-type]
+                                 mails_removed)
+
+
+#: Which of two rows of one mailing a merge keeps: a record of a message sent (or perhaps
+#: sent) is never lost to one waiting.
+_MAIL_RANK = {"skickad": 3, "sänder": 2, "misslyckad": 1}
 
 
 def _move_mail(session: Session, other_ids: Sequence[int],
-               keep_id: int) -> list[tuple[int, int]]:
+               keep_id: int) -> tuple[list[tuple[int, int]], list[dict[str, Any]]]:
     """The others' mail_recipient rows to the kept person. A mailing that reached both
-    keeps the kept person's row only (one row per person and mailing)."""
+    keeps one row per person and mailing: the one sent, else the kept person's. The rows
+    moved (id, former person) and the rows removed (every column)."""
     r = _MAIL
-    have = set(session.scalars(select(r.c.mailing_id).where(r.c.person_id == keep_id)))
-    out = []
-    for row_id, mailing_id, person_id in session.execute(
-            select(r.c.id, r.c.mailing_id, r.c.person_id)
+    have = {int(mailing): (int(row_id), str(status)) for row_id, mailing, status in
+            session.execute(select(r.c.id, r.c.mailing_id, r.c.status)
+                            .where(r.c.person_id == keep_id)).all()}
+    out: list[tuple[int, int]] = []
+    removed: list[dict[str, Any]] = []
+    for row_id, mailing_id, person_id, status in session.execute(
+            select(r.c.id, r.c.mailing_id, r.c.person_id, r.c.status)
             .where(r.c.person_id.in_(other_ids)).order_by(r.c.id)).all():
         if mailing_id in have:
-            session.execute(delete(r).where(r.c.id == row_id))
-            continue
+            kept_id, kept_status = have[mailing_id]
+            if _MAIL_RANK.get(str(status), 0) <= _MAIL_RANK.get(kept_status, 0):
+                removed.append(_mail_row(session, int(row_id)))
+                session.execute(delete(r).where(r.c.id == row_id))
+                continue
+            removed.append(_mail_row(session, kept_id))
+            session.execute(delete(r).where(r.c.id == kept_id))
         session.execute(update(r).where(r.c.id == row_id).values(person_id=keep_id))
-        have.add(mailing_id)
+        have[int(mailing_id)] = (int(row_id), str(status))
         out.append((int(row_id), int(person_id)))
-    return out
+    return out, removed
+
+
+def _mail_row(session: Session, row_id: int) -> dict[str, Any]:
+    return dict(session.execute(select(_MAIL).where(_MAIL.c.id == row_id)).mappings().one())
 
 
 def _move_links(session: Session, other_ids: Sequence[int],
@@ -242,6 +263,11 @@ def undo_merge_persons(engine: Engine, result: PersonMergeResult) -> Values:
             session.execute(update(_MAIL).where(_MAIL.c.id == row_id,
                                                 _MAIL.c.person_id == keep["id"])
                             .values(person_id=former))
+        for mail_row in result.mails_removed:
+            mailing = m.Mailing.__table__
+            if session.execute(select(mailing.c.id).where(
+                    mailing.c.id == mail_row["mailing_id"])).first():  # not deleted since
+                session.execute(insert(_MAIL).values(**mail_row))
         update_versioned(session, _PERSON, keep["id"], keep["version"],
                          {**{k: result.keep_before[k] for k in MERGE_FIELDS},
                           "mail_opt_out_on": result.keep_before.get("mail_opt_out_on")},

@@ -12,7 +12,7 @@ from sqlalchemy import text
 
 from destination_norberg.app.mail import RecipientQuery, create_mailing, preview_mailing
 from destination_norberg.store.gdpr import erase_person, person_export
-from destination_norberg.store.mail_store import mark_sent
+from destination_norberg.store.mail_store import claim, mark_sent
 from destination_norberg.store.network_write import insert_row, load
 from destination_norberg.store.person_merge import merge_persons, undo_merge_persons
 from destination_norberg.store.rows import EngineRows
@@ -46,7 +46,8 @@ def url_of(engine) -> str:
 def send_all(engine, mailing: int) -> None:
     for rid, org, pid in rows(engine, "SELECT id, organisation_id, person_id FROM "
                               "mail_recipient WHERE mailing_id = :m", m=mailing):
-        mark_sent(engine, rid, message_id=f"<{rid}@x>", sent_at=datetime(2026, 11, 26, 9,
+        assert claim(engine, rid)
+        assert mark_sent(engine, rid, message_id=f"<{rid}@x>", sent_at=datetime(2026, 11, 26, 9,
                                                                          tzinfo=UTC),
                   interaction={"organisation_id": org, "occurred_on": date(2026, 11, 26),
                                "note": "Vintern", "person_id": pid})
@@ -106,6 +107,81 @@ def test_a_merge_keeps_the_earliest_opt_out_and_moves_the_mail(demo_engine, peop
                 m=autumn) == [(people["anna2"]["id"],)]
     assert len(rows(demo_engine, "SELECT id FROM mail_recipient WHERE mailing_id = :m",
                     m=mailing)) == 2  # anna and bo; anna2 had opted out
+
+
+def add_row(engine, mailing: int, person: int, address: str, status: str) -> int:
+    with engine.begin() as conn:
+        conn.execute(text("INSERT INTO mail_recipient (mailing_id, person_id, address, "
+                          "status, error, message_id) VALUES (:m, :p, :a, :s, '', '')"),
+                     {"m": mailing, "p": person, "a": address, "s": status})
+        return int(conn.execute(text("SELECT max(id) FROM mail_recipient")).scalar_one())
+
+
+def test_a_merge_keeps_the_row_of_a_message_sent_and_its_undo_brings_both_back(
+        demo_engine, people) -> None:
+    url = url_of(demo_engine)
+    mailing = create_mailing(url, "Vintern\nHej!", "sv",
+                             RecipientQuery(tags=frozenset({"mejltest"})), author="anna",
+                             person_ids=[people["anna"]["id"]])
+    waiting = rows(demo_engine, "SELECT id FROM mail_recipient WHERE mailing_id = :m",
+                   m=mailing)[0][0]
+    sent = add_row(demo_engine, mailing, people["anna2"]["id"], "anna.a@akern.example",
+                   "skickad")
+    result = merge_persons(demo_engine, people["anna"]["uid"], [people["anna2"]["uid"]])
+    # The kept person's row was only waiting: the record of the message sent is kept.
+    assert rows(demo_engine, "SELECT id, person_id, status FROM mail_recipient WHERE "
+                "mailing_id = :m", m=mailing) == [(sent, people["anna"]["id"], "skickad")]
+    undo_merge_persons(demo_engine, result)
+    assert sorted(rows(demo_engine, "SELECT id, person_id, status FROM mail_recipient WHERE "
+                       "mailing_id = :m", m=mailing)) == [
+        (waiting, people["anna"]["id"], "väntar"), (sent, people["anna2"]["id"], "skickad")]
+
+    # The other way round: the kept person's sent row stays, the other's waiting one goes.
+    with demo_engine.begin() as conn:
+        conn.execute(text("UPDATE mail_recipient SET status = CASE WHEN id = :w THEN "
+                          "'skickad' ELSE 'väntar' END WHERE mailing_id = :m"),
+                     {"w": waiting, "m": mailing})
+    merge_persons(demo_engine, people["anna"]["uid"], [people["anna2"]["uid"]])
+    assert rows(demo_engine, "SELECT id, status FROM mail_recipient WHERE mailing_id = :m",
+                m=mailing) == [(waiting, "skickad")]
+
+
+def test_deleting_a_person_deletes_their_mail_rows(demo_engine, people) -> None:
+    from destination_norberg.store.network_write import delete_row
+
+    url = url_of(demo_engine)
+    mailing = create_mailing(url, "Vintern\nHej!", "sv",
+                             RecipientQuery(tags=frozenset({"mejltest"})), author="anna")
+    bo = people["bo"]
+    assert rows(demo_engine, "SELECT count(*) FROM mail_recipient WHERE person_id = :p",
+                p=bo["id"]) == [(1,)]
+    delete_row(demo_engine, "person", load(demo_engine, "person", bo["uid"]))
+    # No row is left holding the address without a person to find it by (GDPR).
+    assert rows(demo_engine, "SELECT address FROM mail_recipient WHERE mailing_id = :m "
+                "ORDER BY address", m=mailing) == [("anna@akern.example",)]
+
+
+def test_a_row_is_claimed_once_and_only_a_claimed_row_is_recorded_sent(
+        demo_engine, people) -> None:
+    from destination_norberg.store.mail_store import claim, mark_failed, unclaim
+
+    url = url_of(demo_engine)
+    mailing = create_mailing(url, "Vintern\nHej!", "sv",
+                             RecipientQuery(tags=frozenset({"mejltest"})), author="anna")
+    rid = rows(demo_engine, "SELECT min(id) FROM mail_recipient WHERE mailing_id = :m",
+               m=mailing)[0][0]
+    when = datetime(2026, 11, 26, 9, tzinfo=UTC)
+    assert not mark_sent(demo_engine, rid, message_id="<x>", sent_at=when, interaction=None)
+    assert claim(demo_engine, rid) and not claim(demo_engine, rid)  # the second sending
+    unclaim(demo_engine, rid)
+    assert rows(demo_engine, "SELECT status FROM mail_recipient WHERE id = :i",
+                i=rid) == [("väntar",)]
+    assert claim(demo_engine, rid)
+    assert mark_sent(demo_engine, rid, message_id="<x>", sent_at=when, interaction=None)
+    assert not claim(demo_engine, rid)  # a sent row is never taken again
+    mark_failed(demo_engine, rid, "late")  # nor marked failed
+    assert rows(demo_engine, "SELECT status FROM mail_recipient WHERE id = :i",
+                i=rid) == [("skickad",)]
 
 
 def test_the_choices_are_the_networks_categories_and_tags(demo_engine, people) -> None:
