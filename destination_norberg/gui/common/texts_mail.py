@@ -120,6 +120,34 @@ def templates() -> dict[str, str]:
         "mail.tls_failed": translate(
             "MailMessages",
             "A secure (TLS) connection to the mail server {where} could not be made: {reason}."),
+        "mail.login_needs_tls": translate(
+            "MailMessages",
+            "The password is not sent over a connection that is not secure: choose STARTTLS "
+            "or TLS for the login to {where}, or leave the user empty."),
+        "mail.maybe_sent": translate(
+            "MailMessages",
+            "may have been sent; the program cannot tell"),
+        "mail.not_ascii": translate(
+            "MailMessages",
+            "The login to the mail server {where} could not be sent: the server cannot take "
+            "a character of it. Check the user name and the password."),
+        "mail.not_recorded": translate(
+            "MailMessages",
+            "was sent, but the program could not record it: {reason}"),
+        "mail.package_already_sent": translate(
+            "MailMessages",
+            "Every partner chosen already got version {revision} of the package; nothing was "
+            "saved."),
+        "mail.sending_elsewhere": translate(
+            "MailMessages",
+            "another sending is sending it right now"),
+        "mail.template_not_text": translate(
+            "MailMessages",
+            "The template {path} is not text (a text file with the subject on the first line "
+            "is needed)."),
+        "mail.template_unreadable": translate(
+            "MailMessages",
+            "The template {path} cannot be read: {reason}."),
         "mail.unknown_field": translate(
             "MailMessages",
             "The template has an unknown field {{{field}}}; the known fields are {known}."),

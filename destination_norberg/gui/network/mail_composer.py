@@ -329,13 +329,11 @@ class MailComposerDialog(QDialog):
             if not name:
                 return False
             path = Path(name)
-        try:
-            text = str(waited(self, self.runner, partial(path.read_text,
-                                                         encoding="utf-8-sig"),
+        try:  # BOM, UTF-8, else Windows-1252 (a template saved in Notepad): app.mail's
+            text = str(waited(self, self.runner, partial(api("read_template_file"), path),
                               self.tr("Reading the template…")))
-        except Exception as exc:  # noqa: BLE001 - said in the dialog
-            self.ui.problem.setText(plain(self.tr("%1 could not be read: %2").replace(
-                "%1", path.name).replace("%2", user_message(exc))))
+        except Exception as exc:  # noqa: BLE001 - said in the dialog (it names the file)
+            self.ui.problem.setText(plain(user_message(exc)))
             self.ui.problem.setVisible(True)
             return False
         subject, _nl, body = text.replace("\r\n", "\n").partition("\n")

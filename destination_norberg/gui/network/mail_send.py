@@ -127,7 +127,7 @@ class Sender:
         return self in RUNNING
 
     def send(self, mailing_id: int) -> None:
-        if RUNNING:  # this or another sending is under way: never a second at once
+        if sending_now():  # this or another sending is under way: never a second at once
             return
         RUNNING.add(self)
         self.mailing_id = mailing_id
@@ -179,7 +179,7 @@ class Sender:
         """After the user confirms: the rows the program cannot tell about made "waiting"
         again (app.mail.resend_uncertain, in a worker), then sent. False when not."""
         uncertain = list(getattr(self.result, "uncertain", None) or [])
-        if RUNNING or not uncertain:
+        if sending_now() or not uncertain:
             return False
         parent = self.summary or self.parent
         names = "\n".join(shown(f"{u.name} <{u.address}>") for u in uncertain)
@@ -210,7 +210,11 @@ RUNNING: set[Sender] = set()
 
 
 def sending_now() -> bool:
-    """Whether a sending from the window is under way."""
+    """Whether a sending from the window is under way (one whose runner was shut down,
+    its window closed, is not)."""
+    for sender in list(RUNNING):
+        if not sender.runner.busy:
+            RUNNING.discard(sender)
     return bool(RUNNING)
 
 

@@ -29,6 +29,9 @@ from destination_norberg.gui.common.messages import word
 from destination_norberg.gui.common.plain import plain, shown
 from destination_norberg.gui.network.mail_api import api, author, on_geodata_thread, read_server
 
+#: an item's partner (organisation id) in the list of who gets it
+ORGANISATION_ROLE = Qt.ItemDataRole.UserRole + 1
+
 
 def size_text(size: int) -> str:
     """A file's size the Swedish way: 820 kB, 1,4 MB (a comma in both languages' lists)."""
@@ -44,6 +47,7 @@ class PackageMailDialog(QDialog):
         self.page, self.url, self.runner = page, page.store.url, page.runner
         self.package_id = package_id
         self.preview: Any = None
+        self.already_got: set[int] = set()  # partners (organisation ids) who got this version
         self._open = True
         self.setWindowTitle(self.tr("Send “%1” by e-mail").replace("%1", title))
         self.resize(760, 600)
@@ -117,11 +121,17 @@ class PackageMailDialog(QDialog):
         self.preview = preview
         self.state.setText(self.tr("Version %1 of the package goes to its partners.").replace(
             "%1", str(getattr(preview, "revision", "") or "")))
+        already = list(getattr(preview, "already_sent", None) or [])
+        self.already_got = {organisation_id for organisation_id, _name in already}
+        got_it = self.tr("already got this version")
         self.included.blockSignals(True)
         for c in preview.included:
             text = f"{c.name} ({c.organisation}) <{c.email}> · {self._lang_of(c.organisation_id)}"
+            if c.organisation_id in self.already_got:
+                text += f" · {got_it}"
             item = QListWidgetItem(shown(text), self.included)
             item.setData(Qt.ItemDataRole.UserRole, c.person_id)
+            item.setData(ORGANISATION_ROLE, c.organisation_id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
         self.included.blockSignals(False)
@@ -130,7 +140,6 @@ class PackageMailDialog(QDialog):
             self.excluded.addItem(shown(f"{c.name}{org}: {word(why)}"))
         for name, size in preview.attachments:
             self.attachments.addItem(shown(f"{name} · {size_text(int(size))}"))
-        already = list(getattr(preview, "already_sent", None) or [])
         if already:
             self.already.setText(self.tr("Already got version %1: %2.").replace(
                 "%1", str(getattr(preview, "revision", "") or "")).replace(
@@ -142,17 +151,30 @@ class PackageMailDialog(QDialog):
         self._show_counts()
 
     def chosen_ids(self) -> list[int]:
-        return [self.included.item(r).data(Qt.ItemDataRole.UserRole)
-                for r in range(self.included.count())
-                if self.included.item(r).checkState() == Qt.CheckState.Checked]
+        """The people ticked who get it: of a partner who already got this version only
+        when "Send to them again" is ticked (create_package_mailing leaves them out)."""
+        again = self.send_again()
+        return [item.data(Qt.ItemDataRole.UserRole)
+                for item in (self.included.item(r) for r in range(self.included.count()))
+                if item.checkState() == Qt.CheckState.Checked
+                and (again or item.data(ORGANISATION_ROLE) not in self.already_got)]
 
     def send_again(self) -> bool:
         """Whether partners who already got this version are to get it again."""
-        return bool(getattr(self.preview, "already_sent", None)) and self.again.isChecked()
+        return bool(self.already_got) and self.again.isChecked()
 
     def _show_counts(self) -> None:
         if self.preview is None:
             return
+        again = self.send_again()
+        self.included.blockSignals(True)  # a flag changed is an itemChanged
+        for r in range(self.included.count()):  # greyed out while they do not get it again
+            item = self.included.item(r)
+            if item.data(ORGANISATION_ROLE) in self.already_got:
+                flags = item.flags()
+                item.setFlags(flags | Qt.ItemFlag.ItemIsEnabled if again
+                              else flags & ~Qt.ItemFlag.ItemIsEnabled)
+        self.included.blockSignals(False)
         chosen = len(self.chosen_ids())
         self.included_label.setText(self.tr("Gets it (%1)").replace("%1", str(chosen)))
         self.excluded_label.setText(self.tr("Left out (%1)").replace(

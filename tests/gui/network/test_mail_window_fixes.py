@@ -8,10 +8,11 @@ from __future__ import annotations
 import asyncio
 
 from PySide6.QtWidgets import QMessageBox
-from sqlalchemy import update
+from sqlalchemy import select, update
 
 from destination_norberg.gui.network import mail_send
 from destination_norberg.store import models as m
+from destination_norberg.store.models_mail import MailRecipient
 from tests.gui.network.mail_window import WAIT_MS, ring, smtp, use_server
 from tests.gui.network.test_mail_composer import open_composer, page, rows, send, write
 
@@ -88,3 +89,87 @@ def test_a_name_with_markup_shows_as_text_in_lists_and_tables(
     qtbot.waitUntil(lambda: history.people.rowCount() > 0, timeout=WAIT_MS)
     names = [history.people.item(r, 0).text() for r in range(history.people.rowCount())]
     assert MARKUP in names
+
+
+def statuses(engine, mailing_id: int) -> dict[str, str]:
+    with engine.connect() as conn:
+        return dict(conn.execute(select(MailRecipient.address, MailRecipient.status).where(
+            MailRecipient.mailing_id == mailing_id)).all())
+
+
+def test_uncertain_rows_are_listed_and_sent_again_only_after_the_user_confirms(
+        page, qtbot, smtp, ring, demo_url, demo_engine, monkeypatch) -> None:
+    from destination_norberg.gui.network.mail_history import MailHistoryDialog
+
+    handler, port = smtp
+    use_server(demo_url, port)
+    dialog = open_composer(page, qtbot)
+    write(dialog, qtbot)
+    everyone = sorted(c.email for c in dialog.preview.included)
+    sender, summary = send(page, dialog, qtbot)
+    summary.close()
+    mailing_id = sender.mailing_id
+    # the program stopped while the server had these two: claimed, never recorded
+    unsure = everyone[:2]
+    with demo_engine.begin() as conn:
+        conn.execute(update(MailRecipient).where(MailRecipient.mailing_id == mailing_id,
+                                                 MailRecipient.address.in_(unsure))
+                     .values(status="sänder"))
+
+    page.ui.mailButton.menu().actions()[1].trigger()
+    history = page.mail_dialog
+    assert isinstance(history, MailHistoryDialog)
+    qtbot.waitUntil(lambda: history.people.rowCount() == len(everyone), timeout=WAIT_MS)
+    assert history.list.horizontalHeaderItem(7).text() == "Uncertain"
+    assert history.list.item(0, 7).text() == "2"
+    shown = {history.people.item(r, 1).text(): history.people.item(r, 2).text()
+             for r in range(history.people.rowCount())}
+    assert {shown[a] for a in unsure} == {"sending / uncertain"}
+    assert history.retry.isEnabled()  # to reach them: the sending lists them, sends none
+    history.retry.click()
+    qtbot.waitUntil(lambda: history.sender.result is not None, timeout=WAIT_MS)
+    result, summary = history.sender.result, history.sender.summary
+    assert result.sent == 0 and sorted(u.address for u in result.uncertain) == unsure
+    assert len(handler.received) == len(everyone)  # nothing sent by itself
+    assert "May have been sent; the program cannot tell: 2" in summary.text.text()
+    listed = rows(summary.uncertain)
+    assert len(listed) == 2 and all(any(a in line for a in unsure) for line in listed)
+    assert summary.resend_button.isVisible() and summary.resend_button.isEnabled()
+
+    asked = []
+
+    def answer(reply):
+        def question(parent, title, text, *args):
+            asked.append(text)
+            return reply
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    summary.resend_button.click()
+    assert len(asked) == 1 and all(a in asked[0] for a in unsure)
+    assert history.sender.result is result and len(handler.received) == len(everyone)
+    assert {statuses(demo_engine, mailing_id)[a] for a in unsure} == {"sänder"}
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    summary.resend_button.click()
+    qtbot.waitUntil(lambda: history.sender.result is not result, timeout=WAIT_MS)
+    assert history.sender.result.sent == 2 and not history.sender.result.uncertain
+    again = sorted(a for r in handler.received[len(everyone):] for a in r.recipients)
+    assert again == unsure
+    assert set(statuses(demo_engine, mailing_id).values()) == {"skickad"}
+    assert not summary.resend_button.isVisible()
+    qtbot.waitUntil(lambda: history.list.item(0, 7).text() == "0", timeout=WAIT_MS)
+    summary.close()
+
+
+def test_a_template_saved_in_windows_1252_is_read(page, qtbot, tmp_path, ring) -> None:
+    dialog = open_composer(page, qtbot)
+    path = tmp_path / "mall.txt"
+    path.write_bytes("Vårens möte\n\nHej {förnamn}! Välkommen till Ängarna.\n"
+                     .encode("cp1252"))
+    assert dialog.open_template(path)
+    assert dialog.ui.subject.text() == "Vårens möte"
+    assert dialog.ui.body.toPlainText() == "Hej {förnamn}! Välkommen till Ängarna.\n"
+    assert not dialog.open_template(tmp_path / "saknas.txt")
+    assert "saknas.txt" in dialog.ui.problem.text()
+    assert "Traceback" not in dialog.ui.problem.text()

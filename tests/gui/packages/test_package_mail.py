@@ -84,3 +84,51 @@ def test_a_package_goes_to_its_partners_by_email(page, qtbot, smtp, ring, demo_u
     qtbot.waitUntil(lambda: page.ui.history.text() != history_before, timeout=WAIT_MS)
     assert "last sent" in page.ui.history.text()
     page.mail_sender.summary.close()
+
+
+def open_dialog(page, qtbot, title: str) -> PackageMailDialog:
+    page.select_package(next(r.id for r in page.rows if r.title_sv == title))
+    qtbot.waitUntil(lambda: page.ui.mailButton.isEnabled(), timeout=WAIT_MS)
+    page.ui.mailButton.click()
+    dialog = page.mail_dialog
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=WAIT_MS)
+    return dialog
+
+
+def test_partners_who_already_got_the_version_are_shown_and_sent_again_only_if_asked(
+        page, qtbot, smtp, ring, demo_url) -> None:
+    handler, port = smtp
+    use_server(demo_url, port)
+    title = "Engelbrektsloppet-helg 2027"
+    dialog = open_dialog(page, qtbot, title)
+    assert not dialog.already.isVisible() and not dialog.again.isVisible()
+    everyone = {c.email for c in dialog.preview.included}
+    partners = {c.organisation for c in dialog.preview.included}
+    dialog.send_button.click()
+    qtbot.waitUntil(lambda: getattr(page, "mail_sender", None) is not None
+                    and page.mail_sender.result is not None, timeout=WAIT_MS)
+    page.mail_sender.summary.close()
+    assert {a for r in handler.received for a in r.recipients} == everyone
+
+    dialog = open_dialog(page, qtbot, title)
+    revision = dialog.preview.revision
+    assert {name for _id, name in dialog.preview.already_sent} == partners
+    assert dialog.already.isVisible() and dialog.again.isVisible()
+    text = dialog.already.text()
+    assert text.startswith(f"Already got version {revision}: ")
+    assert all(p in text for p in partners)
+    who = [dialog.included.item(r).text() for r in range(dialog.included.count())]
+    assert all(w.endswith("· already got this version") for w in who)
+    assert dialog.chosen_ids() == [] and not dialog.send_button.isEnabled()
+    assert dialog.included_label.text() == "Gets it (0)"
+    dialog.again.setChecked(True)  # "Send to them again"
+    assert dialog.included_label.text() == f"Gets it ({len(everyone)})"
+    assert dialog.send_button.isEnabled()
+    sent_before = len(handler.received)
+    page.mail_sender = None
+    dialog.send_button.click()
+    qtbot.waitUntil(lambda: getattr(page, "mail_sender", None) is not None
+                    and page.mail_sender.result is not None, timeout=WAIT_MS)
+    assert page.mail_sender.result.sent == len(everyone)
+    assert {a for r in handler.received[sent_before:] for a in r.recipients} == everyone
+    page.mail_sender.summary.close()
