@@ -9960,6 +9960,38 @@ vinter: fre–sön 11–16</translation>
             <source>The template has an unknown field {{{field}}}; the known fields are {known}.</source>
             <translation>Mallen har ett okänt fält {{{field}}}; de kända fälten är {known}.</translation>
         </message>
+        <message>
+            <source>The password is not sent over a connection that is not secure: choose STARTTLS or TLS for the login to {where}, or leave the user empty.</source>
+            <translation>Lösenordet skickas inte över en anslutning som inte är säker: välj STARTTLS eller TLS för inloggningen på {where}, eller lämna användaren tom.</translation>
+        </message>
+        <message>
+            <source>may have been sent; the program cannot tell</source>
+            <translation>kan ha skickats; programmet kan inte avgöra det</translation>
+        </message>
+        <message>
+            <source>The login to the mail server {where} could not be sent: the server cannot take a character of it. Check the user name and the password.</source>
+            <translation>Inloggningen på e-postservern {where} kunde inte skickas: servern kan inte ta emot ett av tecknen. Kontrollera användarnamnet och lösenordet.</translation>
+        </message>
+        <message>
+            <source>was sent, but the program could not record it: {reason}</source>
+            <translation>skickades, men programmet kunde inte registrera det: {reason}</translation>
+        </message>
+        <message>
+            <source>Every partner chosen already got version {revision} of the package; nothing was saved.</source>
+            <translation>Alla valda partner har redan fått version {revision} av paketet; inget sparades.</translation>
+        </message>
+        <message>
+            <source>another sending is sending it right now</source>
+            <translation>ett annat utskick skickar det just nu</translation>
+        </message>
+        <message>
+            <source>The template {path} is not text (a text file with the subject on the first line is needed).</source>
+            <translation>Mallen {path} är inte text (det behövs en textfil med ämnet på första raden).</translation>
+        </message>
+        <message>
+            <source>The template {path} cannot be read: {reason}.</source>
+            <translation>Mallen {path} kan inte läsas: {reason}.</translation>
+        </message>
     </context>
     <context>
         <name>MailComposerDialog</name>
