@@ -170,6 +170,7 @@ def test_a_message_that_cannot_be_recorded_is_never_sent_again_unless_chosen(
         assert [(u.address, u.error) for u in later.uncertain] == [("p0@stugbyn.example",
                                                                     MAYBE_SENT)]
         assert MAYBE_SENT == "may have been sent; the program cannot tell"
+        assert later.uncertain[0].error.key == "mail.maybe_sent"  # worded in Swedish too
         summary = next(m for m in list_mailings(demo_url) if m.id == mailing)
         assert (summary.sent, summary.uncertain, summary.pending) == (2, 1, 0)
         assert status(demo_url, mailing)["p0@stugbyn.example"] == "sänder"
