@@ -456,9 +456,9 @@ def _one(engine: Any, source: Any, sender: _Sender, row: Any, result: SendResult
         result.sent += 1
     elif outcome == SENDING:
         result.uncertain.append(FailedRecipient(row.person_id, candidate.name, row.address,
-                                                str(error)))
+                                                error or ""))
     else:
         result.failed.append(FailedRecipient(row.person_id, candidate.name, row.address,
-                                             str(error)))
+                                             error or ""))
     return True
 

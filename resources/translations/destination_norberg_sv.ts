@@ -9962,7 +9962,7 @@ vinter: fre–sön 11–16</translation>
         </message>
         <message>
             <source>The password is not sent over a connection that is not secure: choose STARTTLS or TLS for the login to {where}, or leave the user empty.</source>
-            <translation>Lösenordet skickas inte över en anslutning som inte är säker: välj STARTTLS eller TLS för inloggningen till {where}, eller lämna användaren tom.</translation>
+            <translation>Lösenordet skickas inte över en anslutning som inte är säker: välj STARTTLS eller TLS för inloggningen på {where}, eller lämna användaren tom.</translation>
         </message>
         <message>
             <source>may have been sent; the program cannot tell</source>
@@ -9970,11 +9970,11 @@ vinter: fre–sön 11–16</translation>
         </message>
         <message>
             <source>The login to the mail server {where} could not be sent: the server cannot take a character of it. Check the user name and the password.</source>
-            <translation>Inloggningen till e-postservern {where} kunde inte skickas: servern tar inte emot ett av tecknen. Kontrollera användarnamnet och lösenordet.</translation>
+            <translation>Inloggningen på e-postservern {where} kunde inte skickas: servern kan inte ta emot ett av tecknen. Kontrollera användarnamnet och lösenordet.</translation>
         </message>
         <message>
             <source>was sent, but the program could not record it: {reason}</source>
-            <translation>skickades, men programmet kunde inte anteckna det: {reason}</translation>
+            <translation>skickades, men programmet kunde inte registrera det: {reason}</translation>
         </message>
         <message>
             <source>Every partner chosen already got version {revision} of the package; nothing was saved.</source>

@@ -252,23 +252,47 @@ def test_a_dropped_connection_fails_one_and_the_rest_go_on(demo_url, network) ->
     assert result.sent == 2 and len(handler.received) == 2
 
 
-def test_a_login_refused_is_worded(demo_url, network) -> None:
+def test_a_login_refused_is_worded_and_a_password_with_a_ring_logs_in(
+        demo_url, network, tmp_path, monkeypatch) -> None:
+    import ssl
+
+    from destination_norberg.app import mail_send
+    from tests.app.mail_fixtures import self_signed
+
+    pytest.importorskip("cryptography")
+    cert, key = self_signed(tmp_path)
+    server_side = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_side.load_cert_chain(cert, key)
+    monkeypatch.setattr(mail_send, "tls_context",
+                        lambda: ssl.create_default_context(cafile=str(cert)))
+    # A computer named with å: EHLO gives its IDNA form (smtplib would fail on it).
+    monkeypatch.setattr("socket.getfqdn", lambda *a: "kontorsdatorn-åsa.norberg.se")
+    seen: list[tuple[bytes, bytes]] = []
+
     def authenticate(server, session, envelope, mechanism, auth_data) -> AuthResult:
+        seen.append((auth_data.login, auth_data.password))
         # handled=False: aiosmtpd answers 535 itself (True would leave the client waiting)
-        return AuthResult(success=auth_data.password == b"hemligt", handled=False)
+        return AuthResult(success=auth_data.password == "snö-åäö".encode(), handled=False)
 
     handler = Handler()
     controller = Controller(handler, hostname="127.0.0.1", port=free_port(),
-                            authenticator=authenticate, auth_require_tls=False)
+                            authenticator=authenticate, tls_context=server_side,
+                            require_starttls=True)
     controller.start()
     try:
-        settings = SmtpSettings("127.0.0.1", controller.port, "none", "kommunen",
+        settings = SmtpSettings("127.0.0.1", controller.port, "starttls", "kommunen-åsa",
                                 "turism@norberg.se", "DN")
-        with pytest.raises(MailError, match="refused the login of kommunen"):
+        with pytest.raises(MailError, match="refused the login of kommunen-åsa"):
             check_connection(settings, "fel")
-        check_connection(settings, "hemligt")
+        check_connection(settings, "snö-åäö")  # UTF-8 (RFC 4616), not a codec error
+        assert seen[-1] == ("kommunen-åsa".encode(), "snö-åäö".encode())
         mailing = create_mailing(demo_url, TEMPLATE, "sv", QUERY, author="anna")
-        assert send_mailing(demo_url, mailing, settings, "hemligt").sent == 3
+        assert send_mailing(demo_url, mailing, settings, "snö-åäö").sent == 3
+        # A login over a plain connection would send the password in clear: refused.
+        tries = len(seen)
+        with pytest.raises(MailError, match="not sent over a connection that is not secure"):
+            check_connection(replace_security(settings, "none"), "snö-åäö")
+        assert len(seen) == tries  # the refused plain login never reached the server
     finally:
         controller.stop()
 

@@ -188,3 +188,68 @@ def test_a_refused_address_is_said_in_english_in_the_list_and_the_retry(
     assert (f"The server refused the address {hanna}: 550 5.1.1 No such user here"
             in capsys.readouterr().out)
     assert handler.received == []
+
+
+def test_a_cp1252_template_no_tls_without_login_and_the_uncertain_ones(
+        demo_url: str, tmp_path: Path, smtp, memory_keyring, capsys) -> None:
+    handler, server = smtp
+    host, port = server.split(":")
+    # A stored login: --no-tls drops it (the password would travel in clear), so the
+    # sending needs no password at all.
+    assert main(["--db", demo_url, "mail", "settings", "--host", host, "--port", port,
+                 "--user", "turism", "--sender", "turism@norberg.se"]) == 0
+    capsys.readouterr()
+    path = tmp_path / "mall.txt"  # written by Notepad in Windows-1252
+    path.write_bytes("Vintern på Kyrkberget\nHej {förnamn}! Spåren är klara.\n"
+                     .encode("cp1252"))
+    assert main(["--db", demo_url, "mail", "send", "--template", str(path), "--to-tag",
+                 "engelbrektsloppet", "--no-tls", "--json"]) == 0
+    sent = json.loads(capsys.readouterr().out)
+    assert sent["sent"] == len(handler.received) > 1 and sent["uncertain"] == []
+    assert handler.received[0].message["Subject"] == "Vintern på Kyrkberget"
+    mailing = sent["mailing"]
+
+    # One message whose outcome was never recorded (the program stopped after handing it
+    # over): a retry lists it and does not send it again.
+    address = scalar(demo_url, "SELECT min(address) FROM mail_recipient WHERE mailing_id = "
+                     ":m", m=mailing)
+    engine = create_engine(demo_url)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE mail_recipient SET status = 'sänder' WHERE mailing_id = :m "
+                          "AND address = :a"), {"m": mailing, "a": address})
+    engine.dispose()
+    before = len(handler.received)
+    assert main(["--db", demo_url, "mail", "retry", str(mailing), "--no-tls"]) == 3
+    out = capsys.readouterr().out
+    assert f"<{address}>: may have been sent; the program cannot tell" in out
+    assert f"`mail retry {mailing} --resend-uncertain`" in out
+    assert main(["--db", demo_url, "mail", "list"]) == 0
+    assert ", may have been sent 1)" in capsys.readouterr().out
+    assert len(handler.received) == before
+    assert main(["--db", demo_url, "mail", "retry", str(mailing), "--no-tls",
+                 "--resend-uncertain"]) == 0
+    assert f"Mailing {mailing}: sent 1" in capsys.readouterr().out
+    assert len(handler.received) == before + 1 and handler.to(address)
+
+
+def test_a_package_is_not_mailed_twice_to_a_partner(demo_url: str, smtp, capsys,
+                                                    monkeypatch) -> None:
+    import destination_norberg.cli.packages as packages
+
+    handler, server = smtp
+    monkeypatch.setattr(packages, "brochure_writer", lambda: None)  # no Qt in this test
+    package = scalar(demo_url, "SELECT package_id FROM package_partner GROUP BY package_id "
+                     "ORDER BY count(*) DESC, package_id LIMIT 1")
+    send = ["--db", demo_url, "mail", "package", str(package), "--smtp", server, "--no-tls",
+            "--from", "turism@norberg.se"]
+    assert main(send) == 0
+    first = len(handler.received)
+    capsys.readouterr()
+    assert main(["--db", demo_url, "mail", "package", str(package), "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "Already sent version " in out and "(left out; --again sends it again)" in out
+    assert main(send) == 2  # every partner has it: nothing saved, nothing sent
+    assert "already got version" in capsys.readouterr().err
+    assert len(handler.received) == first
+    assert main([*send, "--again"]) == 0
+    assert len(handler.received) == 2 * first

@@ -41,9 +41,16 @@ def templates() -> dict[str, str]:
         "mail.empty_template": translate(
             "MailMessages",
             "The message is empty: write a subject on the first line and the text below it."),
+        "mail.login_needs_tls": translate(
+            "MailMessages",
+            "The password is not sent over a connection that is not secure: choose STARTTLS "
+            "or TLS for the login to {where}, or leave the user empty."),
         "mail.login_refused": translate(
             "MailMessages",
             "The mail server refused the login of {user}: check the user name and the password."),
+        "mail.maybe_sent": translate(
+            "MailMessages",
+            "may have been sent; the program cannot tell"),
         "mail.no_body": translate(
             "MailMessages",
             "The message has no text below the subject."),
@@ -74,6 +81,17 @@ def templates() -> dict[str, str]:
             "MailMessages",
             "None of the package's partners has a contact person who can get it by e-mail; "
             "nothing was saved."),
+        "mail.not_ascii": translate(
+            "MailMessages",
+            "The login to the mail server {where} could not be sent: the server cannot take "
+            "a character of it. Check the user name and the password."),
+        "mail.not_recorded": translate(
+            "MailMessages",
+            "was sent, but the program could not record it: {reason}"),
+        "mail.package_already_sent": translate(
+            "MailMessages",
+            "Every partner chosen already got version {revision} of the package; nothing "
+            "was saved."),
         "mail.package_changed": translate(
             "MailMessages",
             "The package was changed after this mailing was prepared (it would now be version "
@@ -111,43 +129,25 @@ def templates() -> dict[str, str]:
         "mail.sender_refused": translate(
             "MailMessages",
             "The server refused the sender address: {reason}"),
+        "mail.sending_elsewhere": translate(
+            "MailMessages",
+            "another sending is sending it right now"),
         "mail.server_said": translate(
             "MailMessages",
             "The server did not take the message: {reason}"),
         "mail.starttls_failed": translate(
             "MailMessages",
             "The mail server {where} did not accept a secure connection (STARTTLS): {reason}."),
-        "mail.tls_failed": translate(
-            "MailMessages",
-            "A secure (TLS) connection to the mail server {where} could not be made: {reason}."),
-        "mail.login_needs_tls": translate(
-            "MailMessages",
-            "The password is not sent over a connection that is not secure: choose STARTTLS "
-            "or TLS for the login to {where}, or leave the user empty."),
-        "mail.maybe_sent": translate(
-            "MailMessages",
-            "may have been sent; the program cannot tell"),
-        "mail.not_ascii": translate(
-            "MailMessages",
-            "The login to the mail server {where} could not be sent: the server cannot take "
-            "a character of it. Check the user name and the password."),
-        "mail.not_recorded": translate(
-            "MailMessages",
-            "was sent, but the program could not record it: {reason}"),
-        "mail.package_already_sent": translate(
-            "MailMessages",
-            "Every partner chosen already got version {revision} of the package; nothing was "
-            "saved."),
-        "mail.sending_elsewhere": translate(
-            "MailMessages",
-            "another sending is sending it right now"),
         "mail.template_not_text": translate(
             "MailMessages",
-            "The template {path} is not text (a text file with the subject on the first line "
-            "is needed)."),
+            "The template {path} is not text (a text file with the subject on the first "
+            "line is needed)."),
         "mail.template_unreadable": translate(
             "MailMessages",
             "The template {path} cannot be read: {reason}."),
+        "mail.tls_failed": translate(
+            "MailMessages",
+            "A secure (TLS) connection to the mail server {where} could not be made: {reason}."),
         "mail.unknown_field": translate(
             "MailMessages",
             "The template has an unknown field {{{field}}}; the known fields are {known}."),
