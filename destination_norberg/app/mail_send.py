@@ -1,7 +1,13 @@
 """Sending a mailing through the municipality's SMTP server (issue 20).
 
-Only recipients not yet "skickad" are sent to, and each outcome is committed before the next
-message, so a retry is `send_mailing` again and nobody gets a message twice. The consent rule
+Only recipients "väntar" or "misslyckad" are sent to, each first claimed ("sänder", one
+UPDATE that only one sending can win: store.mail_store.claim), and each outcome is committed
+before the next message, so a retry is `send_mailing` again and nobody gets a message twice,
+also when two sendings overlap. A message the server accepted is recorded, tried again while
+the database refuses; one whose outcome is unknown (the connection lost after the message was
+handed over, the program stopped, the record impossible) stays "sänder": a later sending
+lists it in SendResult.uncertain and never sends it again on its own (app.mail.
+resend_uncertain is the user's choice to). The consent rule
 is applied once more per recipient at the moment of sending (an opt-out recorded after the
 mailing was made is respected). A recipient the server refuses (a 4xx/5xx answer, a refused
 address, a connection dropped during that message) is marked "misslyckad" with the reason

@@ -86,13 +86,11 @@ class RecipientRow:
     message_id: str
 
 
-def read_mailing(source: RowSource, mailing_id: int) -> MailingRow | None:
-    rows = source.rows("SELECT id, created_at, kind, lang, subject, body, selection, "
-                       "package_id, package_revision, author FROM mailing WHERE id = :id",
-                       id=mailing_id)
-    if not rows:
-        return None
-    r = rows[0]
+_MAILING = ("SELECT id, created_at, kind, lang, subject, body, selection, package_id, "
+            "package_revision, author FROM mailing")
+
+
+def _mailing(r: Sequence[Any]) -> MailingRow:
     try:
         selection = json.loads(r[6] or "{}")
     except ValueError:
@@ -101,6 +99,11 @@ def read_mailing(source: RowSource, mailing_id: int) -> MailingRow | None:
                       str(r[4]), str(r[5]), selection,
                       None if r[7] is None else int(r[7]),
                       None if r[8] is None else int(r[8]), str(r[9]))
+
+
+def read_mailing(source: RowSource, mailing_id: int) -> MailingRow | None:
+    rows = source.rows(_MAILING + " WHERE id = :id", id=mailing_id)
+    return _mailing(rows[0]) if rows else None
 
 
 def read_recipients(source: RowSource, mailing_id: int) -> list[RecipientRow]:
@@ -122,19 +125,15 @@ def recipient_status(source: RowSource, recipient_id: int) -> str | None:
 
 
 def mailing_counts(source: RowSource) -> list[tuple[MailingRow, dict[str, int]]]:
-    """Every mailing, newest first, with its recipients counted by status."""
-    ids = [int(r[0]) for r in source.rows("SELECT id FROM mailing ORDER BY created_at DESC, "
-                                          "id DESC")]
-    counts: dict[int, dict[str, int]] = {i: {} for i in ids}
+    """Every mailing, newest first, with its recipients counted by status (two queries,
+    however many mailings there are)."""
+    mailings = [_mailing(r) for r in source.rows(_MAILING + " ORDER BY created_at DESC, "
+                                                 "id DESC")]
+    counts: dict[int, dict[str, int]] = {}
     for mailing_id, status, n in source.rows("SELECT mailing_id, status, COUNT(*) FROM "
                                              "mail_recipient GROUP BY mailing_id, status"):
         counts.setdefault(int(mailing_id), {})[str(status)] = int(n)
-    out = []
-    for i in ids:
-        row = read_mailing(source, i)
-        if row is not None:
-            out.append((row, counts.get(i, {})))
-    return out
+    return [(m, counts.get(m.id, {})) for m in mailings]
 
 
 def insert_mailing(engine: Any, values: Mapping[str, Any],

@@ -285,3 +285,37 @@ def test_a_windows_1252_template_reads(tmp_path) -> None:
         read_template_file(path)
     with pytest.raises(AppError, match="cannot be read"):
         read_template_file(tmp_path / "saknas.txt")
+
+
+def test_a_tls_connection_logs_in_with_a_utf8_password(tmp_path, monkeypatch) -> None:
+    import ssl
+
+    from aiosmtpd.smtp import AuthResult
+
+    from destination_norberg.app import mail_send
+    from destination_norberg.app.mail_send import test_connection as check_connection
+    from tests.app.mail_fixtures import self_signed
+
+    pytest.importorskip("cryptography")
+    cert, key = self_signed(tmp_path)
+    server_side = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_side.load_cert_chain(cert, key)
+    monkeypatch.setattr(mail_send, "tls_context",
+                        lambda: ssl.create_default_context(cafile=str(cert)))
+    seen: list[bytes] = []
+
+    def authenticate(server, session, envelope, mechanism, auth_data) -> AuthResult:
+        seen.append(auth_data.password)
+        return AuthResult(success=auth_data.password == "Ålgräs-ö".encode(), handled=False)
+
+    controller = Controller(Handler(), hostname="127.0.0.1", port=free_port(),
+                            ssl_context=server_side, authenticator=authenticate,
+                            auth_require_tls=False)  # aiosmtpd counts only STARTTLS as TLS
+    controller.start()
+    try:
+        settings = SmtpSettings("127.0.0.1", controller.port, "tls", "åsa", "a@norberg.se",
+                                "DN")
+        check_connection(settings, "Ålgräs-ö")
+        assert seen == ["Ålgräs-ö".encode()]
+    finally:
+        controller.stop()
