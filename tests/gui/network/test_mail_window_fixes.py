@@ -173,3 +173,35 @@ def test_a_template_saved_in_windows_1252_is_read(page, qtbot, tmp_path, ring) -
     assert not dialog.open_template(tmp_path / "saknas.txt")
     assert "saknas.txt" in dialog.ui.problem.text()
     assert "Traceback" not in dialog.ui.problem.text()
+
+
+def test_the_window_reads_the_server_and_the_history_off_the_ui_thread(
+        page, qtbot, smtp, ring, demo_url, monkeypatch) -> None:
+    import threading
+
+    from destination_norberg.app import mail
+
+    handler, port = smtp
+    use_server(demo_url, port)
+    on_ui = []
+    for name in ("read_smtp_settings", "list_mailings", "mailing_recipients"):
+        real = getattr(mail, name)
+
+        def watched(*args, _real=real, _name=name, **kwargs):
+            if threading.current_thread() is threading.main_thread():
+                on_ui.append(_name)
+            return _real(*args, **kwargs)
+
+        monkeypatch.setattr(mail, name, watched)
+    dialog = open_composer(page, qtbot)  # the server's settings, then the preview
+    write(dialog, qtbot)
+    _sender, summary = send(page, dialog, qtbot)  # the settings again before sending
+    summary.close()
+    page.ui.mailButton.menu().actions()[1].trigger()  # the history
+    history = page.mail_dialog
+    qtbot.waitUntil(lambda: history.people.rowCount() > 0, timeout=WAIT_MS)
+    assert handler.received and on_ui == []
+    from destination_norberg.gui.network.mail_api import read_server
+
+    read_server(demo_url)  # the watch itself sees a read on the UI thread
+    assert on_ui == ["read_smtp_settings"]
