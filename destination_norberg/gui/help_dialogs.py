@@ -294,21 +294,9 @@ class HelpMenu:
 def show_for_screenshot(window: Any, view: str) -> QDialog:
     """The dialog of `view`, drawn inside the window as it opens over it (a screenshot grabs
     the window only), framed and titled as a window would be."""
+    from destination_norberg.gui.common.dialog_shot import framed
+
     menu: HelpMenu = window.help
     dialog = {"guide": menu.show_guide, "shortcuts": menu.show_shortcuts,
               "about": menu.show_about}[view]()
-    dialog.hide()
-    dialog.setWindowFlags(Qt.WindowType.Widget)
-    dialog.setObjectName("helpShot")
-    dialog.setStyleSheet("#helpShot { background: palette(window); "
-                         "border: 1px solid #8a96a3; border-radius: 8px; }")
-    dialog.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-    title = QLabel(dialog.windowTitle(), dialog)  # a window's title bar, which a widget lacks
-    title.setStyleSheet("font-size: 15pt; font-weight: bold;")
-    dialog.layout().insertWidget(0, title)  # type: ignore[union-attr]
-    size = dialog.size().boundedTo(window.size() * 0.9)
-    dialog.resize(size)
-    dialog.move((window.width() - size.width()) // 2, (window.height() - size.height()) // 2)
-    dialog.show()
-    dialog.raise_()
-    return dialog
+    return framed(window, dialog)

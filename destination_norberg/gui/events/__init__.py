@@ -61,27 +61,12 @@ def _finish_view(page: Any, view: str) -> None:
         return
     if view != "seasons":
         return
-    from PySide6.QtCore import Qt
-
+    from destination_norberg.gui.common.dialog_shot import framed
     from destination_norberg.gui.events.seasons_dialog import SeasonsDialog
 
     window = page.window()
     dialog = SeasonsDialog(page.editor, window)
-    dialog.setWindowFlags(Qt.WindowType.Widget)
-    dialog.setObjectName("seasonsShot")
-    dialog.setStyleSheet("#seasonsShot { background: palette(window); "
-                         "border: 1px solid #8a96a3; border-radius: 8px; }")
-    dialog.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-    from PySide6.QtWidgets import QLabel
-
-    title = QLabel(dialog.windowTitle())  # a window's title bar, which a widget lacks
-    title.setStyleSheet("font-size: 15pt; font-weight: bold;")
-    dialog.layout().insertWidget(0, title)
-    size = dialog.size().boundedTo(window.size() * 0.9)
-    dialog.resize(size)
-    dialog.move((window.width() - size.width()) // 2, (window.height() - size.height()) // 2)
-    dialog.show()
-    dialog.raise_()
+    framed(window, dialog)
 
 
 register(AreaSpec("events", 10, _title, _build, icon=":/icons/events.svg",

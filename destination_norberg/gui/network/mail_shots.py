@@ -7,8 +7,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop, Qt
-from PySide6.QtWidgets import QDialog, QLabel
+from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
+from PySide6.QtWidgets import QDialog
+
+from destination_norberg.gui.common.dialog_shot import framed
 
 EXAMPLE = {
     "sv": ("Vinterstråket i vinter: vill {organisation} vara med?",
@@ -32,26 +34,6 @@ def _wait(until: Any) -> None:
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
 
-def framed(window: Any, dialog: QDialog) -> QDialog:
-    """`dialog` as a framed, titled panel in the middle of `window`."""
-    dialog.hide()
-    dialog.setParent(window)
-    dialog.setWindowFlags(Qt.WindowType.Widget)
-    dialog.setObjectName("mailShot")
-    dialog.setStyleSheet("#mailShot { background: palette(window); "
-                         "border: 1px solid #8a96a3; border-radius: 8px; }")
-    dialog.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-    title = QLabel(dialog.windowTitle(), dialog)  # a window's title bar, which a widget lacks
-    title.setStyleSheet("font-size: 15pt; font-weight: bold;")
-    dialog.layout().insertWidget(0, title)  # type: ignore[union-attr]
-    size = window.size() * 0.94
-    dialog.resize(size)
-    dialog.move((window.width() - size.width()) // 2, (window.height() - size.height()) // 2)
-    dialog.show()
-    dialog.raise_()
-    return dialog
-
-
 def show_composer(page: Any) -> QDialog:
     """The composer with the example in the window's language, to the organisations tagged
     "vinterstråket", with its preview read."""
@@ -64,7 +46,7 @@ def show_composer(page: Any) -> QDialog:
     ui.tag.setCurrentIndex(max(ui.tag.findData(EXAMPLE_TAG), 0))
     dialog.set_template(*EXAMPLE[lang])
     _wait(lambda: dialog.previewed is not None and not dialog.previewed[3])
-    page.mail_dialog = framed(page.window(), dialog)
+    page.mail_dialog = framed(page.window(), dialog, 0.94, fill=True)
     return dialog
 
 
@@ -73,5 +55,5 @@ def show_history(page: Any) -> QDialog:
 
     dialog = MailHistoryDialog(page)
     _wait(lambda: dialog.loaded and (not dialog.mailings or bool(dialog.recipients)))
-    page.mail_dialog = framed(page.window(), dialog)
+    page.mail_dialog = framed(page.window(), dialog, 0.94, fill=True)
     return dialog

@@ -11,8 +11,9 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QDialog
+
+from destination_norberg.gui.common.dialog_shot import framed
 
 #: The counter export the "counters-import" view previews (hours the demo's counter has).
 SAMPLE_EXPORT = (
@@ -21,25 +22,6 @@ SAMPLE_EXPORT = (
               for h, n in ((9, 14), (10, 31), (11, 22)) for d in ("IN", "OUT"))
     + "".join(f"NBG-SL-02;Slaggvarpet, södra infarten;{{day}} {h}:00;{n};IN\n"
               for h, n in ((9, 3), (10, 8), (11, 6), (12, 11))))
-
-
-def embed(window: QWidget, dialog: QDialog) -> QDialog:
-    """`dialog` drawn inside `window`, framed and titled as a window would be."""
-    dialog.setWindowFlags(Qt.WindowType.Widget)
-    dialog.setParent(window)
-    dialog.setObjectName("dialogShot")
-    dialog.setStyleSheet("#dialogShot { background: palette(window); "
-                         "border: 1px solid #8a96a3; border-radius: 8px; }")
-    dialog.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-    title = QLabel(dialog.windowTitle(), dialog)  # a window's title bar, which a widget lacks
-    title.setStyleSheet("font-size: 15pt; font-weight: bold;")
-    dialog.layout().insertWidget(0, title)  # type: ignore[union-attr]
-    size = dialog.size().boundedTo(window.size() * 0.92)
-    dialog.resize(size)
-    dialog.move((window.width() - size.width()) // 2, (window.height() - size.height()) // 2)
-    dialog.show()
-    dialog.raise_()
-    return dialog
 
 
 def show_dialog(area: Any, view: str) -> QDialog:
@@ -62,4 +44,4 @@ def show_dialog(area: Any, view: str) -> QDialog:
             path.write_text(SAMPLE_EXPORT.replace("{day}", day.isoformat()), encoding="utf-8")
             preview = read_preview(page.store.url, path)
         dialog = CountersImportDialog(preview, page.clock().year, window)
-    return embed(window, dialog)
+    return framed(window, dialog, 0.92)
